@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "fasen/Fase.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+class Store;
+
+// One household's case: where it stands and what is due.
+struct CaseRij
+{
+    qint64 huishoudenId = 0;
+    QString vNummer; // the reference person's
+    QString naam;    // the reference person's
+    int personen = 0;
+    QString azc;
+    int regio = 0; // the AZC's region
+    QString gemeenteCode; // the active coupling's gemeente; empty when uncoupled
+    QString gemeenteNaam;
+    CaseDatums datums;
+    FaseStand stand;
+    bool groot = false;                // more than 8 persons
+    bool gezinsherenigingBlok = false; // 3-month reunification block active
+};
+
+struct CaseFilter
+{
+    int regio = 0;           // 0: all regions
+    QString gemeenteCode;    // empty: all
+    bool ookAfgerond = false; // include households that have moved
+};
+
+class CaseService
+{
+public:
+    explicit CaseService(Store &store) : m_store(store) {}
+
+    // Sorted by due date (overdue first), then V-nummer.
+    Result<QList<CaseRij>> cases(const CaseFilter &filter, const QDate &vandaag = QDate::currentDate()) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace rd

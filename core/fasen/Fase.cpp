@@ -1,0 +1,75 @@
+#include "fasen/Fase.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace fase {
+int normDagen(Fase f)
+{
+    switch (f) {
+    case Fase::Koppeling: return normDagenKoppeling;
+    case Fase::Woonruimte: return normDagenWoonruimte;
+    case Fase::Verhuizing: return normDagenVerhuizing;
+    case Fase::Afgerond: return 0;
+    }
+    return 0;
+}
+
+QString code(Fase f)
+{
+    switch (f) {
+    case Fase::Koppeling: return QStringLiteral("koppeling");
+    case Fase::Woonruimte: return QStringLiteral("woonruimte");
+    case Fase::Verhuizing: return QStringLiteral("verhuizing");
+    case Fase::Afgerond: return QStringLiteral("afgerond");
+    }
+    return {};
+}
+
+QString naam(Fase f)
+{
+    switch (f) {
+    case Fase::Koppeling: return QCoreApplication::translate("Fase", "1 Coupling");
+    case Fase::Woonruimte: return QCoreApplication::translate("Fase", "2 Housing");
+    case Fase::Verhuizing: return QCoreApplication::translate("Fase", "3 Move");
+    case Fase::Afgerond: return QCoreApplication::translate("Fase", "Completed");
+    }
+    return {};
+}
+} // namespace fase
+
+FaseStand bepaalFase(const CaseDatums &d, const QDate &vandaag)
+{
+    FaseStand stand;
+    if (d.verhuizing.isValid()) {
+        stand.fase = Fase::Afgerond;
+        stand.start = d.verhuizing;
+        return stand;
+    }
+    if (d.tekenen.isValid()) {
+        stand.fase = Fase::Verhuizing;
+        stand.start = d.tekenen;
+    } else if (d.koppeling.isValid()) {
+        stand.fase = Fase::Woonruimte;
+        stand.start = d.koppeling;
+    } else {
+        stand.fase = Fase::Koppeling;
+        stand.start = d.vergunning;
+    }
+    stand.vervaldatum = stand.start.addDays(fase::normDagen(stand.fase));
+    stand.dagenResterend = static_cast<int>(vandaag.daysTo(stand.vervaldatum));
+    return stand;
+}
+
+QDate gezinsherenigingBlokTot(const QDate &vanaf)
+{
+    return vanaf.isValid() ? vanaf.addMonths(fase::blokkadeMaandenGezinshereniging) : QDate();
+}
+
+bool gezinsherenigingBlokActief(const QDate &vanaf, const QDate &vandaag)
+{
+    return vanaf.isValid() && vandaag >= vanaf && vandaag < gezinsherenigingBlokTot(vanaf);
+}
+
+} // namespace rd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+// The three phases of handbook 3.2 / 3.3.4 with their norms.
+enum class Fase {
+    Koppeling = 1,  // permit -> coupling: 2 weeks
+    Woonruimte = 2, // coupling -> lease signed: 10 weeks
+    Verhuizing = 3, // lease signed -> move / uitschrijving: 2 weeks
+    Afgerond = 4,   // moved: no deadline left
+};
+
+namespace fase {
+constexpr int normDagenKoppeling = 14;
+constexpr int normDagenWoonruimte = 70;
+constexpr int normDagenVerhuizing = 14;
+// For supervision a gemeente must house within 12 weeks of coupling on average (chapter 4).
+constexpr int normDagenToezicht = 84;
+// Family reunification blocks placement for 3 months (3.4.1).
+constexpr int blokkadeMaandenGezinshereniging = 3;
+// Households of more than 8 persons are a special group (3.3.4).
+constexpr int grootHuishoudenVanaf = 9;
+
+int normDagen(Fase f);
+QString code(Fase f);  // "koppeling", "woonruimte", "verhuizing", "afgerond" (CSV, CLI)
+QString naam(Fase f);  // translated name for people
+} // namespace fase
+
+// The dates that decide where a case stands.
+struct CaseDatums
+{
+    QDate vergunning;           // permit (vergunningverlening)
+    QDate koppeling;            // active coupling; invalid when not coupled
+    QDate tekenen;              // lease signed
+    QDate verhuizing;           // move or uitschrijving, whichever came first
+    QDate gezinsherenigingVanaf; // date the family may come; invalid when none
+};
+
+struct FaseStand
+{
+    Fase fase = Fase::Koppeling;
+    QDate start;      // when the current phase began
+    QDate vervaldatum; // due date of the current phase; invalid when Afgerond
+    std::optional<int> dagenResterend; // negative when overdue; empty when Afgerond
+    bool teLaat() const { return dagenResterend && *dagenResterend < 0; }
+};
+
+FaseStand bepaalFase(const CaseDatums &datums, const QDate &vandaag);
+
+// End of the reunification block (3 months from the date the family may come).
+QDate gezinsherenigingBlokTot(const QDate &vanaf);
+bool gezinsherenigingBlokActief(const QDate &vanaf, const QDate &vandaag);
+
+} // namespace rd

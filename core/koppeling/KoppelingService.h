@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+struct Koppeling
+{
+    qint64 id = 0;
+    qint64 huishoudenId = 0;
+    QString gemeenteCode;     // the gemeente, or the partnership's coordinating gemeente
+    qint64 partnerschapId = 0; // 0 when coupled to a single gemeente
+    QDate datum;
+    QString reden;
+    QString door;
+    QDateTime vastgelegdOp;
+    QDate ontkoppeldOp;
+    QString ontkoppelReden;
+    QString ontkoppeldDoor;
+
+    bool actief() const { return !ontkoppeldOp.isValid(); }
+};
+
+// Couplings of households to a gemeente or partnership, with who, when and why. Each call is
+// one transaction; at most one coupling per household is active; history is never deleted.
+class KoppelingService
+{
+public:
+    explicit KoppelingService(Store &store) : m_store(store) {}
+
+    // Refused when the household is already coupled, the gemeente is unknown, the reason is
+    // empty, or the date is before the permit or in the future.
+    Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
+                          const QString &reden, const QDate &vandaag = QDate::currentDate());
+    Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId, const QDate &datum,
+                                      const QString &reden, const QDate &vandaag = QDate::currentDate());
+    // Ends the active coupling; refused when there is none, the household has moved, or the
+    // reason is empty.
+    Status ontkoppel(qint64 huishoudenId, const QDate &datum, const QString &reden,
+                     const QDate &vandaag = QDate::currentDate());
+
+    Result<std::optional<Koppeling>> actief(qint64 huishoudenId) const;
+    Result<QList<Koppeling>> historie(qint64 huishoudenId) const; // oldest first
+
+private:
+    Result<qint64> voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode, qint64 partnerschapId,
+                                    const QDate &datum, const QString &reden, const QDate &vandaag);
+    Store &m_store;
+};
+
+} // namespace rd

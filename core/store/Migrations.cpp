@@ -1,0 +1,161 @@
+#include "store/Migrations.h"
+
+namespace rd {
+
+namespace {
+
+// Version 1: reference data, quota, households, intake, couplings.
+// No column holds medical data: the COA has no access to the medical file (handbook 3.2).
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE provincie(
+            naam  TEXT PRIMARY KEY,
+            regio INTEGER NOT NULL CHECK (regio BETWEEN 1 AND 5)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE gemeente(
+            code           TEXT PRIMARY KEY CHECK (code GLOB 'GM[0-9][0-9][0-9][0-9]'),
+            naam           TEXT NOT NULL CHECK (length(naam) > 0),
+            provincie      TEXT NOT NULL REFERENCES provincie(naam),
+            woningprofiel  TEXT NOT NULL DEFAULT '',
+            contactpersoon TEXT NOT NULL DEFAULT '',
+            notities       TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX gemeente_provincie ON gemeente(provincie)"),
+        // CBS population on 1 January of `jaar`.
+        QStringLiteral(R"(CREATE TABLE inwoners(
+            gemeente TEXT NOT NULL REFERENCES gemeente(code),
+            jaar     INTEGER NOT NULL,
+            aantal   INTEGER NOT NULL CHECK (aantal >= 0),
+            PRIMARY KEY (gemeente, jaar)
+        ) WITHOUT ROWID)"),
+        // Art. 30: the province replaces iG for a half-year (e.g. after a merger).
+        QStringLiteral(R"(CREATE TABLE inwoners_art30(
+            gemeente TEXT NOT NULL REFERENCES gemeente(code),
+            halfjaar TEXT NOT NULL,
+            aantal   INTEGER NOT NULL CHECK (aantal >= 0),
+            reden    TEXT NOT NULL,
+            PRIMARY KEY (gemeente, halfjaar)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE halfjaar(
+            halfjaar TEXT PRIMARY KEY,
+            vg       INTEGER NOT NULL CHECK (vg >= 0)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE herverdeling(
+            id       INTEGER PRIMARY KEY,
+            halfjaar TEXT NOT NULL,
+            reden    TEXT NOT NULL CHECK (length(reden) > 0),
+            door     TEXT NOT NULL,
+            op       TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE herverdeling_regel(
+            herverdeling INTEGER NOT NULL REFERENCES herverdeling(id),
+            gemeente     TEXT NOT NULL REFERENCES gemeente(code),
+            delta        INTEGER NOT NULL CHECK (delta <> 0),
+            PRIMARY KEY (herverdeling, gemeente)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE partnerschap(
+            id          INTEGER PRIMARY KEY,
+            naam        TEXT NOT NULL UNIQUE,
+            coordinator TEXT NOT NULL REFERENCES gemeente(code)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE partnerschap_lid(
+            partnerschap INTEGER NOT NULL REFERENCES partnerschap(id) ON DELETE CASCADE,
+            gemeente     TEXT NOT NULL REFERENCES gemeente(code),
+            PRIMARY KEY (partnerschap, gemeente)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE azc(
+            id       INTEGER PRIMARY KEY,
+            naam     TEXT NOT NULL UNIQUE,
+            gemeente TEXT NOT NULL REFERENCES gemeente(code)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE huishouden(
+            id                     INTEGER PRIMARY KEY,
+            azc                    INTEGER REFERENCES azc(id),
+            categorie              TEXT NOT NULL DEFAULT 'regulier'
+                                   CHECK (categorie IN ('regulier','hervestiging','b9','amv')),
+            vergunning_datum       TEXT NOT NULL,
+            brp_datum              TEXT,
+            tekenen_datum          TEXT,
+            huur_datum             TEXT,
+            verhuis_datum          TEXT,
+            uitschrijving_datum    TEXT,
+            huisvest_gemeente      TEXT REFERENCES gemeente(code),
+            eerste_huisvesting     INTEGER NOT NULL DEFAULT 1 CHECK (eerste_huisvesting IN (0, 1)),
+            zelfhuisvester         INTEGER NOT NULL DEFAULT 0 CHECK (zelfhuisvester IN (0, 1)),
+            gezinshereniging_vanaf TEXT,
+            CHECK (uitschrijving_datum IS NULL OR huisvest_gemeente IS NOT NULL)
+        ))"),
+        QStringLiteral("CREATE INDEX huishouden_uitschrijving ON huishouden(uitschrijving_datum, huisvest_gemeente)"),
+        QStringLiteral("CREATE INDEX huishouden_azc ON huishouden(azc)"),
+        QStringLiteral(R"(CREATE TABLE persoon(
+            id                INTEGER PRIMARY KEY,
+            huishouden        INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            referent          INTEGER NOT NULL DEFAULT 0 CHECK (referent IN (0, 1)),
+            v_nummer          TEXT NOT NULL UNIQUE CHECK (length(v_nummer) = 10),
+            voornamen         TEXT NOT NULL,
+            achternaam        TEXT NOT NULL,
+            geboortedatum     TEXT NOT NULL,
+            geslacht          TEXT NOT NULL CHECK (geslacht IN ('M', 'V', 'X')),
+            land_herkomst     TEXT NOT NULL DEFAULT '',
+            moedertaal        TEXT NOT NULL DEFAULT '',
+            talen             TEXT NOT NULL DEFAULT '',
+            opleiding         TEXT NOT NULL DEFAULT '',
+            werkervaring      TEXT NOT NULL DEFAULT '',
+            bsn               TEXT UNIQUE CHECK (bsn IS NULL OR length(bsn) = 9),
+            fysieke_beperking TEXT NOT NULL DEFAULT '',
+            nareiziger        INTEGER NOT NULL DEFAULT 0 CHECK (nareiziger IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE INDEX persoon_huishouden ON persoon(huishouden)"),
+        QStringLiteral("CREATE UNIQUE INDEX persoon_een_referent ON persoon(huishouden) WHERE referent = 1"),
+        QStringLiteral(R"(CREATE TABLE huisvestinggesprek(
+            huishouden              INTEGER PRIMARY KEY REFERENCES huishouden(id) ON DELETE CASCADE,
+            datum                   TEXT NOT NULL,
+            azc                     INTEGER REFERENCES azc(id),
+            tolk_taal               TEXT NOT NULL DEFAULT '',
+            nareizigers_verwacht    INTEGER NOT NULL DEFAULT 0 CHECK (nareizigers_verwacht >= 0),
+            gezinshereniging_status TEXT NOT NULL DEFAULT 'geen',
+            woonbehoefte            TEXT NOT NULL DEFAULT '',
+            opleidingswens          TEXT NOT NULL DEFAULT '',
+            werkwens                TEXT NOT NULL DEFAULT ''
+        ))"),
+        // The four mandatory placement criteria (dwingende plaatsingscriteria), each tied
+        // to a gemeente or place. Only the tie is kept, never a diagnosis.
+        QStringLiteral(R"(CREATE TABLE plaatsingscriterium(
+            huishouden  INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            soort       TEXT NOT NULL CHECK (soort IN ('familie', 'behandeling', 'opleiding', 'werk')),
+            gemeente    TEXT REFERENCES gemeente(code),
+            plaats      TEXT NOT NULL DEFAULT '',
+            toelichting TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (huishouden, soort)
+        ) WITHOUT ROWID)"),
+        // A coupling to a gemeente, or to a partnership through its coordinating gemeente.
+        // The rows are the full history; at most one per household is active.
+        QStringLiteral(R"(CREATE TABLE koppeling(
+            id              INTEGER PRIMARY KEY,
+            huishouden      INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            gemeente        TEXT NOT NULL REFERENCES gemeente(code),
+            partnerschap    INTEGER REFERENCES partnerschap(id),
+            datum           TEXT NOT NULL,
+            reden           TEXT NOT NULL CHECK (length(reden) > 0),
+            door            TEXT NOT NULL,
+            vastgelegd_op   TEXT NOT NULL,
+            ontkoppeld_op   TEXT,
+            ontkoppel_reden TEXT,
+            ontkoppeld_door TEXT,
+            CHECK (ontkoppeld_op IS NULL OR length(ontkoppel_reden) > 0)
+        ))"),
+        QStringLiteral("CREATE UNIQUE INDEX koppeling_een_actief ON koppeling(huishouden) WHERE ontkoppeld_op IS NULL"),
+        QStringLiteral("CREATE INDEX koppeling_gemeente ON koppeling(gemeente, datum)"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{version1()};
+    return all;
+}
+
+} // namespace rd

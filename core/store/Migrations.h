@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace rd {
+
+// The schema, one entry per version. Migration N takes a store from version N-1 to N and
+// runs in one transaction. Never edit a released migration: add the next one.
+const QList<QStringList> &migrations();
+
+// PRAGMA application_id marking a file as a Regiedesk store ("RGDS").
+constexpr int applicationId = 0x52474453;
+
+} // namespace rd

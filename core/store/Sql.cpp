@@ -1,0 +1,70 @@
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+
+namespace rd::sql {
+
+namespace {
+Error sqlError(const QSqlQuery &query)
+{
+    return Error{QCoreApplication::translate("Store", "store"), query.lastError().text()};
+}
+} // namespace
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return sqlError(query);
+    return query;
+}
+
+Status exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const auto &v : values)
+        query.bindValue(i++, v);
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values)
+{
+    auto query = prepare(db, statement);
+    if (!query)
+        return query.error();
+    if (auto status = exec(*query, values); !status)
+        return status.error();
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        std::initializer_list<QVariant> values, const QVariant &fallback)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0) : fallback;
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace rd::sql

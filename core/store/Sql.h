@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace rd::sql {
+
+// Prepared statements only: every value is bound, never pasted into SQL.
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &statement);
+// Executes a prepared query with the values bound positionally.
+Status exec(QSqlQuery &query, std::initializer_list<QVariant> values = {});
+// Prepare, bind and execute in one go.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values = {});
+// A single value from a single-row query; the default when there is no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        std::initializer_list<QVariant> values = {},
+                        const QVariant &fallback = {});
+
+// Dates are stored as ISO text ("2025-03-01"); NULL for no date.
+QVariant date(const QDate &d);
+QDate toDate(const QVariant &v);
+QVariant text(const QString &s); // NULL for an empty string
+
+} // namespace rd::sql

@@ -1,0 +1,25 @@
+// Our own main(): the QSQLITE driver and widgets need a Q(Core|Gui)Application, and the
+// binaries must run headless even when gtest_discover_tests starts them at build time.
+#include <gtest/gtest.h>
+
+#ifdef REGIEDESK_GUI_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <cstdlib>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("REGIEDESK_USER", "tester");
+    ::testing::InitGoogleTest(&argc, argv);
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("RegiedeskTests"));
+    TestApplication::setApplicationName(QStringLiteral("regiedesk-tests"));
+    return RUN_ALL_TESTS();
+}
