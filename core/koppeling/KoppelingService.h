@@ -38,7 +38,7 @@ public:
     explicit KoppelingService(Store &store) : m_store(store) {}
 
     // Refused when the household is already coupled, the gemeente is unknown, the reason is
-    // empty, or the date is before the permit or in the future.
+    // empty, or the date is before the permit, in the future or after the uitschrijving.
     Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
                           const QString &reden, const QDate &vandaag = QDate::currentDate());
     Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId, const QDate &datum,

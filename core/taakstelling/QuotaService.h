@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -68,6 +69,10 @@ public:
     // year is missing for any gemeente, is an error naming what is missing.
     Result<QuotaOverzicht> bereken(const HalfJaar &halfJaar, int regio = 0,
                                    const QDate &peildatum = QDate::currentDate()) const;
+
+    // The statements bereken() runs, with the values filled in, so the benchmark can hand the
+    // very same SQL to the sqlite3 CLI. `eerste` is the first half-year with a vg.
+    static QStringList aggregaatSql(const HalfJaar &eerste, const HalfJaar &halfJaar, const QDate &peildatum);
 
 private:
     Store &m_store;

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "gemeenten/Referentiedata.h"
+#include "huishouden/HuishoudenRepository.h"
 
 #include <QFile>
 
@@ -31,6 +32,51 @@ std::unique_ptr<Store> openStore(const QString &path, bool standaard)
             ADD_FAILURE() << "loading reference data failed: " << status.error().toString().toStdString();
     }
     return std::move(store).value();
+}
+
+Huishouden voorbeeldHuishouden(qint64 vNummer, int personen, const QDate &vergunning, qint64 azcId)
+{
+    Huishouden h;
+    h.azcId = azcId;
+    h.vergunning = vergunning;
+    for (int i = 0; i < personen; ++i) {
+        Persoon p;
+        p.referent = i == 0;
+        p.vNummer = QString::number(vNummer + i).rightJustified(10, QLatin1Char('0'));
+        p.voornamen = i == 0 ? QStringLiteral("Amina") : QStringLiteral("Kind%1").arg(i);
+        p.achternaam = QStringLiteral("Testperson");
+        p.geboortedatum = i == 0 ? QDate(1990, 5, 17) : QDate(2015, 1, 1).addDays(i * 40);
+        p.geslacht = i % 2 == 0 ? QStringLiteral("V") : QStringLiteral("M");
+        p.landHerkomst = QStringLiteral("Eritrea");
+        p.moedertaal = QStringLiteral("Tigrinya");
+        h.personen.append(p);
+    }
+    return h;
+}
+
+qint64 voegToe(Store &store, const Huishouden &huishouden, const QDate &vandaag)
+{
+    auto id = HuishoudenRepository(store).voegToe(huishouden, vandaag);
+    if (!id) {
+        ADD_FAILURE() << "storing the household failed: " << id.error().toString().toStdString();
+        return 0;
+    }
+    return *id;
+}
+
+qint64 azcIn(Store &store, const QString &gemeenteCode)
+{
+    Referentiedata ref(store);
+    const QString naam = QStringLiteral("AZC test ") + gemeenteCode;
+    auto bestaand = ref.azcOpNaam(naam);
+    if (bestaand && bestaand->has_value())
+        return (*bestaand)->id;
+    auto id = ref.voegAzcToe(naam, gemeenteCode);
+    if (!id) {
+        ADD_FAILURE() << "adding the AZC failed: " << id.error().toString().toStdString();
+        return 0;
+    }
+    return *id;
 }
 
 QByteArray fileBytes(const QString &path)

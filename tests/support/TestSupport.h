@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Huishouden.h"
 #include "store/Store.h"
 
 #include <QByteArray>
@@ -24,6 +25,14 @@ private:
 // A new store in the folder, migrated, with the shipped reference data (342 gemeenten,
 // CBS population, AZC locations) when `standaard` is true. Fails the test on error.
 std::unique_ptr<Store> openStore(const QString &path, bool standaard = true);
+
+// A plausible household: `personen` persons, the first the reference person, V-nummers
+// counting up from `vNummer` (10 digits), permit on `vergunning`, at AZC `azcId`.
+Huishouden voorbeeldHuishouden(qint64 vNummer, int personen, const QDate &vergunning, qint64 azcId);
+// Stores it through HuishoudenRepository; fails the test and returns 0 on error.
+qint64 voegToe(Store &store, const Huishouden &huishouden, const QDate &vandaag = QDate(2026, 11, 29));
+// The id of an AZC location in the given gemeente (added when missing).
+qint64 azcIn(Store &store, const QString &gemeenteCode);
 
 QByteArray fileBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -1,0 +1,317 @@
+#include "taakstelling/QuotaService.h"
+
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "validatie/Identificatie.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuotaService", text);
+}
+
+// The half-year a date column falls in, computed in SQL ("2025-H1").
+const QString halfJaarVan = QStringLiteral(
+    "substr(h.uitschrijving_datum, 1, 4) || CASE WHEN substr(h.uitschrijving_datum, 6, 2) <= '06' "
+    "THEN '-H1' ELSE '-H2' END");
+
+using PerGemeente = QHash<QString, qint64>;
+
+// Persons counted per half-year and gemeente: uitschrijving in the period, first housing only;
+// a zelfhuisvester counts for the gemeente of the active coupling.
+const QString realisatieSql = QStringLiteral(
+    "SELECT %1 AS halfjaar, "
+    "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT k.gemeente FROM koppeling k "
+    "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
+    "            ELSE h.huisvest_gemeente END AS gemeente, "
+    "       count(*) "
+    "FROM huishouden h JOIN persoon p ON p.huishouden = h.id "
+    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
+    "GROUP BY 1, 2").arg(halfJaarVan);
+
+// Persons in households coupled on the reference date and not yet registered out.
+const QString pipelineSql = QStringLiteral(
+    "SELECT k.gemeente, count(*) FROM koppeling k "
+    "JOIN huishouden h ON h.id = k.huishouden JOIN persoon p ON p.huishouden = h.id "
+    "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
+    "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND h.eerste_huisvesting = 1 "
+    "GROUP BY k.gemeente");
+
+const QString art30Sql = QStringLiteral("SELECT halfjaar, gemeente, aantal FROM inwoners_art30");
+const QString herverdelingSql = QStringLiteral(
+    "SELECT h.halfjaar, r.gemeente, sum(r.delta) FROM herverdeling_regel r "
+    "JOIN herverdeling h ON h.id = r.herverdeling GROUP BY 1, 2");
+const QString gemeenteSql = QStringLiteral(
+    "SELECT g.code, g.naam, g.provincie, p.regio FROM gemeente g "
+    "JOIN provincie p ON p.naam = g.provincie ORDER BY g.naam, g.code");
+const QString inwonersSql = QStringLiteral("SELECT jaar, gemeente, aantal FROM inwoners WHERE jaar BETWEEN ? AND ?");
+const QString vgSql = QStringLiteral("SELECT halfjaar, vg FROM halfjaar");
+
+Result<QHash<QString, PerGemeente>> realisaties(const QSqlDatabase &db, const QDate &van, const QDate &tot)
+{
+    auto q = sql::run(db, realisatieSql, {sql::date(van), sql::date(tot)});
+    if (!q)
+        return q.error();
+    QHash<QString, PerGemeente> result;
+    while (q->next())
+        result[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
+    return result;
+}
+
+Result<PerGemeente> pipeline(const QSqlDatabase &db, const QDate &peildatum)
+{
+    const QVariant d = sql::date(peildatum);
+    auto q = sql::run(db, pipelineSql, {d, d, d});
+    if (!q)
+        return q.error();
+    PerGemeente result;
+    while (q->next())
+        result.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return result;
+}
+
+// "%1|%2" keyed sums: herverdeling per half-year and gemeente, art. 30 figures.
+Result<QHash<QString, PerGemeente>> perHalfJaar(const QSqlDatabase &db, const QString &statement)
+{
+    auto q = sql::run(db, statement);
+    if (!q)
+        return q.error();
+    QHash<QString, PerGemeente> result;
+    while (q->next())
+        result[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
+    return result;
+}
+
+// Fills the '?' placeholders with SQL literals: for handing the same SQL to the sqlite3 CLI.
+QString metWaarden(QString statement, const QVariantList &values)
+{
+    for (const auto &v : values) {
+        const qsizetype at = statement.indexOf(QLatin1Char('?'));
+        const QString literal = v.typeId() == QMetaType::QString
+                                    ? QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'')
+                                    : v.toString();
+        statement.replace(at, 1, literal);
+    }
+    return statement;
+}
+
+} // namespace
+
+QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &halfJaar, const QDate &peildatum)
+{
+    const QDate peil = std::min(peildatum, halfJaar.eind());
+    const QVariant d = sql::date(peil);
+    return {metWaarden(vgSql, {}),
+            metWaarden(gemeenteSql, {}),
+            metWaarden(inwonersSql, {eerste.populatieJaar(), halfJaar.populatieJaar()}),
+            metWaarden(art30Sql, {}),
+            metWaarden(herverdelingSql, {}),
+            metWaarden(realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())}),
+            metWaarden(pipelineSql, {d, d, d})};
+}
+
+Status QuotaService::zetVg(const HalfJaar &halfJaar, qint64 vg)
+{
+    if (!halfJaar.isValid())
+        return Error{tr("half-year"), tr("invalid half-year")};
+    if (vg < 0)
+        return Error{tr("vg"), tr("the number to house cannot be negative")};
+    return m_store.transaction([&]() -> Status {
+        auto q = sql::run(m_store.database(), QStringLiteral(
+            "INSERT INTO halfjaar(halfjaar, vg) VALUES(?, ?) ON CONFLICT(halfjaar) DO UPDATE SET vg = excluded.vg"),
+            {halfJaar.toString(), vg});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Result<std::optional<qint64>> QuotaService::vg(const HalfJaar &halfJaar) const
+{
+    auto v = sql::scalar(m_store.database(), QStringLiteral("SELECT vg FROM halfjaar WHERE halfjaar = ?"),
+                         {halfJaar.toString()});
+    if (!v)
+        return v.error();
+    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
+}
+
+Status QuotaService::zetArt30(const QString &gemeenteCode, const HalfJaar &halfJaar, qint64 inwoners,
+                              const QString &reden)
+{
+    if (!halfJaar.isValid())
+        return Error{tr("half-year"), tr("invalid half-year")};
+    if (inwoners < 0)
+        return Error{gemeenteCode, tr("the population cannot be negative")};
+    if (reden.trimmed().isEmpty())
+        return Error{tr("reason"), tr("an art. 30 decision needs a reason")};
+    return m_store.transaction([&]() -> Status {
+        auto q = sql::run(m_store.database(), QStringLiteral(
+            "INSERT INTO inwoners_art30(gemeente, halfjaar, aantal, reden) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(gemeente, halfjaar) DO UPDATE SET aantal = excluded.aantal, reden = excluded.reden"),
+            {gemeenteCode, halfJaar.toString(), inwoners, reden.trimmed()});
+        return q ? Status() : Status(Error{gemeenteCode, q.error().message});
+    });
+}
+
+Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar, const QList<HerverdelingRegel> &regels,
+                                                    const QString &reden)
+{
+    if (!halfJaar.isValid())
+        return Error{tr("half-year"), tr("invalid half-year")};
+    if (reden.trimmed().isEmpty())
+        return Error{tr("reason"), tr("a redistribution needs a reason")};
+    if (auto s = controleerHerverdeling(regels); !s)
+        return s.error();
+    qint64 id = 0;
+    auto status = m_store.transaction([&]() -> Status {
+        const auto db = m_store.database();
+        for (const auto &regel : regels) {
+            auto exists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM gemeente WHERE code = ?"),
+                                      {regel.gemeenteCode});
+            if (!exists)
+                return exists.error();
+            if (exists->toInt() == 0)
+                return Error{regel.gemeenteCode, tr("unknown gemeente")};
+        }
+        auto q = sql::run(db, QStringLiteral("INSERT INTO herverdeling(halfjaar, reden, door, op) VALUES(?, ?, ?, ?)"),
+                          {halfJaar.toString(), reden.trimmed(), m_store.gebruiker(),
+                           QDateTime::currentDateTime().toString(Qt::ISODate)});
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        auto insert = sql::prepare(db, QStringLiteral(
+            "INSERT INTO herverdeling_regel(herverdeling, gemeente, delta) VALUES(?, ?, ?)"));
+        if (!insert)
+            return insert.error();
+        for (const auto &regel : regels) {
+            if (auto s = sql::exec(*insert, {id, regel.gemeenteCode, regel.delta}); !s)
+                return Error{regel.gemeenteCode, s.error().message};
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio, const QDate &peildatum) const
+{
+    if (!halfJaar.isValid())
+        return Error{tr("half-year"), tr("invalid half-year")};
+    const auto db = m_store.database();
+
+    // Every vg up to this half-year: the balance is carried from the first one on.
+    QMap<HalfJaar, qint64> vgs;
+    {
+        auto q = sql::run(db, vgSql);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const auto h = HalfJaar::parse(q->value(0).toString());
+            if (h && *h <= halfJaar)
+                vgs.insert(*h, q->value(1).toLongLong());
+        }
+    }
+    if (!vgs.contains(halfJaar))
+        return Error{halfJaar.toString(), tr("no vg (national number to house) has been set for this half-year")};
+    const HalfJaar eerste = vgs.firstKey();
+
+    QList<QuotaRij> basis;
+    QHash<QString, qsizetype> index;
+    {
+        auto q = sql::run(db, gemeenteSql);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QuotaRij rij;
+            rij.code = q->value(0).toString();
+            rij.naam = q->value(1).toString();
+            rij.provincie = q->value(2).toString();
+            rij.regio = q->value(3).toInt();
+            index.insert(rij.code, basis.size());
+            basis.append(rij);
+        }
+    }
+    if (basis.isEmpty())
+        return Error{tr("store"), tr("the store has no gemeenten; load the reference data first")};
+
+    QHash<int, PerGemeente> inwoners;
+    {
+        auto q = sql::run(db, inwonersSql, {eerste.populatieJaar(), halfJaar.populatieJaar()});
+        if (!q)
+            return q.error();
+        while (q->next())
+            inwoners[q->value(0).toInt()].insert(q->value(1).toString(), q->value(2).toLongLong());
+    }
+    auto art30 = perHalfJaar(db, art30Sql);
+    auto herverdelingen = perHalfJaar(db, herverdelingSql);
+    auto gerealiseerd = realisaties(db, eerste.begin(), halfJaar.eind());
+    const QDate peil = std::min(peildatum, halfJaar.eind());
+    auto inPipeline = pipeline(db, peil);
+    if (!art30)
+        return art30.error();
+    if (!herverdelingen)
+        return herverdelingen.error();
+    if (!gerealiseerd)
+        return gerealiseerd.error();
+    if (!inPipeline)
+        return inPipeline.error();
+
+    QuotaOverzicht overzicht;
+    overzicht.halfJaar = halfJaar;
+    overzicht.peildatum = peil;
+    QList<qint64> saldo(basis.size(), 0);
+    for (HalfJaar h = eerste; h <= halfJaar; h = h.volgende()) {
+        if (!vgs.contains(h))
+            return Error{h.toString(), tr("no vg has been set for this half-year, so the balance carried into %1 "
+                                          "cannot be computed").arg(halfJaar.toString())};
+        const PerGemeente &bevolking = inwoners.value(h.populatieJaar());
+        QStringList ontbrekend;
+        qint64 iN = 0;
+        for (const auto &rij : basis) {
+            if (!bevolking.contains(rij.code))
+                ontbrekend << rij.code;
+            iN += bevolking.value(rij.code);
+        }
+        if (!ontbrekend.isEmpty())
+            return Error{h.toString(), QCoreApplication::translate("QuotaService",
+                                          "the population of 1 January %1 is missing for %n gemeente(n) (%2); "
+                                          "import it with import-population", nullptr, int(ontbrekend.size()))
+                                           .arg(h.populatieJaar())
+                                           .arg(ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
+        const PerGemeente vervanging = art30->value(h.toString());
+        const PerGemeente verschuiving = herverdelingen->value(h.toString());
+        const PerGemeente realisatie = gerealiseerd->value(h.toString());
+        const qint64 vg = vgs.value(h);
+        for (qsizetype i = 0; i < basis.size(); ++i) {
+            QuotaRij &rij = basis[i];
+            rij.inwoners = vervanging.value(rij.code, bevolking.value(rij.code));
+            rij.taakstelling = berekenTaakstelling(vg, rij.inwoners, iN);
+            rij.herverdeling = verschuiving.value(rij.code);
+            rij.saldoVorig = saldo.at(i);
+            rij.opgave = berekenOpgave(rij.taakstelling, rij.herverdeling, rij.saldoVorig);
+            rij.realisatie = realisatie.value(rij.code);
+            saldo[i] = berekenSaldo(rij.opgave, rij.realisatie);
+        }
+        overzicht.vg = vg;
+        overzicht.inwonersLand = iN;
+    }
+    for (auto &rij : basis) {
+        rij.pipeline = inPipeline->value(rij.code);
+        rij.prognose = rij.realisatie + rij.pipeline;
+        rij.voorAchter = rij.prognose - rij.opgave;
+        if (regio == 0 || rij.regio == regio)
+            overzicht.rijen.append(rij);
+    }
+    return overzicht;
+}
+
+} // namespace rd

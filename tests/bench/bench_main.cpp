@@ -1,0 +1,21 @@
+// Google Benchmark at national scale: a store of 100,000 households (regiedesk-cli demo
+// --households 100000), made once and kept beside the binary (REGIEDESK_BENCH_DB overrides).
+// Where a target compares with the sqlite3 CLI, the same SQL is run through `sqlite3` on the
+// same file and the ratio is reported as a counter.
+#include "NationalStore.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    qputenv("REGIEDESK_USER", "bench");
+    ::benchmark::Initialize(&argc, argv);
+    if (::benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    ::benchmark::RunSpecifiedBenchmarks();
+    ::benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,102 @@
+#include "fasen/Fase.h"
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+const QDate vergunning(2025, 3, 3);
+}
+
+// Handbook 3.2 / 3.3.4: phase 1 coupling 2 weeks, phase 2 housing 10 weeks, phase 3 move 2 weeks.
+TEST(Fase, NormsAreTwoTenAndTwoWeeks)
+{
+    EXPECT_EQ(fase::normDagen(Fase::Koppeling), 2 * 7);
+    EXPECT_EQ(fase::normDagen(Fase::Woonruimte), 10 * 7);
+    EXPECT_EQ(fase::normDagen(Fase::Verhuizing), 2 * 7);
+    EXPECT_EQ(fase::normDagen(Fase::Koppeling) + fase::normDagen(Fase::Woonruimte) +
+                  fase::normDagen(Fase::Verhuizing),
+              14 * 7)
+        << "14 weeks from permit to move";
+    EXPECT_EQ(fase::normDagenToezicht, 12 * 7);
+}
+
+TEST(Fase, UncoupledHouseholdIsInPhaseOneDueTwoWeeksAfterPermit)
+{
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 10));
+    EXPECT_EQ(stand.fase, Fase::Koppeling);
+    EXPECT_EQ(stand.vervaldatum, QDate(2025, 3, 17));
+    ASSERT_TRUE(stand.dagenResterend.has_value());
+    EXPECT_EQ(*stand.dagenResterend, 7);
+    EXPECT_FALSE(stand.teLaat());
+}
+
+TEST(Fase, DaysLeftTurnNegativeWhenOverdue)
+{
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 20));
+    ASSERT_TRUE(stand.dagenResterend.has_value());
+    EXPECT_EQ(*stand.dagenResterend, -3);
+    EXPECT_TRUE(stand.teLaat());
+}
+
+TEST(Fase, DueDayItselfIsNotOverdue)
+{
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 17));
+    EXPECT_EQ(*stand.dagenResterend, 0);
+    EXPECT_FALSE(stand.teLaat());
+}
+
+TEST(Fase, CoupledHouseholdHasTenWeeksFromTheCoupling)
+{
+    const QDate koppeling(2025, 3, 12);
+    const auto stand = bepaalFase({vergunning, koppeling, {}, {}, {}}, QDate(2025, 4, 1));
+    EXPECT_EQ(stand.fase, Fase::Woonruimte);
+    EXPECT_EQ(stand.start, koppeling);
+    EXPECT_EQ(stand.vervaldatum, QDate(2025, 5, 21));
+    EXPECT_EQ(*stand.dagenResterend, 50);
+}
+
+TEST(Fase, SignedLeaseLeavesTwoWeeksForTheMove)
+{
+    const QDate tekenen(2025, 5, 1);
+    const auto stand = bepaalFase({vergunning, QDate(2025, 3, 12), tekenen, {}, {}}, QDate(2025, 5, 20));
+    EXPECT_EQ(stand.fase, Fase::Verhuizing);
+    EXPECT_EQ(stand.vervaldatum, QDate(2025, 5, 15));
+    EXPECT_EQ(*stand.dagenResterend, -5);
+}
+
+TEST(Fase, MovedHouseholdIsCompletedWithoutDeadline)
+{
+    const auto stand =
+        bepaalFase({vergunning, QDate(2025, 3, 12), QDate(2025, 5, 1), QDate(2025, 5, 10), {}}, QDate(2025, 6, 1));
+    EXPECT_EQ(stand.fase, Fase::Afgerond);
+    EXPECT_FALSE(stand.vervaldatum.isValid());
+    EXPECT_FALSE(stand.dagenResterend.has_value());
+    EXPECT_FALSE(stand.teLaat());
+}
+
+TEST(Fase, CodesAreStableForCsv)
+{
+    EXPECT_EQ(fase::code(Fase::Koppeling), QStringLiteral("koppeling"));
+    EXPECT_EQ(fase::code(Fase::Woonruimte), QStringLiteral("woonruimte"));
+    EXPECT_EQ(fase::code(Fase::Verhuizing), QStringLiteral("verhuizing"));
+    EXPECT_EQ(fase::code(Fase::Afgerond), QStringLiteral("afgerond"));
+}
+
+// Handbook 3.4.1: the COA blocks placement for three months from the date the family may come.
+TEST(Gezinshereniging, BlockLastsThreeMonths)
+{
+    const QDate vanaf(2025, 1, 31);
+    EXPECT_EQ(gezinsherenigingBlokTot(vanaf), QDate(2025, 4, 30));
+    EXPECT_TRUE(gezinsherenigingBlokActief(vanaf, vanaf));
+    EXPECT_TRUE(gezinsherenigingBlokActief(vanaf, QDate(2025, 4, 29)));
+    EXPECT_FALSE(gezinsherenigingBlokActief(vanaf, QDate(2025, 4, 30))) << "the block has ended";
+    EXPECT_FALSE(gezinsherenigingBlokActief(vanaf, QDate(2025, 1, 30))) << "not yet started";
+    EXPECT_FALSE(gezinsherenigingBlokActief(QDate(), QDate(2025, 2, 1)));
+}
+
+// Handbook 3.3.4: households of more than eight persons are a special group.
+TEST(Fase, LargeHouseholdStartsAtNinePersons)
+{
+    EXPECT_EQ(fase::grootHuishoudenVanaf, 9);
+}
