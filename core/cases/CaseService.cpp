@@ -22,22 +22,26 @@ QDate eerste(const QDate &a, const QDate &b)
 
 Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate &vandaag) const
 {
-    auto q = sql::run(m_store.database(), QStringLiteral(
-        "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
-        "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
-        "       a.naam, pr.regio, k.gemeente, g.naam, "
-        "       h.vergunning_datum, k.datum, h.tekenen_datum, h.verhuis_datum, h.uitschrijving_datum, "
-        "       h.gezinshereniging_vanaf "
-        "FROM huishouden h "
-        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-        "LEFT JOIN azc a ON a.id = h.azc "
-        "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-        "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-        "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
-        "LEFT JOIN gemeente g ON g.code = k.gemeente "
-        "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
-        "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL))"),
-        {filter.regio, filter.regio, filter.gemeenteCode, filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
+    auto q = sql::run(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
+            "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
+            "       a.naam, pr.regio, k.gemeente, g.naam, "
+            "       h.vergunning_datum, k.datum, h.tekenen_datum, h.verhuis_datum, "
+            "h.uitschrijving_datum, "
+            "       h.gezinshereniging_vanaf "
+            "FROM huishouden h "
+            "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
+            "LEFT JOIN azc a ON a.id = h.azc "
+            "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+            "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+            "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
+            "LEFT JOIN gemeente g ON g.code = k.gemeente "
+            "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
+            "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL))"),
+        {filter.regio, filter.regio, filter.gemeenteCode, filter.gemeenteCode,
+         filter.ookAfgerond ? 1 : 0});
     if (!q)
         return q.error();
 
@@ -59,7 +63,8 @@ Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate 
         rij.datums.gezinsherenigingVanaf = sql::toDate(q->value(13));
         rij.stand = bepaalFase(rij.datums, vandaag);
         rij.groot = rij.personen >= fase::grootHuishoudenVanaf;
-        rij.gezinsherenigingBlok = gezinsherenigingBlokActief(rij.datums.gezinsherenigingVanaf, vandaag);
+        rij.gezinsherenigingBlok =
+            gezinsherenigingBlokActief(rij.datums.gezinsherenigingVanaf, vandaag);
         rijen.append(std::move(rij));
     }
     std::sort(rijen.begin(), rijen.end(), [](const CaseRij &a, const CaseRij &b) {

@@ -13,17 +13,14 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Referentiedata", text);
-}
-
-const QString gemeenteSelect = QStringLiteral(
-    "SELECT g.code, g.naam, g.provincie, p.regio FROM gemeente g JOIN provincie p ON p.naam = g.provincie ");
+const QString gemeenteSelect =
+    QStringLiteral("SELECT g.code, g.naam, g.provincie, p.regio FROM gemeente g JOIN provincie p "
+                   "ON p.naam = g.provincie ");
 
 Gemeente gemeenteVan(const QSqlQuery &q)
 {
-    return Gemeente{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return Gemeente{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toInt()};
 }
 
 const QString azcSelect = QStringLiteral(
@@ -32,13 +29,15 @@ const QString azcSelect = QStringLiteral(
 
 Azc azcVan(const QSqlQuery &q)
 {
-    return Azc{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return Azc{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+               q.value(3).toInt()};
 }
 
 Status laadProvincies(const QSqlDatabase &db)
 {
-    auto insert = sql::prepare(db, QStringLiteral(
-        "INSERT INTO provincie(naam, regio) VALUES(?, ?) ON CONFLICT(naam) DO UPDATE SET regio = excluded.regio"));
+    auto insert =
+        sql::prepare(db, QStringLiteral("INSERT INTO provincie(naam, regio) VALUES(?, ?) ON "
+                                        "CONFLICT(naam) DO UPDATE SET regio = excluded.regio"));
     if (!insert)
         return insert.error();
     for (const auto &provincie : regio::alleProvincies()) {
@@ -59,7 +58,9 @@ Status laadGemeenten(const QSqlDatabase &db)
     const int naam = table->column({QStringLiteral("naam")});
     const int provincie = table->column({QStringLiteral("provincie")});
     if (code < 0 || naam < 0 || provincie < 0)
-        return Error{bron, tr("the columns code, naam and provincie are required")};
+        return Error{
+            bron, QCoreApplication::translate("Referentiedata",
+                                              "the columns code, naam and provincie are required")};
     static const QRegularExpression jaarKolom(QStringLiteral("^inwoners_(\\d{4})$"));
     QList<QPair<int, int>> jaren; // column, year
     for (int i = 0; i < table->header.size(); ++i) {
@@ -68,21 +69,27 @@ Status laadGemeenten(const QSqlDatabase &db)
             jaren.append({i, match.captured(1).toInt()});
     }
 
-    auto gemeente = sql::prepare(db, QStringLiteral(
-        "INSERT INTO gemeente(code, naam, provincie) VALUES(?, ?, ?) "
-        "ON CONFLICT(code) DO UPDATE SET naam = excluded.naam, provincie = excluded.provincie"));
-    auto inwoners = sql::prepare(db, QStringLiteral(
-        "INSERT INTO inwoners(gemeente, jaar, aantal) VALUES(?, ?, ?) "
-        "ON CONFLICT(gemeente, jaar) DO UPDATE SET aantal = excluded.aantal"));
+    auto gemeente = sql::prepare(
+        db, QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES(?, ?, ?) "
+                           "ON CONFLICT(code) DO UPDATE SET naam = excluded.naam, provincie = "
+                           "excluded.provincie"));
+    auto inwoners = sql::prepare(
+        db, QStringLiteral("INSERT INTO inwoners(gemeente, jaar, aantal) VALUES(?, ?, ?) "
+                           "ON CONFLICT(gemeente, jaar) DO UPDATE SET aantal = excluded.aantal"));
     if (!gemeente)
         return gemeente.error();
     if (!inwoners)
         return inwoners.error();
     for (const auto &row : table->rows) {
-        const QString regel = tr("%1 line %2").arg(bron).arg(row.line);
-        if (!isGeldigeGemeenteCode(row.fields.at(code)) || regio::vanProvincie(row.fields.at(provincie)) == 0)
-            return Error{regel, tr("invalid gemeente code or province")};
-        if (auto s = sql::exec(*gemeente, {row.fields.at(code), row.fields.at(naam), row.fields.at(provincie)}); !s)
+        const QString regel =
+            QCoreApplication::translate("Referentiedata", "%1 line %2").arg(bron).arg(row.line);
+        if (!isGeldigeGemeenteCode(row.fields.at(code)) ||
+            regio::vanProvincie(row.fields.at(provincie)) == 0)
+            return Error{regel, QCoreApplication::translate("Referentiedata",
+                                                            "invalid gemeente code or province")};
+        if (auto s = sql::exec(
+                *gemeente, {row.fields.at(code), row.fields.at(naam), row.fields.at(provincie)});
+            !s)
             return Error{regel, s.error().message};
         for (const auto &[kolom, jaar] : jaren) {
             const QString waarde = row.fields.at(kolom).trimmed();
@@ -91,7 +98,9 @@ Status laadGemeenten(const QSqlDatabase &db)
             bool ok = false;
             const qint64 aantal = waarde.toLongLong(&ok);
             if (!ok || aantal < 0)
-                return Error{regel, tr("invalid population %1").arg(waarde)};
+                return Error{regel,
+                             QCoreApplication::translate("Referentiedata", "invalid population %1")
+                                 .arg(waarde)};
             if (auto s = sql::exec(*inwoners, {row.fields.at(code), jaar, aantal}); !s)
                 return Error{regel, s.error().message};
         }
@@ -106,16 +115,22 @@ Status laadAzcs(const QSqlDatabase &db)
     if (!table)
         return table.error();
     const int naam = table->column({QStringLiteral("naam")});
-    const int gemeente = table->column({QStringLiteral("gemeente_code"), QStringLiteral("gemeente")});
+    const int gemeente =
+        table->column({QStringLiteral("gemeente_code"), QStringLiteral("gemeente")});
     if (naam < 0 || gemeente < 0)
-        return Error{bron, tr("the columns naam and gemeente_code are required")};
-    auto insert = sql::prepare(db, QStringLiteral(
-        "INSERT INTO azc(naam, gemeente) VALUES(?, ?) ON CONFLICT(naam) DO UPDATE SET gemeente = excluded.gemeente"));
+        return Error{
+            bron, QCoreApplication::translate("Referentiedata",
+                                              "the columns naam and gemeente_code are required")};
+    auto insert = sql::prepare(
+        db, QStringLiteral("INSERT INTO azc(naam, gemeente) VALUES(?, ?) ON CONFLICT(naam) DO "
+                           "UPDATE SET gemeente = excluded.gemeente"));
     if (!insert)
         return insert.error();
     for (const auto &row : table->rows) {
         if (auto s = sql::exec(*insert, {row.fields.at(naam), row.fields.at(gemeente)}); !s)
-            return Error{tr("%1 line %2").arg(bron).arg(row.line), s.error().message};
+            return Error{
+                QCoreApplication::translate("Referentiedata", "%1 line %2").arg(bron).arg(row.line),
+                s.error().message};
     }
     return {};
 }
@@ -136,9 +151,11 @@ Status Referentiedata::laadStandaard()
 
 Result<QList<Gemeente>> Referentiedata::gemeenten(int regio) const
 {
-    auto q = regio == 0 ? sql::run(m_store.database(), gemeenteSelect + QStringLiteral("ORDER BY g.naam"))
-                        : sql::run(m_store.database(), gemeenteSelect + QStringLiteral("WHERE p.regio = ? ORDER BY g.naam"),
-                                   {regio});
+    auto q = regio == 0
+                 ? sql::run(m_store.database(), gemeenteSelect + QStringLiteral("ORDER BY g.naam"))
+                 : sql::run(m_store.database(),
+                            gemeenteSelect + QStringLiteral("WHERE p.regio = ? ORDER BY g.naam"),
+                            {regio});
     if (!q)
         return q.error();
     QList<Gemeente> result;
@@ -149,7 +166,8 @@ Result<QList<Gemeente>> Referentiedata::gemeenten(int regio) const
 
 Result<std::optional<Gemeente>> Referentiedata::gemeente(const QString &code) const
 {
-    auto q = sql::run(m_store.database(), gemeenteSelect + QStringLiteral("WHERE g.code = ?"), {code});
+    auto q =
+        sql::run(m_store.database(), gemeenteSelect + QStringLiteral("WHERE g.code = ?"), {code});
     if (!q)
         return q.error();
     if (!q->next())
@@ -159,9 +177,11 @@ Result<std::optional<Gemeente>> Referentiedata::gemeente(const QString &code) co
 
 Result<QList<Azc>> Referentiedata::azcs(int regio) const
 {
-    auto q = regio == 0 ? sql::run(m_store.database(), azcSelect + QStringLiteral("ORDER BY a.naam"))
-                        : sql::run(m_store.database(), azcSelect + QStringLiteral("WHERE p.regio = ? ORDER BY a.naam"),
-                                   {regio});
+    auto q =
+        regio == 0
+            ? sql::run(m_store.database(), azcSelect + QStringLiteral("ORDER BY a.naam"))
+            : sql::run(m_store.database(),
+                       azcSelect + QStringLiteral("WHERE p.regio = ? ORDER BY a.naam"), {regio});
     if (!q)
         return q.error();
     QList<Azc> result;
@@ -193,18 +213,22 @@ Result<std::optional<Azc>> Referentiedata::azcOpNaam(const QString &naam) const
 Result<qint64> Referentiedata::voegAzcToe(const QString &naam, const QString &gemeenteCode)
 {
     if (naam.trimmed().isEmpty())
-        return Error{tr("name"), tr("an AZC location needs a name")};
+        return Error{QCoreApplication::translate("Referentiedata", "name"),
+                     QCoreApplication::translate("Referentiedata", "an AZC location needs a name")};
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
         auto g = gemeente(gemeenteCode);
         if (!g)
             return g.error();
         if (!g->has_value())
-            return Error{gemeenteCode, tr("unknown gemeente")};
-        auto q = sql::run(m_store.database(), QStringLiteral("INSERT INTO azc(naam, gemeente) VALUES(?, ?)"),
+            return Error{gemeenteCode,
+                         QCoreApplication::translate("Referentiedata", "unknown gemeente")};
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("INSERT INTO azc(naam, gemeente) VALUES(?, ?)"),
                           {naam.trimmed(), gemeenteCode});
         if (!q)
-            return Error{naam, tr("cannot be added: %1").arg(q.error().message)};
+            return Error{naam, QCoreApplication::translate("Referentiedata", "cannot be added: %1")
+                                   .arg(q.error().message)};
         id = q->lastInsertId().toLongLong();
         return {};
     });
@@ -215,11 +239,14 @@ Result<qint64> Referentiedata::voegAzcToe(const QString &naam, const QString &ge
 
 Result<QList<Partnerschap>> Referentiedata::partnerschappen(int regio) const
 {
-    auto q = sql::run(m_store.database(), QStringLiteral(
-        "SELECT ps.id, ps.naam, ps.coordinator, l.gemeente FROM partnerschap ps "
-        "JOIN gemeente g ON g.code = ps.coordinator JOIN provincie p ON p.naam = g.provincie "
-        "JOIN partnerschap_lid l ON l.partnerschap = ps.id "
-        "WHERE ? = 0 OR p.regio = ? ORDER BY ps.naam, l.gemeente"), {regio, regio});
+    auto q = sql::run(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT ps.id, ps.naam, ps.coordinator, l.gemeente FROM partnerschap ps "
+            "JOIN gemeente g ON g.code = ps.coordinator JOIN provincie p ON p.naam = g.provincie "
+            "JOIN partnerschap_lid l ON l.partnerschap = ps.id "
+            "WHERE ? = 0 OR p.regio = ? ORDER BY ps.naam, l.gemeente"),
+        {regio, regio});
     if (!q)
         return q.error();
     QList<Partnerschap> result;
@@ -236,13 +263,15 @@ Result<qint64> Referentiedata::voegPartnerschapToe(const QString &naam, const QS
                                                    const QStringList &leden)
 {
     if (naam.trimmed().isEmpty())
-        return Error{tr("name"), tr("a partnership needs a name")};
+        return Error{QCoreApplication::translate("Referentiedata", "name"),
+                     QCoreApplication::translate("Referentiedata", "a partnership needs a name")};
     QStringList alleLeden = leden;
     if (!alleLeden.contains(coordinator))
         alleLeden.prepend(coordinator);
     alleLeden.removeDuplicates();
     if (alleLeden.size() < 2)
-        return Error{naam, tr("a partnership needs two or more gemeenten")};
+        return Error{naam, QCoreApplication::translate(
+                               "Referentiedata", "a partnership needs two or more gemeenten")};
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
@@ -251,14 +280,19 @@ Result<qint64> Referentiedata::voegPartnerschapToe(const QString &naam, const QS
             if (!g)
                 return g.error();
             if (!g->has_value())
-                return Error{code, tr("unknown gemeente")};
+                return Error{code,
+                             QCoreApplication::translate("Referentiedata", "unknown gemeente")};
         }
-        auto q = sql::run(db, QStringLiteral("INSERT INTO partnerschap(naam, coordinator) VALUES(?, ?)"),
-                          {naam.trimmed(), coordinator});
+        auto q =
+            sql::run(db, QStringLiteral("INSERT INTO partnerschap(naam, coordinator) VALUES(?, ?)"),
+                     {naam.trimmed(), coordinator});
         if (!q)
-            return Error{naam, tr("cannot be added: %1").arg(q.error().message)};
+            return Error{naam, QCoreApplication::translate("Referentiedata", "cannot be added: %1")
+                                   .arg(q.error().message)};
         id = q->lastInsertId().toLongLong();
-        auto lid = sql::prepare(db, QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) VALUES(?, ?)"));
+        auto lid = sql::prepare(
+            db,
+            QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) VALUES(?, ?)"));
         if (!lid)
             return lid.error();
         for (const auto &code : alleLeden) {
@@ -275,9 +309,10 @@ Result<qint64> Referentiedata::voegPartnerschapToe(const QString &naam, const QS
 Status Referentiedata::zetInwoners(int jaar, const QList<InwonersRegel> &regels)
 {
     return m_store.transaction([&]() -> Status {
-        auto insert = sql::prepare(m_store.database(), QStringLiteral(
-            "INSERT INTO inwoners(gemeente, jaar, aantal) VALUES(?, ?, ?) "
-            "ON CONFLICT(gemeente, jaar) DO UPDATE SET aantal = excluded.aantal"));
+        auto insert = sql::prepare(
+            m_store.database(),
+            QStringLiteral("INSERT INTO inwoners(gemeente, jaar, aantal) VALUES(?, ?, ?) "
+                           "ON CONFLICT(gemeente, jaar) DO UPDATE SET aantal = excluded.aantal"));
         if (!insert)
             return insert.error();
         for (const auto &regel : regels) {
@@ -290,7 +325,8 @@ Status Referentiedata::zetInwoners(int jaar, const QList<InwonersRegel> &regels)
 
 Result<QList<int>> Referentiedata::inwonerJaren() const
 {
-    auto q = sql::run(m_store.database(), QStringLiteral("SELECT DISTINCT jaar FROM inwoners ORDER BY jaar"));
+    auto q = sql::run(m_store.database(),
+                      QStringLiteral("SELECT DISTINCT jaar FROM inwoners ORDER BY jaar"));
     if (!q)
         return q.error();
     QList<int> result;

@@ -19,10 +19,12 @@ public:
     explicit HuishoudenRepository(Store &store) : m_store(store) {}
 
     // Inserts a new household (id must be 0); returns the new id.
-    Result<qint64> voegToe(const Huishouden &huishouden, const QDate &vandaag = QDate::currentDate());
+    Result<qint64> voegToe(const Huishouden &huishouden,
+                           const QDate &vandaag = QDate::currentDate());
     // Inserts many households in one transaction: all or nothing. Used by import and demo.
     // `vandaag` is the date validation judges "not in the future" against.
-    Status voegToe(const QList<Huishouden> &huishoudens, const QDate &vandaag = QDate::currentDate());
+    Status voegToe(const QList<Huishouden> &huishoudens,
+                   const QDate &vandaag = QDate::currentDate());
     // Replaces the stored household (persons, intake, criteria) with this one.
     Status werkBij(const Huishouden &huishouden, const QDate &vandaag = QDate::currentDate());
 

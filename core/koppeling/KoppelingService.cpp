@@ -9,11 +9,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KoppelingService", text);
-}
-
 struct HuishoudenStand
 {
     QDate vergunning;
@@ -22,18 +17,21 @@ struct HuishoudenStand
 
 Result<std::optional<HuishoudenStand>> huishoudenStand(const QSqlDatabase &db, qint64 id)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT vergunning_datum, uitschrijving_datum FROM huishouden WHERE id = ?"),
-                      {id});
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT vergunning_datum, uitschrijving_datum FROM huishouden WHERE id = ?"),
+        {id});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<HuishoudenStand>();
-    return std::optional<HuishoudenStand>(HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1))});
+    return std::optional<HuishoudenStand>(
+        HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1))});
 }
 
-const QString koppelingSelect = QStringLiteral(
-    "SELECT id, huishouden, gemeente, partnerschap, datum, reden, door, vastgelegd_op, ontkoppeld_op, "
-    "ontkoppel_reden, ontkoppeld_door FROM koppeling ");
+const QString koppelingSelect = QStringLiteral("SELECT id, huishouden, gemeente, partnerschap, "
+                                               "datum, reden, door, vastgelegd_op, ontkoppeld_op, "
+                                               "ontkoppel_reden, ontkoppeld_door FROM koppeling ");
 
 Koppeling koppelingVan(const QSqlQuery &q)
 {
@@ -55,41 +53,53 @@ Koppeling koppelingVan(const QSqlQuery &q)
 Status controleerDatum(const QDate &datum, const HuishoudenStand &stand, const QDate &vandaag)
 {
     if (!datum.isValid())
-        return Error{tr("date"), tr("a valid date is required")};
+        return Error{QCoreApplication::translate("KoppelingService", "date"),
+                     QCoreApplication::translate("KoppelingService", "a valid date is required")};
     if (datum > vandaag)
-        return Error{tr("date"), tr("%1 lies in the future").arg(datum.toString(Qt::ISODate))};
+        return Error{QCoreApplication::translate("KoppelingService", "date"),
+                     QCoreApplication::translate("KoppelingService", "%1 lies in the future")
+                         .arg(datum.toString(Qt::ISODate))};
     if (datum < stand.vergunning)
-        return Error{tr("date"), tr("%1 lies before the permit date %2")
-                                     .arg(datum.toString(Qt::ISODate), stand.vergunning.toString(Qt::ISODate))};
+        return Error{
+            QCoreApplication::translate("KoppelingService", "date"),
+            QCoreApplication::translate("KoppelingService", "%1 lies before the permit date %2")
+                .arg(datum.toString(Qt::ISODate), stand.vergunning.toString(Qt::ISODate))};
     return {};
 }
 
 } // namespace
 
-Result<qint64> KoppelingService::koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
-                                        const QString &reden, const QDate &vandaag)
+Result<qint64> KoppelingService::koppel(qint64 huishoudenId, const QString &gemeenteCode,
+                                        const QDate &datum, const QString &reden,
+                                        const QDate &vandaag)
 {
     return voegKoppelingToe(huishoudenId, gemeenteCode, 0, datum, reden, vandaag);
 }
 
-Result<qint64> KoppelingService::koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId, const QDate &datum,
-                                                    const QString &reden, const QDate &vandaag)
+Result<qint64> KoppelingService::koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId,
+                                                    const QDate &datum, const QString &reden,
+                                                    const QDate &vandaag)
 {
-    auto coordinator = sql::scalar(m_store.database(),
-                                   QStringLiteral("SELECT coordinator FROM partnerschap WHERE id = ?"), {partnerschapId});
+    auto coordinator = sql::scalar(
+        m_store.database(), QStringLiteral("SELECT coordinator FROM partnerschap WHERE id = ?"),
+        {partnerschapId});
     if (!coordinator)
         return coordinator.error();
     if (coordinator->isNull())
-        return Error{tr("partnership"), tr("unknown partnership %1").arg(partnerschapId)};
-    return voegKoppelingToe(huishoudenId, coordinator->toString(), partnerschapId, datum, reden, vandaag);
+        return Error{QCoreApplication::translate("KoppelingService", "partnership"),
+                     QCoreApplication::translate("KoppelingService", "unknown partnership %1")
+                         .arg(partnerschapId)};
+    return voegKoppelingToe(huishoudenId, coordinator->toString(), partnerschapId, datum, reden,
+                            vandaag);
 }
 
 Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode,
-                                                  qint64 partnerschapId, const QDate &datum, const QString &reden,
-                                                  const QDate &vandaag)
+                                                  qint64 partnerschapId, const QDate &datum,
+                                                  const QString &reden, const QDate &vandaag)
 {
     if (reden.trimmed().isEmpty())
-        return Error{tr("reason"), tr("a coupling needs a reason")};
+        return Error{QCoreApplication::translate("KoppelingService", "reason"),
+                     QCoreApplication::translate("KoppelingService", "a coupling needs a reason")};
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
@@ -97,31 +107,44 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
         if (!stand)
             return stand.error();
         if (!stand->has_value())
-            return Error{tr("household"), tr("unknown household %1").arg(huishoudenId)};
+            return Error{QCoreApplication::translate("KoppelingService", "household"),
+                         QCoreApplication::translate("KoppelingService", "unknown household %1")
+                             .arg(huishoudenId)};
         if (auto s = controleerDatum(datum, **stand, vandaag); !s)
             return s;
         // A coupling may be recorded afterwards for a household that has moved (history,
         // imports), but never dated after its uitschrijving.
         if ((*stand)->uitschrijving.isValid() && datum > (*stand)->uitschrijving)
-            return Error{tr("date"), tr("%1 lies after the household moved out of reception on %2")
-                                         .arg(datum.toString(Qt::ISODate), (*stand)->uitschrijving.toString(Qt::ISODate))};
-        auto gemeente = sql::scalar(db, QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"), {gemeenteCode});
+            return Error{
+                QCoreApplication::translate("KoppelingService", "date"),
+                QCoreApplication::translate(
+                    "KoppelingService", "%1 lies after the household moved out of reception on %2")
+                    .arg(datum.toString(Qt::ISODate),
+                         (*stand)->uitschrijving.toString(Qt::ISODate))};
+        auto gemeente = sql::scalar(db, QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"),
+                                    {gemeenteCode});
         if (!gemeente)
             return gemeente.error();
         if (gemeente->isNull())
-            return Error{gemeenteCode, tr("unknown gemeente")};
+            return Error{gemeenteCode,
+                         QCoreApplication::translate("KoppelingService", "unknown gemeente")};
         auto huidig = actief(huishoudenId);
         if (!huidig)
             return huidig.error();
         if (huidig->has_value())
-            return Error{tr("household"), tr("is already coupled to %1 since %2; uncouple it first")
-                                              .arg((*huidig)->gemeenteCode, (*huidig)->datum.toString(Qt::ISODate))};
-        auto q = sql::run(db, QStringLiteral(
-            "INSERT INTO koppeling(huishouden, gemeente, partnerschap, datum, reden, door, vastgelegd_op) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-            {huishoudenId, gemeenteCode, partnerschapId > 0 ? QVariant(partnerschapId) : QVariant(),
-             sql::date(datum), reden.trimmed(), m_store.gebruiker(),
-             QDateTime::currentDateTime().toString(Qt::ISODate)});
+            return Error{
+                QCoreApplication::translate("KoppelingService", "household"),
+                QCoreApplication::translate("KoppelingService",
+                                            "is already coupled to %1 since %2; uncouple it first")
+                    .arg((*huidig)->gemeenteCode, (*huidig)->datum.toString(Qt::ISODate))};
+        auto q = sql::run(db,
+                          QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, "
+                                         "partnerschap, datum, reden, door, vastgelegd_op) "
+                                         "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                          {huishoudenId, gemeenteCode,
+                           partnerschapId > 0 ? QVariant(partnerschapId) : QVariant(),
+                           sql::date(datum), reden.trimmed(), m_store.gebruiker(),
+                           QDateTime::currentDateTime().toString(Qt::ISODate)});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -136,37 +159,50 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
                                    const QDate &vandaag)
 {
     if (reden.trimmed().isEmpty())
-        return Error{tr("reason"), tr("uncoupling needs a reason")};
+        return Error{QCoreApplication::translate("KoppelingService", "reason"),
+                     QCoreApplication::translate("KoppelingService", "uncoupling needs a reason")};
     return m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
         auto stand = huishoudenStand(db, huishoudenId);
         if (!stand)
             return stand.error();
         if (!stand->has_value())
-            return Error{tr("household"), tr("unknown household %1").arg(huishoudenId)};
+            return Error{QCoreApplication::translate("KoppelingService", "household"),
+                         QCoreApplication::translate("KoppelingService", "unknown household %1")
+                             .arg(huishoudenId)};
         if ((*stand)->uitschrijving.isValid())
-            return Error{tr("household"), tr("has already moved out of reception; its coupling is final")};
+            return Error{QCoreApplication::translate("KoppelingService", "household"),
+                         QCoreApplication::translate(
+                             "KoppelingService",
+                             "has already moved out of reception; its coupling is final")};
         auto huidig = actief(huishoudenId);
         if (!huidig)
             return huidig.error();
         if (!huidig->has_value())
-            return Error{tr("household"), tr("is not coupled")};
+            return Error{QCoreApplication::translate("KoppelingService", "household"),
+                         QCoreApplication::translate("KoppelingService", "is not coupled")};
         if (auto s = controleerDatum(datum, **stand, vandaag); !s)
             return s;
         if (datum < (*huidig)->datum)
-            return Error{tr("date"), tr("%1 lies before the coupling date %2")
-                                         .arg(datum.toString(Qt::ISODate), (*huidig)->datum.toString(Qt::ISODate))};
-        auto q = sql::run(db, QStringLiteral(
-            "UPDATE koppeling SET ontkoppeld_op = ?, ontkoppel_reden = ?, ontkoppeld_door = ? WHERE id = ?"),
-            {sql::date(datum), reden.trimmed(), m_store.gebruiker(), (*huidig)->id});
+            return Error{
+                QCoreApplication::translate("KoppelingService", "date"),
+                QCoreApplication::translate("KoppelingService",
+                                            "%1 lies before the coupling date %2")
+                    .arg(datum.toString(Qt::ISODate), (*huidig)->datum.toString(Qt::ISODate))};
+        auto q = sql::run(db,
+                          QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, ontkoppel_reden "
+                                         "= ?, ontkoppeld_door = ? WHERE id = ?"),
+                          {sql::date(datum), reden.trimmed(), m_store.gebruiker(), (*huidig)->id});
         return q ? Status() : Status(q.error());
     });
 }
 
 Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) const
 {
-    auto q = sql::run(m_store.database(), koppelingSelect + QStringLiteral("WHERE huishouden = ? AND ontkoppeld_op IS NULL"),
-                      {huishoudenId});
+    auto q =
+        sql::run(m_store.database(),
+                 koppelingSelect + QStringLiteral("WHERE huishouden = ? AND ontkoppeld_op IS NULL"),
+                 {huishoudenId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -176,7 +212,8 @@ Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) c
 
 Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 {
-    auto q = sql::run(m_store.database(), koppelingSelect + QStringLiteral("WHERE huishouden = ? ORDER BY id"),
+    auto q = sql::run(m_store.database(),
+                      koppelingSelect + QStringLiteral("WHERE huishouden = ? ORDER BY id"),
                       {huishoudenId});
     if (!q)
         return q.error();

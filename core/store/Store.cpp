@@ -17,11 +17,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -72,42 +67,54 @@ Result<FileFacts> inspect(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{path, tr("cannot be read: %1").arg(file.errorString())};
+        return Error{
+            path,
+            QCoreApplication::translate("Store", "cannot be read: %1").arg(file.errorString())};
     const QByteArray header = file.read(16);
     file.close();
     if (header.isEmpty())
         return FileFacts{};
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error{path, tr("is not a Regiedesk store (not an SQLite database file)")};
+        return Error{path, QCoreApplication::translate(
+                               "Store", "is not a Regiedesk store (not an SQLite database file)")};
 
     Connection connection(path, true);
     if (!connection.ok())
-        return Error{path, tr("cannot be opened: %1").arg(connection.error())};
+        return Error{
+            path,
+            QCoreApplication::translate("Store", "cannot be opened: %1").arg(connection.error())};
     const auto db = connection.db();
 
     auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return Error{path, tr("is damaged and cannot be read: %1").arg(version.error().message)};
+        return Error{path, QCoreApplication::translate("Store", "is damaged and cannot be read: %1")
+                               .arg(version.error().message)};
     auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
     auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !tables)
-        return Error{path, tr("is damaged and cannot be read")};
+        return Error{path, QCoreApplication::translate("Store", "is damaged and cannot be read")};
 
     FileFacts facts;
     facts.version = version->toInt();
     facts.empty = tables->toInt() == 0;
     if (!facts.empty && appId->toInt() != applicationId)
-        return Error{path, tr("is an SQLite database of another program, not a Regiedesk store")};
+        return Error{
+            path, QCoreApplication::translate(
+                      "Store", "is an SQLite database of another program, not a Regiedesk store")};
     if (facts.version > Store::latestSchemaVersion())
-        return Error{path, tr("was written by a newer version of Regiedesk (schema %1; this version knows up to %2). "
-                              "Update Regiedesk to open it; the file was not changed.")
+        return Error{path, QCoreApplication::translate(
+                               "Store", "was written by a newer version of Regiedesk (schema %1; "
+                                        "this version knows up to %2). "
+                                        "Update Regiedesk to open it; the file was not changed.")
                                .arg(facts.version)
                                .arg(Store::latestSchemaVersion())};
 
     auto check = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
     if (!check)
-        return Error{path, tr("is damaged: %1. The file was not changed; restore a backup copy.")
-                               .arg(check.error().message)};
+        return Error{
+            path, QCoreApplication::translate(
+                      "Store", "is damaged: %1. The file was not changed; restore a backup copy.")
+                      .arg(check.error().message)};
     QStringList problems;
     while (check->next()) {
         const QString line = check->value(0).toString();
@@ -115,25 +122,31 @@ Result<FileFacts> inspect(const QString &path)
             problems << line;
     }
     if (!problems.isEmpty())
-        return Error{path, tr("is damaged (%1). The file was not changed; restore a backup copy.")
-                               .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
+        return Error{
+            path, QCoreApplication::translate(
+                      "Store", "is damaged (%1). The file was not changed; restore a backup copy.")
+                      .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
     return facts;
 }
 
 // A consistent copy (including anything still in the WAL) before a migration changes the file.
 Result<QString> backup(const QString &path, int version)
 {
-    const QString target = QStringLiteral("%1.v%2-%3.bak")
-                               .arg(path)
-                               .arg(version)
-                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString target =
+        QStringLiteral("%1.v%2-%3.bak")
+            .arg(path)
+            .arg(version)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QFile::remove(target);
     Connection connection(path, true);
     if (!connection.ok())
-        return Error{path, tr("cannot be opened for a backup: %1").arg(connection.error())};
+        return Error{path, QCoreApplication::translate("Store", "cannot be opened for a backup: %1")
+                               .arg(connection.error())};
     auto result = sql::run(connection.db(), QStringLiteral("VACUUM INTO ?"), {target});
     if (!result)
-        return Error{target, tr("the backup copy before the upgrade failed: %1").arg(result.error().message)};
+        return Error{target, QCoreApplication::translate(
+                                 "Store", "the backup copy before the upgrade failed: %1")
+                                 .arg(result.error().message)};
     return target;
 }
 
@@ -150,7 +163,8 @@ QString loginName()
 } // namespace
 
 Store::Store(QString path, QString connection, Mode mode)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_mode(mode), m_gebruiker(loginName())
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_mode(mode),
+      m_gebruiker(loginName())
 {
 }
 
@@ -183,24 +197,28 @@ QString Store::defaultPath()
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
-        return Error{tr("store"), tr("no file given")};
+        return Error{QCoreApplication::translate("Store", "store"),
+                     QCoreApplication::translate("Store", "no file given")};
     const QFileInfo info(path);
     FileFacts facts;
     if (info.exists()) {
         if (!info.isFile())
-            return Error{path, tr("is not a file")};
+            return Error{path, QCoreApplication::translate("Store", "is not a file")};
         auto inspected = inspect(path);
         if (!inspected)
             return inspected.error();
         facts = *inspected;
     } else {
         if (mode == Mode::ReadOnly)
-            return Error{path, tr("does not exist")};
+            return Error{path, QCoreApplication::translate("Store", "does not exist")};
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{path, tr("its folder cannot be created")};
+            return Error{path,
+                         QCoreApplication::translate("Store", "its folder cannot be created")};
     }
     if (mode == Mode::ReadOnly && facts.version < latestSchemaVersion())
-        return Error{path, tr("was written by an older version of Regiedesk; open it once for writing to upgrade it")};
+        return Error{path, QCoreApplication::translate(
+                               "Store", "was written by an older version of Regiedesk; open it "
+                                        "once for writing to upgrade it")};
 
     QString backupPath;
     if (mode == Mode::ReadWrite && !facts.empty && facts.version < latestSchemaVersion()) {
@@ -220,20 +238,24 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
             const QString message = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{path, tr("cannot be opened: %1").arg(message)};
+            return Error{path,
+                         QCoreApplication::translate("Store", "cannot be opened: %1").arg(message)};
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, mode));
     store->m_backupPath = backupPath;
     const auto db = store->database();
 
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (mode == Mode::ReadWrite) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const auto &pragma : pragmas) {
         if (auto r = sql::run(db, pragma); !r)
-            return Error{path, tr("cannot be configured: %1").arg(r.error().message)};
+            return Error{path, QCoreApplication::translate("Store", "cannot be configured: %1")
+                                   .arg(r.error().message)};
     }
     if (mode == Mode::ReadWrite && facts.version < latestSchemaVersion()) {
         if (auto status = store->migrate(facts.version); !status)
@@ -250,13 +272,18 @@ Status Store::migrate(int from)
         auto status = transaction([&]() -> Status {
             for (const auto &statement : all.at(version - 1)) {
                 if (auto r = sql::run(db, statement); !r)
-                    return Error{tr("upgrade to schema %1").arg(version), r.error().message};
+                    return Error{
+                        QCoreApplication::translate("Store", "upgrade to schema %1").arg(version),
+                        r.error().message};
             }
             // PRAGMA cannot take bound values; both numbers are our own constants.
-            for (const auto &pragma : {QStringLiteral("PRAGMA user_version = %1").arg(version),
-                                       QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
+            for (const auto &pragma :
+                 {QStringLiteral("PRAGMA user_version = %1").arg(version),
+                  QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
                 if (auto r = sql::run(db, pragma); !r)
-                    return Error{tr("upgrade to schema %1").arg(version), r.error().message};
+                    return Error{
+                        QCoreApplication::translate("Store", "upgrade to schema %1").arg(version),
+                        r.error().message};
             }
             return {};
         });
@@ -280,7 +307,7 @@ int Store::schemaVersion() const
 Status Store::transaction(const std::function<Status()> &body)
 {
     if (m_mode == Mode::ReadOnly)
-        return Error{m_path, tr("is open read-only")};
+        return Error{m_path, QCoreApplication::translate("Store", "is open read-only")};
     if (m_depth > 0) {
         ++m_depth;
         auto status = body();
@@ -289,7 +316,9 @@ Status Store::transaction(const std::function<Status()> &body)
     }
     auto db = database();
     if (!db.transaction())
-        return Error{tr("store"), tr("cannot start a transaction: %1").arg(db.lastError().text())};
+        return Error{QCoreApplication::translate("Store", "store"),
+                     QCoreApplication::translate("Store", "cannot start a transaction: %1")
+                         .arg(db.lastError().text())};
     m_depth = 1;
     Status status = body();
     m_depth = 0;
@@ -300,7 +329,9 @@ Status Store::transaction(const std::function<Status()> &body)
     if (!db.commit()) {
         const QString message = db.lastError().text();
         db.rollback();
-        return Error{tr("store"), tr("the change could not be saved: %1").arg(message)};
+        return Error{
+            QCoreApplication::translate("Store", "store"),
+            QCoreApplication::translate("Store", "the change could not be saved: %1").arg(message)};
     }
     return {};
 }

@@ -15,11 +15,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuotaService", text);
-}
-
 // The half-year a date column falls in, computed in SQL ("2025-H1").
 const QString halfJaarVan = QStringLiteral(
     "substr(h.uitschrijving_datum, 1, 4) || CASE WHEN substr(h.uitschrijving_datum, 6, 2) <= '06' "
@@ -29,35 +24,40 @@ using PerGemeente = QHash<QString, qint64>;
 
 // Persons counted per half-year and gemeente: uitschrijving in the period, first housing only;
 // a zelfhuisvester counts for the gemeente of the active coupling.
-const QString realisatieSql = QStringLiteral(
-    "SELECT %1 AS halfjaar, "
-    "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT k.gemeente FROM koppeling k "
-    "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
-    "            ELSE h.huisvest_gemeente END AS gemeente, "
-    "       count(*) "
-    "FROM huishouden h JOIN persoon p ON p.huishouden = h.id "
-    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
-    "GROUP BY 1, 2").arg(halfJaarVan);
+const QString realisatieSql =
+    QStringLiteral(
+        "SELECT %1 AS halfjaar, "
+        "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT k.gemeente FROM koppeling k "
+        "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
+        "            ELSE h.huisvest_gemeente END AS gemeente, "
+        "       count(*) "
+        "FROM huishouden h JOIN persoon p ON p.huishouden = h.id "
+        "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
+        "GROUP BY 1, 2")
+        .arg(halfJaarVan);
 
 // Persons in households coupled on the reference date and not yet registered out.
-const QString pipelineSql = QStringLiteral(
-    "SELECT k.gemeente, count(*) FROM koppeling k "
-    "JOIN huishouden h ON h.id = k.huishouden JOIN persoon p ON p.huishouden = h.id "
-    "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
-    "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND h.eerste_huisvesting = 1 "
-    "GROUP BY k.gemeente");
+const QString pipelineSql =
+    QStringLiteral("SELECT k.gemeente, count(*) FROM koppeling k "
+                   "JOIN huishouden h ON h.id = k.huishouden JOIN persoon p ON p.huishouden = h.id "
+                   "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
+                   "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND "
+                   "h.eerste_huisvesting = 1 "
+                   "GROUP BY k.gemeente");
 
 const QString art30Sql = QStringLiteral("SELECT halfjaar, gemeente, aantal FROM inwoners_art30");
-const QString herverdelingSql = QStringLiteral(
-    "SELECT h.halfjaar, r.gemeente, sum(r.delta) FROM herverdeling_regel r "
-    "JOIN herverdeling h ON h.id = r.herverdeling GROUP BY 1, 2");
-const QString gemeenteSql = QStringLiteral(
-    "SELECT g.code, g.naam, g.provincie, p.regio FROM gemeente g "
-    "JOIN provincie p ON p.naam = g.provincie ORDER BY g.naam, g.code");
-const QString inwonersSql = QStringLiteral("SELECT jaar, gemeente, aantal FROM inwoners WHERE jaar BETWEEN ? AND ?");
+const QString herverdelingSql =
+    QStringLiteral("SELECT h.halfjaar, r.gemeente, sum(r.delta) FROM herverdeling_regel r "
+                   "JOIN herverdeling h ON h.id = r.herverdeling GROUP BY 1, 2");
+const QString gemeenteSql =
+    QStringLiteral("SELECT g.code, g.naam, g.provincie, p.regio FROM gemeente g "
+                   "JOIN provincie p ON p.naam = g.provincie ORDER BY g.naam, g.code");
+const QString inwonersSql =
+    QStringLiteral("SELECT jaar, gemeente, aantal FROM inwoners WHERE jaar BETWEEN ? AND ?");
 const QString vgSql = QStringLiteral("SELECT halfjaar, vg FROM halfjaar");
 
-Result<QHash<QString, PerGemeente>> realisaties(const QSqlDatabase &db, const QDate &van, const QDate &tot)
+Result<QHash<QString, PerGemeente>> realisaties(const QSqlDatabase &db, const QDate &van,
+                                                const QDate &tot)
 {
     auto q = sql::run(db, realisatieSql, {sql::date(van), sql::date(tot)});
     if (!q)
@@ -97,9 +97,12 @@ QString metWaarden(QString statement, const QVariantList &values)
 {
     for (const auto &v : values) {
         const qsizetype at = statement.indexOf(QLatin1Char('?'));
-        const QString literal = v.typeId() == QMetaType::QString
-                                    ? QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'')
-                                    : v.toString();
+        const QString literal =
+            v.typeId() == QMetaType::QString
+                ? QLatin1Char('\'') +
+                      v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                      QLatin1Char('\'')
+                : v.toString();
         statement.replace(at, 1, literal);
     }
     return statement;
@@ -107,7 +110,8 @@ QString metWaarden(QString statement, const QVariantList &values)
 
 } // namespace
 
-QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &halfJaar, const QDate &peildatum)
+QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &halfJaar,
+                                       const QDate &peildatum)
 {
     const QDate peil = std::min(peildatum, halfJaar.eind());
     const QVariant d = sql::date(peil);
@@ -123,72 +127,95 @@ QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &h
 Status QuotaService::zetVg(const HalfJaar &halfJaar, qint64 vg)
 {
     if (!halfJaar.isValid())
-        return Error{tr("half-year"), tr("invalid half-year")};
+        return Error{QCoreApplication::translate("QuotaService", "half-year"),
+                     QCoreApplication::translate("QuotaService", "invalid half-year")};
     if (vg < 0)
-        return Error{tr("vg"), tr("the number to house cannot be negative")};
+        return Error{
+            QCoreApplication::translate("QuotaService", "vg"),
+            QCoreApplication::translate("QuotaService", "the number to house cannot be negative")};
     return m_store.transaction([&]() -> Status {
-        auto q = sql::run(m_store.database(), QStringLiteral(
-            "INSERT INTO halfjaar(halfjaar, vg) VALUES(?, ?) ON CONFLICT(halfjaar) DO UPDATE SET vg = excluded.vg"),
-            {halfJaar.toString(), vg});
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES(?, ?) ON "
+                                         "CONFLICT(halfjaar) DO UPDATE SET vg = excluded.vg"),
+                          {halfJaar.toString(), vg});
         return q ? Status() : Status(q.error());
     });
 }
 
 Result<std::optional<qint64>> QuotaService::vg(const HalfJaar &halfJaar) const
 {
-    auto v = sql::scalar(m_store.database(), QStringLiteral("SELECT vg FROM halfjaar WHERE halfjaar = ?"),
+    auto v = sql::scalar(m_store.database(),
+                         QStringLiteral("SELECT vg FROM halfjaar WHERE halfjaar = ?"),
                          {halfJaar.toString()});
     if (!v)
         return v.error();
     return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
 }
 
-Status QuotaService::zetArt30(const QString &gemeenteCode, const HalfJaar &halfJaar, qint64 inwoners,
-                              const QString &reden)
+Status QuotaService::zetArt30(const QString &gemeenteCode, const HalfJaar &halfJaar,
+                              qint64 inwoners, const QString &reden)
 {
     if (!halfJaar.isValid())
-        return Error{tr("half-year"), tr("invalid half-year")};
+        return Error{QCoreApplication::translate("QuotaService", "half-year"),
+                     QCoreApplication::translate("QuotaService", "invalid half-year")};
     if (inwoners < 0)
-        return Error{gemeenteCode, tr("the population cannot be negative")};
+        return Error{gemeenteCode, QCoreApplication::translate(
+                                       "QuotaService", "the population cannot be negative")};
     if (reden.trimmed().isEmpty())
-        return Error{tr("reason"), tr("an art. 30 decision needs a reason")};
+        return Error{
+            QCoreApplication::translate("QuotaService", "reason"),
+            QCoreApplication::translate("QuotaService", "an art. 30 decision needs a reason")};
     return m_store.transaction([&]() -> Status {
-        auto q = sql::run(m_store.database(), QStringLiteral(
-            "INSERT INTO inwoners_art30(gemeente, halfjaar, aantal, reden) VALUES(?, ?, ?, ?) "
-            "ON CONFLICT(gemeente, halfjaar) DO UPDATE SET aantal = excluded.aantal, reden = excluded.reden"),
+        auto q = sql::run(
+            m_store.database(),
+            QStringLiteral(
+                "INSERT INTO inwoners_art30(gemeente, halfjaar, aantal, reden) VALUES(?, ?, ?, ?) "
+                "ON CONFLICT(gemeente, halfjaar) DO UPDATE SET aantal = excluded.aantal, reden = "
+                "excluded.reden"),
             {gemeenteCode, halfJaar.toString(), inwoners, reden.trimmed()});
         return q ? Status() : Status(Error{gemeenteCode, q.error().message});
     });
 }
 
-Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar, const QList<HerverdelingRegel> &regels,
+Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar,
+                                                    const QList<HerverdelingRegel> &regels,
                                                     const QString &reden)
 {
     if (!halfJaar.isValid())
-        return Error{tr("half-year"), tr("invalid half-year")};
+        return Error{QCoreApplication::translate("QuotaService", "half-year"),
+                     QCoreApplication::translate("QuotaService", "invalid half-year")};
     if (reden.trimmed().isEmpty())
-        return Error{tr("reason"), tr("a redistribution needs a reason")};
+        return Error{
+            QCoreApplication::translate("QuotaService", "reason"),
+            QCoreApplication::translate("QuotaService", "a redistribution needs a reason")};
     if (auto s = controleerHerverdeling(regels); !s)
         return s.error();
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
         for (const auto &regel : regels) {
-            auto exists = sql::scalar(db, QStringLiteral("SELECT count(*) FROM gemeente WHERE code = ?"),
-                                      {regel.gemeenteCode});
+            auto exists =
+                sql::scalar(db, QStringLiteral("SELECT count(*) FROM gemeente WHERE code = ?"),
+                            {regel.gemeenteCode});
             if (!exists)
                 return exists.error();
             if (exists->toInt() == 0)
-                return Error{regel.gemeenteCode, tr("unknown gemeente")};
+                return Error{regel.gemeenteCode,
+                             QCoreApplication::translate("QuotaService", "unknown gemeente")};
         }
-        auto q = sql::run(db, QStringLiteral("INSERT INTO herverdeling(halfjaar, reden, door, op) VALUES(?, ?, ?, ?)"),
-                          {halfJaar.toString(), reden.trimmed(), m_store.gebruiker(),
-                           QDateTime::currentDateTime().toString(Qt::ISODate)});
+        auto q =
+            sql::run(db,
+                     QStringLiteral(
+                         "INSERT INTO herverdeling(halfjaar, reden, door, op) VALUES(?, ?, ?, ?)"),
+                     {halfJaar.toString(), reden.trimmed(), m_store.gebruiker(),
+                      QDateTime::currentDateTime().toString(Qt::ISODate)});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        auto insert = sql::prepare(db, QStringLiteral(
-            "INSERT INTO herverdeling_regel(herverdeling, gemeente, delta) VALUES(?, ?, ?)"));
+        auto insert = sql::prepare(
+            db,
+            QStringLiteral(
+                "INSERT INTO herverdeling_regel(herverdeling, gemeente, delta) VALUES(?, ?, ?)"));
         if (!insert)
             return insert.error();
         for (const auto &regel : regels) {
@@ -202,10 +229,12 @@ Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar, co
     return id;
 }
 
-Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio, const QDate &peildatum) const
+Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio,
+                                             const QDate &peildatum) const
 {
     if (!halfJaar.isValid())
-        return Error{tr("half-year"), tr("invalid half-year")};
+        return Error{QCoreApplication::translate("QuotaService", "half-year"),
+                     QCoreApplication::translate("QuotaService", "invalid half-year")};
     const auto db = m_store.database();
 
     // Every vg up to this half-year: the balance is carried from the first one on.
@@ -221,7 +250,10 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
         }
     }
     if (!vgs.contains(halfJaar))
-        return Error{halfJaar.toString(), tr("no vg (national number to house) has been set for this half-year")};
+        return Error{halfJaar.toString(),
+                     QCoreApplication::translate(
+                         "QuotaService",
+                         "no vg (national number to house) has been set for this half-year")};
     const HalfJaar eerste = vgs.firstKey();
 
     QList<QuotaRij> basis;
@@ -241,7 +273,10 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
         }
     }
     if (basis.isEmpty())
-        return Error{tr("store"), tr("the store has no gemeenten; load the reference data first")};
+        return Error{
+            QCoreApplication::translate("QuotaService", "store"),
+            QCoreApplication::translate(
+                "QuotaService", "the store has no gemeenten; load the reference data first")};
 
     QHash<int, PerGemeente> inwoners;
     {
@@ -271,8 +306,13 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
     QList<qint64> saldo(basis.size(), 0);
     for (HalfJaar h = eerste; h <= halfJaar; h = h.volgende()) {
         if (!vgs.contains(h))
-            return Error{h.toString(), tr("no vg has been set for this half-year, so the balance carried into %1 "
-                                          "cannot be computed").arg(halfJaar.toString())};
+            return Error{
+                h.toString(),
+                QCoreApplication::translate(
+                    "QuotaService",
+                    "no vg has been set for this half-year, so the balance carried into %1 "
+                    "cannot be computed")
+                    .arg(halfJaar.toString())};
         const PerGemeente &bevolking = inwoners.value(h.populatieJaar());
         QStringList ontbrekend;
         qint64 iN = 0;
@@ -282,11 +322,14 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
             iN += bevolking.value(rij.code);
         }
         if (!ontbrekend.isEmpty())
-            return Error{h.toString(), QCoreApplication::translate("QuotaService",
-                                          "the population of 1 January %1 is missing for %n gemeente(n) (%2); "
-                                          "import it with import-population", nullptr, int(ontbrekend.size()))
-                                           .arg(h.populatieJaar())
-                                           .arg(ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
+            return Error{h.toString(),
+                         QCoreApplication::translate(
+                             "QuotaService",
+                             "the population of 1 January %1 is missing for %n gemeente(n) (%2); "
+                             "import it with import-population",
+                             nullptr, int(ontbrekend.size()))
+                             .arg(h.populatieJaar())
+                             .arg(ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
         const PerGemeente vervanging = art30->value(h.toString());
         const PerGemeente verschuiving = herverdelingen->value(h.toString());
         const PerGemeente realisatie = gerealiseerd->value(h.toString());
