@@ -174,20 +174,41 @@ TEST(Store, OlderSchemaIsBackedUpBeforeMigration)
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
     {
-        auto store = test::openStore(path, false);
-        ASSERT_TRUE(store);
-        ASSERT_TRUE(sql::run(store->database(), QStringLiteral("INSERT INTO halfjaar VALUES('2024-H2', 12)")).ok());
-        // Pretend the file is from before the latest migration by lowering its version; the
-        // latest migration then runs again, which would fail on existing tables when the
-        // latest is version 1 — so only check the backup path when there is an older version.
-        if (Store::latestSchemaVersion() < 2)
-            GTEST_SKIP() << "only one schema version exists so far; nothing to migrate from";
-        QSqlQuery(QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion() - 1), store->database());
+        // A Regiedesk file at schema version 0 holding data of its own.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), db);
+        QSqlQuery(QStringLiteral("CREATE TABLE notitie(tekst TEXT)"), db);
+        QSqlQuery(QStringLiteral("INSERT INTO notitie VALUES('bewaren')"), db);
+        db.close();
     }
-    auto store = Store::open(path);
-    ASSERT_TRUE(store.ok()) << store.error().toString().toStdString();
-    EXPECT_FALSE((*store)->lastBackupPath().isEmpty());
-    EXPECT_TRUE(QFile::exists((*store)->lastBackupPath()));
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QString backup;
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store.ok()) << store.error().toString().toStdString();
+        EXPECT_EQ((*store)->schemaVersion(), Store::latestSchemaVersion());
+        backup = (*store)->lastBackupPath();
+    }
+    ASSERT_FALSE(backup.isEmpty());
+    ASSERT_TRUE(QFile::exists(backup));
+    auto copy = Store::open(backup, Store::Mode::ReadOnly);
+    EXPECT_FALSE(copy.ok()) << "the backup is the file as it was: still schema 0";
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+    db.setDatabaseName(backup);
+    ASSERT_TRUE(db.open());
+    {
+        QSqlQuery q(QStringLiteral("SELECT tekst FROM notitie"), db);
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("bewaren"));
+        QSqlQuery v(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'huishouden'"), db);
+        ASSERT_TRUE(v.next());
+        EXPECT_EQ(v.value(0).toInt(), 0);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
 }
 
 TEST(Store, FailedMigrationRollsBackAndKeepsBackup)
