@@ -1,0 +1,323 @@
+#include "huishouden/HuishoudenRepository.h"
+
+#include "huishouden/HuishoudenSchrijver.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "validatie/HuishoudenValidatie.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace rd {
+
+namespace {
+
+const QChar taalScheiding = QLatin1Char('|');
+
+// Up to five problems in one message, so a person sees more than the first at once.
+Error samengevat(const QList<Error> &fouten, const QString &waar)
+{
+    QStringList delen;
+    for (qsizetype i = 0; i < fouten.size() && i < 5; ++i)
+        delen << fouten.at(i).toString();
+    QString message = delen.join(QStringLiteral("; "));
+    if (fouten.size() > 5)
+        message += QCoreApplication::translate("HuishoudenRepository", " (and %1 more)")
+                       .arg(fouten.size() - 5);
+    return Error{waar.isEmpty() ? fouten.first().where : waar, message};
+}
+
+QString referentVNummer(const Huishouden &h)
+{
+    const Persoon *r = h.referent();
+    return r ? r->vNummer : QString();
+}
+
+const QString huishoudenSelect =
+    QStringLiteral("SELECT id, azc, categorie, vergunning_datum, brp_datum, tekenen_datum, "
+                   "huur_datum, verhuis_datum, "
+                   "uitschrijving_datum, huisvest_gemeente, eerste_huisvesting, zelfhuisvester, "
+                   "gezinshereniging_vanaf "
+                   "FROM huishouden ");
+const QString persoonSelect = QStringLiteral(
+    "SELECT huishouden, id, referent, v_nummer, voornamen, achternaam, geboortedatum, geslacht, "
+    "land_herkomst, "
+    "moedertaal, talen, opleiding, werkervaring, bsn, fysieke_beperking, nareiziger FROM persoon ");
+const QString gesprekSelect =
+    QStringLiteral("SELECT huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
+                   "gezinshereniging_status, woonbehoefte, "
+                   "opleidingswens, werkwens FROM huisvestinggesprek ");
+const QString criteriumSelect = QStringLiteral(
+    "SELECT huishouden, soort, gemeente, plaats, toelichting FROM plaatsingscriterium ");
+const QString criteriumVolgorde =
+    QStringLiteral("CASE soort WHEN 'familie' THEN 0 WHEN 'behandeling' THEN 1 WHEN 'opleiding' "
+                   "THEN 2 ELSE 3 END");
+
+// Reads one household (id > 0) or all (id == 0), in four queries whatever the count.
+Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
+{
+    const bool een = id > 0;
+    auto run = [&](const QString &select, const QString &kolom, const QString &volgorde) {
+        const QString where = een ? QStringLiteral("WHERE %1 = ? ").arg(kolom) : QString();
+        return een ? sql::run(db, select + where + volgorde, {id})
+                   : sql::run(db, select + volgorde);
+    };
+    QList<Huishouden> result;
+    QHash<qint64, qsizetype> positie;
+    auto h = run(huishoudenSelect, QStringLiteral("id"), QStringLiteral("ORDER BY id"));
+    if (!h)
+        return h.error();
+    while (h->next()) {
+        Huishouden x;
+        x.id = h->value(0).toLongLong();
+        x.azcId = h->value(1).toLongLong();
+        x.categorie = categorie::parse(h->value(2).toString()).value_or(Categorie::Regulier);
+        x.vergunning = sql::toDate(h->value(3));
+        x.brp = sql::toDate(h->value(4));
+        x.tekenen = sql::toDate(h->value(5));
+        x.huur = sql::toDate(h->value(6));
+        x.verhuizing = sql::toDate(h->value(7));
+        x.uitschrijving = sql::toDate(h->value(8));
+        x.huisvestGemeente = h->value(9).toString();
+        x.eersteHuisvesting = h->value(10).toInt() != 0;
+        x.zelfhuisvester = h->value(11).toInt() != 0;
+        x.gezinsherenigingVanaf = sql::toDate(h->value(12));
+        positie.insert(x.id, result.size());
+        result.append(std::move(x));
+    }
+    auto p = run(persoonSelect, QStringLiteral("huishouden"),
+                 QStringLiteral("ORDER BY huishouden, referent DESC, id"));
+    if (!p)
+        return p.error();
+    while (p->next()) {
+        const auto it = positie.constFind(p->value(0).toLongLong());
+        if (it == positie.constEnd())
+            continue;
+        Persoon x;
+        x.id = p->value(1).toLongLong();
+        x.referent = p->value(2).toInt() != 0;
+        x.vNummer = p->value(3).toString();
+        x.voornamen = p->value(4).toString();
+        x.achternaam = p->value(5).toString();
+        x.geboortedatum = sql::toDate(p->value(6));
+        x.geslacht = p->value(7).toString();
+        x.landHerkomst = p->value(8).toString();
+        x.moedertaal = p->value(9).toString();
+        x.talen = p->value(10).toString().split(taalScheiding, Qt::SkipEmptyParts);
+        x.opleiding = p->value(11).toString();
+        x.werkervaring = p->value(12).toString();
+        x.bsn = p->value(13).toString();
+        x.fysiekeBeperking = p->value(14).toString();
+        x.nareiziger = p->value(15).toInt() != 0;
+        result[*it].personen.append(std::move(x));
+    }
+    auto g =
+        run(gesprekSelect, QStringLiteral("huishouden"), QStringLiteral("ORDER BY huishouden"));
+    if (!g)
+        return g.error();
+    while (g->next()) {
+        const auto it = positie.constFind(g->value(0).toLongLong());
+        if (it == positie.constEnd())
+            continue;
+        Huisvestinggesprek x;
+        x.datum = sql::toDate(g->value(1));
+        x.azcId = g->value(2).toLongLong();
+        x.tolkTaal = g->value(3).toString();
+        x.nareizigersVerwacht = g->value(4).toInt();
+        x.gezinsherenigingStatus = g->value(5).toString();
+        x.woonbehoefte = g->value(6).toString();
+        x.opleidingswens = g->value(7).toString();
+        x.werkwens = g->value(8).toString();
+        result[*it].gesprek = std::move(x);
+    }
+    auto c = run(criteriumSelect, QStringLiteral("huishouden"),
+                 QStringLiteral("ORDER BY huishouden, ") + criteriumVolgorde);
+    if (!c)
+        return c.error();
+    while (c->next()) {
+        const auto it = positie.constFind(c->value(0).toLongLong());
+        if (it == positie.constEnd())
+            continue;
+        auto &doel = result[*it];
+        if (!doel.gesprek)
+            doel.gesprek = Huisvestinggesprek{};
+        doel.gesprek->criteria.append(PlaatsingsCriterium{
+            criterium::parse(c->value(1).toString()).value_or(CriteriumSoort::Familie),
+            c->value(2).toString(), c->value(3).toString(), c->value(4).toString()});
+    }
+    return result;
+}
+
+} // namespace
+
+Result<qint64> HuishoudenRepository::voegToe(const Huishouden &huishouden, const QDate &vandaag)
+{
+    if (huishouden.id != 0)
+        return Error{QStringLiteral("huishouden"),
+                     QCoreApplication::translate("HuishoudenRepository",
+                                                 "this household is already stored (id %1)")
+                         .arg(huishouden.id)};
+    if (const auto fouten = valideer(huishouden, vandaag); !fouten.isEmpty())
+        return samengevat(fouten, QString());
+    qint64 id = 0;
+    auto status = m_store.transaction([&]() -> Status {
+        HuishoudenSchrijver schrijver;
+        if (auto s = schrijver.prepare(m_store.database()); !s)
+            return s;
+        auto nieuw = schrijver.voegToe(huishouden);
+        if (!nieuw)
+            return nieuw.error();
+        id = *nieuw;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status HuishoudenRepository::voegToe(const QList<Huishouden> &huishoudens, const QDate &vandaag)
+{
+    for (qsizetype i = 0; i < huishoudens.size(); ++i) {
+        const Huishouden &h = huishoudens.at(i);
+        const QString waar =
+            QCoreApplication::translate("HuishoudenRepository", "household %1 (V-number %2)")
+                .arg(i + 1)
+                .arg(referentVNummer(h));
+        if (h.id != 0)
+            return Error{waar,
+                         QCoreApplication::translate("HuishoudenRepository",
+                                                     "this household is already stored (id %1)")
+                             .arg(h.id)};
+        if (const auto fouten = valideer(h, vandaag); !fouten.isEmpty())
+            return samengevat(fouten, waar);
+    }
+    return m_store.transaction([&]() -> Status {
+        HuishoudenSchrijver schrijver;
+        if (auto s = schrijver.prepare(m_store.database()); !s)
+            return s;
+        for (qsizetype i = 0; i < huishoudens.size(); ++i) {
+            if (auto id = schrijver.voegToe(huishoudens.at(i)); !id)
+                return Error{QCoreApplication::translate("HuishoudenRepository",
+                                                         "household %1 (V-number %2)")
+                                 .arg(i + 1)
+                                 .arg(referentVNummer(huishoudens.at(i))),
+                             id.error().toString()};
+        }
+        return {};
+    });
+}
+
+Status HuishoudenRepository::werkBij(const Huishouden &huishouden, const QDate &vandaag)
+{
+    if (const auto fouten = valideer(huishouden, vandaag); !fouten.isEmpty())
+        return samengevat(fouten, QString());
+    const auto db = m_store.database();
+    return m_store.transaction([&]() -> Status {
+        const Huishouden &h = huishouden;
+        auto update = sql::run(
+            db,
+            QStringLiteral(
+                "UPDATE huishouden SET azc = ?, categorie = ?, vergunning_datum = ?, brp_datum = "
+                "?, "
+                "tekenen_datum = ?, huur_datum = ?, verhuis_datum = ?, uitschrijving_datum = ?, "
+                "huisvest_gemeente = ?, eerste_huisvesting = ?, zelfhuisvester = ?, "
+                "gezinshereniging_vanaf = ? WHERE id = ?"),
+            {h.azcId > 0 ? QVariant(h.azcId) : QVariant(), categorie::code(h.categorie),
+             sql::date(h.vergunning), sql::date(h.brp), sql::date(h.tekenen), sql::date(h.huur),
+             sql::date(h.verhuizing), sql::date(h.uitschrijving), sql::text(h.huisvestGemeente),
+             h.eersteHuisvesting ? 1 : 0, h.zelfhuisvester ? 1 : 0,
+             sql::date(h.gezinsherenigingVanaf), h.id});
+        if (!update)
+            return Error{QStringLiteral("huishouden"),
+                         QCoreApplication::translate(
+                             "HuishoudenRepository",
+                             "the household cannot be stored (unknown AZC or gemeente?): %1")
+                             .arg(update.error().message)};
+        if (update->numRowsAffected() != 1)
+            return Error{
+                QStringLiteral("huishouden"),
+                QCoreApplication::translate("HuishoudenRepository", "household %1 does not exist")
+                    .arg(h.id)};
+
+        // Persons that stay (same V-number) keep their id; the others are replaced.
+        QHash<QString, qint64> bestaand;
+        auto q = sql::run(
+            db, QStringLiteral("SELECT v_nummer, id FROM persoon WHERE huishouden = ?"), {h.id});
+        if (!q)
+            return q.error();
+        while (q->next())
+            bestaand.insert(q->value(0).toString(), q->value(1).toLongLong());
+        QList<qint64> blijft;
+        QList<qsizetype> nieuw;
+        for (qsizetype i = 0; i < h.personen.size(); ++i) {
+            if (bestaand.contains(h.personen.at(i).vNummer))
+                blijft.append(bestaand.value(h.personen.at(i).vNummer));
+            else
+                nieuw.append(i);
+        }
+        for (auto it = bestaand.cbegin(); it != bestaand.cend(); ++it) {
+            if (!blijft.contains(it.value())) {
+                if (auto r = sql::run(db, QStringLiteral("DELETE FROM persoon WHERE id = ?"),
+                                      {it.value()});
+                    !r)
+                    return r.error();
+            }
+        }
+        // Clear the reference flag first: at most one per household at every step.
+        for (const QString &statement :
+             {QStringLiteral("UPDATE persoon SET referent = 0 WHERE huishouden = ?"),
+              QStringLiteral("DELETE FROM huisvestinggesprek WHERE huishouden = ?"),
+              QStringLiteral("DELETE FROM plaatsingscriterium WHERE huishouden = ?")}) {
+            if (auto r = sql::run(db, statement, {h.id}); !r)
+                return r.error();
+        }
+        HuishoudenSchrijver schrijver;
+        if (auto s = schrijver.prepare(db); !s)
+            return s;
+        for (qsizetype i = 0; i < h.personen.size(); ++i) {
+            const auto it = bestaand.constFind(h.personen.at(i).vNummer);
+            if (it == bestaand.constEnd())
+                continue;
+            if (auto s = schrijver.werkPersoonBij(*it, h.personen.at(i), i); !s)
+                return s;
+        }
+        return schrijver.voegDetailsToe(h.id, h, nieuw);
+    });
+}
+
+Result<Huishouden> HuishoudenRepository::laad(qint64 id) const
+{
+    if (id <= 0)
+        return Error{
+            QStringLiteral("huishouden"),
+            QCoreApplication::translate("HuishoudenRepository", "household %1 does not exist")
+                .arg(id)};
+    auto gelezen = lees(m_store.database(), id);
+    if (!gelezen)
+        return gelezen.error();
+    if (gelezen->isEmpty())
+        return Error{
+            QStringLiteral("huishouden"),
+            QCoreApplication::translate("HuishoudenRepository", "household %1 does not exist")
+                .arg(id)};
+    return gelezen->first();
+}
+
+Result<std::optional<qint64>> HuishoudenRepository::zoekOpVNummer(const QString &vNummer) const
+{
+    auto q = sql::run(m_store.database(),
+                      QStringLiteral("SELECT huishouden FROM persoon WHERE v_nummer = ?"),
+                      {vNummer.trimmed()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<QList<Huishouden>> HuishoudenRepository::alle() const
+{
+    return lees(m_store.database(), 0);
+}
+
+} // namespace rd

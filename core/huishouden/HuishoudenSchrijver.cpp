@@ -1,0 +1,169 @@
+#include "huishouden/HuishoudenSchrijver.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+
+const char *const huishoudenInsert =
+    "INSERT INTO huishouden(azc, categorie, vergunning_datum, brp_datum, tekenen_datum, "
+    "huur_datum, "
+    "verhuis_datum, uitschrijving_datum, huisvest_gemeente, eerste_huisvesting, zelfhuisvester, "
+    "gezinshereniging_vanaf) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+const char *const persoonInsert =
+    "INSERT INTO persoon(huishouden, referent, v_nummer, voornamen, achternaam, geboortedatum, "
+    "geslacht, land_herkomst, moedertaal, talen, opleiding, werkervaring, bsn, fysieke_beperking, "
+    "nareiziger) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+const char *const persoonUpdate =
+    "UPDATE persoon SET referent = ?2, v_nummer = ?3, voornamen = ?4, achternaam = ?5, "
+    "geboortedatum = ?6, geslacht = ?7, land_herkomst = ?8, moedertaal = ?9, talen = ?10, "
+    "opleiding = ?11, werkervaring = ?12, bsn = ?13, fysieke_beperking = ?14, nareiziger = ?15 "
+    "WHERE id = ?1";
+const char *const gesprekInsert =
+    "INSERT INTO huisvestinggesprek(huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
+    "gezinshereniging_status, woonbehoefte, opleidingswens, werkwens) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+const char *const criteriumInsert =
+    "INSERT INTO plaatsingscriterium(huishouden, soort, gemeente, plaats, toelichting) "
+    "VALUES(?1, ?2, ?3, ?4, ?5)";
+
+} // namespace
+
+Status HuishoudenSchrijver::prepare(const QSqlDatabase &db)
+{
+    auto handle = sqliteHandle(db);
+    if (!handle)
+        return handle.error();
+    for (auto [statement, text] :
+         {std::pair{&m_huishouden, huishoudenInsert}, std::pair{&m_persoon, persoonInsert},
+          std::pair{&m_persoonBij, persoonUpdate}, std::pair{&m_gesprek, gesprekInsert},
+          std::pair{&m_criterium, criteriumInsert}}) {
+        if (auto s = statement->prepare(*handle, text); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> HuishoudenSchrijver::voegToe(const Huishouden &h)
+{
+    m_huishouden.idOrNull(1, h.azcId);
+    m_huishouden.text(2, categorie::code(h.categorie));
+    m_huishouden.date(3, h.vergunning);
+    m_huishouden.date(4, h.brp);
+    m_huishouden.date(5, h.tekenen);
+    m_huishouden.date(6, h.huur);
+    m_huishouden.date(7, h.verhuizing);
+    m_huishouden.date(8, h.uitschrijving);
+    m_huishouden.textOrNull(9, h.huisvestGemeente);
+    m_huishouden.integer(10, h.eersteHuisvesting ? 1 : 0);
+    m_huishouden.integer(11, h.zelfhuisvester ? 1 : 0);
+    m_huishouden.date(12, h.gezinsherenigingVanaf);
+    if (auto s = m_huishouden.step(); !s)
+        return Error{QStringLiteral("huishouden"),
+                     QCoreApplication::translate(
+                         "HuishoudenRepository",
+                         "the household cannot be stored (unknown AZC or gemeente?): %1")
+                         .arg(s.error().message)};
+    const qint64 id = m_huishouden.lastInsertId();
+    QList<qsizetype> alle;
+    alle.reserve(h.personen.size());
+    for (qsizetype i = 0; i < h.personen.size(); ++i)
+        alle.append(i);
+    if (auto s = voegDetailsToe(id, h, alle); !s)
+        return s.error();
+    return id;
+}
+
+Status HuishoudenSchrijver::voegDetailsToe(qint64 id, const Huishouden &h,
+                                           const QList<qsizetype> &indexen)
+{
+    for (const qsizetype i : indexen) {
+        if (auto s = voegPersoonToe(id, h.personen.at(i), i); !s)
+            return s;
+    }
+    if (!h.gesprek)
+        return {};
+    const Huisvestinggesprek &g = *h.gesprek;
+    m_gesprek.integer(1, id);
+    m_gesprek.date(2, g.datum);
+    m_gesprek.idOrNull(3, g.azcId);
+    m_gesprek.text(4, g.tolkTaal);
+    m_gesprek.integer(5, g.nareizigersVerwacht);
+    m_gesprek.text(6, g.gezinsherenigingStatus);
+    m_gesprek.text(7, g.woonbehoefte);
+    m_gesprek.text(8, g.opleidingswens);
+    m_gesprek.text(9, g.werkwens);
+    if (auto s = m_gesprek.step(); !s)
+        return Error{QStringLiteral("gesprek.datum"),
+                     QCoreApplication::translate("HuishoudenRepository",
+                                                 "the intake interview cannot be stored: %1")
+                         .arg(s.error().message)};
+    for (const auto &c : g.criteria) {
+        m_criterium.integer(1, id);
+        m_criterium.text(2, criterium::code(c.soort));
+        m_criterium.textOrNull(3, c.gemeenteCode);
+        m_criterium.text(4, c.plaats);
+        m_criterium.text(5, c.toelichting);
+        if (auto s = m_criterium.step(); !s)
+            return Error{
+                QStringLiteral("gesprek.criteria.%1.gemeente").arg(criterium::code(c.soort)),
+                QCoreApplication::translate(
+                    "HuishoudenRepository",
+                    "the criterion cannot be stored (unknown gemeente %1?): %2")
+                    .arg(c.gemeenteCode, s.error().message)};
+    }
+    return {};
+}
+
+Status HuishoudenSchrijver::voegPersoonToe(qint64 huishouden, const Persoon &p, qsizetype index)
+{
+    m_persoon.integer(1, huishouden);
+    return schrijfPersoon(m_persoon, p, index);
+}
+
+Status HuishoudenSchrijver::werkPersoonBij(qint64 id, const Persoon &p, qsizetype index)
+{
+    m_persoonBij.integer(1, id);
+    return schrijfPersoon(m_persoonBij, p, index);
+}
+
+Status HuishoudenSchrijver::schrijfPersoon(SqliteStatement &statement, const Persoon &p,
+                                           qsizetype index)
+{
+    statement.integer(2, p.referent ? 1 : 0);
+    statement.text(3, p.vNummer);
+    statement.text(4, p.voornamen);
+    statement.text(5, p.achternaam);
+    statement.date(6, p.geboortedatum);
+    statement.text(7, p.geslacht);
+    statement.text(8, p.landHerkomst);
+    statement.text(9, p.moedertaal);
+    statement.text(10, p.talen.join(QLatin1Char('|')));
+    statement.text(11, p.opleiding);
+    statement.text(12, p.werkervaring);
+    statement.textOrNull(13, p.bsn);
+    statement.text(14, p.fysiekeBeperking);
+    statement.integer(15, p.nareiziger ? 1 : 0);
+    auto s = statement.step();
+    if (s)
+        return s;
+    const QString veld = QStringLiteral("personen.%1.").arg(index);
+    if (s.error().message.contains(QLatin1String("persoon.v_nummer")))
+        return Error{veld + QStringLiteral("vNummer"),
+                     QCoreApplication::translate("HuishoudenRepository",
+                                                 "V-number %1 is already registered in this store")
+                         .arg(p.vNummer)};
+    if (s.error().message.contains(QLatin1String("persoon.bsn")))
+        return Error{
+            veld + QStringLiteral("bsn"),
+            QCoreApplication::translate("HuishoudenRepository",
+                                        "BSN %1 (V-number %2) is already registered in this store")
+                .arg(p.bsn, p.vNummer)};
+    return Error{
+        veld + QStringLiteral("vNummer"),
+        QCoreApplication::translate("HuishoudenRepository", "person %1 cannot be stored: %2")
+            .arg(p.vNummer, s.error().message)};
+}
+
+} // namespace rd

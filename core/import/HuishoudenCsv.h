@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Huishouden.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+class Store;
+
+// Households as CSV, one row per person (see docs/huishoudens-csv.md). The `huishouden` column
+// holds the V-number of the household's reference person; rows with the same key form one
+// household. Household-level columns repeat on every row (or are empty on the other rows).
+// Couplings are not part of this file: they go through KoppelingService.
+
+// The columns in the order export writes them; import finds them by name in any order.
+const QStringList &huishoudenCsvKolommen();
+// Columns an import cannot do without.
+const QStringList &verplichteHuishoudenCsvKolommen();
+
+// The `criteria` column: items `soort:gemeente:plaats:toelichting` separated by '|', with
+// '\\', ':' and '|' inside a part escaped by a backslash, e.g. `werk:GM0363::contract 24u`.
+QString codeerCriteria(const QList<PlaatsingsCriterium> &criteria);
+// Reads the encoding back; the error names the item that is wrong.
+Result<QList<PlaatsingsCriterium>> leesCriteria(const QString &tekst);
+
+// All or nothing: any bad line rejects the whole file, naming the line and the column, and
+// the store is left untouched. `vandaag` is the date "not in the future" is judged against.
+// Returns the number of households imported.
+Result<int> importeerHuishoudens(Store &store, const QString &path,
+                                 const QDate &vandaag = QDate::currentDate());
+// All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends. Export, import
+// into a fresh store and export again gives the same bytes. Returns the number of households.
+Result<int> exporteerHuishoudens(Store &store, const QString &path);
+
+} // namespace rd

@@ -1,0 +1,112 @@
+#include "import/HuishoudenCsv.h"
+
+#include "huishouden/HuishoudenRepository.h"
+#include "import/Csv.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSaveFile>
+
+namespace rd {
+
+namespace {
+
+QString datum(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString vlag(bool b)
+{
+    return b ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+// The household-level columns, the same on every row of the household.
+QStringList huishoudenVelden(const Huishouden &h, const QHash<qint64, QString> &azcNamen)
+{
+    QStringList velden{categorie::code(h.categorie),
+                       azcNamen.value(h.azcId),
+                       datum(h.vergunning),
+                       datum(h.brp),
+                       datum(h.tekenen),
+                       datum(h.huur),
+                       datum(h.verhuizing),
+                       datum(h.uitschrijving),
+                       h.huisvestGemeente,
+                       vlag(h.eersteHuisvesting),
+                       vlag(h.zelfhuisvester),
+                       datum(h.gezinsherenigingVanaf)};
+    if (h.gesprek) {
+        const Huisvestinggesprek &g = *h.gesprek;
+        velden << datum(g.datum) << g.tolkTaal << QString::number(g.nareizigersVerwacht)
+               << g.gezinsherenigingStatus << g.woonbehoefte << g.opleidingswens << g.werkwens
+               << codeerCriteria(g.criteria);
+    } else {
+        for (int i = 0; i < 8; ++i)
+            velden << QString();
+    }
+    return velden;
+}
+
+QStringList persoonVelden(const QString &sleutel, const Persoon &p)
+{
+    return {sleutel,
+            p.vNummer,
+            vlag(p.referent),
+            p.voornamen,
+            p.achternaam,
+            datum(p.geboortedatum),
+            p.geslacht,
+            p.landHerkomst,
+            p.moedertaal,
+            p.talen.join(QLatin1Char('|')),
+            p.opleiding,
+            p.werkervaring,
+            p.bsn,
+            p.fysiekeBeperking,
+            vlag(p.nareiziger)};
+}
+
+} // namespace
+
+Result<int> exporteerHuishoudens(Store &store, const QString &path)
+{
+    auto huishoudens = HuishoudenRepository(store).alle();
+    if (!huishoudens)
+        return huishoudens.error();
+    QHash<qint64, QString> azcNamen;
+    auto azcs = sql::run(store.database(), QStringLiteral("SELECT id, naam FROM azc"));
+    if (!azcs)
+        return azcs.error();
+    while (azcs->next())
+        azcNamen.insert(azcs->value(0).toLongLong(), azcs->value(1).toString());
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{path, QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
+                               .arg(file.errorString())};
+    QByteArray buffer = (csv::line(huishoudenCsvKolommen()) + QLatin1Char('\n')).toUtf8();
+    for (const Huishouden &h : *huishoudens) {
+        const Persoon *referent = h.referent();
+        const QString sleutel = referent ? referent->vNummer : QString();
+        const QStringList gedeeld = huishoudenVelden(h, azcNamen);
+        for (const Persoon &p : h.personen) {
+            buffer += (csv::line(persoonVelden(sleutel, p) + gedeeld) + QLatin1Char('\n')).toUtf8();
+        }
+        if (buffer.size() > (1 << 20)) {
+            if (file.write(buffer) != buffer.size())
+                return Error{path,
+                             QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
+                                 .arg(file.errorString())};
+            buffer.clear();
+        }
+    }
+    if (file.write(buffer) != buffer.size() || !file.commit())
+        return Error{path, QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
+                               .arg(file.errorString())};
+    return static_cast<int>(huishoudens->size());
+}
+
+} // namespace rd

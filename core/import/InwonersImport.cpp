@@ -1,0 +1,133 @@
+#include "import/InwonersImport.h"
+
+#include "gemeenten/Referentiedata.h"
+#include "import/Csv.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "validatie/Identificatie.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace rd {
+
+namespace {
+
+QString regel(const QString &path, int line)
+{
+    return QCoreApplication::translate("Csv", "%1 line %2").arg(path).arg(line);
+}
+
+// CBS StatLine exports include totals for the country (NL), parts of the country (LD),
+// provinces (PV) and COROP areas (CR); they are not gemeenten and are left out.
+bool isCbsTotaal(const QString &code)
+{
+    for (const char *prefix : {"NL", "LD", "PV", "CR"}) {
+        if (code.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool alleenCijfers(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+Result<QSet<QString>> bekendeGemeenten(Store &store)
+{
+    auto q = sql::run(store.database(), QStringLiteral("SELECT code FROM gemeente"));
+    if (!q)
+        return q.error();
+    QSet<QString> codes;
+    while (q->next())
+        codes.insert(q->value(0).toString());
+    return codes;
+}
+
+} // namespace
+
+Result<int> importeerInwoners(Store &store, const QString &path, int jaar)
+{
+    if (jaar < 1900 || jaar > 2999)
+        return Error{QCoreApplication::translate("InwonersImport", "year"),
+                     QCoreApplication::translate("InwonersImport",
+                                                 "%1 is not a plausible year (1900 to 2999)")
+                         .arg(jaar)};
+
+    auto table = csv::readFile(path);
+    if (!table)
+        return table.error();
+    const int codeKolom = table->column(
+        {QStringLiteral("code"), QStringLiteral("gm_code"), QStringLiteral("RegioS")});
+    const int aantalKolom = table->column({QStringLiteral("inwoners"), QStringLiteral("bevolking"),
+                                           QStringLiteral("BevolkingAanHetBeginVanDePeriode_1"),
+                                           QStringLiteral("BevolkingOp1Januari_1")});
+    if (codeKolom < 0)
+        return Error{path, QCoreApplication::translate(
+                               "InwonersImport",
+                               "has no column with the gemeente code (code, gm_code or RegioS)")};
+    if (aantalKolom < 0)
+        return Error{path, QCoreApplication::translate(
+                               "InwonersImport",
+                               "has no column with the population (inwoners, bevolking or "
+                               "BevolkingAanHetBeginVanDePeriode_1)")};
+
+    auto bekend = bekendeGemeenten(store);
+    if (!bekend)
+        return bekend.error();
+
+    // Everything is checked in memory first: a rejected file never opens a transaction.
+    QList<InwonersRegel> regels;
+    QHash<QString, int> gezienOp; // code -> line
+    for (const auto &row : table->rows) {
+        const QString waar = regel(path, row.line);
+        const QString code = row.fields.at(codeKolom).trimmed().toUpper();
+        if (isCbsTotaal(code))
+            continue;
+        if (!isGeldigeGemeenteCode(code))
+            return Error{waar,
+                         QCoreApplication::translate(
+                             "InwonersImport", "\"%1\" is not a gemeente code (GM and four digits)")
+                             .arg(row.fields.at(codeKolom).trimmed())};
+        if (!bekend->contains(code))
+            return Error{waar, QCoreApplication::translate("InwonersImport",
+                                                           "gemeente %1 is not known in this store")
+                                   .arg(code)};
+        if (const auto eerder = gezienOp.constFind(code); eerder != gezienOp.constEnd())
+            return Error{waar,
+                         QCoreApplication::translate(
+                             "InwonersImport", "gemeente %1 occurs twice, on line %2 and line %3")
+                             .arg(code)
+                             .arg(*eerder)
+                             .arg(row.line)};
+        gezienOp.insert(code, row.line);
+
+        const QString waarde = row.fields.at(aantalKolom).trimmed();
+        bool ok = alleenCijfers(waarde);
+        const qint64 aantal = ok ? waarde.toLongLong(&ok) : 0;
+        if (!ok)
+            return Error{waar,
+                         QCoreApplication::translate(
+                             "InwonersImport",
+                             "the population \"%1\" of %2 is not a whole number of zero or more "
+                             "(digits only, no separators)")
+                             .arg(waarde, code)};
+        regels.append(InwonersRegel{code, aantal});
+    }
+    if (regels.isEmpty())
+        return Error{path, QCoreApplication::translate("InwonersImport", "holds no gemeente rows")};
+
+    if (auto status = Referentiedata(store).zetInwoners(jaar, regels); !status)
+        return status.error();
+    return static_cast<int>(regels.size());
+}
+
+} // namespace rd

@@ -1,0 +1,233 @@
+#include "validatie/HuishoudenValidatie.h"
+
+#include "validatie/Identificatie.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace rd {
+
+namespace {
+
+const QDate eersteGeboortedatum(1900, 1, 1);
+
+QString persoonVeld(qsizetype index, const char *veld)
+{
+    return QStringLiteral("personen.%1.%2").arg(index).arg(QLatin1String(veld));
+}
+
+void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QList<Error> &fouten)
+{
+    if (personen.isEmpty()) {
+        fouten.append({QStringLiteral("personen"),
+                       QCoreApplication::translate("HuishoudenValidatie",
+                                                   "a household needs at least one person")});
+        return;
+    }
+    qsizetype referenten = 0;
+    QHash<QString, qsizetype> vNummers;
+    QHash<QString, qsizetype> bsns;
+    for (qsizetype i = 0; i < personen.size(); ++i) {
+        const Persoon &p = personen.at(i);
+        if (p.referent)
+            ++referenten;
+        if (!isGeldigVNummer(p.vNummer)) {
+            fouten.append({persoonVeld(i, "vNummer"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the V-number must be exactly 10 digits")});
+        } else if (vNummers.contains(p.vNummer)) {
+            fouten.append({persoonVeld(i, "vNummer"),
+                           QCoreApplication::translate(
+                               "HuishoudenValidatie",
+                               "V-number %1 is already used by person %2 of this household")
+                               .arg(p.vNummer)
+                               .arg(vNummers.value(p.vNummer) + 1)});
+        } else {
+            vNummers.insert(p.vNummer, i);
+        }
+        if (!p.bsn.isEmpty()) {
+            if (!isGeldigeBsn(p.bsn)) {
+                fouten.append(
+                    {persoonVeld(i, "bsn"),
+                     QCoreApplication::translate(
+                         "HuishoudenValidatie",
+                         "the BSN must be 9 digits that pass the 11-proef; leave it empty "
+                         "until the BRP registration")});
+            } else if (bsns.contains(p.bsn)) {
+                fouten.append({persoonVeld(i, "bsn"),
+                               QCoreApplication::translate(
+                                   "HuishoudenValidatie",
+                                   "BSN %1 is already used by person %2 of this household")
+                                   .arg(p.bsn)
+                                   .arg(bsns.value(p.bsn) + 1)});
+            } else {
+                bsns.insert(p.bsn, i);
+            }
+        }
+        if (p.voornamen.trimmed().isEmpty())
+            fouten.append({persoonVeld(i, "voornamen"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the given names are required")});
+        if (p.achternaam.trimmed().isEmpty())
+            fouten.append(
+                {persoonVeld(i, "achternaam"),
+                 QCoreApplication::translate("HuishoudenValidatie", "the surname is required")});
+        if (!p.geboortedatum.isValid())
+            fouten.append({persoonVeld(i, "geboortedatum"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the date of birth is required")});
+        else if (p.geboortedatum > vandaag)
+            fouten.append({persoonVeld(i, "geboortedatum"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the date of birth lies in the future")});
+        else if (p.geboortedatum < eersteGeboortedatum)
+            fouten.append({persoonVeld(i, "geboortedatum"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the date of birth lies before 1900")});
+        if (p.geslacht != QLatin1String("M") && p.geslacht != QLatin1String("V") &&
+            p.geslacht != QLatin1String("X"))
+            fouten.append(
+                {persoonVeld(i, "geslacht"),
+                 QCoreApplication::translate("HuishoudenValidatie", "the sex must be M, V or X")});
+    }
+    if (referenten != 1)
+        fouten.append(
+            {QStringLiteral("referent"),
+             QCoreApplication::translate("HuishoudenValidatie",
+                                         "exactly one person must be the reference person (now %1)")
+                 .arg(referenten)});
+}
+
+// A date after the permit: not before it and not in the future.
+void valideerDatum(const QDate &datum, const QDate &vergunning, const QDate &vandaag,
+                   const QString &veld, QList<Error> &fouten)
+{
+    if (!datum.isValid())
+        return;
+    if (datum > vandaag)
+        fouten.append({veld, QCoreApplication::translate("HuishoudenValidatie",
+                                                         "the date %1 lies in the future")
+                                 .arg(datum.toString(Qt::ISODate))});
+    else if (vergunning.isValid() && datum < vergunning)
+        fouten.append(
+            {veld, QCoreApplication::translate("HuishoudenValidatie",
+                                               "the date %1 lies before the permit date %2")
+                       .arg(datum.toString(Qt::ISODate), vergunning.toString(Qt::ISODate))});
+}
+
+void valideerDatums(const Huishouden &h, const QDate &vandaag, QList<Error> &fouten)
+{
+    if (!h.vergunning.isValid())
+        fouten.append(
+            {QStringLiteral("vergunning"),
+             QCoreApplication::translate("HuishoudenValidatie", "the permit date is required")});
+    else if (h.vergunning > vandaag)
+        fouten.append({QStringLiteral("vergunning"),
+                       QCoreApplication::translate("HuishoudenValidatie",
+                                                   "the permit date lies in the future")});
+
+    valideerDatum(h.brp, h.vergunning, vandaag, QStringLiteral("brp"), fouten);
+    valideerDatum(h.tekenen, h.vergunning, vandaag, QStringLiteral("tekenen"), fouten);
+    valideerDatum(h.huur, h.vergunning, vandaag, QStringLiteral("huur"), fouten);
+    valideerDatum(h.verhuizing, h.vergunning, vandaag, QStringLiteral("verhuizing"), fouten);
+    valideerDatum(h.uitschrijving, h.vergunning, vandaag, QStringLiteral("uitschrijving"), fouten);
+
+    // Lease signed <= move <= uitschrijving.
+    if (h.tekenen.isValid() && h.verhuizing.isValid() && h.verhuizing < h.tekenen)
+        fouten.append({QStringLiteral("verhuizing"),
+                       QCoreApplication::translate("HuishoudenValidatie",
+                                                   "the move lies before the lease was signed")});
+    if (h.uitschrijving.isValid()) {
+        if (h.verhuizing.isValid() && h.uitschrijving < h.verhuizing)
+            fouten.append({QStringLiteral("uitschrijving"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "the uitschrijving lies before the move")});
+        else if (h.tekenen.isValid() && h.uitschrijving < h.tekenen)
+            fouten.append(
+                {QStringLiteral("uitschrijving"),
+                 QCoreApplication::translate(
+                     "HuishoudenValidatie", "the uitschrijving lies before the lease was signed")});
+        if (h.huisvestGemeente.isEmpty())
+            fouten.append({QStringLiteral("huisvestGemeente"),
+                           QCoreApplication::translate(
+                               "HuishoudenValidatie",
+                               "an uitschrijving needs the gemeente that housed the household")});
+    }
+    if (!h.huisvestGemeente.isEmpty() && !isGeldigeGemeenteCode(h.huisvestGemeente))
+        fouten.append(
+            {QStringLiteral("huisvestGemeente"),
+             QCoreApplication::translate("HuishoudenValidatie",
+                                         "\"%1\" is not a gemeente code (GM and four digits)")
+                 .arg(h.huisvestGemeente)});
+}
+
+void valideerGesprek(const Huishouden &h, const QDate &vandaag, QList<Error> &fouten)
+{
+    if (!h.gesprek)
+        return;
+    const Huisvestinggesprek &g = *h.gesprek;
+    if (!g.datum.isValid())
+        fouten.append({QStringLiteral("gesprek.datum"),
+                       QCoreApplication::translate(
+                           "HuishoudenValidatie", "the date of the intake interview is required")});
+    else if (g.datum > vandaag)
+        fouten.append({QStringLiteral("gesprek.datum"),
+                       QCoreApplication::translate("HuishoudenValidatie",
+                                                   "the intake interview lies in the future")});
+    else if (h.vergunning.isValid() && g.datum < h.vergunning)
+        fouten.append(
+            {QStringLiteral("gesprek.datum"),
+             QCoreApplication::translate("HuishoudenValidatie",
+                                         "the intake interview lies before the permit date")});
+    if (g.nareizigersVerwacht < 0)
+        fouten.append({QStringLiteral("gesprek.nareizigersVerwacht"),
+                       QCoreApplication::translate(
+                           "HuishoudenValidatie",
+                           "the number of expected family members cannot be negative")});
+    static const QStringList statussen{QStringLiteral("geen"), QStringLiteral("aangevraagd"),
+                                       QStringLiteral("toegekend"), QStringLiteral("gearriveerd"),
+                                       QStringLiteral("afgewezen")};
+    if (!statussen.contains(g.gezinsherenigingStatus))
+        fouten.append(
+            {QStringLiteral("gesprek.gezinsherenigingStatus"),
+             QCoreApplication::translate("HuishoudenValidatie",
+                                         "the family reunification status must be one of %1")
+                 .arg(statussen.join(QStringLiteral(", ")))});
+
+    QList<CriteriumSoort> gezien;
+    for (const auto &c : g.criteria) {
+        const QString basis = QStringLiteral("gesprek.criteria.") + criterium::code(c.soort);
+        if (gezien.contains(c.soort)) {
+            fouten.append({basis, QCoreApplication::translate("HuishoudenValidatie",
+                                                              "the criterion \"%1\" is given twice")
+                                      .arg(criterium::naam(c.soort))});
+            continue;
+        }
+        gezien.append(c.soort);
+        if (c.gemeenteCode.isEmpty() && c.plaats.trimmed().isEmpty())
+            fouten.append({basis + QStringLiteral(".gemeente"),
+                           QCoreApplication::translate(
+                               "HuishoudenValidatie",
+                               "a placement criterion must name the gemeente or place it ties the "
+                               "household to")});
+        else if (!c.gemeenteCode.isEmpty() && !isGeldigeGemeenteCode(c.gemeenteCode))
+            fouten.append(
+                {basis + QStringLiteral(".gemeente"),
+                 QCoreApplication::translate("HuishoudenValidatie",
+                                             "\"%1\" is not a gemeente code (GM and four digits)")
+                     .arg(c.gemeenteCode)});
+    }
+}
+
+} // namespace
+
+QList<Error> valideer(const Huishouden &huishouden, const QDate &vandaag)
+{
+    QList<Error> fouten;
+    valideerDatums(huishouden, vandaag, fouten);
+    valideerPersonen(huishouden.personen, vandaag, fouten);
+    valideerGesprek(huishouden, vandaag, fouten);
+    return fouten;
+}
+
+} // namespace rd
