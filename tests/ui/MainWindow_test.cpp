@@ -1,0 +1,138 @@
+#include "QuotaTestData.h"
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+#include "board/QuotaPanel.h"
+#include "board/QuotaTableModel.h"
+#include "common/HalfJaarCombo.h"
+#include "common/RegioCombo.h"
+#include "gemeenten/Referentiedata.h"
+#include "main/MainWindow.h"
+#include "main/RecentStores.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+namespace rd {
+namespace {
+
+using test::QuotaTestData;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.path(QStringLiteral("regio.sqlite"));
+        auto store = QuotaTestData::maak(m_path);
+        ASSERT_NE(store, nullptr);
+        auto gemeenten = Referentiedata(*store).gemeenten(3);
+        ASSERT_TRUE(gemeenten.ok());
+        m_gemeentenRegio3 = static_cast<int>(gemeenten->size());
+    }
+
+    test::SettingsSandbox m_settings;
+    test::TempDir m_dir;
+    QString m_path;
+    int m_gemeentenRegio3 = 0;
+};
+
+TEST_F(MainWindowTest, OpensTheGivenStoreAndRestoresRegionAndHalfYearFromSettings)
+{
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("selectie/regio"), 3);
+        settings.setValue(QStringLiteral("selectie/halfjaar"),
+                          QuotaTestData::halfJaar().toString());
+    }
+    MainWindow window;
+    const Status opened = window.openStore(m_path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    ASSERT_NE(window.store(), nullptr);
+    EXPECT_EQ(window.store()->path(), m_path);
+    EXPECT_EQ(window.regioCombo()->regio(), 3);
+    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), QuotaTestData::halfJaar());
+    EXPECT_FALSE(window.quotaPanel()->bannerShown());
+    EXPECT_EQ(window.quotaPanel()->model()->rowCount(), m_gemeentenRegio3);
+    EXPECT_EQ(recentStores::last(), m_path);
+    auto *storeLabel = window.findChild<QLabel *>(QStringLiteral("storeLabel"));
+    ASSERT_NE(storeLabel, nullptr);
+    EXPECT_TRUE(storeLabel->text().contains(QStringLiteral("regio.sqlite")));
+}
+
+TEST_F(MainWindowTest, ChangingTheSelectionRecomputesAndIsRememberedOnClose)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    window.halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+    window.regioCombo()->setRegio(0);
+    EXPECT_EQ(window.quotaPanel()->model()->rowCount(), 342);
+    window.regioCombo()->setRegio(3);
+    EXPECT_EQ(window.quotaPanel()->model()->rowCount(), m_gemeentenRegio3);
+    window.quotaPanel()->table()->sortByColumn(QuotaTableModel::Realisatie, Qt::DescendingOrder);
+    window.close();
+
+    QSettings settings;
+    EXPECT_EQ(settings.value(QStringLiteral("selectie/regio")).toInt(), 3);
+    EXPECT_EQ(settings.value(QStringLiteral("selectie/halfjaar")).toString(),
+              QStringLiteral("2026-H1"));
+
+    MainWindow again;
+    EXPECT_EQ(again.quotaPanel()->table()->horizontalHeader()->sortIndicatorSection(),
+              QuotaTableModel::Realisatie);
+    EXPECT_EQ(again.regioCombo()->regio(), 3);
+}
+
+TEST_F(MainWindowTest, HalfYearWithoutVgShowsTheBanner)
+{
+    const HalfJaar zonderVg = HalfJaar::van(QDate::currentDate()).volgende();
+    if (zonderVg == QuotaTestData::halfJaar())
+        GTEST_SKIP() << "the clock puts the test half-year next";
+    QSettings().setValue(QStringLiteral("selectie/halfjaar"), zonderVg.toString());
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), zonderVg);
+    EXPECT_TRUE(window.quotaPanel()->bannerShown());
+    EXPECT_TRUE(window.quotaPanel()->bannerText().contains(zonderVg.toString()));
+}
+
+TEST_F(MainWindowTest, DamagedFileIsRefusedWithItsNameAndTheOpenStoreStays)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    const QString kapot = m_dir.path(QStringLiteral("kapot.sqlite"));
+    test::writeFile(kapot, QByteArray("this is not a database, just some bytes").repeated(200));
+    const Status status = window.openStore(kapot);
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().toString().contains(QStringLiteral("kapot.sqlite")));
+    ASSERT_NE(window.store(), nullptr);
+    EXPECT_EQ(window.store()->path(), m_path);
+
+    const Status missing = window.openStore(m_dir.path(QStringLiteral("bestaat-niet.sqlite")));
+    EXPECT_FALSE(missing.ok());
+    EXPECT_FALSE(QFileInfo::exists(m_dir.path(QStringLiteral("bestaat-niet.sqlite"))));
+}
+
+TEST_F(MainWindowTest, WithoutAStoreTheWindowSaysSoInsteadOfShowingAnEmptyTable)
+{
+    MainWindow window;
+    EXPECT_EQ(window.store(), nullptr);
+    EXPECT_TRUE(window.quotaPanel()->bannerShown());
+    EXPECT_TRUE(window.quotaPanel()->table()->isHidden());
+}
+
+TEST_F(MainWindowTest, SelectorsAndTableHaveAccessibleNames)
+{
+    MainWindow window;
+    EXPECT_FALSE(window.regioCombo()->accessibleName().isEmpty());
+    EXPECT_FALSE(window.halfJaarCombo()->accessibleName().isEmpty());
+    EXPECT_FALSE(window.quotaPanel()->table()->accessibleName().isEmpty());
+    EXPECT_FALSE(window.quotaPanel()->filter()->accessibleName().isEmpty());
+}
+
+} // namespace
+} // namespace rd

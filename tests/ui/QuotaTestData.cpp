@@ -1,0 +1,36 @@
+#include "QuotaTestData.h"
+
+#include "TestSupport.h"
+#include "koppeling/KoppelingService.h"
+#include "taakstelling/QuotaService.h"
+
+#include <gtest/gtest.h>
+
+namespace rd::test {
+
+std::unique_ptr<Store> QuotaTestData::maak(const QString &path)
+{
+    auto store = openStore(path);
+    if (!store)
+        return nullptr;
+    const Status vgGezet = QuotaService(*store).zetVg(halfJaar(), vg);
+    EXPECT_TRUE(vgGezet.ok()) << (vgGezet ? "" : vgGezet.error().toString().toStdString());
+
+    const qint64 azc = azcIn(*store, QStringLiteral("GM0200"));
+    Huishouden gehuisvest = voorbeeldHuishouden(1000000001, 4, QDate(2025, 12, 1), azc);
+    gehuisvest.tekenen = QDate(2026, 2, 1);
+    gehuisvest.verhuizing = QDate(2026, 2, 10);
+    gehuisvest.uitschrijving = QDate(2026, 2, 12);
+    gehuisvest.huisvestGemeente = QStringLiteral("GM0363");
+    EXPECT_NE(voegToe(*store, gehuisvest), 0);
+
+    const qint64 wachtend =
+        voegToe(*store, voorbeeldHuishouden(1000000101, 3, QDate(2026, 1, 5), azc));
+    auto koppeling =
+        KoppelingService(*store).koppel(wachtend, QStringLiteral("GM0599"), QDate(2026, 3, 1),
+                                        QStringLiteral("test"), QDate(2026, 11, 29));
+    EXPECT_TRUE(koppeling.ok()) << (koppeling ? "" : koppeling.error().toString().toStdString());
+    return store;
+}
+
+} // namespace rd::test

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/HalfJaar.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace rd {
+
+class QuotaTableModel;
+class Store;
+
+// The quota board: per gemeente taakstelling, realisatie, pipeline and voor/achter for one
+// half-year, with a search field, a totals line, and a banner when nothing can be computed.
+class QuotaPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuotaPanel(QWidget *parent = nullptr);
+
+    // Shows the figures; on an error the banner says why and the table is hidden.
+    Status toon(Store &store, const HalfJaar &halfJaar, int regio,
+                const QDate &peildatum = QDate::currentDate());
+    // No store open: only the banner with this text.
+    void toonMelding(const QString &melding);
+
+    QuotaTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
+    bool bannerShown() const;
+    QString bannerText() const;
+    QString totalenText() const;
+
+    QByteArray headerState() const;
+    bool restoreHeaderState(const QByteArray &state);
+
+public slots:
+    void focusFilter();
+
+private:
+    void filterChanged(const QString &text);
+    void updateTotalen();
+    void showBanner(const QString &html);
+
+    QuotaTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QWidget *m_filterRow;
+    QWidget *m_ruimte;
+    QLineEdit *m_filter;
+    QLabel *m_filterCount;
+    QTableView *m_table;
+    QLabel *m_totalen;
+    bool m_breedtesGezet = false;
+};
+
+} // namespace rd

@@ -1,0 +1,249 @@
+#include "board/QuotaTableModel.h"
+
+#include "common/Numbers.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace rd {
+
+namespace {
+
+bool isNumber(int column)
+{
+    return column >= QuotaTableModel::Inwoners;
+}
+
+} // namespace
+
+QuotaTableModel::QuotaTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+Status QuotaTableModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
+                             const QDate &peildatum)
+{
+    auto overzicht = QuotaService(store).bereken(halfJaar, regio, peildatum);
+    if (!overzicht) {
+        leeg();
+        return overzicht.error();
+    }
+    setOverzicht(*overzicht);
+    return {};
+}
+
+void QuotaTableModel::setOverzicht(const QuotaOverzicht &overzicht)
+{
+    beginResetModel();
+    m_overzicht = overzicht;
+    endResetModel();
+}
+
+void QuotaTableModel::leeg()
+{
+    setOverzicht(QuotaOverzicht{});
+}
+
+QuotaTotalen QuotaTableModel::totalen() const
+{
+    QuotaTotalen t;
+    for (const auto &rij : m_overzicht.rijen) {
+        ++t.gemeenten;
+        t.taakstelling += rij.taakstelling;
+        t.opgave += rij.opgave;
+        t.realisatie += rij.realisatie;
+        t.pipeline += rij.pipeline;
+        t.prognose += rij.prognose;
+        if (rij.voorAchter > 0)
+            ++t.voor;
+        else if (rij.voorAchter < 0)
+            ++t.achter;
+    }
+    return t;
+}
+
+QString QuotaTableModel::zoekSleutel(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+int QuotaTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_overzicht.rijen.size());
+}
+
+int QuotaTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QuotaRij &r = rij(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return tekst(r, column);
+    case SortRole:
+        return waarde(r, column);
+    case SearchRole:
+        return zoekSleutel(r.code + QLatin1Char(' ') + r.naam);
+    case Qt::TextAlignmentRole:
+        return isNumber(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == VoorAchter && r.voorAchter != 0)
+            return QBrush(r.voorAchter > 0 ? QColor(0x1a, 0x6b, 0x2f) : QColor(0xb3, 0x1b, 0x1b));
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (column == VoorAchter) {
+            if (r.voorAchter > 0)
+                return tr("%Ln person(s) ahead of the target (voorsprong)", nullptr,
+                          int(r.voorAchter));
+            if (r.voorAchter < 0)
+                return tr("%Ln person(s) behind the target (achterstand)", nullptr,
+                          int(-r.voorAchter));
+            return tr("Exactly on target");
+        }
+        return role == Qt::AccessibleTextRole ? QVariant(tekst(r, column)) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant QuotaTableModel::waarde(const QuotaRij &r, int column) const
+{
+    switch (column) {
+    case Code:
+        return r.code;
+    case Gemeente:
+        return r.naam;
+    case Provincie:
+        return r.provincie;
+    case Inwoners:
+        return r.inwoners;
+    case Taakstelling:
+        return r.taakstelling;
+    case Herverdeling:
+        return r.herverdeling;
+    case SaldoVorig:
+        return r.saldoVorig;
+    case Opgave:
+        return r.opgave;
+    case Realisatie:
+        return r.realisatie;
+    case Pipeline:
+        return r.pipeline;
+    case Prognose:
+        return r.prognose;
+    case VoorAchter:
+        return r.voorAchter;
+    default:
+        return {};
+    }
+}
+
+QString QuotaTableModel::tekst(const QuotaRij &r, int column) const
+{
+    switch (column) {
+    case Herverdeling:
+    case SaldoVorig:
+        return numbers::metTeken(waarde(r, column).toLongLong());
+    case VoorAchter:
+        if (r.voorAchter > 0)
+            return QStringLiteral("▲ ") + numbers::metTeken(r.voorAchter);
+        if (r.voorAchter < 0)
+            return QStringLiteral("▼ ") + numbers::metTeken(r.voorAchter);
+        return QStringLiteral("0");
+    default:
+        if (isNumber(column))
+            return numbers::aantal(waarde(r, column).toLongLong());
+        return waarde(r, column).toString();
+    }
+}
+
+QVariant QuotaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole)
+        return kolomUitleg(section);
+    if (role == Qt::TextAlignmentRole)
+        return isNumber(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Code:
+        return tr("Code");
+    case Gemeente:
+        return tr("Municipality");
+    case Provincie:
+        return tr("Province");
+    case Inwoners:
+        return tr("Population");
+    case Taakstelling:
+        return tr("Quota");
+    case Herverdeling:
+        return tr("Redistribution");
+    case SaldoVorig:
+        return tr("Balance previous");
+    case Opgave:
+        return tr("Target");
+    case Realisatie:
+        return tr("Realised");
+    case Pipeline:
+        return tr("Pipeline");
+    case Prognose:
+        return tr("Forecast");
+    case VoorAchter:
+        return tr("Ahead/behind");
+    default:
+        return {};
+    }
+}
+
+QString QuotaTableModel::kolomUitleg(int column) const
+{
+    switch (column) {
+    case Code:
+        return tr("CBS municipality code");
+    case Gemeente:
+        return tr("Municipality");
+    case Provincie:
+        return tr("Province; it decides the COA region");
+    case Inwoners:
+        return tr("Population used for the quota: CBS population on 1 January of the year before "
+                  "the half-year's year, or the figure the province set (art. 30)");
+    case Taakstelling:
+        return tr("Quota = vg × population ÷ national population, rounded up (art. 28)");
+    case Herverdeling:
+        return tr("Quota shifted to (+) or from (−) this municipality by agreement between "
+                  "municipalities (art. 29.2)");
+    case SaldoVorig:
+        return tr("Balance carried from the previous half-year: + ahead, − behind");
+    case Opgave:
+        return tr("Target = quota + redistribution − balance previous");
+    case Realisatie:
+        return tr("Persons housed whose deregistration from the AZC fell in this half-year (first "
+                  "housing only)");
+    case Pipeline:
+        return tr("Persons coupled and not yet moved, on the reference date");
+    case Prognose:
+        return tr("Forecast = realised + pipeline");
+    case VoorAchter:
+        return tr("Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)");
+    default:
+        return {};
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace rd::numbers {
+
+// Whole numbers as people read them in the current locale: "12.345" in Dutch.
+QString aantal(qint64 waarde);
+// Signed: "+12", "−7" (a real minus sign, U+2212), "0".
+QString metTeken(qint64 waarde);
+
+} // namespace rd::numbers

@@ -1,0 +1,289 @@
+#include "main/MainWindow.h"
+
+#include "board/QuotaPanel.h"
+#include "cases/CaseService.h"
+#include "common/HalfJaarCombo.h"
+#include "common/Language.h"
+#include "common/Numbers.h"
+#include "common/RegioCombo.h"
+#include "gemeenten/Referentiedata.h"
+#include "main/AboutBox.h"
+#include "main/RecentStores.h"
+#include "main/StoreOpener.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+const QString storeFilter = QStringLiteral("*.sqlite *.db");
+
+namespace key {
+const QString geometrie = QStringLiteral("venster/geometrie");
+const QString staat = QStringLiteral("venster/staat");
+const QString kolommen = QStringLiteral("quota/kolommen");
+const QString regio = QStringLiteral("selectie/regio");
+const QString halfJaar = QStringLiteral("selectie/halfjaar");
+} // namespace key
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_panel(new QuotaPanel(this)), m_storeLabel(new QLabel(this)),
+      m_countsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Regiedesk"));
+    setCentralWidget(m_panel);
+    createToolBar();
+    createActions();
+
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    setTabOrder(m_regio, m_halfJaar);
+    setTabOrder(m_halfJaar, m_panel->filter());
+    restoreSettings();
+    connect(m_regio, &RegioCombo::regioChanged, this, &MainWindow::refresh);
+    connect(m_halfJaar, &HalfJaarCombo::halfJaarChanged, this, &MainWindow::refresh);
+    refresh();
+    updateStoreStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createToolBar()
+{
+    auto *bar = addToolBar(tr("Selection"));
+    bar->setObjectName(QStringLiteral("selectionToolBar"));
+    bar->setMovable(false);
+    m_regio = new RegioCombo(bar);
+    m_halfJaar = new HalfJaarCombo(QDate::currentDate(), bar);
+    auto *regioLabel = new QLabel(tr("&Region:"), bar);
+    regioLabel->setBuddy(m_regio);
+    regioLabel->setContentsMargins(4, 0, 4, 0);
+    auto *halfJaarLabel = new QLabel(tr("Half-&year:"), bar);
+    halfJaarLabel->setBuddy(m_halfJaar);
+    halfJaarLabel->setContentsMargins(12, 0, 4, 0);
+    bar->addWidget(regioLabel);
+    bar->addWidget(m_regio);
+    bar->addWidget(halfJaarLabel);
+    bar->addWidget(m_halfJaar);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open another Regiedesk store file"));
+    QAction *create = file->addAction(tr("&New store…"), this, &MainWindow::chooseNewStore);
+    create->setShortcut(QKeySequence::New);
+    create->setStatusTip(tr("Create an empty store with the municipalities and CBS population"));
+    m_recentMenu = file->addMenu(tr("&Recent stores"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find municipality"), m_panel, &QuotaPanel::focusFilter);
+    find->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    m_languages = new QActionGroup(this);
+    const QString current = language::saved();
+    // Each language is named in itself, so it can be found whatever the current language.
+    const std::pair<QString, QString> talen[] = {
+        {QStringLiteral("nl"), QStringLiteral("&Nederlands")},
+        {QStringLiteral("en"), QStringLiteral("&English")}};
+    for (const auto &[code, naam] : talen) {
+        QAction *action = language->addAction(naam);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about =
+        help->addAction(tr("&About Regiedesk"), this, [this] { AboutBox::show(this); });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store)
+{
+    m_store = std::move(store);
+    setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
+                           : tr("Regiedesk"));
+    refresh();
+    updateStoreStatus();
+}
+
+Status MainWindow::openStore(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{path, tr("the file does not exist")};
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    recentStores::add(path);
+    setStore(std::move(store).value());
+    return {};
+}
+
+void MainWindow::refresh()
+{
+    if (!m_store) {
+        m_panel->toonMelding(
+            tr("No store is open. Choose File → Open store… or File → New store…"));
+        return;
+    }
+    m_panel->toon(*m_store, m_halfJaar->halfJaar(), m_regio->regio());
+    QSettings settings;
+    settings.setValue(key::regio, m_regio->regio());
+    settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());
+}
+
+void MainWindow::updateStoreStatus()
+{
+    if (!m_store) {
+        m_storeLabel->setText(tr("No store open"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
+    m_storeLabel->setToolTip(m_store->path());
+    QStringList delen;
+    if (auto gemeenten = Referentiedata(*m_store).gemeenten())
+        delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
+    CaseFilter alles;
+    alles.ookAfgerond = true;
+    alles.gemeenteCode =
+        QStringLiteral(""); // empty, not null: SQL compares it with an empty string
+    if (auto cases = CaseService(*m_store).cases(alles)) {
+        const auto open = std::count_if(cases->cbegin(), cases->cend(), [](const CaseRij &c) {
+            return c.stand.fase != Fase::Afgerond;
+        });
+        delen << tr("%Ln household(s)", nullptr, int(cases->size()))
+              << tr("%Ln open case(s)", nullptr, int(open));
+    }
+    m_countsLabel->setText(delen.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = recentStores::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openRecent(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent stores"))->setEnabled(false);
+}
+
+void MainWindow::chooseStore()
+{
+    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open store"), start, tr("Regiedesk stores (%1);;All files (*)").arg(storeFilter));
+    if (!path.isEmpty())
+        openRecent(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    auto store = StoreOpener::openOrAsk(this, path, false);
+    if (store)
+        setStore(std::move(store));
+}
+
+void MainWindow::chooseNewStore()
+{
+    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    QString path = QFileDialog::getSaveFileName(this, tr("New store"), start,
+                                                tr("Regiedesk stores (%1)").arg(storeFilter),
+                                                nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    auto created = StoreOpener::createNew(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("New store"),
+                             tr("The store could not be created.") + QStringLiteral("\n\n") +
+                                 created.error().toString());
+        return;
+    }
+    recentStores::add(path);
+    setStore(std::move(created).value());
+}
+
+void MainWindow::setLanguage(const QString &taal)
+{
+    if (taal == language::saved())
+        return;
+    language::save(taal);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect when you restart Regiedesk."));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(key::geometrie).toByteArray());
+    restoreState(settings.value(key::staat).toByteArray());
+    m_panel->restoreHeaderState(settings.value(key::kolommen).toByteArray());
+    m_regio->setRegio(settings.value(key::regio, 0).toInt());
+    if (const auto h = HalfJaar::parse(settings.value(key::halfJaar).toString()))
+        m_halfJaar->setHalfJaar(*h);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(key::geometrie, saveGeometry());
+    settings.setValue(key::staat, saveState());
+    settings.setValue(key::kolommen, m_panel->headerState());
+    settings.setValue(key::regio, m_regio->regio());
+    settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace rd

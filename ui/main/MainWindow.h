@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+
+namespace rd {
+
+class HalfJaarCombo;
+class QuotaPanel;
+class RegioCombo;
+class Store;
+
+// The first window: pick a region and a half-year, see every gemeente's quota figures.
+// Menus for the store (open, new, recent), the language and About. Remembers its geometry,
+// the table's columns and the selection in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setStore(std::unique_ptr<Store> store);
+    // Opens an existing store without asking anything; the error names the file and the reason.
+    Status openStore(const QString &path);
+    Store *store() const { return m_store.get(); }
+
+    QuotaPanel *quotaPanel() const { return m_panel; }
+    RegioCombo *regioCombo() const { return m_regio; }
+    HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
+
+public slots:
+    void refresh();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateStoreStatus();
+    void fillRecentMenu();
+    void chooseStore();
+    void chooseNewStore();
+    void openRecent(const QString &path);
+    void setLanguage(const QString &taal);
+
+    std::unique_ptr<Store> m_store;
+    QuotaPanel *m_panel;
+    RegioCombo *m_regio = nullptr;
+    HalfJaarCombo *m_halfJaar = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QLabel *m_storeLabel;
+    QLabel *m_countsLabel;
+};
+
+} // namespace rd

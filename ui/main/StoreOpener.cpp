@@ -1,0 +1,143 @@
+#include "main/StoreOpener.h"
+
+#include "demo/DemoGenerator.h"
+#include "gemeenten/Referentiedata.h"
+#include "main/RecentStores.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace rd {
+namespace {
+
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> StoreOpener::openExisting(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{path, tr("the file does not exist")};
+    return Store::open(path);
+}
+
+QString StoreOpener::demoPath()
+{
+    return QFileInfo(Store::defaultPath()).absolutePath() + QStringLiteral("/demo.sqlite");
+}
+
+Result<std::unique_ptr<Store>> StoreOpener::createNew(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error{path, tr("the file already exists; open it instead")};
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+    const Status loaded = Referentiedata(**store).laadStandaard();
+    if (!loaded) {
+        store->reset();
+        removeStoreFiles(path);
+        return loaded.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> StoreOpener::createDemo(QWidget *parent, const QString &path)
+{
+    auto store = Store::open(path);
+    if (!store)
+        return store.error();
+
+    QProgressDialog progress(tr("Creating the demo store with invented households…"), tr("Cancel"),
+                             0, 100, parent);
+    progress.setWindowTitle(tr("Demo store"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    DemoOpties opties;
+    opties.voortgang = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const Status made = maakDemo(**store, opties);
+    progress.reset();
+    if (!made) {
+        store->reset();
+        removeStoreFiles(path);
+        return made.error();
+    }
+    return store;
+}
+
+std::unique_ptr<Store> StoreOpener::openOrAsk(QWidget *parent, const QString &path, bool atStartup)
+{
+    QString file = path;
+    for (;;) {
+        auto store = openExisting(file);
+        if (store) {
+            recentStores::add(file);
+            return std::move(store).value();
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Regiedesk"),
+                        tr("The store could not be opened."), QMessageBox::NoButton, parent);
+        box.setInformativeText(store.error().toString());
+        auto *choose = box.addButton(tr("&Choose another file…"), QMessageBox::AcceptRole);
+        box.addButton(atStartup ? tr("&Quit") : tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(choose);
+        box.exec();
+        if (box.clickedButton() != choose)
+            return nullptr;
+        const QString chosen =
+            QFileDialog::getOpenFileName(parent, tr("Open store"), QFileInfo(file).absolutePath(),
+                                         tr("Regiedesk stores (*.sqlite *.db);;All files (*)"));
+        if (!chosen.isEmpty())
+            file = chosen;
+    }
+}
+
+std::unique_ptr<Store> StoreOpener::openAtStartup(QWidget *parent, const QString &requested)
+{
+    if (!requested.isEmpty() && !QFileInfo::exists(requested)) {
+        auto created = createNew(requested);
+        if (created) {
+            recentStores::add(requested);
+            return std::move(created).value();
+        }
+        QMessageBox::warning(parent, tr("Regiedesk"),
+                             tr("A new store could not be created.") + QStringLiteral("\n\n") +
+                                 created.error().toString());
+    }
+    if (!requested.isEmpty())
+        return openOrAsk(parent, requested, true);
+
+    const QString last = recentStores::last();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return openOrAsk(parent, last, true);
+
+    const QString demo = demoPath();
+    if (!QFileInfo::exists(demo)) {
+        auto created = createDemo(parent, demo);
+        if (created) {
+            recentStores::add(demo);
+            return std::move(created).value();
+        }
+        QMessageBox::warning(parent, tr("Regiedesk"),
+                             tr("The demo store could not be created.") + QStringLiteral("\n\n") +
+                                 created.error().toString());
+    }
+    return openOrAsk(parent, demo, true);
+}
+
+} // namespace rd
