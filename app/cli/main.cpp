@@ -1,4 +1,140 @@
-int main()
+// regiedesk-cli [--db FILE] COMMAND [args]: the store from the command line. Only wiring:
+// arguments are parsed here and in the command files, the work is done by core services.
+#include "Cli.h"
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Output.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+using namespace rd::cli;
+
+// --lang has to be known before any help text is built, so it is looked up ahead of parsing.
+QString requestedLanguage(const QStringList &arguments)
 {
-    return 0;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+void installTranslator(QCoreApplication &app, const QString &language)
+{
+    auto *translator = new QTranslator(&app);
+    const QString folder = QStringLiteral(":/i18n");
+    const bool loaded =
+        language.isEmpty()
+            ? translator->load(QLocale(), QStringLiteral("regiedesk"), QStringLiteral("_"), folder)
+            : translator->load(QStringLiteral("regiedesk_") + language, folder);
+    if (loaded)
+        QCoreApplication::installTranslator(translator);
+}
+
+QString mainHelp(const QCommandLineParser &parser)
+{
+    QString text = helpText(parser);
+    text += QLatin1Char('\n') + Cli::tr("Commands:") + QLatin1Char('\n');
+    int width = 0;
+    for (const auto &command : commands())
+        width = std::max(width, int(command.name.size()));
+    for (const auto &command : commands())
+        text += QStringLiteral("  ") + command.name.leftJustified(width + 2) +
+                QCoreApplication::translate("Cli", command.summary) + QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            Cli::tr("Run 'regiedesk-cli COMMAND --help' for the arguments of a command.\n"
+                    "Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be "
+                    "opened), 2 wrong command line.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+int usageError(const QString &message)
+{
+    err() << QStringLiteral("regiedesk-cli: ") << message << '\n'
+          << Cli::tr("Try 'regiedesk-cli --help'.") << Qt::endl;
+    return ExitUsage;
+}
+
+int run(QCoreApplication &app)
+{
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString language = requestedLanguage(arguments);
+    if (!language.isEmpty() && language != QLatin1String("nl") && language != QLatin1String("en"))
+        return usageError(Cli::tr("--lang \"%1\" is not nl or en").arg(language));
+    installTranslator(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Regiedesk on the command line: the store, quota and couplings."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        Cli::tr("The store FILE (default: the window's store, %1).").arg(rd::Store::defaultPath()),
+        QStringLiteral("FILE"));
+    const QCommandLineOption today(
+        QStringLiteral("today"), Cli::tr("Use DATE (YYYY-MM-DD) as today, for reproducible runs."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Cli::tr("Language of the messages: nl or en."),
+                                  QStringLiteral("nl|en"));
+    parser.addOptions({db, today, lang});
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."),
+                                 QStringLiteral("COMMAND [args]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QStringLiteral("regiedesk-cli %1\n").arg(QStringLiteral(REGIEDESK_VERSION));
+        return ExitOk;
+    }
+    QStringList rest = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        out() << mainHelp(parser);
+        return ExitOk;
+    }
+    if (rest.isEmpty())
+        return usageError(Cli::tr("missing COMMAND"));
+
+    // "help COMMAND" is the same as "COMMAND --help".
+    if (rest.first() == QLatin1String("help")) {
+        if (rest.size() == 1) {
+            out() << mainHelp(parser);
+            return ExitOk;
+        }
+        rest = QStringList{rest.at(1), QStringLiteral("--help")};
+    }
+    const Command *command = findCommand(rest.first());
+    if (!command)
+        return usageError(Cli::tr("unknown command \"%1\"").arg(rest.first()));
+    const GlobalOptions globals{parser.value(db), parser.value(today), language};
+    return command->run(rest.mid(1), globals);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The same names as the window, so both find the same default store.
+    QCoreApplication::setOrganizationName(QStringLiteral("COA"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("coa.nl"));
+    QCoreApplication::setApplicationName(QStringLiteral("regiedesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGIEDESK_VERSION));
+
+    const int code = run(app);
+    out().flush();
+    err().flush();
+    return code;
 }

@@ -246,8 +246,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     store->m_backupPath = backupPath;
     const auto db = store->database();
 
+    // A 64 MB page cache: a large import stays in memory instead of spilling to the WAL.
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA busy_timeout = 5000")};
+                        QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA cache_size = -65536")};
     if (mode == Mode::ReadWrite) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = FULL");

@@ -32,7 +32,9 @@ QString nationalStorePath()
         }
         DemoOpties opties;
         opties.seed = 2025;
-        opties.huishoudens = nationaleHuishoudens;
+        opties.huishoudens = qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS") > 0
+                                 ? qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS")
+                                 : nationaleHuishoudens;
         opties.vandaag = vandaag();
         if (auto s = maakDemo(**store, opties); !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));

@@ -1,7 +1,8 @@
 // Google Benchmark at national scale: a store of 100,000 households (regiedesk-cli demo
 // --households 100000), made once and kept beside the binary (REGIEDESK_BENCH_DB overrides).
 // Where a target compares with the sqlite3 CLI, the same SQL is run through `sqlite3` on the
-// same file and the ratio is reported as a counter.
+// same file and the ratio is reported as a counter. For profiling on a smaller store, set
+// REGIEDESK_BENCH_DB to another file and REGIEDESK_BENCH_HOUSEHOLDS to its size.
 #include "NationalStore.h"
 
 #include <QCoreApplication>

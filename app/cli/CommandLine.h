@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Cli.h"
+#include "common/Result.h"
+#include "domain/HalfJaar.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace rd {
+class Store;
+}
+
+namespace rd::cli {
+
+// The parser's --help text with "regiedesk-cli" as the program name instead of argv[0].
+QString helpText(const QCommandLineParser &parser);
+
+// The options of one command plus the global ones (--db, --today, --lang), which may also
+// stand before the command. Parse errors are usage errors (exit 2) that name the argument and
+// point to --help; --help prints the command's usage on stdout (exit 0).
+class CommandLine
+{
+public:
+    // `command` is a name from commands(); its summary heads the --help text.
+    CommandLine(const QString &command, const GlobalOptions &globals);
+
+    // A required positional argument; a name ending in "..." takes one or more.
+    void addArgument(const QString &name, const QString &description);
+    void addOption(const QCommandLineOption &option);
+
+    // `arguments` are the command's own (after the command name). Returns an exit code when
+    // the run ends here (--help, a parse error, a missing or unexpected argument).
+    std::optional<int> parse(const QStringList &arguments);
+
+    const QStringList &positional() const { return m_positional; }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    QDate today() const { return m_today; }
+    QString dbPath() const;
+
+    // Prints "regiedesk-cli: COMMAND: message" and the --help hint on stderr; returns ExitUsage.
+    int usageError(const QString &message) const;
+
+    // Typed arguments: on a bad value they print a usage error naming `name` and return nullopt.
+    std::optional<HalfJaar> halfJaar(const QString &text, const QString &name) const;
+    std::optional<qint64> nonNegative(const QString &text, const QString &name) const;
+    std::optional<QDate> date(const QString &text, const QString &name) const;
+    std::optional<int> regio(const QString &name) const; // the option `name`; 0 when not set
+    // A required option's non-empty value, e.g. --reason.
+    std::optional<QString> required(const QString &name) const;
+
+    // Existing: the file must exist already (every command but init and demo), so a typing
+    // error in --db never creates a new store.
+    enum class StoreUse
+    {
+        Existing,
+        Create
+    };
+    Result<std::unique_ptr<Store>> openStore(StoreUse use) const;
+
+private:
+    QString m_command;
+    GlobalOptions m_globals;
+    QCommandLineParser m_parser;
+    QStringList m_argumentNames;
+    QStringList m_positional;
+    QDate m_today;
+};
+
+} // namespace rd::cli

@@ -1,0 +1,46 @@
+#include "Commands.h"
+
+namespace rd::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {QStringLiteral("init"),
+         QT_TRANSLATE_NOOP("Cli", "Create the store and load the reference data."), runInit},
+        {QStringLiteral("demo"),
+         QT_TRANSLATE_NOOP("Cli", "Fill the store with invented demonstration data."), runDemo},
+        {QStringLiteral("import-population"),
+         QT_TRANSLATE_NOOP("Cli", "Import the CBS population of 1 January of a year."),
+         runImportPopulation},
+        {QStringLiteral("set-vg"),
+         QT_TRANSLATE_NOOP("Cli", "Set the national number to house (vg) for a half-year."),
+         runSetVg},
+        {QStringLiteral("herverdeling"),
+         QT_TRANSLATE_NOOP("Cli", "Register a shift of quota between gemeenten."), runHerverdeling},
+        {QStringLiteral("quota"),
+         QT_TRANSLATE_NOOP("Cli", "Show the quota figures of every gemeente for a half-year."),
+         runQuota},
+        {QStringLiteral("import-households"),
+         QT_TRANSLATE_NOOP("Cli", "Import households from a CSV file."), runImportHouseholds},
+        {QStringLiteral("export-households"),
+         QT_TRANSLATE_NOOP("Cli", "Export all households to a CSV file."), runExportHouseholds},
+        {QStringLiteral("couple"), QT_TRANSLATE_NOOP("Cli", "Couple a household to a gemeente."),
+         runCouple},
+        {QStringLiteral("uncouple"), QT_TRANSLATE_NOOP("Cli", "End a household's coupling."),
+         runUncouple},
+        {QStringLiteral("cases"),
+         QT_TRANSLATE_NOOP("Cli", "List the open cases with their phase and due date."), runCases},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const auto &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace rd::cli

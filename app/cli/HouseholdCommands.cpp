@@ -1,0 +1,167 @@
+// Households: CSV import and export, coupling and uncoupling.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Output.h"
+#include "gemeenten/Referentiedata.h"
+#include "huishouden/HuishoudenRepository.h"
+#include "import/HuishoudenCsv.h"
+#include "koppeling/KoppelingService.h"
+#include "store/Store.h"
+#include "validatie/Identificatie.h"
+
+namespace rd::cli {
+
+namespace {
+
+const QString dateOption = QStringLiteral("date");
+const QString reasonOption = QStringLiteral("reason");
+
+void addCouplingOptions(CommandLine &cl)
+{
+    cl.addOption(QCommandLineOption(dateOption, Cli::tr("Date of the change (default: today)."),
+                                    QStringLiteral("YYYY-MM-DD")));
+    cl.addOption(QCommandLineOption(reasonOption, Cli::tr("Why (required; kept in the history)."),
+                                    QStringLiteral("TEXT")));
+}
+
+// The V-nummer, --date and --reason of couple and uncouple; nullopt after a usage error.
+struct CouplingInput
+{
+    QString vNummer;
+    QDate datum;
+    QString reden;
+};
+
+std::optional<CouplingInput> couplingInput(const CommandLine &cl)
+{
+    CouplingInput input;
+    input.vNummer = cl.positional().at(0).trimmed();
+    if (!isGeldigVNummer(input.vNummer)) {
+        cl.usageError(Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(input.vNummer));
+        return std::nullopt;
+    }
+    input.datum = cl.today();
+    if (cl.isSet(dateOption)) {
+        const auto datum = cl.date(cl.value(dateOption), QStringLiteral("--date"));
+        if (!datum)
+            return std::nullopt;
+        input.datum = *datum;
+    }
+    const auto reden = cl.required(reasonOption);
+    if (!reden)
+        return std::nullopt;
+    input.reden = *reden;
+    return input;
+}
+
+// The household with a member with this V-nummer; an error when there is none.
+Result<qint64> huishoudenVan(Store &store, const QString &vNummer)
+{
+    const auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
+    if (!id)
+        return id.error();
+    if (!id->has_value())
+        return Error{Cli::tr("V-nummer %1").arg(vNummer),
+                     Cli::tr("no household in this store has a member with this V-nummer")};
+    return **id;
+}
+
+} // namespace
+
+int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("import-households"), globals);
+    cl.addArgument(QStringLiteral("FILE"),
+                   Cli::tr("CSV with one row per person (see docs/huishoudens-csv.md)."));
+    if (auto done = cl.parse(arguments))
+        return *done;
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    const auto aantal = importeerHuishoudens(**store, cl.positional().at(0), cl.today());
+    if (!aantal)
+        return fail(aantal.error());
+    out() << Cli::tr("%1 households imported from %2").arg(*aantal).arg(cl.positional().at(0))
+          << '\n';
+    return ExitOk;
+}
+
+int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("export-households"), globals);
+    cl.addArgument(QStringLiteral("FILE"), Cli::tr("The CSV file to write."));
+    if (auto done = cl.parse(arguments))
+        return *done;
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    const auto aantal = exporteerHuishoudens(**store, cl.positional().at(0));
+    if (!aantal)
+        return fail(aantal.error());
+    out() << Cli::tr("%1 households exported to %2").arg(*aantal).arg(cl.positional().at(0))
+          << '\n';
+    return ExitOk;
+}
+
+int runCouple(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("couple"), globals);
+    cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
+    cl.addArgument(QStringLiteral("GM-CODE"), Cli::tr("The gemeente, such as GM0363."));
+    addCouplingOptions(cl);
+    if (auto done = cl.parse(arguments))
+        return *done;
+    const auto input = couplingInput(cl);
+    if (!input)
+        return ExitUsage;
+    const QString code = cl.positional().at(1).trimmed().toUpper();
+    if (!isGeldigeGemeenteCode(code))
+        return cl.usageError(Cli::tr("GM-CODE \"%1\" is not a gemeente code (GM and four digits)")
+                                 .arg(cl.positional().at(1)));
+
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    const auto huishouden = huishoudenVan(**store, input->vNummer);
+    if (!huishouden)
+        return fail(huishouden.error());
+    const auto gekoppeld =
+        KoppelingService(**store).koppel(*huishouden, code, input->datum, input->reden, cl.today());
+    if (!gekoppeld)
+        return fail(gekoppeld.error());
+    const auto gemeente = Referentiedata(**store).gemeente(code);
+    const QString naam = gemeente && gemeente->has_value() ? (*gemeente)->naam : code;
+    out() << Cli::tr("Household of V-nummer %1 coupled to %2 (%3) on %4")
+                 .arg(input->vNummer, naam, code, input->datum.toString(Qt::ISODate))
+          << '\n';
+    return ExitOk;
+}
+
+int runUncouple(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("uncouple"), globals);
+    cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
+    addCouplingOptions(cl);
+    if (auto done = cl.parse(arguments))
+        return *done;
+    const auto input = couplingInput(cl);
+    if (!input)
+        return ExitUsage;
+
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    const auto huishouden = huishoudenVan(**store, input->vNummer);
+    if (!huishouden)
+        return fail(huishouden.error());
+    const auto ontkoppeld =
+        KoppelingService(**store).ontkoppel(*huishouden, input->datum, input->reden, cl.today());
+    if (!ontkoppeld)
+        return fail(ontkoppeld.error());
+    out() << Cli::tr("Coupling of the household of V-nummer %1 ended on %2")
+                 .arg(input->vNummer, input->datum.toString(Qt::ISODate))
+          << '\n';
+    return ExitOk;
+}
+
+} // namespace rd::cli

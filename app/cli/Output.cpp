@@ -1,0 +1,105 @@
+#include "Output.h"
+
+#include "Cli.h"
+#include "import/Csv.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace rd::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error)
+{
+    out().flush();
+    err() << QStringLiteral("regiedesk-cli: ") << error.toString() << Qt::endl;
+    return ExitFailure;
+}
+
+std::optional<OutputFormat> parseOutputFormat(const QString &text)
+{
+    if (text == QLatin1String("table"))
+        return OutputFormat::Table;
+    if (text == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    return std::nullopt;
+}
+
+void writeCsv(QTextStream &stream, const QStringList &header, const QList<QStringList> &rows)
+{
+    stream << csv::line(header) << '\n';
+    for (const auto &row : rows)
+        stream << csv::line(row) << '\n';
+}
+
+void TextTable::addColumn(const QString &title, Align align)
+{
+    m_titles << title;
+    m_aligns << align;
+}
+
+void TextTable::addRow(const QStringList &cells)
+{
+    m_rows << cells;
+}
+
+void TextTable::setTotals(const QStringList &cells)
+{
+    m_totals = cells;
+}
+
+QString TextTable::formatRow(const QStringList &cells, const QList<int> &widths) const
+{
+    QStringList parts;
+    for (int i = 0; i < widths.size(); ++i) {
+        const QString cell = i < cells.size() ? cells.at(i) : QString();
+        parts << (m_aligns.at(i) == Align::Right ? cell.rightJustified(widths.at(i))
+                                                 : cell.leftJustified(widths.at(i)));
+    }
+    QString line = parts.join(QStringLiteral("  "));
+    while (line.endsWith(QLatin1Char(' ')))
+        line.chop(1);
+    return line;
+}
+
+void TextTable::write(QTextStream &stream) const
+{
+    QList<int> widths;
+    for (const auto &title : m_titles)
+        widths << int(title.size());
+    auto widen = [&widths](const QStringList &cells) {
+        for (int i = 0; i < std::min(int(cells.size()), int(widths.size())); ++i)
+            widths[i] = std::max(widths.at(i), int(cells.at(i).size()));
+    };
+    for (const auto &row : m_rows)
+        widen(row);
+    widen(m_totals);
+
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    total += 2 * std::max(0, int(widths.size()) - 1);
+    const QString rule(total, QLatin1Char('-'));
+
+    stream << formatRow(m_titles, widths) << '\n' << rule << '\n';
+    for (const auto &row : m_rows)
+        stream << formatRow(row, widths) << '\n';
+    if (!m_totals.isEmpty()) {
+        if (!m_rows.isEmpty())
+            stream << rule << '\n';
+        stream << formatRow(m_totals, widths) << '\n';
+    }
+}
+
+} // namespace rd::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace rd::cli {
+
+// stdout for results, stderr for messages; both UTF-8.
+QTextStream &out();
+QTextStream &err();
+
+// Prints "regiedesk-cli: <where>: <message>" on stderr and returns ExitFailure.
+int fail(const Error &error);
+
+enum class OutputFormat
+{
+    Table,
+    Csv
+};
+std::optional<OutputFormat> parseOutputFormat(const QString &text);
+
+// Writes a header row and the rows as CSV (',' delimiter, fields quoted when needed).
+void writeCsv(QTextStream &stream, const QStringList &header, const QList<QStringList> &rows);
+
+// Columns aligned for a terminal: text left, numbers right; a rule under the header and
+// above the totals line.
+class TextTable
+{
+public:
+    enum class Align
+    {
+        Left,
+        Right
+    };
+
+    void addColumn(const QString &title, Align align);
+    void addRow(const QStringList &cells);
+    void setTotals(const QStringList &cells);
+    void write(QTextStream &stream) const;
+
+private:
+    QString formatRow(const QStringList &cells, const QList<int> &widths) const;
+
+    QStringList m_titles;
+    QList<Align> m_aligns;
+    QList<QStringList> m_rows;
+    QStringList m_totals;
+};
+
+} // namespace rd::cli
