@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Installs what Regiedesk needs to build, run, test and package on Debian 12.
 # Idempotent: packages already present are skipped, so a second run is quick.
+# Runs unattended (no questions asked), as root or through sudo.
 set -euo pipefail
 
 packages=(
-  g++ cmake ninja-build pkg-config file
+  # compiler and build tools
+  g++ cmake ninja-build pkg-config
+  # Qt 6.4: libqt6opengl6-dev is needed by Qt Charts' CMake package, qt6-tools-dev holds
+  # LinguistTools; the SQLite driver and the platform plugins are loaded at run time
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6svg6
+  # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) and file find the shared-library dependencies
+  dpkg-dev file
+  # looking at the program: a store on the command line, a window under Xvfb, a PDF letter
   sqlite3 xvfb xauth fonts-dejavu-core fonts-noto-core poppler-utils
 )
 
@@ -24,12 +32,16 @@ if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi
 
+SUDO=()
 if [ "$(id -u)" -ne 0 ]; then
-  SUDO=sudo
-else
-  SUDO=
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: missing ${missing[*]}; run this script as root or install sudo" >&2
+    exit 1
+  fi
+  SUDO=(sudo)
 fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+echo "install-deps: done"
