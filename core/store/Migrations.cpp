@@ -147,6 +147,7 @@ QStringList version1()
         ))"),
         QStringLiteral("CREATE UNIQUE INDEX koppeling_een_actief ON koppeling(huishouden) WHERE ontkoppeld_op IS NULL"),
         QStringLiteral("CREATE INDEX koppeling_gemeente ON koppeling(gemeente, datum)"),
+        QStringLiteral("CREATE INDEX koppeling_huishouden ON koppeling(huishouden)"),
     };
 }
 

@@ -1,0 +1,280 @@
+#include "demo/DemoGenerator.h"
+
+#include "demo/DemoHuishoudens.h"
+#include "demo/DemoNamen.h"
+#include "domain/HalfJaar.h"
+#include "domain/Huishouden.h"
+#include "domain/Regio.h"
+#include "gemeenten/Referentiedata.h"
+#include "huishouden/HuishoudenRepository.h"
+#include "huishouden/SqliteStatement.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "taakstelling/QuotaService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QTime>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+// Realistic national numbers to house (vg) per half-year; a fixed table is enough for a demo.
+qint64 vgVoor(const HalfJaar &h)
+{
+    static const QMap<QString, qint64> bekend{
+        {QStringLiteral("2022-H1"), 13500}, {QStringLiteral("2022-H2"), 17000},
+        {QStringLiteral("2023-H1"), 19000}, {QStringLiteral("2023-H2"), 20000},
+        {QStringLiteral("2024-H1"), 22000}, {QStringLiteral("2024-H2"), 20000},
+        {QStringLiteral("2025-H1"), 18000}, {QStringLiteral("2025-H2"), 16000},
+        {QStringLiteral("2026-H1"), 15000}, {QStringLiteral("2026-H2"), 15000},
+        {QStringLiteral("2027-H1"), 14500}, {QStringLiteral("2027-H2"), 14500}};
+    return bekend.value(h.toString(), 16000);
+}
+
+// The demo's vg follows the national pattern, scaled to the number of households it makes (about
+// 2 persons each over six half-years), so its gemeenten end up around their quota, some ahead and
+// some behind, as in reality; 48,000 households would be the national scale of one half-year.
+qint64 geschaaldeVg(const HalfJaar &h, int huishoudens)
+{
+    const qint64 vg = vgVoor(h) * huishoudens / 48000;
+    return std::max<qint64>(10, (vg + 5) / 10 * 10);
+}
+
+using Bevolking = QMap<QString, QMap<int, qint64>>; // gemeente -> year -> population
+
+Result<Bevolking> leesBevolking(const QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT gemeente, jaar, aantal FROM inwoners"));
+    if (!q)
+        return q.error();
+    Bevolking result;
+    while (q->next())
+        result[q->value(0).toString()].insert(q->value(1).toInt(), q->value(2).toLongLong());
+    return result;
+}
+
+Status laadGemeenten(Store &store, demo::Context &d, const Bevolking &bevolking)
+{
+    auto gemeenten = Referentiedata(store).gemeenten();
+    if (!gemeenten)
+        return gemeenten.error();
+    auto azcs = Referentiedata(store).azcs();
+    if (!azcs)
+        return azcs.error();
+    d.gemeenten = *gemeenten;
+    QList<qint64> perRegio(regio::aantal + 1, 0);
+    for (const auto &g : d.gemeenten) {
+        const auto reeks = bevolking.value(g.code);
+        const auto it = reeks.upperBound(d.vandaag.year() - 1);
+        const qint64 aantal =
+            reeks.isEmpty() ? 0 : (it == reeks.cbegin() ? it : std::prev(it)).value();
+        d.index.insert(g.code, d.inwoners.size());
+        d.inwoners.append(aantal);
+        d.geplaatst.append(0);
+        if (g.regio < 1 || g.regio > regio::aantal)
+            continue;
+        d.perRegio[g.regio].append(d.inwoners.size() - 1);
+        d.regioKeus[g.regio].add(aantal);
+        perRegio[g.regio] += aantal;
+    }
+    // AZCs weighted so each region receives about its share of the national population: the
+    // quota follow population and a status holder is placed in the region of the AZC.
+    QList<int> azcsPerRegio(regio::aantal + 1, 0);
+    for (const auto &a : *azcs)
+        ++azcsPerRegio[std::clamp(a.regio, 0, regio::aantal)];
+    for (const auto &a : *azcs) {
+        if (a.regio < 1 || a.regio > regio::aantal || d.regioKeus.at(a.regio).isEmpty())
+            continue;
+        d.azcs.append(a);
+        d.azcKeus.add(perRegio.at(a.regio) / azcsPerRegio.at(a.regio));
+    }
+    if (d.azcKeus.isEmpty())
+        return Error{
+            QCoreApplication::translate("DemoGenerator", "demo"),
+            QCoreApplication::translate(
+                "DemoGenerator", "the store has no AZC locations with gemeenten to place in")};
+    return {};
+}
+
+// 3-5 partnerships per region, each of 2-4 gemeenten in one province.
+Status maakPartnerschappen(Store &store, demo::Context &d)
+{
+    Referentiedata referentie(store);
+    auto bestaand = referentie.partnerschappen();
+    if (!bestaand)
+        return bestaand.error();
+    QStringList namen;
+    QSet<QString> bezet;
+    for (const auto &p : *bestaand) {
+        namen << p.naam;
+        for (const auto &lid : p.leden)
+            bezet.insert(lid);
+    }
+    for (int r = 1; r <= regio::aantal; ++r) {
+        const int aantal = d.random.between(3, 5);
+        for (int poging = 0, gemaakt = 0; gemaakt < aantal && poging < 40; ++poging) {
+            const QStringList provincies = regio::provincies(r);
+            const QString provincie = d.random.pick(provincies);
+            QList<qsizetype> vrij;
+            for (qsizetype i : d.perRegio.at(r)) {
+                if (d.gemeenten.at(i).provincie == provincie &&
+                    !bezet.contains(d.gemeenten.at(i).code))
+                    vrij.append(i);
+            }
+            const int grootte = d.random.between(2, 4);
+            if (vrij.size() < grootte)
+                continue;
+            Partnerschap p;
+            for (int k = 0; k < grootte; ++k) {
+                const qsizetype gekozen = vrij.takeAt(qsizetype(d.random.below(vrij.size())));
+                p.leden.append(d.gemeenten.at(gekozen).code);
+                bezet.insert(p.leden.last());
+            }
+            p.coordinator = p.leden.first();
+            p.naam = QStringLiteral("Samenwerking %1 e.o.")
+                         .arg(d.gemeenten.at(d.index.value(p.coordinator)).naam);
+            if (namen.contains(p.naam))
+                continue;
+            auto id = referentie.voegPartnerschapToe(p.naam, p.coordinator, p.leden);
+            if (!id)
+                return id.error();
+            p.id = *id;
+            namen << p.naam;
+            d.partnerschappen[r].append(p);
+            ++gemaakt;
+        }
+    }
+    return {};
+}
+
+Status schrijfKoppelingen(Store &store, const QList<demo::Plan> &plannen, const QList<qint64> &ids)
+{
+    auto handle = sqliteHandle(store.database());
+    if (!handle)
+        return handle.error();
+    SqliteStatement insert;
+    if (auto s = insert.prepare(
+            *handle, "INSERT INTO koppeling(huishouden, gemeente, partnerschap, datum, reden, "
+                     "door, vastgelegd_op) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        !s)
+        return s;
+    for (qsizetype i = 0; i < plannen.size(); ++i) {
+        const demo::Plan &plan = plannen.at(i);
+        if (!plan.datum.isValid())
+            continue;
+        insert.integer(1, ids.at(i));
+        insert.text(2, plan.gemeente);
+        insert.idOrNull(3, plan.partnerschap);
+        insert.date(4, plan.datum);
+        insert.text(5, plan.reden);
+        insert.text(6, QStringLiteral("regievoerder.regio%1").arg(plan.regio));
+        const QTime tijd(9 + int(ids.at(i) % 8), int(ids.at(i) * 7 % 60));
+        insert.text(7, QDateTime(plan.datum, tijd).toString(Qt::ISODate));
+        if (auto s = insert.step(); !s)
+            return Error{QCoreApplication::translate("DemoGenerator", "demo"), s.error().message};
+    }
+    return {};
+}
+
+Status maakHuishoudens(Store &store, demo::Context &d, const DemoOpties &opties)
+{
+    QList<Huishouden> huishoudens;
+    QList<demo::Plan> plannen(opties.huishoudens);
+    huishoudens.reserve(opties.huishoudens);
+    for (int i = 0; i < opties.huishoudens; ++i) {
+        if (opties.voortgang && i % 1000 == 0 && !opties.voortgang(i, opties.huishoudens))
+            return Error{QCoreApplication::translate("DemoGenerator", "demo"),
+                         QCoreApplication::translate("DemoGenerator", "cancelled")};
+        huishoudens.append(demo::maakHuishouden(d, i, plannen[i]));
+    }
+    const auto db = store.database();
+    auto laatste = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM huishouden"));
+    if (!laatste)
+        return laatste.error();
+    if (auto s = HuishoudenRepository(store).voegToe(huishoudens, d.vandaag); !s)
+        return s;
+    // The repository inserts in list order, so the new ids follow the list.
+    QList<qint64> ids;
+    ids.reserve(huishoudens.size());
+    auto q = sql::run(db, QStringLiteral("SELECT id FROM huishouden WHERE id > ? ORDER BY id"),
+                      {*laatste});
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    if (ids.size() != huishoudens.size())
+        return Error{
+            QCoreApplication::translate("DemoGenerator", "demo"),
+            QCoreApplication::translate("DemoGenerator", "%1 households were stored, %2 expected")
+                .arg(ids.size())
+                .arg(huishoudens.size())};
+    if (auto s = schrijfKoppelingen(store, plannen, ids); !s)
+        return s;
+    if (opties.voortgang && !opties.voortgang(opties.huishoudens, opties.huishoudens))
+        return Error{QCoreApplication::translate("DemoGenerator", "demo"),
+                     QCoreApplication::translate("DemoGenerator", "cancelled")};
+    return {};
+}
+
+} // namespace
+
+Status maakDemo(Store &store, const DemoOpties &opties)
+{
+    if (!opties.vandaag.isValid())
+        return Error{
+            QCoreApplication::translate("DemoGenerator", "date"),
+            QCoreApplication::translate("DemoGenerator", "the demo needs a valid date for today")};
+    if (opties.huishoudens < 0)
+        return Error{QCoreApplication::translate("DemoGenerator", "households"),
+                     QCoreApplication::translate("DemoGenerator",
+                                                 "the number of households cannot be negative")};
+    return store.transaction([&]() -> Status {
+        if (auto s = Referentiedata(store).laadStandaard(); !s)
+            return s;
+        demo::Context d(opties.seed, opties.vandaag);
+        const HalfJaar huidig = HalfJaar::van(opties.vandaag);
+        HalfJaar eerste = huidig;
+        for (int i = 0; i < 5; ++i)
+            eerste = eerste.vorige();
+        auto bevolking = leesBevolking(store.database());
+        if (!bevolking)
+            return bevolking.error();
+        QSet<int> bevolkingsJaren;
+        for (const auto &reeks : std::as_const(*bevolking))
+            for (auto it = reeks.cbegin(); it != reeks.cend(); ++it)
+                bevolkingsJaren.insert(it.key());
+        // A vg only where the CBS population it needs is known: population figures are never
+        // invented, so a half-year without them shows as "population missing", as it should.
+        QuotaService quota(store);
+        for (HalfJaar h = eerste; h <= huidig.volgende(); h = h.volgende()) {
+            if (bevolkingsJaren.contains(h.populatieJaar())) {
+                if (auto s = quota.zetVg(h, geschaaldeVg(h, opties.huishoudens)); !s)
+                    return s;
+            }
+            if (h > huidig)
+                continue;
+            d.halfJaren.append(h);
+            const qint64 dagen = h.begin().daysTo(std::min(h.eind(), opties.vandaag)) + 1;
+            d.halfJaarKeus.add(vgVoor(h) * dagen / h.begin().daysTo(h.eind()));
+        }
+        if (auto s = laadGemeenten(store, d, *bevolking); !s)
+            return s;
+        for (const auto &h : demo::herkomsten())
+            d.herkomstKeus.add(h.gewicht);
+        if (auto s = maakPartnerschappen(store, d); !s)
+            return s;
+        // Counters from a seed-dependent start: unique within the run, different per seed.
+        d.volgendVNummer = 2000000000LL + qint64(opties.seed % 50000) * 10000;
+        d.volgendBsnPrefix = 20000000u + (opties.seed % 5000) * 10000;
+        return maakHuishoudens(store, d, opties);
+    });
+}
+
+} // namespace rd
