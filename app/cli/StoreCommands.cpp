@@ -83,8 +83,8 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
                                     Cli::tr("Seed N: the same seed gives the same data (2025)."),
                                     QStringLiteral("N"), QStringLiteral("2025")));
     cl.addOption(QCommandLineOption(householdsOption,
-                                    Cli::tr("Number of households to invent (1500)."),
-                                    QStringLiteral("N"), QStringLiteral("1500")));
+                                    Cli::tr("Number of households to invent (20000)."),
+                                    QStringLiteral("N"), QStringLiteral("20000")));
     if (auto done = cl.parse(arguments))
         return *done;
 

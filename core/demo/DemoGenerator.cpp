@@ -40,10 +40,10 @@ qint64 vgVoor(const HalfJaar &h)
 
 // The demo's vg follows the national pattern, scaled to the number of households it makes (about
 // 2 persons each over six half-years), so its gemeenten end up around their quota, some ahead and
-// some behind, as in reality; 48,000 households would be the national scale of one half-year.
+// some behind, as in reality.
 qint64 geschaaldeVg(const HalfJaar &h, int huishoudens)
 {
-    const qint64 vg = vgVoor(h) * huishoudens / 48000;
+    const qint64 vg = vgVoor(h) * huishoudens / 60000;
     return std::max<qint64>(10, (vg + 5) / 10 * 10);
 }
 
