@@ -15,7 +15,8 @@ struct HuishoudenStand
     QDate uitschrijving;
 };
 
-Result<std::optional<HuishoudenStand>> huishoudenStand(const QSqlDatabase &db, qint64 id)
+// The dates that decide whether a household may be (un)coupled; an error for an unknown one.
+Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
 {
     auto q = sql::run(
         db,
@@ -24,9 +25,10 @@ Result<std::optional<HuishoudenStand>> huishoudenStand(const QSqlDatabase &db, q
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<HuishoudenStand>();
-    return std::optional<HuishoudenStand>(
-        HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1))});
+        return Error{
+            QCoreApplication::translate("KoppelingService", "household"),
+            QCoreApplication::translate("KoppelingService", "unknown household %1").arg(id)};
+    return HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1))};
 }
 
 const QString koppelingSelect = QStringLiteral("SELECT id, huishouden, gemeente, partnerschap, "
@@ -106,21 +108,16 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
         auto stand = huishoudenStand(db, huishoudenId);
         if (!stand)
             return stand.error();
-        if (!stand->has_value())
-            return Error{QCoreApplication::translate("KoppelingService", "household"),
-                         QCoreApplication::translate("KoppelingService", "unknown household %1")
-                             .arg(huishoudenId)};
-        if (auto s = controleerDatum(datum, **stand, vandaag); !s)
+        if (auto s = controleerDatum(datum, *stand, vandaag); !s)
             return s;
         // A coupling may be recorded afterwards for a household that has moved (history,
         // imports), but never dated after its uitschrijving.
-        if ((*stand)->uitschrijving.isValid() && datum > (*stand)->uitschrijving)
+        if (stand->uitschrijving.isValid() && datum > stand->uitschrijving)
             return Error{
                 QCoreApplication::translate("KoppelingService", "date"),
                 QCoreApplication::translate(
                     "KoppelingService", "%1 lies after the household moved out of reception on %2")
-                    .arg(datum.toString(Qt::ISODate),
-                         (*stand)->uitschrijving.toString(Qt::ISODate))};
+                    .arg(datum.toString(Qt::ISODate), stand->uitschrijving.toString(Qt::ISODate))};
         auto gemeente = sql::scalar(db, QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"),
                                     {gemeenteCode});
         if (!gemeente)
@@ -166,11 +163,7 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
         auto stand = huishoudenStand(db, huishoudenId);
         if (!stand)
             return stand.error();
-        if (!stand->has_value())
-            return Error{QCoreApplication::translate("KoppelingService", "household"),
-                         QCoreApplication::translate("KoppelingService", "unknown household %1")
-                             .arg(huishoudenId)};
-        if ((*stand)->uitschrijving.isValid())
+        if (stand->uitschrijving.isValid())
             return Error{QCoreApplication::translate("KoppelingService", "household"),
                          QCoreApplication::translate(
                              "KoppelingService",
@@ -181,7 +174,7 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
         if (!huidig->has_value())
             return Error{QCoreApplication::translate("KoppelingService", "household"),
                          QCoreApplication::translate("KoppelingService", "is not coupled")};
-        if (auto s = controleerDatum(datum, **stand, vandaag); !s)
+        if (auto s = controleerDatum(datum, *stand, vandaag); !s)
             return s;
         if (datum < (*huidig)->datum)
             return Error{

@@ -56,18 +56,6 @@ const QString inwonersSql =
     QStringLiteral("SELECT jaar, gemeente, aantal FROM inwoners WHERE jaar BETWEEN ? AND ?");
 const QString vgSql = QStringLiteral("SELECT halfjaar, vg FROM halfjaar");
 
-Result<QHash<QString, PerGemeente>> realisaties(const QSqlDatabase &db, const QDate &van,
-                                                const QDate &tot)
-{
-    auto q = sql::run(db, realisatieSql, {sql::date(van), sql::date(tot)});
-    if (!q)
-        return q.error();
-    QHash<QString, PerGemeente> result;
-    while (q->next())
-        result[q->value(0).toString()][q->value(1).toString()] = q->value(2).toLongLong();
-    return result;
-}
-
 Result<PerGemeente> pipeline(const QSqlDatabase &db, const QDate &peildatum)
 {
     const QVariant d = sql::date(peildatum);
@@ -80,10 +68,12 @@ Result<PerGemeente> pipeline(const QSqlDatabase &db, const QDate &peildatum)
     return result;
 }
 
-// "%1|%2" keyed sums: herverdeling per half-year and gemeente, art. 30 figures.
-Result<QHash<QString, PerGemeente>> perHalfJaar(const QSqlDatabase &db, const QString &statement)
+// Figures per half-year and gemeente from a query of (half-year, gemeente, number) rows:
+// realised persons, herverdeling, art. 30 populations.
+Result<QHash<QString, PerGemeente>> perHalfJaar(const QSqlDatabase &db, const QString &statement,
+                                                std::initializer_list<QVariant> values = {})
 {
-    auto q = sql::run(db, statement);
+    auto q = sql::run(db, statement, values);
     if (!q)
         return q.error();
     QHash<QString, PerGemeente> result;
@@ -288,7 +278,8 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
     }
     auto art30 = perHalfJaar(db, art30Sql);
     auto herverdelingen = perHalfJaar(db, herverdelingSql);
-    auto gerealiseerd = realisaties(db, eerste.begin(), halfJaar.eind());
+    auto gerealiseerd =
+        perHalfJaar(db, realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())});
     const QDate peil = std::min(peildatum, halfJaar.eind());
     auto inPipeline = pipeline(db, peil);
     if (!art30)
