@@ -32,6 +32,403 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Only the AZCs of region N (1-5).</source>
+        <translation>Only the AZCs of region N (1-5).</translation>
+    </message>
+    <message>
+        <source>Only households coupled to this gemeente.</source>
+        <translation>Only households coupled to this gemeente.</translation>
+    </message>
+    <message>
+        <source>Output as a table (default) or CSV.</source>
+        <translation>Output as a table (default) or CSV.</translation>
+    </message>
+    <message>
+        <source>Include households that have moved.</source>
+        <translation>Include households that have moved.</translation>
+    </message>
+    <message>
+        <source>--gemeente "%1" is not a gemeente code (GM and four digits)</source>
+        <translation>--gemeente "%1" is not a gemeente code (GM and four digits)</translation>
+    </message>
+    <message>
+        <source>--format "%1" is not csv or table</source>
+        <translation>--format "%1" is not csv or table</translation>
+    </message>
+    <message>
+        <source>no such gemeente in this store</source>
+        <translation>no such gemeente in this store</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>The command.</translation>
+    </message>
+    <message>
+        <source>The store FILE.</source>
+        <translation>The store FILE.</translation>
+    </message>
+    <message>
+        <source>Use DATE as today (for reproducible runs).</source>
+        <translation>Use DATE as today (for reproducible runs).</translation>
+    </message>
+    <message>
+        <source>Language of the messages: nl or en.</source>
+        <translation>Language of the messages: nl or en.</translation>
+    </message>
+    <message>
+        <source>missing argument %1</source>
+        <translation>missing argument %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>Try 'regiedesk-cli %1 --help'.</source>
+        <translation>Try 'regiedesk-cli %1 --help'.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a half-year such as 2025-H1</source>
+        <translation>%1 "%2" is not a half-year such as 2025-H1</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number of zero or more</source>
+        <translation>%1 "%2" is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a date such as 2025-03-31</source>
+        <translation>%1 "%2" is not a date such as 2025-03-31</translation>
+    </message>
+    <message>
+        <source>--%1 "%2" is not a region (1 to %3)</source>
+        <translation>--%1 "%2" is not a region (1 to %3)</translation>
+    </message>
+    <message>
+        <source>the option --%1 is required</source>
+        <translation>the option --%1 is required</translation>
+    </message>
+    <message>
+        <source>does not exist; create it with 'regiedesk-cli --db %1 init'</source>
+        <translation>does not exist; create it with 'regiedesk-cli --db %1 init'</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>its folder cannot be created</translation>
+    </message>
+    <message>
+        <source>Create the store and load the reference data.</source>
+        <translation>Create the store and load the reference data.</translation>
+    </message>
+    <message>
+        <source>Fill the store with invented demonstration data.</source>
+        <translation>Fill the store with invented demonstration data.</translation>
+    </message>
+    <message>
+        <source>Import the CBS population of 1 January of a year.</source>
+        <translation>Import the CBS population of 1 January of a year.</translation>
+    </message>
+    <message>
+        <source>Set the national number to house (vg) for a half-year.</source>
+        <translation>Set the national number to house (vg) for a half-year.</translation>
+    </message>
+    <message>
+        <source>Register a shift of quota between gemeenten.</source>
+        <translation>Register a shift of quota between gemeenten.</translation>
+    </message>
+    <message>
+        <source>Show the quota figures of every gemeente for a half-year.</source>
+        <translation>Show the quota figures of every gemeente for a half-year.</translation>
+    </message>
+    <message>
+        <source>Import households from a CSV file.</source>
+        <translation>Import households from a CSV file.</translation>
+    </message>
+    <message>
+        <source>Export all households to a CSV file.</source>
+        <translation>Export all households to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Couple a household to a gemeente.</source>
+        <translation>Couple a household to a gemeente.</translation>
+    </message>
+    <message>
+        <source>End a household's coupling.</source>
+        <translation>End a household's coupling.</translation>
+    </message>
+    <message>
+        <source>List the open cases with their phase and due date.</source>
+        <translation>List the open cases with their phase and due date.</translation>
+    </message>
+    <message>
+        <source>Date of the change (default: today).</source>
+        <translation>Date of the change (default: today).</translation>
+    </message>
+    <message>
+        <source>Why (required; kept in the history).</source>
+        <translation>Why (required; kept in the history).</translation>
+    </message>
+    <message>
+        <source>V-NUMMER "%1" is not a V-nummer (ten digits)</source>
+        <translation>V-NUMMER "%1" is not a V-nummer (ten digits)</translation>
+    </message>
+    <message>
+        <source>V-nummer %1</source>
+        <translation>V-nummer %1</translation>
+    </message>
+    <message>
+        <source>no household in this store has a member with this V-nummer</source>
+        <translation>no household in this store has a member with this V-nummer</translation>
+    </message>
+    <message>
+        <source>CSV with one row per person (see docs/huishoudens-csv.md).</source>
+        <translation>CSV with one row per person (see docs/huishoudens-csv.md).</translation>
+    </message>
+    <message>
+        <source>%1 households imported from %2</source>
+        <translation>%1 households imported from %2</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>%1 households exported to %2</source>
+        <translation>%1 households exported to %2</translation>
+    </message>
+    <message>
+        <source>V-nummer of any member of the household.</source>
+        <translation>V-nummer of any member of the household.</translation>
+    </message>
+    <message>
+        <source>The gemeente, such as GM0363.</source>
+        <translation>The gemeente, such as GM0363.</translation>
+    </message>
+    <message>
+        <source>GM-CODE "%1" is not a gemeente code (GM and four digits)</source>
+        <translation>GM-CODE "%1" is not a gemeente code (GM and four digits)</translation>
+    </message>
+    <message>
+        <source>Household of V-nummer %1 coupled to %2 (%3) on %4</source>
+        <translation>Household of V-nummer %1 coupled to %2 (%3) on %4</translation>
+    </message>
+    <message>
+        <source>Coupling of the household of V-nummer %1 ended on %2</source>
+        <translation>Coupling of the household of V-nummer %1 ended on %2</translation>
+    </message>
+    <message>
+        <source>CSV with a gemeente code and a population column per gemeente.</source>
+        <translation>CSV with a gemeente code and a population column per gemeente.</translation>
+    </message>
+    <message>
+        <source>The population is that of 1 January YYYY (required).</source>
+        <translation>The population is that of 1 January YYYY (required).</translation>
+    </message>
+    <message>
+        <source>--year "%1" is not a year such as 2024</source>
+        <translation>--year "%1" is not a year such as 2024</translation>
+    </message>
+    <message>
+        <source>%1 gemeenten imported for 1 January %2</source>
+        <translation>%1 gemeenten imported for 1 January %2</translation>
+    </message>
+    <message>
+        <source>The half-year, such as 2025-H1.</source>
+        <translation>The half-year, such as 2025-H1.</translation>
+    </message>
+    <message>
+        <source>Persons to house nationally in that half-year.</source>
+        <translation>Persons to house nationally in that half-year.</translation>
+    </message>
+    <message>
+        <source>vg for %1 set to %2</source>
+        <translation>vg for %1 set to %2</translation>
+    </message>
+    <message>
+        <source>Shifts such as GM0001=+5 GM0002=-5; together they sum to zero.</source>
+        <translation>Shifts such as GM0001=+5 GM0002=-5; together they sum to zero.</translation>
+    </message>
+    <message>
+        <source>Why the quota shift (required).</source>
+        <translation>Why the quota shift (required).</translation>
+    </message>
+    <message>
+        <source>Herverdeling %1 registered for %2: %3</source>
+        <translation>Herverdeling %1 registered for %2: %3</translation>
+    </message>
+    <message>
+        <source>Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5</source>
+        <translation>Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>Balance before</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Housed</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Ahead/behind</source>
+        <translation>Ahead/behind</translation>
+    </message>
+    <message>
+        <source>Total (%1 gemeenten)</source>
+        <translation>Total (%1 gemeenten)</translation>
+    </message>
+    <message>
+        <source>Only the gemeenten of region N (1-5).</source>
+        <translation>Only the gemeenten of region N (1-5).</translation>
+    </message>
+    <message>
+        <source>Store %1 is ready (schema version %2).</source>
+        <translation>Store %1 is ready (schema version %2).</translation>
+    </message>
+    <message>
+        <source>Reference data: %1 gemeenten, %2 AZC locations, population of 1 January %3.</source>
+        <translation>Reference data: %1 gemeenten, %2 AZC locations, population of 1 January %3.</translation>
+    </message>
+    <message>
+        <source>Seed N: the same seed gives the same data (2025).</source>
+        <translation>Seed N: the same seed gives the same data (2025).</translation>
+    </message>
+    <message>
+        <source>--seed "%1" is too large (at most %2)</source>
+        <translation>--seed "%1" is too large (at most %2)</translation>
+    </message>
+    <message>
+        <source>--households "%1" is too large (at most 1000000)</source>
+        <translation>--households "%1" is too large (at most 1000000)</translation>
+    </message>
+    <message>
+        <source>Households: %1 of %2</source>
+        <translation>Households: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 households with %2 persons (seed %3, today %4).</source>
+        <translation>Demo data: %1 households with %2 persons (seed %3, today %4).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run 'regiedesk-cli COMMAND --help' for the arguments of a command.
+Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened), 2 wrong command line.</source>
+        <translation>Run 'regiedesk-cli COMMAND --help' for the arguments of a command.
+Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened), 2 wrong command line.</translation>
+    </message>
+    <message>
+        <source>Try 'regiedesk-cli --help'.</source>
+        <translation>Try 'regiedesk-cli --help'.</translation>
+    </message>
+    <message>
+        <source>--lang "%1" is not nl or en</source>
+        <translation>--lang "%1" is not nl or en</translation>
+    </message>
+    <message>
+        <source>Regiedesk on the command line: the store, quota and couplings.</source>
+        <translation>Regiedesk on the command line: the store, quota and couplings.</translation>
+    </message>
+    <message>
+        <source>The store FILE (default: the window's store, %1).</source>
+        <translation>The store FILE (default: the window's store, %1).</translation>
+    </message>
+    <message>
+        <source>Use DATE (YYYY-MM-DD) as today, for reproducible runs.</source>
+        <translation>Use DATE (YYYY-MM-DD) as today, for reproducible runs.</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>One of the commands below.</translation>
+    </message>
+    <message>
+        <source>missing COMMAND</source>
+        <translation>missing COMMAND</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>Number of households to invent (20000).</source>
+        <translation>Number of households to invent (20000).</translation>
+    </message>
+</context>
+<context>
     <name>Criterium</name>
     <message>
         <source>First-degree family (children under 18)</source>
@@ -55,6 +452,69 @@
     <message>
         <source>%1 line %2</source>
         <translation>%1 line %2</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text; save the file as UTF-8</source>
+        <translation>is not valid UTF-8 text; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed (a '"' is missing)</source>
+        <translation>a quoted field is not closed (a '"' is missing)</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</source>
+        <translation>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header line has %2</source>
+        <translation>has %1 fields where the header line has %2</translation>
+    </message>
+    <message>
+        <source>is empty: there is no header line</source>
+        <translation>is empty: there is no header line</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translation>is too large to read</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>the store has no AZC locations with gemeenten to place in</source>
+        <translation>the store has no AZC locations with gemeenten to place in</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 households were stored, %2 expected</source>
+        <translation>%1 households were stored, %2 expected</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>the demo needs a valid date for today</source>
+        <translation>the demo needs a valid date for today</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>the number of households cannot be negative</source>
+        <translation>the number of households cannot be negative</translation>
     </message>
 </context>
 <context>
@@ -82,217 +542,6 @@
         <source>expected GM0000=+N or GM0000=-N</source>
         <translation>expected GM0000=+N or GM0000=-N</translation>
     </message>
-</context>
-<context>
-    <name>QuotaService</name>
-    <message numerus="yes">
-        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
-        <translation>
-            <numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform>
-            <numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-</context>
-<context>
-    <name>StoreOpener</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <source>the file already exists; open it instead</source>
-        <translation>the file already exists; open it instead</translation>
-    </message>
-    <message>
-        <source>Creating the demo store with invented households…</source>
-        <translation>Creating the demo store with invented households…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Demo store</source>
-        <translation>Demo store</translation>
-    </message>
-    <message>
-        <source>Regiedesk</source>
-        <translation>Regiedesk</translation>
-    </message>
-    <message>
-        <source>The store could not be opened.</source>
-        <translation>The store could not be opened.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose another file…</source>
-        <translation>&amp;Choose another file…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Open store</source>
-        <translation>Open store</translation>
-    </message>
-    <message>
-        <source>Regiedesk stores (*.sqlite *.db);;All files (*)</source>
-        <translation>Regiedesk stores (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <source>A new store could not be created.</source>
-        <translation>A new store could not be created.</translation>
-    </message>
-    <message>
-        <source>The demo store could not be created.</source>
-        <translation>The demo store could not be created.</translation>
-    </message>
-</context>
-<context>
-    <name>rd</name>
-    <message>
-        <source>the columns code, naam and provincie are required</source>
-        <translation>the columns code, naam and provincie are required</translation>
-    </message>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 line %2</translation>
-    </message>
-    <message>
-        <source>invalid gemeente code or province</source>
-        <translation>invalid gemeente code or province</translation>
-    </message>
-    <message>
-        <source>invalid population %1</source>
-        <translation>invalid population %1</translation>
-    </message>
-    <message>
-        <source>the columns naam and gemeente_code are required</source>
-        <translation>the columns naam and gemeente_code are required</translation>
-    </message>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (and %1 more)</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-    <message>
-        <source>the store is not an open SQLite database</source>
-        <translation>the store is not an open SQLite database</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>cannot be written: %1</translation>
-    </message>
-    <message>
-        <source>the criterion must start with familie, behandeling, opleiding or werk</source>
-        <translation>the criterion must start with familie, behandeling, opleiding or werk</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>%1 is not a plausible year (1900 to 2999)</source>
-        <translation>%1 is not a plausible year (1900 to 2999)</translation>
-    </message>
-    <message>
-        <source>has no column with the gemeente code (code, gm_code or RegioS)</source>
-        <translation>has no column with the gemeente code (code, gm_code or RegioS)</translation>
-    </message>
-    <message>
-        <source>has no column with the population (inwoners, bevolking or BevolkingAanHetBeginVanDePeriode_1)</source>
-        <translation>has no column with the population (inwoners, bevolking or BevolkingAanHetBeginVanDePeriode_1)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a gemeente code (GM and four digits)</source>
-        <translation>&quot;%1&quot; is not a gemeente code (GM and four digits)</translation>
-    </message>
-    <message>
-        <source>gemeente %1 is not known in this store</source>
-        <translation>gemeente %1 is not known in this store</translation>
-    </message>
-    <message>
-        <source>gemeente %1 occurs twice, on line %2 and line %3</source>
-        <translation>gemeente %1 occurs twice, on line %2 and line %3</translation>
-    </message>
-    <message>
-        <source>the population &quot;%1&quot; of %2 is not a whole number of zero or more (digits only, no separators)</source>
-        <translation>the population &quot;%1&quot; of %2 is not a whole number of zero or more (digits only, no separators)</translation>
-    </message>
-    <message>
-        <source>holds no gemeente rows</source>
-        <translation>holds no gemeente rows</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>a valid date is required</source>
-        <translation>a valid date is required</translation>
-    </message>
-    <message>
-        <source>%1 lies in the future</source>
-        <translation>%1 lies in the future</translation>
-    </message>
-    <message>
-        <source>%1 lies before the permit date %2</source>
-        <translation>%1 lies before the permit date %2</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is not a Regiedesk store (not an SQLite database file)</source>
-        <translation>is not a Regiedesk store (not an SQLite database file)</translation>
-    </message>
-    <message>
-        <source>cannot be opened: %1</source>
-        <translation>cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read: %1</source>
-        <translation>is damaged and cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read</source>
-        <translation>is damaged and cannot be read</translation>
-    </message>
-    <message>
-        <source>is an SQLite database of another program, not a Regiedesk store</source>
-        <translation>is an SQLite database of another program, not a Regiedesk store</translation>
-    </message>
-    <message>
-        <source>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</source>
-        <translation>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>is damaged: %1. The file was not changed; restore a backup copy.</source>
-        <translation>is damaged: %1. The file was not changed; restore a backup copy.</translation>
-    </message>
-    <message>
-        <source>is damaged (%1). The file was not changed; restore a backup copy.</source>
-        <translation>is damaged (%1). The file was not changed; restore a backup copy.</translation>
-    </message>
-    <message>
-        <source>cannot be opened for a backup: %1</source>
-        <translation>cannot be opened for a backup: %1</translation>
-    </message>
-    <message>
-        <source>the backup copy before the upgrade failed: %1</source>
-        <translation>the backup copy before the upgrade failed: %1</translation>
-    </message>
     <message>
         <source>appears more than once in the redistribution</source>
         <translation>appears more than once in the redistribution</translation>
@@ -309,6 +558,119 @@
         <source>the shifts add up to %1; they must add up to 0 so the sum of the quotas stays the same</source>
         <translation>the shifts add up to %1; they must add up to 0 so the sum of the quotas stays the same</translation>
     </message>
+</context>
+<context>
+    <name>HuishoudenCsv</name>
+    <message>
+        <source>the required column "%1" is missing</source>
+        <translation>the required column "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the household key (the reference person's V-number) is empty</source>
+        <translation>the household key (the reference person's V-number) is empty</translation>
+    </message>
+    <message>
+        <source>holds no households</source>
+        <translation>holds no households</translation>
+    </message>
+    <message>
+        <source>%1 line %2, %3</source>
+        <translation>%1 line %2, %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date written as YYYY-MM-DD</source>
+        <translation>"%1" is not a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>"%1" must be 1 (yes) or 0 (no)</source>
+        <translation>"%1" must be 1 (yes) or 0 (no)</translation>
+    </message>
+    <message>
+        <source>gemeente %1 is not known in this store</source>
+        <translation>gemeente %1 is not known in this store</translation>
+    </message>
+    <message>
+        <source>"%1" is not a category (regulier, hervestiging, b9 or amv)</source>
+        <translation>"%1" is not a category (regulier, hervestiging, b9 or amv)</translation>
+    </message>
+    <message>
+        <source>AZC location "%1" is not known in this store</source>
+        <translation>AZC location "%1" is not known in this store</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of zero or more</source>
+        <translation>"%1" is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <source>differs from line %1 of the same household (leave it empty or write the same value)</source>
+        <translation>differs from line %1 of the same household (leave it empty or write the same value)</translation>
+    </message>
+    <message>
+        <source>the household key %1 must be the V-number of its reference person (%2)</source>
+        <translation>the household key %1 must be the V-number of its reference person (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already registered in this store</source>
+        <translation>%1 is already registered in this store</translation>
+    </message>
+    <message>
+        <source>%1 also occurs on line %2</source>
+        <translation>%1 also occurs on line %2</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>the criterion must start with familie, behandeling, opleiding or werk</source>
+        <translation>the criterion must start with familie, behandeling, opleiding or werk</translation>
+    </message>
+</context>
+<context>
+    <name>HuishoudenRepository</name>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (and %1 more)</translation>
+    </message>
+    <message>
+        <source>this household is already stored (id %1)</source>
+        <translation>this household is already stored (id %1)</translation>
+    </message>
+    <message>
+        <source>household %1 (V-number %2)</source>
+        <translation>household %1 (V-number %2)</translation>
+    </message>
+    <message>
+        <source>the household cannot be stored (unknown AZC or gemeente?): %1</source>
+        <translation>the household cannot be stored (unknown AZC or gemeente?): %1</translation>
+    </message>
+    <message>
+        <source>household %1 does not exist</source>
+        <translation>household %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the intake interview cannot be stored: %1</source>
+        <translation>the intake interview cannot be stored: %1</translation>
+    </message>
+    <message>
+        <source>the criterion cannot be stored (unknown gemeente %1?): %2</source>
+        <translation>the criterion cannot be stored (unknown gemeente %1?): %2</translation>
+    </message>
+    <message>
+        <source>V-number %1 is already registered in this store</source>
+        <translation>V-number %1 is already registered in this store</translation>
+    </message>
+    <message>
+        <source>BSN %1 (V-number %2) is already registered in this store</source>
+        <translation>BSN %1 (V-number %2) is already registered in this store</translation>
+    </message>
+    <message>
+        <source>person %1 cannot be stored: %2</source>
+        <translation>person %1 cannot be stored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HuishoudenValidatie</name>
     <message>
         <source>a household needs at least one person</source>
         <translation>a household needs at least one person</translation>
@@ -390,6 +752,10 @@
         <translation>an uitschrijving needs the gemeente that housed the household</translation>
     </message>
     <message>
+        <source>"%1" is not a gemeente code (GM and four digits)</source>
+        <translation>"%1" is not a gemeente code (GM and four digits)</translation>
+    </message>
+    <message>
         <source>the date of the intake interview is required</source>
         <translation>the date of the intake interview is required</translation>
     </message>
@@ -410,101 +776,71 @@
         <translation>the family reunification status must be one of %1</translation>
     </message>
     <message>
-        <source>the criterion &quot;%1&quot; is given twice</source>
-        <translation>the criterion &quot;%1&quot; is given twice</translation>
+        <source>the criterion "%1" is given twice</source>
+        <translation>the criterion "%1" is given twice</translation>
     </message>
     <message>
         <source>a placement criterion must name the gemeente or place it ties the household to</source>
         <translation>a placement criterion must name the gemeente or place it ties the household to</translation>
     </message>
+</context>
+<context>
+    <name>InwonersImport</name>
     <message>
-        <source>demo</source>
-        <translation>demo</translation>
+        <source>year</source>
+        <translation>year</translation>
     </message>
     <message>
-        <source>the store has no AZC locations with gemeenten to place in</source>
-        <translation>the store has no AZC locations with gemeenten to place in</translation>
+        <source>%1 is not a plausible year (1900 to 2999)</source>
+        <translation>%1 is not a plausible year (1900 to 2999)</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
+        <source>has no column with the gemeente code (code, gm_code or RegioS)</source>
+        <translation>has no column with the gemeente code (code, gm_code or RegioS)</translation>
     </message>
     <message>
-        <source>%1 households were stored, %2 expected</source>
-        <translation>%1 households were stored, %2 expected</translation>
+        <source>has no column with the population (inwoners, bevolking or BevolkingAanHetBeginVanDePeriode_1)</source>
+        <translation>has no column with the population (inwoners, bevolking or BevolkingAanHetBeginVanDePeriode_1)</translation>
     </message>
     <message>
-        <source>the demo needs a valid date for today</source>
-        <translation>the demo needs a valid date for today</translation>
+        <source>"%1" is not a gemeente code (GM and four digits)</source>
+        <translation>"%1" is not a gemeente code (GM and four digits)</translation>
     </message>
     <message>
-        <source>households</source>
-        <translation>households</translation>
+        <source>gemeente %1 is not known in this store</source>
+        <translation>gemeente %1 is not known in this store</translation>
     </message>
     <message>
-        <source>the number of households cannot be negative</source>
-        <translation>the number of households cannot be negative</translation>
+        <source>gemeente %1 occurs twice, on line %2 and line %3</source>
+        <translation>gemeente %1 occurs twice, on line %2 and line %3</translation>
+    </message>
+    <message>
+        <source>the population "%1" of %2 is not a whole number of zero or more (digits only, no separators)</source>
+        <translation>the population "%1" of %2 is not a whole number of zero or more (digits only, no separators)</translation>
+    </message>
+    <message>
+        <source>holds no gemeente rows</source>
+        <translation>holds no gemeente rows</translation>
     </message>
 </context>
 <context>
-    <name>rd::HalfJaarCombo</name>
+    <name>KoppelingService</name>
     <message>
-        <source>Half-year</source>
-        <translation>Half-year</translation>
+        <source>date</source>
+        <translation>date</translation>
     </message>
     <message>
-        <source>The calendar half-year whose quota and realisation are shown</source>
-        <translation>The calendar half-year whose quota and realisation are shown</translation>
-    </message>
-</context>
-<context>
-    <name>rd::HuishoudenRepository</name>
-    <message>
-        <source>this household is already stored (id %1)</source>
-        <translation>this household is already stored (id %1)</translation>
+        <source>a valid date is required</source>
+        <translation>a valid date is required</translation>
     </message>
     <message>
-        <source>household %1 (V-number %2)</source>
-        <translation>household %1 (V-number %2)</translation>
+        <source>%1 lies in the future</source>
+        <translation>%1 lies in the future</translation>
     </message>
     <message>
-        <source>the household cannot be stored (unknown AZC or gemeente?): %1</source>
-        <translation>the household cannot be stored (unknown AZC or gemeente?): %1</translation>
+        <source>%1 lies before the permit date %2</source>
+        <translation>%1 lies before the permit date %2</translation>
     </message>
-    <message>
-        <source>household %1 does not exist</source>
-        <translation>household %1 does not exist</translation>
-    </message>
-</context>
-<context>
-    <name>rd::HuishoudenSchrijver</name>
-    <message>
-        <source>the household cannot be stored (unknown AZC or gemeente?): %1</source>
-        <translation>the household cannot be stored (unknown AZC or gemeente?): %1</translation>
-    </message>
-    <message>
-        <source>the intake interview cannot be stored: %1</source>
-        <translation>the intake interview cannot be stored: %1</translation>
-    </message>
-    <message>
-        <source>the criterion cannot be stored (unknown gemeente %1?): %2</source>
-        <translation>the criterion cannot be stored (unknown gemeente %1?): %2</translation>
-    </message>
-    <message>
-        <source>V-number %1 is already registered in this store</source>
-        <translation>V-number %1 is already registered in this store</translation>
-    </message>
-    <message>
-        <source>BSN %1 (V-number %2) is already registered in this store</source>
-        <translation>BSN %1 (V-number %2) is already registered in this store</translation>
-    </message>
-    <message>
-        <source>person %1 cannot be stored: %2</source>
-        <translation>person %1 cannot be stored: %2</translation>
-    </message>
-</context>
-<context>
-    <name>rd::KoppelingService</name>
     <message>
         <source>partnership</source>
         <translation>partnership</translation>
@@ -530,6 +866,10 @@
         <translation>unknown household %1</translation>
     </message>
     <message>
+        <source>%1 lies after the household moved out of reception on %2</source>
+        <translation>%1 lies after the household moved out of reception on %2</translation>
+    </message>
+    <message>
         <source>unknown gemeente</source>
         <translation>unknown gemeente</translation>
     </message>
@@ -550,75 +890,275 @@
         <translation>is not coupled</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
         <source>%1 lies before the coupling date %2</source>
         <translation>%1 lies before the coupling date %2</translation>
     </message>
+</context>
+<context>
+    <name>QuotaService</name>
+    <message numerus="yes">
+        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
+        <translation><numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform><numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform></translation>
+    </message>
     <message>
-        <source>%1 lies after the household moved out of reception on %2</source>
-        <translation>%1 lies after the household moved out of reception on %2</translation>
+        <source>half-year</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <source>invalid half-year</source>
+        <translation>invalid half-year</translation>
+    </message>
+    <message>
+        <source>vg</source>
+        <translation>vg</translation>
+    </message>
+    <message>
+        <source>the number to house cannot be negative</source>
+        <translation>the number to house cannot be negative</translation>
+    </message>
+    <message>
+        <source>the population cannot be negative</source>
+        <translation>the population cannot be negative</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>an art. 30 decision needs a reason</source>
+        <translation>an art. 30 decision needs a reason</translation>
+    </message>
+    <message>
+        <source>a redistribution needs a reason</source>
+        <translation>a redistribution needs a reason</translation>
+    </message>
+    <message>
+        <source>unknown gemeente</source>
+        <translation>unknown gemeente</translation>
+    </message>
+    <message>
+        <source>no vg (national number to house) has been set for this half-year</source>
+        <translation>no vg (national number to house) has been set for this half-year</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <source>the store has no gemeenten; load the reference data first</source>
+        <translation>the store has no gemeenten; load the reference data first</translation>
+    </message>
+    <message>
+        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
+        <translation>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</translation>
     </message>
 </context>
 <context>
-    <name>rd::Lezer</name>
+    <name>Referentiedata</name>
     <message>
-        <source>the required column &quot;%1&quot; is missing</source>
-        <translation>the required column &quot;%1&quot; is missing</translation>
+        <source>the columns code, naam and provincie are required</source>
+        <translation>the columns code, naam and provincie are required</translation>
     </message>
     <message>
-        <source>the household key (the reference person&apos;s V-number) is empty</source>
-        <translation>the household key (the reference person&apos;s V-number) is empty</translation>
+        <source>%1 line %2</source>
+        <translation>%1 line %2</translation>
     </message>
     <message>
-        <source>holds no households</source>
-        <translation>holds no households</translation>
+        <source>invalid gemeente code or province</source>
+        <translation>invalid gemeente code or province</translation>
     </message>
     <message>
-        <source>%1 line %2, %3</source>
-        <translation>%1 line %2, %3</translation>
+        <source>invalid population %1</source>
+        <translation>invalid population %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; is not a date written as YYYY-MM-DD</translation>
+        <source>the columns naam and gemeente_code are required</source>
+        <translation>the columns naam and gemeente_code are required</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be 1 (yes) or 0 (no)</source>
-        <translation>&quot;%1&quot; must be 1 (yes) or 0 (no)</translation>
+        <source>name</source>
+        <translation>name</translation>
     </message>
     <message>
-        <source>gemeente %1 is not known in this store</source>
-        <translation>gemeente %1 is not known in this store</translation>
+        <source>an AZC location needs a name</source>
+        <translation>an AZC location needs a name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a category (regulier, hervestiging, b9 or amv)</source>
-        <translation>&quot;%1&quot; is not a category (regulier, hervestiging, b9 or amv)</translation>
+        <source>unknown gemeente</source>
+        <translation>unknown gemeente</translation>
     </message>
     <message>
-        <source>AZC location &quot;%1&quot; is not known in this store</source>
-        <translation>AZC location &quot;%1&quot; is not known in this store</translation>
+        <source>cannot be added: %1</source>
+        <translation>cannot be added: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of zero or more</source>
-        <translation>&quot;%1&quot; is not a whole number of zero or more</translation>
+        <source>a partnership needs a name</source>
+        <translation>a partnership needs a name</translation>
     </message>
     <message>
-        <source>differs from line %1 of the same household (leave it empty or write the same value)</source>
-        <translation>differs from line %1 of the same household (leave it empty or write the same value)</translation>
+        <source>a partnership needs two or more gemeenten</source>
+        <translation>a partnership needs two or more gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>store</source>
+        <translation>store</translation>
     </message>
     <message>
-        <source>the household key %1 must be the V-number of its reference person (%2)</source>
-        <translation>the household key %1 must be the V-number of its reference person (%2)</translation>
+        <source>the store is not an open SQLite database</source>
+        <translation>the store is not an open SQLite database</translation>
     </message>
     <message>
-        <source>%1 is already registered in this store</source>
-        <translation>%1 is already registered in this store</translation>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>%1 also occurs on line %2</source>
-        <translation>%1 also occurs on line %2</translation>
+        <source>is not a Regiedesk store (not an SQLite database file)</source>
+        <translation>is not a Regiedesk store (not an SQLite database file)</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read: %1</source>
+        <translation>is damaged and cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read</source>
+        <translation>is damaged and cannot be read</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another program, not a Regiedesk store</source>
+        <translation>is an SQLite database of another program, not a Regiedesk store</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</source>
+        <translation>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>is damaged: %1. The file was not changed; restore a backup copy.</source>
+        <translation>is damaged: %1. The file was not changed; restore a backup copy.</translation>
+    </message>
+    <message>
+        <source>is damaged (%1). The file was not changed; restore a backup copy.</source>
+        <translation>is damaged (%1). The file was not changed; restore a backup copy.</translation>
+    </message>
+    <message>
+        <source>cannot be opened for a backup: %1</source>
+        <translation>cannot be opened for a backup: %1</translation>
+    </message>
+    <message>
+        <source>the backup copy before the upgrade failed: %1</source>
+        <translation>the backup copy before the upgrade failed: %1</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>no file given</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>is not a file</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>its folder cannot be created</translation>
+    </message>
+    <message>
+        <source>was written by an older version of Regiedesk; open it once for writing to upgrade it</source>
+        <translation>was written by an older version of Regiedesk; open it once for writing to upgrade it</translation>
+    </message>
+    <message>
+        <source>cannot be configured: %1</source>
+        <translation>cannot be configured: %1</translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1</source>
+        <translation>upgrade to schema %1</translation>
+    </message>
+    <message>
+        <source>is open read-only</source>
+        <translation>is open read-only</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>the change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>the file already exists; open it instead</source>
+        <translation>the file already exists; open it instead</translation>
+    </message>
+    <message>
+        <source>Creating the demo store with invented households…</source>
+        <translation>Creating the demo store with invented households…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Demo store</translation>
+    </message>
+    <message>
+        <source>Regiedesk</source>
+        <translation>Regiedesk</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>The store could not be opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another file…</source>
+        <translation>&amp;Choose another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Regiedesk stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Regiedesk stores (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>A new store could not be created.</source>
+        <translation>A new store could not be created.</translation>
+    </message>
+    <message>
+        <source>The demo store could not be created.</source>
+        <translation>The demo store could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HalfJaarCombo</name>
+    <message>
+        <source>Half-year</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>The calendar half-year whose quota and realisation are shown</source>
+        <translation>The calendar half-year whose quota and realisation are shown</translation>
     </message>
 </context>
 <context>
@@ -753,24 +1293,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation>
-            <numerusform>%Ln municipality</numerusform>
-            <numerusform>%Ln municipalities</numerusform>
-        </translation>
+        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s)</source>
-        <translation>
-            <numerusform>%Ln household</numerusform>
-            <numerusform>%Ln households</numerusform>
-        </translation>
+        <translation><numerusform>%Ln household</numerusform><numerusform>%Ln households</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln open case(s)</source>
-        <translation>
-            <numerusform>%Ln open case</numerusform>
-            <numerusform>%Ln open cases</numerusform>
-        </translation>
+        <translation><numerusform>%Ln open case</numerusform><numerusform>%Ln open cases</numerusform></translation>
     </message>
 </context>
 <context>
@@ -833,10 +1364,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation>
-            <numerusform>%Ln municipality</numerusform>
-            <numerusform>%Ln municipalities</numerusform>
-        </translation>
+        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
     </message>
     <message>
         <source>Total</source>
@@ -845,61 +1373,6 @@
     <message>
         <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
         <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
-    </message>
-</context>
-<context>
-    <name>rd::QuotaService</name>
-    <message>
-        <source>half-year</source>
-        <translation>half-year</translation>
-    </message>
-    <message>
-        <source>invalid half-year</source>
-        <translation>invalid half-year</translation>
-    </message>
-    <message>
-        <source>vg</source>
-        <translation>vg</translation>
-    </message>
-    <message>
-        <source>the number to house cannot be negative</source>
-        <translation>the number to house cannot be negative</translation>
-    </message>
-    <message>
-        <source>the population cannot be negative</source>
-        <translation>the population cannot be negative</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>an art. 30 decision needs a reason</source>
-        <translation>an art. 30 decision needs a reason</translation>
-    </message>
-    <message>
-        <source>a redistribution needs a reason</source>
-        <translation>a redistribution needs a reason</translation>
-    </message>
-    <message>
-        <source>unknown gemeente</source>
-        <translation>unknown gemeente</translation>
-    </message>
-    <message>
-        <source>no vg (national number to house) has been set for this half-year</source>
-        <translation>no vg (national number to house) has been set for this half-year</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-    <message>
-        <source>the store has no gemeenten; load the reference data first</source>
-        <translation>the store has no gemeenten; load the reference data first</translation>
-    </message>
-    <message>
-        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
-        <translation>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1438,8 @@
         <translation>Province; it decides the COA region</translation>
     </message>
     <message>
-        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
-        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</translation>
+        <source>Population used for the quota: CBS population on 1 January of the year before the half-year's year, or the figure the province set (art. 30)</source>
+        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year's year, or the figure the province set (art. 30)</translation>
     </message>
     <message>
         <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
@@ -1002,44 +1475,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln person(s) ahead of the target (voorsprong)</source>
-        <translation>
-            <numerusform>%Ln person ahead of the target (voorsprong)</numerusform>
-            <numerusform>%Ln persons ahead of the target (voorsprong)</numerusform>
-        </translation>
+        <translation><numerusform>%Ln person ahead of the target (voorsprong)</numerusform><numerusform>%Ln persons ahead of the target (voorsprong)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
-        <translation>
-            <numerusform>%Ln person behind the target (achterstand)</numerusform>
-            <numerusform>%Ln persons behind the target (achterstand)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rd::Referentiedata</name>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>an AZC location needs a name</source>
-        <translation>an AZC location needs a name</translation>
-    </message>
-    <message>
-        <source>unknown gemeente</source>
-        <translation>unknown gemeente</translation>
-    </message>
-    <message>
-        <source>cannot be added: %1</source>
-        <translation>cannot be added: %1</translation>
-    </message>
-    <message>
-        <source>a partnership needs a name</source>
-        <translation>a partnership needs a name</translation>
-    </message>
-    <message>
-        <source>a partnership needs two or more gemeenten</source>
-        <translation>a partnership needs two or more gemeenten</translation>
+        <translation><numerusform>%Ln person behind the target (achterstand)</numerusform><numerusform>%Ln persons behind the target (achterstand)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1055,98 +1495,6 @@
     <message>
         <source>All regions</source>
         <translation>All regions</translation>
-    </message>
-</context>
-<context>
-    <name>rd::SqliteStatement</name>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-</context>
-<context>
-    <name>rd::Store</name>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-    <message>
-        <source>no file given</source>
-        <translation>no file given</translation>
-    </message>
-    <message>
-        <source>is not a file</source>
-        <translation>is not a file</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>does not exist</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>its folder cannot be created</translation>
-    </message>
-    <message>
-        <source>was written by an older version of Regiedesk; open it once for writing to upgrade it</source>
-        <translation>was written by an older version of Regiedesk; open it once for writing to upgrade it</translation>
-    </message>
-    <message>
-        <source>cannot be opened: %1</source>
-        <translation>cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>cannot be configured: %1</source>
-        <translation>cannot be configured: %1</translation>
-    </message>
-    <message>
-        <source>upgrade to schema %1</source>
-        <translation>upgrade to schema %1</translation>
-    </message>
-    <message>
-        <source>is open read-only</source>
-        <translation>is open read-only</translation>
-    </message>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>cannot start a transaction: %1</translation>
-    </message>
-    <message>
-        <source>the change could not be saved: %1</source>
-        <translation>the change could not be saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rd::csv</name>
-    <message>
-        <source>%1 line %2</source>
-        <translation>%1 line %2</translation>
-    </message>
-    <message>
-        <source>is not valid UTF-8 text; save the file as UTF-8</source>
-        <translation>is not valid UTF-8 text; save the file as UTF-8</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header line has %2</source>
-        <translation>has %1 fields where the header line has %2</translation>
-    </message>
-    <message>
-        <source>is empty: there is no header line</source>
-        <translation>is empty: there is no header line</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>cannot be read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>rd::csv::Splitter</name>
-    <message>
-        <source>a quoted field is not closed (a &apos;&quot;&apos; is missing)</source>
-        <translation>a quoted field is not closed (a &apos;&quot;&apos; is missing)</translation>
-    </message>
-    <message>
-        <source>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</source>
-        <translation>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</translation>
     </message>
 </context>
 </TS>
