@@ -1,5 +1,6 @@
 #include "huishouden/HuishoudenRepository.h"
 
+#include "huishouden/HuishoudenBulkSchrijver.h"
 #include "huishouden/HuishoudenSchrijver.h"
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -7,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <sqlite3.h>
 
 namespace rd {
 
@@ -31,6 +34,42 @@ QString referentVNummer(const Huishouden &h)
 {
     const Persoon *r = h.referent();
     return r ? r->vNummer : QString();
+}
+
+QString huishoudenWaar(const QList<Huishouden> &huishoudens, qsizetype i)
+{
+    return QCoreApplication::translate("HuishoudenRepository", "household %1 (V-number %2)")
+        .arg(i + 1)
+        .arg(referentVNummer(huishoudens.at(i)));
+}
+
+Error alOpgeslagen(const QList<Huishouden> &huishoudens, qsizetype i)
+{
+    return Error{huishoudenWaar(huishoudens, i),
+                 QCoreApplication::translate("HuishoudenRepository",
+                                             "this household is already stored (id %1)")
+                     .arg(huishoudens.at(i).id)};
+}
+
+Status sqliteExec(sqlite3 *db, const char *statement)
+{
+    if (sqlite3_exec(db, statement, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{QCoreApplication::translate("Store", "store"),
+                     QString::fromUtf8(sqlite3_errmsg(db))};
+    return {};
+}
+
+// One household after the other, one row per statement; an error names the household.
+Status schrijfEenVoorEen(const QSqlDatabase &db, const QList<Huishouden> &huishoudens)
+{
+    HuishoudenSchrijver schrijver;
+    if (auto s = schrijver.prepare(db); !s)
+        return s;
+    for (qsizetype i = 0; i < huishoudens.size(); ++i) {
+        if (auto id = schrijver.voegToe(huishoudens.at(i)); !id)
+            return Error{huishoudenWaar(huishoudens, i), id.error().toString()};
+    }
+    return {};
 }
 
 const QString huishoudenSelect =
@@ -179,31 +218,36 @@ Status HuishoudenRepository::voegToe(const QList<Huishouden> &huishoudens, const
 {
     for (qsizetype i = 0; i < huishoudens.size(); ++i) {
         const Huishouden &h = huishoudens.at(i);
-        const QString waar =
-            QCoreApplication::translate("HuishoudenRepository", "household %1 (V-number %2)")
-                .arg(i + 1)
-                .arg(referentVNummer(h));
         if (h.id != 0)
-            return Error{waar,
-                         QCoreApplication::translate("HuishoudenRepository",
-                                                     "this household is already stored (id %1)")
-                             .arg(h.id)};
+            return alOpgeslagen(huishoudens, i);
         if (const auto fouten = valideer(h, vandaag); !fouten.isEmpty())
-            return samengevat(fouten, waar);
+            return samengevat(fouten, huishoudenWaar(huishoudens, i));
     }
-    return m_store.transaction([&]() -> Status {
-        HuishoudenSchrijver schrijver;
-        if (auto s = schrijver.prepare(m_store.database()); !s)
+    return voegGevalideerdeHuishoudensToe(m_store, huishoudens);
+}
+
+Status voegGevalideerdeHuishoudensToe(Store &store, const QList<Huishouden> &huishoudens)
+{
+    for (qsizetype i = 0; i < huishoudens.size(); ++i) {
+        if (huishoudens.at(i).id != 0)
+            return alOpgeslagen(huishoudens, i);
+    }
+    return store.transaction([&]() -> Status {
+        const auto db = store.database();
+        auto handle = sqliteHandle(db);
+        if (!handle)
+            return handle.error();
+        // The multi-row writer is fast but cannot say which row failed: when it fails, its rows
+        // are rolled back and the households written one by one, which names the one at fault.
+        if (auto s = sqliteExec(*handle, "SAVEPOINT huishoudens_bulk"); !s)
             return s;
-        for (qsizetype i = 0; i < huishoudens.size(); ++i) {
-            if (auto id = schrijver.voegToe(huishoudens.at(i)); !id)
-                return Error{QCoreApplication::translate("HuishoudenRepository",
-                                                         "household %1 (V-number %2)")
-                                 .arg(i + 1)
-                                 .arg(referentVNummer(huishoudens.at(i))),
-                             id.error().toString()};
-        }
-        return {};
+        if (HuishoudenBulkSchrijver().schrijf(*handle, huishoudens))
+            return sqliteExec(*handle, "RELEASE huishoudens_bulk");
+        if (auto s = sqliteExec(*handle, "ROLLBACK TO huishoudens_bulk"); !s)
+            return s;
+        if (auto s = sqliteExec(*handle, "RELEASE huishoudens_bulk"); !s)
+            return s;
+        return schrijfEenVoorEen(db, huishoudens);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "huishouden/HuishoudenSchrijver.h"
 
+#include "huishouden/HuishoudenKolommen.h"
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -47,18 +49,7 @@ Status HuishoudenSchrijver::prepare(const QSqlDatabase &db)
 
 Result<qint64> HuishoudenSchrijver::voegToe(const Huishouden &h)
 {
-    m_huishouden.idOrNull(1, h.azcId);
-    m_huishouden.text(2, categorie::code(h.categorie));
-    m_huishouden.date(3, h.vergunning);
-    m_huishouden.date(4, h.brp);
-    m_huishouden.date(5, h.tekenen);
-    m_huishouden.date(6, h.huur);
-    m_huishouden.date(7, h.verhuizing);
-    m_huishouden.date(8, h.uitschrijving);
-    m_huishouden.textOrNull(9, h.huisvestGemeente);
-    m_huishouden.integer(10, h.eersteHuisvesting ? 1 : 0);
-    m_huishouden.integer(11, h.zelfhuisvester ? 1 : 0);
-    m_huishouden.date(12, h.gezinsherenigingVanaf);
+    bindHuishouden(m_huishouden, 0, h);
     if (auto s = m_huishouden.step(); !s)
         return Error{QStringLiteral("huishouden"),
                      QCoreApplication::translate(
@@ -85,26 +76,14 @@ Status HuishoudenSchrijver::voegDetailsToe(qint64 id, const Huishouden &h,
     if (!h.gesprek)
         return {};
     const Huisvestinggesprek &g = *h.gesprek;
-    m_gesprek.integer(1, id);
-    m_gesprek.date(2, g.datum);
-    m_gesprek.idOrNull(3, g.azcId);
-    m_gesprek.text(4, g.tolkTaal);
-    m_gesprek.integer(5, g.nareizigersVerwacht);
-    m_gesprek.text(6, g.gezinsherenigingStatus);
-    m_gesprek.text(7, g.woonbehoefte);
-    m_gesprek.text(8, g.opleidingswens);
-    m_gesprek.text(9, g.werkwens);
+    bindGesprek(m_gesprek, 0, id, g);
     if (auto s = m_gesprek.step(); !s)
         return Error{QStringLiteral("gesprek.datum"),
                      QCoreApplication::translate("HuishoudenRepository",
                                                  "the intake interview cannot be stored: %1")
                          .arg(s.error().message)};
     for (const auto &c : g.criteria) {
-        m_criterium.integer(1, id);
-        m_criterium.text(2, criterium::code(c.soort));
-        m_criterium.textOrNull(3, c.gemeenteCode);
-        m_criterium.text(4, c.plaats);
-        m_criterium.text(5, c.toelichting);
+        bindCriterium(m_criterium, 0, id, c);
         if (auto s = m_criterium.step(); !s)
             return Error{
                 QStringLiteral("gesprek.criteria.%1.gemeente").arg(criterium::code(c.soort)),
@@ -131,20 +110,7 @@ Status HuishoudenSchrijver::werkPersoonBij(qint64 id, const Persoon &p, qsizetyp
 Status HuishoudenSchrijver::schrijfPersoon(SqliteStatement &statement, const Persoon &p,
                                            qsizetype index)
 {
-    statement.integer(2, p.referent ? 1 : 0);
-    statement.text(3, p.vNummer);
-    statement.text(4, p.voornamen);
-    statement.text(5, p.achternaam);
-    statement.date(6, p.geboortedatum);
-    statement.text(7, p.geslacht);
-    statement.text(8, p.landHerkomst);
-    statement.text(9, p.moedertaal);
-    statement.text(10, p.talen.join(QLatin1Char('|')));
-    statement.text(11, p.opleiding);
-    statement.text(12, p.werkervaring);
-    statement.textOrNull(13, p.bsn);
-    statement.text(14, p.fysiekeBeperking);
-    statement.integer(15, p.nareiziger ? 1 : 0);
+    bindPersoon(statement, 0, p);
     auto s = statement.step();
     if (s)
         return s;

@@ -59,6 +59,21 @@ void SqliteStatement::text(int i, const QString &value)
     bindBuffer(i, out, end - out);
 }
 
+void SqliteStatement::joined(int i, const QStringList &parts, QChar separator)
+{
+    qsizetype size = parts.size();
+    for (const QString &part : parts)
+        size += part.size();
+    char *const out = buffer(i, size * 3 + 1);
+    char *end = out;
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        if (k > 0)
+            end = m_utf8.appendToBuffer(end, QStringView(&separator, 1));
+        end = m_utf8.appendToBuffer(end, parts.at(k));
+    }
+    bindBuffer(i, out, end - out);
+}
+
 void SqliteStatement::textOrNull(int i, const QString &value)
 {
     if (value.isEmpty())
@@ -69,24 +84,29 @@ void SqliteStatement::textOrNull(int i, const QString &value)
 
 void SqliteStatement::date(int i, const QDate &value)
 {
-    if (!value.isValid() || value.year() < 1 || value.year() > 9999) {
-        if (value.isValid())
-            text(i, value.toString(Qt::ISODate));
-        else
-            sqlite3_bind_null(m_stmt, i);
+    if (!value.isValid()) {
+        sqlite3_bind_null(m_stmt, i);
+        return;
+    }
+    // One calendar conversion for all three parts (year(), month() and day() each do one).
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    value.getDate(&y, &m, &d);
+    if (y < 1 || y > 9999) {
+        text(i, value.toString(Qt::ISODate));
         return;
     }
     // YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without the allocations.
     char *out = buffer(i, 10);
-    int y = value.year();
     for (int k = 3; k >= 0; --k, y /= 10)
         out[k] = char('0' + y % 10);
     out[4] = '-';
-    out[5] = char('0' + value.month() / 10);
-    out[6] = char('0' + value.month() % 10);
+    out[5] = char('0' + m / 10);
+    out[6] = char('0' + m % 10);
     out[7] = '-';
-    out[8] = char('0' + value.day() / 10);
-    out[9] = char('0' + value.day() % 10);
+    out[8] = char('0' + d / 10);
+    out[9] = char('0' + d % 10);
     bindBuffer(i, out, 10);
 }
 
@@ -111,6 +131,17 @@ Status SqliteStatement::step()
         return Error{QCoreApplication::translate("Store", "store"),
                      QString::fromUtf8(sqlite3_errmsg(m_db))};
     return {};
+}
+
+Result<qint64> SqliteStatement::scalarInteger()
+{
+    const int rc = sqlite3_step(m_stmt);
+    const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : 0;
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_ROW)
+        return Error{QCoreApplication::translate("Store", "store"),
+                     QString::fromUtf8(sqlite3_errmsg(m_db))};
+    return value;
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
+#include <QStringList>
 
 #include <vector>
 
@@ -32,12 +33,16 @@ public:
     Status prepare(sqlite3 *db, const char *text);
     void text(int i, const QString &value);
     void textOrNull(int i, const QString &value); // NULL for an empty string
-    void date(int i, const QDate &value);         // ISO text, NULL for no date
+    // The parts joined by `separator`, as QStringList::join would, without the joined copy.
+    void joined(int i, const QStringList &parts, QChar separator);
+    void date(int i, const QDate &value); // ISO text, NULL for no date
     void integer(int i, qint64 value);
     void idOrNull(int i, qint64 value); // NULL for 0
     // Runs the statement and resets it; on failure the message is SQLite's own
     // (e.g. "UNIQUE constraint failed: persoon.v_nummer").
     Status step();
+    // Runs a query whose first row's first column is an integer (SELECT max(id) ...), resets it.
+    Result<qint64> scalarInteger();
     qint64 lastInsertId() const;
 
 private:

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <limits>
+#include <optional>
+
 namespace rd::csv {
 
 namespace {
@@ -16,7 +19,7 @@ QString regel(const QString &source, int line)
 const QByteArray utf8Bom("\xEF\xBB\xBF");
 
 // Decodes strictly; on invalid UTF-8 names the physical line that holds the bad bytes.
-Result<QString> decode(const QByteArray &bytes, const QString &source)
+Result<QString> decode(QByteArrayView bytes, const QString &source)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
@@ -65,138 +68,190 @@ QChar detectDelimiter(const QString &text)
     return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
-struct Record
-{
-    int line = 0;
-    QStringList fields;
-    bool blank = false;
-};
+using Slice = SliceTable::Slice;
 
-// Splits the text into records; physical lines are counted so that a record after a quoted
-// line break still carries its true line number.
+// Splits the decoded text into records and fills the table's header, fields and lines;
+// physical lines are counted so that a record after a quoted line break still carries its
+// true line number. A field is a slice of the text; only a quoted field whose text changes
+// (doubled quotes, CR LF) is copied, into `extra`. Errors come in the order of the file, but
+// a quoting error anywhere wins over a row of the wrong width, as the whole file is split
+// before the rows are checked.
 class Splitter
 {
 public:
-    Splitter(const QString &text, QChar delimiter, QString source)
-        : m_text(text), m_delimiter(delimiter), m_source(std::move(source))
-    {
-    }
+    Splitter(SliceTable &table, const QString &source) : m_table(table), m_source(source) {}
 
-    Result<QList<Record>> run()
+    Status run()
     {
-        QList<Record> records;
-        records.reserve(m_text.count(QLatin1Char('\n')) + 1);
-        Record current{m_line, {}, false};
-        QString field;
-        bool fieldQuoted = false;
-        bool anyQuoted = false;
-        const qsizetype n = m_text.size();
+        const QString &text = m_table.text;
+        const QChar *const data = text.constData();
+        const qsizetype n = text.size();
+        const QChar delimiter = m_table.delimiter;
+        m_regels = text.count(QLatin1Char('\n')) + 1;
         qsizetype i = 0;
-        auto endRecord = [&]() {
-            current.fields.append(std::move(field));
-            current.blank = !anyQuoted && current.fields.size() == 1 &&
-                            current.fields.first().trimmed().isEmpty();
-            field = QString();
-            const qsizetype breedte = current.fields.size();
-            records.append(std::move(current));
-            fieldQuoted = false;
-            anyQuoted = false;
-            current = Record{m_line, {}, false};
-            current.fields.reserve(breedte); // rows are as wide as the one before, mostly
-        };
         while (i < n) {
-            const QChar c = m_text.at(i);
-            if (c == QLatin1Char('"') && !fieldQuoted && field.trimmed().isEmpty()) {
-                const int startLine = m_line;
-                field.clear();
-                fieldQuoted = true;
-                anyQuoted = true;
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const QChar q = m_text.at(i);
-                    if (q == QLatin1Char('"')) {
-                        if (i + 1 < n && m_text.at(i + 1) == QLatin1Char('"')) {
-                            field.append(q);
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (q == QLatin1Char('\r') && i + 1 < n &&
-                        m_text.at(i + 1) == QLatin1Char('\n')) {
-                        ++i; // CRLF inside quotes reads as LF
-                        continue;
-                    }
-                    if (q == QLatin1Char('\n'))
-                        ++m_line;
-                    field.append(q);
-                    ++i;
-                }
-                if (!closed)
-                    return Error{regel(m_source, startLine),
-                                 QCoreApplication::translate(
-                                     "Csv", "a quoted field is not closed (a '\"' is missing)")};
-                // Only spaces may follow the closing quote before the delimiter or line end.
-                while (i < n &&
-                       (m_text.at(i) == QLatin1Char(' ') || m_text.at(i) == QLatin1Char('\t')))
-                    ++i;
-                if (i < n && m_text.at(i) != m_delimiter && m_text.at(i) != QLatin1Char('\n') &&
-                    m_text.at(i) != QLatin1Char('\r'))
-                    return Error{
-                        regel(m_source, m_line),
-                        QCoreApplication::translate(
-                            "Csv",
-                            "unexpected text after a closing quote; put quotes around the whole "
-                            "field and double quotes inside it")};
+            const QChar c = data[i];
+            if (c == QLatin1Char('"') && !m_quoted &&
+                QStringView(data + m_fieldStart, i - m_fieldStart).trimmed().isEmpty()) {
+                if (auto s = quotedField(i); !s)
+                    return s;
                 continue;
             }
-            if (c == m_delimiter) {
-                current.fields.append(std::move(field));
-                field = QString();
-                fieldQuoted = false;
+            if (c == delimiter) {
+                endField(i);
                 ++i;
+                m_fieldStart = i;
                 continue;
             }
             if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                if (c == QLatin1Char('\r') && i + 1 < n && m_text.at(i + 1) == QLatin1Char('\n'))
+                endField(i);
+                if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                     ++i;
                 ++i;
                 endRecord();
                 ++m_line;
-                current.line = m_line;
+                m_recordLine = m_line;
+                m_fieldStart = i;
                 continue;
             }
-            // Plain text up to the next delimiter, line break or quote, appended in one go.
-            const QChar *data = m_text.constData();
-            qsizetype end = i + 1;
-            while (end < n) {
-                const QChar d = data[end];
-                if (d == m_delimiter || d == QLatin1Char('\n') || d == QLatin1Char('\r') ||
+            // Plain text up to the next delimiter, line break or quote: the field grows.
+            ++i;
+            while (i < n) {
+                const QChar d = data[i];
+                if (d == delimiter || d == QLatin1Char('\n') || d == QLatin1Char('\r') ||
                     d == QLatin1Char('"'))
                     break;
-                ++end;
+                ++i;
             }
-            field.append(data + i, end - i);
-            i = end;
         }
-        if (!current.fields.isEmpty() || !field.isEmpty() || anyQuoted)
+        const bool fieldText = m_quoted ? m_quotedSlice.size > 0 : n > m_fieldStart;
+        if (!m_current.isEmpty() || fieldText || m_anyQuoted) {
+            endField(n);
             endRecord();
-        return records;
+        }
+        if (m_breedteFout)
+            return *m_breedteFout;
+        if (!m_haveHeader)
+            return Error{m_source,
+                         QCoreApplication::translate("Csv", "is empty: there is no header line")};
+        return {};
     }
 
 private:
-    const QString &m_text;
-    QChar m_delimiter;
-    QString m_source;
+    // At the opening quote `i`: reads up to and past the closing quote.
+    Status quotedField(qsizetype &i)
+    {
+        const QString &text = m_table.text;
+        const QChar *const data = text.constData();
+        const qsizetype n = text.size();
+        const int startLine = m_line;
+        const qsizetype begin = ++i;
+        bool plain = true;
+        qsizetype close = -1;
+        while (i < n) {
+            const QChar q = data[i];
+            if (q == QLatin1Char('"')) {
+                if (i + 1 < n && data[i + 1] == QLatin1Char('"')) {
+                    plain = false;
+                    i += 2;
+                    continue;
+                }
+                close = i++;
+                break;
+            }
+            if (q == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
+                plain = false; // CR LF inside quotes reads as LF
+            else if (q == QLatin1Char('\n'))
+                ++m_line;
+            ++i;
+        }
+        if (close < 0)
+            return Error{regel(m_source, startLine),
+                         QCoreApplication::translate(
+                             "Csv", "a quoted field is not closed (a '\"' is missing)")};
+        if (plain) {
+            m_quotedSlice = Slice{qint32(begin), qint32(close - begin)};
+        } else {
+            QString &extra = m_table.extra;
+            const qsizetype start = extra.size();
+            for (qsizetype j = begin; j < close; ++j) {
+                if (data[j] == QLatin1Char('"') ||
+                    (data[j] == QLatin1Char('\r') && data[j + 1] == QLatin1Char('\n')))
+                    ++j; // the second of a doubled quote, or the LF after a CR
+                extra.append(data[j]);
+            }
+            m_quotedSlice = Slice{qint32(-start - 1), qint32(extra.size() - start)};
+        }
+        m_quoted = true;
+        m_anyQuoted = true;
+        // Only spaces may follow the closing quote before the delimiter or line end.
+        while (i < n && (data[i] == QLatin1Char(' ') || data[i] == QLatin1Char('\t')))
+            ++i;
+        if (i < n && data[i] != m_table.delimiter && data[i] != QLatin1Char('\n') &&
+            data[i] != QLatin1Char('\r'))
+            return Error{regel(m_source, m_line),
+                         QCoreApplication::translate(
+                             "Csv",
+                             "unexpected text after a closing quote; put quotes around the whole "
+                             "field and double quotes inside it")};
+        return {};
+    }
+
+    QStringView view(Slice s) const
+    {
+        return s.start >= 0 ? QStringView(m_table.text).sliced(s.start, s.size)
+                            : QStringView(m_table.extra).sliced(-qsizetype(s.start) - 1, s.size);
+    }
+
+    void endField(qsizetype end)
+    {
+        m_current.append(m_quoted ? m_quotedSlice
+                                  : Slice{qint32(m_fieldStart), qint32(end - m_fieldStart)});
+        m_quoted = false;
+    }
+
+    void endRecord()
+    {
+        const bool blank =
+            !m_anyQuoted && m_current.size() == 1 && view(m_current.first()).trimmed().isEmpty();
+        if (!blank) {
+            if (!m_haveHeader) {
+                for (const Slice s : std::as_const(m_current))
+                    m_table.header.append(view(s).trimmed().toString());
+                m_haveHeader = true;
+                m_table.fields.reserve(m_regels * m_current.size());
+                m_table.lines.reserve(m_regels);
+            } else if (m_current.size() != m_table.header.size()) {
+                if (!m_breedteFout)
+                    m_breedteFout = Error{regel(m_source, m_recordLine),
+                                          QCoreApplication::translate(
+                                              "Csv", "has %1 fields where the header line has %2")
+                                              .arg(m_current.size())
+                                              .arg(m_table.header.size())};
+            } else {
+                m_table.fields.append(m_current);
+                m_table.lines.append(m_recordLine);
+            }
+        }
+        m_current.clear();
+        m_anyQuoted = false;
+    }
+
+    SliceTable &m_table;
+    const QString &m_source;
+    qsizetype m_regels = 0;
     int m_line = 1;
+    int m_recordLine = 1;
+    qsizetype m_fieldStart = 0;
+    bool m_quoted = false; // the current field was quoted: it is m_quotedSlice
+    bool m_anyQuoted = false;
+    bool m_haveHeader = false;
+    Slice m_quotedSlice;
+    QList<Slice> m_current;
+    std::optional<Error> m_breedteFout;
 };
 
-} // namespace
-
-int Table::column(const QStringList &names) const
+int columnIn(const QStringList &header, const QStringList &names)
 {
     for (int i = 0; i < header.size(); ++i) {
         for (const auto &name : names) {
@@ -207,41 +262,63 @@ int Table::column(const QStringList &names) const
     return -1;
 }
 
-Result<Table> parse(const QByteArray &bytes, const QString &source)
+} // namespace
+
+int Table::column(const QStringList &names) const
 {
-    const QByteArray body = bytes.startsWith(utf8Bom) ? bytes.mid(utf8Bom.size()) : bytes;
+    return columnIn(header, names);
+}
+
+int SliceTable::column(const QStringList &names) const
+{
+    return columnIn(header, names);
+}
+
+Result<SliceTable> parseSlices(const QByteArray &bytes, const QString &source)
+{
+    const QByteArrayView body = bytes.startsWith(utf8Bom)
+                                    ? QByteArrayView(bytes).sliced(utf8Bom.size())
+                                    : QByteArrayView(bytes);
     auto text = decode(body, source);
     if (!text)
         return text.error();
+    if (text->size() >= std::numeric_limits<qint32>::max() / 2)
+        return Error{source, QCoreApplication::translate("Csv", "is too large to read")};
+    SliceTable table;
+    table.text = std::move(*text);
+    table.delimiter = detectDelimiter(table.text);
+    if (auto s = Splitter(table, source).run(); !s)
+        return s.error();
+    return table;
+}
 
+Result<SliceTable> readFileSlices(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            path, QCoreApplication::translate("Csv", "cannot be read: %1").arg(file.errorString())};
+    return parseSlices(file.readAll(), path);
+}
+
+Result<Table> parse(const QByteArray &bytes, const QString &source)
+{
+    auto slices = parseSlices(bytes, source);
+    if (!slices)
+        return slices.error();
     Table table;
-    table.delimiter = detectDelimiter(*text);
-    auto records = Splitter(*text, table.delimiter, source).run();
-    if (!records)
-        return records.error();
-
-    table.rows.reserve(records->size());
-    bool haveHeader = false;
-    for (auto &record : *records) {
-        if (record.blank)
-            continue;
-        if (!haveHeader) {
-            for (const auto &name : record.fields)
-                table.header.append(name.trimmed());
-            haveHeader = true;
-            continue;
+    table.header = slices->header;
+    table.delimiter = slices->delimiter;
+    table.rows.reserve(slices->rowCount());
+    for (qsizetype r = 0; r < slices->rowCount(); ++r) {
+        Row row{slices->lines.at(r), {}};
+        row.fields.reserve(table.header.size());
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            const QStringView field = slices->field(r, c);
+            row.fields.append(field.isEmpty() ? QString() : field.toString());
         }
-        if (record.fields.size() != table.header.size())
-            return Error{
-                regel(source, record.line),
-                QCoreApplication::translate("Csv", "has %1 fields where the header line has %2")
-                    .arg(record.fields.size())
-                    .arg(table.header.size())};
-        table.rows.append(Row{record.line, std::move(record.fields)});
+        table.rows.append(std::move(row));
     }
-    if (!haveHeader)
-        return Error{source,
-                     QCoreApplication::translate("Csv", "is empty: there is no header line")};
     return table;
 }
 

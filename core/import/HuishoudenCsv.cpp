@@ -1,7 +1,8 @@
 #include "import/HuishoudenCsv.h"
 
-#include "huishouden/HuishoudenRepository.h"
+#include "huishouden/HuishoudenBulkSchrijver.h"
 #include "import/Csv.h"
+#include "import/HuishoudenCsvVelden.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "validatie/HuishoudenValidatie.h"
@@ -83,18 +84,21 @@ const QHash<QString, K> &veldKolommen()
     return map;
 }
 
+// A row of the file by its index in the table.
+using Rij = qsizetype;
+
 struct Groep
 {
-    QString sleutel;
-    QList<const csv::Row *> rijen;
-    const csv::Row *referent = nullptr; // the row household-level values come from
+    QStringView sleutel;
+    QList<Rij> rijen;
+    Rij referent = -1; // the row household-level values come from, if marked
 };
 
 // One import: the table, where each column is, and what the store already holds.
 class Lezer
 {
 public:
-    Lezer(QString path, const csv::Table &table, const QDate &vandaag)
+    Lezer(QString path, const csv::SliceTable &table, const QDate &vandaag)
         : m_path(std::move(path)), m_table(table), m_vandaag(vandaag)
     {
     }
@@ -120,16 +124,24 @@ public:
             return q.error();
         while (q->next())
             m_azcs.insert(q->value(0).toString().trimmed().toLower(), q->value(1).toLongLong());
-        for (auto [statement, doel] :
-             {std::pair{QStringLiteral("SELECT code FROM gemeente"), &m_gemeenten},
-              std::pair{QStringLiteral("SELECT v_nummer FROM persoon"), &m_vNummersInStore},
-              std::pair{QStringLiteral("SELECT bsn FROM persoon WHERE bsn IS NOT NULL"),
-                        &m_bsnsInStore}}) {
+        auto gemeenten = sql::run(db, QStringLiteral("SELECT code FROM gemeente"));
+        if (!gemeenten)
+            return gemeenten.error();
+        while (gemeenten->next())
+            m_gemeenten.insert(gemeenten->value(0).toString());
+        // V-numbers and BSNs as numbers: a valid one is all digits, of a fixed length.
+        for (auto [statement, doel, lengte] :
+             {std::tuple{QStringLiteral("SELECT v_nummer FROM persoon"), &m_vNummersInStore, 10},
+              std::tuple{QStringLiteral("SELECT bsn FROM persoon WHERE bsn IS NOT NULL"),
+                         &m_bsnsInStore, 9}}) {
             auto r = sql::run(db, statement);
             if (!r)
                 return r.error();
-            while (r->next())
-                doel->insert(r->value(0).toString());
+            while (r->next()) {
+                const QString waarde = r->value(0).toString();
+                if (waarde.size() == lengte && cijferGetal(waarde) >= 0)
+                    doel->insert(cijferGetal(waarde));
+            }
         }
         return {};
     }
@@ -137,23 +149,31 @@ public:
     Result<QList<Huishouden>> lees()
     {
         QList<Groep> groepen;
-        QHash<QString, qsizetype> groepVan;
-        for (const csv::Row &row : m_table.rows) {
-            const QString sleutel = veld(row, Sleutel);
+        QHash<QStringView, qsizetype> groepVan;
+        groepVan.reserve(m_table.rowCount());
+        m_vNummerRegel.reserve(m_table.rowCount());
+        m_bsnRegel.reserve(m_table.rowCount());
+        for (Rij row = 0; row < m_table.rowCount(); ++row) {
+            const QStringView sleutel = veld(row, Sleutel);
             if (sleutel.isEmpty())
                 return fout(row, Sleutel,
                             QCoreApplication::translate(
                                 "HuishoudenCsv",
                                 "the household key (the reference person's V-number) is empty"));
-            auto it = groepVan.constFind(sleutel);
-            if (it == groepVan.constEnd()) {
-                it = groepVan.insert(sleutel, groepen.size());
-                groepen.append(Groep{sleutel, {}, nullptr});
+            // A household's rows mostly follow each other: then the last group is the one.
+            qsizetype index = groepen.size() - 1;
+            if (groepen.isEmpty() || groepen.last().sleutel != sleutel) {
+                auto it = groepVan.constFind(sleutel);
+                if (it == groepVan.constEnd()) {
+                    it = groepVan.insert(sleutel, groepen.size());
+                    groepen.append(Groep{sleutel, {}, -1});
+                }
+                index = *it;
             }
-            Groep &groep = groepen[*it];
-            groep.rijen.append(&row);
-            if (!groep.referent && veld(row, Referent) == QLatin1String("1"))
-                groep.referent = &row;
+            Groep &groep = groepen[index];
+            groep.rijen.append(row);
+            if (groep.referent < 0 && veld(row, Referent) == QLatin1String("1"))
+                groep.referent = row;
         }
         if (groepen.isEmpty())
             return Error{m_path,
@@ -171,26 +191,37 @@ public:
     }
 
 private:
-    QString veld(const csv::Row &row, K k) const
+    // The field, trimmed; a view into the table.
+    QStringView veld(Rij row, K k) const
     {
-        return m_kolom[k] < 0 ? QString() : row.fields.at(m_kolom[k]); // trimmed on reading
+        return m_kolom[k] < 0 ? QStringView() : m_table.field(row, m_kolom[k]).trimmed();
     }
 
-    Error fout(const csv::Row &row, K k, const QString &message) const
+    // The field as a QString for the household, empty fields null. It shares the table's
+    // text instead of copying it (millions of small allocations at national scale), so the
+    // households read here must not outlive the table: importeerHuishoudens keeps it alive
+    // until they are written, and errors copy what they quote (arg()).
+    QString tekst(Rij row, K k) const
+    {
+        const QStringView v = veld(row, k);
+        return v.isEmpty() ? QString() : QString::fromRawData(v.data(), v.size());
+    }
+
+    Error fout(Rij row, K k, const QString &message) const
     {
         return Error{QCoreApplication::translate("HuishoudenCsv", "%1 line %2, %3")
                          .arg(m_path)
-                         .arg(row.line)
+                         .arg(m_table.lines.at(row))
                          .arg(huishoudenCsvKolommen().at(k)),
                      message};
     }
 
-    Status leesDatum(const csv::Row &row, K k, QDate &doel) const
+    Status leesDatum(Rij row, K k, QDate &doel) const
     {
-        const QString tekst = veld(row, k);
+        const QStringView tekst = veld(row, k);
         if (tekst.isEmpty())
             return {};
-        doel = QDate::fromString(tekst, Qt::ISODate);
+        doel = leesIsoDatum(tekst);
         if (!doel.isValid() || tekst.size() != 10)
             return fout(row, k,
                         QCoreApplication::translate("HuishoudenCsv",
@@ -199,9 +230,9 @@ private:
         return {};
     }
 
-    Status leesVlag(const csv::Row &row, K k, bool &doel) const
+    Status leesVlag(Rij row, K k, bool &doel) const
     {
-        const QString tekst = veld(row, k);
+        const QStringView tekst = veld(row, k);
         if (tekst.isEmpty())
             return {};
         if (tekst != QLatin1String("1") && tekst != QLatin1String("0"))
@@ -213,7 +244,7 @@ private:
         return {};
     }
 
-    Status leesGemeente(const csv::Row &row, K k, const QString &code) const
+    Status leesGemeente(Rij row, K k, const QString &code) const
     {
         if (!code.isEmpty() && isGeldigeGemeenteCode(code) && !m_gemeenten.contains(code))
             return fout(row, k,
@@ -223,23 +254,24 @@ private:
         return {};
     }
 
-    Result<Persoon> leesPersoon(const csv::Row &row) const
+    Result<Persoon> leesPersoon(Rij row) const
     {
         Persoon p;
-        p.vNummer = veld(row, VNummer);
-        p.voornamen = veld(row, Voornamen);
-        p.achternaam = veld(row, Achternaam);
-        p.geslacht = veld(row, Geslacht).toUpper();
-        p.landHerkomst = veld(row, LandHerkomst);
-        p.moedertaal = veld(row, Moedertaal);
-        for (const QString &taal : veld(row, Talen).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            if (!taal.trimmed().isEmpty())
-                p.talen << taal.trimmed();
+        p.vNummer = tekst(row, VNummer);
+        p.voornamen = tekst(row, Voornamen);
+        p.achternaam = tekst(row, Achternaam);
+        p.geslacht = tekst(row, Geslacht).toUpper();
+        p.landHerkomst = tekst(row, LandHerkomst);
+        p.moedertaal = tekst(row, Moedertaal);
+        for (const QStringView taal :
+             veld(row, Talen).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            if (const QStringView t = taal.trimmed(); !t.isEmpty())
+                p.talen << QString::fromRawData(t.data(), t.size());
         }
-        p.opleiding = veld(row, Opleiding);
-        p.werkervaring = veld(row, Werkervaring);
-        p.bsn = veld(row, Bsn);
-        p.fysiekeBeperking = veld(row, FysiekeBeperking);
+        p.opleiding = tekst(row, Opleiding);
+        p.werkervaring = tekst(row, Werkervaring);
+        p.bsn = tekst(row, Bsn);
+        p.fysiekeBeperking = tekst(row, FysiekeBeperking);
         if (auto s = leesVlag(row, Referent, p.referent); !s)
             return s.error();
         if (auto s = leesVlag(row, Nareiziger, p.nareiziger); !s)
@@ -249,9 +281,9 @@ private:
         return p;
     }
 
-    Status leesHuishoudenVelden(const csv::Row &row, Huishouden &h) const
+    Status leesHuishoudenVelden(Rij row, Huishouden &h) const
     {
-        const QString cat = veld(row, CategorieK);
+        const QString cat = tekst(row, CategorieK);
         if (!cat.isEmpty()) {
             const auto c = categorie::parse(cat);
             if (!c)
@@ -262,7 +294,7 @@ private:
                                 .arg(cat));
             h.categorie = *c;
         }
-        const QString azc = veld(row, AzcK);
+        const QString azc = tekst(row, AzcK);
         if (!azc.isEmpty()) {
             h.azcId = m_azcs.value(azc.toLower());
             if (h.azcId == 0)
@@ -279,7 +311,7 @@ private:
             if (auto s = leesDatum(row, k, *doel); !s)
                 return s;
         }
-        h.huisvestGemeente = veld(row, HuisvestGemeente).toUpper();
+        h.huisvestGemeente = tekst(row, HuisvestGemeente).toUpper();
         if (auto s = leesGemeente(row, HuisvestGemeente, h.huisvestGemeente); !s)
             return s;
         if (auto s = leesVlag(row, EersteHuisvesting, h.eersteHuisvesting); !s)
@@ -290,10 +322,10 @@ private:
     }
 
     // There is an intake interview when any of its columns says more than the defaults.
-    Status leesGesprek(const csv::Row &row, Huishouden &h) const
+    Status leesGesprek(Rij row, Huishouden &h) const
     {
-        const QString aantal = veld(row, NareizigersVerwacht);
-        const QString status = veld(row, GezinsherenigingStatus);
+        const QStringView aantal = veld(row, NareizigersVerwacht);
+        const QStringView status = veld(row, GezinsherenigingStatus);
         bool iets = (!aantal.isEmpty() && aantal != QLatin1String("0")) ||
                     (!status.isEmpty() && status != QLatin1String("geen"));
         for (K k : {GesprekDatum, TolkTaal, Woonbehoefte, Opleidingswens, Werkwens, Criteria})
@@ -304,7 +336,7 @@ private:
         g.azcId = h.azcId;
         if (auto s = leesDatum(row, GesprekDatum, g.datum); !s)
             return s;
-        g.tolkTaal = veld(row, TolkTaal);
+        g.tolkTaal = tekst(row, TolkTaal);
         if (!aantal.isEmpty()) {
             bool ok = false;
             g.nareizigersVerwacht = aantal.toInt(&ok);
@@ -315,11 +347,11 @@ private:
                                 .arg(aantal));
         }
         if (!status.isEmpty())
-            g.gezinsherenigingStatus = status.toLower();
-        g.woonbehoefte = veld(row, Woonbehoefte);
-        g.opleidingswens = veld(row, Opleidingswens);
-        g.werkwens = veld(row, Werkwens);
-        auto criteria = leesCriteria(veld(row, Criteria));
+            g.gezinsherenigingStatus = status.toString().toLower();
+        g.woonbehoefte = tekst(row, Woonbehoefte);
+        g.opleidingswens = tekst(row, Opleidingswens);
+        g.werkwens = tekst(row, Werkwens);
+        auto criteria = leesCriteria(tekst(row, Criteria));
         if (!criteria)
             return fout(row, Criteria, criteria.error().toString());
         for (auto &c : *criteria) {
@@ -335,28 +367,29 @@ private:
     Result<Huishouden> leesGroep(const Groep &groep)
     {
         Huishouden h;
-        const csv::Row &bron = groep.referent ? *groep.referent : *groep.rijen.first();
-        for (const csv::Row *row : groep.rijen) {
-            auto p = leesPersoon(*row);
+        h.personen.reserve(groep.rijen.size());
+        const Rij bron = groep.referent >= 0 ? groep.referent : groep.rijen.first();
+        for (const Rij row : groep.rijen) {
+            auto p = leesPersoon(row);
             if (!p)
                 return p.error();
             h.personen.append(std::move(*p));
-            if (row == &bron)
+            if (row == bron)
                 continue;
             for (int k = CategorieK; k < AantalKolommen; ++k) {
-                const QString waarde = veld(*row, K(k));
+                const QStringView waarde = veld(row, K(k));
                 if (!waarde.isEmpty() && waarde != veld(bron, K(k)))
-                    return fout(*row, K(k),
+                    return fout(row, K(k),
                                 QCoreApplication::translate(
                                     "HuishoudenCsv",
                                     "differs from line %1 of the same household (leave it empty or "
                                     "write the same value)")
-                                    .arg(bron.line));
+                                    .arg(m_table.lines.at(bron)));
             }
         }
         if (auto s = leesHuishoudenVelden(bron, h); !s)
             return s.error();
-        if (groep.referent && veld(bron, VNummer) != groep.sleutel)
+        if (groep.referent >= 0 && veld(bron, VNummer) != groep.sleutel)
             return fout(
                 bron, Sleutel,
                 QCoreApplication::translate(
@@ -365,44 +398,46 @@ private:
                     .arg(groep.sleutel, veld(bron, VNummer)));
         if (const auto fouten = valideer(h, m_vandaag); !fouten.isEmpty())
             return plaats(fouten.first(), groep, bron);
-        for (qsizetype i = 0; i < h.personen.size(); ++i) {
-            const Persoon &p = h.personen.at(i);
-            const csv::Row &row = *groep.rijen.at(i);
-            if (auto s = uniek(row, VNummer, p.vNummer, m_vNummerRegel, m_vNummersInStore); !s)
+        // valideer() has checked that every V-number and BSN is all digits: they are numbers.
+        for (const Rij row : groep.rijen) {
+            if (auto s = uniek(row, VNummer, veld(row, VNummer), m_vNummerRegel, m_vNummersInStore);
+                !s)
                 return s.error();
-            if (!p.bsn.isEmpty()) {
-                if (auto s = uniek(row, Bsn, p.bsn, m_bsnRegel, m_bsnsInStore); !s)
+            if (const QStringView bsn = veld(row, Bsn); !bsn.isEmpty()) {
+                if (auto s = uniek(row, Bsn, bsn, m_bsnRegel, m_bsnsInStore); !s)
                     return s.error();
             }
         }
         return h;
     }
 
-    Status uniek(const csv::Row &row, K k, const QString &waarde, QHash<QString, int> &regels,
-                 const QSet<QString> &inStore) const
+    Status uniek(Rij row, K k, QStringView waarde, QHash<qint64, int> &regels,
+                 const QSet<qint64> &inStore) const
     {
-        if (inStore.contains(waarde))
+        const qint64 sleutel = cijferGetal(waarde);
+        if (inStore.contains(sleutel))
             return fout(row, k,
                         QCoreApplication::translate("HuishoudenCsv",
                                                     "%1 is already registered in this store")
                             .arg(waarde));
-        if (const auto it = regels.constFind(waarde); it != regels.constEnd())
+        int &regel = regels[sleutel]; // 0 when new: line numbers start at 1
+        if (regel != 0)
             return fout(row, k,
                         QCoreApplication::translate("HuishoudenCsv", "%1 also occurs on line %2")
                             .arg(waarde)
-                            .arg(*it));
-        regels.insert(waarde, row.line);
+                            .arg(regel));
+        regel = m_table.lines.at(row);
         return {};
     }
 
     // Maps a validation error's field key back to the line and column it came from.
-    Error plaats(const Error &e, const Groep &groep, const csv::Row &bron) const
+    Error plaats(const Error &e, const Groep &groep, Rij bron) const
     {
         const QStringList delen = e.where.split(QLatin1Char('.'));
         if (delen.size() == 3 && delen.at(0) == QLatin1String("personen")) {
             const int index = delen.at(1).toInt();
             if (index >= 0 && index < groep.rijen.size())
-                return fout(*groep.rijen.at(index), veldKolommen().value(delen.at(2), VNummer),
+                return fout(groep.rijen.at(index), veldKolommen().value(delen.at(2), VNummer),
                             e.message);
         }
         if (e.where.startsWith(QLatin1String("gesprek.criteria")))
@@ -411,39 +446,35 @@ private:
     }
 
     QString m_path;
-    const csv::Table &m_table;
+    const csv::SliceTable &m_table;
     QDate m_vandaag;
     int m_kolom[AantalKolommen] = {};
     QHash<QString, qint64> m_azcs;
     QSet<QString> m_gemeenten;
-    QSet<QString> m_vNummersInStore;
-    QSet<QString> m_bsnsInStore;
-    QHash<QString, int> m_vNummerRegel;
-    QHash<QString, int> m_bsnRegel;
+    QSet<qint64> m_vNummersInStore;
+    QSet<qint64> m_bsnsInStore;
+    QHash<qint64, int> m_vNummerRegel;
+    QHash<qint64, int> m_bsnRegel;
 };
 
 } // namespace
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)
 {
-    auto table = csv::readFile(path);
+    auto table = csv::readFileSlices(path);
     if (!table)
         return table.error();
-    for (csv::Row &row : table->rows) {
-        for (QString &field : row.fields) {
-            if (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()))
-                field = field.trimmed();
-        }
-    }
     Lezer lezer(path, *table, vandaag);
     if (auto s = lezer.kolommenZoeken(); !s)
         return s.error();
     if (auto s = lezer.storeLezen(store); !s)
         return s.error();
+    // The households share the table's text (Lezer::tekst): they go before the table does.
     auto huishoudens = lezer.lees();
     if (!huishoudens)
         return huishoudens.error();
-    if (auto s = HuishoudenRepository(store).voegToe(*huishoudens, vandaag); !s)
+    // Every household was validated while it was read (valideer, in leesGroep).
+    if (auto s = voegGevalideerdeHuishoudensToe(store, *huishoudens); !s)
         return Error{path, s.error().toString()};
     return static_cast<int>(huishoudens->size());
 }

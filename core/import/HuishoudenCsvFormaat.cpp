@@ -1,4 +1,5 @@
 #include "import/HuishoudenCsv.h"
+#include "import/HuishoudenCsvVelden.h"
 
 #include <QCoreApplication>
 
@@ -105,6 +106,43 @@ const QStringList &verplichteHuishoudenCsvKolommen()
 Result<QList<PlaatsingsCriterium>> leesCriteria(const QString &tekst)
 {
     QList<PlaatsingsCriterium> result;
+    if (tekst.isEmpty())
+        return result;
+    if (!tekst.contains(QLatin1Char('\\'))) {
+        // Nothing escaped: the same split on views, without a QString per character.
+        for (const QStringView item : QStringView(tekst).split(QLatin1Char('|'))) {
+            if (item.trimmed().isEmpty())
+                continue;
+            QStringView delen[4];
+            qsizetype aantal = 0;
+            qsizetype begin = 0;
+            for (qsizetype i = 0; i < item.size() && aantal < 3; ++i) {
+                if (item.at(i) == QLatin1Char(':')) {
+                    delen[aantal++] = item.sliced(begin, i - begin);
+                    begin = i + 1;
+                }
+            }
+            delen[aantal++] = item.sliced(begin);
+            const auto soort = criterium::parse(delen[0].trimmed().toString());
+            if (!soort)
+                return Error{
+                    item.trimmed().toString(),
+                    QCoreApplication::translate(
+                        "HuishoudenCsv",
+                        "the criterion must start with familie, behandeling, opleiding or werk")};
+            PlaatsingsCriterium c;
+            c.soort = *soort;
+            const auto deel = [&](qsizetype i) {
+                return i < aantal && !delen[i].isEmpty() ? delen[i].trimmed().toString()
+                                                         : QString();
+            };
+            c.gemeenteCode = deel(1);
+            c.plaats = deel(2);
+            c.toelichting = deel(3);
+            result.append(c);
+        }
+        return result;
+    }
     for (const QString &item : splits(tekst, QLatin1Char('|'), INT_MAX)) {
         if (item.trimmed().isEmpty())
             continue;
@@ -135,6 +173,40 @@ QString codeerCriteria(const QList<PlaatsingsCriterium> &criteria)
                      .join(QLatin1Char(':'));
     }
     return items.join(QLatin1Char('|'));
+}
+
+QDate leesIsoDatum(QStringView tekst)
+{
+    const auto getal = [tekst](qsizetype van, qsizetype tot, int &waarde) {
+        waarde = 0;
+        for (qsizetype i = van; i < tot; ++i) {
+            const char16_t c = tekst[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            waarde = waarde * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int jaar = 0;
+    int maand = 0;
+    int dag = 0;
+    if (tekst.size() == 10 && tekst[4] == QLatin1Char('-') && tekst[7] == QLatin1Char('-') &&
+        getal(0, 4, jaar) && getal(5, 7, maand) && getal(8, 10, dag) && jaar > 0)
+        return QDate(jaar, maand, dag);
+    return QDate::fromString(tekst, Qt::ISODate);
+}
+
+qint64 cijferGetal(QStringView tekst)
+{
+    if (tekst.isEmpty() || tekst.size() > 18)
+        return -1;
+    qint64 waarde = 0;
+    for (const QChar c : tekst) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        waarde = waarde * 10 + (c.unicode() - u'0');
+    }
+    return waarde;
 }
 
 } // namespace rd

@@ -3,7 +3,6 @@
 #include "validatie/Identificatie.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace rd {
 
@@ -25,8 +24,15 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QLis
         return;
     }
     qsizetype referenten = 0;
-    QHash<QString, qsizetype> vNummers;
-    QHash<QString, qsizetype> bsns;
+    // The first earlier person with the same value (households are small: a scan beats a hash).
+    // An equal earlier value passed the same check, so it is the one that counted.
+    const auto eerder = [&personen](qsizetype i, QString Persoon::*veld) -> qsizetype {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (personen.at(j).*veld == personen.at(i).*veld)
+                return j;
+        }
+        return -1;
+    };
     for (qsizetype i = 0; i < personen.size(); ++i) {
         const Persoon &p = personen.at(i);
         if (p.referent)
@@ -35,15 +41,13 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QLis
             fouten.append({persoonVeld(i, "vNummer"),
                            QCoreApplication::translate("HuishoudenValidatie",
                                                        "the V-number must be exactly 10 digits")});
-        } else if (vNummers.contains(p.vNummer)) {
+        } else if (const qsizetype j = eerder(i, &Persoon::vNummer); j >= 0) {
             fouten.append({persoonVeld(i, "vNummer"),
                            QCoreApplication::translate(
                                "HuishoudenValidatie",
                                "V-number %1 is already used by person %2 of this household")
                                .arg(p.vNummer)
-                               .arg(vNummers.value(p.vNummer) + 1)});
-        } else {
-            vNummers.insert(p.vNummer, i);
+                               .arg(j + 1)});
         }
         if (!p.bsn.isEmpty()) {
             if (!isGeldigeBsn(p.bsn)) {
@@ -53,15 +57,13 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QLis
                          "HuishoudenValidatie",
                          "the BSN must be 9 digits that pass the 11-proef; leave it empty "
                          "until the BRP registration")});
-            } else if (bsns.contains(p.bsn)) {
+            } else if (const qsizetype j = eerder(i, &Persoon::bsn); j >= 0) {
                 fouten.append({persoonVeld(i, "bsn"),
                                QCoreApplication::translate(
                                    "HuishoudenValidatie",
                                    "BSN %1 is already used by person %2 of this household")
                                    .arg(p.bsn)
-                                   .arg(bsns.value(p.bsn) + 1)});
-            } else {
-                bsns.insert(p.bsn, i);
+                                   .arg(j + 1)});
             }
         }
         if (p.voornamen.trimmed().isEmpty())
@@ -194,25 +196,29 @@ void valideerGesprek(const Huishouden &h, const QDate &vandaag, QList<Error> &fo
                                          "the family reunification status must be one of %1")
                  .arg(statussen.join(QStringLiteral(", ")))});
 
-    QList<CriteriumSoort> gezien;
+    unsigned gezien = 0; // a bit per CriteriumSoort
     for (const auto &c : g.criteria) {
-        const QString basis = QStringLiteral("gesprek.criteria.") + criterium::code(c.soort);
-        if (gezien.contains(c.soort)) {
-            fouten.append({basis, QCoreApplication::translate("HuishoudenValidatie",
-                                                              "the criterion \"%1\" is given twice")
-                                      .arg(criterium::naam(c.soort))});
+        const auto basis = [&c]() {
+            return QStringLiteral("gesprek.criteria.") + criterium::code(c.soort);
+        };
+        const unsigned bit = 1u << static_cast<unsigned>(c.soort);
+        if (gezien & bit) {
+            fouten.append(
+                {basis(), QCoreApplication::translate("HuishoudenValidatie",
+                                                      "the criterion \"%1\" is given twice")
+                              .arg(criterium::naam(c.soort))});
             continue;
         }
-        gezien.append(c.soort);
+        gezien |= bit;
         if (c.gemeenteCode.isEmpty() && c.plaats.trimmed().isEmpty())
-            fouten.append({basis + QStringLiteral(".gemeente"),
+            fouten.append({basis() + QStringLiteral(".gemeente"),
                            QCoreApplication::translate(
                                "HuishoudenValidatie",
                                "a placement criterion must name the gemeente or place it ties the "
                                "household to")});
         else if (!c.gemeenteCode.isEmpty() && !isGeldigeGemeenteCode(c.gemeenteCode))
             fouten.append(
-                {basis + QStringLiteral(".gemeente"),
+                {basis() + QStringLiteral(".gemeente"),
                  QCoreApplication::translate("HuishoudenValidatie",
                                              "\"%1\" is not a gemeente code (GM and four digits)")
                      .arg(c.gemeenteCode)});
