@@ -22,28 +22,29 @@ const QString halfJaarVan = QStringLiteral(
 
 using PerGemeente = QHash<QString, qint64>;
 
-// Persons counted per half-year and gemeente: uitschrijving in the period, first housing only;
-// a zelfhuisvester counts for the gemeente of the active coupling.
+// Persons counted per half-year and gemeente (the persons are counted per household, so the
+// half-year and gemeente are worked out once a household, not once a person): uitschrijving in the
+// period, first housing only; a zelfhuisvester counts for the gemeente of the active coupling.
 const QString realisatieSql =
     QStringLiteral(
         "SELECT %1 AS halfjaar, "
         "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT k.gemeente FROM koppeling k "
         "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
         "            ELSE h.huisvest_gemeente END AS gemeente, "
-        "       count(*) "
-        "FROM huishouden h JOIN persoon p ON p.huishouden = h.id "
+        "       sum((SELECT count(*) FROM persoon p WHERE p.huishouden = h.id)) "
+        "FROM huishouden h "
         "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
         "GROUP BY 1, 2")
         .arg(halfJaarVan);
 
 // Persons in households coupled on the reference date and not yet registered out.
-const QString pipelineSql =
-    QStringLiteral("SELECT k.gemeente, count(*) FROM koppeling k "
-                   "JOIN huishouden h ON h.id = k.huishouden JOIN persoon p ON p.huishouden = h.id "
-                   "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
-                   "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND "
-                   "h.eerste_huisvesting = 1 "
-                   "GROUP BY k.gemeente");
+const QString pipelineSql = QStringLiteral(
+    "SELECT k.gemeente, sum((SELECT count(*) FROM persoon p WHERE p.huishouden = h.id)) "
+    "FROM koppeling k JOIN huishouden h ON h.id = k.huishouden "
+    "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
+    "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND "
+    "h.eerste_huisvesting = 1 "
+    "GROUP BY k.gemeente");
 
 const QString art30Sql = QStringLiteral("SELECT halfjaar, gemeente, aantal FROM inwoners_art30");
 const QString herverdelingSql =
