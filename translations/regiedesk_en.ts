@@ -427,6 +427,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Number of households to invent (20000).</source>
         <translation>Number of households to invent (20000).</translation>
     </message>
+    <message>
+        <source>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</source>
+        <translation>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</translation>
+    </message>
 </context>
 <context>
     <name>Criterium</name>

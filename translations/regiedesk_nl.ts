@@ -427,6 +427,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Number of households to invent (20000).</source>
         <translation>Aantal te verzinnen huishoudens (20000).</translation>
     </message>
+    <message>
+        <source>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</source>
+        <translation>Let op: %1 is op %2 begonnen; een herverdeling hoort vóór het begin van het halfjaar te worden vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>Criterium</name>

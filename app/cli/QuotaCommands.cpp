@@ -104,6 +104,12 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
                  .arg(*id)
                  .arg(halfJaar->toString(), teksten.join(QLatin1Char(' ')))
           << '\n';
+    // Art. 29.2 / handbook 3.3.3: a herverdeling should be registered before the half-year starts.
+    if (cl.today() >= halfJaar->begin())
+        err() << Cli::tr("Note: %1 started on %2; a herverdeling should be registered before the "
+                         "half-year starts.")
+                     .arg(halfJaar->toString(), halfJaar->begin().toString(Qt::ISODate))
+              << '\n';
     return ExitOk;
 }
 

@@ -165,6 +165,24 @@ TEST_F(CliQuota, HerverdelingShiftsQuotaAndKeepsTheSum)
                   columnSum(before, QStringLiteral("herverdeling")));
 }
 
+TEST_F(CliQuota, HerverdelingAfterTheHalfYearStartedIsKeptWithANote)
+{
+    init();
+    setVg(QStringLiteral("2026-H2"), 20000);
+    setVg(QStringLiteral("2027-H1"), 20000);
+    const auto laat =
+        cli({QStringLiteral("herverdeling"), QStringLiteral("2026-H2"), QStringLiteral("GM0014=+5"),
+             QStringLiteral("GM0034=-5"), QStringLiteral("--reason"), QStringLiteral("laat")});
+    ASSERT_EQ(laat.exitCode, 0) << laat.err.toStdString();
+    EXPECT_TRUE(laat.err.contains(QStringLiteral("before the half-year starts")))
+        << "today (2026-11-29) lies inside 2026-H2";
+    const auto tijdig =
+        cli({QStringLiteral("herverdeling"), QStringLiteral("2027-H1"), QStringLiteral("GM0014=+5"),
+             QStringLiteral("GM0034=-5"), QStringLiteral("--reason"), QStringLiteral("tijdig")});
+    ASSERT_EQ(tijdig.exitCode, 0) << tijdig.err.toStdString();
+    EXPECT_TRUE(tijdig.err.isEmpty()) << tijdig.err.toStdString();
+}
+
 TEST_F(CliQuota, RefusedHerverdelingExitsOneAndChangesNothing)
 {
     init();
