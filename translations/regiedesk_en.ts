@@ -828,6 +828,53 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>KoppelingControle</name>
+    <message>
+        <source>gemeente</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>unknown gemeente %1</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>partnership</translation>
+    </message>
+    <message>
+        <source>unknown partnership %1</source>
+        <translation>unknown partnership %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the partnership %2</source>
+        <translation>%1 is not a member of the partnership %2</translation>
+    </message>
+    <message>
+        <source>The mandatory placement criterion "%1" ties the household to %2, not to %3.</source>
+        <translation>The mandatory placement criterion "%1" ties the household to %2, not to %3.</translation>
+    </message>
+    <message>
+        <source>Family reunification blocks placement until %1.</source>
+        <translation>Family reunification blocks placement until %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies in region %2, outside region %3 of the AZC %4.</source>
+        <translation>%1 lies in region %2, outside region %3 of the AZC %4.</translation>
+    </message>
+    <message>
+        <source>A very large household of %1 persons: it needs specific housing.</source>
+        <translation>A very large household of %1 persons: it needs specific housing.</translation>
+    </message>
+    <message>
+        <source>The housing stock of %1 lacks what this household needs: %2.</source>
+        <translation>The housing stock of %1 lacks what this household needs: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead on its forecast by %2 persons while %n other gemeente(s) in the region are behind; most behind: %3</source>
+        <translation><numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeente in the region is behind; most behind: %3</numerusform><numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeenten in the region are behind; most behind: %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>KoppelingService</name>
     <message>
         <source>date</source>

@@ -828,6 +828,53 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>KoppelingControle</name>
+    <message>
+        <source>gemeente</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>onbekende gemeente %1</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>unknown partnership %1</source>
+        <translation>onbekend samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the partnership %2</source>
+        <translation>%1 is geen lid van samenwerkingsverband %2</translation>
+    </message>
+    <message>
+        <source>The mandatory placement criterion "%1" ties the household to %2, not to %3.</source>
+        <translation>Het dwingende plaatsingscriterium "%1" bindt het huishouden aan %2, niet aan %3.</translation>
+    </message>
+    <message>
+        <source>Family reunification blocks placement until %1.</source>
+        <translation>Gezinshereniging blokkeert de plaatsing tot %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies in region %2, outside region %3 of the AZC %4.</source>
+        <translation>%1 ligt in regio %2, buiten regio %3 van het AZC %4.</translation>
+    </message>
+    <message>
+        <source>A very large household of %1 persons: it needs specific housing.</source>
+        <translation>Een zeer groot huishouden van %1 personen: dit vraagt om specifieke huisvesting.</translation>
+    </message>
+    <message>
+        <source>The housing stock of %1 lacks what this household needs: %2.</source>
+        <translation>De woningvoorraad van %1 mist wat dit huishouden nodig heeft: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ahead on its forecast by %2 persons while %n other gemeente(s) in the region are behind; most behind: %3</source>
+        <translation><numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeente in de regio achterloopt; de grootste achterstand: %3</numerusform><numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeenten in de regio achterlopen; de grootste achterstand: %3</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>KoppelingService</name>
     <message>
         <source>date</source>
