@@ -944,6 +944,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 lies before the coupling date %2</source>
         <translation>%1 lies before the coupling date %2</translation>
     </message>
+    <message>
+        <source>coupling</source>
+        <translation>coupling</translation>
+    </message>
+    <message>
+        <source>refused without a written reason to override: %1</source>
+        <translation>refused without a written reason to override: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuotaService</name>

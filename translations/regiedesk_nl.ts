@@ -944,6 +944,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1 lies before the coupling date %2</source>
         <translation>%1 ligt vóór de koppelingsdatum %2</translation>
     </message>
+    <message>
+        <source>coupling</source>
+        <translation>koppeling</translation>
+    </message>
+    <message>
+        <source>refused without a written reason to override: %1</source>
+        <translation>geweigerd zonder geschreven reden om te overrulen: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuotaService</name>

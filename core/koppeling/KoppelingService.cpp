@@ -1,5 +1,7 @@
 #include "koppeling/KoppelingService.h"
 
+#include "koppeling/KoppelingControle.h"
+
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -33,7 +35,8 @@ Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
 
 const QString koppelingSelect = QStringLiteral("SELECT id, huishouden, gemeente, partnerschap, "
                                                "datum, reden, door, vastgelegd_op, ontkoppeld_op, "
-                                               "ontkoppel_reden, ontkoppeld_door FROM koppeling ");
+                                               "ontkoppel_reden, ontkoppeld_door, overrule_reden, "
+                                               "overruled FROM koppeling ");
 
 Koppeling koppelingVan(const QSqlQuery &q)
 {
@@ -49,6 +52,9 @@ Koppeling koppelingVan(const QSqlQuery &q)
     k.ontkoppeldOp = sql::toDate(q.value(8));
     k.ontkoppelReden = q.value(9).toString();
     k.ontkoppeldDoor = q.value(10).toString();
+    k.overruleReden = q.value(11).toString();
+    const QString overruled = q.value(12).toString();
+    k.overruled = overruled.isEmpty() ? QStringList() : overruled.split(QLatin1Char('|'));
     return k;
 }
 
@@ -95,9 +101,56 @@ Result<qint64> KoppelingService::koppelPartnerschap(qint64 huishoudenId, qint64 
                             vandaag);
 }
 
+Result<qint64> KoppelingService::koppelNaControle(qint64 huishoudenId, const QString &gemeenteCode,
+                                                  qint64 partnerschapId, const QDate &datum,
+                                                  const QString &reden,
+                                                  const QString &overruleReden,
+                                                  const QDate &vandaag)
+{
+    Result<qint64> uitkomst = qint64(0);
+    auto status = m_store.transaction([&]() -> Status {
+        QString doel = gemeenteCode;
+        if (partnerschapId > 0 && doel.isEmpty()) {
+            auto coordinator =
+                sql::scalar(m_store.database(),
+                            QStringLiteral("SELECT coordinator FROM partnerschap WHERE id = ?"),
+                            {partnerschapId});
+            if (!coordinator)
+                return coordinator.error();
+            doel = coordinator->toString();
+        }
+        auto controle =
+            KoppelingControle(m_store).controleer(huishoudenId, doel, partnerschapId, datum);
+        if (!controle)
+            return controle.error();
+        QStringList blokkerend;
+        QStringList teksten;
+        for (const auto &punt : controle->punten) {
+            if (punt.ernst == ControleErnst::Blokkerend) {
+                blokkerend << punt.code;
+                teksten << punt.tekst;
+            }
+        }
+        if (!blokkerend.isEmpty() && overruleReden.trimmed().isEmpty())
+            return Error{QCoreApplication::translate("KoppelingService", "coupling"),
+                         QCoreApplication::translate(
+                             "KoppelingService", "refused without a written reason to override: %1")
+                             .arg(teksten.join(QLatin1Char(' ')))};
+        uitkomst = voegKoppelingToe(huishoudenId, doel, partnerschapId, datum, reden, vandaag,
+                                    blokkerend.isEmpty() ? QString() : overruleReden.trimmed(),
+                                    blokkerend);
+        return uitkomst ? Status() : Status(uitkomst.error());
+    });
+    if (!status)
+        return status.error();
+    return uitkomst;
+}
+
 Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode,
                                                   qint64 partnerschapId, const QDate &datum,
-                                                  const QString &reden, const QDate &vandaag)
+                                                  const QString &reden, const QDate &vandaag,
+                                                  const QString &overruleReden,
+                                                  const QStringList &overruled)
 {
     if (reden.trimmed().isEmpty())
         return Error{QCoreApplication::translate("KoppelingService", "reason"),
@@ -134,14 +187,16 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
                 QCoreApplication::translate("KoppelingService",
                                             "is already coupled to %1 since %2; uncouple it first")
                     .arg((*huidig)->gemeenteCode, (*huidig)->datum.toString(Qt::ISODate))};
-        auto q = sql::run(db,
-                          QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, "
-                                         "partnerschap, datum, reden, door, vastgelegd_op) "
-                                         "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                          {huishoudenId, gemeenteCode,
-                           partnerschapId > 0 ? QVariant(partnerschapId) : QVariant(),
-                           sql::date(datum), reden.trimmed(), m_store.gebruiker(),
-                           QDateTime::currentDateTime().toString(Qt::ISODate)});
+        auto q = sql::run(
+            db,
+            QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, "
+                           "partnerschap, datum, reden, door, vastgelegd_op, "
+                           "overrule_reden, overruled) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {huishoudenId, gemeenteCode, partnerschapId > 0 ? QVariant(partnerschapId) : QVariant(),
+             sql::date(datum), reden.trimmed(), m_store.gebruiker(),
+             QDateTime::currentDateTime().toString(Qt::ISODate), sql::text(overruleReden),
+             overruled.isEmpty() ? QStringLiteral("") : overruled.join(QLatin1Char('|'))});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,7 +18,7 @@ struct Koppeling
 {
     qint64 id = 0;
     qint64 huishoudenId = 0;
-    QString gemeenteCode;     // the gemeente, or the partnership's coordinating gemeente
+    QString gemeenteCode;      // the gemeente, or the partnership's coordinating gemeente
     qint64 partnerschapId = 0; // 0 when coupled to a single gemeente
     QDate datum;
     QString reden;
@@ -26,6 +27,8 @@ struct Koppeling
     QDate ontkoppeldOp;
     QString ontkoppelReden;
     QString ontkoppeldDoor;
+    QString overruleReden; // why blocking checks were overridden; empty when none were
+    QStringList overruled; // codes of the overridden checks ("buiten-regio", ...)
 
     bool actief() const { return !ontkoppeldOp.isValid(); }
 };
@@ -41,8 +44,17 @@ public:
     // empty, or the date is before the permit, in the future or after the uitschrijving.
     Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
                           const QString &reden, const QDate &vandaag = QDate::currentDate());
-    Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId, const QDate &datum,
-                                      const QString &reden, const QDate &vandaag = QDate::currentDate());
+    Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId,
+                                      const QDate &datum, const QString &reden,
+                                      const QDate &vandaag = QDate::currentDate());
+    // The checked path for the window: runs KoppelingControle on `datum` first. Blocking items
+    // refuse the coupling unless `overruleReden` is written; the reason and the codes of the
+    // items it overrides are stored with the coupling. Warnings never block. partnerschapId > 0
+    // couples to that partnership (gemeenteCode may then be empty).
+    Result<qint64> koppelNaControle(qint64 huishoudenId, const QString &gemeenteCode,
+                                    qint64 partnerschapId, const QDate &datum, const QString &reden,
+                                    const QString &overruleReden,
+                                    const QDate &vandaag = QDate::currentDate());
     // Ends the active coupling; refused when there is none, the household has moved, or the
     // reason is empty.
     Status ontkoppel(qint64 huishoudenId, const QDate &datum, const QString &reden,
@@ -52,8 +64,10 @@ public:
     Result<QList<Koppeling>> historie(qint64 huishoudenId) const; // oldest first
 
 private:
-    Result<qint64> voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode, qint64 partnerschapId,
-                                    const QDate &datum, const QString &reden, const QDate &vandaag);
+    Result<qint64> voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode,
+                                    qint64 partnerschapId, const QDate &datum, const QString &reden,
+                                    const QDate &vandaag, const QString &overruleReden = {},
+                                    const QStringList &overruled = {});
     Store &m_store;
 };
 

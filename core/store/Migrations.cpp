@@ -137,7 +137,9 @@ QStringList version1()
             PRIMARY KEY (huishouden, soort)
         ) WITHOUT ROWID)"),
         // A coupling to a gemeente, or to a partnership through its coordinating gemeente.
-        // The rows are the full history; at most one per household is active.
+        // The rows are the full history; at most one per household is active. `overruled`
+        // holds the codes of blocking checks (KoppelingControle) the regievoerder overrode,
+        // '|'-separated, with the written reason in `overrule_reden`.
         QStringLiteral(R"(CREATE TABLE koppeling(
             id              INTEGER PRIMARY KEY,
             huishouden      INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
@@ -150,7 +152,10 @@ QStringList version1()
             ontkoppeld_op   TEXT,
             ontkoppel_reden TEXT,
             ontkoppeld_door TEXT,
-            CHECK (ontkoppeld_op IS NULL OR length(ontkoppel_reden) > 0)
+            overrule_reden  TEXT,
+            overruled       TEXT NOT NULL DEFAULT '',
+            CHECK (ontkoppeld_op IS NULL OR length(ontkoppel_reden) > 0),
+            CHECK (overruled = '' OR length(overrule_reden) > 0)
         ))"),
         QStringLiteral("CREATE UNIQUE INDEX koppeling_een_actief ON koppeling(huishouden) WHERE "
                        "ontkoppeld_op IS NULL"),
