@@ -828,6 +828,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>KoppelCommando</name>
+    <message>
+        <source>Couple to %1</source>
+        <translation>Couple to %1</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>undone (%1)</translation>
+    </message>
+</context>
+<context>
     <name>KoppelingControle</name>
     <message>
         <source>gemeente</source>

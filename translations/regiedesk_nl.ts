@@ -828,6 +828,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>KoppelCommando</name>
+    <message>
+        <source>Couple to %1</source>
+        <translation>Koppelen aan %1</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>ongedaan gemaakt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>KoppelingControle</name>
     <message>
         <source>gemeente</source>
