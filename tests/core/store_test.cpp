@@ -21,6 +21,27 @@ QVariant pragma(Store &store, const char *name)
     return v.ok() ? *v : QVariant();
 }
 
+// Runs statements on a file through a plain connection, outside Store: for making files as
+// another program or an older Regiedesk would have left them, and for reading them back.
+QList<QVariant> raw(const QString &path, const QStringList &statements)
+{
+    QList<QVariant> firstValues;
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        for (const auto &statement : statements) {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(statement)) << statement.toStdString();
+            firstValues.append(q.next() ? q.value(0) : QVariant());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return firstValues;
+}
+
 } // namespace
 
 TEST(Store, NewFileIsMigratedToLatestVersionWithSafePragmas)
@@ -41,7 +62,8 @@ TEST(Store, ForeignKeysAreEnforced)
     test::TempDir dir;
     auto store = test::openStore(dir.path(QStringLiteral("fk.sqlite")), false);
     ASSERT_TRUE(store);
-    auto r = sql::run(store->database(), QStringLiteral("INSERT INTO azc(naam, gemeente) VALUES('x', 'GM9999')"));
+    auto r = sql::run(store->database(),
+                      QStringLiteral("INSERT INTO azc(naam, gemeente) VALUES('x', 'GM9999')"));
     EXPECT_FALSE(r.ok()) << "an AZC in an unknown gemeente must be refused";
 }
 
@@ -51,7 +73,9 @@ TEST(Store, FailedTransactionLeavesNoTrace)
     auto store = test::openStore(dir.path(QStringLiteral("tx.sqlite")), false);
     ASSERT_TRUE(store);
     const auto status = store->transaction([&]() -> Status {
-        auto r = sql::run(store->database(), QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H1', 10)"));
+        auto r =
+            sql::run(store->database(),
+                     QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H1', 10)"));
         EXPECT_TRUE(r.ok());
         return Error{QStringLiteral("test"), QStringLiteral("second step fails")};
     });
@@ -68,7 +92,9 @@ TEST(Store, NestedTransactionJoinsOuterAndRollsBackWithIt)
     ASSERT_TRUE(store);
     const auto status = store->transaction([&]() -> Status {
         auto inner = store->transaction([&]() -> Status {
-            auto r = sql::run(store->database(), QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H2', 5)"));
+            auto r =
+                sql::run(store->database(),
+                         QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H2', 5)"));
             return r ? Status() : Status(r.error());
         });
         EXPECT_TRUE(inner.ok());
@@ -88,10 +114,15 @@ TEST(Store, ReopenKeepsCommittedData)
     {
         auto store = test::openStore(path, false);
         ASSERT_TRUE(store);
-        ASSERT_TRUE(store->transaction([&]() -> Status {
-            auto r = sql::run(store->database(), QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H1', 77)"));
-            return r ? Status() : Status(r.error());
-        }).ok());
+        ASSERT_TRUE(
+            store
+                ->transaction([&]() -> Status {
+                    auto r = sql::run(
+                        store->database(),
+                        QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES('2025-H1', 77)"));
+                    return r ? Status() : Status(r.error());
+                })
+                .ok());
     }
     auto store = Store::open(path);
     ASSERT_TRUE(store.ok());
@@ -113,7 +144,8 @@ TEST(Store, FileFromNewerVersionIsRefusedAndNotWritten)
     const QByteArray before = test::fileBytes(path);
     auto store = Store::open(path);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(store.error().message.contains(QStringLiteral("newer"))) << store.error().toString().toStdString();
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("newer")))
+        << store.error().toString().toStdString();
     EXPECT_EQ(test::fileBytes(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -135,7 +167,8 @@ TEST(Store, DamagedFileIsRefusedAndNotWritten)
     test::writeFile(path, bytes);
     auto store = Store::open(path);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(store.error().message.contains(QStringLiteral("damaged"))) << store.error().toString().toStdString();
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("damaged")))
+        << store.error().toString().toStdString();
     EXPECT_EQ(test::fileBytes(path), bytes);
 }
 
@@ -154,14 +187,7 @@ TEST(Store, ForeignSqliteDatabaseIsRefused)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("other.sqlite"));
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery(QStringLiteral("CREATE TABLE t(x)"), db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    raw(path, {QStringLiteral("CREATE TABLE t(x)")});
     const QByteArray before = test::fileBytes(path);
     auto store = Store::open(path);
     ASSERT_FALSE(store.ok());
@@ -173,17 +199,10 @@ TEST(Store, OlderSchemaIsBackedUpBeforeMigration)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
-    {
-        // A Regiedesk file at schema version 0 holding data of its own.
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), db);
-        QSqlQuery(QStringLiteral("CREATE TABLE notitie(tekst TEXT)"), db);
-        QSqlQuery(QStringLiteral("INSERT INTO notitie VALUES('bewaren')"), db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    // A Regiedesk file at schema version 0 holding data of its own.
+    raw(path, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+               QStringLiteral("CREATE TABLE notitie(tekst TEXT)"),
+               QStringLiteral("INSERT INTO notitie VALUES('bewaren')")});
     QString backup;
     {
         auto store = Store::open(path);
@@ -195,64 +214,43 @@ TEST(Store, OlderSchemaIsBackedUpBeforeMigration)
     ASSERT_TRUE(QFile::exists(backup));
     auto copy = Store::open(backup, Store::Mode::ReadOnly);
     EXPECT_FALSE(copy.ok()) << "the backup is the file as it was: still schema 0";
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
-    db.setDatabaseName(backup);
-    ASSERT_TRUE(db.open());
-    {
-        QSqlQuery q(QStringLiteral("SELECT tekst FROM notitie"), db);
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("bewaren"));
-        QSqlQuery v(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'huishouden'"), db);
-        ASSERT_TRUE(v.next());
-        EXPECT_EQ(v.value(0).toInt(), 0);
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    const auto inBackup = raw(
+        backup, {QStringLiteral("SELECT tekst FROM notitie"),
+                 QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'huishouden'")});
+    EXPECT_EQ(inBackup.at(0).toString(), QStringLiteral("bewaren"));
+    EXPECT_EQ(inBackup.at(1).toInt(), 0);
 }
 
 TEST(Store, FailedMigrationRollsBackAndKeepsBackup)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("v0.sqlite"));
-    {
-        // A Regiedesk file at version 0 that already has a table migration 1 creates:
-        // migration 1 fails half-way and must leave the file as it was.
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery(QStringLiteral("PRAGMA application_id = %1").arg(applicationId), db);
-        QSqlQuery(QStringLiteral("CREATE TABLE azc(x)"), db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v0"));
+    // A Regiedesk file at version 0 that already has a table migration 1 creates:
+    // migration 1 fails half-way and must leave the file as it was.
+    raw(path, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+               QStringLiteral("CREATE TABLE azc(x)")});
     auto store = Store::open(path);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(store.error().where.contains(QStringLiteral("schema 1"))) << store.error().toString().toStdString();
-    const QStringList backups = QDir(dir.path(QString())).entryList({QStringLiteral("v0.sqlite.v0-*.bak")});
+    EXPECT_TRUE(store.error().where.contains(QStringLiteral("schema 1")))
+        << store.error().toString().toStdString();
+    const QStringList backups =
+        QDir(dir.path(QString())).entryList({QStringLiteral("v0.sqlite.v0-*.bak")});
     EXPECT_EQ(backups.size(), 1) << "a backup copy is made before any migration";
 
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v0check"));
-    db.setDatabaseName(path);
-    ASSERT_TRUE(db.open());
-    {
-        QSqlQuery q(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'provincie'"), db);
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toInt(), 0) << "the tables created before the failure are rolled back";
-        QSqlQuery v(QStringLiteral("PRAGMA user_version"), db);
-        ASSERT_TRUE(v.next());
-        EXPECT_EQ(v.value(0).toInt(), 0);
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("v0check"));
+    const auto na =
+        raw(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'provincie'"),
+                   QStringLiteral("PRAGMA user_version")});
+    EXPECT_EQ(na.at(0).toInt(), 0) << "the tables created before the failure are rolled back";
+    EXPECT_EQ(na.at(1).toInt(), 0);
 }
 
 TEST(Store, ReadOnlyStoreRefusesWrites)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("ro.sqlite"));
-    { ASSERT_TRUE(test::openStore(path, false)); }
+    {
+        ASSERT_TRUE(test::openStore(path, false));
+    }
     auto store = Store::open(path, Store::Mode::ReadOnly);
     ASSERT_TRUE(store.ok()) << store.error().toString().toStdString();
     EXPECT_FALSE((*store)->transaction([] { return Status(); }).ok());
@@ -263,15 +261,18 @@ TEST(Store, SchemaHasNoMedicalColumns)
     test::TempDir dir;
     auto store = test::openStore(dir.path(QStringLiteral("schema.sqlite")), false);
     ASSERT_TRUE(store);
-    auto q = sql::run(store->database(), QStringLiteral(
-        "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
-        "WHERE m.type = 'table'"));
+    auto q = sql::run(
+        store->database(),
+        QStringLiteral(
+            "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"));
     ASSERT_TRUE(q.ok());
     int columns = 0;
     while (q->next()) {
         const QString column = q->value(0).toString().toLower();
         ++columns;
-        for (const char *word : {"medisch", "medical", "diagnose", "ziekte", "gezondheid", "health", "medicatie"})
+        for (const char *word :
+             {"medisch", "medical", "diagnose", "ziekte", "gezondheid", "health", "medicatie"})
             EXPECT_FALSE(column.contains(QLatin1String(word))) << column.toStdString();
     }
     EXPECT_GT(columns, 50);
