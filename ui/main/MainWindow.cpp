@@ -184,8 +184,6 @@ void MainWindow::updateStoreStatus()
         delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
     CaseFilter alles;
     alles.ookAfgerond = true;
-    alles.gemeenteCode =
-        QStringLiteral(""); // empty, not null: SQL compares it with an empty string
     if (auto cases = CaseService(*m_store).cases(alles)) {
         const auto open = std::count_if(cases->cbegin(), cases->cend(), [](const CaseRij &c) {
             return c.stand.fase != Fase::Afgerond;
