@@ -224,15 +224,29 @@ void grootHuishouden(const Huishouden &h, QList<ControlePunt> &punten)
                        .arg(h.aantalPersonen())});
 }
 
-void voorsprong(Store &store, const Doel &doel, const QDate &vandaag, QList<ControlePunt> &punten)
+bool bruikbaar(const QuotaOverzicht *quota, const Doel &doel, const QDate &vandaag)
+{
+    if (!quota || quota->halfJaar != HalfJaar::van(vandaag))
+        return false;
+    return std::any_of(quota->rijen.begin(), quota->rijen.end(),
+                       [&](const QuotaRij &rij) { return rij.regio == doel.regio; });
+}
+
+void voorsprong(Store &store, const QuotaOverzicht *cache, const Doel &doel, const QDate &vandaag,
+                QList<ControlePunt> &punten)
 {
     // Without a computable quota (no vg, population missing) there is nothing to weigh.
-    auto overzicht = QuotaService(store).bereken(HalfJaar::van(vandaag), doel.regio, vandaag);
-    if (!overzicht)
+    Result<QuotaOverzicht> berekend = QuotaOverzicht();
+    if (!bruikbaar(cache, doel, vandaag))
+        berekend = QuotaService(store).bereken(HalfJaar::van(vandaag), doel.regio, vandaag);
+    if (!berekend)
         return;
+    const QuotaOverzicht &overzicht = bruikbaar(cache, doel, vandaag) ? *cache : *berekend;
     qint64 doelVoorAchter = 0;
     QList<QuotaRij> achter;
-    for (const auto &rij : overzicht->rijen) {
+    for (const auto &rij : overzicht.rijen) {
+        if (rij.regio != doel.regio)
+            continue;
         if (doel.leden.contains(rij.code))
             doelVoorAchter += rij.voorAchter;
         else if (rij.voorAchter < 0)
@@ -288,7 +302,8 @@ Status woningprofielPast(Store &store, const Huishouden &h, const Doel &doel, co
 Result<ControleUitkomst> KoppelingControle::controleer(qint64 huishoudenId,
                                                        const QString &gemeenteCode,
                                                        qint64 partnerschapId,
-                                                       const QDate &vandaag) const
+                                                       const QDate &vandaag,
+                                                       Omvang omvang) const
 {
     auto h = HuishoudenRepository(m_store).laad(huishoudenId);
     if (!h)
@@ -304,8 +319,10 @@ Result<ControleUitkomst> KoppelingControle::controleer(qint64 huishoudenId,
     gezinshereniging(*h, vandaag, punten);
     if (auto s = buitenRegio(*h, *doel, ref, punten); !s)
         return s.error();
+    if (omvang == Omvang::AlleenBlokkerend)
+        return uitkomst;
     grootHuishouden(*h, punten);
-    voorsprong(m_store, *doel, vandaag, punten);
+    voorsprong(m_store, m_quota, *doel, vandaag, punten);
     if (auto s = woningprofielPast(m_store, *h, *doel, vandaag, punten); !s)
         return s.error();
     return uitkomst;

@@ -9,6 +9,7 @@
 namespace rd {
 
 class Store;
+struct QuotaOverzicht;
 
 enum class ControleErnst
 {
@@ -61,14 +62,28 @@ struct ControleUitkomst
 class KoppelingControle
 {
 public:
+    enum class Omvang
+    {
+        Alles,
+        AlleenBlokkerend, // what decides whether a coupling may commit; skips the quota
+    };
+
     explicit KoppelingControle(Store &store) : m_store(store) {}
+
+    // Figures already computed (the window's board) for the "voorsprong" warning, so the
+    // check need not compute the region's quota again. Used only when it is the half-year of
+    // the date checked and holds rows of the target's region; otherwise the quota is computed.
+    // The caller keeps it alive while checking.
+    void setQuota(const QuotaOverzicht *quota) { m_quota = quota; }
 
     // An unknown household, gemeente or partnership is an error naming it.
     Result<ControleUitkomst> controleer(qint64 huishoudenId, const QString &gemeenteCode,
-                                        qint64 partnerschapId, const QDate &vandaag) const;
+                                        qint64 partnerschapId, const QDate &vandaag,
+                                        Omvang omvang = Omvang::Alles) const;
 
 private:
     Store &m_store;
+    const QuotaOverzicht *m_quota = nullptr;
 };
 
 } // namespace rd

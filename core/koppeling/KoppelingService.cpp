@@ -120,7 +120,8 @@ Result<qint64> KoppelingService::koppelNaControle(qint64 huishoudenId, const QSt
             doel = coordinator->toString();
         }
         auto controle =
-            KoppelingControle(m_store).controleer(huishoudenId, doel, partnerschapId, datum);
+            KoppelingControle(m_store).controleer(huishoudenId, doel, partnerschapId, datum,
+                                                  KoppelingControle::Omvang::AlleenBlokkerend);
         if (!controle)
             return controle.error();
         QStringList blokkerend;

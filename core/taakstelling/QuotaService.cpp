@@ -349,4 +349,38 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
     return overzicht;
 }
 
+bool pasKoppelingToe(QuotaOverzicht &overzicht, const QString &code, qint64 personen,
+                     const QDate &koppelDatum)
+{
+    if (personen == 0 || !koppelDatum.isValid() || koppelDatum > overzicht.peildatum)
+        return false;
+    for (auto &rij : overzicht.rijen) {
+        if (rij.code != code)
+            continue;
+        rij.pipeline += personen;
+        rij.prognose = rij.realisatie + rij.pipeline;
+        rij.voorAchter = rij.prognose - rij.opgave;
+        return true;
+    }
+    return false;
+}
+
+QuotaRij somVan(const QList<QuotaRij> &rijen)
+{
+    QuotaRij som;
+    for (const auto &rij : rijen) {
+        som.regio = rij.regio;
+        som.inwoners += rij.inwoners;
+        som.taakstelling += rij.taakstelling;
+        som.herverdeling += rij.herverdeling;
+        som.saldoVorig += rij.saldoVorig;
+        som.opgave += rij.opgave;
+        som.realisatie += rij.realisatie;
+        som.pipeline += rij.pipeline;
+        som.prognose += rij.prognose;
+        som.voorAchter += rij.voorAchter;
+    }
+    return som;
+}
+
 } // namespace rd

@@ -42,6 +42,17 @@ struct QuotaOverzicht
     QList<QuotaRij> rijen;   // sorted by gemeente name
 };
 
+// A coupling entered (personen > 0) or undone (< 0) after `overzicht` was computed: moves the
+// pipeline, prognose and voor/achter of gemeente `code` (a partnership's coupling counts for
+// its coordinator) without recomputing everything. Only when the coupling date is on or before
+// the overview's reference date, as bereken() would count it; returns whether the overview
+// changed (false too when the gemeente is not in it).
+bool pasKoppelingToe(QuotaOverzicht &overzicht, const QString &code, qint64 personen,
+                     const QDate &koppelDatum);
+
+// The sum of some rows (a partnership's members): every figure added; code and name empty.
+QuotaRij somVan(const QList<QuotaRij> &rijen);
+
 // Taakstelling, herverdeling, saldo and the counting rules (3.3.3, 3.4.3):
 // - persons count for the gemeente that housed them in the half-year of their uitschrijving;
 // - only first housing counts; zelfhuisvesters count for the coupled gemeente;

@@ -3,8 +3,11 @@
 #include "validatie/Identificatie.h"
 
 #include <QCoreApplication>
+
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace rd {
 
@@ -51,6 +54,14 @@ Result<HerverdelingRegel> parseHerverdelingRegel(const QString &text)
         return Error{
             text, QCoreApplication::translate("Herverdeling", "expected GM0000=+N or GM0000=-N")};
     return HerverdelingRegel{match.captured(1), match.captured(2).toLongLong()};
+}
+
+qint64 berekenTempo(qint64 opgave, int verstrekenMaanden)
+{
+    if (opgave <= 0 || verstrekenMaanden <= 0)
+        return 0;
+    const qint64 maanden = std::min(verstrekenMaanden, 6);
+    return (opgave * maanden + 5) / 6;
 }
 
 } // namespace rd

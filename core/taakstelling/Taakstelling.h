@@ -39,4 +39,9 @@ inline qint64 berekenSaldo(qint64 opgave, qint64 realisatie)
     return realisatie - opgave;
 }
 
+// The monthly pace (tempo): 1/6 of the opgave per month of the half-year begun
+// (HalfJaar::verstrekenMaanden), rounded up; what should be realised by now. 0 when the
+// opgave is not positive.
+qint64 berekenTempo(qint64 opgave, int verstrekenMaanden);
+
 } // namespace rd

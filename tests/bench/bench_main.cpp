@@ -5,13 +5,16 @@
 // REGIEDESK_BENCH_DB to another file and REGIEDESK_BENCH_HOUSEHOLDS to its size.
 #include "NationalStore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 #include <benchmark/benchmark.h>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The window's models and widgets are measured too: offscreen, no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     qputenv("REGIEDESK_USER", "bench");
     ::benchmark::Initialize(&argc, argv);
     if (::benchmark::ReportUnrecognizedArguments(argc, argv))

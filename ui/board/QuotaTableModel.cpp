@@ -1,6 +1,7 @@
 #include "board/QuotaTableModel.h"
 
 #include "common/Numbers.h"
+#include "common/ZoekSleutel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -62,14 +63,7 @@ QuotaTotalen QuotaTableModel::totalen() const
 
 QString QuotaTableModel::zoekSleutel(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString key;
-    key.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            key.append(c.toLower());
-    }
-    return key;
+    return rd::zoekSleutel(text);
 }
 
 int QuotaTableModel::rowCount(const QModelIndex &parent) const

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+#include "gemeenten/Referentiedata.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+class Store;
+
+// The housing stock a gemeente offers, stored in gemeente.woningprofiel as a comma-separated
+// set of these codes (see KoppelingControle for how a household's needs are matched).
+namespace woningprofiel {
+const QStringList &codes();        // "klein", "gezin", "ouderen", "studenten", "zorg", in this order
+QString naam(const QString &code); // translated: "small dwellings", "family homes", ...
+// Stored text -> codes in the order of codes(); unknown codes are dropped.
+QStringList lees(const QString &opgeslagen);
+QString schrijf(const QStringList &codes); // codes in the order of codes(), comma-separated
+} // namespace woningprofiel
+
+// What the regievoerder keeps about a gemeente besides the reference data.
+struct GemeenteGegevens
+{
+    Gemeente gemeente;
+    QStringList woningprofiel; // codes; empty: unknown
+    QString contactpersoon;
+    QString notities;
+    QList<Partnerschap> partnerschappen; // those it is a member of
+};
+
+// Reads and edits a gemeente's housing profile, contact person, notes and partnership
+// membership. Each write is one transaction; errors name the field ("woningprofiel",
+// "contactpersoon", "notities", "partnerschap").
+class GemeenteService
+{
+public:
+    explicit GemeenteService(Store &store) : m_store(store) {}
+
+    // Unknown code: an error naming it.
+    Result<GemeenteGegevens> laad(const QString &code) const;
+    // Every gemeente of a region (0: all), sorted by name; for the board.
+    Result<QList<GemeenteGegevens>> alle(int regio = 0) const;
+
+    // Refused for an unknown gemeente or an unknown profile code; text is trimmed.
+    Status werkBij(const QString &code, const QStringList &woningprofiel,
+                   const QString &contactpersoon, const QString &notities);
+
+    // Membership: refused for an unknown partnership or gemeente, a gemeente already a member,
+    // a gemeente in another region than the coordinator, or removing the coordinator.
+    Status voegLidToe(qint64 partnerschapId, const QString &code);
+    Status verwijderLid(qint64 partnerschapId, const QString &code);
+
+private:
+    Store &m_store;
+};
+
+} // namespace rd

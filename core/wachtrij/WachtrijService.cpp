@@ -1,0 +1,135 @@
+#include "wachtrij/WachtrijService.h"
+
+#include "common/ZoekSleutel.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+// One row per person, the reference person first; the caller folds them into households.
+// `waar` is a fixed condition (no values pasted in); its parameters follow `regio`.
+QString wachtrijSql(const QString &waar)
+{
+    return QStringLiteral(
+               "SELECT h.id, h.vergunning_datum, h.gezinshereniging_vanaf, ifnull(h.azc, 0), "
+               "       ifnull(a.naam, ''), ifnull(pr.regio, 0), "
+               "       ifnull(g.nareizigers_verwacht, 0), "
+               "       EXISTS (SELECT 1 FROM plaatsingscriterium c WHERE c.huishouden = h.id), "
+               "       p.referent, p.v_nummer, p.voornamen, p.achternaam, p.geboortedatum, "
+               "       ifnull(p.bsn, '') "
+               "FROM huishouden h "
+               "JOIN persoon p ON p.huishouden = h.id "
+               "LEFT JOIN azc a ON a.id = h.azc "
+               "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+               "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+               "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
+               "WHERE ")
+           + waar + QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
+}
+
+int leeftijd(const QDate &geboren, const QDate &op)
+{
+    int jaren = op.year() - geboren.year();
+    if (op.month() < geboren.month() || (op.month() == geboren.month() && op.day() < geboren.day()))
+        --jaren;
+    return jaren;
+}
+
+Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
+{
+    QList<WachtrijRij> rijen;
+    QStringList zoek;
+    const auto sluit = [&] {
+        if (rijen.isEmpty())
+            return;
+        WachtrijRij &r = rijen.last();
+        r.zoekTekst = zoekSleutel(zoek.join(QLatin1Char(' ')));
+        r.groot = r.personen >= fase::grootHuishoudenVanaf;
+        zoek.clear();
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (rijen.isEmpty() || rijen.last().huishoudenId != id) {
+            sluit();
+            WachtrijRij r;
+            r.huishoudenId = id;
+            r.vergunning = sql::toDate(q.value(1));
+            const QDate herenigingVanaf = sql::toDate(q.value(2));
+            r.azcId = q.value(3).toLongLong();
+            r.azc = q.value(4).toString();
+            r.regio = q.value(5).toInt();
+            r.nareizigersVerwacht = q.value(6).toInt();
+            r.criteria = q.value(7).toBool();
+            CaseDatums datums;
+            datums.vergunning = r.vergunning;
+            datums.gezinsherenigingVanaf = herenigingVanaf;
+            r.stand = bepaalFase(datums, vandaag);
+            r.gezinsherenigingBlok = gezinsherenigingBlokActief(herenigingVanaf, vandaag);
+            rijen.append(std::move(r));
+        }
+        WachtrijRij &r = rijen.last();
+        const QString vNummer = q.value(9).toString();
+        const QString voornamen = q.value(10).toString();
+        const QString achternaam = q.value(11).toString();
+        if (q.value(8).toBool()) {
+            r.vNummer = vNummer;
+            r.naam = voornamen + QLatin1Char(' ') + achternaam;
+        }
+        ++r.personen;
+        if (leeftijd(sql::toDate(q.value(12)), vandaag) >= 18)
+            ++r.volwassenen;
+        else
+            ++r.kinderen;
+        zoek << voornamen << achternaam << vNummer;
+        const QString bsn = q.value(13).toString();
+        if (!bsn.isEmpty())
+            zoek << bsn;
+    }
+    sluit();
+    return rijen;
+}
+
+} // namespace
+
+Result<QList<WachtrijRij>> WachtrijService::wachtrij(int regio, const QDate &vandaag) const
+{
+    auto q = sql::run(
+        m_store.database(),
+        wachtrijSql(QStringLiteral(
+            "h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
+            "                AND k.ontkoppeld_op IS NULL) "
+            "AND (? = 0 OR pr.regio = ?)")),
+        {regio, regio});
+    if (!q)
+        return q.error();
+    auto rijen = lees(*q, vandaag);
+    if (!rijen)
+        return rijen;
+    std::sort(rijen->begin(), rijen->end(), [](const WachtrijRij &a, const WachtrijRij &b) {
+        if (a.stand.vervaldatum != b.stand.vervaldatum)
+            return a.stand.vervaldatum < b.stand.vervaldatum;
+        return a.vNummer < b.vNummer;
+    });
+    return rijen;
+}
+
+Result<std::optional<WachtrijRij>> WachtrijService::rij(qint64 huishoudenId,
+                                                         const QDate &vandaag) const
+{
+    auto q = sql::run(m_store.database(), wachtrijSql(QStringLiteral("h.id = ?")), {huishoudenId});
+    if (!q)
+        return q.error();
+    auto rijen = lees(*q, vandaag);
+    if (!rijen)
+        return rijen.error();
+    if (rijen->isEmpty())
+        return std::optional<WachtrijRij>{};
+    return std::optional<WachtrijRij>{rijen->first()};
+}
+
+} // namespace rd
