@@ -23,6 +23,7 @@ void KoppelCommando::redo()
                                                    m_datum, m_reden, m_overruleReden, m_vandaag);
     if (id) {
         m_fout.reset();
+        m_gekoppeld = true;
         return;
     }
     m_fout = id.error();
@@ -31,12 +32,15 @@ void KoppelCommando::redo()
 
 void KoppelCommando::undo()
 {
+    if (!m_gekoppeld)
+        return;
     auto status = KoppelingService(m_store).ontkoppel(
         m_huishoudenId, m_datum,
         QCoreApplication::translate("KoppelCommando", "undone (%1)").arg(m_reden), m_vandaag);
-    if (status)
+    if (status) {
         m_fout.reset();
-    else
+        m_gekoppeld = false;
+    } else
         m_fout = status.error();
 }
 

@@ -17,6 +17,7 @@ class Store;
 // KoppelingService::koppelNaControle; undo() ends that coupling with the reason "undone". Every
 // step stays in the coupling history, undone ones included, with who and when.
 // A redo that is refused marks the command obsolete, so QUndoStack::push drops it; fout() says why.
+// undo() after a refused redo does nothing: it never ends a coupling it did not make.
 class KoppelCommando : public QUndoCommand
 {
 public:
@@ -28,6 +29,9 @@ public:
     void undo() override;
 
     const std::optional<Error> &fout() const { return m_fout; }
+    // Whether the last redo() coupled the household (and undo() has not ended it since).
+    bool gekoppeld() const { return m_gekoppeld; }
+    const QDate &datum() const { return m_datum; }
 
 private:
     Store &m_store;
@@ -39,6 +43,7 @@ private:
     QString m_overruleReden;
     QDate m_vandaag;
     std::optional<Error> m_fout;
+    bool m_gekoppeld = false;
 };
 
 } // namespace rd

@@ -301,8 +301,7 @@ Status woningprofielPast(Store &store, const Huishouden &h, const Doel &doel, co
 
 Result<ControleUitkomst> KoppelingControle::controleer(qint64 huishoudenId,
                                                        const QString &gemeenteCode,
-                                                       qint64 partnerschapId,
-                                                       const QDate &vandaag,
+                                                       qint64 partnerschapId, const QDate &vandaag,
                                                        Omvang omvang) const
 {
     auto h = HuishoudenRepository(m_store).laad(huishoudenId);

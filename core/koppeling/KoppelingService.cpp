@@ -119,9 +119,8 @@ Result<qint64> KoppelingService::koppelNaControle(qint64 huishoudenId, const QSt
                 return coordinator.error();
             doel = coordinator->toString();
         }
-        auto controle =
-            KoppelingControle(m_store).controleer(huishoudenId, doel, partnerschapId, datum,
-                                                  KoppelingControle::Omvang::AlleenBlokkerend);
+        auto controle = KoppelingControle(m_store).controleer(
+            huishoudenId, doel, partnerschapId, datum, KoppelingControle::Omvang::AlleenBlokkerend);
         if (!controle)
             return controle.error();
         QStringList blokkerend;

@@ -1,0 +1,67 @@
+#include "koppeling/OntkoppelCommando.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+OntkoppelCommando::OntkoppelCommando(Store &store, qint64 huishoudenId, const QDate &datum,
+                                     QString reden, const QDate &vandaag)
+    : m_store(store), m_huishoudenId(huishoudenId), m_datum(datum), m_reden(std::move(reden)),
+      m_vandaag(vandaag)
+{
+    setText(QCoreApplication::translate("OntkoppelCommando", "Uncouple (%1)").arg(m_reden));
+}
+
+void OntkoppelCommando::redo()
+{
+    KoppelingService service(m_store);
+    auto actief = service.actief(m_huishoudenId);
+    if (!actief || !actief->has_value()) {
+        m_fout = actief ? Error{QCoreApplication::translate("OntkoppelCommando", "household"),
+                                QCoreApplication::translate("OntkoppelCommando", "is not coupled")}
+                        : actief.error();
+        setObsolete(true);
+        return;
+    }
+    const Koppeling vorige = **actief;
+    if (auto status = service.ontkoppel(m_huishoudenId, m_datum, m_reden, m_vandaag); !status) {
+        m_fout = status.error();
+        setObsolete(true);
+        return;
+    }
+    m_vorige = vorige;
+    m_fout.reset();
+    m_ontkoppeld = true;
+    meld(false);
+}
+
+void OntkoppelCommando::undo()
+{
+    if (!m_ontkoppeld || !m_vorige)
+        return;
+    KoppelingService service(m_store);
+    const QString reden =
+        QCoreApplication::translate("OntkoppelCommando", "undone uncoupling (%1)").arg(m_reden);
+    const auto id = m_vorige->partnerschapId > 0
+                        ? service.koppelPartnerschap(m_huishoudenId, m_vorige->partnerschapId,
+                                                     m_vorige->datum, reden, m_vandaag)
+                        : service.koppel(m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum,
+                                         reden, m_vandaag);
+    if (!id) {
+        m_fout = id.error();
+        return;
+    }
+    m_fout.reset();
+    m_ontkoppeld = false;
+    meld(true);
+}
+
+void OntkoppelCommando::meld(bool gekoppeld)
+{
+    if (!m_melder || !m_vorige)
+        return;
+    m_melder({m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum,
+              aantalPersonen(m_store, m_huishoudenId), gekoppeld});
+}
+
+} // namespace rd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "koppeling/KoppelGebeurtenis.h"
+#include "koppeling/KoppelingService.h"
+
+#include <QDate>
+#include <QString>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+// Ending a household's active coupling as an undoable step (from the household's history).
+// undo() couples it again to the same gemeente or partnership with the original date and the
+// reason "undone uncoupling (...)"; both steps stay in the history. Restoring takes the path
+// without checks: it puts back what was decided before (an earlier override stays recorded on
+// the first coupling). A refused redo marks the command obsolete; fout() says why.
+class OntkoppelCommando : public QUndoCommand
+{
+public:
+    OntkoppelCommando(Store &store, qint64 huishoudenId, const QDate &datum, QString reden,
+                      const QDate &vandaag = QDate::currentDate());
+
+    void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
+
+    void redo() override;
+    void undo() override;
+
+    const std::optional<Error> &fout() const { return m_fout; }
+    bool ontkoppeld() const { return m_ontkoppeld; }
+
+private:
+    void meld(bool gekoppeld);
+
+    Store &m_store;
+    qint64 m_huishoudenId;
+    QDate m_datum;
+    QString m_reden;
+    QDate m_vandaag;
+    std::optional<Koppeling> m_vorige; // the coupling this step ended
+    std::optional<Error> m_fout;
+    bool m_ontkoppeld = false;
+    KoppelMelder m_melder;
+};
+
+} // namespace rd

@@ -1,0 +1,178 @@
+#include "TestSupport.h"
+
+#include "gemeenten/Referentiedata.h"
+#include "koppeling/KoppelReeks.h"
+#include "koppeling/KoppelingService.h"
+#include "koppeling/OntkoppelCommando.h"
+
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+const QDate koppelDatum(2026, 11, 20);
+const QString amsterdam = QStringLiteral("GM0363");
+
+class KoppelReeksTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = test::openStore(dir.path(QStringLiteral("reeks.sqlite")), true);
+        ASSERT_TRUE(store);
+        const qint64 azc = test::azcIn(*store, amsterdam);
+        const qint64 azcGroningen = test::azcIn(*store, QStringLiteral("GM0014"));
+        een = test::voegToe(
+            *store, test::voorbeeldHuishouden(4100000001, 2, QDate(2026, 11, 1), azc), vandaag);
+        twee = test::voegToe(
+            *store, test::voorbeeldHuishouden(4100000011, 3, QDate(2026, 11, 2), azc), vandaag);
+        // Waits in Groningen: Amsterdam lies outside its AZC's region, a blocking check.
+        elders = test::voegToe(
+            *store, test::voorbeeldHuishouden(4100000021, 1, QDate(2026, 11, 3), azcGroningen),
+            vandaag);
+        ASSERT_GT(een, 0);
+        ASSERT_GT(twee, 0);
+        ASSERT_GT(elders, 0);
+    }
+
+    KoppelReeks *reeks(const QList<KoppelVerzoek> &verzoeken)
+    {
+        auto *r =
+            new KoppelReeks(*store, verzoeken, amsterdam, 0, koppelDatum,
+                            QStringLiteral("achterstand"), QStringLiteral("Amsterdam"), vandaag);
+        r->setMelder([this](const KoppelGebeurtenis &g) { gemeld << g; });
+        return r;
+    }
+
+    bool gekoppeld(qint64 id) { return KoppelingService(*store).actief(id)->has_value(); }
+
+    test::TempDir dir;
+    std::unique_ptr<Store> store;
+    qint64 een = 0;
+    qint64 twee = 0;
+    qint64 elders = 0;
+    QList<KoppelGebeurtenis> gemeld;
+};
+
+} // namespace
+
+TEST_F(KoppelReeksTest, CouplesEveryHouseholdAsOneStepAndUndoesThemTogether)
+{
+    QUndoStack stack;
+    stack.push(reeks({{een, {}}, {twee, {}}}));
+    ASSERT_EQ(stack.count(), 1);
+    EXPECT_TRUE(gekoppeld(een));
+    EXPECT_TRUE(gekoppeld(twee));
+    ASSERT_EQ(gemeld.size(), 2);
+    EXPECT_EQ(gemeld[0].huishoudenId, een);
+    EXPECT_EQ(gemeld[0].personen, 2);
+    EXPECT_EQ(gemeld[1].personen, 3);
+    EXPECT_EQ(gemeld[1].gemeenteCode, amsterdam);
+    EXPECT_EQ(gemeld[1].datum, koppelDatum);
+    EXPECT_TRUE(gemeld[1].gekoppeld);
+
+    gemeld.clear();
+    stack.undo();
+    EXPECT_FALSE(gekoppeld(een));
+    EXPECT_FALSE(gekoppeld(twee));
+    ASSERT_EQ(gemeld.size(), 2);
+    EXPECT_FALSE(gemeld[0].gekoppeld);
+    EXPECT_FALSE(gemeld[1].gekoppeld);
+    EXPECT_EQ(KoppelingService(*store).historie(een)->size(), 1) << "the undone step stays";
+}
+
+TEST_F(KoppelReeksTest, ARefusedHouseholdIsNamedAndTheOthersAreCoupled)
+{
+    QUndoStack stack;
+    auto *r = reeks({{een, {}}, {elders, {}}});
+    stack.push(r);
+    ASSERT_EQ(stack.count(), 1);
+    EXPECT_TRUE(gekoppeld(een));
+    EXPECT_FALSE(gekoppeld(elders));
+    ASSERT_EQ(r->fouten().size(), 1);
+    EXPECT_EQ(r->fouten().first().where, QStringLiteral("4100000021"));
+    EXPECT_EQ(r->aantalGekoppeld(), 1);
+
+    stack.undo();
+    EXPECT_FALSE(gekoppeld(een));
+    EXPECT_TRUE(r->fouten().isEmpty()) << "undo leaves the refused household alone";
+    EXPECT_TRUE(KoppelingService(*store).historie(elders)->isEmpty());
+}
+
+TEST_F(KoppelReeksTest, AStepWithNothingCoupledIsDropped)
+{
+    QUndoStack stack;
+    stack.push(reeks({{elders, {}}}));
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_TRUE(gemeld.isEmpty());
+}
+
+TEST_F(KoppelReeksTest, AWrittenReasonOverridesTheBlockingCheckAndIsStored)
+{
+    QUndoStack stack;
+    stack.push(reeks({{elders, QStringLiteral("werk in Amsterdam")}}));
+    ASSERT_EQ(stack.count(), 1);
+    auto actief = KoppelingService(*store).actief(elders);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    EXPECT_EQ((*actief)->overruleReden, QStringLiteral("werk in Amsterdam"));
+    EXPECT_TRUE((*actief)->overruled.contains(QStringLiteral("buiten-regio")));
+}
+
+TEST_F(KoppelReeksTest, UncouplingIsUndoneByCouplingToTheSameTargetWithTheOriginalDate)
+{
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppel(een, amsterdam, koppelDatum, QStringLiteral("achterstand"), vandaag)
+                    .ok());
+    QUndoStack stack;
+    auto *commando =
+        new OntkoppelCommando(*store, een, vandaag, QStringLiteral("woning geweigerd"), vandaag);
+    commando->setMelder([this](const KoppelGebeurtenis &g) { gemeld << g; });
+    stack.push(commando);
+    ASSERT_EQ(stack.count(), 1);
+    EXPECT_FALSE(gekoppeld(een));
+    ASSERT_EQ(gemeld.size(), 1);
+    EXPECT_FALSE(gemeld[0].gekoppeld);
+    EXPECT_EQ(gemeld[0].gemeenteCode, amsterdam);
+    EXPECT_EQ(gemeld[0].datum, koppelDatum) << "the pipeline counted it from the coupling date";
+    EXPECT_EQ(gemeld[0].personen, 2);
+
+    stack.undo();
+    auto actief = KoppelingService(*store).actief(een);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    EXPECT_EQ((*actief)->gemeenteCode, amsterdam);
+    EXPECT_EQ((*actief)->datum, koppelDatum);
+    EXPECT_TRUE((*actief)->reden.contains(QStringLiteral("woning geweigerd")));
+    ASSERT_EQ(gemeld.size(), 2);
+    EXPECT_TRUE(gemeld[1].gekoppeld);
+    EXPECT_EQ(KoppelingService(*store).historie(een)->size(), 2);
+}
+
+TEST_F(KoppelReeksTest, UncouplingRestoresAPartnershipCoupling)
+{
+    Referentiedata ref(*store);
+    auto partnerschap = ref.voegPartnerschapToe(QStringLiteral("Amstelland"), amsterdam,
+                                                {amsterdam, QStringLiteral("GM0362")});
+    ASSERT_TRUE(partnerschap.ok());
+    ASSERT_TRUE(
+        KoppelingService(*store)
+            .koppelPartnerschap(een, *partnerschap, koppelDatum, QStringLiteral("regio"), vandaag)
+            .ok());
+    QUndoStack stack;
+    stack.push(new OntkoppelCommando(*store, een, vandaag, QStringLiteral("fout"), vandaag));
+    stack.undo();
+    auto actief = KoppelingService(*store).actief(een);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    EXPECT_EQ((*actief)->partnerschapId, *partnerschap);
+}
+
+TEST_F(KoppelReeksTest, UncouplingAnUncoupledHouseholdIsRefusedAndDropped)
+{
+    QUndoStack stack;
+    auto *commando = new OntkoppelCommando(*store, twee, vandaag, QStringLiteral("x"), vandaag);
+    stack.push(commando);
+    EXPECT_EQ(stack.count(), 0);
+}
