@@ -50,6 +50,8 @@ void KoppelReeks::redo()
             m_fouten << Error{vNummer(m_store, id), commando->fout()->message};
     }
     setObsolete(aantalGekoppeld() == 0);
+    if (m_foutMelder && !m_fouten.isEmpty())
+        m_foutMelder(m_fouten);
 }
 
 void KoppelReeks::undo()
@@ -65,6 +67,8 @@ void KoppelReeks::undo()
         else
             meld(*commando, id, false);
     }
+    if (m_foutMelder && !m_fouten.isEmpty())
+        m_foutMelder(m_fouten);
 }
 
 int KoppelReeks::aantalGekoppeld() const

@@ -34,6 +34,12 @@ public:
     ~KoppelReeks() override;
 
     void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
+    // Hears the errors of a redo() or undo() that refused a household (also when the step is
+    // dropped as obsolete and deleted right after).
+    void setFoutMelder(std::function<void(const QList<Error> &)> melder)
+    {
+        m_foutMelder = std::move(melder);
+    }
 
     void redo() override;
     void undo() override;
@@ -51,6 +57,7 @@ private:
     std::vector<std::pair<qint64, std::unique_ptr<KoppelCommando>>> m_commandos;
     QList<Error> m_fouten;
     KoppelMelder m_melder;
+    std::function<void(const QList<Error> &)> m_foutMelder;
 };
 
 } // namespace rd

@@ -21,12 +21,16 @@ void OntkoppelCommando::redo()
                                 QCoreApplication::translate("OntkoppelCommando", "is not coupled")}
                         : actief.error();
         setObsolete(true);
+        if (m_foutMelder)
+            m_foutMelder(*m_fout);
         return;
     }
     const Koppeling vorige = **actief;
     if (auto status = service.ontkoppel(m_huishoudenId, m_datum, m_reden, m_vandaag); !status) {
         m_fout = status.error();
         setObsolete(true);
+        if (m_foutMelder)
+            m_foutMelder(*m_fout);
         return;
     }
     m_vorige = vorige;
@@ -49,6 +53,8 @@ void OntkoppelCommando::undo()
                                          reden, m_vandaag);
     if (!id) {
         m_fout = id.error();
+        if (m_foutMelder)
+            m_foutMelder(*m_fout);
         return;
     }
     m_fout.reset();

@@ -26,6 +26,11 @@ public:
                       const QDate &vandaag = QDate::currentDate());
 
     void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
+    // Hears why a redo() or undo() was refused (also when the step is then dropped and deleted).
+    void setFoutMelder(std::function<void(const Error &)> melder)
+    {
+        m_foutMelder = std::move(melder);
+    }
 
     void redo() override;
     void undo() override;
@@ -45,6 +50,7 @@ private:
     std::optional<Error> m_fout;
     bool m_ontkoppeld = false;
     KoppelMelder m_melder;
+    std::function<void(const Error &)> m_foutMelder;
 };
 
 } // namespace rd

@@ -103,12 +103,18 @@ TEST_F(KoppelReeksTest, ARefusedHouseholdIsNamedAndTheOthersAreCoupled)
     EXPECT_TRUE(KoppelingService(*store).historie(elders)->isEmpty());
 }
 
-TEST_F(KoppelReeksTest, AStepWithNothingCoupledIsDropped)
+TEST_F(KoppelReeksTest, AStepWithNothingCoupledIsDroppedAndSaysWhy)
 {
     QUndoStack stack;
-    stack.push(reeks({{elders, {}}}));
+    QList<Error> fouten;
+    auto *r = reeks({{elders, {}}});
+    r->setFoutMelder([&fouten](const QList<Error> &lijst) { fouten = lijst; });
+    stack.push(r);
     EXPECT_EQ(stack.count(), 0);
     EXPECT_TRUE(gemeld.isEmpty());
+    ASSERT_EQ(fouten.size(), 1);
+    EXPECT_EQ(fouten.first().where, QStringLiteral("4100000021"));
+    EXPECT_TRUE(fouten.first().message.contains(QStringLiteral("region")));
 }
 
 TEST_F(KoppelReeksTest, AWrittenReasonOverridesTheBlockingCheckAndIsStored)
@@ -173,6 +179,10 @@ TEST_F(KoppelReeksTest, UncouplingAnUncoupledHouseholdIsRefusedAndDropped)
 {
     QUndoStack stack;
     auto *commando = new OntkoppelCommando(*store, twee, vandaag, QStringLiteral("x"), vandaag);
+    std::optional<Error> fout;
+    commando->setFoutMelder([&fout](const Error &e) { fout = e; });
     stack.push(commando);
     EXPECT_EQ(stack.count(), 0);
+    ASSERT_TRUE(fout.has_value());
+    EXPECT_TRUE(fout->message.contains(QStringLiteral("not coupled")));
 }
