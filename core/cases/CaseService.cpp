@@ -79,4 +79,26 @@ Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate 
     return rijen;
 }
 
+Result<CaseTelling> CaseService::tel() const
+{
+    auto q = sql::run(
+        m_store.database(),
+        QStringLiteral(
+            "SELECT count(*), "
+            "       ifnull(sum(h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL), 0), "
+            "       ifnull(sum(h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL "
+            "           AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
+            "                           AND k.ontkoppeld_op IS NULL)), 0) "
+            "FROM huishouden h"));
+    if (!q)
+        return q.error();
+    CaseTelling telling;
+    if (q->next()) {
+        telling.huishoudens = q->value(0).toInt();
+        telling.open = q->value(1).toInt();
+        telling.wachtrij = q->value(2).toInt();
+    }
+    return telling;
+}
+
 } // namespace rd

@@ -19,7 +19,7 @@ struct CaseRij
     QString naam;    // the reference person's
     int personen = 0;
     QString azc;
-    int regio = 0; // the AZC's region
+    int regio = 0;        // the AZC's region
     QString gemeenteCode; // the active coupling's gemeente; empty when uncoupled
     QString gemeenteNaam;
     CaseDatums datums;
@@ -30,9 +30,17 @@ struct CaseRij
 
 struct CaseFilter
 {
-    int regio = 0;           // 0: all regions
-    QString gemeenteCode;    // empty: all
+    int regio = 0;            // 0: all regions
+    QString gemeenteCode;     // empty: all
     bool ookAfgerond = false; // include households that have moved
+};
+
+// Counts for a status line, straight from the store (no case list is built).
+struct CaseTelling
+{
+    int huishoudens = 0; // all households
+    int open = 0;        // not moved yet
+    int wachtrij = 0;    // open and without an active coupling
 };
 
 class CaseService
@@ -41,7 +49,10 @@ public:
     explicit CaseService(Store &store) : m_store(store) {}
 
     // Sorted by due date (overdue first), then V-nummer.
-    Result<QList<CaseRij>> cases(const CaseFilter &filter, const QDate &vandaag = QDate::currentDate()) const;
+    Result<QList<CaseRij>> cases(const CaseFilter &filter,
+                                 const QDate &vandaag = QDate::currentDate()) const;
+
+    Result<CaseTelling> tel() const;
 
 private:
     Store &m_store;

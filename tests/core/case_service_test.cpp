@@ -114,3 +114,26 @@ TEST_F(CaseTest, FlagsLargeHouseholdsAndReunificationBlock)
     EXPECT_TRUE(zoek(*rijen, QStringLiteral("3000000501"))->gezinsherenigingBlok);
     EXPECT_FALSE(zoek(*rijen, QStringLiteral("3000000401"))->gezinsherenigingBlok);
 }
+
+TEST_F(CaseTest, CountsHouseholdsOpenCasesAndTheQueue)
+{
+    auto verhuisd = test::voorbeeldHuishouden(3000000301, 1, QDate(2026, 5, 1), azcNoord);
+    verhuisd.tekenen = QDate(2026, 7, 1);
+    verhuisd.verhuizing = QDate(2026, 7, 10);
+    verhuisd.uitschrijving = QDate(2026, 7, 10);
+    verhuisd.huisvestGemeente = QStringLiteral("GM0014");
+    test::voegToe(*store, verhuisd, vandaag);
+    const qint64 gekoppeld = test::voegToe(
+        *store, test::voorbeeldHuishouden(3000000311, 2, QDate(2026, 11, 1), azcNoord), vandaag);
+    test::voegToe(*store, test::voorbeeldHuishouden(3000000321, 3, QDate(2026, 11, 2), azcZuid),
+                  vandaag);
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppel(gekoppeld, QStringLiteral("GM0014"), QDate(2026, 11, 5),
+                            QStringLiteral("regio"), vandaag)
+                    .ok());
+    auto telling = CaseService(*store).tel();
+    ASSERT_TRUE(telling.ok());
+    EXPECT_EQ(telling->huishoudens, 3);
+    EXPECT_EQ(telling->open, 2);
+    EXPECT_EQ(telling->wachtrij, 1);
+}
