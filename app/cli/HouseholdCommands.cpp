@@ -5,6 +5,7 @@
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
 #include "import/HuishoudenCsv.h"
+#include "koppeling/KoppelingControle.h"
 #include "koppeling/KoppelingService.h"
 #include "store/Store.h"
 #include "validatie/Identificatie.h"
@@ -109,6 +110,13 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
     cl.addArgument(QStringLiteral("GM-CODE"), Cli::tr("The gemeente, such as GM0363."));
     addCouplingOptions(cl);
+    const QString overrideOption = QStringLiteral("override-reason");
+    cl.addOption(QCommandLineOption(
+        overrideOption,
+        Cli::tr("Couple despite blocking checks (a placement criterion tied elsewhere, the "
+                "reunification block, a gemeente outside the AZC's region); the reason is "
+                "stored with the coupling."),
+        QStringLiteral("TEXT")));
     if (auto done = cl.parse(arguments))
         return *done;
     const auto input = couplingInput(cl);
@@ -125,10 +133,32 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, input->vNummer);
     if (!huishouden)
         return fail(huishouden.error());
-    const auto gekoppeld =
-        KoppelingService(**store).koppel(*huishouden, code, input->datum, input->reden, cl.today());
+    // The same checks as the window: warnings are printed, blocking items refuse unless
+    // --override-reason is given.
+    const auto controle = KoppelingControle(**store).controleer(*huishouden, code, 0, input->datum);
+    if (!controle)
+        return fail(controle.error());
+    const QString overrule = cl.value(overrideOption).trimmed();
+    if (controle->blokkerend() && overrule.isEmpty()) {
+        QStringList teksten;
+        for (const auto &punt : controle->punten) {
+            if (punt.ernst == ControleErnst::Blokkerend)
+                teksten << punt.tekst;
+        }
+        return fail(Error{Cli::tr("coupling"),
+                          Cli::tr("refused: %1 Give --override-reason TEXT to couple anyway.")
+                              .arg(teksten.join(QLatin1Char(' ')))});
+    }
+    const auto gekoppeld = KoppelingService(**store).koppelNaControle(
+        *huishouden, code, 0, input->datum, input->reden, overrule, cl.today());
     if (!gekoppeld)
         return fail(gekoppeld.error());
+    for (const auto &punt : controle->punten) {
+        out() << (punt.ernst == ControleErnst::Blokkerend ? Cli::tr("Overridden (%1): %2")
+                                                          : Cli::tr("Warning (%1): %2"))
+                     .arg(punt.code, punt.tekst)
+              << '\n';
+    }
     const auto gemeente = Referentiedata(**store).gemeente(code);
     const QString naam = gemeente && gemeente->has_value() ? (*gemeente)->naam : code;
     out() << Cli::tr("Household of V-nummer %1 coupled to %2 (%3) on %4")

@@ -173,7 +173,9 @@ Store::~Store()
     {
         auto db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
-            if (m_mode == Mode::ReadWrite)
+            // Only after a change: optimize may ANALYZE, and a session that was refused or only
+            // read must leave the file as it found it.
+            if (m_mode == Mode::ReadWrite && m_geschreven)
                 QSqlQuery(QStringLiteral("PRAGMA optimize"), db);
             db.close();
         }

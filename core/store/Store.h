@@ -52,6 +52,7 @@ private:
     QString m_backupPath;
     QString m_gebruiker;
     int m_depth = 0;
+    bool m_geschreven = false; // a transaction committed in this session
 };
 
 } // namespace rd

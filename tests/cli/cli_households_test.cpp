@@ -121,19 +121,19 @@ TEST_F(CliHouseholds, CoupleAndUncoupleShowInCases)
 
     // Any member's V-nummer finds the household.
     auto run =
-        cli({QStringLiteral("couple"), QStringLiteral("2000000003"), QStringLiteral("GM0034"),
+        cli({QStringLiteral("couple"), QStringLiteral("2000000003"), QStringLiteral("GM0080"),
              QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--reason"),
              QStringLiteral("woningaanbod")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     auto coupled = caseOf(referent);
-    EXPECT_EQ(coupled.value(QStringLiteral("gemeente")), QStringLiteral("GM0034"));
+    EXPECT_EQ(coupled.value(QStringLiteral("gemeente")), QStringLiteral("GM0080"));
     EXPECT_EQ(coupled.value(QStringLiteral("fase")), QStringLiteral("woonruimte"));
     const QDate due = QDate::fromString(coupled.value(QStringLiteral("vervaldatum")), Qt::ISODate);
     EXPECT_EQ(due, QDate(2026, 11, 20).addDays(70));
     EXPECT_EQ(coupled.value(QStringLiteral("dagen_resterend")).toInt(),
               QDate(2026, 11, 29).daysTo(due));
     EXPECT_FALSE(
-        caseOf(referent, {QStringLiteral("--gemeente"), QStringLiteral("GM0034")}).isEmpty());
+        caseOf(referent, {QStringLiteral("--gemeente"), QStringLiteral("GM0080")}).isEmpty());
     EXPECT_TRUE(
         caseOf(referent, {QStringLiteral("--gemeente"), QStringLiteral("GM0014")}).isEmpty());
 
@@ -165,11 +165,11 @@ TEST_F(CliHouseholds, RefusedCouplingsExitOneAndChangeNothing)
     // Unknown V-nummer, unknown gemeente, a date before the permit, nothing to uncouple.
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("couple"), QStringLiteral("2999999999"),
-                      QStringLiteral("GM0034")},
+                      QStringLiteral("GM0080")},
           QStringList{QStringLiteral("couple"), QStringLiteral("2000000001"),
                       QStringLiteral("GM9999")},
           QStringList{QStringLiteral("couple"), QStringLiteral("2000000001"),
-                      QStringLiteral("GM0034"), QStringLiteral("--date"),
+                      QStringLiteral("GM0080"), QStringLiteral("--date"),
                       QStringLiteral("2026-10-01")},
           QStringList{QStringLiteral("uncouple"), QStringLiteral("2000000001")}}) {
         const auto run = cli(arguments + reason);
@@ -179,11 +179,32 @@ TEST_F(CliHouseholds, RefusedCouplingsExitOneAndChangeNothing)
     }
 }
 
+TEST_F(CliHouseholds, BlockingChecksRefuseACouplingUnlessAReasonOverridesThem)
+{
+    storeWithOneHousehold(); // waits at an AZC in Groningen (region Noord)
+    const QByteArray before = fileBytes(db());
+    const QStringList couple{QStringLiteral("couple"), QStringLiteral("2000000001"),
+                             QStringLiteral("GM0034"), QStringLiteral("--reason"),
+                             QStringLiteral("werk")}; // Almere lies in another region
+    auto run = cli(couple);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("region"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--override-reason"))) << run.err.toStdString();
+    EXPECT_EQ(fileBytes(db()), before);
+
+    run = cli(couple + QStringList{QStringLiteral("--override-reason"),
+                                   QStringLiteral("contract in Almere")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("buiten-regio"))) << run.out.toStdString();
+    EXPECT_EQ(caseOf(QStringLiteral("2000000001")).value(QStringLiteral("gemeente")),
+              QStringLiteral("GM0034"));
+}
+
 TEST_F(CliHouseholds, CoupleTwiceIsRefused)
 {
     storeWithOneHousehold();
     const QStringList couple{QStringLiteral("couple"), QStringLiteral("2000000001"),
-                             QStringLiteral("GM0034"), QStringLiteral("--reason"),
+                             QStringLiteral("GM0080"), QStringLiteral("--reason"),
                              QStringLiteral("x")};
     ASSERT_EQ(cli(couple).exitCode, 0);
     const auto again = cli(couple);
