@@ -37,6 +37,10 @@ struct GemeenteGegevens
 class GemeenteService
 {
 public:
+    // Longest text kept (after trimming); longer is refused, naming the field.
+    static constexpr int maxContactpersoon = 200;
+    static constexpr int maxNotities = 4000;
+
     explicit GemeenteService(Store &store) : m_store(store) {}
 
     // Unknown code: an error naming it.
@@ -44,12 +48,16 @@ public:
     // Every gemeente of a region (0: all), sorted by name; for the board.
     Result<QList<GemeenteGegevens>> alle(int regio = 0) const;
 
-    // Refused for an unknown gemeente or an unknown profile code; text is trimmed.
+    // Refused for an unknown gemeente or an unknown profile code; text is trimmed. Profile
+    // codes are stored in the order of woningprofiel::codes() without duplicates; a contact
+    // person of more than one line, or text longer than the maxima above, is refused.
     Status werkBij(const QString &code, const QStringList &woningprofiel,
                    const QString &contactpersoon, const QString &notities);
 
     // Membership: refused for an unknown partnership or gemeente, a gemeente already a member,
     // a gemeente in another region than the coordinator, or removing the coordinator.
+    // Removing is refused too for a gemeente that is not a member, and when it would leave
+    // fewer than two members (as Referentiedata::voegPartnerschapToe requires).
     Status voegLidToe(qint64 partnerschapId, const QString &code);
     Status verwijderLid(qint64 partnerschapId, const QString &code);
 

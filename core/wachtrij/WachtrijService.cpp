@@ -10,9 +10,15 @@ namespace rd {
 
 namespace {
 
+// Awaiting coupling: not moved, not deregistered, no active coupling.
+const char *const wachtendSql =
+    "h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
+    "                AND k.ontkoppeld_op IS NULL)";
+
 // One row per person, the reference person first; the caller folds them into households.
-// `waar` is a fixed condition (no values pasted in); its parameters follow `regio`.
-QString wachtrijSql(const QString &waar)
+// `waar` and `wachtend` are fixed SQL (no values pasted in); parameters belong to `waar`.
+QString wachtrijSql(const QString &waar, const QString &wachtend)
 {
     return QStringLiteral(
                "SELECT h.id, h.vergunning_datum, h.gezinshereniging_vanaf, ifnull(h.azc, 0), "
@@ -20,15 +26,17 @@ QString wachtrijSql(const QString &waar)
                "       ifnull(g.nareizigers_verwacht, 0), "
                "       EXISTS (SELECT 1 FROM plaatsingscriterium c WHERE c.huishouden = h.id), "
                "       p.referent, p.v_nummer, p.voornamen, p.achternaam, p.geboortedatum, "
-               "       ifnull(p.bsn, '') "
-               "FROM huishouden h "
-               "JOIN persoon p ON p.huishouden = h.id "
-               "LEFT JOIN azc a ON a.id = h.azc "
-               "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-               "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-               "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
-               "WHERE ")
-           + waar + QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
+               "       ifnull(p.bsn, ''), ") +
+           wachtend +
+           QStringLiteral(" "
+                          "FROM huishouden h "
+                          "JOIN persoon p ON p.huishouden = h.id "
+                          "LEFT JOIN azc a ON a.id = h.azc "
+                          "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+                          "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+                          "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
+                          "WHERE ") +
+           waar + QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
 }
 
 int leeftijd(const QDate &geboren, const QDate &op)
@@ -69,6 +77,7 @@ Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
             datums.gezinsherenigingVanaf = herenigingVanaf;
             r.stand = bepaalFase(datums, vandaag);
             r.gezinsherenigingBlok = gezinsherenigingBlokActief(herenigingVanaf, vandaag);
+            r.wachtend = q.value(14).toBool();
             rijen.append(std::move(r));
         }
         WachtrijRij &r = rijen.last();
@@ -99,11 +108,8 @@ Result<QList<WachtrijRij>> WachtrijService::wachtrij(int regio, const QDate &van
 {
     auto q = sql::run(
         m_store.database(),
-        wachtrijSql(QStringLiteral(
-            "h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
-            "                AND k.ontkoppeld_op IS NULL) "
-            "AND (? = 0 OR pr.regio = ?)")),
+        wachtrijSql(QLatin1String(wachtendSql) + QStringLiteral(" AND (? = 0 OR pr.regio = ?)"),
+                    QStringLiteral("1")),
         {regio, regio});
     if (!q)
         return q.error();
@@ -119,9 +125,11 @@ Result<QList<WachtrijRij>> WachtrijService::wachtrij(int regio, const QDate &van
 }
 
 Result<std::optional<WachtrijRij>> WachtrijService::rij(qint64 huishoudenId,
-                                                         const QDate &vandaag) const
+                                                        const QDate &vandaag) const
 {
-    auto q = sql::run(m_store.database(), wachtrijSql(QStringLiteral("h.id = ?")), {huishoudenId});
+    auto q = sql::run(m_store.database(),
+                      wachtrijSql(QStringLiteral("h.id = ?"), QLatin1String(wachtendSql)),
+                      {huishoudenId});
     if (!q)
         return q.error();
     auto rijen = lees(*q, vandaag);

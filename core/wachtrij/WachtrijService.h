@@ -26,11 +26,14 @@ struct WachtrijRij
     QString azc;
     int regio = 0; // the AZC's region; 0 without an AZC
     QDate vergunning;
-    FaseStand stand; // phase 1: due date = permit + 14 days, days left (negative: overdue)
-    bool groot = false;                // more than 8 persons
+    FaseStand stand;    // phase 1: due date = permit + 14 days, days left (negative: overdue)
+    bool groot = false; // more than 8 persons
     bool gezinsherenigingBlok = false; // 3-month reunification block active
     bool criteria = false;             // at least one mandatory placement criterion
     int nareizigersVerwacht = 0;       // from the intake interview
+    // Awaiting coupling: no active coupling, not moved, not deregistered. Always true for the
+    // rows of wachtrij(); rij() also returns households that are not (then false).
+    bool wachtend = true;
     // zoekSleutel() of every member's names, V-nummer and BSN, space-separated.
     // The queue filters on it per keystroke without going back to the store.
     QString zoekTekst;
@@ -43,7 +46,8 @@ public:
     explicit WachtrijService(Store &store) : m_store(store) {}
 
     // Sorted by phase-1 due date (earliest, so most overdue, first), then V-nummer.
-    Result<QList<WachtrijRij>> wachtrij(int regio, const QDate &vandaag = QDate::currentDate()) const;
+    Result<QList<WachtrijRij>> wachtrij(int regio,
+                                        const QDate &vandaag = QDate::currentDate()) const;
     // One household's row, also when it is coupled or has moved (for the queue to re-insert
     // a household after an undo). Empty when the id is unknown.
     Result<std::optional<WachtrijRij>> rij(qint64 huishoudenId,

@@ -27,8 +27,8 @@ QList<qint64> lees(const QMimeData *data)
     if (!data || !data->hasFormat(type()))
         return {};
     QList<qint64> ids;
-    const auto regels = QString::fromUtf8(data->data(type())).split(QLatin1Char('\n'),
-                                                                     Qt::SkipEmptyParts);
+    const auto regels =
+        QString::fromUtf8(data->data(type())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const auto &regel : regels) {
         bool ok = false;
         const qint64 id = regel.trimmed().toLongLong(&ok);

@@ -1,15 +1,19 @@
 #include "main/MainWindow.h"
 
 #include "board/QuotaPanel.h"
+#include "board/RegioBoardPanel.h"
 #include "cases/CaseService.h"
 #include "common/HalfJaarCombo.h"
 #include "common/Language.h"
 #include "common/Numbers.h"
 #include "common/RegioCombo.h"
+#include "coupling/KoppelWerk.h"
 #include "gemeenten/Referentiedata.h"
 #include "main/AboutBox.h"
 #include "main/RecentStores.h"
 #include "main/StoreOpener.h"
+#include "main/WerkPanel.h"
+#include "queue/WachtrijPanel.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -26,8 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
-
-#include <algorithm>
+#include <QUndoStack>
 
 namespace rd {
 
@@ -39,6 +42,7 @@ namespace key {
 const QString geometrie = QStringLiteral("venster/geometrie");
 const QString staat = QStringLiteral("venster/staat");
 const QString kolommen = QStringLiteral("quota/kolommen");
+const QString werk = QStringLiteral("venster/werk");
 const QString regio = QStringLiteral("selectie/regio");
 const QString halfJaar = QStringLiteral("selectie/halfjaar");
 } // namespace key
@@ -46,14 +50,15 @@ const QString halfJaar = QStringLiteral("selectie/halfjaar");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_panel(new QuotaPanel(this)), m_storeLabel(new QLabel(this)),
+    : QMainWindow(parent), m_werk(new WerkPanel(this)), m_storeLabel(new QLabel(this)),
       m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Regiedesk"));
-    setCentralWidget(m_panel);
+    setCentralWidget(m_werk);
     createToolBar();
     createActions();
+    createWorkActions();
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -61,16 +66,67 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     setTabOrder(m_regio, m_halfJaar);
-    setTabOrder(m_halfJaar, m_panel->filter());
+    setTabOrder(m_halfJaar, m_werk->wachtrij()->zoekVeld());
     restoreSettings();
     connect(m_regio, &RegioCombo::regioChanged, this, &MainWindow::refresh);
     connect(m_halfJaar, &HalfJaarCombo::halfJaarChanged, this, &MainWindow::refresh);
+    connect(m_werk, &WerkPanel::melding, this,
+            [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
+    connect(m_werk, &WerkPanel::gewijzigd, this, &MainWindow::updateStoreStatus);
     refresh();
     updateStoreStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
+QuotaPanel *MainWindow::quotaPanel() const
+{
+    return m_werk->quota();
+}
+
+void MainWindow::setVandaag(const QDate &vandaag)
+{
+    m_vandaag = vandaag;
+    m_werk->setVandaag(vandaag);
+    refresh();
+}
+
+void MainWindow::createWorkActions()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_werk->koppelWerk()->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *huishouden = menuBar()->addMenu(tr("&Household"));
+    QAction *nieuw =
+        huishouden->addAction(tr("&New household…"), m_werk, &WerkPanel::nieuwHuishouden);
+    nieuw->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    nieuw->setObjectName(QStringLiteral("nieuwHuishoudenAction"));
+    nieuw->setStatusTip(tr("Record a new household after its intake interview"));
+    QAction *opslaan =
+        huishouden->addAction(tr("&Save household"), m_werk, &WerkPanel::slaHuishoudenOp);
+    opslaan->setShortcut(QKeySequence::Save);
+    opslaan->setObjectName(QStringLiteral("opslaanHuishoudenAction"));
+    huishouden->addSeparator();
+    QAction *koppel = huishouden->addAction(tr("&Couple to…"), m_werk->koppelWerk(),
+                                            &KoppelWerk::koppelAanGekozen);
+    koppel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    koppel->setObjectName(QStringLiteral("koppelAanAction"));
+    koppel->setStatusTip(tr("Couple the households selected in the queue to a gemeente or "
+                            "partnership chosen by typing"));
+    QAction *zoek = huishouden->addAction(tr("&Find household"), this,
+                                          [this] { m_werk->wachtrij()->focusZoek(); });
+    zoek->setShortcut(QKeySequence::Find);
+    zoek->setStatusTip(tr("Search the queue by name, V-nummer or BSN"));
+}
 void MainWindow::createToolBar()
 {
     auto *bar = addToolBar(tr("Selection"));
@@ -97,7 +153,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Regiedesk store file"));
     QAction *create = file->addAction(tr("&New store…"), this, &MainWindow::chooseNewStore);
-    create->setShortcut(QKeySequence::New);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     create->setStatusTip(tr("Create an empty store with the municipalities and CBS population"));
     m_recentMenu = file->addMenu(tr("&Recent stores"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -107,8 +163,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find municipality"), m_panel, &QuotaPanel::focusFilter);
-    find->setShortcut(QKeySequence::Find);
+    QAction *find =
+        view->addAction(tr("&Find municipality"), this, [this] { m_werk->board()->focusFilter(); });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
@@ -138,7 +195,9 @@ void MainWindow::createActions()
 
 void MainWindow::setStore(std::unique_ptr<Store> store)
 {
+    m_werk->setStore(nullptr); // nothing may point into the store that is closed next
     m_store = std::move(store);
+    m_werk->setStore(m_store.get());
     setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
                            : tr("Regiedesk"));
     refresh();
@@ -160,11 +219,10 @@ Status MainWindow::openStore(const QString &path)
 void MainWindow::refresh()
 {
     if (!m_store) {
-        m_panel->toonMelding(
-            tr("No store is open. Choose File → Open store… or File → New store…"));
+        m_werk->toonMelding(tr("No store is open. Choose File → Open store… or File → New store…"));
         return;
     }
-    m_panel->toon(*m_store, m_halfJaar->halfJaar(), m_regio->regio());
+    m_werk->toon(m_halfJaar->halfJaar(), m_regio->regio());
     QSettings settings;
     settings.setValue(key::regio, m_regio->regio());
     settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());
@@ -182,14 +240,10 @@ void MainWindow::updateStoreStatus()
     QStringList delen;
     if (auto gemeenten = Referentiedata(*m_store).gemeenten())
         delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
-    CaseFilter alles;
-    alles.ookAfgerond = true;
-    if (auto cases = CaseService(*m_store).cases(alles)) {
-        const auto open = std::count_if(cases->cbegin(), cases->cend(), [](const CaseRij &c) {
-            return c.stand.fase != Fase::Afgerond;
-        });
-        delen << tr("%Ln household(s)", nullptr, int(cases->size()))
-              << tr("%Ln open case(s)", nullptr, int(open));
+    if (auto telling = CaseService(*m_store).tel()) {
+        delen << tr("%Ln household(s)", nullptr, telling->huishoudens)
+              << tr("%Ln open case(s)", nullptr, telling->open)
+              << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
     }
     m_countsLabel->setText(delen.join(QStringLiteral(" · ")));
 }
@@ -221,6 +275,8 @@ void MainWindow::chooseStore()
 
 void MainWindow::openRecent(const QString &path)
 {
+    if (!m_werk->magVerlaten())
+        return;
     auto store = StoreOpener::openOrAsk(this, path, false);
     if (store)
         setStore(std::move(store));
@@ -232,7 +288,7 @@ void MainWindow::chooseNewStore()
     QString path = QFileDialog::getSaveFileName(this, tr("New store"), start,
                                                 tr("Regiedesk stores (%1)").arg(storeFilter),
                                                 nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_werk->magVerlaten())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".sqlite");
@@ -262,7 +318,8 @@ void MainWindow::restoreSettings()
     resize(1280, 800);
     restoreGeometry(settings.value(key::geometrie).toByteArray());
     restoreState(settings.value(key::staat).toByteArray());
-    m_panel->restoreHeaderState(settings.value(key::kolommen).toByteArray());
+    m_werk->quota()->restoreHeaderState(settings.value(key::kolommen).toByteArray());
+    m_werk->herstelStaat(settings.value(key::werk).toByteArray());
     m_regio->setRegio(settings.value(key::regio, 0).toInt());
     if (const auto h = HalfJaar::parse(settings.value(key::halfJaar).toString()))
         m_halfJaar->setHalfJaar(*h);
@@ -273,13 +330,18 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(key::geometrie, saveGeometry());
     settings.setValue(key::staat, saveState());
-    settings.setValue(key::kolommen, m_panel->headerState());
+    settings.setValue(key::kolommen, m_werk->quota()->headerState());
+    settings.setValue(key::werk, m_werk->staat());
     settings.setValue(key::regio, m_regio->regio());
     settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_werk->magVerlaten()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

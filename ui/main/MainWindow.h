@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
@@ -16,10 +17,12 @@ class HalfJaarCombo;
 class QuotaPanel;
 class RegioCombo;
 class Store;
+class WerkPanel;
 
-// The first window: pick a region and a half-year, see every gemeente's quota figures.
-// Menus for the store (open, new, recent), the language and About. Remembers its geometry,
-// the table's columns and the selection in QSettings.
+// The window: pick a region and a half-year; the work panel below holds the queue, the region
+// board, the quota table and the household. Menus for the store (open, new, recent), the
+// household, coupling with undo and redo, the language and About. Remembers its geometry, the
+// panels' layout and the selection in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,7 +35,10 @@ public:
     Status openStore(const QString &path);
     Store *store() const { return m_store.get(); }
 
-    QuotaPanel *quotaPanel() const { return m_panel; }
+    WerkPanel *werkPanel() const { return m_werk; }
+    QuotaPanel *quotaPanel() const;
+    // "today" for deadlines and checks; tests fix it.
+    void setVandaag(const QDate &vandaag);
     RegioCombo *regioCombo() const { return m_regio; }
     HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
 
@@ -53,9 +59,11 @@ private:
     void chooseNewStore();
     void openRecent(const QString &path);
     void setLanguage(const QString &taal);
+    void createWorkActions();
 
     std::unique_ptr<Store> m_store;
-    QuotaPanel *m_panel;
+    WerkPanel *m_werk;
+    QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,94 @@
+#include "TestSupport.h"
+
+#include "coupling/KoppelHistorieModel.h"
+#include "coupling/KoppelHistoriePanel.h"
+#include "koppeling/KoppelingService.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+
+class KoppelHistorieTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = test::openStore(dir.path(QStringLiteral("historie.sqlite")), true);
+        ASSERT_TRUE(store);
+        const qint64 azc = test::azcIn(*store, QStringLiteral("GM0363"));
+        id = test::voegToe(*store,
+                           test::voorbeeldHuishouden(4300000001, 2, QDate(2026, 11, 1), azc));
+        KoppelingService service(*store);
+        ASSERT_TRUE(service
+                        .koppel(id, QStringLiteral("GM0363"), QDate(2026, 11, 5),
+                                QStringLiteral("achterstand"), vandaag)
+                        .ok());
+        ASSERT_TRUE(
+            service.ontkoppel(id, QDate(2026, 11, 6), QStringLiteral("fout"), vandaag).ok());
+    }
+
+    test::TempDir dir;
+    std::unique_ptr<Store> store;
+    qint64 id = 0;
+};
+
+} // namespace
+
+TEST_F(KoppelHistorieTest, ModelShowsEveryStepWithWhoAndWhy)
+{
+    KoppelHistorieModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(model.laad(*store, id).ok());
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_TRUE(model.index(0, KoppelHistorieModel::Doel)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Amsterdam")));
+    EXPECT_EQ(model.index(0, KoppelHistorieModel::Reden).data().toString(),
+              QStringLiteral("achterstand"));
+    EXPECT_EQ(model.index(0, KoppelHistorieModel::Door).data().toString(),
+              QStringLiteral("tester"));
+    EXPECT_TRUE(model.index(0, KoppelHistorieModel::Stand)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("fout")));
+    EXPECT_FALSE(model.heeftActieve());
+    EXPECT_EQ(model.doelVan(0).gemeenteCode, QStringLiteral("GM0363"));
+    ASSERT_TRUE(model.laad(*store, 0).ok());
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(KoppelHistorieTest, PanelOffersToCoupleAgainToAFormerTargetOrToUncoupleTheActiveOne)
+{
+    KoppelHistoriePanel panel;
+    ASSERT_TRUE(panel.laad(*store, id).ok());
+    EXPECT_FALSE(panel.ontkoppelKnop()->isEnabled()) << "nothing active to end";
+    ASSERT_TRUE(panel.herkoppelKnop()->isEnabled());
+    QSignalSpy herkoppel(&panel, &KoppelHistoriePanel::herkoppelGevraagd);
+    panel.herkoppelKnop()->click();
+    ASSERT_EQ(herkoppel.size(), 1);
+    EXPECT_EQ(herkoppel.first().at(0).toLongLong(), id);
+    EXPECT_EQ(herkoppel.first().at(1).value<KoppelDoel>().gemeenteCode, QStringLiteral("GM0363"));
+
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppel(id, QStringLiteral("GM0362"), QDate(2026, 11, 7),
+                            QStringLiteral("nieuw"), vandaag)
+                    .ok());
+    ASSERT_TRUE(panel.laad(*store, id).ok());
+    EXPECT_EQ(panel.model()->rowCount(), 2);
+    EXPECT_TRUE(panel.ontkoppelKnop()->isEnabled());
+    EXPECT_FALSE(panel.herkoppelKnop()->isEnabled()) << "uncouple the active coupling first";
+    QSignalSpy ontkoppel(&panel, &KoppelHistoriePanel::ontkoppelGevraagd);
+    panel.ontkoppelKnop()->click();
+    ASSERT_EQ(ontkoppel.size(), 1);
+    EXPECT_EQ(ontkoppel.first().at(0).toLongLong(), id);
+}

@@ -1,0 +1,233 @@
+// The coupling work end to end in the window's work panel, offscreen: drag from the queue,
+// drop on the board, the checks dialog, the commit, undo and redo; the keyboard path (Ctrl+K);
+// uncoupling from the history.
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+
+#include "board/RegioBoardModel.h"
+#include "board/RegioBoardPanel.h"
+#include "common/HuishoudenMime.h"
+#include "coupling/KoppelDialog.h"
+#include "coupling/KoppelHistorieModel.h"
+#include "coupling/KoppelHistoriePanel.h"
+#include "coupling/KoppelPicker.h"
+#include "coupling/KoppelWerk.h"
+#include "koppeling/KoppelingService.h"
+#include "main/WerkPanel.h"
+#include "queue/WachtrijModel.h"
+#include "queue/WachtrijPanel.h"
+#include "taakstelling/QuotaService.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+const QString amsterdam = QStringLiteral("GM0363");
+
+class WerkPanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = test::openStore(dir.path(QStringLiteral("werk.sqlite")), true);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+        const qint64 azc = test::azcIn(*store, amsterdam); // region 3
+        const qint64 azcGroningen = test::azcIn(*store, QStringLiteral("GM0014"));
+        drie = test::voegToe(*store,
+                             test::voorbeeldHuishouden(4400000001, 3, QDate(2026, 11, 10), azc));
+        twee = test::voegToe(*store,
+                             test::voorbeeldHuishouden(4400000011, 2, QDate(2026, 11, 12), azc));
+        elders = test::voegToe(
+            *store, test::voorbeeldHuishouden(4400000021, 1, QDate(2026, 11, 12), azcGroningen));
+
+        panel = std::make_unique<WerkPanel>();
+        panel->setVandaag(vandaag);
+        panel->setStore(store.get());
+        const Status getoond = panel->toon(HalfJaar(2026, 2), 3);
+        ASSERT_TRUE(getoond.ok()) << getoond.error().toString().toStdString();
+        panel->resize(1400, 800);
+        panel->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
+        panel->board()->view()->expandAll();
+
+        auto *werk = panel->koppelWerk();
+        werk->setFoutMelder([this](const QString &tekst) { fouten << tekst; });
+        werk->setBevestiger([this](KoppelDialog &d) {
+            gezien = d.puntCodes(d.verzoeken().isEmpty() ? 0 : d.verzoeken().first().huishoudenId);
+            if (!overrule.isEmpty())
+                d.setOverruleReden(overrule);
+            return bevestigen;
+        });
+    }
+
+    qint64 pipeline(const QString &code) const
+    {
+        for (const auto &rij : panel->board()->model()->quota().rijen) {
+            if (rij.code == code)
+                return rij.pipeline;
+        }
+        return -1;
+    }
+    bool inWachtrij(qint64 id) const { return panel->wachtrij()->model()->rijVoor(id) >= 0; }
+    bool gekoppeld(qint64 id) const { return KoppelingService(*store).actief(id)->has_value(); }
+
+    // The queue's drag data for these households, as the queue view would start it.
+    QMimeData *sleep(const QList<qint64> &ids) const
+    {
+        QModelIndexList indexen;
+        auto *model = panel->wachtrij()->model();
+        for (const qint64 id : ids)
+            indexen << model->index(model->rijVoor(id), 0);
+        return model->mimeData(indexen);
+    }
+
+    // Drops on the board view's viewport over the gemeente's row, as a mouse drop would.
+    void laatVallen(QMimeData *data, const QString &code)
+    {
+        auto *view = panel->board()->view();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+        const QModelIndex bron = panel->board()->model()->indexVoorGemeente(code);
+        ASSERT_TRUE(bron.isValid());
+        const QModelIndex index = proxy ? proxy->mapFromSource(bron) : bron;
+        view->scrollTo(index);
+        const QPoint punt = view->visualRect(index).center();
+        QDragEnterEvent enter(punt, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &enter);
+        QDragMoveEvent move(punt, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        ASSERT_TRUE(move.isAccepted()) << "the board accepts households over a gemeente";
+        QDropEvent drop(punt, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &drop);
+        delete data;
+    }
+
+    test::SettingsSandbox settings;
+    test::TempDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<WerkPanel> panel;
+    qint64 drie = 0, twee = 0, elders = 0;
+    bool bevestigen = true;
+    QString overrule;
+    QStringList gezien;
+    QStringList fouten;
+};
+
+} // namespace
+
+TEST_F(WerkPanelTest, DropFromQueueOnBoardCouplesAndUndoRestoresQueueAndBoard)
+{
+    const qint64 voor = pipeline(amsterdam);
+    ASSERT_GE(voor, 0);
+    ASSERT_TRUE(inWachtrij(drie));
+    ASSERT_TRUE(inWachtrij(twee));
+
+    laatVallen(sleep({drie, twee}), amsterdam);
+    ASSERT_TRUE(fouten.isEmpty()) << fouten.join('\n').toStdString();
+    EXPECT_TRUE(gekoppeld(drie));
+    EXPECT_TRUE(gekoppeld(twee));
+    EXPECT_FALSE(inWachtrij(drie));
+    EXPECT_FALSE(inWachtrij(twee));
+    EXPECT_EQ(pipeline(amsterdam), voor + 5);
+    // The board's figures equal a fresh computation.
+    auto vers = QuotaService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
+    ASSERT_TRUE(vers.ok());
+    for (const auto &rij : vers->rijen) {
+        if (rij.code == amsterdam) {
+            EXPECT_EQ(rij.pipeline, pipeline(amsterdam));
+        }
+    }
+
+    QUndoStack *stack = panel->koppelWerk()->undoStack();
+    ASSERT_EQ(stack->count(), 1) << "one drop is one step";
+    stack->undo();
+    EXPECT_FALSE(gekoppeld(drie));
+    EXPECT_FALSE(gekoppeld(twee));
+    EXPECT_TRUE(inWachtrij(drie));
+    EXPECT_TRUE(inWachtrij(twee));
+    EXPECT_EQ(pipeline(amsterdam), voor);
+    EXPECT_EQ(KoppelingService(*store).historie(drie)->size(), 1) << "the undone step stays";
+
+    stack->redo();
+    EXPECT_TRUE(gekoppeld(drie));
+    EXPECT_EQ(pipeline(amsterdam), voor + 5);
+}
+
+TEST_F(WerkPanelTest, CancellingTheChecksDialogCouplesNothing)
+{
+    bevestigen = false;
+    laatVallen(sleep({drie}), amsterdam);
+    EXPECT_FALSE(gekoppeld(drie));
+    EXPECT_TRUE(inWachtrij(drie));
+    EXPECT_EQ(panel->koppelWerk()->undoStack()->count(), 0);
+}
+
+TEST_F(WerkPanelTest, BlockingItemIsShownAndOverriddenOnlyWithAReason)
+{
+    // The queue shows region 3; the Groningen household is reached through "all regions".
+    ASSERT_TRUE(panel->toon(HalfJaar(2026, 2), 0).ok());
+    laatVallen(sleep({elders}), amsterdam);
+    EXPECT_TRUE(gezien.contains(QStringLiteral("buiten-regio")));
+    EXPECT_FALSE(gekoppeld(elders)) << "no reason to override: the dialog cannot confirm";
+
+    overrule = QStringLiteral("werk in Amsterdam");
+    laatVallen(sleep({elders}), amsterdam);
+    auto actief = KoppelingService(*store).actief(elders);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    EXPECT_EQ((*actief)->overruleReden, overrule);
+}
+
+TEST_F(WerkPanelTest, KeyboardPathCouplesTheSelectionThroughThePicker)
+{
+    auto *tabel = panel->wachtrij()->table();
+    const QModelIndex bron =
+        panel->wachtrij()->model()->index(panel->wachtrij()->model()->rijVoor(twee), 0);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tabel->model());
+    tabel->setCurrentIndex(proxy ? proxy->mapFromSource(bron) : bron);
+    ASSERT_EQ(panel->wachtrij()->geselecteerd(), QList<qint64>{twee});
+
+    panel->koppelWerk()->setKiezer([](KoppelPicker &picker) {
+        QTest::keyClicks(picker.zoekVeld(), QStringLiteral("amsterd"));
+        return picker.zichtbaar() >= 1 && picker.gekozen().gemeenteCode == QStringLiteral("GM0363");
+    });
+    panel->koppelWerk()->koppelAanGekozen();
+    EXPECT_TRUE(gekoppeld(twee));
+    EXPECT_FALSE(inWachtrij(twee));
+}
+
+TEST_F(WerkPanelTest, UncouplingFromTheHistoryReturnsTheHouseholdToTheQueueAndCanBeUndone)
+{
+    laatVallen(sleep({drie}), amsterdam);
+    ASSERT_TRUE(gekoppeld(drie));
+    const qint64 gekoppeldePipeline = pipeline(amsterdam);
+    panel->openHuishouden(drie);
+    ASSERT_EQ(panel->historie()->model()->rowCount(), 1);
+    ASSERT_TRUE(panel->historie()->ontkoppelKnop()->isEnabled());
+
+    panel->koppelWerk()->setRedenVrager(
+        [](const QString &) { return std::optional<QString>(QStringLiteral("woning geweigerd")); });
+    panel->historie()->ontkoppelKnop()->click();
+    EXPECT_FALSE(gekoppeld(drie));
+    EXPECT_TRUE(inWachtrij(drie));
+    EXPECT_EQ(pipeline(amsterdam), gekoppeldePipeline - 3);
+    EXPECT_FALSE(panel->historie()->ontkoppelKnop()->isEnabled());
+
+    panel->koppelWerk()->undoStack()->undo();
+    EXPECT_TRUE(gekoppeld(drie));
+    EXPECT_FALSE(inWachtrij(drie));
+    EXPECT_EQ(pipeline(amsterdam), gekoppeldePipeline);
+}

@@ -1,0 +1,199 @@
+#include "main/WerkPanel.h"
+
+#include "board/QuotaPanel.h"
+#include "board/RegioBoardPanel.h"
+#include "coupling/KoppelHistoriePanel.h"
+#include "coupling/KoppelWerk.h"
+#include "gemeente/GemeenteDialog.h"
+#include "household/HuishoudenForm.h"
+#include "queue/WachtrijPanel.h"
+#include "store/Store.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+constexpr quint32 staatVersie = 1;
+
+} // namespace
+
+WerkPanel::WerkPanel(QWidget *parent)
+    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_wachtrij(new WachtrijPanel(m_splitter)), m_midden(new QTabWidget(m_splitter)),
+      m_board(new RegioBoardPanel(m_midden)), m_quota(new QuotaPanel(m_midden)),
+      m_rechts(new QTabWidget(m_splitter)), m_formulier(new HuishoudenForm),
+      m_historie(new KoppelHistoriePanel(m_rechts)),
+      m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this))
+{
+    setObjectName(QStringLiteral("werkPanel"));
+    m_splitter->setObjectName(QStringLiteral("werkSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_midden->setObjectName(QStringLiteral("middenTabs"));
+    m_midden->addTab(m_board, tr("Region &board"));
+    m_midden->addTab(m_quota, tr("&Quota"));
+    m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
+    auto *scroll = new QScrollArea(m_rechts);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_formulier);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_rechts->addTab(scroll, tr("&Household"));
+    m_rechts->addTab(m_historie, tr("Coupling &history"));
+    m_splitter->addWidget(m_wachtrij);
+    m_splitter->addWidget(m_midden);
+    m_splitter->addWidget(m_rechts);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_wachtrij, &WachtrijPanel::huishoudenGekozen, this, &WerkPanel::openHuishouden);
+    connect(m_wachtrij, &WachtrijPanel::huishoudenGeopend, this, [this](qint64 id) {
+        openHuishouden(id);
+        m_rechts->setCurrentIndex(0);
+    });
+    connect(m_board, &RegioBoardPanel::gemeenteGeopend, this, &WerkPanel::openGemeente);
+    connect(m_formulier, &HuishoudenForm::opgeslagen, this, &WerkPanel::huishoudenOpgeslagen);
+    connect(m_koppelWerk, &KoppelWerk::melding, this, &WerkPanel::melding);
+    connect(m_koppelWerk, &KoppelWerk::gewijzigd, this, [this] { emit gewijzigd(); });
+}
+
+WerkPanel::~WerkPanel() = default;
+
+void WerkPanel::setStore(Store *store)
+{
+    m_store = store;
+    m_koppelWerk->setStore(store);
+    m_formulier->setStore(store);
+    m_formulier->nieuw();
+    if (store)
+        m_historie->laad(*store, 0);
+}
+
+void WerkPanel::setVandaag(const QDate &vandaag)
+{
+    m_vandaag = vandaag;
+    m_koppelWerk->setVandaag(vandaag);
+    m_formulier->setVandaag(vandaag);
+}
+
+Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
+{
+    m_halfJaar = halfJaar;
+    m_regio = regio;
+    if (!m_store) {
+        toonMelding(tr("No store is open. Choose File → Open store… or File → New store…"));
+        return {};
+    }
+    Status eerste;
+    const auto onthoud = [&eerste](const Status &s) {
+        if (eerste.ok() && !s.ok())
+            eerste = s;
+    };
+    onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
+    onthoud(m_board->toon(*m_store, halfJaar, regio, m_vandaag));
+    onthoud(m_quota->toon(*m_store, halfJaar, regio, m_vandaag));
+    return eerste;
+}
+
+void WerkPanel::toonMelding(const QString &melding)
+{
+    m_board->toonMelding(melding);
+    m_quota->toonMelding(melding);
+}
+
+void WerkPanel::nieuwHuishouden()
+{
+    if (!m_store || !m_formulier->vraagOmOpslaan(this))
+        return;
+    m_formulier->nieuw();
+    m_historie->laad(*m_store, 0);
+    m_rechts->setCurrentIndex(0);
+    m_formulier->setFocus();
+}
+
+void WerkPanel::slaHuishoudenOp()
+{
+    if (!m_store)
+        return;
+    const Status status = m_formulier->opslaan();
+    if (!status)
+        emit melding(tr("Not saved: %1").arg(status.error().toString()));
+}
+
+void WerkPanel::openHuishouden(qint64 huishoudenId)
+{
+    if (!m_store || huishoudenId <= 0 || huishoudenId == m_formulier->huishoudenId())
+        return;
+    if (!m_formulier->vraagOmOpslaan(this))
+        return;
+    if (const Status status = m_formulier->laad(huishoudenId); !status)
+        emit melding(status.error().toString());
+    m_historie->laad(*m_store, huishoudenId);
+}
+
+void WerkPanel::openGemeente(const QString &code)
+{
+    if (!m_store)
+        return;
+    GemeenteDialog dialoog(*m_store, code, this);
+    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this,
+            [this] { m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag); });
+    dialoog.exec();
+}
+
+void WerkPanel::huishoudenOpgeslagen(qint64 id)
+{
+    if (!m_store)
+        return;
+    m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
+    m_historie->laad(*m_store, id);
+    emit melding(tr("Household saved."));
+    emit gewijzigd();
+}
+
+bool WerkPanel::magVerlaten()
+{
+    return m_formulier->vraagOmOpslaan(this);
+}
+
+QByteArray WerkPanel::staat() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << staatVersie << m_splitter->saveState() << m_wachtrij->headerState()
+        << m_board->headerState() << m_quota->headerState() << qint32(m_midden->currentIndex())
+        << qint32(m_rechts->currentIndex());
+    return bytes;
+}
+
+void WerkPanel::herstelStaat(const QByteArray &staat)
+{
+    QDataStream in(staat);
+    quint32 versie = 0;
+    in >> versie;
+    if (versie != staatVersie)
+        return;
+    QByteArray splitter, wachtrij, board, quota;
+    qint32 midden = 0, rechts = 0;
+    in >> splitter >> wachtrij >> board >> quota >> midden >> rechts;
+    if (in.status() != QDataStream::Ok)
+        return;
+    m_splitter->restoreState(splitter);
+    m_wachtrij->restoreHeaderState(wachtrij);
+    m_board->restoreHeaderState(board);
+    m_quota->restoreHeaderState(quota);
+    m_midden->setCurrentIndex(midden);
+    m_rechts->setCurrentIndex(rechts);
+}
+
+} // namespace rd

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/HalfJaar.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QSplitter;
+class QTabWidget;
+
+namespace rd {
+
+class HuishoudenForm;
+class KoppelHistoriePanel;
+class KoppelWerk;
+class QuotaPanel;
+class RegioBoardPanel;
+class Store;
+class WachtrijPanel;
+
+// The regievoerder's daily work in one place: the queue on the left, the region board (and
+// the quota table) in the middle, the chosen household's intake form and coupling history on
+// the right. Dragging from the queue onto the board couples through KoppelWerk.
+class WerkPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WerkPanel(QWidget *parent = nullptr);
+    ~WerkPanel() override;
+
+    void setStore(Store *store);
+    void setVandaag(const QDate &vandaag);
+    // Loads queue, board and quota table for the region and half-year. The first error is
+    // returned; each panel shows its own.
+    Status toon(const HalfJaar &halfJaar, int regio);
+    void toonMelding(const QString &melding); // no store open
+
+    WachtrijPanel *wachtrij() const { return m_wachtrij; }
+    RegioBoardPanel *board() const { return m_board; }
+    QuotaPanel *quota() const { return m_quota; }
+    HuishoudenForm *formulier() const { return m_formulier; }
+    KoppelHistoriePanel *historie() const { return m_historie; }
+    KoppelWerk *koppelWerk() const { return m_koppelWerk; }
+    QTabWidget *midden() const { return m_midden; }
+    QTabWidget *rechts() const { return m_rechts; }
+
+    // Splitter sizes, column layouts and the open tabs, for QSettings.
+    QByteArray staat() const;
+    void herstelStaat(const QByteArray &staat);
+
+    // Before the window closes or another store opens: unsaved intake edits ask first.
+    bool magVerlaten();
+
+public slots:
+    void nieuwHuishouden();
+    void slaHuishoudenOp();
+    void openHuishouden(qint64 huishoudenId);
+    void openGemeente(const QString &code);
+
+signals:
+    void melding(const QString &tekst);
+    void gewijzigd(); // households or couplings changed: counts may differ
+
+private:
+    void huishoudenOpgeslagen(qint64 id);
+
+    Store *m_store = nullptr;
+    QDate m_vandaag = QDate::currentDate();
+    HalfJaar m_halfJaar;
+    int m_regio = 0;
+    QSplitter *m_splitter;
+    WachtrijPanel *m_wachtrij;
+    QTabWidget *m_midden;
+    RegioBoardPanel *m_board;
+    QuotaPanel *m_quota;
+    QTabWidget *m_rechts;
+    HuishoudenForm *m_formulier;
+    KoppelHistoriePanel *m_historie;
+    KoppelWerk *m_koppelWerk;
+};
+
+} // namespace rd

@@ -1,0 +1,270 @@
+#include "queue/WachtrijPanel.h"
+
+#include "common/Numbers.h"
+#include "gemeenten/Referentiedata.h"
+#include "queue/WachtrijFilterModel.h"
+#include "queue/WachtrijModel.h"
+#include "wachtrij/WachtrijService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+QLabel *labelVoor(const QString &tekst, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(tekst, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
+WachtrijPanel::WachtrijPanel(QWidget *parent)
+    : QWidget(parent), m_model(new WachtrijModel(this)), m_proxy(new WachtrijFilterModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_zoek = new QLineEdit(this);
+    m_zoek->setObjectName(QStringLiteral("wachtrijZoek"));
+    m_zoek->setClearButtonEnabled(true);
+    m_zoek->setPlaceholderText(tr("Search name, V-number or BSN"));
+    m_zoek->setAccessibleName(tr("Search the queue"));
+    m_zoek->setToolTip(tr("Show only households where a member's name, V-number or BSN contains "
+                          "every word typed; accents and case do not matter"));
+
+    m_azc = new QComboBox(this);
+    m_azc->setObjectName(QStringLiteral("wachtrijAzc"));
+    m_azc->setAccessibleName(tr("AZC location filter"));
+    m_azc->setToolTip(tr("Show only households living at this AZC location"));
+    m_azc->addItem(tr("All AZC locations"), qint64(0));
+
+    m_grootte = new QComboBox(this);
+    m_grootte->setObjectName(QStringLiteral("wachtrijGrootte"));
+    m_grootte->setAccessibleName(tr("Household size filter"));
+    m_grootte->setToolTip(tr("Show only households of this size"));
+    m_grootte->addItem(tr("All sizes"), int(WachtrijFilterModel::Grootte::Alle));
+    m_grootte->addItem(tr("1 person"), int(WachtrijFilterModel::Grootte::Een));
+    m_grootte->addItem(tr("2 to 4 persons"), int(WachtrijFilterModel::Grootte::TweeTotVier));
+    m_grootte->addItem(tr("5 to 8 persons"), int(WachtrijFilterModel::Grootte::VijfTotAcht));
+    m_grootte->addItem(tr("More than 8 persons"), int(WachtrijFilterModel::Grootte::MeerDanAcht));
+
+    m_vlag = new QComboBox(this);
+    m_vlag->setObjectName(QStringLiteral("wachtrijVlag"));
+    m_vlag->setAccessibleName(tr("Flag filter"));
+    m_vlag->setToolTip(tr("Show only households with this flag"));
+    m_vlag->addItem(tr("Any flags"), 0);
+    m_vlag->addItem(tr("More than 8 persons"), int(WachtrijModel::Groot));
+    m_vlag->addItem(tr("Reunification block"), int(WachtrijModel::Gezinshereniging));
+    m_vlag->addItem(tr("Placement criterion"), int(WachtrijModel::Criteria));
+    m_vlag->addItem(tr("Family members to follow"), int(WachtrijModel::Nareizigers));
+
+    m_fase = new QComboBox(this);
+    m_fase->setObjectName(QStringLiteral("wachtrijFase"));
+    m_fase->setAccessibleName(tr("Phase status filter"));
+    m_fase->setToolTip(tr("Show only households whose coupling is overdue, due soon or on time"));
+    m_fase->addItem(tr("Any status"), int(WachtrijFilterModel::FaseStatus::Alle));
+    m_fase->addItem(tr("Overdue"), int(WachtrijFilterModel::FaseStatus::TeLaat));
+    m_fase->addItem(tr("Due in %1 days or less").arg(WachtrijModel::binnenkortDagen),
+                    int(WachtrijFilterModel::FaseStatus::BinnenDrieDagen));
+    m_fase->addItem(tr("More than %1 days left").arg(WachtrijModel::binnenkortDagen),
+                    int(WachtrijFilterModel::FaseStatus::OpTijd));
+
+    m_aantal = new QLabel(this);
+    m_aantal->setObjectName(QStringLiteral("wachtrijAantal"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("wachtrijTabel"));
+    m_table->setAccessibleName(tr("Households awaiting coupling"));
+    m_table->setToolTip(
+        tr("Drag one or more households onto a municipality to couple them; Enter opens one"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WachtrijModel::Dagen, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setDefaultDropAction(Qt::CopyAction);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *zoekRij = new QHBoxLayout;
+    zoekRij->addWidget(labelVoor(tr("&Search:"), m_zoek, this));
+    zoekRij->addWidget(m_zoek, 1);
+    zoekRij->addWidget(m_aantal);
+    auto *filterRij = new QHBoxLayout;
+    filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this));
+    filterRij->addWidget(m_azc, 1);
+    filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this));
+    filterRij->addWidget(m_grootte);
+    filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this));
+    filterRij->addWidget(m_vlag);
+    filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this));
+    filterRij->addWidget(m_fase);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addLayout(zoekRij);
+    layout->addLayout(filterRij);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_zoek, m_azc);
+    setTabOrder(m_azc, m_grootte);
+    setTabOrder(m_grootte, m_vlag);
+    setTabOrder(m_vlag, m_fase);
+    setTabOrder(m_fase, m_table);
+
+    connect(m_zoek, &QLineEdit::textChanged, m_proxy, &WachtrijFilterModel::setZoekTekst);
+    for (QComboBox *combo : {m_azc, m_grootte, m_vlag, m_fase})
+        connect(combo, &QComboBox::currentIndexChanged, this, &WachtrijPanel::filtersGewijzigd);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WachtrijPanel::werkAantalBij);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WachtrijPanel::werkAantalBij);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WachtrijPanel::werkAantalBij);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WachtrijPanel::werkAantalBij);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { huidigeGewijzigd(current); });
+    // Enter on a row (and a double click) activates it.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = idVan(index))
+            emit huishoudenGeopend(id);
+    });
+    werkAantalBij();
+}
+
+Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
+{
+    m_regio = regio;
+    vulAzcs(store);
+    const Status status = m_model->laad(store, regio, vandaag);
+    if (status && !m_breedtesGezet && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_breedtesGezet = true;
+    }
+    werkAantalBij();
+    return status;
+}
+
+void WachtrijPanel::vulAzcs(Store &store)
+{
+    const qint64 gekozen = m_azc->currentData().toLongLong();
+    auto azcs = Referentiedata(store).azcs(m_regio);
+    QSignalBlocker blokkeer(m_azc);
+    m_azc->clear();
+    m_azc->addItem(tr("All AZC locations"), qint64(0));
+    if (azcs) {
+        std::sort(azcs->begin(), azcs->end(),
+                  [](const Azc &a, const Azc &b) { return a.naam < b.naam; });
+        for (const Azc &a : *azcs)
+            m_azc->addItem(a.naam, a.id);
+    }
+    const int terug = m_azc->findData(gekozen);
+    m_azc->setCurrentIndex(terug >= 0 ? terug : 0);
+    blokkeer.unblock();
+    filtersGewijzigd();
+}
+
+void WachtrijPanel::filtersGewijzigd()
+{
+    m_proxy->setAzc(m_azc->currentData().toLongLong());
+    m_proxy->setGrootte(WachtrijFilterModel::Grootte(m_grootte->currentData().toInt()));
+    m_proxy->setVlaggen(m_vlag->currentData().toInt());
+    m_proxy->setFaseStatus(WachtrijFilterModel::FaseStatus(m_fase->currentData().toInt()));
+}
+
+QList<qint64> WachtrijPanel::geselecteerd() const
+{
+    QModelIndexList rijen = m_table->selectionModel()->selectedRows();
+    std::sort(rijen.begin(), rijen.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &i : rijen)
+        if (const qint64 id = idVan(i); id && !ids.contains(id))
+            ids << id;
+    if (ids.isEmpty())
+        if (const qint64 id = idVan(m_table->currentIndex()))
+            ids << id;
+    return ids;
+}
+
+void WachtrijPanel::verwijder(const QList<qint64> &ids)
+{
+    m_model->verwijder(ids);
+    werkAantalBij();
+}
+
+Status WachtrijPanel::herlaadHuishouden(Store &store, qint64 huishoudenId, const QDate &vandaag)
+{
+    auto rij = WachtrijService(store).rij(huishoudenId, vandaag);
+    if (!rij)
+        return rij.error();
+    const bool hoortErbij =
+        rij->has_value() && (*rij)->wachtend && (m_regio == 0 || (*rij)->regio == m_regio);
+    if (hoortErbij)
+        m_model->zetRij(**rij);
+    else
+        m_model->verwijder({huishoudenId});
+    werkAantalBij();
+    return {};
+}
+
+QByteArray WachtrijPanel::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool WachtrijPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
+        return false;
+    m_breedtesGezet = true;
+    return true;
+}
+
+QString WachtrijPanel::aantalTekst() const
+{
+    return m_aantal->text();
+}
+
+void WachtrijPanel::focusZoek()
+{
+    m_zoek->setFocus(Qt::ShortcutFocusReason);
+    m_zoek->selectAll();
+}
+
+void WachtrijPanel::werkAantalBij()
+{
+    m_aantal->setText(
+        tr("%1 of %2 households")
+            .arg(numbers::aantal(m_proxy->rowCount()), numbers::aantal(m_model->rowCount())));
+}
+
+void WachtrijPanel::huidigeGewijzigd(const QModelIndex &current)
+{
+    emit huishoudenGekozen(idVan(current));
+}
+
+qint64 WachtrijPanel::idVan(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid())
+        return 0;
+    return proxyIndex.data(WachtrijModel::HuishoudenIdRole).toLongLong();
+}
+
+} // namespace rd

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QTableView;
+
+namespace rd {
+
+class Store;
+class WachtrijFilterModel;
+class WachtrijModel;
+
+// The queue of households awaiting coupling: a search field (name, V-nummer, BSN), filters
+// (AZC, size, flag, phase status), the table sorted by days left, and a count. Rows drag onto
+// the board (copy only; the panel removes coupled households through verwijder()).
+class WachtrijPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WachtrijPanel(QWidget *parent = nullptr);
+
+    // The queue of a region (0: all); filters and search text are kept.
+    Status laad(Store &store, int regio, const QDate &vandaag = QDate::currentDate());
+    int regio() const { return m_regio; }
+
+    // Selected household ids in the table's order; the current row when nothing is selected.
+    QList<qint64> geselecteerd() const;
+    // After a coupling: these households leave the queue.
+    void verwijder(const QList<qint64> &ids);
+    // After an undo (or any change to one household): puts it back when it awaits coupling in
+    // this panel's region, takes it out otherwise.
+    Status herlaadHuishouden(Store &store, qint64 huishoudenId,
+                             const QDate &vandaag = QDate::currentDate());
+
+    QByteArray headerState() const;
+    bool restoreHeaderState(const QByteArray &state);
+
+    WachtrijModel *model() const { return m_model; }
+    WachtrijFilterModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *zoekVeld() const { return m_zoek; }
+    QComboBox *azcKeuze() const { return m_azc; }
+    QComboBox *grootteKeuze() const { return m_grootte; }
+    QComboBox *vlagKeuze() const { return m_vlag; }
+    QComboBox *faseKeuze() const { return m_fase; }
+    QString aantalTekst() const;
+
+public slots:
+    void focusZoek();
+
+signals:
+    // The current row changed; 0 when there is none.
+    void huishoudenGekozen(qint64 huishoudenId);
+    // Enter (or a double click) on a row.
+    void huishoudenGeopend(qint64 huishoudenId);
+
+private:
+    void vulAzcs(Store &store);
+    void filtersGewijzigd();
+    void werkAantalBij();
+    void huidigeGewijzigd(const QModelIndex &current);
+    qint64 idVan(const QModelIndex &proxyIndex) const;
+
+    WachtrijModel *m_model;
+    WachtrijFilterModel *m_proxy;
+    QLineEdit *m_zoek;
+    QComboBox *m_azc;
+    QComboBox *m_grootte;
+    QComboBox *m_vlag;
+    QComboBox *m_fase;
+    QTableView *m_table;
+    QLabel *m_aantal;
+    int m_regio = 0;
+    bool m_breedtesGezet = false;
+};
+
+} // namespace rd
