@@ -70,6 +70,11 @@ TEST_F(WachtrijServiceTest, OnlyHouseholdsWithoutActiveCouplingThatHaveNotMovedA
     verhuisd.verhuizing = QDate(2026, 10, 10);
     const qint64 verhuisdId = test::voegToe(*store, verhuisd, vandaag);
     ASSERT_GT(verhuisdId, 0);
+    auto uitgeschreven = test::voorbeeldHuishouden(3000000041, 1, QDate(2026, 9, 2), azcMidden);
+    uitgeschreven.tekenen = QDate(2026, 10, 1);
+    uitgeschreven.uitschrijving = QDate(2026, 10, 12);
+    uitgeschreven.huisvestGemeente = QStringLiteral("GM0363");
+    ASSERT_GT(test::voegToe(*store, uitgeschreven, vandaag), 0);
 
     KoppelingService koppeling(*store);
     ASSERT_TRUE(koppeling

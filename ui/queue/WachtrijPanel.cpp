@@ -138,8 +138,13 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WachtrijPanel::werkAantalBij);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &WachtrijPanel::werkAantalBij);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WachtrijPanel::werkAantalBij);
+    // The selection model reports a new current row, but not a current row that a filter
+    // (a layout change) or a reset took away: check after those too.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { huidigeGewijzigd(current); });
+            &WachtrijPanel::controleerHuidige);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &WachtrijPanel::controleerHuidige);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &WachtrijPanel::controleerHuidige);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &WachtrijPanel::controleerHuidige);
     // Enter on a row (and a double click) activates it.
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = idVan(index))
@@ -255,9 +260,13 @@ void WachtrijPanel::werkAantalBij()
             .arg(numbers::aantal(m_proxy->rowCount()), numbers::aantal(m_model->rowCount())));
 }
 
-void WachtrijPanel::huidigeGewijzigd(const QModelIndex &current)
+void WachtrijPanel::controleerHuidige()
 {
-    emit huishoudenGekozen(idVan(current));
+    const qint64 id = idVan(m_table->currentIndex());
+    if (id == m_gekozen)
+        return;
+    m_gekozen = id;
+    emit huishoudenGekozen(id);
 }
 
 qint64 WachtrijPanel::idVan(const QModelIndex &proxyIndex) const

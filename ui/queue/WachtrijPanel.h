@@ -58,7 +58,8 @@ public slots:
     void focusZoek();
 
 signals:
-    // The current row changed; 0 when there is none.
+    // Another household became current (also when a filter or reload hides the current row:
+    // then 0).
     void huishoudenGekozen(qint64 huishoudenId);
     // Enter (or a double click) on a row.
     void huishoudenGeopend(qint64 huishoudenId);
@@ -67,7 +68,7 @@ private:
     void vulAzcs(Store &store);
     void filtersGewijzigd();
     void werkAantalBij();
-    void huidigeGewijzigd(const QModelIndex &current);
+    void controleerHuidige();
     qint64 idVan(const QModelIndex &proxyIndex) const;
 
     WachtrijModel *m_model;
@@ -80,6 +81,7 @@ private:
     QTableView *m_table;
     QLabel *m_aantal;
     int m_regio = 0;
+    qint64 m_gekozen = 0; // the id huishoudenGekozen last reported
     bool m_breedtesGezet = false;
 };
 
