@@ -1,5 +1,6 @@
 #include "koppeling/KoppelReeks.h"
 
+#include "koppeling/KoppelingService.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -24,75 +25,85 @@ QString vNummer(Store &store, qint64 huishoudenId)
 KoppelReeks::KoppelReeks(Store &store, const QList<KoppelVerzoek> &verzoeken,
                          const QString &gemeenteCode, qint64 partnerschapId, const QDate &datum,
                          const QString &reden, const QString &doelNaam, const QDate &vandaag)
-    : m_store(store), m_gemeenteCode(gemeenteCode), m_partnerschapId(partnerschapId)
+    : m_store(store), m_verzoeken(verzoeken), m_gemeenteCode(gemeenteCode),
+      m_partnerschapId(partnerschapId), m_datum(datum), m_reden(reden), m_vandaag(vandaag)
 {
-    for (const auto &verzoek : verzoeken) {
-        m_commandos.emplace_back(verzoek.huishoudenId,
-                                 std::make_unique<KoppelCommando>(
-                                     store, verzoek.huishoudenId, gemeenteCode, partnerschapId,
-                                     datum, reden, verzoek.overruleReden, vandaag));
-    }
     setText(QCoreApplication::translate("KoppelReeks", "Couple %n household(s) to %1", nullptr,
                                         int(verzoeken.size()))
                 .arg(doelNaam.isEmpty() ? gemeenteCode : doelNaam));
 }
 
-KoppelReeks::~KoppelReeks() = default;
-
 void KoppelReeks::redo()
 {
-    m_fouten.clear();
-    for (auto &[id, commando] : m_commandos) {
-        commando->redo();
-        if (commando->gekoppeld())
-            meld(*commando, id, true);
-        else if (commando->fout())
-            m_fouten << Error{vNummer(m_store, id), commando->fout()->message};
+    KoppelingService service(m_store);
+    QString pipeline;
+    QList<int> personen;
+    const Status status = m_store.transaction([&]() -> Status {
+        for (const auto &verzoek : m_verzoeken) {
+            auto id =
+                service.koppelNaControle(verzoek.huishoudenId, m_gemeenteCode, m_partnerschapId,
+                                         m_datum, m_reden, verzoek.overruleReden, m_vandaag);
+            if (!id)
+                return Error{vNummer(m_store, verzoek.huishoudenId), id.error().toString()};
+            personen << aantalPersonen(m_store, verzoek.huishoudenId);
+        }
+        if (!m_verzoeken.isEmpty()) {
+            auto actief = service.actief(m_verzoeken.first().huishoudenId);
+            if (!actief)
+                return actief.error();
+            if (actief->has_value())
+                pipeline = (*actief)->gemeenteCode;
+        }
+        return {};
+    });
+    if (!status) {
+        setObsolete(true);
+        weigerd(status.error());
+        return;
     }
-    setObsolete(aantalGekoppeld() == 0);
-    if (m_foutMelder && !m_fouten.isEmpty())
-        m_foutMelder(m_fouten);
+    m_fout.reset();
+    m_gekoppeld = true;
+    m_pipelineGemeente = pipeline;
+    m_personen = personen;
+    meld(true);
 }
 
 void KoppelReeks::undo()
 {
-    m_fouten.clear();
-    for (auto it = m_commandos.rbegin(); it != m_commandos.rend(); ++it) {
-        auto &[id, commando] = *it;
-        if (!commando->gekoppeld())
-            continue;
-        commando->undo();
-        if (commando->gekoppeld() && commando->fout())
-            m_fouten << Error{vNummer(m_store, id), commando->fout()->message};
-        else
-            meld(*commando, id, false);
+    if (!m_gekoppeld)
+        return;
+    KoppelingService service(m_store);
+    const QString reden = QCoreApplication::translate("KoppelCommando", "undone (%1)").arg(m_reden);
+    const Status status = m_store.transaction([&]() -> Status {
+        for (auto it = m_verzoeken.crbegin(); it != m_verzoeken.crend(); ++it) {
+            if (auto s = service.ontkoppel(it->huishoudenId, m_datum, reden, m_vandaag); !s)
+                return Error{vNummer(m_store, it->huishoudenId), s.error().toString()};
+        }
+        return {};
+    });
+    if (!status) {
+        weigerd(status.error());
+        return;
     }
-    if (m_foutMelder && !m_fouten.isEmpty())
-        m_foutMelder(m_fouten);
+    m_fout.reset();
+    m_gekoppeld = false;
+    meld(false);
 }
 
-int KoppelReeks::aantalGekoppeld() const
-{
-    int n = 0;
-    for (const auto &[id, commando] : m_commandos)
-        n += commando->gekoppeld() ? 1 : 0;
-    return n;
-}
-
-void KoppelReeks::meld(const KoppelCommando &commando, qint64 huishoudenId, bool gekoppeld)
+void KoppelReeks::meld(bool gekoppeld)
 {
     if (!m_melder)
         return;
-    QString code = m_gemeenteCode;
-    if (code.isEmpty() && m_partnerschapId > 0) {
-        auto coordinator = sql::scalar(
-            m_store.database(), QStringLiteral("SELECT coordinator FROM partnerschap WHERE id = ?"),
-            {m_partnerschapId});
-        if (coordinator)
-            code = coordinator->toString();
-    }
-    m_melder(
-        {huishoudenId, code, commando.datum(), aantalPersonen(m_store, huishoudenId), gekoppeld});
+    for (qsizetype i = 0; i < m_verzoeken.size(); ++i)
+        m_melder({m_verzoeken.at(i).huishoudenId, m_pipelineGemeente, m_datum, m_personen.value(i),
+                  gekoppeld});
+}
+
+void KoppelReeks::weigerd(const Error &fout)
+{
+    m_fout = fout;
+    if (m_foutMelder)
+        m_foutMelder(fout);
 }
 
 } // namespace rd

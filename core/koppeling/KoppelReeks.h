@@ -1,14 +1,11 @@
 #pragma once
 
 #include "common/Result.h"
-#include "koppeling/KoppelCommando.h"
 #include "koppeling/KoppelGebeurtenis.h"
 
+#include <QDate>
 #include <QList>
 #include <QUndoCommand>
-
-#include <memory>
-#include <vector>
 
 namespace rd {
 
@@ -21,22 +18,23 @@ struct KoppelVerzoek
     QString overruleReden;
 };
 
-// Several households coupled to one target as one undoable step (a drop of a selection).
-// Each household is its own KoppelCommando, so its own transaction; one that is refused is
-// reported in fouten() and left alone by undo. The step is obsolete (QUndoStack::push drops it)
-// when none could be coupled. The melder hears of every household that changed, on redo and undo.
+// Several households coupled to one target as one undoable step (a drop of a selection), in
+// one transaction: all are coupled (through KoppelingService::koppelNaControle, so blocking
+// checks refuse without a written reason) or none. A refused redo names the household's
+// V-nummer in the error and marks the step obsolete, so QUndoStack::push drops it. undo() ends
+// the couplings again, also in one transaction, with the reason "undone (...)"; every step
+// stays in the history. The melder hears of every household that changed, after the commit.
 class KoppelReeks : public QUndoCommand
 {
 public:
     KoppelReeks(Store &store, const QList<KoppelVerzoek> &verzoeken, const QString &gemeenteCode,
                 qint64 partnerschapId, const QDate &datum, const QString &reden,
                 const QString &doelNaam, const QDate &vandaag = QDate::currentDate());
-    ~KoppelReeks() override;
 
     void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
-    // Hears the errors of a redo() or undo() that refused a household (also when the step is
-    // dropped as obsolete and deleted right after).
-    void setFoutMelder(std::function<void(const QList<Error> &)> melder)
+    // Hears the error of a redo() or undo() that was refused (also when the step is then
+    // dropped and deleted).
+    void setFoutMelder(std::function<void(const Error &)> melder)
     {
         m_foutMelder = std::move(melder);
     }
@@ -44,20 +42,27 @@ public:
     void redo() override;
     void undo() override;
 
-    // Errors of the last redo() or undo(), each naming the household's V-nummer in `where`.
-    const QList<Error> &fouten() const { return m_fouten; }
-    int aantalGekoppeld() const;
+    const std::optional<Error> &fout() const { return m_fout; }
+    bool gekoppeld() const { return m_gekoppeld; }
+    int aantal() const { return int(m_verzoeken.size()); }
 
 private:
-    void meld(const KoppelCommando &commando, qint64 huishoudenId, bool gekoppeld);
+    void meld(bool gekoppeld);
+    void weigerd(const Error &fout);
 
     Store &m_store;
-    QString m_gemeenteCode;
+    QList<KoppelVerzoek> m_verzoeken;
+    QString m_gemeenteCode; // the gemeente, or empty for a partnership's coordinator
     qint64 m_partnerschapId;
-    std::vector<std::pair<qint64, std::unique_ptr<KoppelCommando>>> m_commandos;
-    QList<Error> m_fouten;
+    QDate m_datum;
+    QString m_reden;
+    QDate m_vandaag;
+    QString m_pipelineGemeente; // where the pipeline counts: the gemeente or the coordinator
+    QList<int> m_personen;      // per household, read at the commit
+    bool m_gekoppeld = false;
+    std::optional<Error> m_fout;
     KoppelMelder m_melder;
-    std::function<void(const QList<Error> &)> m_foutMelder;
+    std::function<void(const Error &)> m_foutMelder;
 };
 
 } // namespace rd

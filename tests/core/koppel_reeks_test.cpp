@@ -85,36 +85,41 @@ TEST_F(KoppelReeksTest, CouplesEveryHouseholdAsOneStepAndUndoesThemTogether)
     EXPECT_EQ(KoppelingService(*store).historie(een)->size(), 1) << "the undone step stays";
 }
 
-TEST_F(KoppelReeksTest, ARefusedHouseholdIsNamedAndTheOthersAreCoupled)
+TEST_F(KoppelReeksTest, ARefusedHouseholdRefusesTheWholeDropInOneTransaction)
 {
     QUndoStack stack;
+    std::optional<Error> fout;
     auto *r = reeks({{een, {}}, {elders, {}}});
+    r->setFoutMelder([&fout](const Error &e) { fout = e; });
     stack.push(r);
-    ASSERT_EQ(stack.count(), 1);
-    EXPECT_TRUE(gekoppeld(een));
+    EXPECT_EQ(stack.count(), 0) << "nothing coupled: the step is dropped";
+    EXPECT_FALSE(gekoppeld(een)) << "all or none: the first household is rolled back";
     EXPECT_FALSE(gekoppeld(elders));
-    ASSERT_EQ(r->fouten().size(), 1);
-    EXPECT_EQ(r->fouten().first().where, QStringLiteral("4100000021"));
-    EXPECT_EQ(r->aantalGekoppeld(), 1);
-
-    stack.undo();
-    EXPECT_FALSE(gekoppeld(een));
-    EXPECT_TRUE(r->fouten().isEmpty()) << "undo leaves the refused household alone";
-    EXPECT_TRUE(KoppelingService(*store).historie(elders)->isEmpty());
+    EXPECT_TRUE(KoppelingService(*store).historie(een)->isEmpty());
+    EXPECT_TRUE(gemeld.isEmpty()) << "the views hear nothing of a rolled-back step";
+    ASSERT_TRUE(fout.has_value());
+    EXPECT_EQ(fout->where, QStringLiteral("4100000021"));
+    EXPECT_TRUE(fout->message.contains(QStringLiteral("region")));
 }
 
-TEST_F(KoppelReeksTest, AStepWithNothingCoupledIsDroppedAndSaysWhy)
+TEST_F(KoppelReeksTest, UndoOfAStepThatCannotBeUndoneSaysWhyAndStaysCoupled)
 {
     QUndoStack stack;
-    QList<Error> fouten;
-    auto *r = reeks({{elders, {}}});
-    r->setFoutMelder([&fouten](const QList<Error> &lijst) { fouten = lijst; });
+    std::optional<Error> fout;
+    auto *r = reeks({{een, {}}, {twee, {}}});
+    r->setFoutMelder([&fout](const Error &e) { fout = e; });
     stack.push(r);
-    EXPECT_EQ(stack.count(), 0);
+    ASSERT_EQ(stack.count(), 1);
+    // Meanwhile the second household was uncoupled by hand: undo cannot end its coupling.
+    ASSERT_TRUE(KoppelingService(*store)
+                    .ontkoppel(twee, koppelDatum, QStringLiteral("hand"), vandaag)
+                    .ok());
+    gemeld.clear();
+    stack.undo();
+    ASSERT_TRUE(fout.has_value());
+    EXPECT_EQ(fout->where, QStringLiteral("4100000011"));
+    EXPECT_TRUE(gekoppeld(een)) << "all or none: the first stays coupled";
     EXPECT_TRUE(gemeld.isEmpty());
-    ASSERT_EQ(fouten.size(), 1);
-    EXPECT_EQ(fouten.first().where, QStringLiteral("4100000021"));
-    EXPECT_TRUE(fouten.first().message.contains(QStringLiteral("region")));
 }
 
 TEST_F(KoppelReeksTest, AWrittenReasonOverridesTheBlockingCheckAndIsStored)

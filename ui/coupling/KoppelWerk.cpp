@@ -60,21 +60,15 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
         new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
                         dialoog.datum(), dialoog.reden(), doel.naam, m_vandaag);
     reeks->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
-    m_stack->push(reeks); // runs redo(); a step with nothing coupled is dropped (and deleted)
-    // After push the step is either on the stack or deleted; ask the stack, not the pointer.
-    const auto *bovenste = m_stack->count() > 0 ? m_stack->command(m_stack->index() - 1) : nullptr;
-    const auto *gepusht = dynamic_cast<const KoppelReeks *>(bovenste);
-    if (gepusht != reeks) {
-        meldFout(tr("Nothing was coupled: each household was refused."));
-        return;
-    }
-    QStringList fouten;
-    for (const auto &fout : reeks->fouten())
-        fouten << fout.toString();
-    if (!fouten.isEmpty())
-        meldFout(tr("Not coupled:\n%1").arg(fouten.join(QLatin1Char('\n'))));
-    emit melding(
-        tr("%n household(s) coupled to %1.", nullptr, reeks->aantalGekoppeld()).arg(doel.naam));
+    reeks->setFoutMelder([this](const Error &fout) {
+        meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
+    });
+    const int aantal = reeks->aantal();
+    m_stack->push(reeks); // runs redo(); a refused step is dropped and deleted
+    // Compare addresses only: after a refusal the step no longer exists.
+    const bool gelukt = m_stack->count() > 0 && m_stack->command(m_stack->index() - 1) == reeks;
+    if (gelukt)
+        emit melding(tr("%n household(s) coupled to %1.", nullptr, aantal).arg(doel.naam));
 }
 
 void KoppelWerk::koppelAanGekozen()
