@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -86,7 +88,7 @@ RegioBoardPanel::RegioBoardPanel(QWidget *parent)
     filterLayout->addWidget(filterLabel);
     filterLayout->addWidget(m_filter, 1);
     filterLayout->addWidget(m_filterCount);
-    filterLayout->addStretch(2);
+    m_filter->setMinimumWidth(180);
     connect(m_filter, &QLineEdit::textChanged, this, &RegioBoardPanel::filterChanged);
 
     m_view = new QTreeView(this);
@@ -165,6 +167,10 @@ Status RegioBoardPanel::toon(Store &store, const HalfJaar &halfJaar, int regio,
     if (!m_breedtesGezet) {
         for (int c = 0; c < RegioBoardModel::ColumnCount; ++c)
             m_view->resizeColumnToContents(c);
+        // Group names are bold and long: give the name column room from the start.
+        m_view->header()->resizeSection(
+            RegioBoardModel::Gemeente,
+            std::clamp(m_view->columnWidth(RegioBoardModel::Gemeente) + 24, 240, 300));
         m_breedtesGezet = true;
     }
     updateTotalen();

@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -56,6 +57,13 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Regiedesk"));
     setCentralWidget(m_werk);
+    auto *dock = new QDockWidget(tr("Household"), this);
+    dock->setObjectName(QStringLiteral("huishoudenDock"));
+    dock->setWidget(m_werk->rechts());
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_huishoudenDock = dock;
     createToolBar();
     createActions();
     createWorkActions();
@@ -93,7 +101,10 @@ void MainWindow::setVandaag(const QDate &vandaag)
 
 void MainWindow::createWorkActions()
 {
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Between File and View, where people look for them.
+    QAction *viewMenu = menuBar()->actions().value(1);
+    auto *edit = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(viewMenu, edit);
     QUndoStack *stack = m_werk->koppelWerk()->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -105,7 +116,8 @@ void MainWindow::createWorkActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
-    QMenu *huishouden = menuBar()->addMenu(tr("&Household"));
+    auto *huishouden = new QMenu(tr("&Household"), this);
+    menuBar()->insertMenu(viewMenu, huishouden);
     QAction *nieuw =
         huishouden->addAction(tr("&New household…"), m_werk, &WerkPanel::nieuwHuishouden);
     nieuw->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -168,6 +180,9 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    QAction *dock = m_huishoudenDock->toggleViewAction();
+    dock->setText(tr("&Household panel"));
+    view->addAction(dock);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
@@ -315,7 +330,8 @@ void MainWindow::setLanguage(const QString &taal)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1280, 800);
+    resize(1440, 900);
+    resizeDocks({m_huishoudenDock}, {400}, Qt::Horizontal);
     restoreGeometry(settings.value(key::geometrie).toByteArray());
     restoreState(settings.value(key::staat).toByteArray());
     m_werk->quota()->restoreHeaderState(settings.value(key::kolommen).toByteArray());

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -63,6 +64,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     WerkPanel *m_werk;
+    QDockWidget *m_huishoudenDock = nullptr;
     QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;

@@ -11,8 +11,10 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -28,7 +30,8 @@ WerkPanel::WerkPanel(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_wachtrij(new WachtrijPanel(m_splitter)), m_midden(new QTabWidget(m_splitter)),
       m_board(new RegioBoardPanel(m_midden)), m_quota(new QuotaPanel(m_midden)),
-      m_rechts(new QTabWidget(m_splitter)), m_formulier(new HuishoudenForm),
+      m_rechts(new QTabWidget), m_huishoudenStapel(new QStackedWidget(m_rechts)),
+      m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
       m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this))
 {
@@ -38,19 +41,27 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_midden->setObjectName(QStringLiteral("middenTabs"));
     m_midden->addTab(m_board, tr("Region &board"));
     m_midden->addTab(m_quota, tr("&Quota"));
-    m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
-    auto *scroll = new QScrollArea(m_rechts);
+    auto *scroll = new QScrollArea(m_huishoudenStapel);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_formulier);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_rechts->addTab(scroll, tr("&Household"));
+    m_geenHuishouden->setObjectName(QStringLiteral("geenHuishouden"));
+    m_geenHuishouden->setAlignment(Qt::AlignCenter);
+    m_geenHuishouden->setWordWrap(true);
+    m_geenHuishouden->setMargin(24);
+    m_geenHuishouden->setText(
+        tr("Choose a household in the queue to see its intake data, or start a new one with "
+           "Household → New household (Ctrl+N)."));
+    m_huishoudenStapel->addWidget(m_geenHuishouden);
+    m_huishoudenStapel->addWidget(scroll);
+    m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
+    m_rechts->addTab(m_huishoudenStapel, tr("&Household"));
     m_rechts->addTab(m_historie, tr("Coupling &history"));
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
-    m_splitter->addWidget(m_rechts);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({520, 520}); // until the user's own layout is restored
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,7 +78,22 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_koppelWerk, &KoppelWerk::gewijzigd, this, [this] { emit gewijzigd(); });
 }
 
-WerkPanel::~WerkPanel() = default;
+WerkPanel::~WerkPanel()
+{
+    // The household side lives in the window's dock when docked; otherwise it is ours.
+    if (!m_rechts->parent())
+        delete m_rechts;
+}
+
+bool WerkPanel::formulierZichtbaar() const
+{
+    return m_huishoudenStapel->currentIndex() == 1;
+}
+
+void WerkPanel::toonFormulier(bool zichtbaar)
+{
+    m_huishoudenStapel->setCurrentIndex(zichtbaar ? 1 : 0);
+}
 
 void WerkPanel::setStore(Store *store)
 {
@@ -75,6 +101,7 @@ void WerkPanel::setStore(Store *store)
     m_koppelWerk->setStore(store);
     m_formulier->setStore(store);
     m_formulier->nieuw();
+    toonFormulier(false);
     if (store)
         m_historie->laad(*store, 0);
 }
@@ -116,6 +143,7 @@ void WerkPanel::nieuwHuishouden()
     if (!m_store || !m_formulier->vraagOmOpslaan(this))
         return;
     m_formulier->nieuw();
+    toonFormulier(true);
     m_historie->laad(*m_store, 0);
     m_rechts->setCurrentIndex(0);
     m_formulier->setFocus();
@@ -138,6 +166,7 @@ void WerkPanel::openHuishouden(qint64 huishoudenId)
         return;
     if (const Status status = m_formulier->laad(huishoudenId); !status)
         emit melding(status.error().toString());
+    toonFormulier(true);
     m_historie->laad(*m_store, huishoudenId);
 }
 

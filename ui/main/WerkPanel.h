@@ -6,7 +6,9 @@
 #include <QDate>
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace rd {
@@ -20,8 +22,9 @@ class Store;
 class WachtrijPanel;
 
 // The regievoerder's daily work in one place: the queue on the left, the region board (and
-// the quota table) in the middle, the chosen household's intake form and coupling history on
-// the right. Dragging from the queue onto the board couples through KoppelWerk.
+// the quota table) beside it; the chosen household's intake form and coupling history in
+// rechts(), which the window docks on the right. Dragging from the queue onto the board
+// couples through KoppelWerk.
 class WerkPanel : public QWidget
 {
     Q_OBJECT
@@ -43,7 +46,9 @@ public:
     KoppelHistoriePanel *historie() const { return m_historie; }
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
     QTabWidget *midden() const { return m_midden; }
+    // The household side: the window docks it (it has no parent until then).
     QTabWidget *rechts() const { return m_rechts; }
+    bool formulierZichtbaar() const;
 
     // Splitter sizes, column layouts and the open tabs, for QSettings.
     QByteArray staat() const;
@@ -64,6 +69,7 @@ signals:
 
 private:
     void huishoudenOpgeslagen(qint64 id);
+    void toonFormulier(bool zichtbaar);
 
     Store *m_store = nullptr;
     QDate m_vandaag = QDate::currentDate();
@@ -75,6 +81,8 @@ private:
     RegioBoardPanel *m_board;
     QuotaPanel *m_quota;
     QTabWidget *m_rechts;
+    QStackedWidget *m_huishoudenStapel;
+    QLabel *m_geenHuishouden;
     HuishoudenForm *m_formulier;
     KoppelHistoriePanel *m_historie;
     KoppelWerk *m_koppelWerk;

@@ -114,11 +114,11 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this));
     filterRij->addWidget(m_azc, 1);
     filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this));
-    filterRij->addWidget(m_grootte);
+    filterRij->addWidget(m_grootte, 1);
     filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this));
-    filterRij->addWidget(m_vlag);
+    filterRij->addWidget(m_vlag, 1);
     filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this));
-    filterRij->addWidget(m_fase);
+    filterRij->addWidget(m_fase, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(zoekRij);
@@ -132,6 +132,11 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     setTabOrder(m_fase, m_table);
 
     connect(m_zoek, &QLineEdit::textChanged, m_proxy, &WachtrijFilterModel::setZoekTekst);
+    // The combos may shrink below their longest entry so the queue and the board share the width.
+    for (QComboBox *combo : {m_azc, m_grootte, m_vlag, m_fase}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     for (QComboBox *combo : {m_azc, m_grootte, m_vlag, m_fase})
         connect(combo, &QComboBox::currentIndexChanged, this, &WachtrijPanel::filtersGewijzigd);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &WachtrijPanel::werkAantalBij);
