@@ -9,6 +9,7 @@
 #include "main/MainWindow.h"
 #include "main/RecentStores.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,6 +133,30 @@ TEST_F(MainWindowTest, SelectorsAndTableHaveAccessibleNames)
     EXPECT_FALSE(window.halfJaarCombo()->accessibleName().isEmpty());
     EXPECT_FALSE(window.quotaPanel()->table()->accessibleName().isEmpty());
     EXPECT_FALSE(window.quotaPanel()->filter()->accessibleName().isEmpty());
+}
+
+TEST_F(MainWindowTest, WorkActionsHaveTheirShortcutsAndTheStatusBarCountsTheQueue)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    const auto actie = [&window](const char *naam) {
+        return window.findChild<QAction *>(QString::fromLatin1(naam));
+    };
+    ASSERT_NE(actie("koppelAanAction"), nullptr);
+    EXPECT_EQ(actie("koppelAanAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    ASSERT_NE(actie("undoAction"), nullptr);
+    EXPECT_EQ(actie("undoAction")->shortcut(), QKeySequence(QKeySequence::Undo));
+    ASSERT_NE(actie("redoAction"), nullptr);
+    EXPECT_TRUE(
+        actie("redoAction")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    EXPECT_FALSE(actie("undoAction")->isEnabled()) << "nothing to undo yet";
+    ASSERT_NE(actie("nieuwHuishoudenAction"), nullptr);
+
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    ASSERT_NE(counts, nullptr);
+    // QuotaTestData: two households, one housed, one coupled: nobody waits.
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("0 waiting")))
+        << counts->text().toStdString();
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "coupling/KoppelHistoriePanel.h"
 #include "coupling/KoppelPicker.h"
 #include "coupling/KoppelWerk.h"
+#include "household/HuishoudenForm.h"
 #include "koppeling/KoppelingService.h"
 #include "main/WerkPanel.h"
 #include "queue/WachtrijModel.h"
@@ -24,6 +25,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -230,4 +233,36 @@ TEST_F(WerkPanelTest, UncouplingFromTheHistoryReturnsTheHouseholdToTheQueueAndCa
     EXPECT_TRUE(gekoppeld(drie));
     EXPECT_FALSE(inWachtrij(drie));
     EXPECT_EQ(pipeline(amsterdam), gekoppeldePipeline);
+}
+
+TEST_F(WerkPanelTest, LayoutRoundTripsThroughItsSavedState)
+{
+    auto *splitter = panel->findChild<QSplitter *>(QStringLiteral("werkSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    splitter->setSizes({300, 900});
+    panel->midden()->setCurrentIndex(1);
+    panel->rechts()->setCurrentIndex(1);
+    const QList<int> sizes = splitter->sizes();
+    const QByteArray staat = panel->staat();
+
+    WerkPanel ander;
+    ander.resize(panel->size());
+    ander.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&ander));
+    ander.herstelStaat(staat);
+    auto *anderSplitter = ander.findChild<QSplitter *>(QStringLiteral("werkSplitter"));
+    EXPECT_EQ(anderSplitter->sizes(), sizes);
+    EXPECT_EQ(ander.midden()->currentIndex(), 1);
+    EXPECT_EQ(ander.rechts()->currentIndex(), 1);
+    ander.herstelStaat(QByteArray("rommel"));
+    EXPECT_EQ(anderSplitter->sizes(), sizes) << "a damaged state is ignored";
+}
+
+TEST_F(WerkPanelTest, TheHouseholdSideShowsAPlaceholderUntilAHouseholdIsChosen)
+{
+    EXPECT_FALSE(panel->formulierZichtbaar());
+    panel->openHuishouden(drie);
+    EXPECT_TRUE(panel->formulierZichtbaar());
+    EXPECT_EQ(panel->formulier()->huishoudenId(), drie);
+    EXPECT_EQ(panel->historie()->model()->huishoudenId(), drie);
 }
