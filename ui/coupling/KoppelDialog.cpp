@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,9 +35,10 @@ KoppelDialog::KoppelDialog(Store &store, const QList<KoppelKandidaat> &kandidate
                            const KoppelDoel &doel, const QuotaOverzicht *quota,
                            const QDate &vandaag, QWidget *parent)
     : QDialog(parent), m_store(store), m_kandidaten(kandidaten), m_doel(doel), m_quota(quota),
-      m_vandaag(vandaag), m_punten(new QTreeWidget(this)), m_reden(new QLineEdit(this)),
-      m_datum(new QDateEdit(vandaag, this)), m_overruleUitleg(new QLabel(this)),
-      m_overrule(new QPlainTextEdit(this)), m_samenvatting(new QLabel(this)),
+      m_vandaag(vandaag), m_punten(new QTreeWidget(this)), m_details(new QTextBrowser(this)),
+      m_reden(new QLineEdit(this)), m_datum(new QDateEdit(vandaag, this)),
+      m_overruleUitleg(new QLabel(this)), m_overrule(new QPlainTextEdit(this)),
+      m_samenvatting(new QLabel(this)),
       m_knoppen(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("koppelDialog"));
@@ -44,7 +46,7 @@ KoppelDialog::KoppelDialog(Store &store, const QList<KoppelKandidaat> &kandidate
         doel.isPartnerschap() ? tr("partnership %1").arg(doel.naam) : doel.naam;
     setWindowTitle(tr("Couple to %1").arg(doelNaam));
 
-    auto *kop = new QLabel(tr("<b>Couple %n household(s) to %1.</b> Weigh what is listed below "
+    auto *kop = new QLabel(tr("<b>Couple %n household(s) to %1</b><br>Weigh what is listed below "
                               "before you confirm. Untick a household to leave it out.",
                               nullptr, int(kandidaten.size()))
                                .arg(doelNaam.toHtmlEscaped()),
@@ -59,6 +61,10 @@ KoppelDialog::KoppelDialog(Store &store, const QList<KoppelKandidaat> &kandidate
     m_punten->header()->setStretchLastSection(false);
     m_punten->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_punten->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    m_details->setObjectName(QStringLiteral("controleDetails"));
+    m_details->setAccessibleName(tr("The items to weigh in full"));
+    m_details->setOpenLinks(false);
 
     m_reden->setObjectName(QStringLiteral("koppelReden"));
     m_reden->setAccessibleName(tr("Reason for the coupling"));
@@ -96,13 +102,14 @@ KoppelDialog::KoppelDialog(Store &store, const QList<KoppelKandidaat> &kandidate
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(kop);
-    layout->addWidget(m_punten, 1);
+    layout->addWidget(m_punten, 2);
+    layout->addWidget(m_details, 2);
     layout->addLayout(form);
     layout->addWidget(m_overruleUitleg);
     layout->addWidget(m_overrule);
     layout->addWidget(m_samenvatting);
     layout->addWidget(m_knoppen);
-    resize(640, 480);
+    resize(720, 620);
 
     connect(m_knoppen, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_knoppen, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -130,7 +137,10 @@ void KoppelDialog::controleer()
 
     KoppelingControle controle(m_store);
     controle.setQuota(m_quota);
+    QString html;
     for (const auto &kandidaat : m_kandidaten) {
+        html += QStringLiteral("<p><b>%1</b> (%2)</p><ul>")
+                    .arg(kandidaat.naam.toHtmlEscaped(), kandidaat.vNummer);
         auto *item = new QTreeWidgetItem(m_punten);
         item->setText(0, tr("%1 (%2), %n person(s)", nullptr, kandidaat.personen)
                              .arg(kandidaat.naam, kandidaat.vNummer));
@@ -148,6 +158,8 @@ void KoppelDialog::controleer()
             punt->setIcon(0, icoon(QStyle::SP_MessageBoxCritical));
             punt->setText(0, uitkomst.error().toString());
             punt->setText(1, tr("Cannot be checked"));
+            html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(tr("Cannot be checked"), uitkomst.error().toString().toHtmlEscaped());
         } else {
             QStringList codes;
             for (const auto &p : uitkomst->punten) {
@@ -160,12 +172,17 @@ void KoppelDialog::controleer()
                 punt->setToolTip(0, p.tekst);
                 punt->setText(1, blok ? tr("Blocking") : tr("Warning"));
                 punt->setData(0, codeRole, p.code);
+                html += QStringLiteral("<li>%1 <b>%2:</b> %3</li>")
+                            .arg(blok ? QStringLiteral("⛔") : QStringLiteral("⚠"),
+                                 blok ? tr("Blocking") : tr("Warning"), p.tekst.toHtmlEscaped());
             }
             if (uitkomst->punten.isEmpty()) {
                 auto *punt = new QTreeWidgetItem(item);
                 punt->setIcon(0, icoon(QStyle::SP_DialogApplyButton));
                 punt->setText(0, tr("Nothing to weigh: no blocking items, no warnings."));
                 punt->setText(1, tr("OK"));
+                html += QStringLiteral("<li>✓ %1</li>")
+                            .arg(tr("Nothing to weigh: no blocking items, no warnings."));
             }
             m_codes[kandidaat.huishoudenId] = codes;
             m_blokkerend[kandidaat.huishoudenId] = uitkomst->blokkerend();
@@ -178,7 +195,9 @@ void KoppelDialog::controleer()
         }
         item->setCheckState(0, aan ? Qt::Checked : Qt::Unchecked);
         item->setExpanded(true);
+        html += QStringLiteral("</ul>");
     }
+    m_details->setHtml(html);
     werkKnoppenBij();
 }
 

@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace rd {
@@ -67,6 +68,7 @@ private:
     QHash<qint64, bool> m_blokkerend;   // per household: any blocking item
     QHash<qint64, bool> m_fout;         // per household: the checks could not run
     QTreeWidget *m_punten;
+    QTextBrowser *m_details; // every item in full, wrapped: the tree's lines can be cut off
     QLineEdit *m_reden;
     QDateEdit *m_datum;
     QLabel *m_overruleUitleg;
