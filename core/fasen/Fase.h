@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -8,7 +9,8 @@
 namespace rd {
 
 // The three phases of handbook 3.2 / 3.3.4 with their norms.
-enum class Fase {
+enum class Fase
+{
     Koppeling = 1,  // permit -> coupling: 2 weeks
     Woonruimte = 2, // coupling -> lease signed: 10 weeks
     Verhuizing = 3, // lease signed -> move / uitschrijving: 2 weeks
@@ -27,30 +29,46 @@ constexpr int blokkadeMaandenGezinshereniging = 3;
 constexpr int grootHuishoudenVanaf = 9;
 
 int normDagen(Fase f);
-QString code(Fase f);  // "koppeling", "woonruimte", "verhuizing", "afgerond" (CSV, CLI)
-QString naam(Fase f);  // translated name for people
+QString code(Fase f); // "koppeling", "woonruimte", "verhuizing", "afgerond" (CSV, CLI)
+QString naam(Fase f); // translated name for people
 } // namespace fase
 
 // The dates that decide where a case stands.
 struct CaseDatums
 {
-    QDate vergunning;           // permit (vergunningverlening)
-    QDate koppeling;            // active coupling; invalid when not coupled
-    QDate tekenen;              // lease signed
-    QDate verhuizing;           // move or uitschrijving, whichever came first
+    QDate vergunning;            // permit (vergunningverlening)
+    QDate koppeling;             // active coupling; invalid when not coupled
+    QDate tekenen;               // lease signed
+    QDate verhuizing;            // move or uitschrijving, whichever came first
     QDate gezinsherenigingVanaf; // date the family may come; invalid when none
 };
 
 struct FaseStand
 {
     Fase fase = Fase::Koppeling;
-    QDate start;      // when the current phase began
-    QDate vervaldatum; // due date of the current phase; invalid when Afgerond
+    QDate start;                       // when the current phase began
+    QDate vervaldatum;                 // due date of the current phase; invalid when Afgerond
     std::optional<int> dagenResterend; // negative when overdue; empty when Afgerond
     bool teLaat() const { return dagenResterend && *dagenResterend < 0; }
 };
 
 FaseStand bepaalFase(const CaseDatums &datums, const QDate &vandaag);
+
+// One phase of a case against its norm, for the household's phase chart.
+struct FaseVoortgang
+{
+    Fase fase = Fase::Koppeling;
+    QDate start;   // invalid: the phase has not begun
+    QDate eind;    // invalid while it runs (or has not begun)
+    int dagen = 0; // days taken so far (to eind, or to vandaag while it runs); 0 if not begun
+    int normDagen = 0;
+    bool lopend = false; // runs now
+    bool teLaat() const { return dagen > normDagen; }
+    int dagenTeLaat() const { return dagen > normDagen ? dagen - normDagen : 0; }
+};
+
+// The three phases (Koppeling, Woonruimte, Verhuizing) in order.
+QList<FaseVoortgang> faseVoortgang(const CaseDatums &datums, const QDate &vandaag);
 
 // End of the reunification block (3 months from the date the family may come).
 QDate gezinsherenigingBlokTot(const QDate &vanaf);

@@ -164,11 +164,69 @@ QStringList version1()
     };
 }
 
+// Version 2 (issue 4): the case timeline's own events, woningweigeringen, and family
+// reunification (the decision at the end of the block, nareizigers joining a household).
+// The dates that already have a column (permit, BRP, lease signed, lease start, move,
+// uitschrijving) stay where they are; `gebeurtenis` holds only the events without one.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE gebeurtenis(
+            id            INTEGER PRIMARY KEY,
+            huishouden    INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            soort         TEXT NOT NULL CHECK (soort = 'vergunninghoudergesprek'
+                                        OR soort = 'melding-koppeling'
+                                        OR soort = 'melding-profiel'
+                                        OR soort = 'woningaanbod'),
+            datum         TEXT NOT NULL,
+            gemeente      TEXT REFERENCES gemeente(code),
+            toelichting   TEXT NOT NULL DEFAULT '',
+            door          TEXT NOT NULL,
+            vastgelegd_op TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX gebeurtenis_huishouden ON gebeurtenis(huishouden, datum)"),
+        // Handbook 3.4.2: a refusal on site or a no-show at signing; the COA judges it within
+        // 14 days (only the mandatory criteria justify one); justified: a new candidate for the
+        // dwelling within 2 weeks; unjustified: one more chance.
+        QStringLiteral(R"(CREATE TABLE woningweigering(
+            id                     INTEGER PRIMARY KEY,
+            huishouden             INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            gemeente               TEXT NOT NULL REFERENCES gemeente(code),
+            datum                  TEXT NOT NULL,
+            soort                  TEXT NOT NULL CHECK (soort = 'niet-verschenen'
+                                                        OR soort = 'geweigerd'),
+            toelichting            TEXT NOT NULL DEFAULT '',
+            oordeel                TEXT CHECK (oordeel IS NULL OR oordeel = 'terecht'
+                                               OR oordeel = 'onterecht'),
+            oordeel_datum          TEXT,
+            oordeel_reden          TEXT,
+            nieuwe_kandidaat_datum TEXT,
+            door                   TEXT NOT NULL,
+            vastgelegd_op          TEXT NOT NULL,
+            CHECK (oordeel IS NULL OR (oordeel_datum IS NOT NULL AND length(oordeel_reden) > 0)),
+            CHECK (nieuwe_kandidaat_datum IS NULL OR oordeel = 'terecht')
+        ))"),
+        QStringLiteral("CREATE INDEX woningweigering_huishouden ON woningweigering(huishouden)"),
+        QStringLiteral("CREATE INDEX woningweigering_datum ON woningweigering(datum)"),
+        // Handbook 3.4.1: at the end of the 3-month block the household is housed as it is
+        // ("alleenstaand") or waits for the family ("wachten").
+        QStringLiteral("ALTER TABLE huishouden ADD COLUMN hereniging_besluit TEXT CHECK "
+                       "(hereniging_besluit IS NULL OR hereniging_besluit = 'alleenstaand' OR "
+                       "hereniging_besluit = 'wachten')"),
+        QStringLiteral("ALTER TABLE huishouden ADD COLUMN hereniging_besluit_datum TEXT"),
+        // A household of nareizigers joins the household of the status holder already here.
+        QStringLiteral("ALTER TABLE huishouden ADD COLUMN voegt_bij INTEGER REFERENCES "
+                       "huishouden(id)"),
+        QStringLiteral("CREATE INDEX huishouden_voegt_bij ON huishouden(voegt_bij) WHERE voegt_bij "
+                       "IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1()};
+    static const QList<QStringList> all{version1(), version2()};
     return all;
 }
 

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+// Handbook 3.4.1. When the family may come (huishouden.gezinshereniging_vanaf) placement is
+// blocked for 3 months (fasen/Fase.h). At the end the regievoerder decides: house the
+// household as it is, or wait for the family.
+enum class HerenigingBesluit
+{
+    Geen,         // not decided
+    Alleenstaand, // house as it is
+    Wachten,      // wait for the family
+};
+
+namespace hereniging {
+QString code(HerenigingBesluit b); // "", "alleenstaand", "wachten"
+QString naam(HerenigingBesluit b); // translated
+} // namespace hereniging
+
+struct HerenigingStand
+{
+    QDate vanaf;   // the family may come from; invalid: no reunification
+    QDate blokTot; // end of the 3-month block
+    HerenigingBesluit besluit = HerenigingBesluit::Geen;
+    QDate besluitDatum;
+    QList<qint64> nareizigers; // households of nareizigers that join this one
+    qint64 voegtBij = 0;       // this household joins that one (it is a nareiziger household)
+};
+
+class GezinsherenigingService
+{
+public:
+    explicit GezinsherenigingService(Store &store) : m_store(store) {}
+
+    Result<HerenigingStand> stand(qint64 huishoudenId,
+                                  const QDate &vandaag = QDate::currentDate()) const;
+    // Only for a household with a reunification date, not before the block has ended (the
+    // decision is taken at its end), not in the future; Geen clears it.
+    Status besluit(qint64 huishoudenId, HerenigingBesluit besluit, const QDate &datum,
+                   const QDate &vandaag = QDate::currentDate());
+    // Links a household of nareizigers to the household it joins (0 unlinks). Refused for
+    // itself, a chain (the target joins another one), or an unknown household. Counting needs
+    // nothing extra: the nareizigers count for the gemeente that houses them, when they are
+    // registered there (their own uitschrijving), as every household does.
+    Status voegBij(qint64 nareizigerHuishouden, qint64 hoofdHuishouden);
+
+private:
+    Store &m_store;
+};
+
+} // namespace rd
