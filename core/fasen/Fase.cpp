@@ -1,5 +1,8 @@
 #include "fasen/Fase.h"
 
+#include <algorithm>
+#include <array>
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -8,10 +11,14 @@ namespace fase {
 int normDagen(Fase f)
 {
     switch (f) {
-    case Fase::Koppeling: return normDagenKoppeling;
-    case Fase::Woonruimte: return normDagenWoonruimte;
-    case Fase::Verhuizing: return normDagenVerhuizing;
-    case Fase::Afgerond: return 0;
+    case Fase::Koppeling:
+        return normDagenKoppeling;
+    case Fase::Woonruimte:
+        return normDagenWoonruimte;
+    case Fase::Verhuizing:
+        return normDagenVerhuizing;
+    case Fase::Afgerond:
+        return 0;
     }
     return 0;
 }
@@ -19,10 +26,14 @@ int normDagen(Fase f)
 QString code(Fase f)
 {
     switch (f) {
-    case Fase::Koppeling: return QStringLiteral("koppeling");
-    case Fase::Woonruimte: return QStringLiteral("woonruimte");
-    case Fase::Verhuizing: return QStringLiteral("verhuizing");
-    case Fase::Afgerond: return QStringLiteral("afgerond");
+    case Fase::Koppeling:
+        return QStringLiteral("koppeling");
+    case Fase::Woonruimte:
+        return QStringLiteral("woonruimte");
+    case Fase::Verhuizing:
+        return QStringLiteral("verhuizing");
+    case Fase::Afgerond:
+        return QStringLiteral("afgerond");
     }
     return {};
 }
@@ -30,10 +41,14 @@ QString code(Fase f)
 QString naam(Fase f)
 {
     switch (f) {
-    case Fase::Koppeling: return QCoreApplication::translate("Fase", "1 Coupling");
-    case Fase::Woonruimte: return QCoreApplication::translate("Fase", "2 Housing");
-    case Fase::Verhuizing: return QCoreApplication::translate("Fase", "3 Move");
-    case Fase::Afgerond: return QCoreApplication::translate("Fase", "Completed");
+    case Fase::Koppeling:
+        return QCoreApplication::translate("Fase", "1 Coupling");
+    case Fase::Woonruimte:
+        return QCoreApplication::translate("Fase", "2 Housing");
+    case Fase::Verhuizing:
+        return QCoreApplication::translate("Fase", "3 Move");
+    case Fase::Afgerond:
+        return QCoreApplication::translate("Fase", "Completed");
     }
     return {};
 }
@@ -70,6 +85,32 @@ QDate gezinsherenigingBlokTot(const QDate &vanaf)
 bool gezinsherenigingBlokActief(const QDate &vanaf, const QDate &vandaag)
 {
     return vanaf.isValid() && vandaag >= vanaf && vandaag < gezinsherenigingBlokTot(vanaf);
+}
+
+QList<FaseVoortgang> faseVoortgang(const CaseDatums &d, const QDate &vandaag)
+{
+    // Each phase runs from the end of the one before to its own end; a later date that is
+    // missing leaves the phase running (or not begun when its start is missing).
+    const std::array<std::pair<Fase, std::pair<QDate, QDate>>, 3> fasen{{
+        {Fase::Koppeling, {d.vergunning, d.koppeling}},
+        {Fase::Woonruimte, {d.koppeling, d.tekenen}},
+        {Fase::Verhuizing, {d.tekenen, d.verhuizing}},
+    }};
+    QList<FaseVoortgang> lijst;
+    for (const auto &[f, grenzen] : fasen) {
+        FaseVoortgang v;
+        v.fase = f;
+        v.normDagen = fase::normDagen(f);
+        v.start = grenzen.first;
+        if (v.start.isValid()) {
+            v.eind = grenzen.second;
+            v.lopend = !v.eind.isValid();
+            const QDate tot = v.lopend ? vandaag : v.eind;
+            v.dagen = std::max(0, int(v.start.daysTo(tot)));
+        }
+        lijst << v;
+    }
+    return lijst;
 }
 
 } // namespace rd

@@ -59,7 +59,8 @@ TEST(Fase, CoupledHouseholdHasTenWeeksFromTheCoupling)
 TEST(Fase, SignedLeaseLeavesTwoWeeksForTheMove)
 {
     const QDate tekenen(2025, 5, 1);
-    const auto stand = bepaalFase({vergunning, QDate(2025, 3, 12), tekenen, {}, {}}, QDate(2025, 5, 20));
+    const auto stand =
+        bepaalFase({vergunning, QDate(2025, 3, 12), tekenen, {}, {}}, QDate(2025, 5, 20));
     EXPECT_EQ(stand.fase, Fase::Verhuizing);
     EXPECT_EQ(stand.vervaldatum, QDate(2025, 5, 15));
     EXPECT_EQ(*stand.dagenResterend, -5);
@@ -68,7 +69,8 @@ TEST(Fase, SignedLeaseLeavesTwoWeeksForTheMove)
 TEST(Fase, MovedHouseholdIsCompletedWithoutDeadline)
 {
     const auto stand =
-        bepaalFase({vergunning, QDate(2025, 3, 12), QDate(2025, 5, 1), QDate(2025, 5, 10), {}}, QDate(2025, 6, 1));
+        bepaalFase({vergunning, QDate(2025, 3, 12), QDate(2025, 5, 1), QDate(2025, 5, 10), {}},
+                   QDate(2025, 6, 1));
     EXPECT_EQ(stand.fase, Fase::Afgerond);
     EXPECT_FALSE(stand.vervaldatum.isValid());
     EXPECT_FALSE(stand.dagenResterend.has_value());
@@ -99,4 +101,41 @@ TEST(Gezinshereniging, BlockLastsThreeMonths)
 TEST(Fase, LargeHouseholdStartsAtNinePersons)
 {
     EXPECT_EQ(fase::grootHuishoudenVanaf, 9);
+}
+
+TEST(FaseVoortgang, EachPhaseRunsFromTheEndOfTheOneBeforeAgainstItsNorm)
+{
+    CaseDatums d;
+    d.vergunning = QDate(2026, 1, 1);
+    d.koppeling = QDate(2026, 1, 21); // 20 days: 6 over the 14-day norm
+    const QDate vandaag(2026, 3, 1);
+    const auto v = faseVoortgang(d, vandaag);
+    ASSERT_EQ(v.size(), 3);
+    EXPECT_EQ(v[0].fase, Fase::Koppeling);
+    EXPECT_EQ(v[0].dagen, 20);
+    EXPECT_FALSE(v[0].lopend);
+    EXPECT_TRUE(v[0].teLaat());
+    EXPECT_EQ(v[0].dagenTeLaat(), 6);
+    EXPECT_EQ(v[1].fase, Fase::Woonruimte);
+    EXPECT_TRUE(v[1].lopend);
+    EXPECT_EQ(v[1].dagen, int(QDate(2026, 1, 21).daysTo(vandaag)));
+    EXPECT_EQ(v[1].normDagen, 70);
+    EXPECT_FALSE(v[1].teLaat());
+    EXPECT_FALSE(v[2].start.isValid()) << "phase 3 has not begun";
+    EXPECT_EQ(v[2].dagen, 0);
+    EXPECT_FALSE(v[2].lopend);
+}
+
+TEST(FaseVoortgang, AFinishedCaseHasNoRunningPhase)
+{
+    CaseDatums d;
+    d.vergunning = QDate(2026, 1, 1);
+    d.koppeling = QDate(2026, 1, 10);
+    d.tekenen = QDate(2026, 3, 1);
+    d.verhuizing = QDate(2026, 3, 20); // 19 days: 5 over the 14-day norm
+    const auto v = faseVoortgang(d, QDate(2026, 11, 29));
+    for (const auto &f : v)
+        EXPECT_FALSE(f.lopend);
+    EXPECT_EQ(v[2].dagen, 19);
+    EXPECT_EQ(v[2].dagenTeLaat(), 5);
 }

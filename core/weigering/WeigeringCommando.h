@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/Result.h"
+#include "weigering/WeigeringService.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+// A change to a woningweigering as an undoable step, in its own transaction:
+// - registreer: undo removes the refusal again (redo registers it anew);
+// - beoordeel: undo sets the judgement back to open;
+// - nieuweKandidaat: undo clears the date.
+// A refused redo marks the command obsolete (QUndoStack::push drops it) and tells the
+// fout-melder why; the gewijzigd-melder hears the household after every change.
+class WeigeringCommando : public QUndoCommand
+{
+public:
+    static WeigeringCommando *registreer(Store &store, qint64 huishoudenId, WeigeringSoort soort,
+                                         const QDate &datum, const QString &toelichting,
+                                         const QDate &vandaag = QDate::currentDate());
+    static WeigeringCommando *beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
+                                        const QDate &datum, const QString &reden,
+                                        const QDate &vandaag = QDate::currentDate());
+    static WeigeringCommando *nieuweKandidaat(Store &store, qint64 weigeringId, const QDate &datum,
+                                              const QDate &vandaag = QDate::currentDate());
+    ~WeigeringCommando() override;
+
+    void setGewijzigdMelder(std::function<void(qint64 huishoudenId)> melder);
+    void setFoutMelder(std::function<void(const Error &)> melder);
+    void redo() override;
+    void undo() override;
+    const std::optional<Error> &fout() const;
+    qint64 weigeringId() const; // after a successful redo of registreer: the new row
+
+private:
+    struct Data;
+    explicit WeigeringCommando(std::unique_ptr<Data> data);
+    std::unique_ptr<Data> d;
+};
+
+} // namespace rd
