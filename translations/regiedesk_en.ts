@@ -431,6 +431,26 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</source>
         <translation>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</translation>
     </message>
+    <message>
+        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</source>
+        <translation>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</translation>
+    </message>
+    <message>
+        <source>coupling</source>
+        <translation>coupling</translation>
+    </message>
+    <message>
+        <source>refused: %1 Give --override-reason TEXT to couple anyway.</source>
+        <translation>refused: %1 Give --override-reason TEXT to couple anyway.</translation>
+    </message>
+    <message>
+        <source>Overridden (%1): %2</source>
+        <translation>Overridden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>Warning (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Criterium</name>
@@ -538,6 +558,166 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Completed</source>
         <translation>Completed</translation>
+    </message>
+</context>
+<context>
+    <name>FaseStatistiek</name>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>the period needs a start on or before its end</source>
+        <translation>the period needs a start on or before its end</translation>
+    </message>
+</context>
+<context>
+    <name>Gebeurtenis</name>
+    <message>
+        <source>Permit</source>
+        <translation>Permit</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <source>BRP registration</source>
+        <translation>BRP registration</translation>
+    </message>
+    <message>
+        <source>Coupling letter handed out</source>
+        <translation>Coupling letter handed out</translation>
+    </message>
+    <message>
+        <source>Coupling</source>
+        <translation>Coupling</translation>
+    </message>
+    <message>
+        <source>Gemeente notified of the coupling</source>
+        <translation>Gemeente notified of the coupling</translation>
+    </message>
+    <message>
+        <source>Gemeente notified: profile complete</source>
+        <translation>Gemeente notified: profile complete</translation>
+    </message>
+    <message>
+        <source>Dwelling offered</source>
+        <translation>Dwelling offered</translation>
+    </message>
+    <message>
+        <source>Dwelling refused</source>
+        <translation>Dwelling refused</translation>
+    </message>
+    <message>
+        <source>Lease signed</source>
+        <translation>Lease signed</translation>
+    </message>
+    <message>
+        <source>Lease start</source>
+        <translation>Lease start</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Uitschrijving (B12)</source>
+        <translation>Uitschrijving (B12)</translation>
+    </message>
+</context>
+<context>
+    <name>GemeenteService</name>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>unknown gemeente %1</translation>
+    </message>
+    <message>
+        <source>unknown partnership %1</source>
+        <translation>unknown partnership %1</translation>
+    </message>
+    <message>
+        <source>unknown housing profile code "%1"; known are: %2</source>
+        <translation>unknown housing profile code "%1"; known are: %2</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>must be a single line</translation>
+    </message>
+    <message>
+        <source>at most %1 characters (now %2)</source>
+        <translation>at most %1 characters (now %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2</source>
+        <translation>%1 is already a member of %2</translation>
+    </message>
+    <message>
+        <source>%1 lies in region %2, but the coordinator of %3, %4, in region %5</source>
+        <translation>%1 lies in region %2, but the coordinator of %3, %4, in region %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 is not a member of %2</translation>
+    </message>
+    <message>
+        <source>%1 coordinates %2 and cannot leave it</source>
+        <translation>%1 coordinates %2 and cannot leave it</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave %2: a partnership needs two or more gemeenten</source>
+        <translation>%1 cannot leave %2: a partnership needs two or more gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>Gezinshereniging</name>
+    <message>
+        <source>House the household as it is</source>
+        <translation>House the household as it is</translation>
+    </message>
+    <message>
+        <source>Wait for the family</source>
+        <translation>Wait for the family</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>unknown household %1</source>
+        <translation>unknown household %1</translation>
+    </message>
+    <message>
+        <source>the household has no family reunification date; nothing to decide</source>
+        <translation>the household has no family reunification date; nothing to decide</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>a valid date is required</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the decision is taken when the block ends on %1, not on %2</source>
+        <translation>the decision is taken when the block ends on %1, not on %2</translation>
+    </message>
+    <message>
+        <source>a household cannot join itself</source>
+        <translation>a household cannot join itself</translation>
+    </message>
+    <message>
+        <source>household %1 itself joins household %2; link to that one</source>
+        <translation>household %1 itself joins household %2; link to that one</translation>
+    </message>
+    <message>
+        <source>other households join this one; it cannot join another</source>
+        <translation>other households join this one; it cannot join another</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1019,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>KoppelReeks</name>
+    <message numerus="yes">
+        <source>Couple %n household(s) to %1</source>
+        <translation><numerusform>Couple %n household to %1</numerusform><numerusform>Couple %n households to %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>KoppelingControle</name>
     <message>
         <source>gemeente</source>
@@ -965,6 +1152,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>OntkoppelCommando</name>
+    <message>
+        <source>Uncouple (%1)</source>
+        <translation>Uncouple (%1)</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>is not coupled</source>
+        <translation>is not coupled</translation>
+    </message>
+    <message>
+        <source>undone uncoupling (%1)</source>
+        <translation>undone uncoupling (%1)</translation>
+    </message>
+</context>
+<context>
     <name>QuotaService</name>
     <message numerus="yes">
         <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
@@ -1068,6 +1274,73 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>a partnership needs two or more gemeenten</source>
         <translation>a partnership needs two or more gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>SignaalService</name>
+    <message>
+        <source>Phase overdue</source>
+        <translation>Phase overdue</translation>
+    </message>
+    <message>
+        <source>Phase due soon</source>
+        <translation>Phase due soon</translation>
+    </message>
+    <message>
+        <source>Refusal judgement due</source>
+        <translation>Refusal judgement due</translation>
+    </message>
+    <message>
+        <source>New candidate due</source>
+        <translation>New candidate due</translation>
+    </message>
+    <message>
+        <source>Reunification block ends</source>
+        <translation>Reunification block ends</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1 is %n day(s) overdue (due %2)</source>
+        <translation><numerusform>Phase %1 is %n day overdue (due %2)</numerusform><numerusform>Phase %1 is %n days overdue (due %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Phase %1 is due today (%2)</source>
+        <translation>Phase %1 is due today (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1 is due in %n day(s), on %2</source>
+        <translation><numerusform>Phase %1 is due in %n day, on %2</numerusform><numerusform>Phase %1 is due in %n days, on %2</numerusform></translation>
+    </message>
+    <message>
+        <source>no-show at signing</source>
+        <translation>no-show at signing</translation>
+    </message>
+    <message>
+        <source>refused on site</source>
+        <translation>refused on site</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgement on the refusal of %1 (%2) is %n day(s) overdue (due %3)</source>
+        <translation><numerusform>Judgement on the refusal of %1 (%2) is %n day overdue (due %3)</numerusform><numerusform>Judgement on the refusal of %1 (%2) is %n days overdue (due %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Judgement on the refusal of %1 (%2) is due on %3</source>
+        <translation>Judgement on the refusal of %1 (%2) is due on %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>New candidate for the dwelling refused on %1 is %n day(s) overdue (due %2)</source>
+        <translation><numerusform>New candidate for the dwelling refused on %1 is %n day overdue (due %2)</numerusform><numerusform>New candidate for the dwelling refused on %1 is %n days overdue (due %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>New candidate for the dwelling refused on %1 is due on %2</source>
+        <translation>New candidate for the dwelling refused on %1 is due on %2</translation>
+    </message>
+    <message>
+        <source>Reunification block ended on %1 without a decision (house as single or wait)</source>
+        <translation>Reunification block ended on %1 without a decision (house as single or wait)</translation>
+    </message>
+    <message>
+        <source>Reunification block ends on %1: decide to house as single or to wait</source>
+        <translation>Reunification block ends on %1: decide to house as single or to wait</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1494,696 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>TijdlijnCommando</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Clear %1</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>unknown event %1</translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>Add %1 on %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>Remove %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>TijdlijnService</name>
+    <message>
+        <source>%1, judgement due %2</source>
+        <translation>%1, judgement due %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>this event is not a date set on the timeline</source>
+        <translation>this event is not a date set on the timeline</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>unknown event %1</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 lies in the future</translation>
+    </message>
+    <message>
+        <source>%1 lies before the permit date %2</source>
+        <translation>%1 lies before the permit date %2</translation>
+    </message>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>unknown gemeente %1</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>unknown household %1</source>
+        <translation>unknown household %1</translation>
+    </message>
+    <message>
+        <source>an uitschrijving needs the gemeente that housed the household</source>
+        <translation>an uitschrijving needs the gemeente that housed the household</translation>
+    </message>
+    <message>
+        <source>a zelfhuisvester must be coupled before the uitschrijving</source>
+        <translation>a zelfhuisvester must be coupled before the uitschrijving</translation>
+    </message>
+    <message>
+        <source>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</source>
+        <translation>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</translation>
+    </message>
+    <message>
+        <source>"%1" needs "%2" first</source>
+        <translation>"%1" needs "%2" first</translation>
+    </message>
+    <message>
+        <source>cannot be cleared while "%1" is set (%2)</source>
+        <translation>cannot be cleared while "%1" is set (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lies before "%2" (%3)</source>
+        <translation>%1 lies before "%2" (%3)</translation>
+    </message>
+    <message>
+        <source>%1 lies after "%2" (%3)</source>
+        <translation>%1 lies after "%2" (%3)</translation>
+    </message>
+    <message>
+        <source>this event is not added on the timeline</source>
+        <translation>this event is not added on the timeline</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>a valid date is required</translation>
+    </message>
+    <message>
+        <source>%1 lies before the intake interview (%2)</source>
+        <translation>%1 lies before the intake interview (%2)</translation>
+    </message>
+    <message>
+        <source>a dwelling can only be offered after coupling</source>
+        <translation>a dwelling can only be offered after coupling</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling date %2</source>
+        <translation>%1 lies before the coupling date %2</translation>
+    </message>
+    <message>
+        <source>the dwelling must lie in the coupled gemeente %1, not %2</source>
+        <translation>the dwelling must lie in the coupled gemeente %1, not %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeigeringCommando</name>
+    <message>
+        <source>Register refusal (%1)</source>
+        <translation>Register refusal (%1)</translation>
+    </message>
+    <message>
+        <source>Judge refusal: %1</source>
+        <translation>Judge refusal: %1</translation>
+    </message>
+    <message>
+        <source>New candidate for the refused dwelling</source>
+        <translation>New candidate for the refused dwelling</translation>
+    </message>
+</context>
+<context>
+    <name>WeigeringService</name>
+    <message>
+        <source>a refusal needs an active coupling; the household has none</source>
+        <translation>a refusal needs an active coupling; the household has none</translation>
+    </message>
+    <message>
+        <source>the household has already moved</source>
+        <translation>the household has already moved</translation>
+    </message>
+    <message>
+        <source>mediation has stopped after a second unjustified refusal</source>
+        <translation>mediation has stopped after a second unjustified refusal</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>a valid date is required</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 lies in the future</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling date %2</source>
+        <translation>%1 lies before the coupling date %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the coupled gemeente %2 or one of its partners</source>
+        <translation>%1 is not the coupled gemeente %2 or one of its partners</translation>
+    </message>
+    <message>
+        <source>unknown refusal %1</source>
+        <translation>unknown refusal %1</translation>
+    </message>
+    <message>
+        <source>this refusal was already judged %1 on %2</source>
+        <translation>this refusal was already judged %1 on %2</translation>
+    </message>
+    <message>
+        <source>the judgement is justified or unjustified</source>
+        <translation>the judgement is justified or unjustified</translation>
+    </message>
+    <message>
+        <source>the reason must be one of: %1</source>
+        <translation>the reason must be one of: %1</translation>
+    </message>
+    <message>
+        <source>%1 lies before the refusal on %2</source>
+        <translation>%1 lies before the refusal on %2</translation>
+    </message>
+    <message>
+        <source>a new candidate is coupled only after a justified refusal</source>
+        <translation>a new candidate is coupled only after a justified refusal</translation>
+    </message>
+    <message>
+        <source>a new candidate was already coupled on %1</source>
+        <translation>a new candidate was already coupled on %1</translation>
+    </message>
+    <message>
+        <source>%1 lies before the judgement on %2</source>
+        <translation>%1 lies before the judgement on %2</translation>
+    </message>
+    <message>
+        <source>a new candidate was coupled; clear that before reopening the judgement</source>
+        <translation>a new candidate was coupled; clear that before reopening the judgement</translation>
+    </message>
+</context>
+<context>
+    <name>Woningprofiel</name>
+    <message>
+        <source>small dwellings</source>
+        <translation>small dwellings</translation>
+    </message>
+    <message>
+        <source>family homes</source>
+        <translation>family homes</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>students</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>care</translation>
+    </message>
+</context>
+<context>
+    <name>Woningweigering</name>
+    <message>
+        <source>No-show at signing</source>
+        <translation>No-show at signing</translation>
+    </message>
+    <message>
+        <source>Refused on site</source>
+        <translation>Refused on site</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>justified</translation>
+    </message>
+    <message>
+        <source>unjustified</source>
+        <translation>unjustified</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>not judged yet</translation>
+    </message>
+    <message>
+        <source>first-degree family of a child under 18 elsewhere</source>
+        <translation>first-degree family of a child under 18 elsewhere</translation>
+    </message>
+    <message>
+        <source>specialised treatment that cannot move</source>
+        <translation>specialised treatment that cannot move</translation>
+    </message>
+    <message>
+        <source>a very specific education</source>
+        <translation>a very specific education</translation>
+    </message>
+    <message>
+        <source>an employment contract (half a year, 20 hours a week or more)</source>
+        <translation>an employment contract (half a year, 20 hours a week or more)</translation>
+    </message>
+    <message>
+        <source>no mandatory placement criterion</source>
+        <translation>no mandatory placement criterion</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CriteriaSectie</name>
+    <message>
+        <source>Mandatory placement criteria</source>
+        <translation>Mandatory placement criteria</translation>
+    </message>
+    <message>
+        <source>Ties that decide where the household must live (handbook 3.2)</source>
+        <translation>Ties that decide where the household must live (handbook 3.2)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check when this criterion applies: "%1"</source>
+        <translation>Check when this criterion applies: "%1"</translation>
+    </message>
+    <message>
+        <source>%1: municipality</source>
+        <translation>%1: municipality</translation>
+    </message>
+    <message>
+        <source>The municipality this criterion ties the household to; type part of its name</source>
+        <translation>The municipality this criterion ties the household to; type part of its name</translation>
+    </message>
+    <message>
+        <source>%1: place</source>
+        <translation>%1: place</translation>
+    </message>
+    <message>
+        <source>The place (town, hospital or school location), when no municipality applies or to be more precise</source>
+        <translation>The place (town, hospital or school location), when no municipality applies or to be more precise</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: note</translation>
+    </message>
+    <message>
+        <source>A short note on the criterion</source>
+        <translation>A short note on the criterion</translation>
+    </message>
+    <message>
+        <source>Do not write medical details here.</source>
+        <translation>Do not write medical details here.</translation>
+    </message>
+    <message>
+        <source>Only the place; no medical details</source>
+        <translation>Only the place; no medical details</translation>
+    </message>
+    <message>
+        <source>no municipality is called "%1"; choose one from the list</source>
+        <translation>no municipality is called "%1"; choose one from the list</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DatumVeld</name>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 known</source>
+        <translation>%1 known</translation>
+    </message>
+    <message>
+        <source>Check when the date is known. %1</source>
+        <translation>Check when the date is known. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GemeenteDialog</name>
+    <message>
+        <source>Housing stock</source>
+        <translation>Housing stock</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Municipality %1</source>
+        <translation>Municipality %1</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <source>The municipality's CBS code</source>
+        <translation>The municipality's CBS code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The COA region, which follows from the province</source>
+        <translation>The COA region, which follows from the province</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Housing stock</source>
+        <translation>&amp;Housing stock</translation>
+    </message>
+    <message>
+        <source>What the municipality can offer; the coupling check warns when a household needs something that is not ticked</source>
+        <translation>What the municipality can offer; the coupling check warns when a household needs something that is not ticked</translation>
+    </message>
+    <message>
+        <source>One-person dwellings: studios and small flats for a household of one</source>
+        <translation>One-person dwellings: studios and small flats for a household of one</translation>
+    </message>
+    <message>
+        <source>Family homes: dwellings for households of four or more</source>
+        <translation>Family homes: dwellings for households of four or more</translation>
+    </message>
+    <message>
+        <source>Dwellings suited to the elderly (65 and older): ground floor or with a lift</source>
+        <translation>Dwellings suited to the elderly (65 and older): ground floor or with a lift</translation>
+    </message>
+    <message>
+        <source>Student rooms and housing for young people in education</source>
+        <translation>Student rooms and housing for young people in education</translation>
+    </message>
+    <message>
+        <source>Dwellings adapted to a visible physical limitation, such as wheelchair-accessible homes</source>
+        <translation>Dwellings adapted to a visible physical limitation, such as wheelchair-accessible homes</translation>
+    </message>
+    <message>
+        <source>Housing stock: %1</source>
+        <translation>Housing stock: %1</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: the housing stock is unknown and gives no warning.</source>
+        <translation>Nothing ticked: the housing stock is unknown and gives no warning.</translation>
+    </message>
+    <message>
+        <source>Who to contact at the municipality about housing, e.g. name and telephone number</source>
+        <translation>Who to contact at the municipality about housing, e.g. name and telephone number</translation>
+    </message>
+    <message>
+        <source>Working agreements with the municipality</source>
+        <translation>Working agreements with the municipality</translation>
+    </message>
+    <message>
+        <source>No personal or medical data here: notes are about the municipality, never about a status holder.</source>
+        <translation>No personal or medical data here: notes are about the municipality, never about a status holder.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships</source>
+        <translation>&amp;Partnerships</translation>
+    </message>
+    <message>
+        <source>Partnerships it is a member of</source>
+        <translation>Partnerships it is a member of</translation>
+    </message>
+    <message>
+        <source>The partnerships this municipality is a member of</source>
+        <translation>The partnerships this municipality is a member of</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Leave</translation>
+    </message>
+    <message>
+        <source>Leave the selected partnership now (the coordinator cannot leave)</source>
+        <translation>Leave the selected partnership now (the coordinator cannot leave)</translation>
+    </message>
+    <message>
+        <source>Partnership to join</source>
+        <translation>Partnership to join</translation>
+    </message>
+    <message>
+        <source>Other partnerships of this region</source>
+        <translation>Other partnerships of this region</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Join the chosen partnership now</source>
+        <translation>Join the chosen partnership now</translation>
+    </message>
+    <message>
+        <source>Join ano&amp;ther:</source>
+        <translation>Join ano&amp;ther:</translation>
+    </message>
+    <message>
+        <source>Save the housing stock, contact person and notes</source>
+        <translation>Save the housing stock, contact person and notes</translation>
+    </message>
+    <message>
+        <source>Close without saving the edits</source>
+        <translation>Close without saving the edits</translation>
+    </message>
+    <message>
+        <source>Municipality %1 (%2)</source>
+        <translation>Municipality %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (coordinator)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation><numerusform>%n member: %1</numerusform><numerusform>%n members: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No other partnership in this region</source>
+        <translation>No other partnership in this region</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Choose a partnership to join.</source>
+        <translation>Choose a partnership to join.</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Not joined: %1</translation>
+    </message>
+    <message>
+        <source>Select a partnership to leave.</source>
+        <translation>Select a partnership to leave.</translation>
+    </message>
+    <message>
+        <source>Not left: %1</source>
+        <translation>Not left: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved. Save them?</source>
+        <translation>The changes to %1 have not been saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GesprekSectie</name>
+    <message>
+        <source>Intake interview &amp;held (huisvestinggesprek)</source>
+        <translation>Intake interview &amp;held (huisvestinggesprek)</translation>
+    </message>
+    <message>
+        <source>Intake interview held</source>
+        <translation>Intake interview held</translation>
+    </message>
+    <message>
+        <source>Check when the intake interview took place; its answers are below</source>
+        <translation>Check when the intake interview took place; its answers are below</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Interview date</translation>
+    </message>
+    <message>
+        <source>The date of the intake interview: not before the permit date</source>
+        <translation>The date of the intake interview: not before the permit date</translation>
+    </message>
+    <message>
+        <source>Interview AZC</source>
+        <translation>Interview AZC</translation>
+    </message>
+    <message>
+        <source>The AZC location where the interview took place</source>
+        <translation>The AZC location where the interview took place</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Interpreter language</translation>
+    </message>
+    <message>
+        <source>The language an interpreter translated to, if any</source>
+        <translation>The language an interpreter translated to, if any</translation>
+    </message>
+    <message>
+        <source>Expected family members to follow</source>
+        <translation>Expected family members to follow</translation>
+    </message>
+    <message>
+        <source>How many family members are expected to follow (nareizigers)</source>
+        <translation>How many family members are expected to follow (nareizigers)</translation>
+    </message>
+    <message>
+        <source>Family reunification status</source>
+        <translation>Family reunification status</translation>
+    </message>
+    <message>
+        <source>Where the family reunification application stands</source>
+        <translation>Where the family reunification application stands</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Housing needs</source>
+        <translation>Housing needs</translation>
+    </message>
+    <message>
+        <source>What the household needs of a dwelling: size, ground floor, near a school, ...</source>
+        <translation>What the household needs of a dwelling: size, ground floor, near a school, ...</translation>
+    </message>
+    <message>
+        <source>Education wish</source>
+        <translation>Education wish</translation>
+    </message>
+    <message>
+        <source>The education the person wants to follow</source>
+        <translation>The education the person wants to follow</translation>
+    </message>
+    <message>
+        <source>Work wish</source>
+        <translation>Work wish</translation>
+    </message>
+    <message>
+        <source>The work the person wants to do</source>
+        <translation>The work the person wants to do</translation>
+    </message>
+    <message>
+        <source>Interview &amp;date:</source>
+        <translation>Interview &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;language:</source>
+        <translation>Interpreter &amp;language:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected to follow:</source>
+        <translation>E&amp;xpected to follow:</translation>
+    </message>
+    <message>
+        <source>&amp;Reunification:</source>
+        <translation>&amp;Reunification:</translation>
+    </message>
+    <message>
+        <source>&amp;Housing needs:</source>
+        <translation>&amp;Housing needs:</translation>
+    </message>
+    <message>
+        <source>&amp;Education wish:</source>
+        <translation>&amp;Education wish:</translation>
+    </message>
+    <message>
+        <source>&amp;Work wish:</source>
+        <translation>&amp;Work wish:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
+</context>
+<context>
     <name>rd::HalfJaarCombo</name>
     <message>
         <source>Half-year</source>
@@ -1229,6 +2192,463 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The calendar half-year whose quota and realisation are shown</source>
         <translation>The calendar half-year whose quota and realisation are shown</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HuishoudenForm</name>
+    <message>
+        <source>Intake form sections</source>
+        <translation>Intake form sections</translation>
+    </message>
+    <message>
+        <source>Household and &amp;persons</source>
+        <translation>Household and &amp;persons</translation>
+    </message>
+    <message>
+        <source>Intake &amp;interview and criteria</source>
+        <translation>Intake &amp;interview and criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save household</source>
+        <translation>Save household</translation>
+    </message>
+    <message>
+        <source>Store the household (Ctrl+S); possible when no field needs attention</source>
+        <translation>Store the household (Ctrl+S); possible when no field needs attention</translation>
+    </message>
+    <message>
+        <source>Fields that need attention</source>
+        <translation>Fields that need attention</translation>
+    </message>
+    <message>
+        <source>Activate an entry (double-click or Enter) to go to its field</source>
+        <translation>Activate an entry (double-click or Enter) to go to its field</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>no store is open</translation>
+    </message>
+    <message>
+        <source>Person %1, %2</source>
+        <translation>Person %1, %2</translation>
+    </message>
+    <message>
+        <source>Lease signed</source>
+        <translation>Lease signed</translation>
+    </message>
+    <message>
+        <source>Lease start</source>
+        <translation>Lease start</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Uitschrijving</source>
+        <translation>Uitschrijving</translation>
+    </message>
+    <message>
+        <source>Housing municipality</source>
+        <translation>Housing municipality</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before the household can be saved</source>
+        <translation><numerusform>%n field needs attention before the household can be saved</numerusform><numerusform>%n fields need attention before the household can be saved</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This household has changes that are not saved. Save them now?</source>
+        <translation>This household has changes that are not saved. Save them now?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HuishoudenSectie</name>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC location</translation>
+    </message>
+    <message>
+        <source>The reception centre where the household lives now; it decides the region of placement</source>
+        <translation>The reception centre where the household lives now; it decides the region of placement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Regular, resettled (UNHCR), B-9 permit or unaccompanied minor</source>
+        <translation>Regular, resettled (UNHCR), B-9 permit or unaccompanied minor</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Permit date</translation>
+    </message>
+    <message>
+        <source>The date the residence permit was granted: phase 1 starts</source>
+        <translation>The date the residence permit was granted: phase 1 starts</translation>
+    </message>
+    <message>
+        <source>BRP registration date</source>
+        <translation>BRP registration date</translation>
+    </message>
+    <message>
+        <source>The registration in the population register (BRP), which gives the BSN; not before the permit</source>
+        <translation>The registration in the population register (BRP), which gives the BSN; not before the permit</translation>
+    </message>
+    <message>
+        <source>Family may come from</source>
+        <translation>Family may come from</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from this date (placement waits up to 3 months)</source>
+        <translation>Family reunification: the family may come from this date (placement waits up to 3 months)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Family may come &amp;from:</source>
+        <translation>Family may come &amp;from:</translation>
+    </message>
+    <message>
+        <source>Per&amp;mit date:</source>
+        <translation>Per&amp;mit date:</translation>
+    </message>
+    <message>
+        <source>&amp;BRP registration:</source>
+        <translation>&amp;BRP registration:</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Persons of the household</source>
+        <translation>Persons of the household</translation>
+    </message>
+    <message>
+        <source>One row per person; F2 or typing edits a cell, Space toggles a check box</source>
+        <translation>One row per person; F2 or typing edits a cell, Space toggles a check box</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person</source>
+        <translation>A&amp;dd person</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Add a row for a new person (Alt+D)</source>
+        <translation>Add a row for a new person (Alt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the household (Alt+R)</source>
+        <translation>Remove the selected person from the household (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Reference person</source>
+        <translation>Reference person</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelDialog</name>
+    <message>
+        <source>partnership %1</source>
+        <translation>partnership %1</translation>
+    </message>
+    <message>
+        <source>Couple to %1</source>
+        <translation>Couple to %1</translation>
+    </message>
+    <message>
+        <source>What to weigh per household</source>
+        <translation>What to weigh per household</translation>
+    </message>
+    <message>
+        <source>Household / item</source>
+        <translation>Household / item</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason for the coupling</source>
+        <translation>Reason for the coupling</translation>
+    </message>
+    <message>
+        <source>Why this gemeente: kept with the coupling in its history.</source>
+        <translation>Why this gemeente: kept with the coupling in its history.</translation>
+    </message>
+    <message>
+        <source>Coupled on the region board</source>
+        <translation>Coupled on the region board</translation>
+    </message>
+    <message>
+        <source>Coupling date</source>
+        <translation>Coupling date</translation>
+    </message>
+    <message>
+        <source>The date of the coupling; not in the future.</source>
+        <translation>The date of the coupling; not in the future.</translation>
+    </message>
+    <message>
+        <source>Some ticked households have blocking items. They are coupled only with a written reason to override, which is stored with the coupling.</source>
+        <translation>Some ticked households have blocking items. They are coupled only with a written reason to override, which is stored with the coupling.</translation>
+    </message>
+    <message>
+        <source>Reason to override blocking items</source>
+        <translation>Reason to override blocking items</translation>
+    </message>
+    <message>
+        <source>Why couple despite the blocking items?</source>
+        <translation>Why couple despite the blocking items?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Couple</source>
+        <translation>&amp;Couple</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n person(s)</source>
+        <translation><numerusform>%1 (%2), %n person</numerusform><numerusform>%1 (%2), %n persons</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Nothing to weigh: no blocking items, no warnings.</source>
+        <translation>Nothing to weigh: no blocking items, no warnings.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) will be coupled.</source>
+        <translation><numerusform>%n household will be coupled.</numerusform><numerusform>%n households will be coupled.</numerusform></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with blocking items need a reason to override, or untick them.</source>
+        <translation><numerusform>%n household with blocking items needs a reason to override, or untick it.</numerusform><numerusform>%n households with blocking items need a reason to override, or untick them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Couple %n household(s) to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</source>
+        <translation><numerusform>&lt;b&gt;Couple %n household to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform><numerusform>&lt;b&gt;Couple %n households to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform></translation>
+    </message>
+    <message>
+        <source>The items to weigh in full</source>
+        <translation>The items to weigh in full</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelHistorieModel</name>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Partnership %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended %1 by %2: %3</source>
+        <translation>Ended %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gemeente / partnership</source>
+        <translation>Gemeente / partnership</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelHistoriePanel</name>
+    <message>
+        <source>&amp;Uncouple…</source>
+        <translation>&amp;Uncouple…</translation>
+    </message>
+    <message>
+        <source>Couple &amp;again to this target…</source>
+        <translation>Couple &amp;again to this target…</translation>
+    </message>
+    <message>
+        <source>Coupling history</source>
+        <translation>Coupling history</translation>
+    </message>
+    <message>
+        <source>End the active coupling, with a reason. Can be undone.</source>
+        <translation>End the active coupling, with a reason. Can be undone.</translation>
+    </message>
+    <message>
+        <source>Couple the household again to the gemeente or partnership of the selected row, with the same checks as a new coupling.</source>
+        <translation>Couple the household again to the gemeente or partnership of the selected row, with the same checks as a new coupling.</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its couplings.</source>
+        <translation>Choose a household to see its couplings.</translation>
+    </message>
+    <message>
+        <source>This household has never been coupled.</source>
+        <translation>This household has never been coupled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupling step(s), oldest first.</source>
+        <translation><numerusform>%n coupling step, oldest first.</numerusform><numerusform>%n coupling steps, oldest first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelPicker</name>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Partnership %1</translation>
+    </message>
+    <message>
+        <source>Search gemeente or partnership</source>
+        <translation>Search gemeente or partnership</translation>
+    </message>
+    <message>
+        <source>Type a name or GM code…</source>
+        <translation>Type a name or GM code…</translation>
+    </message>
+    <message>
+        <source>Gemeenten and partnerships</source>
+        <translation>Gemeenten and partnerships</translation>
+    </message>
+    <message>
+        <source>&amp;Couple to:</source>
+        <translation>&amp;Couple to:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelWerk</name>
+    <message>
+        <source>Nothing was coupled (all or none): %1</source>
+        <translation>Nothing was coupled (all or none): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled to %1.</source>
+        <translation><numerusform>%n household coupled to %1.</numerusform><numerusform>%n households coupled to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose one or more households in the queue first.</source>
+        <translation>Choose one or more households in the queue first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Couple %n household(s) to…</source>
+        <translation><numerusform>Couple %n household to…</numerusform><numerusform>Couple %n households to…</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling</source>
+        <translation>Reason for uncoupling</translation>
+    </message>
+    <message>
+        <source>Uncouple</source>
+        <translation>Uncouple</translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling:</source>
+        <translation>Reason for uncoupling:</translation>
+    </message>
+    <message>
+        <source>Uncoupling needs a reason.</source>
+        <translation>Uncoupling needs a reason.</translation>
+    </message>
+    <message>
+        <source>Not uncoupled: %1</source>
+        <translation>Not uncoupled: %1</translation>
+    </message>
+    <message>
+        <source>Uncoupled.</source>
+        <translation>Uncoupled.</translation>
+    </message>
+    <message>
+        <source>Coupling</source>
+        <translation>Coupling</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2792,188 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%Ln open case(s)</source>
         <translation><numerusform>%Ln open case</numerusform><numerusform>%Ln open cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;New household…</translation>
+    </message>
+    <message>
+        <source>Record a new household after its intake interview</source>
+        <translation>Record a new household after its intake interview</translation>
+    </message>
+    <message>
+        <source>&amp;Save household</source>
+        <translation>&amp;Save household</translation>
+    </message>
+    <message>
+        <source>&amp;Couple to…</source>
+        <translation>&amp;Couple to…</translation>
+    </message>
+    <message>
+        <source>Couple the households selected in the queue to a gemeente or partnership chosen by typing</source>
+        <translation>Couple the households selected in the queue to a gemeente or partnership chosen by typing</translation>
+    </message>
+    <message>
+        <source>&amp;Find household</source>
+        <translation>&amp;Find household</translation>
+    </message>
+    <message>
+        <source>Search the queue by name, V-nummer or BSN</source>
+        <translation>Search the queue by name, V-nummer or BSN</translation>
+    </message>
+    <message>
+        <source>&amp;Household panel</source>
+        <translation>&amp;Household panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for coupling</source>
+        <translation><numerusform>%Ln waiting for coupling</numerusform><numerusform>%Ln waiting for coupling</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PersonenDelegate</name>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female (vrouw)</source>
+        <translation>Female (vrouw)</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PersonenModel</name>
+    <message>
+        <source>Reference person</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Mother tongue</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Visible physical limitation</source>
+        <translation>Visible physical limitation</translation>
+    </message>
+    <message>
+        <source>Follows later</source>
+        <translation>Follows later</translation>
+    </message>
+    <message>
+        <source>The household's reference person; exactly one per household</source>
+        <translation>The household's reference person; exactly one per household</translation>
+    </message>
+    <message>
+        <source>The V-number (vreemdelingennummer) of the IND: 10 digits</source>
+        <translation>The V-number (vreemdelingennummer) of the IND: 10 digits</translation>
+    </message>
+    <message>
+        <source>All first names, as on the residence permit</source>
+        <translation>All first names, as on the residence permit</translation>
+    </message>
+    <message>
+        <source>The surname, as on the residence permit</source>
+        <translation>The surname, as on the residence permit</translation>
+    </message>
+    <message>
+        <source>Date of birth (day-month-year)</source>
+        <translation>Date of birth (day-month-year)</translation>
+    </message>
+    <message>
+        <source>M (male), V (female) or X (unspecified)</source>
+        <translation>M (male), V (female) or X (unspecified)</translation>
+    </message>
+    <message>
+        <source>Other languages spoken, separated by commas</source>
+        <translation>Other languages spoken, separated by commas</translation>
+    </message>
+    <message>
+        <source>Education completed</source>
+        <translation>Education completed</translation>
+    </message>
+    <message>
+        <source>Citizen service number, 9 digits; empty until the BRP registration</source>
+        <translation>Citizen service number, 9 digits; empty until the BRP registration</translation>
+    </message>
+    <message>
+        <source>Only what is visible, in the person's own words. No medical details.</source>
+        <translation>Only what is visible, in the person's own words. No medical details.</translation>
+    </message>
+    <message>
+        <source>This family member follows later (family reunification)</source>
+        <translation>This family member follows later (family reunification)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +3155,216 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::RegioBoardModel</name>
+    <message>
+        <source>%1 (%2). Drop households here to couple them to this municipality.</source>
+        <translation>%1 (%2). Drop households here to couple them to this municipality.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</source>
+        <translation>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The housing stock this municipality offers</source>
+        <translation>The housing stock this municipality offers</translation>
+    </message>
+    <message>
+        <source>Partnership: %1</source>
+        <translation>Partnership: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
+        <translation><numerusform>Partnership %1 of %Ln municipality, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform><numerusform>Partnership %1 of %Ln municipalities, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform></translation>
+    </message>
+    <message>
+        <source>coordinator %1</source>
+        <translation>coordinator %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) ahead of the target on the forecast (voorsprong)</source>
+        <translation><numerusform>%Ln person ahead of the target on the forecast (voorsprong)</numerusform><numerusform>%Ln persons ahead of the target on the forecast (voorsprong)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) behind the target on the forecast (achterstand)</source>
+        <translation><numerusform>%Ln person behind the target on the forecast (achterstand)</numerusform><numerusform>%Ln persons behind the target on the forecast (achterstand)</numerusform></translation>
+    </message>
+    <message>
+        <source>Exactly on target</source>
+        <translation>Exactly on target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 realised: below the pace of %2 for the months begun (%Ln short)</source>
+        <translation><numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform><numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>1/6 of the target per month begun: %n month(s), rounded up. %1</source>
+        <translation><numerusform>1/6 of the target per month begun: %n month, rounded up. %1</numerusform><numerusform>1/6 of the target per month begun: %n months, rounded up. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Realised is below this pace.</source>
+        <translation>Realised is below this pace.</translation>
+    </message>
+    <message>
+        <source>Realised keeps this pace.</source>
+        <translation>Realised keeps this pace.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Ahead/behind</source>
+        <translation>Ahead/behind</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Housing profile</source>
+        <translation>Housing profile</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Municipality, or a partnership with its members; drop households on a row to couple them</source>
+        <translation>Municipality, or a partnership with its members; drop households on a row to couple them</translation>
+    </message>
+    <message>
+        <source>Target = quota + redistribution − balance previous</source>
+        <translation>Target = quota + redistribution − balance previous</translation>
+    </message>
+    <message>
+        <source>Persons housed whose deregistration from the AZC fell in this half-year; ⚠ marks a municipality below the monthly pace</source>
+        <translation>Persons housed whose deregistration from the AZC fell in this half-year; ⚠ marks a municipality below the monthly pace</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet moved, on the reference date</source>
+        <translation>Persons coupled and not yet moved, on the reference date</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + pipeline</source>
+        <translation>Forecast = realised + pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
+        <translation>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</translation>
+    </message>
+    <message>
+        <source>Monthly pace: 1/6 of the target per month of the half-year begun, rounded up</source>
+        <translation>Monthly pace: 1/6 of the target per month of the half-year begun, rounded up</translation>
+    </message>
+    <message>
+        <source>The housing stock the municipality offers</source>
+        <translation>The housing stock the municipality offers</translation>
+    </message>
+    <message>
+        <source>The partnership the municipality is a member of</source>
+        <translation>The partnership the municipality is a member of</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioBoardPanel</name>
+    <message>
+        <source>Municipality, code or partnership (Ctrl+F)</source>
+        <translation>Municipality, code or partnership (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the region board</source>
+        <translation>Search the region board</translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose name, CBS code or partnership contains this text; members keep their partnership</source>
+        <translation>Show only the municipalities whose name, CBS code or partnership contains this text; members keep their partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Region board: figures per municipality and partnership</source>
+        <translation>Region board: figures per municipality and partnership</translation>
+    </message>
+    <message>
+        <source>Drop households from the queue on a municipality or a partnership to couple them; Enter or double-click opens a municipality</source>
+        <translation>Drop households from the queue on a municipality or a partnership to couple them; Enter or double-click opens a municipality</translation>
+    </message>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 6 months begun</source>
+        <translation>%1: %2 of 6 months begun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln municipality(ies)</source>
+        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>pace %1</source>
+        <translation>pace %1</translation>
+    </message>
+    <message>
+        <source>realised %1 persons</source>
+        <translation>realised %1 persons</translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>pipeline %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+    <message>
+        <source>▲ %1 ahead, ▼ %2 behind</source>
+        <translation>▲ %1 ahead, ▼ %2 behind</translation>
+    </message>
+    <message>
+        <source>pipeline on %1</source>
+        <translation>pipeline on %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegioCombo</name>
     <message>
         <source>Region</source>
@@ -1565,6 +3377,323 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>All regions</source>
         <translation>All regions</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtrijModel</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due in %1 days or less</source>
+        <translation>Due in %1 days or less</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation><numerusform>%n adult</numerusform><numerusform>%n adults</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n child</numerusform><numerusform>%n children</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>more than 8 persons</source>
+        <translation>more than 8 persons</translation>
+    </message>
+    <message>
+        <source>reunification block</source>
+        <translation>reunification block</translation>
+    </message>
+    <message>
+        <source>placement criterion</source>
+        <translation>placement criterion</translation>
+    </message>
+    <message>
+        <source>family members to follow</source>
+        <translation>family members to follow</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupling was due on %1 (14 days after the permit): %n day(s) overdue</source>
+        <translation><numerusform>Coupling was due on %1 (14 days after the permit): %n day overdue</numerusform><numerusform>Coupling was due on %1 (14 days after the permit): %n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling is due today, %1 (14 days after the permit)</source>
+        <translation>Coupling is due today, %1 (14 days after the permit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupling is due on %1 (14 days after the permit): %n day(s) left</source>
+        <translation><numerusform>Coupling is due on %1 (14 days after the permit): %n day left</numerusform><numerusform>Coupling is due on %1 (14 days after the permit): %n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Reference person %1, V-number %2</source>
+        <translation>Reference person %1, V-number %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household</source>
+        <translation><numerusform>%n person in the household</numerusform><numerusform>%n persons in the household</numerusform></translation>
+    </message>
+    <message>
+        <source>No AZC location recorded</source>
+        <translation>No AZC location recorded</translation>
+    </message>
+    <message>
+        <source>AZC location %1</source>
+        <translation>AZC location %1</translation>
+    </message>
+    <message>
+        <source>More than 8 persons: a special group that needs specific housing</source>
+        <translation>More than 8 persons: a special group that needs specific housing</translation>
+    </message>
+    <message>
+        <source>Family reunification: placement is blocked for 3 months</source>
+        <translation>Family reunification: placement is blocked for 3 months</translation>
+    </message>
+    <message>
+        <source>At least one mandatory placement criterion ties the household to a place</source>
+        <translation>At least one mandatory placement criterion ties the household to a place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family member(s) expected to follow</source>
+        <translation><numerusform>%n family member expected to follow</numerusform><numerusform>%n family members expected to follow</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference person</source>
+        <translation>Reference person</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Overdue, or due within %1 days, for the coupling (phase 1)</source>
+        <translation>Overdue, or due within %1 days, for the coupling (phase 1)</translation>
+    </message>
+    <message>
+        <source>The household's reference person</source>
+        <translation>The household's reference person</translation>
+    </message>
+    <message>
+        <source>The reference person's V-number</source>
+        <translation>The reference person's V-number</translation>
+    </message>
+    <message>
+        <source>Persons in the household: adults (18 or older) and children</source>
+        <translation>Persons in the household: adults (18 or older) and children</translation>
+    </message>
+    <message>
+        <source>The AZC location where the household lives</source>
+        <translation>The AZC location where the household lives</translation>
+    </message>
+    <message>
+        <source>Days left until the coupling is due, 14 days after the permit</source>
+        <translation>Days left until the coupling is due, 14 days after the permit</translation>
+    </message>
+    <message>
+        <source>Special cases to weigh when coupling</source>
+        <translation>Special cases to weigh when coupling</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtrijPanel</name>
+    <message>
+        <source>Search name, V-number or BSN</source>
+        <translation>Search name, V-number or BSN</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <source>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</source>
+        <translation>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</translation>
+    </message>
+    <message>
+        <source>AZC location filter</source>
+        <translation>AZC location filter</translation>
+    </message>
+    <message>
+        <source>Show only households living at this AZC location</source>
+        <translation>Show only households living at this AZC location</translation>
+    </message>
+    <message>
+        <source>All AZC locations</source>
+        <translation>All AZC locations</translation>
+    </message>
+    <message>
+        <source>Household size filter</source>
+        <translation>Household size filter</translation>
+    </message>
+    <message>
+        <source>Show only households of this size</source>
+        <translation>Show only households of this size</translation>
+    </message>
+    <message>
+        <source>All sizes</source>
+        <translation>All sizes</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>2 to 4 persons</source>
+        <translation>2 to 4 persons</translation>
+    </message>
+    <message>
+        <source>5 to 8 persons</source>
+        <translation>5 to 8 persons</translation>
+    </message>
+    <message>
+        <source>More than 8 persons</source>
+        <translation>More than 8 persons</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Flag filter</translation>
+    </message>
+    <message>
+        <source>Show only households with this flag</source>
+        <translation>Show only households with this flag</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Any flags</translation>
+    </message>
+    <message>
+        <source>Reunification block</source>
+        <translation>Reunification block</translation>
+    </message>
+    <message>
+        <source>Placement criterion</source>
+        <translation>Placement criterion</translation>
+    </message>
+    <message>
+        <source>Family members to follow</source>
+        <translation>Family members to follow</translation>
+    </message>
+    <message>
+        <source>Phase status filter</source>
+        <translation>Phase status filter</translation>
+    </message>
+    <message>
+        <source>Show only households whose coupling is overdue, due soon or on time</source>
+        <translation>Show only households whose coupling is overdue, due soon or on time</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due in %1 days or less</source>
+        <translation>Due in %1 days or less</translation>
+    </message>
+    <message>
+        <source>More than %1 days left</source>
+        <translation>More than %1 days left</translation>
+    </message>
+    <message>
+        <source>Households awaiting coupling</source>
+        <translation>Households awaiting coupling</translation>
+    </message>
+    <message>
+        <source>Drag one or more households onto a municipality to couple them; Enter opens one</source>
+        <translation>Drag one or more households onto a municipality to couple them; Enter opens one</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>F&amp;lag:</source>
+        <translation>F&amp;lag:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 of %2 households</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WerkPanel</name>
+    <message>
+        <source>Region &amp;board</source>
+        <translation>Region &amp;board</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>&amp;Quota</translation>
+    </message>
+    <message>
+        <source>Choose a household in the queue to see its intake data, or start a new one with Household → New household (Ctrl+N).</source>
+        <translation>Choose a household in the queue to see its intake data, or start a new one with Household → New household (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>Coupling &amp;history</source>
+        <translation>Coupling &amp;history</translation>
+    </message>
+    <message>
+        <source>No store is open. Choose File → Open store… or File → New store…</source>
+        <translation>No store is open. Choose File → Open store… or File → New store…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Household saved.</source>
+        <translation>Household saved.</translation>
     </message>
 </context>
 </TS>

@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Days left</source>
-        <translation>Dagen resterend</translation>
+        <translation>Resterende dagen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Vlaggen</translation>
+        <translation>Bijzonderheden</translation>
     </message>
     <message>
         <source>%1 cases</source>
@@ -431,6 +431,26 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</source>
         <translation>Let op: %1 is op %2 begonnen; een herverdeling hoort vóór het begin van het halfjaar te worden vastgelegd.</translation>
     </message>
+    <message>
+        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</source>
+        <translation>Koppel ondanks blokkerende controles (een plaatsingscriterium dat elders bindt, de blokkade voor gezinshereniging, een gemeente buiten de regio van het AZC); de reden wordt bij de koppeling bewaard.</translation>
+    </message>
+    <message>
+        <source>coupling</source>
+        <translation>koppeling</translation>
+    </message>
+    <message>
+        <source>refused: %1 Give --override-reason TEXT to couple anyway.</source>
+        <translation>geweigerd: %1 Geef --override-reason TEXT om toch te koppelen.</translation>
+    </message>
+    <message>
+        <source>Overridden (%1): %2</source>
+        <translation>Overruled (%1): %2</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2</source>
+        <translation>Waarschuwing (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Criterium</name>
@@ -440,7 +460,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Specialised treatment that cannot move</source>
-        <translation>Gespecialiseerde behandeling die niet verplaatst kan worden</translation>
+        <translation>Specialistische behandeling, niet verplaatsbaar</translation>
     </message>
     <message>
         <source>Very specific education</source>
@@ -538,6 +558,166 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Completed</source>
         <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>FaseStatistiek</name>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>the period needs a start on or before its end</source>
+        <translation>het begin van de periode moet op of vóór het einde liggen</translation>
+    </message>
+</context>
+<context>
+    <name>Gebeurtenis</name>
+    <message>
+        <source>Permit</source>
+        <translation>Vergunning</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Huisvestinggesprek</translation>
+    </message>
+    <message>
+        <source>BRP registration</source>
+        <translation>Inschrijving BRP</translation>
+    </message>
+    <message>
+        <source>Coupling letter handed out</source>
+        <translation>Koppelingsbrief uitgereikt</translation>
+    </message>
+    <message>
+        <source>Coupling</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Gemeente notified of the coupling</source>
+        <translation>Gemeente geïnformeerd over de koppeling</translation>
+    </message>
+    <message>
+        <source>Gemeente notified: profile complete</source>
+        <translation>Gemeente geïnformeerd: profiel compleet</translation>
+    </message>
+    <message>
+        <source>Dwelling offered</source>
+        <translation>Woning aangeboden</translation>
+    </message>
+    <message>
+        <source>Dwelling refused</source>
+        <translation>Woning geweigerd</translation>
+    </message>
+    <message>
+        <source>Lease signed</source>
+        <translation>Huurcontract getekend</translation>
+    </message>
+    <message>
+        <source>Lease start</source>
+        <translation>Ingang huurcontract</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verhuizing</translation>
+    </message>
+    <message>
+        <source>Uitschrijving (B12)</source>
+        <translation>Uitschrijving (B12)</translation>
+    </message>
+</context>
+<context>
+    <name>GemeenteService</name>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>onbekende gemeente %1</translation>
+    </message>
+    <message>
+        <source>unknown partnership %1</source>
+        <translation>onbekend samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>unknown housing profile code "%1"; known are: %2</source>
+        <translation>onbekende code voor het woningprofiel "%1"; bekend zijn: %2</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>moet één regel zijn</translation>
+    </message>
+    <message>
+        <source>at most %1 characters (now %2)</source>
+        <translation>hoogstens %1 tekens (nu %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of %2</source>
+        <translation>%1 is al lid van %2</translation>
+    </message>
+    <message>
+        <source>%1 lies in region %2, but the coordinator of %3, %4, in region %5</source>
+        <translation>%1 ligt in regio %2, maar de coördinator van %3, %4, in regio %5</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 is geen lid van %2</translation>
+    </message>
+    <message>
+        <source>%1 coordinates %2 and cannot leave it</source>
+        <translation>%1 is coördinator van %2 en kan niet uittreden</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave %2: a partnership needs two or more gemeenten</source>
+        <translation>%1 kan niet uittreden uit %2: een samenwerkingsverband vraagt twee of meer gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>Gezinshereniging</name>
+    <message>
+        <source>House the household as it is</source>
+        <translation>Het huishouden huisvesten zoals het is</translation>
+    </message>
+    <message>
+        <source>Wait for the family</source>
+        <translation>Wachten op het gezin</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nog geen besluit</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>unknown household %1</source>
+        <translation>onbekend huishouden %1</translation>
+    </message>
+    <message>
+        <source>the household has no family reunification date; nothing to decide</source>
+        <translation>het huishouden heeft geen datum voor gezinshereniging; er valt niets te besluiten</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>een geldige datum is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the decision is taken when the block ends on %1, not on %2</source>
+        <translation>het besluit valt wanneer de blokkade afloopt op %1, niet op %2</translation>
+    </message>
+    <message>
+        <source>a household cannot join itself</source>
+        <translation>een huishouden kan zich niet bij zichzelf aansluiten</translation>
+    </message>
+    <message>
+        <source>household %1 itself joins household %2; link to that one</source>
+        <translation>huishouden %1 sluit zelf aan bij huishouden %2; verwijs naar dat huishouden</translation>
+    </message>
+    <message>
+        <source>other households join this one; it cannot join another</source>
+        <translation>andere huishoudens sluiten bij dit huishouden aan; het kan zich niet bij een ander aansluiten</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1019,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>KoppelReeks</name>
+    <message numerus="yes">
+        <source>Couple %n household(s) to %1</source>
+        <translation><numerusform>%n huishouden koppelen aan %1</numerusform><numerusform>%n huishoudens koppelen aan %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>KoppelingControle</name>
     <message>
         <source>gemeente</source>
@@ -870,7 +1057,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>%1 lies in region %2, outside region %3 of the AZC %4.</source>
-        <translation>%1 ligt in regio %2, buiten regio %3 van het AZC %4.</translation>
+        <translation>%1 ligt in regio %2, buiten regio %3 van locatie %4.</translation>
     </message>
     <message>
         <source>A very large household of %1 persons: it needs specific housing.</source>
@@ -962,6 +1149,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>refused without a written reason to override: %1</source>
         <translation>geweigerd zonder geschreven reden om te overrulen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OntkoppelCommando</name>
+    <message>
+        <source>Uncouple (%1)</source>
+        <translation>Ontkoppelen (%1)</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>is not coupled</source>
+        <translation>is niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>undone uncoupling (%1)</source>
+        <translation>ontkoppelen ongedaan gemaakt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1274,73 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>a partnership needs two or more gemeenten</source>
         <translation>een samenwerkingsverband vraagt twee of meer gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>SignaalService</name>
+    <message>
+        <source>Phase overdue</source>
+        <translation>Fase te laat</translation>
+    </message>
+    <message>
+        <source>Phase due soon</source>
+        <translation>Fase bijna te laat</translation>
+    </message>
+    <message>
+        <source>Refusal judgement due</source>
+        <translation>Oordeel over weigering nodig</translation>
+    </message>
+    <message>
+        <source>New candidate due</source>
+        <translation>Nieuwe kandidaat nodig</translation>
+    </message>
+    <message>
+        <source>Reunification block ends</source>
+        <translation>Blokkade gezinshereniging loopt af</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1 is %n day(s) overdue (due %2)</source>
+        <translation><numerusform>Fase %1 is %n dag te laat (uiterlijk %2)</numerusform><numerusform>Fase %1 is %n dagen te laat (uiterlijk %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Phase %1 is due today (%2)</source>
+        <translation>Fase %1 moet vandaag rond zijn (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1 is due in %n day(s), on %2</source>
+        <translation><numerusform>Fase %1 moet over %n dag rond zijn, op %2</numerusform><numerusform>Fase %1 moet over %n dagen rond zijn, op %2</numerusform></translation>
+    </message>
+    <message>
+        <source>no-show at signing</source>
+        <translation>niet verschenen bij ondertekening</translation>
+    </message>
+    <message>
+        <source>refused on site</source>
+        <translation>ter plaatse geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judgement on the refusal of %1 (%2) is %n day(s) overdue (due %3)</source>
+        <translation><numerusform>Het oordeel over de weigering van %1 (%2) is %n dag te laat (uiterlijk %3)</numerusform><numerusform>Het oordeel over de weigering van %1 (%2) is %n dagen te laat (uiterlijk %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Judgement on the refusal of %1 (%2) is due on %3</source>
+        <translation>Het oordeel over de weigering van %1 (%2) moet uiterlijk %3 gegeven zijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>New candidate for the dwelling refused on %1 is %n day(s) overdue (due %2)</source>
+        <translation><numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dag te laat (uiterlijk %2)</numerusform><numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dagen te laat (uiterlijk %2)</numerusform></translation>
+    </message>
+    <message>
+        <source>New candidate for the dwelling refused on %1 is due on %2</source>
+        <translation>Een nieuwe kandidaat voor de op %1 geweigerde woning moet uiterlijk %2 gekoppeld zijn</translation>
+    </message>
+    <message>
+        <source>Reunification block ended on %1 without a decision (house as single or wait)</source>
+        <translation>De blokkade voor gezinshereniging is op %1 afgelopen zonder besluit (als alleenstaande huisvesten of wachten)</translation>
+    </message>
+    <message>
+        <source>Reunification block ends on %1: decide to house as single or to wait</source>
+        <translation>De blokkade voor gezinshereniging loopt af op %1: besluit om als alleenstaande te huisvesten of te wachten</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1494,696 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>TijdlijnCommando</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 instellen op %2</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 wissen</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>onbekende gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>%1 op %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>%1 van %2 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TijdlijnService</name>
+    <message>
+        <source>%1, judgement due %2</source>
+        <translation>%1, oordeel uiterlijk %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>this event is not a date set on the timeline</source>
+        <translation>deze gebeurtenis is geen datum die op de tijdlijn wordt ingesteld</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>onbekende gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>%1 lies before the permit date %2</source>
+        <translation>%1 ligt vóór de vergunningdatum %2</translation>
+    </message>
+    <message>
+        <source>unknown gemeente %1</source>
+        <translation>onbekende gemeente %1</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>unknown household %1</source>
+        <translation>onbekend huishouden %1</translation>
+    </message>
+    <message>
+        <source>an uitschrijving needs the gemeente that housed the household</source>
+        <translation>bij een uitschrijving hoort de gemeente die het huishouden heeft gehuisvest</translation>
+    </message>
+    <message>
+        <source>a zelfhuisvester must be coupled before the uitschrijving</source>
+        <translation>een zelfhuisvester moet vóór de uitschrijving gekoppeld zijn</translation>
+    </message>
+    <message>
+        <source>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</source>
+        <translation>een zelfhuisvester telt alleen mee bij huisvesting in de gekoppelde gemeente %1, niet in %2</translation>
+    </message>
+    <message>
+        <source>"%1" needs "%2" first</source>
+        <translation>"%1" vraagt eerst "%2"</translation>
+    </message>
+    <message>
+        <source>cannot be cleared while "%1" is set (%2)</source>
+        <translation>kan niet worden gewist zolang "%1" is ingevuld (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lies before "%2" (%3)</source>
+        <translation>%1 ligt vóór "%2" (%3)</translation>
+    </message>
+    <message>
+        <source>%1 lies after "%2" (%3)</source>
+        <translation>%1 ligt na "%2" (%3)</translation>
+    </message>
+    <message>
+        <source>this event is not added on the timeline</source>
+        <translation>deze gebeurtenis wordt niet op de tijdlijn toegevoegd</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>een geldige datum is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 lies before the intake interview (%2)</source>
+        <translation>%1 ligt vóór het huisvestinggesprek (%2)</translation>
+    </message>
+    <message>
+        <source>a dwelling can only be offered after coupling</source>
+        <translation>een woning kan pas na de koppeling worden aangeboden</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling date %2</source>
+        <translation>%1 ligt vóór de koppelingsdatum %2</translation>
+    </message>
+    <message>
+        <source>the dwelling must lie in the coupled gemeente %1, not %2</source>
+        <translation>de woning moet in de gekoppelde gemeente %1 liggen, niet in %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeigeringCommando</name>
+    <message>
+        <source>Register refusal (%1)</source>
+        <translation>Weigering vastleggen (%1)</translation>
+    </message>
+    <message>
+        <source>Judge refusal: %1</source>
+        <translation>Weigering beoordelen: %1</translation>
+    </message>
+    <message>
+        <source>New candidate for the refused dwelling</source>
+        <translation>Nieuwe kandidaat voor de geweigerde woning</translation>
+    </message>
+</context>
+<context>
+    <name>WeigeringService</name>
+    <message>
+        <source>a refusal needs an active coupling; the household has none</source>
+        <translation>een weigering vraagt een actieve koppeling; het huishouden heeft die niet</translation>
+    </message>
+    <message>
+        <source>the household has already moved</source>
+        <translation>het huishouden is al verhuisd</translation>
+    </message>
+    <message>
+        <source>mediation has stopped after a second unjustified refusal</source>
+        <translation>de bemiddeling is gestopt na een tweede onterechte weigering</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>een geldige datum is verplicht</translation>
+    </message>
+    <message>
+        <source>%1 lies in the future</source>
+        <translation>%1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling date %2</source>
+        <translation>%1 ligt vóór de koppelingsdatum %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the coupled gemeente %2 or one of its partners</source>
+        <translation>%1 is niet de gekoppelde gemeente %2 of een van haar partnergemeenten</translation>
+    </message>
+    <message>
+        <source>unknown refusal %1</source>
+        <translation>onbekende weigering %1</translation>
+    </message>
+    <message>
+        <source>this refusal was already judged %1 on %2</source>
+        <translation>deze weigering is al op %2 als %1 beoordeeld</translation>
+    </message>
+    <message>
+        <source>the judgement is justified or unjustified</source>
+        <translation>het oordeel is terecht of onterecht</translation>
+    </message>
+    <message>
+        <source>the reason must be one of: %1</source>
+        <translation>de reden moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>%1 lies before the refusal on %2</source>
+        <translation>%1 ligt vóór de weigering op %2</translation>
+    </message>
+    <message>
+        <source>a new candidate is coupled only after a justified refusal</source>
+        <translation>een nieuwe kandidaat wordt alleen na een terechte weigering gekoppeld</translation>
+    </message>
+    <message>
+        <source>a new candidate was already coupled on %1</source>
+        <translation>er is al op %1 een nieuwe kandidaat gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 lies before the judgement on %2</source>
+        <translation>%1 ligt vóór het oordeel op %2</translation>
+    </message>
+    <message>
+        <source>a new candidate was coupled; clear that before reopening the judgement</source>
+        <translation>er is een nieuwe kandidaat gekoppeld; maak dat eerst ongedaan voordat u het oordeel heropent</translation>
+    </message>
+</context>
+<context>
+    <name>Woningprofiel</name>
+    <message>
+        <source>small dwellings</source>
+        <translation>kleine woningen</translation>
+    </message>
+    <message>
+        <source>family homes</source>
+        <translation>gezinswoningen</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>ouderen</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>studenten</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+</context>
+<context>
+    <name>Woningweigering</name>
+    <message>
+        <source>No-show at signing</source>
+        <translation>Niet verschenen bij ondertekening</translation>
+    </message>
+    <message>
+        <source>Refused on site</source>
+        <translation>Ter plaatse geweigerd</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>terecht</translation>
+    </message>
+    <message>
+        <source>unjustified</source>
+        <translation>onterecht</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>first-degree family of a child under 18 elsewhere</source>
+        <translation>familie in de eerste graad van een kind onder 18 elders</translation>
+    </message>
+    <message>
+        <source>specialised treatment that cannot move</source>
+        <translation>specialistische behandeling, niet verplaatsbaar</translation>
+    </message>
+    <message>
+        <source>a very specific education</source>
+        <translation>een zeer specifieke opleiding</translation>
+    </message>
+    <message>
+        <source>an employment contract (half a year, 20 hours a week or more)</source>
+        <translation>een arbeidscontract (een halfjaar, 20 uur per week of meer)</translation>
+    </message>
+    <message>
+        <source>no mandatory placement criterion</source>
+        <translation>geen dwingend plaatsingscriterium</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CriteriaSectie</name>
+    <message>
+        <source>Mandatory placement criteria</source>
+        <translation>Dwingende plaatsingscriteria</translation>
+    </message>
+    <message>
+        <source>Ties that decide where the household must live (handbook 3.2)</source>
+        <translation>Bindingen die bepalen waar het huishouden moet wonen (handreiking 3.2)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Check when this criterion applies: "%1"</source>
+        <translation>Vink aan als dit criterium van toepassing is: "%1"</translation>
+    </message>
+    <message>
+        <source>%1: municipality</source>
+        <translation>%1: gemeente</translation>
+    </message>
+    <message>
+        <source>The municipality this criterion ties the household to; type part of its name</source>
+        <translation>De gemeente waaraan dit criterium het huishouden bindt; typ een deel van de naam</translation>
+    </message>
+    <message>
+        <source>%1: place</source>
+        <translation>%1: plaats</translation>
+    </message>
+    <message>
+        <source>The place (town, hospital or school location), when no municipality applies or to be more precise</source>
+        <translation>De plaats (woonplaats, ziekenhuis of schoollocatie), als er geen gemeente van toepassing is of om preciezer te zijn</translation>
+    </message>
+    <message>
+        <source>%1: note</source>
+        <translation>%1: toelichting</translation>
+    </message>
+    <message>
+        <source>A short note on the criterion</source>
+        <translation>Een korte toelichting op het criterium</translation>
+    </message>
+    <message>
+        <source>Do not write medical details here.</source>
+        <translation>Schrijf hier geen medische gegevens.</translation>
+    </message>
+    <message>
+        <source>Only the place; no medical details</source>
+        <translation>Alleen de plaats; geen medische gegevens</translation>
+    </message>
+    <message>
+        <source>no municipality is called "%1"; choose one from the list</source>
+        <translation>er is geen gemeente met de naam "%1"; kies er een uit de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DatumVeld</name>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>%1 known</source>
+        <translation>%1 bekend</translation>
+    </message>
+    <message>
+        <source>Check when the date is known. %1</source>
+        <translation>Vink aan als de datum bekend is. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GemeenteDialog</name>
+    <message>
+        <source>Housing stock</source>
+        <translation>Woningvoorraad</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Municipality %1</source>
+        <translation>Gemeente %1</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>The municipality's CBS code</source>
+        <translation>De CBS-code van de gemeente</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>The COA region, which follows from the province</source>
+        <translation>De COA-regio, die volgt uit de provincie</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>&amp;Provincie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>&amp;Housing stock</source>
+        <translation>&amp;Woningvoorraad</translation>
+    </message>
+    <message>
+        <source>What the municipality can offer; the coupling check warns when a household needs something that is not ticked</source>
+        <translation>Wat de gemeente kan bieden; de koppelcontrole waarschuwt als een huishouden iets nodig heeft dat niet is aangevinkt</translation>
+    </message>
+    <message>
+        <source>One-person dwellings: studios and small flats for a household of one</source>
+        <translation>Eenpersoonswoningen: studio's en kleine appartementen voor een huishouden van één persoon</translation>
+    </message>
+    <message>
+        <source>Family homes: dwellings for households of four or more</source>
+        <translation>Gezinswoningen: woningen voor huishoudens van vier of meer personen</translation>
+    </message>
+    <message>
+        <source>Dwellings suited to the elderly (65 and older): ground floor or with a lift</source>
+        <translation>Woningen geschikt voor ouderen (65 jaar en ouder): gelijkvloers of met een lift</translation>
+    </message>
+    <message>
+        <source>Student rooms and housing for young people in education</source>
+        <translation>Studentenkamers en woonruimte voor jongeren die een opleiding volgen</translation>
+    </message>
+    <message>
+        <source>Dwellings adapted to a visible physical limitation, such as wheelchair-accessible homes</source>
+        <translation>Woningen die zijn aangepast aan een zichtbare lichamelijke beperking, zoals rolstoeltoegankelijke woningen</translation>
+    </message>
+    <message>
+        <source>Housing stock: %1</source>
+        <translation>Woningvoorraad: %1</translation>
+    </message>
+    <message>
+        <source>Nothing ticked: the housing stock is unknown and gives no warning.</source>
+        <translation>Niets aangevinkt: de woningvoorraad is onbekend en geeft geen waarschuwing.</translation>
+    </message>
+    <message>
+        <source>Who to contact at the municipality about housing, e.g. name and telephone number</source>
+        <translation>Contactpersoon bij de gemeente voor huisvesting, bijv. naam en telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Working agreements with the municipality</source>
+        <translation>Werkafspraken met de gemeente</translation>
+    </message>
+    <message>
+        <source>No personal or medical data here: notes are about the municipality, never about a status holder.</source>
+        <translation>Geen persoonsgegevens of medische gegevens: notities gaan over de gemeente, nooit over een vergunninghouder.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>&amp;Partnerships</source>
+        <translation>Samenwerkings&amp;verbanden</translation>
+    </message>
+    <message>
+        <source>Partnerships it is a member of</source>
+        <translation>Samenwerkingsverbanden waarvan de gemeente lid is</translation>
+    </message>
+    <message>
+        <source>The partnerships this municipality is a member of</source>
+        <translation>De samenwerkingsverbanden waarvan deze gemeente lid is</translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation>&amp;Uittreden</translation>
+    </message>
+    <message>
+        <source>Leave the selected partnership now (the coordinator cannot leave)</source>
+        <translation>Nu uittreden uit het gekozen samenwerkingsverband (de coördinator kan niet uittreden)</translation>
+    </message>
+    <message>
+        <source>Partnership to join</source>
+        <translation>Samenwerkingsverband om tot toe te treden</translation>
+    </message>
+    <message>
+        <source>Other partnerships of this region</source>
+        <translation>Andere samenwerkingsverbanden in deze regio</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Toetreden</translation>
+    </message>
+    <message>
+        <source>Join the chosen partnership now</source>
+        <translation>Nu toetreden tot het gekozen samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Join ano&amp;ther:</source>
+        <translation>Toetreden tot &amp;ander:</translation>
+    </message>
+    <message>
+        <source>Save the housing stock, contact person and notes</source>
+        <translation>Woningvoorraad, contactpersoon en notities opslaan</translation>
+    </message>
+    <message>
+        <source>Close without saving the edits</source>
+        <translation>Sluiten zonder de wijzigingen op te slaan</translation>
+    </message>
+    <message>
+        <source>Municipality %1 (%2)</source>
+        <translation>Gemeente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (coordinator)</source>
+        <translation>%1 (coördinator)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): %1</source>
+        <translation><numerusform>%n lid: %1</numerusform><numerusform>%n leden: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No other partnership in this region</source>
+        <translation>Geen ander samenwerkingsverband in deze regio</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a partnership to join.</source>
+        <translation>Kies een samenwerkingsverband om tot toe te treden.</translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation>Niet toegetreden: %1</translation>
+    </message>
+    <message>
+        <source>Select a partnership to leave.</source>
+        <translation>Kies een samenwerkingsverband om uit te treden.</translation>
+    </message>
+    <message>
+        <source>Not left: %1</source>
+        <translation>Niet uitgetreden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved. Save them?</source>
+        <translation>De wijzigingen aan %1 zijn niet opgeslagen. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::GesprekSectie</name>
+    <message>
+        <source>Intake interview &amp;held (huisvestinggesprek)</source>
+        <translation>Huisvestinggesprek &amp;gehouden</translation>
+    </message>
+    <message>
+        <source>Intake interview held</source>
+        <translation>Huisvestinggesprek gehouden</translation>
+    </message>
+    <message>
+        <source>Check when the intake interview took place; its answers are below</source>
+        <translation>Vink aan als het huisvestinggesprek heeft plaatsgevonden; de antwoorden staan hieronder</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Datum gesprek</translation>
+    </message>
+    <message>
+        <source>The date of the intake interview: not before the permit date</source>
+        <translation>De datum van het huisvestinggesprek: niet vóór de vergunningdatum</translation>
+    </message>
+    <message>
+        <source>Interview AZC</source>
+        <translation>AZC van het gesprek</translation>
+    </message>
+    <message>
+        <source>The AZC location where the interview took place</source>
+        <translation>De AZC-locatie waar het gesprek plaatsvond</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolktaal</translation>
+    </message>
+    <message>
+        <source>The language an interpreter translated to, if any</source>
+        <translation>De taal waarin een tolk vertaalde, als er een tolk was</translation>
+    </message>
+    <message>
+        <source>Expected family members to follow</source>
+        <translation>Verwachte nareizigers</translation>
+    </message>
+    <message>
+        <source>How many family members are expected to follow (nareizigers)</source>
+        <translation>Hoeveel gezinsleden naar verwachting nareizen (nareizigers)</translation>
+    </message>
+    <message>
+        <source>Family reunification status</source>
+        <translation>Status gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Where the family reunification application stands</source>
+        <translation>Hoe ver de aanvraag voor gezinshereniging is</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Housing needs</source>
+        <translation>Woonwensen</translation>
+    </message>
+    <message>
+        <source>What the household needs of a dwelling: size, ground floor, near a school, ...</source>
+        <translation>Wat het huishouden nodig heeft van een woning: grootte, gelijkvloers, dicht bij een school, ...</translation>
+    </message>
+    <message>
+        <source>Education wish</source>
+        <translation>Opleidingswens</translation>
+    </message>
+    <message>
+        <source>The education the person wants to follow</source>
+        <translation>De opleiding die de persoon wil volgen</translation>
+    </message>
+    <message>
+        <source>Work wish</source>
+        <translation>Werkwens</translation>
+    </message>
+    <message>
+        <source>The work the person wants to do</source>
+        <translation>Het werk dat de persoon wil doen</translation>
+    </message>
+    <message>
+        <source>Interview &amp;date:</source>
+        <translation>&amp;Datum gesprek:</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;language:</source>
+        <translation>&amp;Tolktaal:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected to follow:</source>
+        <translation>Verwachte &amp;nareizigers:</translation>
+    </message>
+    <message>
+        <source>&amp;Reunification:</source>
+        <translation>Ge&amp;zinshereniging:</translation>
+    </message>
+    <message>
+        <source>&amp;Housing needs:</source>
+        <translation>W&amp;oonwensen:</translation>
+    </message>
+    <message>
+        <source>&amp;Education wish:</source>
+        <translation>Op&amp;leidingswens:</translation>
+    </message>
+    <message>
+        <source>&amp;Work wish:</source>
+        <translation>Wer&amp;kwens:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Huisvestinggesprek</translation>
+    </message>
+</context>
+<context>
     <name>rd::HalfJaarCombo</name>
     <message>
         <source>Half-year</source>
@@ -1229,6 +2192,463 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The calendar half-year whose quota and realisation are shown</source>
         <translation>Het kalenderhalfjaar waarvan taakstelling en realisatie worden getoond</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HuishoudenForm</name>
+    <message>
+        <source>Intake form sections</source>
+        <translation>Onderdelen van het intakeformulier</translation>
+    </message>
+    <message>
+        <source>Household and &amp;persons</source>
+        <translation>Huishouden en &amp;personen</translation>
+    </message>
+    <message>
+        <source>Intake &amp;interview and criteria</source>
+        <translation>Huisvestinggesprek en &amp;criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save household</source>
+        <translation>Huishouden opslaan</translation>
+    </message>
+    <message>
+        <source>Store the household (Ctrl+S); possible when no field needs attention</source>
+        <translation>Het huishouden opslaan (Ctrl+S); kan zodra geen veld meer aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>Fields that need attention</source>
+        <translation>Velden die aandacht vragen</translation>
+    </message>
+    <message>
+        <source>Activate an entry (double-click or Enter) to go to its field</source>
+        <translation>Activeer een regel (dubbelklik of Enter) om naar het veld te gaan</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>er is geen gegevensbestand geopend</translation>
+    </message>
+    <message>
+        <source>Person %1, %2</source>
+        <translation>Persoon %1, %2</translation>
+    </message>
+    <message>
+        <source>Lease signed</source>
+        <translation>Huurcontract getekend</translation>
+    </message>
+    <message>
+        <source>Lease start</source>
+        <translation>Ingang huurcontract</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verhuizing</translation>
+    </message>
+    <message>
+        <source>Uitschrijving</source>
+        <translation>Uitschrijving</translation>
+    </message>
+    <message>
+        <source>Housing municipality</source>
+        <translation>Huisvestende gemeente</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention before the household can be saved</source>
+        <translation><numerusform>%n veld vraagt aandacht voordat het huishouden kan worden opgeslagen</numerusform><numerusform>%n velden vragen aandacht voordat het huishouden kan worden opgeslagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>This household has changes that are not saved. Save them now?</source>
+        <translation>Dit huishouden heeft wijzigingen die niet zijn opgeslagen. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>rd::HuishoudenSectie</name>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC-locatie</translation>
+    </message>
+    <message>
+        <source>The reception centre where the household lives now; it decides the region of placement</source>
+        <translation>Het opvangcentrum waar het huishouden nu woont; dat bepaalt de regio van plaatsing</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Regular, resettled (UNHCR), B-9 permit or unaccompanied minor</source>
+        <translation>Regulier, hervestiging (UNHCR), B9-vergunning of alleenstaande minderjarige</translation>
+    </message>
+    <message>
+        <source>Permit date</source>
+        <translation>Vergunningdatum</translation>
+    </message>
+    <message>
+        <source>The date the residence permit was granted: phase 1 starts</source>
+        <translation>De datum waarop de verblijfsvergunning is verleend: fase 1 begint</translation>
+    </message>
+    <message>
+        <source>BRP registration date</source>
+        <translation>Datum inschrijving BRP</translation>
+    </message>
+    <message>
+        <source>The registration in the population register (BRP), which gives the BSN; not before the permit</source>
+        <translation>De inschrijving in de BRP, die het BSN oplevert; niet vóór de vergunning</translation>
+    </message>
+    <message>
+        <source>Family may come from</source>
+        <translation>Gezin mag komen vanaf</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from this date (placement waits up to 3 months)</source>
+        <translation>Gezinshereniging: het gezin mag vanaf deze datum komen (de plaatsing wacht tot 3 maanden)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Cate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>Family may come &amp;from:</source>
+        <translation>Gezin &amp;mag komen vanaf:</translation>
+    </message>
+    <message>
+        <source>Per&amp;mit date:</source>
+        <translation>Vergunning&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;BRP registration:</source>
+        <translation>BRP-i&amp;nschrijving:</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Persons of the household</source>
+        <translation>Personen van het huishouden</translation>
+    </message>
+    <message>
+        <source>One row per person; F2 or typing edits a cell, Space toggles a check box</source>
+        <translation>Eén regel per persoon; F2 of typen bewerkt een cel, spatie zet een vinkje aan of uit</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a row for a new person (Alt+D)</source>
+        <translation>Een regel toevoegen voor een nieuwe persoon (Alt+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>Persoon &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the household (Alt+R)</source>
+        <translation>De gekozen persoon uit het huishouden verwijderen (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Reference person</source>
+        <translation>Referent</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelDialog</name>
+    <message>
+        <source>partnership %1</source>
+        <translation>samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>Couple to %1</source>
+        <translation>Koppelen aan %1</translation>
+    </message>
+    <message>
+        <source>What to weigh per household</source>
+        <translation>Wat per huishouden mee te wegen</translation>
+    </message>
+    <message>
+        <source>Household / item</source>
+        <translation>Huishouden / punt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Reason for the coupling</source>
+        <translation>Reden van de koppeling</translation>
+    </message>
+    <message>
+        <source>Why this gemeente: kept with the coupling in its history.</source>
+        <translation>Waarom deze gemeente: wordt bij de koppeling in de historie bewaard.</translation>
+    </message>
+    <message>
+        <source>Coupled on the region board</source>
+        <translation>Gekoppeld op het regiobord</translation>
+    </message>
+    <message>
+        <source>Coupling date</source>
+        <translation>Koppelingsdatum</translation>
+    </message>
+    <message>
+        <source>The date of the coupling; not in the future.</source>
+        <translation>De datum van de koppeling; niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Some ticked households have blocking items. They are coupled only with a written reason to override, which is stored with the coupling.</source>
+        <translation>Enkele aangevinkte huishoudens hebben blokkerende punten. Die worden alleen gekoppeld met een geschreven reden om te overrulen; die reden wordt bij de koppeling bewaard.</translation>
+    </message>
+    <message>
+        <source>Reason to override blocking items</source>
+        <translation>Reden om blokkerende punten te overrulen</translation>
+    </message>
+    <message>
+        <source>Why couple despite the blocking items?</source>
+        <translation>Waarom koppelen ondanks de blokkerende punten?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Couple</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n person(s)</source>
+        <translation><numerusform>%1 (%2), %n persoon</numerusform><numerusform>%1 (%2), %n personen</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot be checked</source>
+        <translation>Niet te controleren</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blokkerend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Nothing to weigh: no blocking items, no warnings.</source>
+        <translation>Niets mee te wegen: geen blokkerende punten, geen waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) will be coupled.</source>
+        <translation><numerusform>%n huishouden wordt gekoppeld.</numerusform><numerusform>%n huishoudens worden gekoppeld.</numerusform></translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Een reden is verplicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) with blocking items need a reason to override, or untick them.</source>
+        <translation><numerusform>%n huishouden met blokkerende punten vraagt een reden om te overrulen; of vink het uit.</numerusform><numerusform>%n huishoudens met blokkerende punten vragen een reden om te overrulen; of vink ze uit.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Couple %n household(s) to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</source>
+        <translation><numerusform>&lt;b&gt;%n huishouden koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform><numerusform>&lt;b&gt;%n huishoudens koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform></translation>
+    </message>
+    <message>
+        <source>The items to weigh in full</source>
+        <translation>De punten om mee te wegen, voluit</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelHistorieModel</name>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended %1 by %2: %3</source>
+        <translation>Beëindigd op %1 door %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Gemeente / partnership</source>
+        <translation>Gemeente / samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>Overruled</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelHistoriePanel</name>
+    <message>
+        <source>&amp;Uncouple…</source>
+        <translation>&amp;Ontkoppelen…</translation>
+    </message>
+    <message>
+        <source>Couple &amp;again to this target…</source>
+        <translation>Opnieuw koppelen aan dit &amp;doel…</translation>
+    </message>
+    <message>
+        <source>Coupling history</source>
+        <translation>Koppelhistorie</translation>
+    </message>
+    <message>
+        <source>End the active coupling, with a reason. Can be undone.</source>
+        <translation>De actieve koppeling beëindigen, met een reden. Kan ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Couple the household again to the gemeente or partnership of the selected row, with the same checks as a new coupling.</source>
+        <translation>Het huishouden opnieuw koppelen aan de gemeente of het samenwerkingsverband van de gekozen regel, met dezelfde controles als bij een nieuwe koppeling.</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its couplings.</source>
+        <translation>Kies een huishouden om de koppelingen te zien.</translation>
+    </message>
+    <message>
+        <source>This household has never been coupled.</source>
+        <translation>Dit huishouden is nog nooit gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupling step(s), oldest first.</source>
+        <translation><numerusform>%n koppelstap, oudste eerst.</numerusform><numerusform>%n koppelstappen, oudste eerst.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelPicker</name>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>Search gemeente or partnership</source>
+        <translation>Gemeente of samenwerkingsverband zoeken</translation>
+    </message>
+    <message>
+        <source>Type a name or GM code…</source>
+        <translation>Typ een naam of GM-code…</translation>
+    </message>
+    <message>
+        <source>Gemeenten and partnerships</source>
+        <translation>Gemeenten en samenwerkingsverbanden</translation>
+    </message>
+    <message>
+        <source>&amp;Couple to:</source>
+        <translation>&amp;Koppelen aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>K&amp;iezen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelWerk</name>
+    <message>
+        <source>Nothing was coupled (all or none): %1</source>
+        <translation>Er is niets gekoppeld (alles of niets): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled to %1.</source>
+        <translation><numerusform>%n huishouden gekoppeld aan %1.</numerusform><numerusform>%n huishoudens gekoppeld aan %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose one or more households in the queue first.</source>
+        <translation>Kies eerst een of meer huishoudens in de wachtrij.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Couple %n household(s) to…</source>
+        <translation><numerusform>%n huishouden koppelen aan…</numerusform><numerusform>%n huishoudens koppelen aan…</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling</source>
+        <translation>Reden voor ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Uncouple</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling:</source>
+        <translation>Reden voor ontkoppelen:</translation>
+    </message>
+    <message>
+        <source>Uncoupling needs a reason.</source>
+        <translation>Ontkoppelen vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>Not uncoupled: %1</source>
+        <translation>Niet ontkoppeld: %1</translation>
+    </message>
+    <message>
+        <source>Uncoupled.</source>
+        <translation>Ontkoppeld.</translation>
+    </message>
+    <message>
+        <source>Coupling</source>
+        <translation>Koppeling</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2792,188 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%Ln open case(s)</source>
         <translation><numerusform>%Ln lopend dossier</numerusform><numerusform>%Ln lopende dossiers</numerusform></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>H&amp;uishouden</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nieuw huishouden…</translation>
+    </message>
+    <message>
+        <source>Record a new household after its intake interview</source>
+        <translation>Een nieuw huishouden vastleggen na het huisvestinggesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Save household</source>
+        <translation>Huishouden &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Couple to…</source>
+        <translation>&amp;Koppelen aan…</translation>
+    </message>
+    <message>
+        <source>Couple the households selected in the queue to a gemeente or partnership chosen by typing</source>
+        <translation>De in de wachtrij gekozen huishoudens koppelen aan een gemeente of samenwerkingsverband dat u typend kiest</translation>
+    </message>
+    <message>
+        <source>&amp;Find household</source>
+        <translation>Huishouden &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Search the queue by name, V-nummer or BSN</source>
+        <translation>De wachtrij doorzoeken op naam, V-nummer of BSN</translation>
+    </message>
+    <message>
+        <source>&amp;Household panel</source>
+        <translation>Paneel &amp;huishouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for coupling</source>
+        <translation><numerusform>%Ln wacht op koppeling</numerusform><numerusform>%Ln wachten op koppeling</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PersonenDelegate</name>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Female (vrouw)</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Onbepaald</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PersonenModel</name>
+    <message>
+        <source>Reference person</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Land van herkomst</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Visible physical limitation</source>
+        <translation>Zichtbare lichamelijke beperking</translation>
+    </message>
+    <message>
+        <source>Follows later</source>
+        <translation>Nareiziger</translation>
+    </message>
+    <message>
+        <source>The household's reference person; exactly one per household</source>
+        <translation>De referent van het huishouden; precies één per huishouden</translation>
+    </message>
+    <message>
+        <source>The V-number (vreemdelingennummer) of the IND: 10 digits</source>
+        <translation>Het V-nummer (vreemdelingennummer) van de IND: 10 cijfers</translation>
+    </message>
+    <message>
+        <source>All first names, as on the residence permit</source>
+        <translation>Alle voornamen, zoals op de verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>The surname, as on the residence permit</source>
+        <translation>De achternaam, zoals op de verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Date of birth (day-month-year)</source>
+        <translation>Geboortedatum (dag-maand-jaar)</translation>
+    </message>
+    <message>
+        <source>M (male), V (female) or X (unspecified)</source>
+        <translation>M (man), V (vrouw) of X (onbepaald)</translation>
+    </message>
+    <message>
+        <source>Other languages spoken, separated by commas</source>
+        <translation>Andere talen die de persoon spreekt, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>Education completed</source>
+        <translation>Afgeronde opleiding</translation>
+    </message>
+    <message>
+        <source>Citizen service number, 9 digits; empty until the BRP registration</source>
+        <translation>Burgerservicenummer, 9 cijfers; leeg tot de inschrijving in de BRP</translation>
+    </message>
+    <message>
+        <source>Only what is visible, in the person's own words. No medical details.</source>
+        <translation>Alleen wat zichtbaar is, in de eigen woorden van de persoon. Geen medische gegevens.</translation>
+    </message>
+    <message>
+        <source>This family member follows later (family reunification)</source>
+        <translation>Dit gezinslid reist later na (gezinshereniging)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +3155,216 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::RegioBoardModel</name>
+    <message>
+        <source>%1 (%2). Drop households here to couple them to this municipality.</source>
+        <translation>%1 (%2). Sleep huishoudens hierheen om ze aan deze gemeente te koppelen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</source>
+        <translation>%1 (%2), lid van samenwerkingsverband %3. Sleep huishoudens hierheen om ze aan deze gemeente te koppelen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The housing stock this municipality offers</source>
+        <translation>De woningvoorraad die deze gemeente biedt</translation>
+    </message>
+    <message>
+        <source>Partnership: %1</source>
+        <translation>Samenwerking: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
+        <translation><numerusform>Samenwerkingsverband %1 van %Ln gemeente, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform><numerusform>Samenwerkingsverband %1 van %Ln gemeenten, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform></translation>
+    </message>
+    <message>
+        <source>coordinator %1</source>
+        <translation>coördinator %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) ahead of the target on the forecast (voorsprong)</source>
+        <translation><numerusform>%Ln persoon voor op de opgave volgens de prognose (voorsprong)</numerusform><numerusform>%Ln personen voor op de opgave volgens de prognose (voorsprong)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) behind the target on the forecast (achterstand)</source>
+        <translation><numerusform>%Ln persoon achter op de opgave volgens de prognose (achterstand)</numerusform><numerusform>%Ln personen achter op de opgave volgens de prognose (achterstand)</numerusform></translation>
+    </message>
+    <message>
+        <source>Exactly on target</source>
+        <translation>Precies op de opgave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 realised: below the pace of %2 for the months begun (%Ln short)</source>
+        <translation><numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform><numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>1/6 of the target per month begun: %n month(s), rounded up. %1</source>
+        <translation><numerusform>1/6 van de opgave per begonnen maand: %n maand, naar boven afgerond. %1</numerusform><numerusform>1/6 van de opgave per begonnen maand: %n maanden, naar boven afgerond. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Realised is below this pace.</source>
+        <translation>De realisatie blijft onder dit tempo.</translation>
+    </message>
+    <message>
+        <source>Realised keeps this pace.</source>
+        <translation>De realisatie houdt dit tempo bij.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Ahead/behind</source>
+        <translation>Voor/achter</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Housing profile</source>
+        <translation>Woningprofiel</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Municipality, or a partnership with its members; drop households on a row to couple them</source>
+        <translation>Gemeente, of een samenwerkingsverband met zijn leden; sleep huishoudens naar een regel om ze te koppelen</translation>
+    </message>
+    <message>
+        <source>Target = quota + redistribution − balance previous</source>
+        <translation>Opgave = taakstelling + herverdeling − saldo vorig</translation>
+    </message>
+    <message>
+        <source>Persons housed whose deregistration from the AZC fell in this half-year; ⚠ marks a municipality below the monthly pace</source>
+        <translation>Gehuisveste personen van wie de uitschrijving uit het AZC in dit halfjaar viel; ⚠ markeert een gemeente onder het maandtempo</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet moved, on the reference date</source>
+        <translation>Personen die op de peildatum gekoppeld en nog niet verhuisd zijn</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + pipeline</source>
+        <translation>Prognose = realisatie + pipeline</translation>
+    </message>
+    <message>
+        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
+        <translation>Prognose − opgave: ▲ voorsprong, ▼ achterstand</translation>
+    </message>
+    <message>
+        <source>Monthly pace: 1/6 of the target per month of the half-year begun, rounded up</source>
+        <translation>Maandtempo: 1/6 van de opgave per begonnen maand van het halfjaar, naar boven afgerond</translation>
+    </message>
+    <message>
+        <source>The housing stock the municipality offers</source>
+        <translation>De woningvoorraad die de gemeente biedt</translation>
+    </message>
+    <message>
+        <source>The partnership the municipality is a member of</source>
+        <translation>Het samenwerkingsverband waarvan de gemeente lid is</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioBoardPanel</name>
+    <message>
+        <source>Municipality, code or partnership (Ctrl+F)</source>
+        <translation>Gemeente, code of samenwerkingsverband (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the region board</source>
+        <translation>Het regiobord doorzoeken</translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose name, CBS code or partnership contains this text; members keep their partnership</source>
+        <translation>Toon alleen de gemeenten waarvan de naam, de CBS-code of het samenwerkingsverband deze tekst bevat; leden blijven bij hun samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Region board: figures per municipality and partnership</source>
+        <translation>Regiobord: cijfers per gemeente en samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Drop households from the queue on a municipality or a partnership to couple them; Enter or double-click opens a municipality</source>
+        <translation>Sleep huishoudens uit de wachtrij naar een gemeente of samenwerkingsverband om ze te koppelen; Enter of dubbelklikken opent een gemeente</translation>
+    </message>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Geen regiobord voor %1.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 6 months begun</source>
+        <translation>%1: %2 van 6 maanden begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln municipality(ies)</source>
+        <translation><numerusform>%Ln gemeente</numerusform><numerusform>%Ln gemeenten</numerusform></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>opgave %1</translation>
+    </message>
+    <message>
+        <source>pace %1</source>
+        <translation>tempo %1</translation>
+    </message>
+    <message>
+        <source>realised %1 persons</source>
+        <translation>realisatie %1 personen</translation>
+    </message>
+    <message>
+        <source>pipeline %1</source>
+        <translation>pipeline %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>prognose %1</translation>
+    </message>
+    <message>
+        <source>▲ %1 ahead, ▼ %2 behind</source>
+        <translation>▲ %1 met voorsprong, ▼ %2 met achterstand</translation>
+    </message>
+    <message>
+        <source>pipeline on %1</source>
+        <translation>pipeline op %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegioCombo</name>
     <message>
         <source>Region</source>
@@ -1565,6 +3377,323 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>All regions</source>
         <translation>Alle regio's</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtrijModel</name>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due in %1 days or less</source>
+        <translation>Binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation><numerusform>%n volwassene</numerusform><numerusform>%n volwassenen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>more than 8 persons</source>
+        <translation>meer dan 8 personen</translation>
+    </message>
+    <message>
+        <source>reunification block</source>
+        <translation>blokkade gezinshereniging</translation>
+    </message>
+    <message>
+        <source>placement criterion</source>
+        <translation>plaatsingscriterium</translation>
+    </message>
+    <message>
+        <source>family members to follow</source>
+        <translation>nareizigers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupling was due on %1 (14 days after the permit): %n day(s) overdue</source>
+        <translation><numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dag te laat</numerusform><numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling is due today, %1 (14 days after the permit)</source>
+        <translation>De koppeling moet vandaag, %1, rond zijn (14 dagen na de vergunning)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupling is due on %1 (14 days after the permit): %n day(s) left</source>
+        <translation><numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dag</numerusform><numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Reference person %1, V-number %2</source>
+        <translation>Referent %1, V-nummer %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household</source>
+        <translation><numerusform>%n persoon in het huishouden</numerusform><numerusform>%n personen in het huishouden</numerusform></translation>
+    </message>
+    <message>
+        <source>No AZC location recorded</source>
+        <translation>Geen AZC-locatie vastgelegd</translation>
+    </message>
+    <message>
+        <source>AZC location %1</source>
+        <translation>AZC-locatie %1</translation>
+    </message>
+    <message>
+        <source>More than 8 persons: a special group that needs specific housing</source>
+        <translation>Meer dan 8 personen: een bijzondere groep die specifieke huisvesting nodig heeft</translation>
+    </message>
+    <message>
+        <source>Family reunification: placement is blocked for 3 months</source>
+        <translation>Gezinshereniging: de plaatsing is 3 maanden geblokkeerd</translation>
+    </message>
+    <message>
+        <source>At least one mandatory placement criterion ties the household to a place</source>
+        <translation>Minstens één dwingend plaatsingscriterium bindt het huishouden aan een plaats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family member(s) expected to follow</source>
+        <translation><numerusform>%n nareiziger verwacht</numerusform><numerusform>%n nareizigers verwacht</numerusform></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Reference person</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Overdue, or due within %1 days, for the coupling (phase 1)</source>
+        <translation>Te laat of binnen %1 dagen voor de koppeling (fase 1)</translation>
+    </message>
+    <message>
+        <source>The household's reference person</source>
+        <translation>De referent van het huishouden</translation>
+    </message>
+    <message>
+        <source>The reference person's V-number</source>
+        <translation>Het V-nummer van de referent</translation>
+    </message>
+    <message>
+        <source>Persons in the household: adults (18 or older) and children</source>
+        <translation>Personen in het huishouden: volwassenen (18 of ouder) en kinderen</translation>
+    </message>
+    <message>
+        <source>The AZC location where the household lives</source>
+        <translation>De AZC-locatie waar het huishouden woont</translation>
+    </message>
+    <message>
+        <source>Days left until the coupling is due, 14 days after the permit</source>
+        <translation>Dagen tot de uiterste koppeldatum, 14 dagen na de vergunning</translation>
+    </message>
+    <message>
+        <source>Special cases to weigh when coupling</source>
+        <translation>Bijzonderheden om mee te wegen bij het koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtrijPanel</name>
+    <message>
+        <source>Search name, V-number or BSN</source>
+        <translation>Zoek op naam, V-nummer of BSN</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>De wachtrij doorzoeken</translation>
+    </message>
+    <message>
+        <source>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</source>
+        <translation>Toon alleen huishoudens waarvan de naam, het V-nummer of het BSN van een lid elk getypt woord bevat; accenten en hoofdletters maken niet uit</translation>
+    </message>
+    <message>
+        <source>AZC location filter</source>
+        <translation>Filter op AZC-locatie</translation>
+    </message>
+    <message>
+        <source>Show only households living at this AZC location</source>
+        <translation>Toon alleen huishoudens die op deze AZC-locatie wonen</translation>
+    </message>
+    <message>
+        <source>All AZC locations</source>
+        <translation>Alle AZC's</translation>
+    </message>
+    <message>
+        <source>Household size filter</source>
+        <translation>Filter op grootte van het huishouden</translation>
+    </message>
+    <message>
+        <source>Show only households of this size</source>
+        <translation>Toon alleen huishoudens van deze grootte</translation>
+    </message>
+    <message>
+        <source>All sizes</source>
+        <translation>Alle groottes</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <source>2 to 4 persons</source>
+        <translation>2 t/m 4 personen</translation>
+    </message>
+    <message>
+        <source>5 to 8 persons</source>
+        <translation>5 t/m 8 personen</translation>
+    </message>
+    <message>
+        <source>More than 8 persons</source>
+        <translation>Meer dan 8 personen</translation>
+    </message>
+    <message>
+        <source>Flag filter</source>
+        <translation>Filter op bijzonderheid</translation>
+    </message>
+    <message>
+        <source>Show only households with this flag</source>
+        <translation>Toon alleen huishoudens met deze bijzonderheid</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Reunification block</source>
+        <translation>Blokkade gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Placement criterion</source>
+        <translation>Plaatsingscriterium</translation>
+    </message>
+    <message>
+        <source>Family members to follow</source>
+        <translation>Nareizigers</translation>
+    </message>
+    <message>
+        <source>Phase status filter</source>
+        <translation>Filter op termijn</translation>
+    </message>
+    <message>
+        <source>Show only households whose coupling is overdue, due soon or on time</source>
+        <translation>Toon alleen huishoudens waarvan de koppeling te laat, bijna te laat of op tijd is</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle termijnen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due in %1 days or less</source>
+        <translation>Binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>More than %1 days left</source>
+        <translation>Nog meer dan %1 dagen</translation>
+    </message>
+    <message>
+        <source>Households awaiting coupling</source>
+        <translation>Huishoudens die op koppeling wachten</translation>
+    </message>
+    <message>
+        <source>Drag one or more households onto a municipality to couple them; Enter opens one</source>
+        <translation>Sleep een of meer huishoudens naar een gemeente om ze te koppelen; Enter opent een huishouden</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;AZC:</source>
+        <translation>&amp;AZC:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Grootte:</translation>
+    </message>
+    <message>
+        <source>F&amp;lag:</source>
+        <translation>Bijzon&amp;derheid:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Ter&amp;mijn:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>%1 van %2 huishoudens</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WerkPanel</name>
+    <message>
+        <source>Region &amp;board</source>
+        <translation>Regiob&amp;ord</translation>
+    </message>
+    <message>
+        <source>&amp;Quota</source>
+        <translation>Taakste&amp;lling</translation>
+    </message>
+    <message>
+        <source>Choose a household in the queue to see its intake data, or start a new one with Household → New household (Ctrl+N).</source>
+        <translation>Kies een huishouden in de wachtrij om de intakegegevens te zien, of begin een nieuw huishouden met Huishouden → Nieuw huishouden (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>Hu&amp;ishouden</translation>
+    </message>
+    <message>
+        <source>Coupling &amp;history</source>
+        <translation>&amp;Koppelhistorie</translation>
+    </message>
+    <message>
+        <source>No store is open. Choose File → Open store… or File → New store…</source>
+        <translation>Er is geen gegevensbestand geopend. Kies Bestand → Gegevensbestand openen… of Bestand → Nieuw gegevensbestand…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Household saved.</source>
+        <translation>Huishouden opgeslagen.</translation>
     </message>
 </context>
 </TS>
