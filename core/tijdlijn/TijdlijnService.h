@@ -86,6 +86,14 @@ public:
     Status verwijder(qint64 gebeurtenisId);
     Result<std::optional<Gebeurtenis>> rij(qint64 gebeurtenisId) const;
 
+    // Undo of verwijder (and redo of voegToe after its undo): puts a row read with rij() back
+    // under its own id and with who recorded it, so later undo steps naming the id find it
+    // again. Validated as voegToe.
+    Status zetTerug(qint64 huishoudenId, const Gebeurtenis &rij,
+                    const QDate &vandaag = QDate::currentDate());
+    // The household a row of `gebeurtenis` belongs to; an error for an unknown row.
+    Result<qint64> huishoudenVan(qint64 gebeurtenisId) const;
+
 private:
     Store &m_store;
 };

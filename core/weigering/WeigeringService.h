@@ -86,6 +86,13 @@ public:
                            const QDate &vandaag = QDate::currentDate());
     // Removes a refusal registered by mistake (undo).
     Status verwijder(qint64 weigeringId);
+    // Undo of beoordeel: the judgement is open again. Refused while a new candidate is set.
+    Status heropen(qint64 weigeringId);
+    // Undo of nieuweKandidaat: clears the date.
+    Status wisNieuweKandidaat(qint64 weigeringId);
+    // Redo of registreer after its undo: puts the refusal back under its own id (so later
+    // steps naming the id find it again), with who and when. Validated as registreer.
+    Status zetTerug(const Woningweigering &weigering, const QDate &vandaag = QDate::currentDate());
 
     Result<QList<Woningweigering>> weigeringen(qint64 huishoudenId) const; // oldest first
     Result<std::optional<Woningweigering>> weigering(qint64 weigeringId) const;

@@ -1,0 +1,341 @@
+#include "tijdlijn/TijdlijnService.h"
+
+#include "koppeling/KoppelingService.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "tijdlijn/TijdlijnStand.h"
+#include "weigering/WeigeringService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+#include <array>
+
+namespace rd {
+
+namespace gebeurtenis {
+
+namespace {
+struct Soortcode
+{
+    GebeurtenisSoort soort;
+    const char *code;
+};
+constexpr std::array<Soortcode, 13> codes{{
+    {GebeurtenisSoort::Vergunning, "vergunning"},
+    {GebeurtenisSoort::Huisvestinggesprek, "huisvestinggesprek"},
+    {GebeurtenisSoort::Brp, "brp"},
+    {GebeurtenisSoort::Vergunninghoudergesprek, "vergunninghoudergesprek"},
+    {GebeurtenisSoort::Koppeling, "koppeling"},
+    {GebeurtenisSoort::MeldingKoppeling, "melding-koppeling"},
+    {GebeurtenisSoort::MeldingProfiel, "melding-profiel"},
+    {GebeurtenisSoort::Woningaanbod, "woningaanbod"},
+    {GebeurtenisSoort::Weigering, "weigering"},
+    {GebeurtenisSoort::Tekenen, "tekenen"},
+    {GebeurtenisSoort::Huurstart, "huurstart"},
+    {GebeurtenisSoort::Verhuizing, "verhuizing"},
+    {GebeurtenisSoort::Uitschrijving, "uitschrijving"},
+}};
+} // namespace
+
+QString code(GebeurtenisSoort s)
+{
+    for (const auto &c : codes) {
+        if (c.soort == s)
+            return QLatin1String(c.code);
+    }
+    return {};
+}
+
+std::optional<GebeurtenisSoort> parse(const QString &code)
+{
+    for (const auto &c : codes) {
+        if (code == QLatin1String(c.code))
+            return c.soort;
+    }
+    return std::nullopt;
+}
+
+QString naam(GebeurtenisSoort s)
+{
+    switch (s) {
+    case GebeurtenisSoort::Vergunning:
+        return QCoreApplication::translate("Gebeurtenis", "Permit");
+    case GebeurtenisSoort::Huisvestinggesprek:
+        return QCoreApplication::translate("Gebeurtenis", "Intake interview");
+    case GebeurtenisSoort::Brp:
+        return QCoreApplication::translate("Gebeurtenis", "BRP registration");
+    case GebeurtenisSoort::Vergunninghoudergesprek:
+        return QCoreApplication::translate("Gebeurtenis", "Coupling letter handed out");
+    case GebeurtenisSoort::Koppeling:
+        return QCoreApplication::translate("Gebeurtenis", "Coupling");
+    case GebeurtenisSoort::MeldingKoppeling:
+        return QCoreApplication::translate("Gebeurtenis", "Gemeente notified of the coupling");
+    case GebeurtenisSoort::MeldingProfiel:
+        return QCoreApplication::translate("Gebeurtenis", "Gemeente notified: profile complete");
+    case GebeurtenisSoort::Woningaanbod:
+        return QCoreApplication::translate("Gebeurtenis", "Dwelling offered");
+    case GebeurtenisSoort::Weigering:
+        return QCoreApplication::translate("Gebeurtenis", "Dwelling refused");
+    case GebeurtenisSoort::Tekenen:
+        return QCoreApplication::translate("Gebeurtenis", "Lease signed");
+    case GebeurtenisSoort::Huurstart:
+        return QCoreApplication::translate("Gebeurtenis", "Lease start");
+    case GebeurtenisSoort::Verhuizing:
+        return QCoreApplication::translate("Gebeurtenis", "Move");
+    case GebeurtenisSoort::Uitschrijving:
+        return QCoreApplication::translate("Gebeurtenis", "Uitschrijving (B12)");
+    }
+    return {};
+}
+
+bool isDatumKolom(GebeurtenisSoort s)
+{
+    return s == GebeurtenisSoort::Brp || s == GebeurtenisSoort::Tekenen ||
+           s == GebeurtenisSoort::Huurstart || s == GebeurtenisSoort::Verhuizing ||
+           s == GebeurtenisSoort::Uitschrijving;
+}
+
+bool isRij(GebeurtenisSoort s)
+{
+    return s == GebeurtenisSoort::Vergunninghoudergesprek || s == GebeurtenisSoort::Woningaanbod;
+}
+
+} // namespace gebeurtenis
+
+namespace {
+
+const QString rijSelect = QStringLiteral(
+    "SELECT id, soort, datum, gemeente, toelichting, door, huishouden FROM gebeurtenis ");
+
+Gebeurtenis rijVan(const QSqlQuery &q)
+{
+    Gebeurtenis g;
+    g.id = q.value(0).toLongLong();
+    g.soort = gebeurtenis::parse(q.value(1).toString()).value_or(GebeurtenisSoort::Woningaanbod);
+    g.datum = sql::toDate(q.value(2));
+    g.gemeenteCode = q.value(3).toString();
+    g.toelichting = q.value(4).toString();
+    g.door = q.value(5).toString();
+    return g;
+}
+
+// A NOT NULL text column: an empty QString would bind as NULL.
+QVariant nietNull(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QString weigeringToelichting(const Woningweigering &w)
+{
+    QString tekst = weigering::naam(w.soort);
+    if (w.oordeel == Oordeel::Open)
+        return QCoreApplication::translate("TijdlijnService", "%1, judgement due %2")
+            .arg(tekst, w.oordeelUiterlijk().toString(Qt::ISODate));
+    return QCoreApplication::translate("TijdlijnService", "%1, %2 (%3)")
+        .arg(tekst, weigering::naam(w.oordeel), weigering::redenNaam(w.oordeelReden));
+}
+
+} // namespace
+
+Result<QList<Gebeurtenis>> TijdlijnService::tijdlijn(qint64 huishoudenId) const
+{
+    const auto db = m_store.database();
+    auto stand = tijdlijn::leesStand(m_store, huishoudenId);
+    if (!stand)
+        return stand.error();
+    QList<Gebeurtenis> lijst;
+    const auto kolom = [&lijst](GebeurtenisSoort soort, const QDate &datum,
+                                const QString &gemeente = {}) {
+        if (datum.isValid())
+            lijst.append(Gebeurtenis{0, soort, datum, gemeente, {}, {}});
+    };
+    kolom(GebeurtenisSoort::Vergunning, stand->vergunning);
+    kolom(GebeurtenisSoort::Huisvestinggesprek, stand->gesprek);
+    kolom(GebeurtenisSoort::Brp, stand->brp);
+    kolom(GebeurtenisSoort::Tekenen, stand->tekenen);
+    kolom(GebeurtenisSoort::Huurstart, stand->huur);
+    kolom(GebeurtenisSoort::Verhuizing, stand->verhuizing);
+    kolom(GebeurtenisSoort::Uitschrijving, stand->uitschrijving, stand->huisvestGemeente);
+
+    if (const auto &k = stand->koppeling) {
+        lijst.append(Gebeurtenis{0, GebeurtenisSoort::Koppeling, k->datum, k->gemeenteCode,
+                                 k->reden, k->door});
+        lijst.append(
+            Gebeurtenis{0, GebeurtenisSoort::MeldingKoppeling, k->datum, k->gemeenteCode, {}, {}});
+        auto zonderBsn = sql::scalar(db,
+                                     QStringLiteral("SELECT count(*) FROM persoon WHERE "
+                                                    "huishouden = ? AND bsn IS NULL"),
+                                     {huishoudenId});
+        if (!zonderBsn)
+            return zonderBsn.error();
+        if (zonderBsn->toInt() == 0) {
+            const QDate profiel = stand->brp.isValid() ? std::max(k->datum, stand->brp) : k->datum;
+            lijst.append(
+                Gebeurtenis{0, GebeurtenisSoort::MeldingProfiel, profiel, k->gemeenteCode, {}, {}});
+        }
+    }
+
+    auto rijen = sql::run(db, rijSelect + QStringLiteral("WHERE huishouden = ? ORDER BY id"),
+                          {huishoudenId});
+    if (!rijen)
+        return rijen.error();
+    while (rijen->next())
+        lijst.append(rijVan(*rijen));
+
+    auto weigeringen = WeigeringService(m_store).weigeringen(huishoudenId);
+    if (!weigeringen)
+        return weigeringen.error();
+    for (const auto &w : *weigeringen)
+        lijst.append(Gebeurtenis{w.id, GebeurtenisSoort::Weigering, w.datum, w.gemeenteCode,
+                                 weigeringToelichting(w), w.door});
+
+    std::stable_sort(lijst.begin(), lijst.end(), [](const Gebeurtenis &a, const Gebeurtenis &b) {
+        if (a.datum != b.datum)
+            return a.datum < b.datum;
+        return a.soort < b.soort;
+    });
+    return lijst;
+}
+
+Status TijdlijnService::zetDatum(qint64 huishoudenId, GebeurtenisSoort soort, const QDate &datum,
+                                 const QString &gemeenteCode, const QDate &vandaag)
+{
+    if (!gebeurtenis::isDatumKolom(soort))
+        return Error{gebeurtenis::code(soort),
+                     QCoreApplication::translate("TijdlijnService",
+                                                 "this event is not a date set on the timeline")};
+    return m_store.transaction([&]() -> Status {
+        auto stand = tijdlijn::leesStand(m_store, huishoudenId);
+        if (!stand)
+            return stand.error();
+        if (auto s =
+                tijdlijn::controleerDatum(m_store, *stand, soort, datum, gemeenteCode, vandaag);
+            !s)
+            return s;
+        const QString kolom = tijdlijn::kolomNaam(soort);
+        auto q =
+            soort == GebeurtenisSoort::Uitschrijving
+                ? sql::run(m_store.database(),
+                           QStringLiteral("UPDATE huishouden SET uitschrijving_datum = ?, "
+                                          "huisvest_gemeente = ? WHERE id = ?"),
+                           {sql::date(datum), sql::text(gemeenteCode), huishoudenId})
+                : sql::run(m_store.database(),
+                           QStringLiteral("UPDATE huishouden SET %1 = ? WHERE id = ?").arg(kolom),
+                           {sql::date(datum), huishoudenId});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Result<std::pair<QDate, QString>> TijdlijnService::datum(qint64 huishoudenId,
+                                                         GebeurtenisSoort soort) const
+{
+    if (!gebeurtenis::isDatumKolom(soort))
+        return Error{gebeurtenis::code(soort),
+                     QCoreApplication::translate("TijdlijnService",
+                                                 "this event is not a date set on the timeline")};
+    auto stand = tijdlijn::leesStand(m_store, huishoudenId);
+    if (!stand)
+        return stand.error();
+    switch (soort) {
+    case GebeurtenisSoort::Brp:
+        return std::pair(stand->brp, QString());
+    case GebeurtenisSoort::Tekenen:
+        return std::pair(stand->tekenen, QString());
+    case GebeurtenisSoort::Huurstart:
+        return std::pair(stand->huur, QString());
+    case GebeurtenisSoort::Verhuizing:
+        return std::pair(stand->verhuizing, QString());
+    default:
+        return std::pair(stand->uitschrijving, stand->huisvestGemeente);
+    }
+}
+
+Result<qint64> TijdlijnService::voegToe(qint64 huishoudenId, GebeurtenisSoort soort,
+                                        const QDate &datum, const QString &gemeenteCode,
+                                        const QString &toelichting, const QDate &vandaag)
+{
+    Gebeurtenis nieuw{0, soort, datum, gemeenteCode, toelichting.trimmed(), m_store.gebruiker()};
+    qint64 id = 0;
+    auto status = m_store.transaction([&]() -> Status {
+        auto rij = tijdlijn::controleerRij(m_store, huishoudenId, nieuw, vandaag);
+        if (!rij)
+            return rij.error();
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("INSERT INTO gebeurtenis(huishouden, soort, datum, "
+                                         "gemeente, toelichting, door, vastgelegd_op) "
+                                         "VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                          {huishoudenId, gebeurtenis::code(soort), sql::date(datum),
+                           sql::text(rij->gemeenteCode), nietNull(rij->toelichting), rij->door,
+                           QDateTime::currentDateTime().toString(Qt::ISODate)});
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis &rij, const QDate &vandaag)
+{
+    return m_store.transaction([&]() -> Status {
+        auto gecontroleerd = tijdlijn::controleerRij(m_store, huishoudenId, rij, vandaag);
+        if (!gecontroleerd)
+            return gecontroleerd.error();
+        auto q =
+            sql::run(m_store.database(),
+                     QStringLiteral("INSERT INTO gebeurtenis(id, huishouden, soort, datum, "
+                                    "gemeente, toelichting, door, vastgelegd_op) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {rij.id, huishoudenId, gebeurtenis::code(rij.soort), sql::date(rij.datum),
+                      sql::text(gecontroleerd->gemeenteCode), nietNull(gecontroleerd->toelichting),
+                      rij.door.isEmpty() ? m_store.gebruiker() : rij.door,
+                      QDateTime::currentDateTime().toString(Qt::ISODate)});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Status TijdlijnService::verwijder(qint64 gebeurtenisId)
+{
+    return m_store.transaction([&]() -> Status {
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("DELETE FROM gebeurtenis WHERE id = ?"), {gebeurtenisId});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() == 0)
+            return Error{QCoreApplication::translate("TijdlijnService", "event"),
+                         QCoreApplication::translate("TijdlijnService", "unknown event %1")
+                             .arg(gebeurtenisId)};
+        return {};
+    });
+}
+
+Result<std::optional<Gebeurtenis>> TijdlijnService::rij(qint64 gebeurtenisId) const
+{
+    auto q =
+        sql::run(m_store.database(), rijSelect + QStringLiteral("WHERE id = ?"), {gebeurtenisId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Gebeurtenis>();
+    return std::optional<Gebeurtenis>(rijVan(*q));
+}
+
+Result<qint64> TijdlijnService::huishoudenVan(qint64 gebeurtenisId) const
+{
+    auto v = sql::scalar(m_store.database(),
+                         QStringLiteral("SELECT huishouden FROM gebeurtenis WHERE id = ?"),
+                         {gebeurtenisId});
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return Error{
+            QCoreApplication::translate("TijdlijnService", "event"),
+            QCoreApplication::translate("TijdlijnService", "unknown event %1").arg(gebeurtenisId)};
+    return v->toLongLong();
+}
+
+} // namespace rd

@@ -1,0 +1,179 @@
+#include "weigering/Gezinshereniging.h"
+
+#include "fasen/Fase.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace hereniging {
+
+QString code(HerenigingBesluit b)
+{
+    switch (b) {
+    case HerenigingBesluit::Alleenstaand:
+        return QStringLiteral("alleenstaand");
+    case HerenigingBesluit::Wachten:
+        return QStringLiteral("wachten");
+    case HerenigingBesluit::Geen:
+        break;
+    }
+    return {};
+}
+
+QString naam(HerenigingBesluit b)
+{
+    switch (b) {
+    case HerenigingBesluit::Alleenstaand:
+        return QCoreApplication::translate("Gezinshereniging", "House the household as it is");
+    case HerenigingBesluit::Wachten:
+        return QCoreApplication::translate("Gezinshereniging", "Wait for the family");
+    case HerenigingBesluit::Geen:
+        break;
+    }
+    return QCoreApplication::translate("Gezinshereniging", "Not decided");
+}
+
+} // namespace hereniging
+
+namespace {
+
+HerenigingBesluit besluitVan(const QString &code)
+{
+    if (code == QLatin1String("alleenstaand"))
+        return HerenigingBesluit::Alleenstaand;
+    if (code == QLatin1String("wachten"))
+        return HerenigingBesluit::Wachten;
+    return HerenigingBesluit::Geen;
+}
+
+Error onbekend(qint64 id)
+{
+    return Error{QCoreApplication::translate("Gezinshereniging", "household"),
+                 QCoreApplication::translate("Gezinshereniging", "unknown household %1").arg(id)};
+}
+
+// The household it joins (0: none); an error for an unknown household.
+Result<qint64> voegtBijVan(const QSqlDatabase &db, qint64 id)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT voegt_bij FROM huishouden WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return onbekend(id);
+    return q->value(0).toLongLong();
+}
+
+} // namespace
+
+Result<HerenigingStand> GezinsherenigingService::stand(qint64 huishoudenId,
+                                                       const QDate &vandaag) const
+{
+    Q_UNUSED(vandaag) // the stand is the same whatever the day; the block end is a date
+    const auto db = m_store.database();
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT gezinshereniging_vanaf, hereniging_besluit, "
+                                     "hereniging_besluit_datum, voegt_bij FROM huishouden "
+                                     "WHERE id = ?"),
+                      {huishoudenId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return onbekend(huishoudenId);
+    HerenigingStand stand;
+    stand.vanaf = sql::toDate(q->value(0));
+    stand.blokTot = gezinsherenigingBlokTot(stand.vanaf);
+    stand.besluit = besluitVan(q->value(1).toString());
+    stand.besluitDatum = sql::toDate(q->value(2));
+    stand.voegtBij = q->value(3).toLongLong();
+    auto n =
+        sql::run(db, QStringLiteral("SELECT id FROM huishouden WHERE voegt_bij = ? ORDER BY id"),
+                 {huishoudenId});
+    if (!n)
+        return n.error();
+    while (n->next())
+        stand.nareizigers.append(n->value(0).toLongLong());
+    return stand;
+}
+
+Status GezinsherenigingService::besluit(qint64 huishoudenId, HerenigingBesluit besluit,
+                                        const QDate &datum, const QDate &vandaag)
+{
+    return m_store.transaction([&]() -> Status {
+        auto huidig = stand(huishoudenId, vandaag);
+        if (!huidig)
+            return huidig.error();
+        if (besluit != HerenigingBesluit::Geen) {
+            if (!huidig->vanaf.isValid())
+                return Error{
+                    QStringLiteral("besluit"),
+                    QCoreApplication::translate(
+                        "Gezinshereniging",
+                        "the household has no family reunification date; nothing to decide")};
+            if (!datum.isValid())
+                return Error{
+                    QStringLiteral("datum"),
+                    QCoreApplication::translate("Gezinshereniging", "a valid date is required")};
+            if (datum > vandaag)
+                return Error{
+                    QStringLiteral("datum"),
+                    QCoreApplication::translate("Gezinshereniging", "%1 lies in the future")
+                        .arg(datum.toString(Qt::ISODate))};
+            if (datum < huidig->blokTot)
+                return Error{
+                    QStringLiteral("datum"),
+                    QCoreApplication::translate(
+                        "Gezinshereniging",
+                        "the decision is taken when the block ends on %1, not on %2")
+                        .arg(huidig->blokTot.toString(Qt::ISODate), datum.toString(Qt::ISODate))};
+        }
+        const bool wis = besluit == HerenigingBesluit::Geen;
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("UPDATE huishouden SET hereniging_besluit = ?, "
+                                         "hereniging_besluit_datum = ? WHERE id = ?"),
+                          {sql::text(hereniging::code(besluit)),
+                           wis ? QVariant() : sql::date(datum), huishoudenId});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Status GezinsherenigingService::voegBij(qint64 nareizigerHuishouden, qint64 hoofdHuishouden)
+{
+    return m_store.transaction([&]() -> Status {
+        const auto db = m_store.database();
+        if (auto eigen = voegtBijVan(db, nareizigerHuishouden); !eigen)
+            return eigen.error();
+        if (hoofdHuishouden != 0) {
+            const QString waar = QStringLiteral("voegtBij");
+            if (hoofdHuishouden == nareizigerHuishouden)
+                return Error{waar, QCoreApplication::translate("Gezinshereniging",
+                                                               "a household cannot join itself")};
+            auto hoofd = voegtBijVan(db, hoofdHuishouden);
+            if (!hoofd)
+                return Error{waar, hoofd.error().message};
+            if (*hoofd != 0)
+                return Error{waar, QCoreApplication::translate(
+                                       "Gezinshereniging",
+                                       "household %1 itself joins household %2; link to that one")
+                                       .arg(hoofdHuishouden)
+                                       .arg(*hoofd)};
+            auto volgers = sql::scalar(
+                db, QStringLiteral("SELECT count(*) FROM huishouden WHERE voegt_bij = ?"),
+                {nareizigerHuishouden});
+            if (!volgers)
+                return volgers.error();
+            if (volgers->toInt() > 0)
+                return Error{waar, QCoreApplication::translate(
+                                       "Gezinshereniging",
+                                       "other households join this one; it cannot join another")};
+        }
+        auto q = sql::run(
+            db, QStringLiteral("UPDATE huishouden SET voegt_bij = ? WHERE id = ?"),
+            {hoofdHuishouden != 0 ? QVariant(hoofdHuishouden) : QVariant(), nareizigerHuishouden});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,197 @@
+#include "weigering/WeigeringCommando.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+struct WeigeringCommando::Data
+{
+    enum class Soort
+    {
+        Registreer,
+        Beoordeel,
+        NieuweKandidaat,
+    };
+
+    explicit Data(Store &s) : store(s) {}
+
+    Store &store;
+    Soort soort = Soort::Registreer;
+    qint64 huishoudenId = 0;
+    qint64 weigeringId = 0;
+    WeigeringSoort weigeringSoort = WeigeringSoort::Geweigerd;
+    Oordeel oordeel = Oordeel::Open;
+    QDate datum;
+    QString tekst; // the explanation (registreer) or the reason (beoordeel)
+    QDate vandaag;
+    std::optional<Woningweigering> vastgelegd; // registreer: the row as stored, for redo
+    bool gedaan = false;
+    std::optional<Error> fout;
+    std::function<void(qint64)> gewijzigdMelder;
+    std::function<void(const Error &)> foutMelder;
+
+    Status doe()
+    {
+        WeigeringService service(store);
+        switch (soort) {
+        case Soort::Registreer: {
+            if (vastgelegd)
+                return service.zetTerug(*vastgelegd, vandaag);
+            auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, {}, vandaag);
+            if (!id)
+                return id.error();
+            weigeringId = *id;
+            return {};
+        }
+        case Soort::Beoordeel:
+            return service.beoordeel(weigeringId, oordeel, datum, tekst, vandaag);
+        case Soort::NieuweKandidaat:
+            return service.nieuweKandidaat(weigeringId, datum, vandaag);
+        }
+        return {};
+    }
+
+    Status herstel()
+    {
+        WeigeringService service(store);
+        switch (soort) {
+        case Soort::Registreer: {
+            auto w = service.weigering(weigeringId);
+            if (!w)
+                return w.error();
+            if (w->has_value())
+                vastgelegd = **w;
+            return service.verwijder(weigeringId);
+        }
+        case Soort::Beoordeel:
+            return service.heropen(weigeringId);
+        case Soort::NieuweKandidaat:
+            return service.wisNieuweKandidaat(weigeringId);
+        }
+        return {};
+    }
+
+    // The household of a refusal that exists, for the melder.
+    void zoekHuishouden()
+    {
+        if (huishoudenId > 0 || weigeringId <= 0)
+            return;
+        auto w = WeigeringService(store).weigering(weigeringId);
+        if (w && w->has_value())
+            huishoudenId = (*w)->huishoudenId;
+    }
+
+    void weigerd(const Error &e)
+    {
+        fout = e;
+        if (foutMelder)
+            foutMelder(e);
+    }
+
+    void meld()
+    {
+        fout.reset();
+        zoekHuishouden();
+        if (gewijzigdMelder && huishoudenId > 0)
+            gewijzigdMelder(huishoudenId);
+    }
+};
+
+WeigeringCommando::WeigeringCommando(std::unique_ptr<Data> data) : d(std::move(data)) {}
+
+WeigeringCommando::~WeigeringCommando() = default;
+
+WeigeringCommando *WeigeringCommando::registreer(Store &store, qint64 huishoudenId,
+                                                 WeigeringSoort soort, const QDate &datum,
+                                                 const QString &toelichting, const QDate &vandaag)
+{
+    auto data = std::make_unique<Data>(store);
+    data->soort = Data::Soort::Registreer;
+    data->huishoudenId = huishoudenId;
+    data->weigeringSoort = soort;
+    data->datum = datum;
+    data->tekst = toelichting;
+    data->vandaag = vandaag;
+    auto *commando = new WeigeringCommando(std::move(data));
+    commando->setText(QCoreApplication::translate("WeigeringCommando", "Register refusal (%1)")
+                          .arg(weigering::naam(soort)));
+    return commando;
+}
+
+WeigeringCommando *WeigeringCommando::beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
+                                                const QDate &datum, const QString &reden,
+                                                const QDate &vandaag)
+{
+    auto data = std::make_unique<Data>(store);
+    data->soort = Data::Soort::Beoordeel;
+    data->weigeringId = weigeringId;
+    data->oordeel = oordeel;
+    data->datum = datum;
+    data->tekst = reden;
+    data->vandaag = vandaag;
+    data->zoekHuishouden();
+    auto *commando = new WeigeringCommando(std::move(data));
+    commando->setText(QCoreApplication::translate("WeigeringCommando", "Judge refusal: %1")
+                          .arg(weigering::naam(oordeel)));
+    return commando;
+}
+
+WeigeringCommando *WeigeringCommando::nieuweKandidaat(Store &store, qint64 weigeringId,
+                                                      const QDate &datum, const QDate &vandaag)
+{
+    auto data = std::make_unique<Data>(store);
+    data->soort = Data::Soort::NieuweKandidaat;
+    data->weigeringId = weigeringId;
+    data->datum = datum;
+    data->vandaag = vandaag;
+    data->zoekHuishouden();
+    auto *commando = new WeigeringCommando(std::move(data));
+    commando->setText(
+        QCoreApplication::translate("WeigeringCommando", "New candidate for the refused dwelling"));
+    return commando;
+}
+
+void WeigeringCommando::setGewijzigdMelder(std::function<void(qint64)> melder)
+{
+    d->gewijzigdMelder = std::move(melder);
+}
+
+void WeigeringCommando::setFoutMelder(std::function<void(const Error &)> melder)
+{
+    d->foutMelder = std::move(melder);
+}
+
+void WeigeringCommando::redo()
+{
+    if (auto status = d->doe(); !status) {
+        setObsolete(true);
+        d->weigerd(status.error());
+        return;
+    }
+    d->gedaan = true;
+    d->meld();
+}
+
+void WeigeringCommando::undo()
+{
+    if (!d->gedaan)
+        return;
+    if (auto status = d->herstel(); !status) {
+        d->weigerd(status.error());
+        return;
+    }
+    d->gedaan = false;
+    d->meld();
+}
+
+const std::optional<Error> &WeigeringCommando::fout() const
+{
+    return d->fout;
+}
+
+qint64 WeigeringCommando::weigeringId() const
+{
+    return d->weigeringId;
+}
+
+} // namespace rd
