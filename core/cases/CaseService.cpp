@@ -3,45 +3,78 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
-#include <algorithm>
-
 namespace rd {
 
 namespace {
 
-QDate eerste(const QDate &a, const QDate &b)
+// Dates come from SQL as Julian day numbers (integers): no text to convert per row.
+QDate datum(const QVariant &v)
 {
-    if (!a.isValid())
-        return b;
-    if (!b.isValid())
-        return a;
-    return std::min(a, b);
+    return v.isNull() ? QDate() : QDate::fromJulianDay(v.toLongLong());
+}
+
+// The one statement cases() runs. Its placeholders: the three phase norms, then regio, regio,
+// gemeente, gemeente, ookAfgerond. Dates are returned as Julian day numbers (julianday() gives
+// midnight, half a day before the day number), the move as the earlier of move and
+// uitschrijving. SQLite sorts by the current phase's due date (moved households last), then
+// V-nummer: the same order as bepaalFase's vervaldatum gives.
+const QString casesStatement = QStringLiteral(
+    "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
+    "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
+    "       a.naam, pr.regio, k.gemeente, g.naam, "
+    "       CAST(julianday(h.vergunning_datum) + 0.5 AS INTEGER), "
+    "       CAST(julianday(k.datum) + 0.5 AS INTEGER), "
+    "       CAST(julianday(h.tekenen_datum) + 0.5 AS INTEGER), "
+    "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+    "                               h.verhuis_datum, h.uitschrijving_datum)) + 0.5 AS INTEGER), "
+    "       CAST(julianday(h.gezinshereniging_vanaf) + 0.5 AS INTEGER), "
+    "       CASE WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL THEN NULL "
+    "            WHEN h.tekenen_datum IS NOT NULL THEN julianday(h.tekenen_datum) + ? "
+    "            WHEN k.datum IS NOT NULL THEN julianday(k.datum) + ? "
+    "            ELSE julianday(h.vergunning_datum) + ? END AS vervaldatum "
+    "FROM huishouden h "
+    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
+    "LEFT JOIN azc a ON a.id = h.azc "
+    "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+    "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+    "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
+    "LEFT JOIN gemeente g ON g.code = k.gemeente "
+    "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
+    "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
+    "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer");
+
+// Fills the '?' placeholders with SQL literals: for handing the same SQL to the sqlite3 CLI.
+QString metWaarden(QString statement, const QVariantList &values)
+{
+    for (const auto &v : values) {
+        const qsizetype at = statement.indexOf(QLatin1Char('?'));
+        const QString literal =
+            v.typeId() == QMetaType::QString
+                ? QLatin1Char('\'') +
+                      v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                      QLatin1Char('\'')
+                : v.toString();
+        statement.replace(at, 1, literal);
+    }
+    return statement;
 }
 
 } // namespace
 
+QString CaseService::casesSql(const CaseFilter &filter)
+{
+    return metWaarden(casesStatement,
+                      {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
+                       fase::normDagenKoppeling, filter.regio, filter.regio, filter.gemeenteCode,
+                       filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
+}
+
 Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate &vandaag) const
 {
-    auto q = sql::run(
-        m_store.database(),
-        QStringLiteral(
-            "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
-            "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
-            "       a.naam, pr.regio, k.gemeente, g.naam, "
-            "       h.vergunning_datum, k.datum, h.tekenen_datum, h.verhuis_datum, "
-            "h.uitschrijving_datum, "
-            "       h.gezinshereniging_vanaf "
-            "FROM huishouden h "
-            "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-            "LEFT JOIN azc a ON a.id = h.azc "
-            "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-            "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-            "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
-            "LEFT JOIN gemeente g ON g.code = k.gemeente "
-            "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
-            "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL))"),
-        {filter.regio, filter.regio, filter.gemeenteCode, filter.gemeenteCode,
-         filter.ookAfgerond ? 1 : 0});
+    auto q = sql::run(m_store.database(), casesStatement,
+                      {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
+                       fase::normDagenKoppeling, filter.regio, filter.regio, filter.gemeenteCode,
+                       filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
     if (!q)
         return q.error();
 
@@ -56,26 +89,17 @@ Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate 
         rij.regio = q->value(5).toInt();
         rij.gemeenteCode = q->value(6).toString();
         rij.gemeenteNaam = q->value(7).toString();
-        rij.datums.vergunning = sql::toDate(q->value(8));
-        rij.datums.koppeling = sql::toDate(q->value(9));
-        rij.datums.tekenen = sql::toDate(q->value(10));
-        rij.datums.verhuizing = eerste(sql::toDate(q->value(11)), sql::toDate(q->value(12)));
-        rij.datums.gezinsherenigingVanaf = sql::toDate(q->value(13));
+        rij.datums.vergunning = datum(q->value(8));
+        rij.datums.koppeling = datum(q->value(9));
+        rij.datums.tekenen = datum(q->value(10));
+        rij.datums.verhuizing = datum(q->value(11));
+        rij.datums.gezinsherenigingVanaf = datum(q->value(12));
         rij.stand = bepaalFase(rij.datums, vandaag);
         rij.groot = rij.personen >= fase::grootHuishoudenVanaf;
         rij.gezinsherenigingBlok =
             gezinsherenigingBlokActief(rij.datums.gezinsherenigingVanaf, vandaag);
         rijen.append(std::move(rij));
     }
-    std::sort(rijen.begin(), rijen.end(), [](const CaseRij &a, const CaseRij &b) {
-        const bool aOpen = a.stand.vervaldatum.isValid();
-        const bool bOpen = b.stand.vervaldatum.isValid();
-        if (aOpen != bOpen)
-            return aOpen;
-        if (a.stand.vervaldatum != b.stand.vervaldatum)
-            return a.stand.vervaldatum < b.stand.vervaldatum;
-        return a.vNummer < b.vNummer;
-    });
     return rijen;
 }
 

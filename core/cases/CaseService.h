@@ -54,6 +54,10 @@ public:
 
     Result<CaseTelling> tel() const;
 
+    // The statement cases() runs, with the filter's values filled in, so the benchmark can hand
+    // the very same SQL to the sqlite3 CLI.
+    static QString casesSql(const CaseFilter &filter);
+
 private:
     Store &m_store;
 };

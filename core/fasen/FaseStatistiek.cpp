@@ -1,0 +1,151 @@
+#include "fasen/FaseStatistiek.h"
+
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace rd {
+
+// Both figures are about gemeenten, so the region of a household here is the region of the
+// province of the gemeente it is coupled to (gemeente.provincie -> provincie.regio): a
+// household from an AZC in region 1 coupled to a gemeente in region 3 counts for region 3.
+// The queue and the case list (CaseService) use the AZC's region instead, because there the
+// regievoerder of the AZC's region does the work. Only the active coupling counts; a
+// partnership coupling counts for its coordinator (koppeling.gemeente). The end of phase 3 is
+// the move or the uitschrijving, whichever came first (as in CaseService).
+
+namespace {
+
+// One row per coupled household: its gemeente and the dates that end its phases.
+const char *basisSql = "WITH basis AS ("
+                       "  SELECT k.gemeente AS gemeente, h.vergunning_datum AS vergunning, "
+                       "         k.datum AS koppeling, h.tekenen_datum AS tekenen, "
+                       "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+                       "                  h.verhuis_datum, h.uitschrijving_datum) AS verhuizing "
+                       "  FROM koppeling k "
+                       "  JOIN huishouden h ON h.id = k.huishouden "
+                       "  JOIN gemeente kg ON kg.code = k.gemeente "
+                       "  JOIN provincie p ON p.naam = kg.provincie "
+                       "  WHERE k.ontkoppeld_op IS NULL AND (? = 0 OR p.regio = ?)) ";
+
+const char *perGemeenteSql =
+    "SELECT g.code, g.naam, "
+    "  ifnull(avg(CASE WHEN b.koppeling BETWEEN ? AND ? "
+    "                  THEN julianday(b.koppeling) - julianday(b.vergunning) END), 0), "
+    "  count(CASE WHEN b.koppeling BETWEEN ? AND ? THEN 1 END), "
+    "  ifnull(avg(CASE WHEN b.tekenen BETWEEN ? AND ? "
+    "                  THEN julianday(b.tekenen) - julianday(b.koppeling) END), 0), "
+    "  count(CASE WHEN b.tekenen BETWEEN ? AND ? THEN 1 END), "
+    "  ifnull(avg(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? "
+    "                  THEN julianday(b.verhuizing) - julianday(b.tekenen) END), 0), "
+    "  count(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? THEN 1 END) "
+    "FROM basis b JOIN gemeente g ON g.code = b.gemeente "
+    "WHERE b.koppeling BETWEEN ? AND ? OR b.tekenen BETWEEN ? AND ? "
+    "   OR (b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ?) "
+    "GROUP BY g.code, g.naam "
+    "ORDER BY g.naam, g.code";
+
+// Method 1 of handbook 4.4.3: per month of the move, the households and their days from
+// coupling to move.
+const char *perMaandSql = "SELECT substr(b.verhuizing, 1, 7), count(*), "
+                          "       sum(julianday(b.verhuizing) - julianday(b.koppeling)) "
+                          "FROM basis b "
+                          "WHERE b.verhuizing BETWEEN ? AND ? "
+                          "GROUP BY substr(b.verhuizing, 1, 7)";
+
+QDate eersteVanMaand(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+Error periodeFout()
+{
+    return Error{QCoreApplication::translate("FaseStatistiek", "period"),
+                 QCoreApplication::translate("FaseStatistiek",
+                                             "the period needs a start on or before its end")};
+}
+
+} // namespace
+
+Result<QList<FaseGemiddelde>> FaseStatistiek::perGemeente(int regio, const QDate &van,
+                                                          const QDate &tot) const
+{
+    if (!van.isValid() || !tot.isValid() || van > tot)
+        return periodeFout();
+    const QVariant v = sql::date(van);
+    const QVariant t = sql::date(tot);
+    auto q = sql::run(m_store.database(),
+                      QString::fromLatin1(basisSql) + QString::fromLatin1(perGemeenteSql),
+                      {regio, regio, v, t, v, t, v, t, v, t, v, t, v, t, v, t, v, t, v, t});
+    if (!q)
+        return q.error();
+    QList<FaseGemiddelde> lijst;
+    while (q->next()) {
+        FaseGemiddelde g;
+        g.gemeenteCode = q->value(0).toString();
+        g.gemeenteNaam = q->value(1).toString();
+        g.koppeling = q->value(2).toDouble();
+        g.aantalKoppeling = q->value(3).toInt();
+        g.woonruimte = q->value(4).toDouble();
+        g.aantalWoonruimte = q->value(5).toInt();
+        g.verhuizing = q->value(6).toDouble();
+        g.aantalVerhuizing = q->value(7).toInt();
+        lijst.append(std::move(g));
+    }
+    return lijst;
+}
+
+Result<QList<DoorlooptijdMaand>> FaseStatistiek::doorlooptijdPerMaand(int regio, const QDate &van,
+                                                                      const QDate &tot,
+                                                                      int venster) const
+{
+    if (!van.isValid() || !tot.isValid() || van > tot)
+        return periodeFout();
+    venster = std::max(1, venster);
+    const QDate eerste = eersteVanMaand(van);
+    const QDate laatste = eersteVanMaand(tot);
+    // The window of the first month reaches back venster - 1 months before it.
+    const QDate begin = eerste.addMonths(-(venster - 1));
+    const QDate eind = laatste.addMonths(1).addDays(-1);
+
+    auto q = sql::run(m_store.database(),
+                      QString::fromLatin1(basisSql) + QString::fromLatin1(perMaandSql),
+                      {regio, regio, sql::date(begin), sql::date(eind)});
+    if (!q)
+        return q.error();
+    struct Som
+    {
+        int aantal = 0;
+        double dagen = 0;
+    };
+    QHash<QString, Som> perMaand;
+    while (q->next())
+        perMaand.insert(q->value(0).toString(), Som{q->value(1).toInt(), q->value(2).toDouble()});
+
+    const auto som = [&](const QDate &maand) {
+        return perMaand.value(maand.toString(QStringLiteral("yyyy-MM")));
+    };
+    QList<DoorlooptijdMaand> lijst;
+    for (QDate maand = eerste; maand <= laatste; maand = maand.addMonths(1)) {
+        DoorlooptijdMaand m;
+        m.maand = maand;
+        const Som deze = som(maand);
+        m.aantal = deze.aantal;
+        m.gemiddeldeDagen = deze.aantal > 0 ? deze.dagen / deze.aantal : 0;
+        Som venstersom;
+        for (int i = 0; i < venster; ++i) {
+            const Som s = som(maand.addMonths(-i));
+            venstersom.aantal += s.aantal;
+            venstersom.dagen += s.dagen;
+        }
+        m.voortschrijdend = venstersom.aantal > 0 ? venstersom.dagen / venstersom.aantal : 0;
+        lijst.append(m);
+    }
+    return lijst;
+}
+
+} // namespace rd
