@@ -43,30 +43,14 @@ const QString casesStatement = QStringLiteral(
     "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
     "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer");
 
-// Fills the '?' placeholders with SQL literals: for handing the same SQL to the sqlite3 CLI.
-QString metWaarden(QString statement, const QVariantList &values)
-{
-    for (const auto &v : values) {
-        const qsizetype at = statement.indexOf(QLatin1Char('?'));
-        const QString literal =
-            v.typeId() == QMetaType::QString
-                ? QLatin1Char('\'') +
-                      v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
-                      QLatin1Char('\'')
-                : v.toString();
-        statement.replace(at, 1, literal);
-    }
-    return statement;
-}
-
 } // namespace
 
 QString CaseService::casesSql(const CaseFilter &filter)
 {
-    return metWaarden(casesStatement,
-                      {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
-                       fase::normDagenKoppeling, filter.regio, filter.regio, filter.gemeenteCode,
-                       filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
+    return sql::metWaarden(casesStatement,
+                           {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
+                            fase::normDagenKoppeling, filter.regio, filter.regio,
+                            filter.gemeenteCode, filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
 }
 
 Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate &vandaag) const

@@ -67,4 +67,21 @@ QVariant text(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+QString metWaarden(QString statement, const QVariantList &values)
+{
+    for (const auto &v : values) {
+        const qsizetype at = statement.indexOf(QLatin1Char('?'));
+        if (at < 0)
+            break;
+        const QString literal =
+            v.typeId() == QMetaType::QString
+                ? QLatin1Char('\'') +
+                      v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                      QLatin1Char('\'')
+                : v.toString();
+        statement.replace(at, 1, literal);
+    }
+    return statement;
+}
+
 } // namespace rd::sql

@@ -83,22 +83,6 @@ Result<QHash<QString, PerGemeente>> perHalfJaar(const QSqlDatabase &db, const QS
     return result;
 }
 
-// Fills the '?' placeholders with SQL literals: for handing the same SQL to the sqlite3 CLI.
-QString metWaarden(QString statement, const QVariantList &values)
-{
-    for (const auto &v : values) {
-        const qsizetype at = statement.indexOf(QLatin1Char('?'));
-        const QString literal =
-            v.typeId() == QMetaType::QString
-                ? QLatin1Char('\'') +
-                      v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
-                      QLatin1Char('\'')
-                : v.toString();
-        statement.replace(at, 1, literal);
-    }
-    return statement;
-}
-
 } // namespace
 
 QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &halfJaar,
@@ -106,13 +90,13 @@ QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &h
 {
     const QDate peil = std::min(peildatum, halfJaar.eind());
     const QVariant d = sql::date(peil);
-    return {metWaarden(vgSql, {}),
-            metWaarden(gemeenteSql, {}),
-            metWaarden(inwonersSql, {eerste.populatieJaar(), halfJaar.populatieJaar()}),
-            metWaarden(art30Sql, {}),
-            metWaarden(herverdelingSql, {}),
-            metWaarden(realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())}),
-            metWaarden(pipelineSql, {d, d, d})};
+    return {sql::metWaarden(vgSql, {}),
+            sql::metWaarden(gemeenteSql, {}),
+            sql::metWaarden(inwonersSql, {eerste.populatieJaar(), halfJaar.populatieJaar()}),
+            sql::metWaarden(art30Sql, {}),
+            sql::metWaarden(herverdelingSql, {}),
+            sql::metWaarden(realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())}),
+            sql::metWaarden(pipelineSql, {d, d, d})};
 }
 
 Status QuotaService::zetVg(const HalfJaar &halfJaar, qint64 vg)
