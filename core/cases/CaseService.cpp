@@ -14,9 +14,9 @@ QDate datum(const QVariant &v)
 }
 
 // The one statement cases() runs. Its placeholders: the three phase norms, then regio, regio,
-// gemeente, gemeente, ookAfgerond. Dates are returned as Julian day numbers (julianday() gives
-// midnight, half a day before the day number), the move as the earlier of move and
-// uitschrijving. SQLite sorts by the current phase's due date (moved households last), then
+// gemeente, gemeente, ookAfgerond, huishouden, huishouden. Dates are returned as Julian day numbers
+// (julianday() gives midnight, half a day before the day number), the move as the earlier of move
+// and uitschrijving. SQLite sorts by the current phase's due date (moved households last), then
 // V-nummer: the same order as bepaalFase's vervaldatum gives.
 const QString casesStatement = QStringLiteral(
     "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
@@ -41,6 +41,7 @@ const QString casesStatement = QStringLiteral(
     "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
     "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
+    "  AND (? = 0 OR h.id = ?) "
     "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer");
 
 } // namespace
@@ -50,15 +51,17 @@ QString CaseService::casesSql(const CaseFilter &filter)
     return sql::metWaarden(casesStatement,
                            {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
                             fase::normDagenKoppeling, filter.regio, filter.regio,
-                            filter.gemeenteCode, filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
+                            filter.gemeenteCode, filter.gemeenteCode, filter.ookAfgerond ? 1 : 0,
+                            filter.huishoudenId, filter.huishoudenId});
 }
 
 Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate &vandaag) const
 {
-    auto q = sql::run(m_store.database(), casesStatement,
-                      {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
-                       fase::normDagenKoppeling, filter.regio, filter.regio, filter.gemeenteCode,
-                       filter.gemeenteCode, filter.ookAfgerond ? 1 : 0});
+    auto q =
+        sql::run(m_store.database(), casesStatement,
+                 {fase::normDagenVerhuizing, fase::normDagenWoonruimte, fase::normDagenKoppeling,
+                  filter.regio, filter.regio, filter.gemeenteCode, filter.gemeenteCode,
+                  filter.ookAfgerond ? 1 : 0, filter.huishoudenId, filter.huishoudenId});
     if (!q)
         return q.error();
 
@@ -107,6 +110,19 @@ Result<CaseTelling> CaseService::tel() const
         telling.wachtrij = q->value(2).toInt();
     }
     return telling;
+}
+
+Result<std::optional<CaseRij>> CaseService::casus(qint64 huishoudenId, const QDate &vandaag) const
+{
+    CaseFilter filter;
+    filter.ookAfgerond = true;
+    filter.huishoudenId = huishoudenId;
+    auto rijen = cases(filter, vandaag);
+    if (!rijen)
+        return rijen.error();
+    if (rijen->isEmpty())
+        return std::optional<CaseRij>();
+    return std::optional<CaseRij>(rijen->first());
 }
 
 } // namespace rd

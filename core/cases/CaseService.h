@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace rd {
 
 class Store;
@@ -33,6 +35,7 @@ struct CaseFilter
     int regio = 0;            // 0: all regions
     QString gemeenteCode;     // empty: all
     bool ookAfgerond = false; // include households that have moved
+    qint64 huishoudenId = 0;  // 0: all; otherwise only this household
 };
 
 // Counts for a status line, straight from the store (no case list is built).
@@ -53,6 +56,9 @@ public:
                                  const QDate &vandaag = QDate::currentDate()) const;
 
     Result<CaseTelling> tel() const;
+    // One household's case, moved or not; empty for an unknown id.
+    Result<std::optional<CaseRij>> casus(qint64 huishoudenId,
+                                         const QDate &vandaag = QDate::currentDate()) const;
 
     // The statement cases() runs, with the filter's values filled in, so the benchmark can hand
     // the very same SQL to the sqlite3 CLI.

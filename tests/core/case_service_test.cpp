@@ -137,3 +137,28 @@ TEST_F(CaseTest, CountsHouseholdsOpenCasesAndTheQueue)
     EXPECT_EQ(telling->open, 2);
     EXPECT_EQ(telling->wachtrij, 1);
 }
+
+TEST_F(CaseTest, OneHouseholdsCaseAlsoWhenItHasMoved)
+{
+    auto h = test::voorbeeldHuishouden(3000000401, 2, QDate(2026, 5, 1), azcNoord);
+    h.tekenen = QDate(2026, 7, 1);
+    h.verhuizing = QDate(2026, 7, 10);
+    h.uitschrijving = QDate(2026, 7, 10);
+    h.huisvestGemeente = QStringLiteral("GM0014");
+    const qint64 verhuisd = test::voegToe(*store, h, vandaag);
+    const qint64 open = test::voegToe(
+        *store, test::voorbeeldHuishouden(3000000411, 3, QDate(2026, 11, 20), azcZuid), vandaag);
+    CaseService cases(*store);
+    auto eerste = cases.casus(verhuisd, vandaag);
+    ASSERT_TRUE(eerste.ok() && eerste->has_value());
+    EXPECT_EQ((*eerste)->vNummer, QStringLiteral("3000000401"));
+    EXPECT_EQ((*eerste)->stand.fase, Fase::Afgerond);
+    EXPECT_EQ((*eerste)->datums.tekenen, QDate(2026, 7, 1));
+    auto tweede = cases.casus(open, vandaag);
+    ASSERT_TRUE(tweede.ok() && tweede->has_value());
+    EXPECT_EQ((*tweede)->personen, 3);
+    EXPECT_EQ((*tweede)->stand.vervaldatum, QDate(2026, 12, 4));
+    auto geen = cases.casus(999999, vandaag);
+    ASSERT_TRUE(geen.ok());
+    EXPECT_FALSE(geen->has_value());
+}
