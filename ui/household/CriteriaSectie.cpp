@@ -18,20 +18,16 @@ CriteriaSectie::CriteriaSectie(QWidget *parent) : QGroupBox(parent)
     setObjectName(QStringLiteral("criteria"));
     setTitle(tr("Mandatory placement criteria"));
     setToolTip(tr("Ties that decide where the household must live (handbook 3.2)"));
+    // Each criterion a small block (the household panel is narrow): the checkbox, then the
+    // gemeente and place side by side, the note below, and any message under that.
     auto *grid = new QGridLayout(this);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
-    grid->setColumnStretch(3, 3);
-    const QStringList koppen{tr("Criterion"), tr("Municipality"), tr("Place"), tr("Note")};
-    for (int c = 0; c < koppen.size(); ++c) {
-        auto *kop = new QLabel(QStringLiteral("<b>%1</b>").arg(koppen.at(c).toHtmlEscaped()), this);
-        grid->addWidget(kop, 0, c);
-    }
-    int gridRij = 1;
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    int gridRij = 0;
     for (auto soort : {CriteriumSoort::Familie, CriteriumSoort::Behandeling,
                        CriteriumSoort::Opleiding, CriteriumSoort::Werk}) {
         maakRij(soort, gridRij);
-        gridRij += 2;
+        gridRij += 5;
     }
 }
 
@@ -68,14 +64,18 @@ void CriteriaSectie::maakRij(CriteriumSoort soort, int gridRij)
     rij.toelichting->setAccessibleName(tr("%1: note").arg(naam));
     rij.toelichting->setToolTip(tr("A short note on the criterion"));
 
-    grid->addWidget(rij.aan, gridRij, 0);
-    grid->addWidget(rij.gemeente, gridRij, 1);
-    grid->addWidget(rij.plaats, gridRij, 2);
-    grid->addWidget(rij.toelichting, gridRij, 3);
+    if (rij.gemeente->lineEdit())
+        rij.gemeente->lineEdit()->setPlaceholderText(tr("Municipality"));
+    rij.plaats->setPlaceholderText(tr("Place"));
+    rij.toelichting->setPlaceholderText(tr("Note"));
+    grid->addWidget(rij.aan, gridRij, 0, 1, 2);
+    grid->addWidget(rij.gemeente, gridRij + 1, 0);
+    grid->addWidget(rij.plaats, gridRij + 1, 1);
+    grid->addWidget(rij.toelichting, gridRij + 2, 0, 1, 2);
     rij.fout = new VeldFout(this);
     rij.gemeenteFout = new VeldFout(this);
-    grid->addWidget(rij.fout, gridRij + 1, 0);
-    grid->addWidget(rij.gemeenteFout, gridRij + 1, 1, 1, 2);
+    grid->addWidget(rij.fout, gridRij + 3, 0);
+    grid->addWidget(rij.gemeenteFout, gridRij + 3, 1);
     if (soort == CriteriumSoort::Behandeling) {
         // Only the place of the treatment is kept, never what it is for.
         const QString waarschuwing = tr("Do not write medical details here.");
@@ -93,7 +93,7 @@ void CriteriaSectie::maakRij(CriteriumSoort soort, int gridRij)
         rijLayout->setContentsMargins(0, 0, 0, 0);
         rijLayout->addWidget(icoon);
         rijLayout->addWidget(tekst, 1);
-        grid->addWidget(melding, gridRij + 1, 3);
+        grid->addWidget(melding, gridRij + 4, 0, 1, 2);
     }
     zetAan(rij, false);
 

@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,12 +33,12 @@ GesprekSectie::GesprekSectie(QWidget *parent)
     setCheckable(true);
     setAccessibleName(tr("Intake interview held"));
     setToolTip(tr("Check when the intake interview took place; its answers are below"));
-    auto *kolommen = new QHBoxLayout(this);
+    // One column: the form lives in the window's household panel, which is narrow.
+    auto *kolommen = new QVBoxLayout(this);
     m_links = new QFormLayout;
     m_rechts = new QFormLayout;
-    kolommen->addLayout(m_links, 1);
-    kolommen->addSpacing(16);
-    kolommen->addLayout(m_rechts, 1);
+    kolommen->addLayout(m_links);
+    kolommen->addLayout(m_rechts);
 
     m_datum->setNaam(QStringLiteral("gesprekDatum"), tr("Interview date"));
     m_datum->setUitleg(tr("The date of the intake interview: not before the permit date"));

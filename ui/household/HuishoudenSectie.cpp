@@ -62,11 +62,10 @@ HuishoudenSectie::HuishoudenSectie(QWidget *parent)
         QStringLiteral("gezinsherenigingVanaf"));
     rij(rechts, tr("Per&mit date:"), m_vergunning, QStringLiteral("vergunning"));
     rij(rechts, tr("&BRP registration:"), m_brp, QStringLiteral("brp"));
-    auto *kolommen = new QHBoxLayout(groep);
-    kolommen->addLayout(links, 1);
-    kolommen->addSpacing(16);
-    kolommen->addLayout(rechts, 1);
-
+    // One column: the form lives in the window's household panel, which is narrow.
+    auto *kolommen = new QVBoxLayout(groep);
+    kolommen->addLayout(links);
+    kolommen->addLayout(rechts);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(groep);
