@@ -2,6 +2,7 @@
 
 #include "demo/DemoHuishoudens.h"
 #include "demo/DemoNamen.h"
+#include "demo/DemoTijdlijn.h"
 #include "domain/HalfJaar.h"
 #include "domain/Huishouden.h"
 #include "domain/Regio.h"
@@ -216,6 +217,8 @@ Status maakHuishoudens(Store &store, demo::Context &d, const DemoOpties &opties)
                 .arg(ids.size())
                 .arg(huishoudens.size())};
     if (auto s = schrijfKoppelingen(store, plannen, ids); !s)
+        return s;
+    if (auto s = demo::maakTijdlijn(store, d, huishoudens, plannen, ids); !s)
         return s;
     if (opties.voortgang && !opties.voortgang(opties.huishoudens, opties.huishoudens))
         return Error{QCoreApplication::translate("DemoGenerator", "demo"),

@@ -173,10 +173,10 @@ void maakGesprek(Context &d, Huishouden &h, int regio)
     const qint64 dagen = h.vergunning.daysTo(d.vandaag);
     if (h.personen.size() > 1 && h.personen.last().nareiziger) {
         g.gezinsherenigingStatus = QStringLiteral("gearriveerd");
-    } else if (h.personen.size() == 1 && dagen <= 150 && d.random.chance(60)) {
+    } else if (h.personen.size() == 1 && dagen <= 180 && d.random.chance(120)) {
         // The family may come: placement is blocked for three months from this date.
         h.gezinsherenigingVanaf =
-            d.vandaag.addDays(-d.random.between(0, int(std::min<qint64>(dagen, 120))));
+            d.vandaag.addDays(-d.random.between(0, int(std::min<qint64>(dagen, 150))));
         g.gezinsherenigingStatus = QStringLiteral("toegekend");
         g.nareizigersVerwacht = d.random.between(1, 4);
     } else if (h.personen.size() == 1 && d.random.chance(120)) {

@@ -272,13 +272,13 @@ TEST_F(DemoGeneratorTest, MostHouseholdsPermittedOverThreeWeeksAgoAreCoupled)
     EXPECT_GE(gekoppeld * 100, 85 * oud);
     // Hardly anyone waits half a year or longer: the queue is the recent households.
     const QString halfJaarGeleden = vandaag.addDays(-181).toString(Qt::ISODate);
-    const qint64 langWachtend = getal(
-        *s_store,
-        QStringLiteral("SELECT count(*) FROM huishouden h WHERE vergunning_datum < ? AND "
-                       "uitschrijving_datum IS NULL AND verhuis_datum IS NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM koppeling k WHERE k.huishouden = h.id AND "
-                       "k.ontkoppeld_op IS NULL)"),
-        {halfJaarGeleden});
+    const qint64 langWachtend =
+        getal(*s_store,
+              QStringLiteral("SELECT count(*) FROM huishouden h WHERE vergunning_datum < ? AND "
+                             "uitschrijving_datum IS NULL AND verhuis_datum IS NULL AND NOT EXISTS "
+                             "(SELECT 1 FROM koppeling k WHERE k.huishouden = h.id AND "
+                             "k.ontkoppeld_op IS NULL)"),
+              {halfJaarGeleden});
     const qint64 wachtend = getal(
         *s_store,
         QStringLiteral("SELECT count(*) FROM huishouden h WHERE uitschrijving_datum IS NULL AND "
@@ -335,4 +335,37 @@ TEST_F(DemoGeneratorTest, PartnershipsJoinGemeentenOfOneProvince)
                              "l.partnerschap HAVING count(DISTINCT g.provincie) > 1 OR "
                              "count(*) NOT BETWEEN 2 AND 4)")),
         0);
+}
+
+TEST_F(DemoGeneratorTest, TheTimelineHasLettersOffersRefusalsAndDecisionsThatKeepItsRules)
+{
+    const auto aantal = [](const char *sqlTekst) {
+        return getal(*s_store, QString::fromLatin1(sqlTekst));
+    };
+    EXPECT_GT(aantal("SELECT count(*) FROM gebeurtenis WHERE soort = 'vergunninghoudergesprek'"),
+              0);
+    EXPECT_GT(aantal("SELECT count(*) FROM gebeurtenis WHERE soort = 'woningaanbod'"), 0);
+    EXPECT_GT(aantal("SELECT count(*) FROM woningweigering WHERE oordeel = 'terecht'"), 0);
+    EXPECT_GT(aantal("SELECT count(*) FROM woningweigering WHERE oordeel = 'onterecht'"), 0);
+    EXPECT_GT(aantal("SELECT count(*) FROM woningweigering WHERE oordeel IS NULL"), 0);
+    EXPECT_GT(aantal("SELECT count(*) FROM huishouden WHERE hereniging_besluit IS NOT NULL"), 0);
+    // No event before the coupling or after today; judgements after the refusal; decisions
+    // only once the 3-month block has ended.
+    const QString vandaagTekst = vandaag.toString(Qt::ISODate);
+    EXPECT_EQ(getal(*s_store,
+                    QStringLiteral("SELECT count(*) FROM gebeurtenis e JOIN koppeling k ON "
+                                   "k.huishouden = e.huishouden AND k.ontkoppeld_op IS NULL "
+                                   "WHERE e.datum < k.datum OR e.datum > ?"),
+                    {vandaagTekst}),
+              0);
+    EXPECT_EQ(getal(*s_store,
+                    QStringLiteral("SELECT count(*) FROM woningweigering w JOIN koppeling k ON "
+                                   "k.huishouden = w.huishouden AND k.ontkoppeld_op IS NULL "
+                                   "WHERE w.datum < k.datum OR w.datum > ? OR w.oordeel_datum < "
+                                   "w.datum OR w.nieuwe_kandidaat_datum < w.oordeel_datum"),
+                    {vandaagTekst}),
+              0);
+    EXPECT_EQ(aantal("SELECT count(*) FROM huishouden WHERE hereniging_besluit IS NOT NULL AND "
+                     "hereniging_besluit_datum < date(gezinshereniging_vanaf, '+3 months')"),
+              0);
 }

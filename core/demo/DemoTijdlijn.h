@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+#include "demo/DemoHuishoudens.h"
+#include "domain/Huishouden.h"
+
+#include <QList>
+
+namespace rd {
+
+class Store;
+
+namespace demo {
+
+// The later life of the demo's cases (issue 4): the coupling letter handed out, dwelling
+// offers, woningweigeringen with their judgement and a new candidate, and the reunification
+// decision at the end of a block. Every row keeps the timeline's rules (no event before the
+// coupling, judgements after the refusal, nothing after today). `ids` are the stored
+// households in the order of `huishoudens` and `plannen`.
+Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoudens,
+                    const QList<Plan> &plannen, const QList<qint64> &ids);
+
+} // namespace demo
+} // namespace rd
