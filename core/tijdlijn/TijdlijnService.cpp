@@ -228,6 +228,48 @@ Status TijdlijnService::zetDatum(qint64 huishoudenId, GebeurtenisSoort soort, co
     });
 }
 
+Status TijdlijnService::zetZelfhuisvester(qint64 huishoudenId, bool zelfhuisvester)
+{
+    return m_store.transaction([&]() -> Status {
+        auto stand = tijdlijn::leesStand(m_store, huishoudenId);
+        if (!stand)
+            return stand.error();
+        if (zelfhuisvester) {
+            const QString veld = QStringLiteral("zelfhuisvester");
+            if (!stand->koppeling)
+                return Error{veld, QCoreApplication::translate(
+                                       "TijdlijnService",
+                                       "a household may find housing itself only in the gemeente "
+                                       "it is coupled to: couple it first")};
+            if (stand->uitschrijving.isValid()) {
+                auto hoort = tijdlijn::hoortBijKoppeling(m_store, *stand->koppeling,
+                                                         stand->huisvestGemeente);
+                if (!hoort)
+                    return hoort.error();
+                if (!*hoort)
+                    return Error{
+                        veld,
+                        QCoreApplication::translate("TijdlijnService",
+                                                    "the household is registered in %1, not in the "
+                                                    "coupled gemeente %2")
+                            .arg(stand->huisvestGemeente, stand->koppeling->gemeenteCode)};
+            }
+        }
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("UPDATE huishouden SET zelfhuisvester = ? WHERE id = ?"),
+                          {zelfhuisvester ? 1 : 0, huishoudenId});
+        return q ? Status() : Status(q.error());
+    });
+}
+
+Result<bool> TijdlijnService::isZelfhuisvester(qint64 huishoudenId) const
+{
+    auto stand = tijdlijn::leesStand(m_store, huishoudenId);
+    if (!stand)
+        return stand.error();
+    return stand->zelfhuisvester;
+}
+
 Result<std::pair<QDate, QString>> TijdlijnService::datum(qint64 huishoudenId,
                                                          GebeurtenisSoort soort) const
 {

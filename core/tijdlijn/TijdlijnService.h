@@ -79,6 +79,13 @@ public:
     // Uitschrijving. For undo.
     Result<std::pair<QDate, QString>> datum(qint64 huishoudenId, GebeurtenisSoort soort) const;
 
+    // Zelfhuisvester (handbook 3.4): the household found housing itself; it may do so only in
+    // the coupled gemeente (or a member of the coupled partnership), and counts for it once
+    // registered there. Setting it is refused without an active coupling, or when the
+    // household is already registered (uitschrijving) in another gemeente. Clearing is free.
+    Status zetZelfhuisvester(qint64 huishoudenId, bool zelfhuisvester);
+    Result<bool> isZelfhuisvester(qint64 huishoudenId) const;
+
     // Adds a Vergunninghoudergesprek or Woningaanbod row; returns its id.
     Result<qint64> voegToe(qint64 huishoudenId, GebeurtenisSoort soort, const QDate &datum,
                            const QString &gemeenteCode, const QString &toelichting,

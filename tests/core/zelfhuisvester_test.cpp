@@ -1,0 +1,81 @@
+#include "TijdlijnTestData.h"
+
+#include "taakstelling/QuotaService.h"
+#include "tijdlijn/TijdlijnService.h"
+
+using namespace rd;
+
+namespace {
+
+class ZelfhuisvesterTest : public test::TijdlijnTest
+{
+};
+
+} // namespace
+
+TEST_F(ZelfhuisvesterTest, OnlyACoupledHouseholdMayHouseItself)
+{
+    const qint64 id = nieuwHuishouden(4500000001);
+    TijdlijnService tijdlijn(*store);
+    const Status geweigerd = tijdlijn.zetZelfhuisvester(id, true);
+    ASSERT_FALSE(geweigerd.ok());
+    EXPECT_EQ(geweigerd.error().where, QStringLiteral("zelfhuisvester"));
+    EXPECT_FALSE(*tijdlijn.isZelfhuisvester(id));
+
+    koppel(id);
+    ASSERT_TRUE(tijdlijn.zetZelfhuisvester(id, true).ok());
+    EXPECT_TRUE(*tijdlijn.isZelfhuisvester(id));
+    ASSERT_TRUE(tijdlijn.zetZelfhuisvester(id, false).ok());
+    EXPECT_FALSE(*tijdlijn.isZelfhuisvester(id));
+}
+
+TEST_F(ZelfhuisvesterTest, HousedInAnotherGemeenteItCannotBecomeAZelfhuisvester)
+{
+    const qint64 id = nieuwHuishouden(4500000011);
+    koppel(id);
+    TijdlijnService tijdlijn(*store);
+    ASSERT_TRUE(
+        tijdlijn.zetDatum(id, GebeurtenisSoort::Tekenen, QDate(2026, 10, 1), {}, vandaag).ok());
+    ASSERT_TRUE(
+        tijdlijn.zetDatum(id, GebeurtenisSoort::Verhuizing, QDate(2026, 10, 10), {}, vandaag).ok());
+    ASSERT_TRUE(
+        tijdlijn
+            .zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 12), utrecht, vandaag)
+            .ok());
+    const Status geweigerd = tijdlijn.zetZelfhuisvester(id, true);
+    ASSERT_FALSE(geweigerd.ok());
+    EXPECT_TRUE(geweigerd.error().message.contains(utrecht));
+    EXPECT_FALSE(*tijdlijn.isZelfhuisvester(id));
+}
+
+TEST_F(ZelfhuisvesterTest, AZelfhuisvesterCountsForTheCoupledGemeenteOnceRegistered)
+{
+    ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+    const qint64 id = nieuwHuishouden(4500000021, Opties().metPersonen(3));
+    koppel(id);
+    TijdlijnService tijdlijn(*store);
+    ASSERT_TRUE(tijdlijn.zetZelfhuisvester(id, true).ok());
+    const auto realisatie = [&]() -> qint64 {
+        auto o = QuotaService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
+        EXPECT_TRUE(o.ok());
+        for (const auto &rij : o->rijen) {
+            if (rij.code == amsterdam)
+                return rij.realisatie;
+        }
+        return -1;
+    };
+    const qint64 voor = realisatie();
+    ASSERT_TRUE(
+        tijdlijn.zetDatum(id, GebeurtenisSoort::Tekenen, QDate(2026, 10, 1), {}, vandaag).ok());
+    ASSERT_TRUE(
+        tijdlijn
+            .zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 20), amsterdam, vandaag)
+            .ok());
+    EXPECT_EQ(realisatie(), voor + 3);
+    // Registered elsewhere, a zelfhuisvester is refused: only the coupled gemeente.
+    ASSERT_TRUE(tijdlijn.zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(), {}, vandaag).ok());
+    EXPECT_FALSE(
+        tijdlijn
+            .zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 20), utrecht, vandaag)
+            .ok());
+}
