@@ -2,6 +2,9 @@
 
 #include "taakstelling/QuotaService.h"
 #include "tijdlijn/TijdlijnService.h"
+#include "tijdlijn/ZelfhuisvesterCommando.h"
+
+#include <QUndoStack>
 
 using namespace rd;
 
@@ -78,4 +81,30 @@ TEST_F(ZelfhuisvesterTest, AZelfhuisvesterCountsForTheCoupledGemeenteOnceRegiste
         tijdlijn
             .zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 20), utrecht, vandaag)
             .ok());
+}
+
+TEST_F(ZelfhuisvesterTest, MarkingIsAnUndoableStepAndARefusalIsDropped)
+{
+    const qint64 id = nieuwHuishouden(4500000031);
+    QUndoStack stack;
+    std::optional<Error> fout;
+    auto *geweigerd = new ZelfhuisvesterCommando(*store, id, true);
+    geweigerd->setFoutMelder([&fout](const Error &e) { fout = e; });
+    stack.push(geweigerd); // not coupled: refused
+    EXPECT_EQ(stack.count(), 0);
+    ASSERT_TRUE(fout.has_value());
+
+    koppel(id);
+    QList<qint64> gemeld;
+    auto *commando = new ZelfhuisvesterCommando(*store, id, true);
+    commando->setGewijzigdMelder([&gemeld](qint64 h) { gemeld << h; });
+    stack.push(commando);
+    ASSERT_EQ(stack.count(), 1);
+    TijdlijnService tijdlijn(*store);
+    EXPECT_TRUE(*tijdlijn.isZelfhuisvester(id));
+    stack.undo();
+    EXPECT_FALSE(*tijdlijn.isZelfhuisvester(id));
+    stack.redo();
+    EXPECT_TRUE(*tijdlijn.isZelfhuisvester(id));
+    EXPECT_EQ(gemeld, (QList<qint64>{id, id, id}));
 }
