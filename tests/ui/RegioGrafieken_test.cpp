@@ -1,0 +1,217 @@
+#include "QuotaTestData.h"
+#include "TestSupport.h"
+
+#include "deadlines/GrafiekExport.h"
+#include "deadlines/RegioGrafieken.h"
+#include "fasen/Fase.h"
+#include "fasen/FaseStatistiek.h"
+#include "koppeling/KoppelingService.h"
+#include "taakstelling/QuotaService.h"
+#include "taakstelling/Taakstelling.h"
+#include "tijdlijn/TijdlijnService.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QImage>
+#include <QLineSeries>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace rd {
+namespace {
+
+using test::QuotaTestData;
+
+constexpr int zuidHolland = 4; // region 4: Zuid-Holland, Zeeland (Rotterdam GM0599)
+const QString rotterdam = QStringLiteral("GM0599");
+
+// QuotaTestData (a vg for 2026-H1, a household coupled to Rotterdam on 1 March) plus one that
+// went through all three phases in Rotterdam: permit 10 Jan, coupling 20 Jan, lease signed
+// 1 Mar, moved 10 Mar 2026.
+class RegioGrafiekenTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("grafieken.sqlite")));
+        ASSERT_NE(m_store, nullptr);
+        const qint64 azc = test::azcIn(*m_store, QStringLiteral("GM0200"));
+        const qint64 id = test::voegToe(
+            *m_store, test::voorbeeldHuishouden(1000000201, 2, QDate(2026, 1, 10), azc), vandaag);
+        ASSERT_TRUE(KoppelingService(*m_store)
+                        .koppel(id, rotterdam, QDate(2026, 1, 20), QStringLiteral("t"), vandaag)
+                        .ok());
+        TijdlijnService tijdlijn(*m_store);
+        auto a = tijdlijn.zetDatum(id, GebeurtenisSoort::Tekenen, QDate(2026, 3, 1), {}, vandaag);
+        ASSERT_TRUE(a.ok()) << a.error().toString().toStdString();
+        auto b =
+            tijdlijn.zetDatum(id, GebeurtenisSoort::Verhuizing, QDate(2026, 3, 10), {}, vandaag);
+        ASSERT_TRUE(b.ok()) << b.error().toString().toStdString();
+    }
+
+    template <typename T> static T *reeks(QChart *chart, const QString &naam)
+    {
+        const auto alle = chart->series();
+        for (QAbstractSeries *s : alle)
+            if (s->objectName() == naam)
+                return qobject_cast<T *>(s);
+        return nullptr;
+    }
+    static QBarSet *set(QChart *chart, const QString &naam)
+    {
+        const auto alle = chart->series();
+        for (QAbstractSeries *s : alle)
+            if (auto *bars = qobject_cast<QBarSeries *>(s))
+                for (QBarSet *b : bars->barSets())
+                    if (b->objectName() == naam)
+                        return b;
+        return nullptr;
+    }
+    static QStringList categorieen(QChart *chart)
+    {
+        const auto assen = chart->axes(Qt::Horizontal);
+        for (QAbstractAxis *as : assen)
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(as))
+                return c->categories();
+        return {};
+    }
+
+    const QDate vandaag = QuotaTestData::peildatum();
+    test::TempDir m_dir;
+    std::unique_ptr<Store> m_store;
+    RegioGrafieken m_grafieken;
+};
+
+TEST_F(RegioGrafiekenTest, DaysPerPhaseBarsAreFaseStatistiekMeansWithTheNormLines)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    auto kern = FaseStatistiek(*m_store).perGemeente(zuidHolland, QDate(2026, 1, 1), vandaag);
+    ASSERT_TRUE(kern.ok());
+    ASSERT_FALSE(kern->isEmpty());
+    QChart *chart = m_grafieken.chart(RegioGrafieken::FasenPerGemeente);
+    ASSERT_NE(chart, nullptr);
+    const QStringList namen = categorieen(chart);
+    ASSERT_EQ(namen.size(), kern->size());
+    QBarSet *f1 = set(chart, QStringLiteral("fase1"));
+    QBarSet *f2 = set(chart, QStringLiteral("fase2"));
+    QBarSet *f3 = set(chart, QStringLiteral("fase3"));
+    ASSERT_TRUE(f1 && f2 && f3);
+    for (int i = 0; i < kern->size(); ++i) {
+        EXPECT_EQ(namen.at(i), kern->at(i).gemeenteNaam);
+        EXPECT_DOUBLE_EQ(f1->at(i), kern->at(i).koppeling);
+        EXPECT_DOUBLE_EQ(f2->at(i), kern->at(i).woonruimte);
+        EXPECT_DOUBLE_EQ(f3->at(i), kern->at(i).verhuizing);
+    }
+    auto *norm14 = reeks<QLineSeries>(chart, QStringLiteral("norm14"));
+    auto *norm70 = reeks<QLineSeries>(chart, QStringLiteral("norm70"));
+    ASSERT_TRUE(norm14 && norm70);
+    EXPECT_DOUBLE_EQ(norm14->at(0).y(), fase::normDagenKoppeling);
+    EXPECT_DOUBLE_EQ(norm70->at(1).y(), fase::normDagenWoonruimte);
+}
+
+TEST_F(RegioGrafiekenTest, RealisedAgainstTargetBarsAreQuotaServiceFiguresWithThePace)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    auto kern = QuotaService(*m_store).bereken(QuotaTestData::halfJaar(), zuidHolland, vandaag);
+    ASSERT_TRUE(kern.ok());
+    QChart *chart = m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave);
+    ASSERT_NE(chart, nullptr);
+    const QStringList namen = categorieen(chart);
+    // More gemeenten than fit: the chart keeps 25 and says so.
+    ASSERT_GT(kern->rijen.size(), 25);
+    EXPECT_EQ(namen.size(), 25);
+    EXPECT_TRUE(chart->title().contains(QStringLiteral("25 of %1").arg(kern->rijen.size())));
+    ASSERT_TRUE(namen.contains(QStringLiteral("Rotterdam")));
+    const int maanden = QuotaTestData::halfJaar().verstrekenMaanden(vandaag);
+    QBarSet *opgave = set(chart, QStringLiteral("opgave"));
+    QBarSet *realisatie = set(chart, QStringLiteral("realisatie"));
+    QBarSet *tempo = set(chart, QStringLiteral("tempo"));
+    ASSERT_TRUE(opgave && realisatie && tempo);
+    for (int i = 0; i < namen.size(); ++i) {
+        const auto rij = std::find_if(kern->rijen.begin(), kern->rijen.end(),
+                                      [&](const QuotaRij &r) { return r.naam == namen.at(i); });
+        ASSERT_NE(rij, kern->rijen.end());
+        EXPECT_DOUBLE_EQ(opgave->at(i), double(rij->opgave));
+        EXPECT_DOUBLE_EQ(realisatie->at(i), double(rij->realisatie));
+        EXPECT_DOUBLE_EQ(tempo->at(i), double(berekenTempo(rij->opgave, maanden)));
+    }
+}
+
+TEST_F(RegioGrafiekenTest, LeadTimeLinesAreTheMonthlyMeansAndMovingAverageWithTheNorm)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    auto kern =
+        FaseStatistiek(*m_store).doorlooptijdPerMaand(zuidHolland, QDate(2025, 7, 1), vandaag, 3);
+    ASSERT_TRUE(kern.ok());
+    ASSERT_EQ(kern->size(), 12);
+    QChart *chart = m_grafieken.chart(RegioGrafieken::Doorlooptijd);
+    ASSERT_NE(chart, nullptr);
+    auto *gemiddelde = reeks<QLineSeries>(chart, QStringLiteral("gemiddelde"));
+    auto *voortschrijdend = reeks<QLineSeries>(chart, QStringLiteral("voortschrijdend"));
+    auto *norm = reeks<QLineSeries>(chart, QStringLiteral("norm84"));
+    ASSERT_TRUE(gemiddelde && voortschrijdend && norm);
+    QList<QPointF> verwachtGemiddelde, verwachtVoortschrijdend;
+    for (int i = 0; i < kern->size(); ++i) {
+        if (kern->at(i).aantal > 0)
+            verwachtGemiddelde << QPointF(i, kern->at(i).gemiddeldeDagen);
+        if (kern->at(i).voortschrijdend > 0)
+            verwachtVoortschrijdend << QPointF(i, kern->at(i).voortschrijdend);
+    }
+    ASSERT_FALSE(verwachtGemiddelde.isEmpty()); // the move in March
+    EXPECT_EQ(gemiddelde->points(), verwachtGemiddelde);
+    EXPECT_EQ(voortschrijdend->points(), verwachtVoortschrijdend);
+    EXPECT_DOUBLE_EQ(norm->at(0).y(), fase::normDagenToezicht);
+    EXPECT_EQ(categorieen(chart).size(), 12);
+}
+
+TEST_F(RegioGrafiekenTest, HalfYearWithoutVgShowsAMessageInsteadOfTheQuotaChart)
+{
+    const Status status = m_grafieken.toon(*m_store, HalfJaar(2027, 1), zuidHolland, vandaag);
+    EXPECT_FALSE(status.ok());
+    EXPECT_EQ(m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave), nullptr);
+    EXPECT_TRUE(m_grafieken.melding(RegioGrafieken::RealisatieTegenOpgave)
+                    .contains(QStringLiteral("No vg")));
+    EXPECT_FALSE(m_grafieken.exporteerPng(RegioGrafieken::RealisatieTegenOpgave,
+                                          m_dir.path(QStringLiteral("geen.png"))));
+    // The lead time does not need a vg.
+    EXPECT_NE(m_grafieken.chart(RegioGrafieken::Doorlooptijd), nullptr);
+}
+
+TEST_F(RegioGrafiekenTest, PngExportWritesAnImageOfTheChart)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    for (int g = 0; g < RegioGrafieken::AantalGrafieken; ++g) {
+        const QString pad = m_dir.path(QStringLiteral("grafiek%1.png").arg(g));
+        ASSERT_TRUE(m_grafieken.exporteerPng(g, pad));
+        const QImage beeld(pad);
+        ASSERT_FALSE(beeld.isNull());
+        EXPECT_EQ(beeld.size(), grafiekexport::standaardGrootte);
+        // Not a blank page: the chart drew something darker than the background.
+        bool getekend = false;
+        for (int y = 0; y < beeld.height() && !getekend; y += 4)
+            for (int x = 0; x < beeld.width() && !getekend; x += 4)
+                getekend = qGray(beeld.pixel(x, y)) < 128;
+        EXPECT_TRUE(getekend);
+    }
+}
+
+TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    const QString pad = m_dir.path(QStringLiteral("fasen.pdf"));
+    ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad));
+    EXPECT_TRUE(test::fileBytes(pad).startsWith("%PDF"));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pad, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString tekst = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Mean days per phase per municipality")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("2026-H1")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Zuid-Holland")));
+}
+
+} // namespace
+} // namespace rd

@@ -1,0 +1,99 @@
+#include "deadlines/GrafiekExport.h"
+
+#include <QChart>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+
+namespace rd::grafiekexport {
+
+namespace {
+
+// The header lines and the chart below them on one page of `device`.
+bool tekenPagina(QChart *chart, QPaintDevice *device, const QStringList &kop)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF pagina = painter.viewport();
+    // Header fonts in points relative to the device resolution.
+    const double pixelsPerPunt = device->logicalDpiY() / 72.0;
+    double y = 0;
+    for (int i = 0; i < kop.size(); ++i) {
+        QFont font = painter.font();
+        font.setPixelSize(int((i == 0 ? 16 : 10) * pixelsPerPunt));
+        font.setBold(i == 0);
+        painter.setFont(font);
+        const QFontMetricsF maat(font, device);
+        painter.drawText(QRectF(0, y, pagina.width(), maat.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, kop.at(i));
+        y += maat.height() * 1.25;
+    }
+    y += 6 * pixelsPerPunt;
+    // Laid out smaller than for PNG, so its text prints at a readable size on A4.
+    teken(chart, painter, QRectF(0, y, pagina.width(), pagina.height() - y), QSize(1000, 560));
+    return painter.end();
+}
+
+} // namespace
+
+void teken(QChart *chart, QPainter &painter, const QRectF &doel, const QSize &logisch)
+{
+    if (!chart || !chart->scene())
+        return;
+    const QSizeF oud = chart->size();
+    chart->resize(logisch);
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+    chart->scene()->render(&painter, doel, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
+    chart->resize(oud);
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
+}
+
+bool exporteerPng(QChart *chart, const QString &pad)
+{
+    if (!chart || !chart->scene())
+        return false;
+    QImage beeld(standaardGrootte, QImage::Format_ARGB32_Premultiplied);
+    beeld.fill(Qt::white);
+    {
+        QPainter painter(&beeld);
+        painter.setRenderHint(QPainter::Antialiasing);
+        teken(chart, painter, QRectF(QPointF(0, 0), QSizeF(standaardGrootte)));
+    }
+    return beeld.save(pad, "PNG");
+}
+
+bool exporteerPdf(QChart *chart, const QString &pad, const QStringList &kop)
+{
+    if (!chart || !chart->scene())
+        return false;
+    QPdfWriter writer(pad);
+    writer.setTitle(kop.value(0));
+    writer.setCreator(QStringLiteral("Regiedesk"));
+    writer.setResolution(300);
+    if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
+        return false;
+    return tekenPagina(chart, &writer, kop);
+}
+
+bool print(QChart *chart, QPrinter *printer, const QStringList &kop)
+{
+    if (!chart || !printer)
+        return false;
+    printer->setPageOrientation(QPageLayout::Landscape);
+    return tekenPagina(chart, printer, kop);
+}
+
+} // namespace rd::grafiekexport

@@ -1,0 +1,246 @@
+#include "deadlines/RegioGrafiekBouw.h"
+
+#include "fasen/Fase.h"
+#include "taakstelling/Taakstelling.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <numeric>
+
+namespace rd::regiografiek {
+
+namespace {
+
+QChart *nieuweChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    return chart;
+}
+
+QBarSet *maakSet(const QString &naam, const char *id, const QColor &kleur,
+                 Qt::BrushStyle patroon = Qt::SolidPattern)
+{
+    auto *set = new QBarSet(naam);
+    set->setObjectName(QString::fromLatin1(id));
+    set->setBrush(QBrush(kleur, patroon));
+    set->setPen(QPen(kleur.darker(140), 1));
+    return set;
+}
+
+// A horizontal reference line across all categories of a category axis.
+QLineSeries *maakNormLijn(const QString &naam, const char *id, double waarde, int categorieen,
+                          Qt::PenStyle stijl, const QColor &kleur)
+{
+    auto *lijn = new QLineSeries;
+    lijn->setObjectName(QString::fromLatin1(id));
+    lijn->setName(naam);
+    lijn->append(-0.5, waarde);
+    lijn->append(std::max(categorieen, 1) - 0.5, waarde);
+    lijn->setPen(QPen(kleur, 2, stijl));
+    return lijn;
+}
+
+QValueAxis *maakDagenAs(double grootste, const QString &titel)
+{
+    auto *as = new QValueAxis;
+    as->setObjectName(QStringLiteral("asWaarde"));
+    as->setTitleText(titel);
+    as->setLabelFormat(QStringLiteral("%d"));
+    as->setRange(0, std::max(grootste * 1.08, 1.0));
+    as->applyNiceNumbers();
+    return as;
+}
+
+QBarCategoryAxis *maakCategorieAs(const QStringList &namen, bool schuin)
+{
+    auto *as = new QBarCategoryAxis;
+    as->setObjectName(QStringLiteral("asCategorie"));
+    as->append(namen);
+    if (schuin)
+        // Upright when many, so long names do not overlap their neighbours.
+        as->setLabelsAngle(namen.size() > 12 ? -90 : -45);
+    as->setTruncateLabels(false);
+    return as;
+}
+
+void koppelAssen(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const auto reeksen = chart->series();
+    for (QAbstractSeries *reeks : reeksen) {
+        reeks->attachAxis(x);
+        reeks->attachAxis(y);
+    }
+}
+
+template <typename Rij, typename Gewicht> QList<Rij> kies(const QList<Rij> &rijen, Gewicht gewicht)
+{
+    if (rijen.size() <= maxGemeenten)
+        return rijen;
+    QList<int> volgorde(rijen.size());
+    std::iota(volgorde.begin(), volgorde.end(), 0);
+    std::stable_sort(volgorde.begin(), volgorde.end(),
+                     [&](int a, int b) { return gewicht(rijen.at(a)) > gewicht(rijen.at(b)); });
+    volgorde.resize(maxGemeenten);
+    std::sort(volgorde.begin(), volgorde.end());
+    QList<Rij> gekozen;
+    for (int i : volgorde)
+        gekozen << rijen.at(i);
+    return gekozen;
+}
+
+} // namespace
+
+QList<FaseGemiddelde> kiesFasen(const QList<FaseGemiddelde> &rijen)
+{
+    return kies(rijen, [](const FaseGemiddelde &r) {
+        return r.aantalKoppeling + r.aantalWoonruimte + r.aantalVerhuizing;
+    });
+}
+
+QList<QuotaRij> kiesQuota(const QList<QuotaRij> &rijen)
+{
+    return kies(rijen, [](const QuotaRij &r) { return r.opgave; });
+}
+
+QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
+{
+    QChart *chart = nieuweChart();
+    chart->setTitle(
+        rijen.size() < totaal
+            ? QCoreApplication::translate(
+                  "RegioGrafieken",
+                  "Mean days per phase per municipality: the %1 of %2 with the most cases")
+                  .arg(rijen.size())
+                  .arg(totaal)
+            : QCoreApplication::translate("RegioGrafieken",
+                                          "Mean days per phase per municipality"));
+    auto *fase1 = maakSet(QCoreApplication::translate("RegioGrafieken", "Phase 1: coupling"),
+                          "fase1", QColor(70, 130, 180));
+    auto *fase2 = maakSet(QCoreApplication::translate("RegioGrafieken", "Phase 2: housing"),
+                          "fase2", QColor(230, 150, 40), Qt::Dense2Pattern);
+    auto *fase3 = maakSet(QCoreApplication::translate("RegioGrafieken", "Phase 3: move"), "fase3",
+                          QColor(60, 150, 90), Qt::Dense4Pattern);
+    QStringList namen;
+    double grootste = fase::normDagenWoonruimte;
+    for (const FaseGemiddelde &r : rijen) {
+        *fase1 << r.koppeling;
+        *fase2 << r.woonruimte;
+        *fase3 << r.verhuizing;
+        namen << r.gemeenteNaam;
+        grootste = std::max({grootste, r.koppeling, r.woonruimte, r.verhuizing});
+    }
+    auto *reeks = new QBarSeries;
+    reeks->setObjectName(QStringLiteral("fasen"));
+    reeks->append({fase1, fase2, fase3});
+    chart->addSeries(reeks);
+    chart->addSeries(maakNormLijn(
+        QCoreApplication::translate("RegioGrafieken", "Norm 1 and 3: %n day(s)", nullptr,
+                                    fase::normDagenKoppeling),
+        "norm14", fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40)));
+    chart->addSeries(maakNormLijn(QCoreApplication::translate("RegioGrafieken", "Norm 2: %n day(s)",
+                                                              nullptr, fase::normDagenWoonruimte),
+                                  "norm70", fase::normDagenWoonruimte, int(namen.size()),
+                                  Qt::DashDotLine, QColor(160, 60, 0)));
+    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")));
+    return chart;
+}
+
+QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar &halfJaar,
+                       const QDate &peildatum)
+{
+    QChart *chart = nieuweChart();
+    const int maanden = halfJaar.verstrekenMaanden(peildatum);
+    chart->setTitle(
+        rijen.size() < totaal
+            ? QCoreApplication::translate(
+                  "RegioGrafieken",
+                  "Realised against target per municipality: the %1 of %2 with the largest target")
+                  .arg(rijen.size())
+                  .arg(totaal)
+            : QCoreApplication::translate("RegioGrafieken",
+                                          "Realised against target per municipality"));
+    auto *opgave = maakSet(QCoreApplication::translate("RegioGrafieken", "Target (persons)"),
+                           "opgave", QColor(150, 150, 150));
+    auto *realisatie = maakSet(QCoreApplication::translate("RegioGrafieken", "Realised (persons)"),
+                               "realisatie", QColor(40, 110, 170), Qt::SolidPattern);
+    auto *tempo =
+        maakSet(QCoreApplication::translate("RegioGrafieken", "Monthly pace: due after %n month(s)",
+                                            nullptr, maanden),
+                "tempo", QColor(220, 120, 30), Qt::BDiagPattern);
+    QStringList namen;
+    double grootste = 1;
+    for (const QuotaRij &r : rijen) {
+        const qint64 moetNu = berekenTempo(r.opgave, maanden);
+        *opgave << double(r.opgave);
+        *realisatie << double(r.realisatie);
+        *tempo << double(moetNu);
+        namen << r.naam;
+        grootste = std::max({grootste, double(r.opgave), double(r.realisatie), double(moetNu)});
+    }
+    auto *reeks = new QBarSeries;
+    reeks->setObjectName(QStringLiteral("quota"));
+    reeks->append({opgave, tempo, realisatie});
+    chart->addSeries(reeks);
+    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")));
+    return chart;
+}
+
+QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venster)
+{
+    QChart *chart = nieuweChart();
+    chart->setTitle(QCoreApplication::translate(
+        "RegioGrafieken", "Lead time coupling to move (method 1, by month of the move)"));
+    auto *gemiddelde = new QLineSeries;
+    gemiddelde->setObjectName(QStringLiteral("gemiddelde"));
+    gemiddelde->setName(QCoreApplication::translate("RegioGrafieken", "Mean of the month"));
+    gemiddelde->setPen(QPen(QColor(40, 110, 170), 2));
+    gemiddelde->setPointsVisible(true);
+    auto *voortschrijdend = new QLineSeries;
+    voortschrijdend->setObjectName(QStringLiteral("voortschrijdend"));
+    voortschrijdend->setName(QCoreApplication::translate(
+        "RegioGrafieken", "Moving average over %n month(s)", nullptr, venster));
+    voortschrijdend->setPen(QPen(QColor(200, 90, 20), 3, Qt::DashLine));
+    voortschrijdend->setPointsVisible(true);
+
+    QStringList namen;
+    double grootste = fase::normDagenToezicht;
+    for (int i = 0; i < maanden.size(); ++i) {
+        const DoorlooptijdMaand &m = maanden.at(i);
+        namen << QCoreApplication::translate("RegioGrafieken", "%1 (n=%2)")
+                     .arg(QLocale().toString(m.maand, QStringLiteral("MMM yyyy")),
+                          QString::number(m.aantal));
+        if (m.aantal > 0)
+            gemiddelde->append(i, m.gemiddeldeDagen);
+        if (m.voortschrijdend > 0)
+            voortschrijdend->append(i, m.voortschrijdend);
+        grootste = std::max({grootste, m.gemiddeldeDagen, m.voortschrijdend});
+    }
+    chart->addSeries(gemiddelde);
+    chart->addSeries(voortschrijdend);
+    chart->addSeries(maakNormLijn(
+        QCoreApplication::translate("RegioGrafieken", "Norm for supervision: 12 weeks (%n day(s))",
+                                    nullptr, fase::normDagenToezicht),
+        "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
+    koppelAssen(chart, maakCategorieAs(namen, true),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")));
+    return chart;
+}
+
+} // namespace rd::regiografiek

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "gemeenten/Referentiedata.h"
+#include "tijdlijn/TijdlijnService.h"
+#include "weigering/Gezinshereniging.h"
+#include "weigering/WeigeringService.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace rd {
+
+// The small dialogs of the timeline editor. Each asks for values and returns them (nothing
+// when cancelled); TijdlijnPanel then does the change, so tests call the panel directly.
+
+struct DatumKeuze
+{
+    GebeurtenisSoort soort = GebeurtenisSoort::Brp;
+    QDate datum;          // invalid: clear the date
+    QString gemeenteCode; // Uitschrijving: the gemeente that housed the household
+};
+// One of the date columns (BRP, lease signed, lease start, move, uitschrijving), with a
+// "no date" choice; `standaardGemeente` preselects the gemeente for Uitschrijving.
+std::optional<DatumKeuze> vraagDatum(QWidget *parent, const QList<Gemeente> &gemeenten,
+                                     const QString &standaardGemeente, const QDate &vandaag);
+
+struct GebeurtenisKeuze
+{
+    GebeurtenisSoort soort = GebeurtenisSoort::Vergunninghoudergesprek;
+    QDate datum;
+    QString toelichting;
+};
+// A vergunninghoudergesprek or a dwelling offered.
+std::optional<GebeurtenisKeuze> vraagGebeurtenis(QWidget *parent, const QDate &vandaag);
+
+struct WeigeringKeuze
+{
+    WeigeringSoort soort = WeigeringSoort::Geweigerd;
+    QDate datum;
+    QString toelichting;
+};
+std::optional<WeigeringKeuze> vraagWeigering(QWidget *parent, const QDate &vandaag);
+
+struct OordeelKeuze
+{
+    Oordeel oordeel = Oordeel::Terecht;
+    QDate datum;
+    QString reden; // one of weigering::redenen(oordeel)
+};
+std::optional<OordeelKeuze> vraagOordeel(QWidget *parent, const QDate &vandaag);
+
+// The date a new candidate was coupled for the dwelling of a justified refusal.
+std::optional<QDate> vraagNieuweKandidaat(QWidget *parent, const QDate &vandaag);
+
+struct BesluitKeuze
+{
+    HerenigingBesluit besluit = HerenigingBesluit::Alleenstaand;
+    QDate datum;
+};
+std::optional<BesluitKeuze> vraagBesluit(QWidget *parent, const QDate &vandaag);
+
+} // namespace rd

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "common/Result.h"
+#include "gemeenten/Referentiedata.h"
+#include "tijdlijn/TijdlijnService.h"
+#include "weigering/Gezinshereniging.h"
+#include "weigering/WeigeringService.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QUndoCommand;
+class QUndoStack;
+
+namespace rd {
+
+class Store;
+class TijdlijnModel;
+class WeigeringenModel;
+
+// The household's timeline editor (issue 4), a tab beside the intake form: the events by date,
+// the refusals with their due dates, the reunification block and decision, and a clear warning
+// when mediation has stopped. Every change is a command on the window's undo stack (Ctrl+Z
+// undoes it); only the reunification decision is a direct service call (no command exists
+// for it), so it cannot be undone with Ctrl+Z. A refused change changes nothing and its error
+// is shown in the panel.
+//
+// The buttons open small dialogs and then call the public functions below, which tests call
+// directly. Each returns whether the change was made.
+class TijdlijnPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TijdlijnPanel(QWidget *parent = nullptr);
+
+    void setStore(Store *store);
+    void setVandaag(const QDate &vandaag);
+    void setUndoStack(QUndoStack *stack);
+    // Shows the household (0: nothing). An error leaves the panel empty and says why.
+    Status laad(qint64 huishoudenId);
+    qint64 huishoudenId() const { return m_id; }
+
+    bool zetDatum(GebeurtenisSoort soort, const QDate &datum, const QString &gemeenteCode = {});
+    bool voegGebeurtenisToe(GebeurtenisSoort soort, const QDate &datum,
+                            const QString &toelichting = {}, const QString &gemeenteCode = {});
+    bool verwijderGebeurtenis(qint64 gebeurtenisId);
+    bool registreerWeigering(WeigeringSoort soort, const QDate &datum,
+                             const QString &toelichting = {});
+    bool beoordeel(qint64 weigeringId, Oordeel oordeel, const QDate &datum, const QString &reden);
+    bool nieuweKandidaat(qint64 weigeringId, const QDate &datum);
+    // Not undoable: GezinsherenigingService::besluit directly.
+    bool besluit(HerenigingBesluit besluit, const QDate &datum);
+
+    TijdlijnModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    WeigeringenModel *weigeringenModel() const { return m_weigeringen; }
+    QTableView *weigeringenView() const { return m_weigeringenView; }
+    QString foutText() const;         // the last refused change; empty after a success
+    QString waarschuwingText() const; // "mediation stopped", empty when not shown
+    QString herenigingText() const;   // the reunification line, empty when not shown
+    // The id of the selected event row / refusal; 0 when none.
+    qint64 gekozenGebeurtenis() const;
+    qint64 gekozenWeigering() const;
+
+signals:
+    void gewijzigd(qint64 huishoudenId);
+
+private:
+    template <typename Commando> bool voerUit(Commando *commando);
+    void gemeld(qint64 huishoudenId);
+    void toonFout(const QString &fout);
+    void werkKnoppenBij();
+    QString gekoppeldeGemeente() const;
+
+    void zetDatumMetDialoog();
+    void voegGebeurtenisToeMetDialoog();
+    void verwijderGekozen();
+    void registreerMetDialoog();
+    void beoordeelMetDialoog();
+    void nieuweKandidaatMetDialoog();
+    void besluitMetDialoog();
+
+    Store *m_store = nullptr;
+    QUndoStack *m_stack = nullptr;
+    QDate m_vandaag = QDate::currentDate();
+    qint64 m_id = 0;
+    QList<Gemeente> m_gemeenten;
+    std::optional<Error> m_laatsteFout;
+
+    QLabel *m_titel;
+    QLabel *m_waarschuwing;
+    QWidget *m_hereniging;
+    QLabel *m_herenigingTekst;
+    QPushButton *m_besluit;
+    TijdlijnModel *m_model;
+    QTableView *m_view;
+    WeigeringenModel *m_weigeringen;
+    QTableView *m_weigeringenView;
+    QLabel *m_fout;
+    QPushButton *m_zetDatum;
+    QPushButton *m_voegToe;
+    QPushButton *m_verwijder;
+    QPushButton *m_registreer;
+    QPushButton *m_beoordeel;
+    QPushButton *m_kandidaat;
+};
+
+} // namespace rd
