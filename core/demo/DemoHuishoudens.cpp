@@ -217,10 +217,10 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
                                                         : d.random.between(29, 70));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
-    // Some stay in the queue: very few for long (no fitting offer; a regievoerder does not
-    // let a household wait for years), more among the recent ones.
+    // Some of the recent ones still wait in the queue; nobody waits half a year or longer (a
+    // regievoerder does not let a household wait that long).
     const bool lang = h.vergunning.daysTo(d.vandaag) > 180;
-    if (koppeling > d.vandaag || !d.random.chance(lang ? 998 : 850))
+    if (koppeling > d.vandaag || !d.random.chance(lang ? 1000 : 850))
         return;
     plan.datum = koppeling;
     plan.regio = regio;

@@ -4,6 +4,7 @@
 #include "deadlines/RegioTijdlijnModel.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,8 +77,11 @@ QWidget *RegioTijdlijnPanel::maakLegenda()
     auto *legenda = new QWidget(this);
     legenda->setObjectName(QStringLiteral("tijdlijnLegenda"));
     legenda->setAccessibleName(tr("Legend of the timeline"));
-    auto *layout = new QHBoxLayout(legenda);
+    // Three items a row: the panel shares the window's width with the queue.
+    auto *layout = new QGridLayout(legenda);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(fontMetrics().height() / 2);
+    int item = 0;
     const int hoogte = fontMetrics().height();
     const QSize staalGrootte(hoogte * 2, hoogte);
     const auto voegToe = [&](RegioTijdlijnDelegate::Staal staal, const QString &tekst) {
@@ -91,9 +95,9 @@ QWidget *RegioTijdlijnPanel::maakLegenda()
         auto *staalLabel = new QLabel(legenda);
         staalLabel->setPixmap(pixmap);
         auto *tekstLabel = new QLabel(tekst, legenda);
-        layout->addWidget(staalLabel);
-        layout->addWidget(tekstLabel);
-        layout->addSpacing(hoogte);
+        layout->addWidget(staalLabel, item / 3, (item % 3) * 2);
+        layout->addWidget(tekstLabel, item / 3, (item % 3) * 2 + 1);
+        ++item;
     };
     using Staal = RegioTijdlijnDelegate::Staal;
     voegToe(Staal::Fase1, fase::naam(Fase::Koppeling));
@@ -102,7 +106,7 @@ QWidget *RegioTijdlijnPanel::maakLegenda()
     voegToe(Staal::Norm, tr("End of the norm"));
     voegToe(Staal::TeLaat, tr("Hatched with !: over the norm"));
     voegToe(Staal::Vandaag, tr("Today"));
-    layout->addStretch(1);
+    layout->setColumnStretch(6, 1);
     return legenda;
 }
 

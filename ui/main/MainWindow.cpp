@@ -8,6 +8,7 @@
 #include "common/Numbers.h"
 #include "common/RegioCombo.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/SignalenPanel.h"
 #include "gemeenten/Referentiedata.h"
 #include "main/AboutBox.h"
 #include "main/RecentStores.h"
@@ -64,6 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_huishoudenDock = dock;
+    auto *signalenDock = new QDockWidget(tr("Alerts"), this);
+    signalenDock->setObjectName(QStringLiteral("signalenDock"));
+    signalenDock->setWidget(m_werk->signalen());
+    addDockWidget(Qt::BottomDockWidgetArea, signalenDock);
+    m_signalenDock = signalenDock;
     createToolBar();
     createActions();
     createWorkActions();
@@ -183,6 +189,10 @@ void MainWindow::createActions()
     QAction *dock = m_huishoudenDock->toggleViewAction();
     dock->setText(tr("&Household panel"));
     view->addAction(dock);
+    QAction *signalen = m_signalenDock->toggleViewAction();
+    signalen->setText(tr("&Alerts"));
+    signalen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(signalen);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
@@ -332,6 +342,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     resize(1440, 900);
     resizeDocks({m_huishoudenDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_signalenDock}, {170}, Qt::Vertical);
     restoreGeometry(settings.value(key::geometrie).toByteArray());
     restoreState(settings.value(key::staat).toByteArray());
     m_werk->quota()->restoreHeaderState(settings.value(key::kolommen).toByteArray());

@@ -65,6 +65,7 @@ private:
     std::unique_ptr<Store> m_store;
     WerkPanel *m_werk;
     QDockWidget *m_huishoudenDock = nullptr;
+    QDockWidget *m_signalenDock = nullptr;
     QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;

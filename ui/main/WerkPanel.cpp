@@ -4,8 +4,14 @@
 #include "board/RegioBoardPanel.h"
 #include "coupling/KoppelHistoriePanel.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/FaseGrafiek.h"
+#include "deadlines/RegioGrafieken.h"
+#include "deadlines/RegioTijdlijnPanel.h"
+#include "deadlines/SignalenPanel.h"
+#include "deadlines/TermijnWerk.h"
 #include "gemeente/GemeenteDialog.h"
 #include "household/HuishoudenForm.h"
+#include "household/TijdlijnPanel.h"
 #include "queue/WachtrijPanel.h"
 #include "store/Store.h"
 
@@ -22,7 +28,7 @@ namespace rd {
 
 namespace {
 
-constexpr quint32 staatVersie = 1;
+constexpr quint32 staatVersie = 2;
 
 } // namespace
 
@@ -33,7 +39,8 @@ WerkPanel::WerkPanel(QWidget *parent)
       m_rechts(new QTabWidget), m_huishoudenStapel(new QStackedWidget(m_rechts)),
       m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
-      m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this))
+      m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
+      m_termijnWerk(new TermijnWerk(this))
 {
     setObjectName(QStringLiteral("werkPanel"));
     m_splitter->setObjectName(QStringLiteral("werkSplitter"));
@@ -41,6 +48,8 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_midden->setObjectName(QStringLiteral("middenTabs"));
     m_midden->addTab(m_board, tr("Region &board"));
     m_midden->addTab(m_quota, tr("&Quota"));
+    m_midden->addTab(m_termijnWerk->tijdlijn(), tr("&Deadlines"));
+    m_midden->addTab(m_termijnWerk->grafieken(), tr("&Charts"));
     auto *scroll = new QScrollArea(m_huishoudenStapel);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_formulier);
@@ -56,6 +65,8 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_huishoudenStapel->addWidget(scroll);
     m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
     m_rechts->addTab(m_huishoudenStapel, tr("&Household"));
+    m_rechts->addTab(m_termijnWerk->huishoudenTijdlijn(), tr("&Timeline"));
+    m_rechts->addTab(m_termijnWerk->faseGrafiek(), tr("&Phases"));
     m_rechts->addTab(m_historie, tr("Coupling &history"));
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
@@ -75,13 +86,30 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_board, &RegioBoardPanel::gemeenteGeopend, this, &WerkPanel::openGemeente);
     connect(m_formulier, &HuishoudenForm::opgeslagen, this, &WerkPanel::huishoudenOpgeslagen);
     connect(m_koppelWerk, &KoppelWerk::melding, this, &WerkPanel::melding);
-    connect(m_koppelWerk, &KoppelWerk::gewijzigd, this, [this] { emit gewijzigd(); });
+    connect(m_koppelWerk, &KoppelWerk::gewijzigd, this, [this](qint64 id) {
+        m_termijnWerk->huishoudenGewijzigd(id);
+        emit gewijzigd();
+    });
+    m_termijnWerk->setUndoStack(m_koppelWerk->undoStack());
+    connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
+    connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
+    connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
+    // The charts compute the region's quota: only when their tab is shown.
+    connect(m_midden, &QTabWidget::currentChanged, this, [this] {
+        m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
+                                             m_termijnWerk->grafieken());
+    });
+}
+
+SignalenPanel *WerkPanel::signalen() const
+{
+    return m_termijnWerk->signalen();
 }
 
 WerkPanel::~WerkPanel()
 {
     // The household side lives in the window's dock when docked; otherwise it is ours.
-    if (!m_rechts->parent())
+    if (m_rechts && !m_rechts->parent())
         delete m_rechts;
 }
 
@@ -99,6 +127,7 @@ void WerkPanel::setStore(Store *store)
 {
     m_store = store;
     m_koppelWerk->setStore(store);
+    m_termijnWerk->setStore(store);
     m_formulier->setStore(store);
     m_formulier->nieuw();
     toonFormulier(false);
@@ -110,6 +139,7 @@ void WerkPanel::setVandaag(const QDate &vandaag)
 {
     m_vandaag = vandaag;
     m_koppelWerk->setVandaag(vandaag);
+    m_termijnWerk->setVandaag(vandaag);
     m_formulier->setVandaag(vandaag);
 }
 
@@ -129,6 +159,7 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
     onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
     onthoud(m_board->toon(*m_store, halfJaar, regio, m_vandaag));
     onthoud(m_quota->toon(*m_store, halfJaar, regio, m_vandaag));
+    onthoud(m_termijnWerk->toon(halfJaar, regio));
     return eerste;
 }
 
@@ -168,6 +199,7 @@ void WerkPanel::openHuishouden(qint64 huishoudenId)
         emit melding(status.error().toString());
     toonFormulier(true);
     m_historie->laad(*m_store, huishoudenId);
+    m_termijnWerk->toonHuishouden(huishoudenId);
 }
 
 void WerkPanel::openGemeente(const QString &code)
@@ -186,7 +218,21 @@ void WerkPanel::huishoudenOpgeslagen(qint64 id)
         return;
     m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
     m_historie->laad(*m_store, id);
+    m_termijnWerk->huishoudenGewijzigd(id);
     emit melding(tr("Household saved."));
+    emit gewijzigd();
+}
+
+void WerkPanel::tijdlijnGewijzigd(qint64 id)
+{
+    // A lease signed, a move or an uitschrijving changes the pipeline and the realisation:
+    // the board and the quota are computed again; the queue row may come or go.
+    if (!m_store)
+        return;
+    m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
+    m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag);
+    m_quota->toon(*m_store, m_halfJaar, m_regio, m_vandaag);
+    m_historie->laad(*m_store, id);
     emit gewijzigd();
 }
 
@@ -201,7 +247,8 @@ QByteArray WerkPanel::staat() const
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out << staatVersie << m_splitter->saveState() << m_wachtrij->headerState()
         << m_board->headerState() << m_quota->headerState() << qint32(m_midden->currentIndex())
-        << qint32(m_rechts->currentIndex());
+        << qint32(m_rechts->currentIndex()) << m_termijnWerk->tijdlijn()->headerState()
+        << m_termijnWerk->tijdlijn()->gegroepeerd();
     return bytes;
 }
 
@@ -212,15 +259,18 @@ void WerkPanel::herstelStaat(const QByteArray &staat)
     in >> versie;
     if (versie != staatVersie)
         return;
-    QByteArray splitter, wachtrij, board, quota;
+    QByteArray splitter, wachtrij, board, quota, tijdlijn;
     qint32 midden = 0, rechts = 0;
-    in >> splitter >> wachtrij >> board >> quota >> midden >> rechts;
+    bool gegroepeerd = false;
+    in >> splitter >> wachtrij >> board >> quota >> midden >> rechts >> tijdlijn >> gegroepeerd;
     if (in.status() != QDataStream::Ok)
         return;
     m_splitter->restoreState(splitter);
     m_wachtrij->restoreHeaderState(wachtrij);
     m_board->restoreHeaderState(board);
     m_quota->restoreHeaderState(quota);
+    m_termijnWerk->tijdlijn()->restoreHeaderState(tijdlijn);
+    m_termijnWerk->tijdlijn()->setGegroepeerd(gegroepeerd);
     m_midden->setCurrentIndex(midden);
     m_rechts->setCurrentIndex(rechts);
 }

@@ -4,6 +4,8 @@
 #include "domain/HalfJaar.h"
 
 #include <QDate>
+#include <QPointer>
+#include <QTabWidget>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +20,8 @@ class KoppelHistoriePanel;
 class KoppelWerk;
 class QuotaPanel;
 class RegioBoardPanel;
+class SignalenPanel;
+class TermijnWerk;
 class Store;
 class WachtrijPanel;
 
@@ -45,6 +49,9 @@ public:
     HuishoudenForm *formulier() const { return m_formulier; }
     KoppelHistoriePanel *historie() const { return m_historie; }
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
+    TermijnWerk *termijnWerk() const { return m_termijnWerk; }
+    // The alerts: the window docks them (no parent until then).
+    SignalenPanel *signalen() const;
     QTabWidget *midden() const { return m_midden; }
     // The household side: the window docks it (it has no parent until then).
     QTabWidget *rechts() const { return m_rechts; }
@@ -69,6 +76,7 @@ signals:
 
 private:
     void huishoudenOpgeslagen(qint64 id);
+    void tijdlijnGewijzigd(qint64 id);
     void toonFormulier(bool zichtbaar);
 
     Store *m_store = nullptr;
@@ -80,12 +88,13 @@ private:
     QTabWidget *m_midden;
     RegioBoardPanel *m_board;
     QuotaPanel *m_quota;
-    QTabWidget *m_rechts;
+    QPointer<QTabWidget> m_rechts; // guarded: the window's dock owns it once docked
     QStackedWidget *m_huishoudenStapel;
     QLabel *m_geenHuishouden;
     HuishoudenForm *m_formulier;
     KoppelHistoriePanel *m_historie;
     KoppelWerk *m_koppelWerk;
+    TermijnWerk *m_termijnWerk;
 };
 
 } // namespace rd

@@ -135,7 +135,7 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     // The combos may shrink below their longest entry so the queue and the board share the width.
     for (QComboBox *combo : {m_azc, m_grootte, m_vlag, m_fase}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+        combo->setMinimumContentsLength(5);
     }
     for (QComboBox *combo : {m_azc, m_grootte, m_vlag, m_fase})
         connect(combo, &QComboBox::currentIndexChanged, this, &WachtrijPanel::filtersGewijzigd);

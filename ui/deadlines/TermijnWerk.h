@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/HalfJaar.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+class QUndoStack;
+
+namespace rd {
+
+class FaseGrafiek;
+class RegioGrafieken;
+class RegioTijdlijnPanel;
+class SignalenPanel;
+class Store;
+class TijdlijnPanel;
+
+// The deadline views of the window (issue 4) and how they stay current: the region's
+// timeline, charts and alerts, and the chosen household's timeline and phase chart. Any
+// change to a household (a coupling, a timeline edit, a saved form) refreshes them once,
+// on the next turn of the event loop, however many changes came in.
+class TermijnWerk : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TermijnWerk(QObject *parent = nullptr);
+    ~TermijnWerk() override;
+
+    // The widgets, without a parent until the window places them.
+    RegioTijdlijnPanel *tijdlijn() const { return m_tijdlijn; }
+    RegioGrafieken *grafieken() const { return m_grafieken; }
+    SignalenPanel *signalen() const { return m_signalen; }
+    TijdlijnPanel *huishoudenTijdlijn() const { return m_huishoudenTijdlijn; }
+    FaseGrafiek *faseGrafiek() const { return m_faseGrafiek; }
+
+    void setStore(Store *store);
+    void setVandaag(const QDate &vandaag);
+    void setUndoStack(QUndoStack *stack);
+
+    // The region views for this half-year and region; the charts only when visible.
+    Status toon(const HalfJaar &halfJaar, int regio);
+    void toonHuishouden(qint64 huishoudenId);
+    void setGrafiekenZichtbaar(bool zichtbaar);
+    qint64 huishoudenId() const { return m_huishoudenId; }
+
+public slots:
+    void huishoudenGewijzigd(qint64 huishoudenId);
+
+signals:
+    void huishoudenGekozen(qint64 huishoudenId); // an alert or a timeline row was opened
+    void tijdlijnGewijzigd(qint64 huishoudenId); // the household's timeline was edited
+    void melding(const QString &tekst);
+
+private:
+    void ververs();
+    void toonFaseGrafiek();
+
+    Store *m_store = nullptr;
+    QDate m_vandaag = QDate::currentDate();
+    HalfJaar m_halfJaar;
+    int m_regio = 0;
+    qint64 m_huishoudenId = 0;
+    bool m_grafiekenZichtbaar = false;
+    bool m_grafiekenActueel = false;
+    // Guarded: the window's tabs and docks own and delete them once placed.
+    QPointer<RegioTijdlijnPanel> m_tijdlijn;
+    QPointer<RegioGrafieken> m_grafieken;
+    QPointer<SignalenPanel> m_signalen;
+    QPointer<TijdlijnPanel> m_huishoudenTijdlijn;
+    QPointer<FaseGrafiek> m_faseGrafiek;
+    QTimer *m_verversen;
+};
+
+} // namespace rd
