@@ -1,0 +1,149 @@
+// The deadline views in the window's work panel, offscreen: an alert opens its case, a
+// coupling or a timeline edit refreshes the alerts, the region timeline and the board, and the
+// charts are computed only once their tab is shown.
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+
+#include "board/RegioBoardModel.h"
+#include "board/RegioBoardPanel.h"
+#include "coupling/KoppelWerk.h"
+#include "deadlines/FaseGrafiek.h"
+#include "deadlines/RegioGrafieken.h"
+#include "deadlines/RegioTijdlijnModel.h"
+#include "deadlines/RegioTijdlijnPanel.h"
+#include "deadlines/SignalenModel.h"
+#include "deadlines/SignalenPanel.h"
+#include "deadlines/TermijnWerk.h"
+#include "household/HuishoudenForm.h"
+#include "household/TijdlijnPanel.h"
+#include "koppeling/KoppelingService.h"
+#include "main/WerkPanel.h"
+#include "signalen/SignaalService.h"
+#include "taakstelling/QuotaService.h"
+#include "tijdlijn/TijdlijnService.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+const QString amsterdam = QStringLiteral("GM0363");
+
+class TermijnWerkTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = test::openStore(dir.path(QStringLiteral("termijn.sqlite")), true);
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+        const qint64 azc = test::azcIn(*store, amsterdam); // region 3
+        // Permit 2026-11-01: phase 1 (2 weeks) is overdue on 2026-11-29.
+        wachtend = test::voegToe(*store,
+                                 test::voorbeeldHuishouden(4600000001, 2, QDate(2026, 11, 1), azc));
+        gekoppeld =
+            test::voegToe(*store, test::voorbeeldHuishouden(4600000011, 3, QDate(2026, 9, 1), azc));
+        ASSERT_TRUE(
+            KoppelingService(*store)
+                .koppel(gekoppeld, amsterdam, QDate(2026, 9, 10), QStringLiteral("x"), vandaag)
+                .ok());
+        panel = std::make_unique<WerkPanel>();
+        panel->setVandaag(vandaag);
+        panel->setStore(store.get());
+        ASSERT_TRUE(panel->toon(HalfJaar(2026, 2), 3).ok());
+        panel->resize(1400, 800);
+        panel->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
+    }
+
+    // The alert rows of a household (after the panel's coalesced refresh).
+    int alarmenVan(qint64 id) const
+    {
+        QApplication::processEvents();
+        const auto *model = panel->signalen()->model();
+        int n = 0;
+        for (int r = 0; r < model->rowCount(); ++r)
+            n += model->signaal(r).huishoudenId == id ? 1 : 0;
+        return n;
+    }
+
+    qint64 realisatie(const QString &code) const
+    {
+        for (const auto &rij : panel->board()->model()->quota().rijen) {
+            if (rij.code == code)
+                return rij.realisatie;
+        }
+        return -1;
+    }
+
+    test::SettingsSandbox settings;
+    test::TempDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<WerkPanel> panel;
+    qint64 wachtend = 0;
+    qint64 gekoppeld = 0;
+};
+
+} // namespace
+
+TEST_F(TermijnWerkTest, AnAlertOpensItsCase)
+{
+    auto *tabel = panel->signalen()->table();
+    const auto *model = panel->signalen()->model();
+    int rij = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->signaal(r).huishoudenId == wachtend)
+            rij = r;
+    }
+    ASSERT_GE(rij, 0) << "phase 1 of the waiting household is overdue";
+    const QModelIndex index = tabel->model()->index(rij, 0);
+    tabel->setCurrentIndex(index);
+    emit tabel->activated(index);
+    EXPECT_EQ(panel->formulier()->huishoudenId(), wachtend);
+    EXPECT_EQ(panel->termijnWerk()->huishoudenId(), wachtend);
+    EXPECT_FALSE(panel->termijnWerk()->faseGrafiek()->voortgang().isEmpty());
+}
+
+TEST_F(TermijnWerkTest, ATimelineEditRefreshesTheAlertsTheTimelineAndTheBoard)
+{
+    panel->openHuishouden(gekoppeld);
+    // Coupled on 2026-09-10: phase 2 (10 weeks) ended on 2026-11-19, so it is overdue.
+    ASSERT_GE(alarmenVan(gekoppeld), 1);
+    const qint64 voor = realisatie(amsterdam);
+    auto *tijdlijn = panel->termijnWerk()->huishoudenTijdlijn();
+    ASSERT_TRUE(tijdlijn->zetDatum(GebeurtenisSoort::Tekenen, QDate(2026, 11, 1)))
+        << tijdlijn->foutText().toStdString();
+    ASSERT_TRUE(tijdlijn->zetDatum(GebeurtenisSoort::Verhuizing, QDate(2026, 11, 10)))
+        << tijdlijn->foutText().toStdString();
+    ASSERT_TRUE(tijdlijn->zetDatum(GebeurtenisSoort::Uitschrijving, QDate(2026, 11, 12), amsterdam))
+        << tijdlijn->foutText().toStdString();
+    EXPECT_EQ(alarmenVan(gekoppeld), 0) << "moved: no deadline left";
+    EXPECT_FALSE(panel->termijnWerk()->tijdlijn()->model()->indexVoor(gekoppeld).isValid())
+        << "the region timeline holds open cases only";
+    EXPECT_EQ(realisatie(amsterdam), voor + 3) << "the board counts the registered persons";
+
+    QUndoStack *stack = panel->koppelWerk()->undoStack();
+    ASSERT_EQ(stack->count(), 3) << "each edit is one undoable step on the window's stack";
+    stack->undo();
+    EXPECT_EQ(realisatie(amsterdam), voor) << "undo counts back";
+}
+
+TEST_F(TermijnWerkTest, TheChartsAreComputedOnlyWhenTheirTabIsShown)
+{
+    auto *grafieken = panel->termijnWerk()->grafieken();
+    EXPECT_FALSE(grafieken->quota().has_value()) << "not shown: nothing computed";
+    panel->midden()->setCurrentWidget(grafieken);
+    ASSERT_TRUE(grafieken->quota().has_value());
+    auto vers = QuotaService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
+    ASSERT_TRUE(vers.ok());
+    EXPECT_EQ(grafieken->quota()->rijen.size(), vers->rijen.size());
+}
