@@ -721,6 +721,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>HerenigingCommando</name>
+    <message>
+        <source>Clear the reunification decision</source>
+        <translation>Clear the reunification decision</translation>
+    </message>
+    <message>
+        <source>Reunification decision: %1</source>
+        <translation>Reunification decision: %1</translation>
+    </message>
+</context>
+<context>
     <name>Herverdeling</name>
     <message>
         <source>expected GM0000=+N or GM0000=-N</source>
@@ -1277,6 +1288,89 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>RegioGrafieken</name>
+    <message>
+        <source>Mean days per phase per municipality: the %1 of %2 with the most cases</source>
+        <translation>Mean days per phase per municipality: the %1 of %2 with the most cases</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per municipality</source>
+        <translation>Mean days per phase per municipality</translation>
+    </message>
+    <message>
+        <source>Phase 1: coupling</source>
+        <translation>Phase 1: coupling</translation>
+    </message>
+    <message>
+        <source>Phase 2: housing</source>
+        <translation>Phase 2: housing</translation>
+    </message>
+    <message>
+        <source>Phase 3: move</source>
+        <translation>Phase 3: move</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <source>Realised against target per municipality: the %1 of %2 with the largest target</source>
+        <translation>Realised against target per municipality: the %1 of %2 with the largest target</translation>
+    </message>
+    <message>
+        <source>Realised against target per municipality</source>
+        <translation>Realised against target per municipality</translation>
+    </message>
+    <message>
+        <source>Target (persons)</source>
+        <translation>Target (persons)</translation>
+    </message>
+    <message>
+        <source>Realised (persons)</source>
+        <translation>Realised (persons)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly pace: due after %n month(s)</source>
+        <translation><numerusform>Monthly pace: due after %n month</numerusform><numerusform>Monthly pace: due after %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Lead time coupling to move (method 1, by month of the move)</source>
+        <translation>Lead time coupling to move (method 1, by month of the move)</translation>
+    </message>
+    <message>
+        <source>Mean of the month</source>
+        <translation>Mean of the month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving average over %n month(s)</source>
+        <translation><numerusform>Moving average over %n month</numerusform><numerusform>Moving average over %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm 1 and 3: %n day(s)</source>
+        <translation><numerusform>Norm 1 and 3: %n day</numerusform><numerusform>Norm 1 and 3: %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm 2: %n day(s)</source>
+        <translation><numerusform>Norm 2: %n day</numerusform><numerusform>Norm 2: %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm for supervision: 12 weeks (%n day(s))</source>
+        <translation><numerusform>Norm for supervision: 12 weeks (%n day)</numerusform><numerusform>Norm for supervision: 12 weeks (%n days)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SignaalService</name>
     <message>
         <source>Phase overdue</source>
@@ -1521,6 +1615,93 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>TijdlijnDialogen</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Set date</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;No date (clear it)</source>
+        <translation>&amp;No date (clear it)</translation>
+    </message>
+    <message>
+        <source>Municipality that housed them</source>
+        <translation>Municipality that housed them</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Register refusal</source>
+        <translation>Register refusal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date already counts as a refusal</source>
+        <translation>A no-show on the signing date already counts as a refusal</translation>
+    </message>
+    <message>
+        <source>Judge refusal</source>
+        <translation>Judge refusal</translation>
+    </message>
+    <message>
+        <source>&amp;Judgement:</source>
+        <translation>&amp;Judgement:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Only a mandatory placement criterion justifies a refusal</source>
+        <translation>Only a mandatory placement criterion justifies a refusal</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>&amp;Coupled on:</source>
+        <translation>&amp;Coupled on:</translation>
+    </message>
+    <message>
+        <source>Reunification decision</source>
+        <translation>Reunification decision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Not decided (clear)</source>
+        <translation>Not decided (clear)</translation>
+    </message>
+</context>
+<context>
     <name>TijdlijnService</name>
     <message>
         <source>%1, judgement due %2</source>
@@ -1613,6 +1794,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the dwelling must lie in the coupled gemeente %1, not %2</source>
         <translation>the dwelling must lie in the coupled gemeente %1, not %2</translation>
+    </message>
+    <message>
+        <source>a household may find housing itself only in the gemeente it is coupled to: couple it first</source>
+        <translation>a household may find housing itself only in the gemeente it is coupled to: couple it first</translation>
+    </message>
+    <message>
+        <source>the household is registered in %1, not in the coupled gemeente %2</source>
+        <translation>the household is registered in %1, not in the coupled gemeente %2</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1953,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>ZelfhuisvesterCommando</name>
+    <message>
+        <source>Mark as zelfhuisvester</source>
+        <translation>Mark as zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>Unmark as zelfhuisvester</source>
+        <translation>Unmark as zelfhuisvester</translation>
+    </message>
+</context>
+<context>
     <name>rd::CriteriaSectie</name>
     <message>
         <source>Mandatory placement criteria</source>
@@ -1772,10 +1972,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Ties that decide where the household must live (handbook 3.2)</source>
         <translation>Ties that decide where the household must live (handbook 3.2)</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -1843,6 +2039,65 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Check when the date is known. %1</source>
         <translation>Check when the date is known. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FaseGrafiek</name>
+    <message>
+        <source>Phases of the household against their norms</source>
+        <translation>Phases of the household against their norms</translation>
+    </message>
+    <message>
+        <source>%1: not begun</source>
+        <translation>%1: not begun</translation>
+    </message>
+    <message>
+        <source>%1 (to today)</source>
+        <translation>%1 (to today)</translation>
+    </message>
+    <message numerus="yes">
+        <source>! +%n day(s)</source>
+        <translation><numerusform>! +%n day</numerusform><numerusform>! +%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>No household chosen</source>
+        <translation>No household chosen</translation>
+    </message>
+    <message>
+        <source>Days taken (a running phase up to today)</source>
+        <translation>Days taken (a running phase up to today)</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Over the norm (hatched)</source>
+        <translation>Over the norm (hatched)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) taken</source>
+        <translation><numerusform>%n day taken</numerusform><numerusform>%n days taken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>norm %n day(s)</source>
+        <translation><numerusform>norm %n day</numerusform><numerusform>norm %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Phases against their norms on %1 (today)</source>
+        <translation>Phases against their norms on %1 (today)</translation>
+    </message>
+    <message>
+        <source>%1: phases against their norms on %2 (today)</source>
+        <translation>%1: phases against their norms on %2 (today)</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2640,49 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::HuishoudenStatusRegel</name>
+    <message>
+        <source>De&amp;cide…</source>
+        <translation>De&amp;cide…</translation>
+    </message>
+    <message>
+        <source>At the end of the reunification block: house as single or wait for the family (undo with Ctrl+Z)</source>
+        <translation>At the end of the reunification block: house as single or wait for the family (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Zelfhuisvester (found housing in the coupled gemeente)</source>
+        <translation>&amp;Zelfhuisvester (found housing in the coupled gemeente)</translation>
+    </message>
+    <message>
+        <source>Zelfhuisvester</source>
+        <translation>Zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>The household found a home itself (handbook 3.4). Only in the coupled gemeente (or a member of the coupled partnership), and only while coupled; it counts for that gemeente once registered there. Undo with Ctrl+Z.</source>
+        <translation>The household found a home itself (handbook 3.4). Only in the coupled gemeente (or a member of the coupled partnership), and only while coupled; it counts for that gemeente once registered there. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from %1; placement is blocked until %2.</source>
+        <translation>Family reunification: the family may come from %1; placement is blocked until %2.</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from %1; the placement block ended on %2.</source>
+        <translation>Family reunification: the family may come from %1; the placement block ended on %2.</translation>
+    </message>
+    <message>
+        <source>Decision: not taken yet.</source>
+        <translation>Decision: not taken yet.</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (on %2).</source>
+        <translation>Decision: %1 (on %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) of family members join this one.</source>
+        <translation><numerusform>%n household of family members joins this one.</numerusform><numerusform>%n households of family members join this one.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -2848,6 +3146,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%Ln waiting for coupling</source>
         <translation><numerusform>%Ln waiting for coupling</numerusform><numerusform>%Ln waiting for coupling</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3686,527 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::RegioGrafieken</name>
+    <message>
+        <source>Region charts</source>
+        <translation>Region charts</translation>
+    </message>
+    <message>
+        <source>Days per &amp;phase</source>
+        <translation>Days per &amp;phase</translation>
+    </message>
+    <message>
+        <source>&amp;Realised against target</source>
+        <translation>&amp;Realised against target</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time coupling to move</source>
+        <translation>&amp;Lead time coupling to move</translation>
+    </message>
+    <message>
+        <source>Mean days of each completed phase per municipality against the norms of 2, 10 and 2 weeks</source>
+        <translation>Mean days of each completed phase per municipality against the norms of 2, 10 and 2 weeks</translation>
+    </message>
+    <message>
+        <source>Persons realised against the target per municipality, with what the monthly pace asks by now</source>
+        <translation>Persons realised against the target per municipality, with what the monthly pace asks by now</translation>
+    </message>
+    <message>
+        <source>Mean days from coupling to move per month of the move, with the moving average and the 12-week norm</source>
+        <translation>Mean days from coupling to move per month of the move, with the moving average and the 12-week norm</translation>
+    </message>
+    <message>
+        <source>No region chosen yet.</source>
+        <translation>No region chosen yet.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Export P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an A4 landscape PDF with title, region and date</source>
+        <translation>Save this chart as an A4 landscape PDF with title, region and date</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Print this chart (with a preview)</source>
+        <translation>Print this chart (with a preview)</translation>
+    </message>
+    <message>
+        <source>The days per phase cannot be computed: %1</source>
+        <translation>The days per phase cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>No phase ended in %1 up to %2 in this region.</source>
+        <translation>No phase ended in %1 up to %2 in this region.</translation>
+    </message>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</source>
+        <translation>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</translation>
+    </message>
+    <message>
+        <source>The lead time cannot be computed: %1</source>
+        <translation>The lead time cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Half-year %1</source>
+        <translation>Half-year %1</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Date %1</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>Export chart as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>Print chart</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioTijdlijnModel</name>
+    <message>
+        <source>Not coupled</source>
+        <translation>Not coupled</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference person %1, V-number %2, %n person(s)</source>
+        <translation><numerusform>Reference person %1, V-number %2, %n person</numerusform><numerusform>Reference person %1, V-number %2, %n persons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open case(s), %2 overdue</source>
+        <translation><numerusform>%1: %n open case, %2 overdue</numerusform><numerusform>%1: %n open cases, %2 overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1: not begun</source>
+        <translation>%1: not begun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: since %2, %n day(s) so far</source>
+        <translation><numerusform>%1: since %2, %n day so far</numerusform><numerusform>%1: since %2, %n days so far</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 to %3, %n day(s)</source>
+        <translation><numerusform>%1: %2 to %3, %n day</numerusform><numerusform>%1: %2 to %3, %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(norm %n day(s))</source>
+        <translation><numerusform>(norm %n day)</numerusform><numerusform>(norm %n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>! %n day(s) over the norm</source>
+        <translation><numerusform>! %n day over the norm</numerusform><numerusform>! %n days over the norm</numerusform></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Timeline %1 – %2</source>
+        <translation>Timeline %1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>The household's reference person and V-number; on a group row the municipality</source>
+        <translation>The household's reference person and V-number; on a group row the municipality</translation>
+    </message>
+    <message>
+        <source>The municipality the household is coupled to</source>
+        <translation>The municipality the household is coupled to</translation>
+    </message>
+    <message>
+        <source>The phase the case is in: coupling (2 weeks), housing (10 weeks), move (2 weeks)</source>
+        <translation>The phase the case is in: coupling (2 weeks), housing (10 weeks), move (2 weeks)</translation>
+    </message>
+    <message>
+        <source>When the current phase is due</source>
+        <translation>When the current phase is due</translation>
+    </message>
+    <message>
+        <source>Days left until the current phase is due</source>
+        <translation>Days left until the current phase is due</translation>
+    </message>
+    <message>
+        <source>The three phases as bars; the tick marks the end of the norm, hatched parts with ! are over the norm, the vertical line is today</source>
+        <translation>The three phases as bars; the tick marks the end of the norm, hatched parts with ! are over the norm, the vertical line is today</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioTijdlijnPanel</name>
+    <message>
+        <source>&amp;Group by municipality</source>
+        <translation>&amp;Group by municipality</translation>
+    </message>
+    <message>
+        <source>Group the timeline by municipality</source>
+        <translation>Group the timeline by municipality</translation>
+    </message>
+    <message>
+        <source>Show the cases under the municipality they are coupled to, the municipality with the earliest due date first</source>
+        <translation>Show the cases under the municipality they are coupled to, the municipality with the earliest due date first</translation>
+    </message>
+    <message>
+        <source>Timeline of the open cases of the region</source>
+        <translation>Timeline of the open cases of the region</translation>
+    </message>
+    <message>
+        <source>Open cases by their next due date; press Enter to open a case</source>
+        <translation>Open cases by their next due date; press Enter to open a case</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legend of the timeline</translation>
+    </message>
+    <message>
+        <source>End of the norm</source>
+        <translation>End of the norm</translation>
+    </message>
+    <message>
+        <source>Hatched with !: over the norm</source>
+        <translation>Hatched with !: over the norm</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded: %1</source>
+        <translation>The cases could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation><numerusform>%n open case</numerusform><numerusform>%n open cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignalenModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>Due soon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not coupled</source>
+        <translation>not coupled</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignalenPanel</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Due within days</translation>
+    </message>
+    <message>
+        <source>Show what is due within this many days, besides everything already overdue</source>
+        <translation>Show what is due within this many days, besides everything already overdue</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within:</source>
+        <translation>D&amp;ue within:</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Kind of alert</translation>
+    </message>
+    <message>
+        <source>Show only one kind of alert</source>
+        <translation>Show only one kind of alert</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Alerts: deadlines due soon or overdue</source>
+        <translation>Alerts: deadlines due soon or overdue</translation>
+    </message>
+    <message>
+        <source>Click a row or press Enter to open the case</source>
+        <translation>Click a row or press Enter to open the case</translation>
+    </message>
+    <message>
+        <source>No alerts: %1</source>
+        <translation>No alerts: %1</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>No store open</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing overdue or due within %n day(s)</source>
+        <translation><numerusform>Nothing overdue or due within %n day</numerusform><numerusform>Nothing overdue or due within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TijdlijnModel</name>
+    <message>
+        <source>Derived from the coupling and the BSNs; not edited here</source>
+        <translation>Derived from the coupling and the BSNs; not edited here</translation>
+    </message>
+    <message>
+        <source>An event row: select it and use Remove event to take it out</source>
+        <translation>An event row: select it and use Remove event to take it out</translation>
+    </message>
+    <message>
+        <source>A date of the case: change it with Set date</source>
+        <translation>A date of the case: change it with Set date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TijdlijnPanel</name>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Timeline of the case</translation>
+    </message>
+    <message>
+        <source>Set &amp;date…</source>
+        <translation>Set &amp;date…</translation>
+    </message>
+    <message>
+        <source>Set or clear BRP registration, lease signed, lease start, move or uitschrijving</source>
+        <translation>Set or clear BRP registration, lease signed, lease start, move or uitschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Add event…</translation>
+    </message>
+    <message>
+        <source>Add a vergunninghoudergesprek or a dwelling offered</source>
+        <translation>Add a vergunninghoudergesprek or a dwelling offered</translation>
+    </message>
+    <message>
+        <source>Re&amp;move event</source>
+        <translation>Re&amp;move event</translation>
+    </message>
+    <message>
+        <source>Remove the selected vergunninghoudergesprek or dwelling offer</source>
+        <translation>Remove the selected vergunninghoudergesprek or dwelling offer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refusals of a dwelling&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Refusals of a dwelling&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Refusals of a dwelling</source>
+        <translation>Refusals of a dwelling</translation>
+    </message>
+    <message>
+        <source>Register &amp;refusal…</source>
+        <translation>Register &amp;refusal…</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date or a refusal on site</source>
+        <translation>A no-show on the signing date or a refusal on site</translation>
+    </message>
+    <message>
+        <source>&amp;Judge refusal…</source>
+        <translation>&amp;Judge refusal…</translation>
+    </message>
+    <message>
+        <source>The COA judgement of the selected open refusal (due in 14 days)</source>
+        <translation>The COA judgement of the selected open refusal (due in 14 days)</translation>
+    </message>
+    <message>
+        <source>New &amp;candidate…</source>
+        <translation>New &amp;candidate…</translation>
+    </message>
+    <message>
+        <source>A new candidate coupled for the dwelling of the selected justified refusal (due in 2 weeks)</source>
+        <translation>A new candidate coupled for the dwelling of the selected justified refusal (due in 2 weeks)</translation>
+    </message>
+    <message>
+        <source>No household chosen.</source>
+        <translation>No household chosen.</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>The timeline cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); not coupled.</source>
+        <translation><numerusform>%n event; not coupled.</numerusform><numerusform>%n events; not coupled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); coupled to %1.</source>
+        <translation><numerusform>%n event; coupled to %1.</numerusform><numerusform>%n events; coupled to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</source>
+        <translation>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</translation>
+    </message>
+</context>
+<context>
     <name>rd::WachtrijModel</name>
     <message>
         <source>On time</source>
@@ -3662,6 +4489,69 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::WeigeringenModel</name>
+    <message>
+        <source>Overdue: judgement was due %1</source>
+        <translation>Overdue: judgement was due %1</translation>
+    </message>
+    <message>
+        <source>Open: judge by %1</source>
+        <translation>Open: judge by %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Coupled on %1</source>
+        <translation>Coupled on %1</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>Overdue: was due %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Days the refusal delayed the case: to the next lease signed, or to today</source>
+        <translation>Days the refusal delayed the case: to the next lease signed, or to today</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+</context>
+<context>
     <name>rd::WerkPanel</name>
     <message>
         <source>Region &amp;board</source>
@@ -3694,6 +4584,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Household saved.</source>
         <translation>Household saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>&amp;Phases</translation>
     </message>
 </context>
 </TS>

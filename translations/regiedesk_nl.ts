@@ -721,6 +721,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>HerenigingCommando</name>
+    <message>
+        <source>Clear the reunification decision</source>
+        <translation>Besluit gezinshereniging wissen</translation>
+    </message>
+    <message>
+        <source>Reunification decision: %1</source>
+        <translation>Besluit gezinshereniging: %1</translation>
+    </message>
+</context>
+<context>
     <name>Herverdeling</name>
     <message>
         <source>expected GM0000=+N or GM0000=-N</source>
@@ -1277,6 +1288,89 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>RegioGrafieken</name>
+    <message>
+        <source>Mean days per phase per municipality: the %1 of %2 with the most cases</source>
+        <translation>Gemiddelde faseduur per gemeente: de %1 van %2 met de meeste dossiers</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per municipality</source>
+        <translation>Gemiddelde faseduur per gemeente</translation>
+    </message>
+    <message>
+        <source>Phase 1: coupling</source>
+        <translation>1 Koppeling</translation>
+    </message>
+    <message>
+        <source>Phase 2: housing</source>
+        <translation>2 Woonruimte</translation>
+    </message>
+    <message>
+        <source>Phase 3: move</source>
+        <translation>3 Verhuizing</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Realised against target per municipality: the %1 of %2 with the largest target</source>
+        <translation>Realisatie tegenover opgave per gemeente: de %1 van %2 met de grootste opgave</translation>
+    </message>
+    <message>
+        <source>Realised against target per municipality</source>
+        <translation>Realisatie tegenover opgave per gemeente</translation>
+    </message>
+    <message>
+        <source>Target (persons)</source>
+        <translation>Opgave (personen)</translation>
+    </message>
+    <message>
+        <source>Realised (persons)</source>
+        <translation>Realisatie (personen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monthly pace: due after %n month(s)</source>
+        <translation><numerusform>Tempo na %n maand</numerusform><numerusform>Tempo na %n maanden</numerusform></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Lead time coupling to move (method 1, by month of the move)</source>
+        <translation>Doorlooptijd van koppeling tot verhuizing (methode 1, per maand van verhuizing)</translation>
+    </message>
+    <message>
+        <source>Mean of the month</source>
+        <translation>Maandgemiddelde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving average over %n month(s)</source>
+        <translation><numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform><numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (n=%2)</source>
+        <translation>%1 (n=%2)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm 1 and 3: %n day(s)</source>
+        <translation><numerusform>Norm fase 1 en 3: %n dag</numerusform><numerusform>Norm fase 1 en 3: %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm 2: %n day(s)</source>
+        <translation><numerusform>Norm fase 2: %n dag</numerusform><numerusform>Norm fase 2: %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm for supervision: 12 weeks (%n day(s))</source>
+        <translation><numerusform>Norm toezicht: 12 weken (%n dag)</numerusform><numerusform>Norm toezicht: 12 weken (%n dagen)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SignaalService</name>
     <message>
         <source>Phase overdue</source>
@@ -1521,6 +1615,93 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>TijdlijnDialogen</name>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Set date</source>
+        <translation>Datum instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;No date (clear it)</source>
+        <translation>Geen datum (&amp;wissen)</translation>
+    </message>
+    <message>
+        <source>Municipality that housed them</source>
+        <translation>Gemeente die het huishouden huisvestte</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>Ge&amp;meente:</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Gebeurtenis toevoegen</translation>
+    </message>
+    <message>
+        <source>Register refusal</source>
+        <translation>Weigering vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date already counts as a refusal</source>
+        <translation>Niet verschijnen op de datum van ondertekening telt al als weigering</translation>
+    </message>
+    <message>
+        <source>Judge refusal</source>
+        <translation>Weigering beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Judgement:</source>
+        <translation>&amp;Oordeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Only a mandatory placement criterion justifies a refusal</source>
+        <translation>Alleen een dwingend plaatsingscriterium maakt een weigering terecht</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>&amp;Coupled on:</source>
+        <translation>&amp;Gekoppeld op:</translation>
+    </message>
+    <message>
+        <source>Reunification decision</source>
+        <translation>Besluit gezinshereniging</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>Not decided (clear)</source>
+        <translation>Geen besluit (wissen)</translation>
+    </message>
+</context>
+<context>
     <name>TijdlijnService</name>
     <message>
         <source>%1, judgement due %2</source>
@@ -1613,6 +1794,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the dwelling must lie in the coupled gemeente %1, not %2</source>
         <translation>de woning moet in de gekoppelde gemeente %1 liggen, niet in %2</translation>
+    </message>
+    <message>
+        <source>a household may find housing itself only in the gemeente it is coupled to: couple it first</source>
+        <translation>een huishouden kan alleen zelf huisvesting vinden in de gemeente waaraan het gekoppeld is: koppel het eerst</translation>
+    </message>
+    <message>
+        <source>the household is registered in %1, not in the coupled gemeente %2</source>
+        <translation>het huishouden is ingeschreven in %1, niet in de gekoppelde gemeente %2</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1953,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>ZelfhuisvesterCommando</name>
+    <message>
+        <source>Mark as zelfhuisvester</source>
+        <translation>Markeren als zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>Unmark as zelfhuisvester</source>
+        <translation>Markering als zelfhuisvester opheffen</translation>
+    </message>
+</context>
+<context>
     <name>rd::CriteriaSectie</name>
     <message>
         <source>Mandatory placement criteria</source>
@@ -1772,10 +1972,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Ties that decide where the household must live (handbook 3.2)</source>
         <translation>Bindingen die bepalen waar het huishouden moet wonen (handreiking 3.2)</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterium</translation>
     </message>
     <message>
         <source>Municipality</source>
@@ -1843,6 +2039,65 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Check when the date is known. %1</source>
         <translation>Vink aan als de datum bekend is. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FaseGrafiek</name>
+    <message>
+        <source>Phases of the household against their norms</source>
+        <translation>Fasen van het huishouden tegenover hun norm</translation>
+    </message>
+    <message>
+        <source>%1: not begun</source>
+        <translation>%1: nog niet</translation>
+    </message>
+    <message>
+        <source>%1 (to today)</source>
+        <translation>%1 (tot nu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>! +%n day(s)</source>
+        <translation><numerusform>! +%n dag</numerusform><numerusform>! +%n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>No household chosen</source>
+        <translation>Geen huishouden gekozen</translation>
+    </message>
+    <message>
+        <source>Days taken (a running phase up to today)</source>
+        <translation>Gebruikte dagen</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Over the norm (hatched)</source>
+        <translation>Boven de norm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) taken</source>
+        <translation><numerusform>%n dag gebruikt</numerusform><numerusform>%n dagen gebruikt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>norm %n day(s)</source>
+        <translation><numerusform>norm %n dag</numerusform><numerusform>norm %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Phases against their norms on %1 (today)</source>
+        <translation>Fasen tegenover de norm op %1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>%1: phases against their norms on %2 (today)</source>
+        <translation>%1: fasen op %2 (vandaag)</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2640,49 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::HuishoudenStatusRegel</name>
+    <message>
+        <source>De&amp;cide…</source>
+        <translation>&amp;Besluiten…</translation>
+    </message>
+    <message>
+        <source>At the end of the reunification block: house as single or wait for the family (undo with Ctrl+Z)</source>
+        <translation>Aan het einde van de blokkade voor gezinshereniging: als alleenstaande huisvesten of op het gezin wachten (ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Zelfhuisvester (found housing in the coupled gemeente)</source>
+        <translation>&amp;Zelfhuisvester (vond zelf een woning in de gekoppelde gemeente)</translation>
+    </message>
+    <message>
+        <source>Zelfhuisvester</source>
+        <translation>Zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>The household found a home itself (handbook 3.4). Only in the coupled gemeente (or a member of the coupled partnership), and only while coupled; it counts for that gemeente once registered there. Undo with Ctrl+Z.</source>
+        <translation>Het huishouden heeft zelf een woning gevonden (handreiking 3.4). Alleen in de gekoppelde gemeente (of een lid van het gekoppelde samenwerkingsverband) en alleen zolang het gekoppeld is; het telt voor die gemeente mee zodra het daar is ingeschreven. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from %1; placement is blocked until %2.</source>
+        <translation>Gezinshereniging: het gezin mag komen vanaf %1; de plaatsing is geblokkeerd tot %2.</translation>
+    </message>
+    <message>
+        <source>Family reunification: the family may come from %1; the placement block ended on %2.</source>
+        <translation>Gezinshereniging: het gezin mag komen vanaf %1; de blokkade van de plaatsing is afgelopen op %2.</translation>
+    </message>
+    <message>
+        <source>Decision: not taken yet.</source>
+        <translation>Besluit: nog niet genomen.</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (on %2).</source>
+        <translation>Besluit: %1 (op %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) of family members join this one.</source>
+        <translation><numerusform>%n huishouden van nareizigers sluit bij dit huishouden aan.</numerusform><numerusform>%n huishoudens van nareizigers sluiten bij dit huishouden aan.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -2848,6 +3146,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%Ln waiting for coupling</source>
         <translation><numerusform>%Ln wacht op koppeling</numerusform><numerusform>%Ln wachten op koppeling</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Signalen</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3686,527 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::RegioGrafieken</name>
+    <message>
+        <source>Region charts</source>
+        <translation>Regiografieken</translation>
+    </message>
+    <message>
+        <source>Days per &amp;phase</source>
+        <translation>Dagen per fa&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Realised against target</source>
+        <translation>&amp;Realisatie tegenover opgave</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time coupling to move</source>
+        <translation>&amp;Doorlooptijd koppeling tot verhuizing</translation>
+    </message>
+    <message>
+        <source>Mean days of each completed phase per municipality against the norms of 2, 10 and 2 weeks</source>
+        <translation>Gemiddeld aantal dagen van elke afgeronde fase per gemeente tegenover de normen van 2, 10 en 2 weken</translation>
+    </message>
+    <message>
+        <source>Persons realised against the target per municipality, with what the monthly pace asks by now</source>
+        <translation>Gerealiseerde personen tegenover de opgave per gemeente, met wat het maandtempo tot nu toe vraagt</translation>
+    </message>
+    <message>
+        <source>Mean days from coupling to move per month of the move, with the moving average and the 12-week norm</source>
+        <translation>Gemiddeld aantal dagen van koppeling tot verhuizing per maand van verhuizing, met het voortschrijdend gemiddelde en de norm van 12 weken</translation>
+    </message>
+    <message>
+        <source>No region chosen yet.</source>
+        <translation>Nog geen regio gekozen.</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Exporteren als P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Deze grafiek opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporteren als PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an A4 landscape PDF with title, region and date</source>
+        <translation>Deze grafiek opslaan als liggende A4-PDF met titel, regio en datum</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print this chart (with a preview)</source>
+        <translation>Deze grafiek afdrukken (met afdrukvoorbeeld)</translation>
+    </message>
+    <message>
+        <source>The days per phase cannot be computed: %1</source>
+        <translation>De dagen per fase kunnen niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>No phase ended in %1 up to %2 in this region.</source>
+        <translation>In deze regio is in %1 tot en met %2 geen fase afgerond.</translation>
+    </message>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</source>
+        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de opgaven kunnen nog niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>The lead time cannot be computed: %1</source>
+        <translation>De doorlooptijd kan niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Alle regio's</translation>
+    </message>
+    <message>
+        <source>Half-year %1</source>
+        <translation>Halfjaar %1</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Datum %1</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Grafiek exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>Grafiek exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Print chart</source>
+        <translation>Grafiek afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioTijdlijnModel</name>
+    <message>
+        <source>Not coupled</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference person %1, V-number %2, %n person(s)</source>
+        <translation><numerusform>Referent %1, V-nummer %2, %n persoon</numerusform><numerusform>Referent %1, V-nummer %2, %n personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n open case(s), %2 overdue</source>
+        <translation><numerusform>%1: %n lopend dossier, %2 te laat</numerusform><numerusform>%1: %n lopende dossiers, %2 te laat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vandaag uiterlijk</translation>
+    </message>
+    <message>
+        <source>%1: not begun</source>
+        <translation>%1: niet begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: since %2, %n day(s) so far</source>
+        <translation><numerusform>%1: sinds %2, tot nu toe %n dag</numerusform><numerusform>%1: sinds %2, tot nu toe %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 to %3, %n day(s)</source>
+        <translation><numerusform>%1: %2 tot %3, %n dag</numerusform><numerusform>%1: %2 tot %3, %n dagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(norm %n day(s))</source>
+        <translation><numerusform>(norm %n dag)</numerusform><numerusform>(norm %n dagen)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>! %n day(s) over the norm</source>
+        <translation><numerusform>! %n dag boven de norm</numerusform><numerusform>! %n dagen boven de norm</numerusform></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Timeline %1 – %2</source>
+        <translation>Tijdlijn %1 – %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>The household's reference person and V-number; on a group row the municipality</source>
+        <translation>De referent en het V-nummer van het huishouden; op een groepsregel de gemeente</translation>
+    </message>
+    <message>
+        <source>The municipality the household is coupled to</source>
+        <translation>De gemeente waaraan het huishouden gekoppeld is</translation>
+    </message>
+    <message>
+        <source>The phase the case is in: coupling (2 weeks), housing (10 weeks), move (2 weeks)</source>
+        <translation>De fase van het dossier: koppeling (2 weken), woonruimte (10 weken), verhuizing (2 weken)</translation>
+    </message>
+    <message>
+        <source>When the current phase is due</source>
+        <translation>Wanneer de huidige fase uiterlijk rond moet zijn</translation>
+    </message>
+    <message>
+        <source>Days left until the current phase is due</source>
+        <translation>Resterende dagen tot de huidige fase rond moet zijn</translation>
+    </message>
+    <message>
+        <source>The three phases as bars; the tick marks the end of the norm, hatched parts with ! are over the norm, the vertical line is today</source>
+        <translation>De drie fasen als balken; het streepje markeert het einde van de norm, gearceerde delen met ! liggen boven de norm, de verticale lijn is vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegioTijdlijnPanel</name>
+    <message>
+        <source>&amp;Group by municipality</source>
+        <translation>&amp;Per gemeente groeperen</translation>
+    </message>
+    <message>
+        <source>Group the timeline by municipality</source>
+        <translation>De tijdlijn per gemeente groeperen</translation>
+    </message>
+    <message>
+        <source>Show the cases under the municipality they are coupled to, the municipality with the earliest due date first</source>
+        <translation>Toon de dossiers onder de gemeente waaraan ze gekoppeld zijn, de gemeente met de vroegste vervaldatum eerst</translation>
+    </message>
+    <message>
+        <source>Timeline of the open cases of the region</source>
+        <translation>Tijdlijn van de lopende dossiers van de regio</translation>
+    </message>
+    <message>
+        <source>Open cases by their next due date; press Enter to open a case</source>
+        <translation>Lopende dossiers op hun eerstvolgende vervaldatum; druk op Enter om een dossier te openen</translation>
+    </message>
+    <message>
+        <source>Legend of the timeline</source>
+        <translation>Legenda van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>End of the norm</source>
+        <translation>Einde van de norm</translation>
+    </message>
+    <message>
+        <source>Hatched with !: over the norm</source>
+        <translation>Gearceerd met !: boven de norm</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded: %1</source>
+        <translation>De dossiers konden niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s)</source>
+        <translation><numerusform>%n lopend dossier</numerusform><numerusform>%n lopende dossiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignalenModel</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+    <message>
+        <source>Due soon: %1</source>
+        <translation>Bijna te laat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag uiterlijk</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not coupled</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignalenPanel</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Vervalt binnen dagen</translation>
+    </message>
+    <message>
+        <source>Show what is due within this many days, besides everything already overdue</source>
+        <translation>Toon wat binnen zoveel dagen vervalt, naast alles wat al te laat is</translation>
+    </message>
+    <message>
+        <source>D&amp;ue within:</source>
+        <translation>&amp;Vervalt binnen:</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Categorie signaal</translation>
+    </message>
+    <message>
+        <source>Show only one kind of alert</source>
+        <translation>Toon alleen één categorie signalen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>Alerts: deadlines due soon or overdue</source>
+        <translation>Signalen: termijnen die bijna verlopen of te laat zijn</translation>
+    </message>
+    <message>
+        <source>Click a row or press Enter to open the case</source>
+        <translation>Klik op een regel of druk op Enter om het dossier te openen</translation>
+    </message>
+    <message>
+        <source>No alerts: %1</source>
+        <translation>Geen signalen: %1</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>Geen gegevensbestand geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing overdue or due within %n day(s)</source>
+        <translation><numerusform>Niets te laat of binnen %n dag te verlopen</numerusform><numerusform>Niets te laat of binnen %n dagen te verlopen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TijdlijnModel</name>
+    <message>
+        <source>Derived from the coupling and the BSNs; not edited here</source>
+        <translation>Afgeleid van de koppeling en de BSN's; wordt hier niet bewerkt</translation>
+    </message>
+    <message>
+        <source>An event row: select it and use Remove event to take it out</source>
+        <translation>Een gebeurtenis: kies de regel en gebruik Gebeurtenis verwijderen om haar weg te halen</translation>
+    </message>
+    <message>
+        <source>A date of the case: change it with Set date</source>
+        <translation>Een datum van het dossier: wijzig die met Datum instellen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TijdlijnPanel</name>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Tijdlijn van het dossier</translation>
+    </message>
+    <message>
+        <source>Set &amp;date…</source>
+        <translation>&amp;Datum instellen…</translation>
+    </message>
+    <message>
+        <source>Set or clear BRP registration, lease signed, lease start, move or uitschrijving</source>
+        <translation>Inschrijving BRP, huurcontract getekend, ingang huurcontract, verhuizing of uitschrijving instellen of wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>Gebeurtenis &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a vergunninghoudergesprek or a dwelling offered</source>
+        <translation>Een vergunninghoudergesprek of woningaanbod toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move event</source>
+        <translation>Gebeurtenis &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected vergunninghoudergesprek or dwelling offer</source>
+        <translation>Het gekozen vergunninghoudergesprek of woningaanbod verwijderen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refusals of a dwelling&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Woningweigeringen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Refusals of a dwelling</source>
+        <translation>Woningweigeringen</translation>
+    </message>
+    <message>
+        <source>Register &amp;refusal…</source>
+        <translation>&amp;Weigering vastleggen…</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date or a refusal on site</source>
+        <translation>Niet verschenen op de datum van ondertekening of ter plaatse geweigerd</translation>
+    </message>
+    <message>
+        <source>&amp;Judge refusal…</source>
+        <translation>Weigering be&amp;oordelen…</translation>
+    </message>
+    <message>
+        <source>The COA judgement of the selected open refusal (due in 14 days)</source>
+        <translation>Het oordeel van het COA over de gekozen open weigering (binnen 14 dagen)</translation>
+    </message>
+    <message>
+        <source>New &amp;candidate…</source>
+        <translation>Nieuwe &amp;kandidaat…</translation>
+    </message>
+    <message>
+        <source>A new candidate coupled for the dwelling of the selected justified refusal (due in 2 weeks)</source>
+        <translation>Een nieuwe kandidaat gekoppeld voor de woning van de gekozen terechte weigering (binnen 2 weken)</translation>
+    </message>
+    <message>
+        <source>No household chosen.</source>
+        <translation>Geen huishouden gekozen.</translation>
+    </message>
+    <message>
+        <source>The timeline cannot be read: %1</source>
+        <translation>De tijdlijn kan niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); not coupled.</source>
+        <translation><numerusform>%n gebeurtenis; niet gekoppeld.</numerusform><numerusform>%n gebeurtenissen; niet gekoppeld.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); coupled to %1.</source>
+        <translation><numerusform>%n gebeurtenis; gekoppeld aan %1.</numerusform><numerusform>%n gebeurtenissen; gekoppeld aan %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</source>
+        <translation>&lt;b&gt;Bemiddeling gestopt:&lt;/b&gt; het huishouden heeft voor de tweede keer zonder geldige reden een woning geweigerd (handreiking 3.4.2).</translation>
+    </message>
+</context>
+<context>
     <name>rd::WachtrijModel</name>
     <message>
         <source>On time</source>
@@ -3562,7 +4389,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>All sizes</source>
-        <translation>Alle groottes</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -3614,7 +4441,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Any status</source>
-        <translation>Alle termijnen</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3662,6 +4489,69 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::WeigeringenModel</name>
+    <message>
+        <source>Overdue: judgement was due %1</source>
+        <translation>Te laat: oordeel uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Open: judge by %1</source>
+        <translation>Open: beoordelen uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Coupled on %1</source>
+        <translation>Gekoppeld op %1</translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation>Te laat: uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Days the refusal delayed the case: to the next lease signed, or to today</source>
+        <translation>Dagen vertraging door de weigering: tot het volgende getekende huurcontract, of tot vandaag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nieuwe kandidaat</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Vertraging</translation>
+    </message>
+</context>
+<context>
     <name>rd::WerkPanel</name>
     <message>
         <source>Region &amp;board</source>
@@ -3694,6 +4584,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Household saved.</source>
         <translation>Huishouden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>Gra&amp;fieken</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Tijdlij&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>Fa&amp;sen</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "weigering/Gezinshereniging.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -210,7 +211,97 @@ TEST_F(TijdlijnPanelTest, ReunificationLineShowsTheBlockAndTheDecision)
     ASSERT_TRUE(m_panel.besluit(HerenigingBesluit::Wachten, vandaag));
     EXPECT_TRUE(m_panel.herenigingText().contains(hereniging::naam(HerenigingBesluit::Wachten)));
     EXPECT_EQ(gewijzigd.count(), 1);
-    EXPECT_EQ(m_stack.count(), 0); // a direct call, not on the stack
+    EXPECT_EQ(m_stack.count(), 1); // a HerenigingCommando on the shared stack
+}
+
+TEST_F(TijdlijnPanelTest, ReunificationDecisionIsUndoableThroughTheStack)
+{
+    const qint64 gezin = nieuw(7000000201, QDate(2026, 7, 1));
+    ASSERT_TRUE(m_panel.laad(gezin).ok());
+    ASSERT_TRUE(m_panel.besluit(HerenigingBesluit::Alleenstaand, vandaag));
+    ASSERT_EQ(m_stack.count(), 1);
+    EXPECT_EQ(GezinsherenigingService(*m_store).stand(gezin, vandaag)->besluit,
+              HerenigingBesluit::Alleenstaand);
+
+    m_stack.undo();
+    auto stand = GezinsherenigingService(*m_store).stand(gezin, vandaag);
+    ASSERT_TRUE(stand.ok());
+    EXPECT_EQ(stand->besluit, HerenigingBesluit::Geen);
+    EXPECT_FALSE(stand->besluitDatum.isValid());
+    EXPECT_TRUE(m_panel.herenigingText().contains(QStringLiteral("not taken")));
+    m_stack.redo();
+    EXPECT_TRUE(
+        m_panel.herenigingText().contains(hereniging::naam(HerenigingBesluit::Alleenstaand)));
+}
+
+TEST_F(TijdlijnPanelTest, ReunificationDecisionBeforeTheBlockEndsIsRefusedAndNotStacked)
+{
+    const qint64 gezin = nieuw(7000000211, QDate(2026, 10, 1)); // block ends 1 Jan 2027
+    ASSERT_TRUE(m_panel.laad(gezin).ok());
+    EXPECT_FALSE(m_panel.besluit(HerenigingBesluit::Wachten, vandaag));
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_FALSE(m_panel.foutText().isEmpty());
+    EXPECT_EQ(GezinsherenigingService(*m_store).stand(gezin, vandaag)->besluit,
+              HerenigingBesluit::Geen);
+}
+
+TEST_F(TijdlijnPanelTest, ZelfhuisvesterCheckboxReflectsTheStore)
+{
+    auto *box = m_panel.findChild<QCheckBox *>(QStringLiteral("zelfhuisvester"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box, m_panel.zelfhuisvesterBox());
+    EXPECT_FALSE(box->accessibleName().isEmpty());
+    EXPECT_FALSE(box->toolTip().isEmpty());
+    EXPECT_TRUE(box->isEnabled());
+    EXPECT_FALSE(box->isChecked());
+
+    ASSERT_TRUE(TijdlijnService(*m_store).zetZelfhuisvester(m_id, true).ok());
+    ASSERT_TRUE(m_panel.laad(m_id).ok());
+    EXPECT_TRUE(box->isChecked());
+
+    const qint64 ander = nieuw(7000000301, {});
+    ASSERT_TRUE(m_panel.laad(ander).ok());
+    EXPECT_FALSE(box->isChecked());
+    ASSERT_TRUE(m_panel.laad(0).ok());
+    EXPECT_FALSE(box->isEnabled());
+}
+
+TEST_F(TijdlijnPanelTest, MarkingZelfhuisvesterIsOneUndoableStep)
+{
+    QCheckBox *box = m_panel.zelfhuisvesterBox();
+    QSignalSpy gewijzigd(&m_panel, &TijdlijnPanel::gewijzigd);
+    box->click(); // the user's way: the panel pushes the command
+    ASSERT_EQ(m_stack.count(), 1);
+    EXPECT_TRUE(*TijdlijnService(*m_store).isZelfhuisvester(m_id));
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_TRUE(m_panel.foutText().isEmpty());
+    EXPECT_EQ(gewijzigd.count(), 1);
+
+    m_stack.undo();
+    EXPECT_FALSE(*TijdlijnService(*m_store).isZelfhuisvester(m_id));
+    EXPECT_FALSE(box->isChecked());
+    m_stack.redo();
+    EXPECT_TRUE(box->isChecked());
+
+    ASSERT_TRUE(m_panel.zetZelfhuisvester(false));
+    EXPECT_EQ(m_stack.count(), 2);
+    EXPECT_FALSE(*TijdlijnService(*m_store).isZelfhuisvester(m_id));
+    EXPECT_FALSE(m_panel.isZelfhuisvester());
+}
+
+TEST_F(TijdlijnPanelTest, MarkingAnUncoupledHouseholdIsRefusedAndTheCheckboxReset)
+{
+    const qint64 los = nieuw(7000000401, {});
+    ASSERT_TRUE(m_panel.laad(los).ok());
+    QCheckBox *box = m_panel.zelfhuisvesterBox();
+    box->click();
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_FALSE(m_panel.foutText().isEmpty());
+    EXPECT_FALSE(box->isChecked()) << "the checkbox shows the stored value after a refusal";
+    EXPECT_FALSE(*TijdlijnService(*m_store).isZelfhuisvester(los));
+
+    EXPECT_FALSE(m_panel.zetZelfhuisvester(true));
+    EXPECT_FALSE(m_panel.isZelfhuisvester());
 }
 
 } // namespace

@@ -148,14 +148,15 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
     reeks->setObjectName(QStringLiteral("fasen"));
     reeks->append({fase1, fase2, fase3});
     chart->addSeries(reeks);
+    // A plain int as the count: lupdate does not see a numerus message whose count has "::".
+    const int kort = fase::normDagenKoppeling;
+    const int lang = fase::normDagenWoonruimte;
     chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm 1 and 3: %n day(s)", nullptr,
-                                    fase::normDagenKoppeling),
+        QCoreApplication::translate("RegioGrafieken", "Norm 1 and 3: %n day(s)", nullptr, kort),
         "norm14", fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40)));
-    chart->addSeries(maakNormLijn(QCoreApplication::translate("RegioGrafieken", "Norm 2: %n day(s)",
-                                                              nullptr, fase::normDagenWoonruimte),
-                                  "norm70", fase::normDagenWoonruimte, int(namen.size()),
-                                  Qt::DashDotLine, QColor(160, 60, 0)));
+    chart->addSeries(maakNormLijn(
+        QCoreApplication::translate("RegioGrafieken", "Norm 2: %n day(s)", nullptr, lang), "norm70",
+        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0)));
     koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
                 maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")));
     return chart;
@@ -234,9 +235,10 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     }
     chart->addSeries(gemiddelde);
     chart->addSeries(voortschrijdend);
+    const int toezicht = fase::normDagenToezicht; // a plain int for lupdate (see above)
     chart->addSeries(maakNormLijn(
         QCoreApplication::translate("RegioGrafieken", "Norm for supervision: 12 weeks (%n day(s))",
-                                    nullptr, fase::normDagenToezicht),
+                                    nullptr, toezicht),
         "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
     koppelAssen(chart, maakCategorieAs(namen, true),
                 maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")));

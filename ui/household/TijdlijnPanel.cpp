@@ -1,16 +1,19 @@
 #include "household/TijdlijnPanel.h"
 
+#include "household/HuishoudenStatusRegel.h"
 #include "household/TijdlijnDialogen.h"
 #include "household/TijdlijnModel.h"
 #include "household/WeigeringenModel.h"
 #include "tijdlijn/TijdlijnCommando.h"
+#include "tijdlijn/ZelfhuisvesterCommando.h"
+#include "weigering/HerenigingCommando.h"
 #include "weigering/WeigeringCommando.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
@@ -21,11 +24,6 @@
 namespace rd {
 
 namespace {
-
-QString datumTekst(const QDate &d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
 
 QTableView *maakTabel(QWidget *parent, const QString &naam, const QString &toegankelijk)
 {
@@ -84,18 +82,8 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
     waarschuwingRegel->setObjectName(QStringLiteral("tijdlijnWaarschuwingRegel"));
     waarschuwingRegel->hide();
 
-    m_herenigingTekst = new QLabel(this);
-    m_herenigingTekst->setObjectName(QStringLiteral("tijdlijnHereniging"));
-    m_herenigingTekst->setWordWrap(true);
-    m_besluit = maakKnop(this, tr("De&cide…"), QStringLiteral("tijdlijnBesluit"),
-                         tr("At the end of the reunification block: house as single or wait for "
-                            "the family (not undoable with Ctrl+Z)"));
-    m_hereniging = new QWidget(this);
-    auto *herenigingLayout = new QHBoxLayout(m_hereniging);
-    herenigingLayout->setContentsMargins(0, 0, 0, 0);
-    herenigingLayout->addWidget(m_herenigingTekst, 1);
-    herenigingLayout->addWidget(m_besluit);
-    m_hereniging->hide();
+    m_status = new HuishoudenStatusRegel(this);
+    m_status->setObjectName(QStringLiteral("tijdlijnStatus"));
 
     m_view = maakTabel(this, QStringLiteral("tijdlijnTable"), tr("Timeline of the case"));
     m_view->setModel(m_model);
@@ -141,7 +129,7 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_titel);
     layout->addWidget(waarschuwingRegel);
-    layout->addWidget(m_hereniging);
+    layout->addWidget(m_status);
     layout->addWidget(m_view, 3);
     layout->addLayout(gebeurtenisKnoppen);
     layout->addWidget(weigeringenTitel);
@@ -149,6 +137,8 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
     layout->addLayout(weigeringKnoppen);
     layout->addWidget(foutRegel);
 
+    setTabOrder(m_status->besluitKnop(), m_status->zelfhuisvesterBox());
+    setTabOrder(m_status->zelfhuisvesterBox(), m_view);
     setTabOrder(m_view, m_zetDatum);
     setTabOrder(m_zetDatum, m_voegToe);
     setTabOrder(m_voegToe, m_verwijder);
@@ -163,7 +153,10 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
     connect(m_registreer, &QPushButton::clicked, this, &TijdlijnPanel::registreerMetDialoog);
     connect(m_beoordeel, &QPushButton::clicked, this, &TijdlijnPanel::beoordeelMetDialoog);
     connect(m_kandidaat, &QPushButton::clicked, this, &TijdlijnPanel::nieuweKandidaatMetDialoog);
-    connect(m_besluit, &QPushButton::clicked, this, &TijdlijnPanel::besluitMetDialoog);
+    connect(m_status, &HuishoudenStatusRegel::besluitGevraagd, this,
+            &TijdlijnPanel::besluitMetDialoog);
+    connect(m_status, &HuishoudenStatusRegel::zelfhuisvesterGevraagd, this,
+            &TijdlijnPanel::zetZelfhuisvester);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TijdlijnPanel::werkKnoppenBij);
     connect(m_weigeringenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -207,9 +200,8 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
     m_id = huishoudenId;
     m_waarschuwing->clear();
     m_waarschuwing->parentWidget()->hide();
-    m_hereniging->hide();
-    m_herenigingTekst->clear();
     const auto leeg = [this](const QString &tekst) {
+        m_status->leeg();
         m_model->setGebeurtenissen({});
         m_weigeringen->setWeigeringen({}, {}, m_vandaag);
         m_titel->setText(tekst);
@@ -225,10 +217,11 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
     auto tekenen = TijdlijnService(*m_store).datum(m_id, GebeurtenisSoort::Tekenen);
     auto gestopt = WeigeringService(*m_store).bemiddelingGestopt(m_id);
     auto stand = GezinsherenigingService(*m_store).stand(m_id, m_vandaag);
+    auto zelfhuisvester = TijdlijnService(*m_store).isZelfhuisvester(m_id);
     for (const Error *e :
          {tijdlijn ? nullptr : &tijdlijn.error(), weigeringen ? nullptr : &weigeringen.error(),
           tekenen ? nullptr : &tekenen.error(), gestopt ? nullptr : &gestopt.error(),
-          stand ? nullptr : &stand.error()}) {
+          stand ? nullptr : &stand.error(), zelfhuisvester ? nullptr : &zelfhuisvester.error()}) {
         if (e) {
             leeg(tr("The timeline cannot be read: %1").arg(e->toString()));
             return *e;
@@ -246,25 +239,7 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
                                    "without a valid reason a second time (handbook 3.4.2)."));
         m_waarschuwing->parentWidget()->show();
     }
-    if (stand->vanaf.isValid()) {
-        QString tekst = stand->blokTot > m_vandaag
-                            ? tr("Family reunification: the family may come from %1; placement "
-                                 "is blocked until %2.")
-                            : tr("Family reunification: the family may come from %1; the "
-                                 "placement block ended on %2.");
-        tekst = tekst.arg(datumTekst(stand->vanaf), datumTekst(stand->blokTot));
-        tekst += QLatin1Char(' ') + (stand->besluit == HerenigingBesluit::Geen
-                                         ? tr("Decision: not taken yet.")
-                                         : tr("Decision: %1 (on %2).")
-                                               .arg(hereniging::naam(stand->besluit),
-                                                    datumTekst(stand->besluitDatum)));
-        if (!stand->nareizigers.isEmpty())
-            tekst += QLatin1Char(' ') + tr("%n household(s) of family members join this one.",
-                                           nullptr, int(stand->nareizigers.size()));
-        m_herenigingTekst->setText(tekst);
-        m_besluit->setEnabled(stand->blokTot <= m_vandaag);
-        m_hereniging->show();
-    }
+    m_status->toon(*stand, *zelfhuisvester, m_vandaag);
     m_view->resizeColumnsToContents();
     m_weigeringenView->resizeColumnsToContents();
     werkKnoppenBij();
@@ -375,19 +350,33 @@ bool TijdlijnPanel::nieuweKandidaat(qint64 weigeringId, const QDate &datum)
 
 bool TijdlijnPanel::besluit(HerenigingBesluit besluit, const QDate &datum)
 {
-    if (!m_store || m_id == 0) {
-        toonFout(tr("No household chosen."));
-        return false;
+    if (!m_store)
+        return voerUit<HerenigingCommando>(nullptr);
+    return voerUit(new HerenigingCommando(*m_store, m_id, besluit, datum, m_vandaag));
+}
+
+bool TijdlijnPanel::zetZelfhuisvester(bool zelfhuisvester)
+{
+    const bool gelukt = m_store
+                            ? voerUit(new ZelfhuisvesterCommando(*m_store, m_id, zelfhuisvester))
+                            : voerUit<ZelfhuisvesterCommando>(nullptr);
+    if (!gelukt) {
+        // Refused: the checkbox shows what is stored, not what was asked.
+        auto opgeslagen = m_store && m_id ? TijdlijnService(*m_store).isZelfhuisvester(m_id)
+                                          : Result<bool>(false);
+        m_status->setZelfhuisvester(opgeslagen.ok() && *opgeslagen);
     }
-    const Status status =
-        GezinsherenigingService(*m_store).besluit(m_id, besluit, datum, m_vandaag);
-    if (!status) {
-        toonFout(status.error().toString());
-        return false;
-    }
-    toonFout({});
-    gemeld(m_id);
-    return true;
+    return gelukt;
+}
+
+bool TijdlijnPanel::isZelfhuisvester() const
+{
+    return m_status->isZelfhuisvester();
+}
+
+QCheckBox *TijdlijnPanel::zelfhuisvesterBox() const
+{
+    return m_status->zelfhuisvesterBox();
 }
 
 QString TijdlijnPanel::foutText() const
@@ -402,7 +391,7 @@ QString TijdlijnPanel::waarschuwingText() const
 
 QString TijdlijnPanel::herenigingText() const
 {
-    return m_hereniging->isHidden() ? QString() : m_herenigingTekst->text();
+    return m_status->herenigingText();
 }
 
 qint64 TijdlijnPanel::gekozenGebeurtenis() const

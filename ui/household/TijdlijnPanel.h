@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -19,16 +20,17 @@ class QUndoStack;
 
 namespace rd {
 
+class HuishoudenStatusRegel;
 class Store;
 class TijdlijnModel;
 class WeigeringenModel;
 
 // The household's timeline editor (issue 4), a tab beside the intake form: the events by date,
 // the refusals with their due dates, the reunification block and decision, and a clear warning
-// when mediation has stopped. Every change is a command on the window's undo stack (Ctrl+Z
-// undoes it); only the reunification decision is a direct service call (no command exists
-// for it), so it cannot be undone with Ctrl+Z. A refused change changes nothing and its error
-// is shown in the panel.
+// when mediation has stopped, and whether the household is a zelfhuisvester (those status
+// lines are HuishoudenStatusRegel). Every change, the reunification decision and the
+// zelfhuisvester mark included, is a command on the window's undo stack (Ctrl+Z undoes it).
+// A refused change changes nothing and its error is shown in the panel.
 //
 // The buttons open small dialogs and then call the public functions below, which tests call
 // directly. Each returns whether the change was made.
@@ -53,8 +55,10 @@ public:
                              const QString &toelichting = {});
     bool beoordeel(qint64 weigeringId, Oordeel oordeel, const QDate &datum, const QString &reden);
     bool nieuweKandidaat(qint64 weigeringId, const QDate &datum);
-    // Not undoable: GezinsherenigingService::besluit directly.
+    // A HerenigingCommando; undo puts the earlier decision back.
     bool besluit(HerenigingBesluit besluit, const QDate &datum);
+    // A ZelfhuisvesterCommando; when refused the checkbox shows the stored value again.
+    bool zetZelfhuisvester(bool zelfhuisvester);
 
     TijdlijnModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -63,6 +67,8 @@ public:
     QString foutText() const;         // the last refused change; empty after a success
     QString waarschuwingText() const; // "mediation stopped", empty when not shown
     QString herenigingText() const;   // the reunification line, empty when not shown
+    bool isZelfhuisvester() const;    // what the checkbox shows
+    QCheckBox *zelfhuisvesterBox() const;
     // The id of the selected event row / refusal; 0 when none.
     qint64 gekozenGebeurtenis() const;
     qint64 gekozenWeigering() const;
@@ -94,9 +100,7 @@ private:
 
     QLabel *m_titel;
     QLabel *m_waarschuwing;
-    QWidget *m_hereniging;
-    QLabel *m_herenigingTekst;
-    QPushButton *m_besluit;
+    HuishoudenStatusRegel *m_status;
     TijdlijnModel *m_model;
     QTableView *m_view;
     WeigeringenModel *m_weigeringen;
