@@ -40,6 +40,31 @@ TermijnWerk::~TermijnWerk()
     }
 }
 
+RegioTijdlijnPanel *TermijnWerk::tijdlijn() const
+{
+    return m_tijdlijn;
+}
+
+RegioGrafieken *TermijnWerk::grafieken() const
+{
+    return m_grafieken;
+}
+
+SignalenPanel *TermijnWerk::signalen() const
+{
+    return m_signalen;
+}
+
+TijdlijnPanel *TermijnWerk::huishoudenTijdlijn() const
+{
+    return m_huishoudenTijdlijn;
+}
+
+FaseGrafiek *TermijnWerk::faseGrafiek() const
+{
+    return m_faseGrafiek;
+}
+
 void TermijnWerk::setStore(Store *store)
 {
     m_store = store;

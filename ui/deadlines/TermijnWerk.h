@@ -31,11 +31,11 @@ public:
     ~TermijnWerk() override;
 
     // The widgets, without a parent until the window places them.
-    RegioTijdlijnPanel *tijdlijn() const { return m_tijdlijn; }
-    RegioGrafieken *grafieken() const { return m_grafieken; }
-    SignalenPanel *signalen() const { return m_signalen; }
-    TijdlijnPanel *huishoudenTijdlijn() const { return m_huishoudenTijdlijn; }
-    FaseGrafiek *faseGrafiek() const { return m_faseGrafiek; }
+    RegioTijdlijnPanel *tijdlijn() const;
+    RegioGrafieken *grafieken() const;
+    SignalenPanel *signalen() const;
+    TijdlijnPanel *huishoudenTijdlijn() const;
+    FaseGrafiek *faseGrafiek() const;
 
     void setStore(Store *store);
     void setVandaag(const QDate &vandaag);
