@@ -1700,6 +1700,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Not decided (clear)</source>
         <translation>Not decided (clear)</translation>
     </message>
+    <message>
+        <source>Joins household</source>
+        <translation>Joins household</translation>
+    </message>
+    <message>
+        <source>V-nummer of a member of the household these nareizigers join (empty: none):</source>
+        <translation>V-nummer of a member of the household these nareizigers join (empty: none):</translation>
+    </message>
 </context>
 <context>
     <name>TijdlijnService</name>
@@ -1802,6 +1810,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the household is registered in %1, not in the coupled gemeente %2</source>
         <translation>the household is registered in %1, not in the coupled gemeente %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoegBijCommando</name>
+    <message>
+        <source>Unlink from the household joined</source>
+        <translation>Unlink from the household joined</translation>
+    </message>
+    <message>
+        <source>Join the household of %1</source>
+        <translation>Join the household of %1</translation>
+    </message>
+    <message>
+        <source>no household has a member with V-nummer %1</source>
+        <translation>no household has a member with V-nummer %1</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2703,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%n household(s) of family members join this one.</source>
         <translation><numerusform>%n household of family members joins this one.</numerusform><numerusform>%n households of family members join this one.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Joins household…</source>
+        <translation>&amp;Joins household…</translation>
+    </message>
+    <message>
+        <source>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</source>
+        <translation>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Joins no other household.</source>
+        <translation>Joins no other household.</translation>
+    </message>
+    <message>
+        <source>Nareizigers: joins the household of %1.</source>
+        <translation>Nareizigers: joins the household of %1.</translation>
     </message>
 </context>
 <context>

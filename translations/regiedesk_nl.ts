@@ -1700,6 +1700,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Not decided (clear)</source>
         <translation>Geen besluit (wissen)</translation>
     </message>
+    <message>
+        <source>Joins household</source>
+        <translation>Voegt zich bij huishouden</translation>
+    </message>
+    <message>
+        <source>V-nummer of a member of the household these nareizigers join (empty: none):</source>
+        <translation>V-nummer van een lid van het huishouden waarbij deze nareizigers zich voegen (leeg: geen):</translation>
+    </message>
 </context>
 <context>
     <name>TijdlijnService</name>
@@ -1802,6 +1810,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the household is registered in %1, not in the coupled gemeente %2</source>
         <translation>het huishouden is ingeschreven in %1, niet in de gekoppelde gemeente %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoegBijCommando</name>
+    <message>
+        <source>Unlink from the household joined</source>
+        <translation>Koppeling met het huishouden opheffen</translation>
+    </message>
+    <message>
+        <source>Join the household of %1</source>
+        <translation>Voegen bij het huishouden van %1</translation>
+    </message>
+    <message>
+        <source>no household has a member with V-nummer %1</source>
+        <translation>geen huishouden heeft een lid met V-nummer %1</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2703,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%n household(s) of family members join this one.</source>
         <translation><numerusform>%n huishouden van nareizigers sluit bij dit huishouden aan.</numerusform><numerusform>%n huishoudens van nareizigers sluiten bij dit huishouden aan.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Joins household…</source>
+        <translation>Voegt zich bi&amp;j…</translation>
+    </message>
+    <message>
+        <source>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</source>
+        <translation>Voor nareizigers: koppel dit huishouden aan het huishouden van de vergunninghouder bij wie zij zich voegen, via het V-nummer van een lid (ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Joins no other household.</source>
+        <translation>Voegt zich niet bij een ander huishouden.</translation>
+    </message>
+    <message>
+        <source>Nareizigers: joins the household of %1.</source>
+        <translation>Nareizigers: voegt zich bij het huishouden van %1.</translation>
     </message>
 </context>
 <context>

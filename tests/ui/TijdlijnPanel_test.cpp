@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -302,6 +303,26 @@ TEST_F(TijdlijnPanelTest, MarkingAnUncoupledHouseholdIsRefusedAndTheCheckboxRese
 
     EXPECT_FALSE(m_panel.zetZelfhuisvester(true));
     EXPECT_FALSE(m_panel.isZelfhuisvester());
+}
+
+TEST_F(TijdlijnPanelTest, NareizigersJoinAHouseholdByVNummerAsAnUndoableStep)
+{
+    const qint64 hoofd = nieuw(7000000101, {});
+    const int voor = m_stack.count();
+    ASSERT_TRUE(m_panel.voegBij(QStringLiteral("7000000101")));
+    EXPECT_EQ(m_stack.count(), voor + 1);
+    EXPECT_EQ(GezinsherenigingService(*m_store).stand(m_id)->voegtBij, hoofd);
+    auto *tekst = m_panel.findChild<QLabel *>(QStringLiteral("voegBijTekst"));
+    ASSERT_NE(tekst, nullptr);
+    EXPECT_TRUE(tekst->text().contains(QStringLiteral("7000000101")));
+
+    EXPECT_FALSE(m_panel.voegBij(QStringLiteral("7999999999"))) << "unknown V-nummer";
+    EXPECT_TRUE(m_panel.foutText().contains(QStringLiteral("7999999999")));
+    EXPECT_EQ(m_stack.count(), voor + 1);
+
+    m_stack.undo();
+    EXPECT_EQ(GezinsherenigingService(*m_store).stand(m_id)->voegtBij, 0);
+    EXPECT_FALSE(tekst->text().contains(QStringLiteral("7000000101")));
 }
 
 } // namespace

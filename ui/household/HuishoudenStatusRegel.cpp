@@ -43,11 +43,26 @@ HuishoudenStatusRegel::HuishoudenStatusRegel(QWidget *parent) : QWidget(parent)
            "member of the coupled partnership), and only while coupled; it counts for that "
            "gemeente once registered there. Undo with Ctrl+Z."));
 
+    m_voegBijTekst = new QLabel(this);
+    m_voegBijTekst->setObjectName(QStringLiteral("voegBijTekst"));
+    m_voegBijTekst->setWordWrap(true);
+    m_voegBij = new QPushButton(tr("&Joins household…"), this);
+    m_voegBij->setObjectName(QStringLiteral("voegBijKnop"));
+    m_voegBij->setToolTip(tr("For nareizigers: link this household to the household of the "
+                             "status holder they join, by a member's V-nummer (undo with "
+                             "Ctrl+Z)"));
+    auto *voegBijRij = new QHBoxLayout;
+    voegBijRij->addWidget(m_voegBijTekst, 1);
+    voegBijRij->addWidget(m_voegBij);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_hereniging);
     layout->addWidget(m_zelfhuisvester);
+    layout->addLayout(voegBijRij);
     setTabOrder(m_besluit, m_zelfhuisvester);
+    setTabOrder(m_zelfhuisvester, m_voegBij);
+    connect(m_voegBij, &QPushButton::clicked, this, &HuishoudenStatusRegel::voegBijGevraagd);
 
     connect(m_besluit, &QPushButton::clicked, this, &HuishoudenStatusRegel::besluitGevraagd);
     // clicked, not toggled: setChecked() from a reload must not ask for a change.
@@ -57,10 +72,15 @@ HuishoudenStatusRegel::HuishoudenStatusRegel(QWidget *parent) : QWidget(parent)
 }
 
 void HuishoudenStatusRegel::toon(const HerenigingStand &stand, bool zelfhuisvester,
-                                 const QDate &vandaag)
+                                 const QDate &vandaag, const QString &voegtBijVNummer)
 {
     m_zelfhuisvester->setEnabled(true);
     setZelfhuisvester(zelfhuisvester);
+    m_voegBij->setEnabled(true);
+    m_voegBijTekst->setText(
+        voegtBijVNummer.isEmpty()
+            ? tr("Joins no other household.")
+            : tr("Nareizigers: joins the household of %1.").arg(voegtBijVNummer));
     if (!stand.vanaf.isValid()) {
         m_herenigingTekst->clear();
         m_hereniging->hide();
@@ -91,6 +111,13 @@ void HuishoudenStatusRegel::leeg()
     m_hereniging->hide();
     setZelfhuisvester(false);
     m_zelfhuisvester->setEnabled(false);
+    m_voegBijTekst->clear();
+    m_voegBij->setEnabled(false);
+}
+
+QString HuishoudenStatusRegel::voegBijText() const
+{
+    return m_voegBijTekst->text();
 }
 
 void HuishoudenStatusRegel::setZelfhuisvester(bool zelfhuisvester)

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -210,6 +211,20 @@ std::optional<BesluitKeuze> vraagBesluit(QWidget *parent, const QDate &vandaag)
     if (!f.ok())
         return std::nullopt;
     return BesluitKeuze{HerenigingBesluit(besluit->currentData().toInt()), datum->date()};
+}
+
+std::optional<QString> vraagVoegBij(QWidget *parent)
+{
+    bool ok = false;
+    const QString vNummer = QInputDialog::getText(
+        parent, QCoreApplication::translate("TijdlijnDialogen", "Joins household"),
+        QCoreApplication::translate(
+            "TijdlijnDialogen",
+            "V-nummer of a member of the household these nareizigers join (empty: none):"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return vNummer.trimmed();
 }
 
 } // namespace rd

@@ -63,4 +63,7 @@ struct BesluitKeuze
 };
 std::optional<BesluitKeuze> vraagBesluit(QWidget *parent, const QDate &vandaag);
 
+// The V-nummer of a member of the household nareizigers join; empty: unlink.
+std::optional<QString> vraagVoegBij(QWidget *parent);
+
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "household/TijdlijnPanel.h"
 
+#include "cases/CaseService.h"
 #include "household/HuishoudenStatusRegel.h"
 #include "household/TijdlijnDialogen.h"
 #include "household/TijdlijnModel.h"
@@ -7,6 +8,7 @@
 #include "tijdlijn/TijdlijnCommando.h"
 #include "tijdlijn/ZelfhuisvesterCommando.h"
 #include "weigering/HerenigingCommando.h"
+#include "weigering/VoegBijCommando.h"
 #include "weigering/WeigeringCommando.h"
 
 #include <QCheckBox>
@@ -157,6 +159,10 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
             &TijdlijnPanel::besluitMetDialoog);
     connect(m_status, &HuishoudenStatusRegel::zelfhuisvesterGevraagd, this,
             &TijdlijnPanel::zetZelfhuisvester);
+    connect(m_status, &HuishoudenStatusRegel::voegBijGevraagd, this, [this] {
+        if (auto vNummer = vraagVoegBij(this))
+            voegBij(*vNummer);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TijdlijnPanel::werkKnoppenBij);
     connect(m_weigeringenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -239,7 +245,13 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
                                    "without a valid reason a second time (handbook 3.4.2)."));
         m_waarschuwing->parentWidget()->show();
     }
-    m_status->toon(*stand, *zelfhuisvester, m_vandaag);
+    QString voegtBij;
+    if (stand->voegtBij > 0) {
+        if (auto casus = CaseService(*m_store).casus(stand->voegtBij, m_vandaag);
+            casus && casus->has_value())
+            voegtBij = (*casus)->vNummer;
+    }
+    m_status->toon(*stand, *zelfhuisvester, m_vandaag, voegtBij);
     m_view->resizeColumnsToContents();
     m_weigeringenView->resizeColumnsToContents();
     werkKnoppenBij();
@@ -353,6 +365,13 @@ bool TijdlijnPanel::besluit(HerenigingBesluit besluit, const QDate &datum)
     if (!m_store)
         return voerUit<HerenigingCommando>(nullptr);
     return voerUit(new HerenigingCommando(*m_store, m_id, besluit, datum, m_vandaag));
+}
+
+bool TijdlijnPanel::voegBij(const QString &vNummer)
+{
+    if (!m_store)
+        return voerUit<VoegBijCommando>(nullptr);
+    return voerUit(new VoegBijCommando(*m_store, m_id, vNummer));
 }
 
 bool TijdlijnPanel::zetZelfhuisvester(bool zelfhuisvester)

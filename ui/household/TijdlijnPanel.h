@@ -59,6 +59,9 @@ public:
     bool besluit(HerenigingBesluit besluit, const QDate &datum);
     // A ZelfhuisvesterCommando; when refused the checkbox shows the stored value again.
     bool zetZelfhuisvester(bool zelfhuisvester);
+    // Nareizigers: this household joins the household of a member with this V-nummer (empty:
+    // unlink); an undoable step.
+    bool voegBij(const QString &vNummer);
 
     TijdlijnModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

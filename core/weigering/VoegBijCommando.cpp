@@ -1,0 +1,65 @@
+#include "weigering/VoegBijCommando.h"
+
+#include "huishouden/HuishoudenRepository.h"
+#include "weigering/Gezinshereniging.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+VoegBijCommando::VoegBijCommando(Store &store, qint64 nareizigerHuishouden,
+                                 const QString &hoofdVNummer)
+    : m_store(store), m_huishouden(nareizigerHuishouden), m_hoofdVNummer(hoofdVNummer.trimmed())
+{
+    setText(m_hoofdVNummer.isEmpty()
+                ? QCoreApplication::translate("VoegBijCommando", "Unlink from the household joined")
+                : QCoreApplication::translate("VoegBijCommando", "Join the household of %1")
+                      .arg(m_hoofdVNummer));
+}
+
+void VoegBijCommando::redo()
+{
+    const auto fout = [this](const Error &e) {
+        setObsolete(true);
+        if (m_fout)
+            m_fout(e);
+    };
+    auto stand = GezinsherenigingService(m_store).stand(m_huishouden);
+    if (!stand)
+        return fout(stand.error());
+    m_vorige = stand->voegtBij;
+    qint64 hoofd = 0;
+    if (!m_hoofdVNummer.isEmpty()) {
+        auto gevonden = HuishoudenRepository(m_store).zoekOpVNummer(m_hoofdVNummer);
+        if (!gevonden)
+            return fout(gevonden.error());
+        if (!gevonden->has_value())
+            return fout(Error{QStringLiteral("voegtBij"),
+                              QCoreApplication::translate(
+                                  "VoegBijCommando", "no household has a member with V-nummer %1")
+                                  .arg(m_hoofdVNummer)});
+        hoofd = **gevonden;
+    }
+    if (!zet(hoofd))
+        setObsolete(true);
+}
+
+void VoegBijCommando::undo()
+{
+    zet(m_vorige);
+}
+
+bool VoegBijCommando::zet(qint64 hoofd)
+{
+    const Status status = GezinsherenigingService(m_store).voegBij(m_huishouden, hoofd);
+    if (!status) {
+        if (m_fout)
+            m_fout(status.error());
+        return false;
+    }
+    if (m_gewijzigd)
+        m_gewijzigd(m_huishouden);
+    return true;
+}
+
+} // namespace rd
