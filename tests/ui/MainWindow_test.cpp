@@ -5,11 +5,15 @@
 #include "board/QuotaTableModel.h"
 #include "common/HalfJaarCombo.h"
 #include "common/RegioCombo.h"
+#include "coupling/KoppelWerk.h"
 #include "gemeenten/Referentiedata.h"
+#include "huishouden/HuishoudenRepository.h"
 #include "main/MainWindow.h"
 #include "main/RecentStores.h"
+#include "main/WerkPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,6 +160,28 @@ TEST_F(MainWindowTest, WorkActionsHaveTheirShortcutsAndTheStatusBarCountsTheQueu
     ASSERT_NE(counts, nullptr);
     // QuotaTestData: two households, one housed, one coupled: nobody waits.
     EXPECT_TRUE(counts->text().contains(QStringLiteral("0 waiting")))
+        << counts->text().toStdString();
+}
+
+TEST_F(MainWindowTest, TheCountsFollowACouplingChangeOnceTheEventLoopTurns)
+{
+    MainWindow window;
+    window.setVandaag(QDate(2026, 11, 29));
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    ASSERT_NE(counts, nullptr);
+    ASSERT_TRUE(counts->text().contains(QStringLiteral("0 waiting")));
+    auto id = HuishoudenRepository(*window.store()).zoekOpVNummer(QStringLiteral("1000000101"));
+    ASSERT_TRUE(id.ok() && id->has_value());
+
+    auto *werk = window.werkPanel()->koppelWerk();
+    werk->setRedenVrager(
+        [](const QString &) { return std::optional<QString>(QStringLiteral("x")); });
+    werk->ontkoppel(**id);
+    // Counting every household is not done per change, but once the changes are in.
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("0 waiting")));
+    QApplication::processEvents();
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("1 waiting for coupling")))
         << counts->text().toStdString();
 }
 

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -53,7 +54,7 @@ const QString halfJaar = QStringLiteral("selectie/halfjaar");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_werk(new WerkPanel(this)), m_storeLabel(new QLabel(this)),
-      m_countsLabel(new QLabel(this))
+      m_countsLabel(new QLabel(this)), m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Regiedesk"));
@@ -86,7 +87,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_halfJaar, &HalfJaarCombo::halfJaarChanged, this, &MainWindow::refresh);
     connect(m_werk, &WerkPanel::melding, this,
             [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
-    connect(m_werk, &WerkPanel::gewijzigd, this, &MainWindow::updateStoreStatus);
+    // The counts are a query over every household: once per turn of the event loop, however
+    // many households a drop, an undo or a save changed.
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(0);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStoreStatus);
+    connect(m_werk, &WerkPanel::gewijzigd, m_statusTimer, qOverload<>(&QTimer::start));
     refresh();
     updateStoreStatus();
 }

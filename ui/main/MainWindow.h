@@ -11,6 +11,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTimer;
 
 namespace rd {
 
@@ -73,6 +74,7 @@ private:
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;
+    QTimer *m_statusTimer;
 };
 
 } // namespace rd
