@@ -1182,6 +1182,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>QuotaMelding</name>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaService</name>
     <message numerus="yes">
         <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
@@ -3387,10 +3394,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Total</source>
         <translation>Total</translation>
     </message>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
-    </message>
 </context>
 <context>
     <name>rd::QuotaTableModel</name>
@@ -3657,10 +3660,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Drop households from the queue on a municipality or a partnership to couple them; Enter or double-click opens a municipality</translation>
     </message>
     <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
@@ -3789,10 +3788,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>No phase ended in %1 up to %2 in this region.</source>
         <translation>No phase ended in %1 up to %2 in this region.</translation>
-    </message>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</source>
-        <translation>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</translation>
     </message>
     <message>
         <source>The lead time cannot be computed: %1</source>

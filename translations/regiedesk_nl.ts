@@ -1182,6 +1182,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>QuotaMelding</name>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaService</name>
     <message numerus="yes">
         <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
@@ -3387,10 +3394,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
-    </message>
 </context>
 <context>
     <name>rd::QuotaTableModel</name>
@@ -3657,10 +3660,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Sleep huishoudens uit de wachtrij naar een gemeente of samenwerkingsverband om ze te koppelen; Enter of dubbelklikken opent een gemeente</translation>
     </message>
     <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No region board for %1.&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Geen regiobord voor %1.&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
@@ -3789,10 +3788,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>No phase ended in %1 up to %2 in this region.</source>
         <translation>In deze regio is in %1 tot en met %2 geen fase afgerond.</translation>
-    </message>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its targets cannot be computed yet.</source>
-        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de opgaven kunnen nog niet worden berekend.</translation>
     </message>
     <message>
         <source>The lead time cannot be computed: %1</source>

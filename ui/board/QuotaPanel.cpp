@@ -2,6 +2,7 @@
 
 #include "board/QuotaTableModel.h"
 #include "common/Numbers.h"
+#include "common/QuotaMelding.h"
 #include "taakstelling/QuotaService.h"
 
 #include <QHBoxLayout>
@@ -104,19 +105,19 @@ QuotaPanel::QuotaPanel(QWidget *parent)
 
 Status QuotaPanel::toon(Store &store, const HalfJaar &halfJaar, int regio, const QDate &peildatum)
 {
-    const Status status = m_model->laad(store, halfJaar, regio, peildatum);
-    if (!status) {
-        QString reden = status.error().toString();
-        // The most common case, in the regievoerder's words rather than the service's.
-        if (const auto vg = QuotaService(store).vg(halfJaar); vg && !vg->has_value())
-            reden =
-                tr("No vg (the national number of status holders to house) has been set for %1, "
-                   "so its quotas cannot be computed yet.")
-                    .arg(halfJaar.toString());
+    return toon(store, halfJaar, QuotaService(store).bereken(halfJaar, regio, peildatum));
+}
+
+Status QuotaPanel::toon(Store &store, const HalfJaar &halfJaar, const Result<QuotaOverzicht> &quota)
+{
+    if (!quota) {
+        m_model->leeg();
+        const QString reden = waaromGeenQuota(store, halfJaar, quota.error());
         showBanner(
             tr("<b>No figures for %1.</b><br>%2").arg(halfJaar.toString(), reden.toHtmlEscaped()));
-        return status;
+        return quota.error();
     }
+    m_model->setOverzicht(*quota);
     m_banner->hide();
     m_ruimte->hide();
     m_filterRow->show();
@@ -127,7 +128,7 @@ Status QuotaPanel::toon(Store &store, const HalfJaar &halfJaar, int regio, const
         m_breedtesGezet = true;
     }
     updateTotalen();
-    return status;
+    return {};
 }
 
 void QuotaPanel::toonMelding(const QString &melding)

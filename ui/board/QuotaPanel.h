@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/HalfJaar.h"
+#include "taakstelling/QuotaService.h"
 
 #include <QDate>
 #include <QWidget>
@@ -25,6 +26,9 @@ public:
     explicit QuotaPanel(QWidget *parent = nullptr);
 
     // Shows the figures; on an error the banner says why and the table is hidden.
+    // Shows figures computed elsewhere (the window computes a region's quota once for the
+    // board and this table); an error shows the banner.
+    Status toon(Store &store, const HalfJaar &halfJaar, const Result<QuotaOverzicht> &quota);
     Status toon(Store &store, const HalfJaar &halfJaar, int regio,
                 const QDate &peildatum = QDate::currentDate());
     // No store open: only the banner with this text.

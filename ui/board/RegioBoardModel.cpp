@@ -30,7 +30,14 @@ RegioBoardModel::RegioBoardModel(QObject *parent) : QAbstractItemModel(parent) {
 Status RegioBoardModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
                              const QDate &peildatum)
 {
-    auto overzicht = QuotaService(store).bereken(halfJaar, regio, peildatum);
+    return laad(store, halfJaar, regio, peildatum,
+                QuotaService(store).bereken(halfJaar, regio, peildatum));
+}
+
+Status RegioBoardModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
+                             const QDate &peildatum, const Result<QuotaOverzicht> &quota)
+{
+    auto overzicht = quota;
     auto partnerschappen = Referentiedata(store).partnerschappen(regio);
     auto gegevens = GemeenteService(store).alle(regio);
     const Status status = !overzicht         ? Status(overzicht.error())

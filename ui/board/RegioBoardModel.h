@@ -54,6 +54,9 @@ public:
     // Computes the figures (QuotaService::bereken), partnerships and housing profiles of a
     // region; on an error the model is empty and the error is returned, for a banner.
     Status laad(Store &store, const HalfJaar &halfJaar, int regio, const QDate &peildatum);
+    // The same with the region's quota already computed (QuotaService::bereken).
+    Status laad(Store &store, const HalfJaar &halfJaar, int regio, const QDate &peildatum,
+                const Result<QuotaOverzicht> &quota);
     void leeg();
 
     const QuotaOverzicht &quota() const { return m_overzicht; }

@@ -1,5 +1,7 @@
 #include "board/RegioBoardPanel.h"
 
+#include "common/QuotaMelding.h"
+
 #include "board/RegioBoardModel.h"
 #include "common/Numbers.h"
 #include "common/ZoekSleutel.h"
@@ -145,15 +147,16 @@ RegioBoardPanel::RegioBoardPanel(QWidget *parent)
 Status RegioBoardPanel::toon(Store &store, const HalfJaar &halfJaar, int regio,
                              const QDate &peildatum)
 {
-    const Status status = m_model->laad(store, halfJaar, regio, peildatum);
+    return toon(store, halfJaar, regio, peildatum,
+                QuotaService(store).bereken(halfJaar, regio, peildatum));
+}
+
+Status RegioBoardPanel::toon(Store &store, const HalfJaar &halfJaar, int regio,
+                             const QDate &peildatum, const Result<QuotaOverzicht> &quota)
+{
+    const Status status = m_model->laad(store, halfJaar, regio, peildatum, quota);
     if (!status) {
-        QString reden = status.error().toString();
-        // The most common case, in the regievoerder's words rather than the service's.
-        if (const auto vg = QuotaService(store).vg(halfJaar); vg && !vg->has_value())
-            reden =
-                tr("No vg (the national number of status holders to house) has been set for %1, "
-                   "so its quotas cannot be computed yet.")
-                    .arg(halfJaar.toString());
+        const QString reden = waaromGeenQuota(store, halfJaar, status.error());
         showBanner(tr("<b>No region board for %1.</b><br>%2")
                        .arg(halfJaar.toString(), reden.toHtmlEscaped()));
         return status;

@@ -3,6 +3,7 @@
 #include "common/KoppelDoel.h"
 #include "common/Result.h"
 #include "domain/HalfJaar.h"
+#include "taakstelling/QuotaService.h"
 
 #include <QDate>
 #include <QList>
@@ -31,6 +32,9 @@ public:
     explicit RegioBoardPanel(QWidget *parent = nullptr);
 
     // Shows the figures; on an error the banner says why and the board is hidden.
+    // With the region's quota already computed (the window shares it with the quota table).
+    Status toon(Store &store, const HalfJaar &halfJaar, int regio, const QDate &peildatum,
+                const Result<QuotaOverzicht> &quota);
     Status toon(Store &store, const HalfJaar &halfJaar, int regio,
                 const QDate &peildatum = QDate::currentDate());
     // No store open: only the banner with this text.

@@ -1,5 +1,7 @@
 #include "deadlines/RegioGrafieken.h"
 
+#include "common/QuotaMelding.h"
+
 #include "deadlines/GrafiekExport.h"
 #include "deadlines/RegioGrafiekBouw.h"
 #include "domain/Regio.h"
@@ -156,12 +158,7 @@ Status RegioGrafieken::toon(Store &store, const HalfJaar &halfJaar, int regio, c
     m_quota.reset();
     if (!quota) {
         onthoud(quota.error());
-        QString reden = quota.error().toString();
-        if (const auto vg = QuotaService(store).vg(halfJaar); vg && !vg->has_value())
-            reden = tr("No vg (the national number of status holders to house) has been set for "
-                       "%1, so its targets cannot be computed yet.")
-                        .arg(halfJaar.toString());
-        zetMelding(RealisatieTegenOpgave, reden);
+        zetMelding(RealisatieTegenOpgave, waaromGeenQuota(store, halfJaar, quota.error()));
     } else {
         m_quota = *quota;
         zetChart(RealisatieTegenOpgave,

@@ -14,6 +14,7 @@
 #include "household/TijdlijnPanel.h"
 #include "queue/WachtrijPanel.h"
 #include "store/Store.h"
+#include "taakstelling/QuotaService.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -157,8 +158,7 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
             eerste = s;
     };
     onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
-    onthoud(m_board->toon(*m_store, halfJaar, regio, m_vandaag));
-    onthoud(m_quota->toon(*m_store, halfJaar, regio, m_vandaag));
+    onthoud(toonQuota());
     onthoud(m_termijnWerk->toon(halfJaar, regio));
     return eerste;
 }
@@ -230,10 +230,18 @@ void WerkPanel::tijdlijnGewijzigd(qint64 id)
     if (!m_store)
         return;
     m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
-    m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag);
-    m_quota->toon(*m_store, m_halfJaar, m_regio, m_vandaag);
+    toonQuota();
     m_historie->laad(*m_store, id);
     emit gewijzigd();
+}
+
+Status WerkPanel::toonQuota()
+{
+    // One computation for the board and the quota table: the same half-year and region.
+    const auto quota = QuotaService(*m_store).bereken(m_halfJaar, m_regio, m_vandaag);
+    const Status board = m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag, quota);
+    const Status tabel = m_quota->toon(*m_store, m_halfJaar, quota);
+    return board.ok() ? tabel : board;
 }
 
 bool WerkPanel::magVerlaten()

@@ -77,6 +77,7 @@ signals:
 private:
     void huishoudenOpgeslagen(qint64 id);
     void tijdlijnGewijzigd(qint64 id);
+    Status toonQuota();
     void toonFormulier(bool zichtbaar);
 
     Store *m_store = nullptr;
