@@ -1019,21 +1019,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>KoppelCommando</name>
-    <message>
-        <source>Couple to %1</source>
-        <translation>Couple to %1</translation>
-    </message>
-    <message>
-        <source>undone (%1)</source>
-        <translation>undone (%1)</translation>
-    </message>
-</context>
-<context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
         <translation><numerusform>Couple %n household to %1</numerusform><numerusform>Couple %n households to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>undone (%1)</translation>
     </message>
 </context>
 <context>

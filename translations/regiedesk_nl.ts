@@ -1019,21 +1019,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>KoppelCommando</name>
-    <message>
-        <source>Couple to %1</source>
-        <translation>Koppelen aan %1</translation>
-    </message>
-    <message>
-        <source>undone (%1)</source>
-        <translation>ongedaan gemaakt (%1)</translation>
-    </message>
-</context>
-<context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
         <translation><numerusform>%n huishouden koppelen aan %1</numerusform><numerusform>%n huishoudens koppelen aan %1</numerusform></translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>ongedaan gemaakt (%1)</translation>
     </message>
 </context>
 <context>

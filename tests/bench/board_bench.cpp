@@ -1,16 +1,16 @@
 // The region board's targets (issue 3), against the national-scale store:
 // - loading the board of the region with the most gemeenten;
 // - a drop from commit to the board updated <= 16 ms: the coupling committed through
-//   KoppelCommando (KoppelingService::koppelNaControle, blocking checks only) plus the board's
-//   figures moved by RegioBoardModel::pasKoppelingToe, with the panel's sorted proxy, view and
-//   totals line listening as in the window.
+//   KoppelReeks, the window's step (KoppelingService::koppelNaControle, blocking checks only,
+//   one transaction), whose melder moves the board's figures by RegioBoardModel::pasKoppelingToe
+//   as KoppelWerk does, with the panel's sorted proxy, view and totals line listening.
 #include "NationalStore.h"
 
 #include "board/RegioBoardModel.h"
 #include "board/RegioBoardPanel.h"
 #include "domain/HalfJaar.h"
 #include "gemeenten/Referentiedata.h"
-#include "koppeling/KoppelCommando.h"
+#include "koppeling/KoppelReeks.h"
 #include "store/Sql.h"
 #include "wachtrij/WachtrijService.h"
 
@@ -127,26 +127,30 @@ void BM_DropTotBoardBijgewerkt(benchmark::State &state)
     qsizetype i = 0;
     for (auto _ : state) {
         const WachtrijRij &rij = kandidaten.at(i++ % kandidaten.size());
-        KoppelCommando commando(*store, rij.huishoudenId, doel.gemeenteCode, doel.partnerschapId,
-                                bench::vandaag(), QStringLiteral("benchmark"), QString(),
-                                bench::vandaag());
-        commando.redo();
-        if (!commando.gekoppeld()) {
-            state.SkipWithError(qPrintable(commando.fout() ? commando.fout()->toString()
-                                                           : QStringLiteral("not coupled")));
+        KoppelReeks stap(*store, {{rij.huishoudenId, QString()}}, doel.gemeenteCode,
+                         doel.partnerschapId, bench::vandaag(), QStringLiteral("benchmark"),
+                         doel.naam, bench::vandaag());
+        bool bewogen = false;
+        stap.setMelder([&](const KoppelGebeurtenis &g) {
+            bewogen = model.pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
+                                            g.datum);
+        });
+        stap.redo();
+        if (!stap.gekoppeld()) {
+            state.SkipWithError(
+                qPrintable(stap.fout() ? stap.fout()->toString() : QStringLiteral("not coupled")));
             return;
         }
-        if (!model.pasKoppelingToe(doel.gemeenteCode, rij.personen, commando.datum())) {
+        if (!bewogen) {
             state.SkipWithError("the board did not move");
             return;
         }
         state.PauseTiming();
-        commando.undo();
-        if (commando.gekoppeld()) {
+        stap.undo();
+        if (stap.gekoppeld() || !bewogen) {
             state.SkipWithError("undo did not uncouple");
             return;
         }
-        model.pasKoppelingToe(doel.gemeenteCode, -rij.personen, commando.datum());
         state.ResumeTiming();
     }
     // Every delta was taken back: the board must equal a fresh computation again.

@@ -191,3 +191,39 @@ TEST_F(KoppelReeksTest, UncouplingAnUncoupledHouseholdIsRefusedAndDropped)
     ASSERT_TRUE(fout.has_value());
     EXPECT_TRUE(fout->message.contains(QStringLiteral("not coupled")));
 }
+
+TEST_F(KoppelReeksTest, UndoAndRedoOfOneHouseholdKeepEveryStepInTheHistory)
+{
+    QUndoStack stack;
+    KoppelingService service(*store);
+    stack.push(reeks({{een, {}}}));
+    ASSERT_EQ(stack.count(), 1);
+    ASSERT_TRUE(service.actief(een)->has_value());
+
+    stack.undo();
+    EXPECT_FALSE(service.actief(een)->has_value());
+    stack.redo();
+    auto actief = service.actief(een);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    EXPECT_EQ((*actief)->gemeenteCode, amsterdam);
+
+    auto historie = service.historie(een);
+    ASSERT_TRUE(historie.ok());
+    ASSERT_EQ(historie->size(), 2) << "the undone coupling stays in the history";
+    EXPECT_FALSE(historie->at(0).actief());
+    EXPECT_TRUE(historie->at(0).ontkoppelReden.contains(QStringLiteral("undone")));
+    EXPECT_EQ(historie->at(0).ontkoppeldDoor, QStringLiteral("tester"));
+    EXPECT_TRUE(historie->at(1).actief());
+}
+
+TEST_F(KoppelReeksTest, ARefusalSaysWhyAndMarksTheStepObsolete)
+{
+    KoppelReeks stap(*store, {{elders, {}}}, amsterdam, 0, koppelDatum, QStringLiteral("werk"),
+                     QStringLiteral("Amsterdam"), vandaag);
+    stap.redo();
+    ASSERT_TRUE(stap.fout().has_value());
+    EXPECT_TRUE(stap.fout()->message.contains(QStringLiteral("region")));
+    EXPECT_TRUE(stap.isObsolete());
+    EXPECT_FALSE(stap.gekoppeld());
+    EXPECT_FALSE(gekoppeld(elders));
+}
