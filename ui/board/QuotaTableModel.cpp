@@ -90,8 +90,7 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
     case SearchRole:
         return zoekSleutel(r.code + QLatin1Char(' ') + r.naam);
     case Qt::TextAlignmentRole:
-        return isNumber(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return numbers::uitlijning(isNumber(column));
     case Qt::ForegroundRole:
         if (column == VoorAchter && r.voorAchter != 0)
             return QBrush(r.voorAchter > 0 ? QColor(0x1a, 0x6b, 0x2f) : QColor(0xb3, 0x1b, 0x1b));
@@ -171,8 +170,7 @@ QVariant QuotaTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole)
         return kolomUitleg(section);
     if (role == Qt::TextAlignmentRole)
-        return isNumber(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return numbers::uitlijning(isNumber(section));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -355,7 +355,7 @@ QVariant RegioBoardModel::cijfer(const QuotaRij &r, int column, int role) const
     case SortRole:
         return v;
     case Qt::TextAlignmentRole:
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return numbers::uitlijning(true);
     case Qt::DisplayRole:
         if (column == VoorAchter) {
             if (v > 0)
@@ -426,8 +426,7 @@ QVariant RegioBoardModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole)
         return kolomUitleg(section);
     if (role == Qt::TextAlignmentRole)
-        return isNumber(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return numbers::uitlijning(isNumber(section));
     if (role != Qt::DisplayRole)
         return {};
     const QString titels[ColumnCount] = {

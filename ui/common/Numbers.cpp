@@ -18,4 +18,10 @@ QString metTeken(qint64 waarde)
     return aantal(waarde);
 }
 
+QVariant uitlijning(bool getal)
+{
+    return getal ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
 } // namespace rd::numbers

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 namespace rd::numbers {
 
@@ -8,5 +9,7 @@ namespace rd::numbers {
 QString aantal(qint64 waarde);
 // Signed: "+12", "−7" (a real minus sign, U+2212), "0".
 QString metTeken(qint64 waarde);
+// Qt::TextAlignmentRole for a cell or header: numbers right, text left, both centred vertically.
+QVariant uitlijning(bool getal);
 
 } // namespace rd::numbers

@@ -1,5 +1,7 @@
 #include "deadlines/RegioTijdlijnModel.h"
 
+#include "common/Numbers.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -274,7 +276,7 @@ QVariant RegioTijdlijnModel::rijData(const TijdlijnRij &t, int column, int role)
         return {};
     case Qt::TextAlignmentRole:
         if (column == Vervaldatum || column == Dagen)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return numbers::uitlijning(true);
         return {};
     default:
         return {};
@@ -333,7 +335,7 @@ QVariant RegioTijdlijnModel::groepData(const Groep &groep, int column, int role)
         return {};
     case Qt::TextAlignmentRole:
         if (column == Vervaldatum || column == Dagen)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return numbers::uitlijning(true);
         return {};
     default:
         return {};

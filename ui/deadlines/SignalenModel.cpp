@@ -1,5 +1,7 @@
 #include "deadlines/SignalenModel.h"
 
+#include "common/Numbers.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -60,7 +62,7 @@ QVariant SignalenModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Dagen || index.column() == Vervaldatum)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
+            return numbers::uitlijning(true);
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:

@@ -195,8 +195,7 @@ QVariant WachtrijModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xff, 0xf4, 0xce));
         return {};
     case Qt::TextAlignmentRole:
-        return isNumber(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return numbers::uitlijning(isNumber(column));
     case Qt::ToolTipRole:
         return uitleg(r, column);
     case Qt::AccessibleTextRole: {
@@ -354,8 +353,7 @@ QVariant WachtrijModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::ToolTipRole)
         return kolomUitleg(section);
     if (role == Qt::TextAlignmentRole)
-        return isNumber(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                 : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return numbers::uitlijning(isNumber(section));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
