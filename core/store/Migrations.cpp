@@ -222,11 +222,40 @@ QStringList version2()
     };
 }
 
+// Version 3 (issues 5 and 6): settings shared by the window and the command line (the
+// regievoerder's contact details on the coupling letter, the supervision tolerance), the AZC
+// location's contact line, and every coupling letter issued (language, template version, who).
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE instelling(
+            sleutel TEXT PRIMARY KEY CHECK (length(sleutel) > 0),
+            waarde  TEXT NOT NULL
+        ) WITHOUT ROWID)"),
+        QStringLiteral("ALTER TABLE azc ADD COLUMN contact TEXT NOT NULL DEFAULT ''"),
+        // The letter's own row stays when its timeline event is removed: what was handed out
+        // is history. `gebeurtenis` is the vergunninghoudergesprek event it was recorded as.
+        QStringLiteral(R"(CREATE TABLE brief(
+            id              INTEGER PRIMARY KEY,
+            huishouden      INTEGER NOT NULL REFERENCES huishouden(id) ON DELETE CASCADE,
+            koppeling       INTEGER NOT NULL REFERENCES koppeling(id),
+            gebeurtenis     INTEGER REFERENCES gebeurtenis(id) ON DELETE SET NULL,
+            datum           TEXT NOT NULL,
+            taal            TEXT NOT NULL CHECK (length(taal) > 0),
+            sjabloon_versie TEXT NOT NULL CHECK (length(sjabloon_versie) > 0),
+            door            TEXT NOT NULL,
+            vastgelegd_op   TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX brief_huishouden ON brief(huishouden)"),
+        QStringLiteral("CREATE INDEX brief_gebeurtenis ON brief(gebeurtenis)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2()};
+    static const QList<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "brief/BriefGegevens.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+// A letter that was handed out (table `brief`), recorded in the case timeline as the
+// vergunninghoudergesprek event (handbook 3.2) with the language, template version and who.
+struct UitgegevenBrief
+{
+    qint64 id = 0;
+    qint64 huishoudenId = 0;
+    qint64 koppelingId = 0;
+    qint64 gebeurtenisId = 0; // the timeline event; 0 once that event was removed
+    QDate datum;
+    QString taal;
+    QString versie;
+    QString door;
+    QDateTime vastgelegdOp;
+};
+
+// Gathers what a coupling letter needs and records the letters handed out.
+class BriefService
+{
+public:
+    explicit BriefService(Store &store) : m_store(store) {}
+
+    // The letter's data for one household on `datum`, or an error that names what is missing
+    // (`where` the field: "koppeling" without an active coupling, "referent", "azc",
+    // "personen.N.geboortedatum" / ".vNummer" / ".naam", "afzender.regievoerder",
+    // "afzender.telefoon"), so no letter is made from incomplete data. Also refused: a
+    // household that has already moved, a date before the coupling or in the future.
+    Result<BriefGegevens> gegevens(qint64 huishoudenId, const QDate &datum,
+                                   const QDate &vandaag = QDate::currentDate()) const;
+    // The household a member's V-nummer belongs to; an error naming the V-nummer otherwise.
+    Result<qint64> huishoudenVan(const QString &vNummer) const;
+    // Households whose ACTIVE coupling was made on `datum`, in a region (0: all; the region of
+    // the household's AZC), ordered by the reference person's surname and first names.
+    Result<QList<qint64>> gekoppeldOp(const QDate &datum, int regio = 0) const;
+
+    // Records letters handed out, all in one transaction: for each a `brief` row and a
+    // vergunninghoudergesprek event on its date ("Koppelingsbrief <taal>, sjabloon <versie>",
+    // by the store's user), checked as TijdlijnService::voegToe checks it. Returns the ids.
+    Result<QList<qint64>> legVast(const QList<UitgegevenBrief> &brieven,
+                                  const QDate &vandaag = QDate::currentDate());
+    // The letters of a household, oldest first.
+    Result<QList<UitgegevenBrief>> uitgegeven(qint64 huishoudenId) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace rd

@@ -1,0 +1,157 @@
+#include "instellingen/Instellingen.h"
+
+#include "store/Sql.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+
+const QString sleutelOrganisatie = QStringLiteral("afzender.organisatie");
+const QString sleutelRegievoerder = QStringLiteral("afzender.regievoerder");
+const QString sleutelTelefoon = QStringLiteral("afzender.telefoon");
+const QString sleutelEmail = QStringLiteral("afzender.email");
+const QString sleutelTolerantie = QStringLiteral("toezicht.tolerantie");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Instellingen", text);
+}
+
+} // namespace
+
+QString Tolerantie::toString() const
+{
+    return QStringLiteral("%1/%2").arg(teller).arg(noemer);
+}
+
+std::optional<Tolerantie> Tolerantie::parse(const QString &text)
+{
+    const QStringList delen = text.trimmed().split(QLatin1Char('/'));
+    if (delen.size() != 2)
+        return std::nullopt;
+    bool okT = false;
+    bool okN = false;
+    const qint64 teller = delen.at(0).trimmed().toLongLong(&okT);
+    const qint64 noemer = delen.at(1).trimmed().toLongLong(&okN);
+    if (!okT || !okN || noemer <= 0 || teller < 0 || teller > noemer)
+        return std::nullopt;
+    return Tolerantie{teller, noemer};
+}
+
+bool Tolerantie::binnen(qint64 achterstand, qint64 opgave) const
+{
+    return achterstand * noemer <= opgave * teller;
+}
+
+Result<QString> Instellingen::waarde(const QString &sleutel, const QString &standaard) const
+{
+    auto v = sql::scalar(m_store.database(),
+                         QStringLiteral("SELECT waarde FROM instelling WHERE sleutel = ?"),
+                         {sleutel}, standaard);
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
+Status Instellingen::zetWaarde(const QString &sleutel, const QString &waarde)
+{
+    if (sleutel.trimmed().isEmpty())
+        return Error{tr("setting"), tr("has no name")};
+    return m_store.transaction([&]() -> Status {
+        auto r = sql::run(m_store.database(),
+                          QStringLiteral("INSERT INTO instelling(sleutel, waarde) VALUES(?, ?) "
+                                         "ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde"),
+                          {sleutel, waarde});
+        if (!r)
+            return r.error();
+        return {};
+    });
+}
+
+Result<Afzender> Instellingen::afzender() const
+{
+    Afzender a;
+    const std::pair<const QString *, QString *> velden[] = {{&sleutelOrganisatie, &a.organisatie},
+                                                            {&sleutelRegievoerder, &a.regievoerder},
+                                                            {&sleutelTelefoon, &a.telefoon},
+                                                            {&sleutelEmail, &a.email}};
+    for (const auto &[sleutel, veld] : velden) {
+        auto w = waarde(*sleutel);
+        if (!w)
+            return w.error();
+        *veld = *w;
+    }
+    return a;
+}
+
+Status Instellingen::zetAfzender(const Afzender &afzender)
+{
+    if (afzender.regievoerder.trimmed().isEmpty())
+        return Error{sleutelRegievoerder, tr("the regievoerder's name is required")};
+    if (afzender.telefoon.trimmed().isEmpty() && afzender.email.trimmed().isEmpty())
+        return Error{sleutelTelefoon, tr("give a phone number or an e-mail address")};
+    if (!afzender.email.trimmed().isEmpty() && !afzender.email.contains(QLatin1Char('@')))
+        return Error{sleutelEmail, tr("is not an e-mail address")};
+    return m_store.transaction([&]() -> Status {
+        const std::pair<QString, QString> velden[] = {
+            {sleutelOrganisatie, afzender.organisatie.trimmed()},
+            {sleutelRegievoerder, afzender.regievoerder.trimmed()},
+            {sleutelTelefoon, afzender.telefoon.trimmed()},
+            {sleutelEmail, afzender.email.trimmed()}};
+        for (const auto &[sleutel, w] : velden) {
+            if (auto s = zetWaarde(sleutel, w); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<Tolerantie> Instellingen::tolerantie() const
+{
+    auto w = waarde(sleutelTolerantie);
+    if (!w)
+        return w.error();
+    if (w->isEmpty())
+        return Tolerantie{};
+    auto t = Tolerantie::parse(*w);
+    if (!t)
+        return Error{sleutelTolerantie, tr("\"%1\" is not a fraction such as 1/6").arg(*w)};
+    return *t;
+}
+
+Status Instellingen::zetTolerantie(const Tolerantie &tolerantie)
+{
+    if (tolerantie.noemer <= 0 || tolerantie.teller < 0 || tolerantie.teller > tolerantie.noemer)
+        return Error{sleutelTolerantie, tr("must be a fraction between 0 and 1, such as 1/6")};
+    return zetWaarde(sleutelTolerantie, tolerantie.toString());
+}
+
+Result<QString> Instellingen::azcContact(qint64 azcId) const
+{
+    auto q = sql::run(m_store.database(), QStringLiteral("SELECT contact FROM azc WHERE id = ?"),
+                      {azcId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{tr("azc"), tr("no AZC location with number %1").arg(azcId)};
+    return q->value(0).toString();
+}
+
+Status Instellingen::zetAzcContact(qint64 azcId, const QString &contact)
+{
+    return m_store.transaction([&]() -> Status {
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("UPDATE azc SET contact = ? WHERE id = ?"),
+                          {contact.trimmed(), azcId});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return Error{tr("azc"), tr("no AZC location with number %1").arg(azcId)};
+        return {};
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QPainter>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace rd {
+
+// Lays rich-text documents out on the pages of a paged device: a QPdfWriter here, a QPrinter
+// in the window (print and print preview use the very same pages). Each piece added starts on
+// a new page and numbers its own pages from 1; every page gets a footer ("%1" the page, "%2"
+// the piece's page count) and, when given, a mark at the top (e.g. the copy for the AZC).
+// Right-to-left pieces put the footer and mark on the mirrored side.
+class PaginaSchrijver
+{
+public:
+    // Begins painting on `device`; check actief().
+    explicit PaginaSchrijver(QPagedPaintDevice &device);
+    ~PaginaSchrijver();
+    PaginaSchrijver(const PaginaSchrijver &) = delete;
+    PaginaSchrijver &operator=(const PaginaSchrijver &) = delete;
+
+    bool actief() const { return m_painter.isActive(); }
+
+    // Lays `document` out for the device (its page size and paint device are set) and paints
+    // all its pages.
+    Status voegToe(QTextDocument &document, const QString &voettekst, const QString &markering = {},
+                   Qt::LayoutDirection richting = Qt::LeftToRight);
+    // Ends painting; the device's output is then complete.
+    Status sluit();
+
+    int paginas() const { return m_paginas; } // pages painted so far, over all pieces
+    QRectF tekstVlak() const { return m_tekst; } // the text area of a page, in device pixels
+
+private:
+    QPagedPaintDevice &m_device;
+    QPainter m_painter;
+    QRectF m_pagina; // the printable area, device pixels, origin at its top-left
+    QRectF m_tekst;  // between the header and the footer
+    QRectF m_kop;
+    QRectF m_voet;
+    int m_paginas = 0;
+};
+
+namespace pdf {
+
+// Writes an A4 PDF (300 dpi, fonts embedded) to `pad` through QSaveFile: the file appears only
+// when `inhoud` succeeds and everything is written; on an error (or a cancel, which `inhoud`
+// reports as an error) no file is left and an existing one stays as it was.
+Status schrijf(const QString &pad, const QString &titel,
+               const std::function<Status(PaginaSchrijver &)> &inhoud);
+
+} // namespace pdf
+
+} // namespace rd

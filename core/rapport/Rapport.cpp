@@ -1,0 +1,113 @@
+#include "rapport/Rapport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace rd {
+
+namespace rapport {
+
+QList<RapportSoort> alle()
+{
+    return {RapportSoort::PerGemeente,    RapportSoort::Huishoudens, RapportSoort::TermijnGemeente,
+            RapportSoort::TermijnLocatie, RapportSoort::Weigeringen, RapportSoort::Zelfhuisvesters,
+            RapportSoort::Toezicht};
+}
+
+QString code(RapportSoort s)
+{
+    switch (s) {
+    case RapportSoort::PerGemeente:
+        return QStringLiteral("per-gemeente");
+    case RapportSoort::Huishoudens:
+        return QStringLiteral("huishoudens");
+    case RapportSoort::TermijnGemeente:
+        return QStringLiteral("termijn-gemeente");
+    case RapportSoort::TermijnLocatie:
+        return QStringLiteral("termijn-locatie");
+    case RapportSoort::Weigeringen:
+        return QStringLiteral("weigeringen");
+    case RapportSoort::Zelfhuisvesters:
+        return QStringLiteral("zelfhuisvesters");
+    case RapportSoort::Toezicht:
+        return QStringLiteral("toezicht");
+    }
+    return {};
+}
+
+std::optional<RapportSoort> parse(const QString &text)
+{
+    for (const auto s : alle()) {
+        if (code(s) == text)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString titel(RapportSoort s)
+{
+    switch (s) {
+    case RapportSoort::PerGemeente:
+        return QCoreApplication::translate("Rapport", "Status holders per gemeente");
+    case RapportSoort::Huishoudens:
+        return QCoreApplication::translate("Rapport", "Distribution of households");
+    case RapportSoort::TermijnGemeente:
+        return QCoreApplication::translate("Rapport", "Mean days per phase per gemeente");
+    case RapportSoort::TermijnLocatie:
+        return QCoreApplication::translate("Rapport", "Mean days per phase per AZC location");
+    case RapportSoort::Weigeringen:
+        return QCoreApplication::translate("Rapport", "Refused dwellings");
+    case RapportSoort::Zelfhuisvesters:
+        return QCoreApplication::translate("Rapport", "Self-housed status holders");
+    case RapportSoort::Toezicht:
+        return QCoreApplication::translate("Rapport", "Supervision figures");
+    }
+    return {};
+}
+
+QString omschrijving(RapportSoort s)
+{
+    switch (s) {
+    case RapportSoort::PerGemeente:
+        return QCoreApplication::translate(
+            "Rapport", "Households coupled to each gemeente in the period, with every coupling "
+                       "and uncoupling.");
+    case RapportSoort::Huishoudens:
+        return QCoreApplication::translate(
+            "Rapport", "Households coupled in the period by number of persons, per gemeente.");
+    case RapportSoort::TermijnGemeente:
+        return QCoreApplication::translate(
+            "Rapport", "Mean days of each phase that ended in the period, per coupled gemeente, "
+                       "against the norms of 2, 10 and 2 weeks.");
+    case RapportSoort::TermijnLocatie:
+        return QCoreApplication::translate(
+            "Rapport", "Mean days of each phase that ended in the period, per AZC location.");
+    case RapportSoort::Weigeringen:
+        return QCoreApplication::translate(
+            "Rapport", "Every refusal in the period with its judgement and delay in days, and "
+                       "the overview per gemeente for the province.");
+    case RapportSoort::Zelfhuisvesters:
+        return QCoreApplication::translate(
+            "Rapport", "Households that found housing themselves and counted in the period.");
+    case RapportSoort::Toezicht:
+        return QCoreApplication::translate(
+            "Rapport", "Per gemeente: quota met, lead time coupling to move by both methods "
+                       "against 12 weeks, backlog against the tolerance, and the pipeline.");
+    }
+    return {};
+}
+
+} // namespace rapport
+
+QStringList Rapport::parameters() const
+{
+    const QLocale locale;
+    return {QCoreApplication::translate("Rapport", "Period: %1 (%2 to %3)")
+                .arg(periode.toString(), locale.toString(periode.begin(), QLocale::ShortFormat),
+                     locale.toString(periode.eind(), QLocale::ShortFormat)),
+            QCoreApplication::translate("Rapport", "Scope: %1").arg(bereikNaam),
+            QCoreApplication::translate("Rapport", "Made on: %1")
+                .arg(locale.toString(gemaaktOp, QLocale::ShortFormat))};
+}
+
+} // namespace rd

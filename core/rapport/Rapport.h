@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/HalfJaar.h"
+#include "rapport/RapportBereik.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace rd {
+
+// The reports of handbook 3.4.4 and the supervision figures of chapter 4.
+enum class RapportSoort
+{
+    PerGemeente,     // vergunninghouders per gemeente, with the coupling history
+    Huishoudens,     // verdeling huishoudens: persons per household, per gemeente
+    TermijnGemeente, // mean days per completed phase per gemeente
+    TermijnLocatie,  // the same per AZC location
+    Weigeringen,     // woningweigeringen with their delay, and the overview per gemeente
+    Zelfhuisvesters, // zelfhuisvesters that counted
+    Toezicht,        // supervision figures per gemeente (quota, lead time, backlog, pipeline)
+};
+
+namespace rapport {
+QList<RapportSoort> alle();
+QString code(RapportSoort s); // "per-gemeente", "huishoudens", ... (the CLI's NAME; stable)
+std::optional<RapportSoort> parse(const QString &code);
+QString titel(RapportSoort s);        // translated
+QString omschrijving(RapportSoort s); // one translated sentence: what it shows
+} // namespace rapport
+
+enum class KolomSoort
+{
+    Tekst,
+    Geheel,   // qint64
+    Decimaal, // double, written with one decimal
+    Datum,    // QDate
+    JaNee,    // bool
+};
+
+struct RapportKolom
+{
+    QString sleutel; // the CSV column name: stable, lower case, documented in docs/reports.md
+    QString kop;     // the translated heading in the window and the PDF
+    KolomSoort soort = KolomSoort::Tekst;
+};
+
+// One table of a report. Cells are QVariant of the column's type; a null QVariant is an empty
+// cell (e.g. a mean over no cases).
+struct RapportTabel
+{
+    QString sleutel; // "gemeenten", "weigeringen", "maanden", ...: names the table in the CSV
+    QString titel;   // translated
+    QList<RapportKolom> kolommen;
+    QList<QVariantList> rijen;
+    QVariantList totaal; // the totals row over all rows (the scope's total); empty when none
+};
+
+// What the window charts: one table's label column against some value columns, with an
+// optional norm line (e.g. 14 days for phase 1, 84 days for the 12-week supervision norm).
+struct RapportGrafiek
+{
+    int tabel = 0;
+    int labelKolom = 0;
+    QList<int> waardeKolommen;
+    std::optional<double> norm;
+    QString normNaam;
+};
+
+struct Rapport
+{
+    RapportSoort soort = RapportSoort::PerGemeente;
+    QString titel;
+    HalfJaar periode;
+    RapportBereik bereik;
+    QString bereikNaam; // RapportBereik::omschrijving, set by RapportService
+    QDate gemaaktOp;
+    QList<RapportTabel> tabellen; // the first is the main table
+    std::optional<RapportGrafiek> grafiek;
+    QStringList toelichting; // translated notes printed under the parameters (method, norms)
+
+    // "Period: 2025-H1 (…)", "Scope: provincie Utrecht", "Made on: …", translated.
+    QStringList parameters() const;
+};
+
+} // namespace rd

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "rapport/Rapport.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace rd {
+
+namespace rapportexport {
+
+enum class Formaat
+{
+    Csv,
+    Pdf
+};
+
+// CSV that Excel opens with a double click on a Dutch machine: UTF-8 with a BOM, `;` between
+// fields, CRLF line ends, quotes where a field needs them, decimals with a comma, dates ISO,
+// yes/no as "ja"/"nee". The header row holds the column keys (RapportKolom::sleutel). A report
+// with more tables writes each after an empty line, headed by a line "# <table key>". A totals
+// row, when there is one, comes last with "totaal" in its first column.
+QByteArray csv(const Rapport &rapport);
+
+// Writes the report to `pad` (QSaveFile: whole or not at all). PDF: A4, the title, the
+// parameters and notes, every table (long tables over several pages), page numbers.
+Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat);
+
+} // namespace rapportexport
+
+} // namespace rd

@@ -1,0 +1,9 @@
+// STUB: replaced by the real builder (issue 6).
+#include "rapport/RapportBouw.h"
+
+namespace rd::rapportbouw {
+
+Status perGemeente(Store &, const RapportVraag &, Rapport &) { return Error{QStringLiteral("rapport"), QStringLiteral("not built yet")}; }
+QStringList sqlPerGemeente(const RapportVraag &) { return {}; }
+
+} // namespace rd::rapportbouw

@@ -1,0 +1,82 @@
+#include "rapport/RapportService.h"
+
+#include "rapport/RapportBouw.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+
+using Bouwer = Status (*)(Store &, const RapportVraag &, Rapport &);
+using SqlBouwer = QStringList (*)(const RapportVraag &);
+
+std::pair<Bouwer, SqlBouwer> bouwerVan(RapportSoort soort)
+{
+    switch (soort) {
+    case RapportSoort::PerGemeente:
+        return {rapportbouw::perGemeente, rapportbouw::sqlPerGemeente};
+    case RapportSoort::Huishoudens:
+        return {rapportbouw::huishoudens, rapportbouw::sqlHuishoudens};
+    case RapportSoort::TermijnGemeente:
+        return {rapportbouw::termijnGemeente, rapportbouw::sqlTermijnGemeente};
+    case RapportSoort::TermijnLocatie:
+        return {rapportbouw::termijnLocatie, rapportbouw::sqlTermijnLocatie};
+    case RapportSoort::Weigeringen:
+        return {rapportbouw::weigeringen, rapportbouw::sqlWeigeringen};
+    case RapportSoort::Zelfhuisvesters:
+        return {rapportbouw::zelfhuisvesters, rapportbouw::sqlZelfhuisvesters};
+    case RapportSoort::Toezicht:
+        return {rapportbouw::toezicht, rapportbouw::sqlToezicht};
+    }
+    return {nullptr, nullptr};
+}
+
+Status controleer(Store &store, const HalfJaar &periode, const RapportBereik &bereik)
+{
+    if (!periode.isValid())
+        return Error{QStringLiteral("periode"),
+                     QCoreApplication::translate("RapportService",
+                                                 "is not a half-year such as 2025-H1")};
+    return bereik.controleer(store);
+}
+
+} // namespace
+
+Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode,
+                                     const RapportBereik &bereik,
+                                     const RapportOpties &opties) const
+{
+    if (auto s = controleer(m_store, periode, bereik); !s)
+        return s.error();
+    Rapport rapport;
+    rapport.soort = soort;
+    rapport.titel = rapport::titel(soort);
+    rapport.periode = periode;
+    rapport.bereik = bereik;
+    rapport.bereikNaam = bereik.omschrijving(m_store);
+    rapport.gemaaktOp = opties.peildatum;
+    const auto bouwer = bouwerVan(soort).first;
+    if (!bouwer)
+        return Error{QStringLiteral("rapport"),
+                     QCoreApplication::translate("RapportService", "unknown report")};
+    if (auto s = bouwer(m_store, RapportVraag{periode, bereik, opties}, rapport); !s)
+        return s.error();
+    return rapport;
+}
+
+Result<QStringList> RapportService::sql(RapportSoort soort, const HalfJaar &periode,
+                                        const RapportBereik &bereik,
+                                        const RapportOpties &opties) const
+{
+    if (auto s = controleer(m_store, periode, bereik); !s)
+        return s.error();
+    const auto bouwer = bouwerVan(soort).second;
+    if (!bouwer)
+        return Error{QStringLiteral("rapport"),
+                     QCoreApplication::translate("RapportService", "unknown report")};
+    return bouwer(RapportVraag{periode, bereik, opties});
+}
+
+} // namespace rd
