@@ -1,4 +1,4 @@
-// Our own main(): the QSQLITE driver and widgets need a Q(Core|Gui)Application, and the
+// Our own main(): the QSQLITE driver, fonts and widgets need a Q(Gui)Application, and the
 // binaries must run headless even when gtest_discover_tests starts them at build time.
 #include <gtest/gtest.h>
 
@@ -6,8 +6,10 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Core lays out letters and reports (QTextDocument, QPdfWriter): that needs fonts, so a
+// QGuiApplication on the offscreen platform.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <cstdlib>

@@ -4,6 +4,7 @@
 #include "huishouden/HuishoudenRepository.h"
 
 #include <QFile>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +86,19 @@ QByteArray fileBytes(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QString pdfText(const QString &path, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), QStringList(arguments) << path << QStringLiteral("-"));
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed on " << path.toStdString() << ": "
+                      << process.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -35,6 +36,9 @@ qint64 voegToe(Store &store, const Huishouden &huishouden, const QDate &vandaag 
 qint64 azcIn(Store &store, const QString &gemeenteCode);
 
 QByteArray fileBytes(const QString &path);
+// The text of a PDF through `pdftotext` (poppler-utils), with `arguments` before the file
+// (e.g. {"-layout"} or {"-bbox-layout"}); empty and a test failure when it cannot run.
+QString pdfText(const QString &path, const QStringList &arguments = {});
 void writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace rd::test
