@@ -9,6 +9,7 @@
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
 #include "huishouden/SqliteStatement.h"
+#include "instellingen/Instellingen.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "taakstelling/QuotaService.h"
@@ -226,6 +227,30 @@ Status maakHuishoudens(Store &store, demo::Context &d, const DemoOpties &opties)
     return {};
 }
 
+// The coupling letter's sender and each AZC location's contact line, so letters can be made
+// from a demo store at once. Fictional, and the same for every seed.
+Status zetBriefInstellingen(Store &store)
+{
+    Instellingen instellingen(store);
+    if (auto s = instellingen.zetAfzender(
+            {QStringLiteral("COA, regiokantoor"), QStringLiteral("Sanne de Vries"),
+             QStringLiteral("088-715 70 00"), QStringLiteral("regievoerder.demo@coa.nl")});
+        !s)
+        return s;
+    auto azcs = Referentiedata(store).azcs();
+    if (!azcs)
+        return azcs.error();
+    for (const Azc &a : std::as_const(*azcs)) {
+        const QString contact = QStringLiteral("Locatiebalie %1, telefoon 088-715 %2 %3")
+                                    .arg(a.naam)
+                                    .arg(71 + a.id % 20)
+                                    .arg(a.id % 100, 2, 10, QLatin1Char('0'));
+        if (auto s = instellingen.zetAzcContact(a.id, contact); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 Status maakDemo(Store &store, const DemoOpties &opties)
@@ -276,7 +301,9 @@ Status maakDemo(Store &store, const DemoOpties &opties)
         // Counters from a seed-dependent start: unique within the run, different per seed.
         d.volgendVNummer = 2000000000LL + qint64(opties.seed % 50000) * 10000;
         d.volgendBsnPrefix = 20000000u + (opties.seed % 5000) * 10000;
-        return maakHuishoudens(store, d, opties);
+        if (auto s = maakHuishoudens(store, d, opties); !s)
+            return s;
+        return zetBriefInstellingen(store);
     });
 }
 

@@ -20,6 +20,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Instellingen", text);
 }
 
+// A null QString binds as SQL NULL; the columns hold '' for "not set".
+QString nietNull(const QString &tekst)
+{
+    return tekst.isNull() ? QStringLiteral("") : tekst;
+}
+
 } // namespace
 
 QString Tolerantie::toString() const
@@ -64,7 +70,7 @@ Status Instellingen::zetWaarde(const QString &sleutel, const QString &waarde)
         auto r = sql::run(m_store.database(),
                           QStringLiteral("INSERT INTO instelling(sleutel, waarde) VALUES(?, ?) "
                                          "ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde"),
-                          {sleutel, waarde});
+                          {sleutel, nietNull(waarde)});
         if (!r)
             return r.error();
         return {};
@@ -145,7 +151,7 @@ Status Instellingen::zetAzcContact(qint64 azcId, const QString &contact)
     return m_store.transaction([&]() -> Status {
         auto q = sql::run(m_store.database(),
                           QStringLiteral("UPDATE azc SET contact = ? WHERE id = ?"),
-                          {contact.trimmed(), azcId});
+                          {nietNull(contact.trimmed()), azcId});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
