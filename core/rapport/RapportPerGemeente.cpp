@@ -1,9 +1,152 @@
-// STUB: replaced by the real builder (issue 6).
+// Vergunninghouders per gemeente (handbook 3.4.4): every coupling made or ended in the period
+// to a gemeente in the scope, and per gemeente the couplings, households and persons.
 #include "rapport/RapportBouw.h"
+#include "rapport/RapportSql.h"
+
+#include <QCoreApplication>
 
 namespace rd::rapportbouw {
 
-Status perGemeente(Store &, const RapportVraag &, Rapport &) { return Error{QStringLiteral("rapport"), QStringLiteral("not built yet")}; }
-QStringList sqlPerGemeente(const RapportVraag &) { return {}; }
+namespace {
+
+// A coupling belongs to the report when it was made or ended in the period; the scope is on
+// the coupled gemeente (a partnership: its coordinator).
+const char *koppelingenSql =
+    "WITH periode(van, tot) AS (SELECT ?, ?) "
+    "SELECT 0, k.gemeente, g.naam, ps.naam, r.v_nummer, "
+    "  (SELECT count(*) FROM persoon pp WHERE pp.huishouden = k.huishouden), "
+    "  k.datum, k.ontkoppeld_op, k.ontkoppel_reden, "
+    "  CASE WHEN k.ontkoppeld_op IS NOT NULL THEN 'ontkoppeld' "
+    "       WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
+    "       THEN 'gehuisvest' ELSE 'actief' END "
+    "FROM periode p, koppeling k "
+    "JOIN huishouden h ON h.id = k.huishouden "
+    "JOIN gemeente g ON g.code = k.gemeente "
+    "LEFT JOIN partnerschap ps ON ps.id = k.partnerschap "
+    "LEFT JOIN persoon r ON r.huishouden = k.huishouden AND r.referent = 1 "
+    "WHERE (k.datum BETWEEN p.van AND p.tot OR k.ontkoppeld_op BETWEEN p.van AND p.tot) "
+    "  AND %1 "
+    "ORDER BY g.naam, k.gemeente, k.datum, k.id";
+
+// Per gemeente over the same couplings: a household coupled twice to one gemeente counts once
+// there; coupled to two gemeenten it counts for each, so the totals row is the sum of the rows.
+const char *gemeentenSql =
+    "WITH periode(van, tot) AS (SELECT ?, ?), "
+    "paar AS ("
+    "  SELECT k.gemeente AS gemeente, k.huishouden AS huishouden, count(*) AS koppelingen, "
+    "         count(CASE WHEN k.ontkoppeld_op BETWEEN p.van AND p.tot THEN 1 END) AS ontkoppeld "
+    "  FROM periode p, koppeling k "
+    "  WHERE (k.datum BETWEEN p.van AND p.tot OR k.ontkoppeld_op BETWEEN p.van AND p.tot) "
+    "    AND %1 "
+    "  GROUP BY k.gemeente, k.huishouden), "
+    "per AS ("
+    "  SELECT gemeente, koppelingen, ontkoppeld, "
+    "         (SELECT count(*) FROM persoon pp WHERE pp.huishouden = paar.huishouden) AS personen "
+    "  FROM paar) "
+    "SELECT 0, per.gemeente, g.naam, sum(koppelingen), count(*), sum(personen), sum(ontkoppeld) "
+    "FROM per JOIN gemeente g ON g.code = per.gemeente "
+    "GROUP BY per.gemeente "
+    "UNION ALL "
+    "SELECT 1, NULL, NULL, ifnull(sum(koppelingen), 0), count(*), ifnull(sum(personen), 0), "
+    "       ifnull(sum(ontkoppeld), 0) "
+    "FROM per "
+    "ORDER BY 1, 3, 2";
+
+RapportSql opdracht(const char *tekst, const RapportVraag &vraag)
+{
+    RapportSql o;
+    o.tekst = QString::fromLatin1(tekst).arg(vraag.bereik.filter(QStringLiteral("k.gemeente")));
+    o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
+    return o;
+}
+
+RapportTabel koppelingenTabel()
+{
+    RapportTabel t;
+    t.sleutel = QStringLiteral("koppelingen");
+    t.titel = QCoreApplication::translate("RapportPerGemeente", "Couplings");
+    t.kolommen = {
+        {QStringLiteral("gemeente_code"), QCoreApplication::translate("RapportPerGemeente", "Code"),
+         KolomSoort::Tekst},
+        {QStringLiteral("gemeente"), QCoreApplication::translate("RapportPerGemeente", "Gemeente"),
+         KolomSoort::Tekst},
+        {QStringLiteral("partnerschap"),
+         QCoreApplication::translate("RapportPerGemeente", "Partnership"), KolomSoort::Tekst},
+        {QStringLiteral("v_nummer"), QCoreApplication::translate("RapportPerGemeente", "V-number"),
+         KolomSoort::Tekst},
+        {QStringLiteral("personen"), QCoreApplication::translate("RapportPerGemeente", "Persons"),
+         KolomSoort::Geheel},
+        {QStringLiteral("koppel_datum"),
+         QCoreApplication::translate("RapportPerGemeente", "Coupled on"), KolomSoort::Datum},
+        {QStringLiteral("ontkoppeld_op"),
+         QCoreApplication::translate("RapportPerGemeente", "Uncoupled on"), KolomSoort::Datum},
+        {QStringLiteral("ontkoppel_reden"),
+         QCoreApplication::translate("RapportPerGemeente", "Reason for uncoupling"),
+         KolomSoort::Tekst},
+        {QStringLiteral("status"), QCoreApplication::translate("RapportPerGemeente", "Status"),
+         KolomSoort::Tekst},
+    };
+    return t;
+}
+
+RapportTabel gemeentenTabel()
+{
+    RapportTabel t;
+    t.sleutel = QStringLiteral("gemeenten");
+    t.titel = QCoreApplication::translate("RapportPerGemeente", "Per gemeente");
+    t.kolommen = {
+        {QStringLiteral("gemeente_code"), QCoreApplication::translate("RapportPerGemeente", "Code"),
+         KolomSoort::Tekst},
+        {QStringLiteral("gemeente"), QCoreApplication::translate("RapportPerGemeente", "Gemeente"),
+         KolomSoort::Tekst},
+        {QStringLiteral("koppelingen"),
+         QCoreApplication::translate("RapportPerGemeente", "Couplings"), KolomSoort::Geheel},
+        {QStringLiteral("huishoudens"),
+         QCoreApplication::translate("RapportPerGemeente", "Households"), KolomSoort::Geheel},
+        {QStringLiteral("personen"), QCoreApplication::translate("RapportPerGemeente", "Persons"),
+         KolomSoort::Geheel},
+        {QStringLiteral("ontkoppeld"),
+         QCoreApplication::translate("RapportPerGemeente", "Uncoupled"), KolomSoort::Geheel},
+    };
+    return t;
+}
+
+} // namespace
+
+Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
+{
+    RapportTabel koppelingen = koppelingenTabel();
+    if (auto s = rapportsql::vulTabel(store, opdracht(koppelingenSql, vraag), koppelingen); !s)
+        return s;
+    RapportTabel gemeenten = gemeentenTabel();
+    if (auto s = rapportsql::vulTabel(store, opdracht(gemeentenSql, vraag), gemeenten); !s)
+        return s;
+    rapport.tabellen = {std::move(koppelingen), std::move(gemeenten)};
+    RapportGrafiek grafiek;
+    grafiek.tabel = 1;
+    grafiek.labelKolom = 1;
+    grafiek.waardeKolommen = {4};
+    rapport.grafiek = grafiek;
+    rapport.toelichting = {
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "A coupling is listed when it was made or ended in the "
+                                    "period; a partnership's coupling counts for its "
+                                    "coordinating gemeente."),
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "Status: actief = coupled, not yet housed; gehuisvest = moved "
+                                    "or registered out of the AZC; ontkoppeld = the coupling was "
+                                    "ended."),
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "A household coupled to two gemeenten in the period counts for "
+                                    "each; Uncoupled counts the couplings ended in the period."),
+    };
+    return {};
+}
+
+QStringList sqlPerGemeente(const RapportVraag &vraag)
+{
+    return {opdracht(koppelingenSql, vraag).metWaarden(),
+            opdracht(gemeentenSql, vraag).metWaarden()};
+}
 
 } // namespace rd::rapportbouw

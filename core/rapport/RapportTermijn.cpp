@@ -1,11 +1,197 @@
-// STUB: replaced by the real builder (issue 6).
+// Gemiddelde termijn per fase per gemeente and per AZC location (handbook 3.4.4): the mean
+// days of each phase that ended in the period, against the norms of 2, 10 and 2 weeks.
 #include "rapport/RapportBouw.h"
+#include "rapport/RapportSql.h"
+
+#include <QCoreApplication>
 
 namespace rd::rapportbouw {
 
-Status termijnGemeente(Store &, const RapportVraag &, Rapport &) { return Error{QStringLiteral("rapport"), QStringLiteral("not built yet")}; }
-QStringList sqlTermijnGemeente(const RapportVraag &) { return {}; }
-Status termijnLocatie(Store &, const RapportVraag &, Rapport &) { return Error{QStringLiteral("rapport"), QStringLiteral("not built yet")}; }
-QStringList sqlTermijnLocatie(const RapportVraag &) { return {}; }
+namespace {
+
+// The norms of the phases in days (domain.md, phases and deadlines).
+constexpr int normKoppeling = 14;
+constexpr int normWoonruimte = 70;
+constexpr int normVerhuizing = 14;
+
+// One row per household with an active coupling to a gemeente in the scope (a partnership:
+// its coordinator) and at least one phase that ended in the period, with that phase's days
+// (NULL for a phase that did not end in the period). As FaseStatistiek: phase 1 ends at the
+// coupling, phase 2 at the lease signing, phase 3 at the move or the uitschrijving, whichever
+// came first. `%1` is the scope filter, `%2` the grouping select, `%3` its GROUP BY.
+const char *termijnSql =
+    "WITH periode(van, tot, norm1, norm2, norm3) AS (SELECT ?, ?, ?, ?, ?), "
+    "eind AS ("
+    "  SELECT gemeente, azc, f1, f2, f3 FROM ("
+    "    SELECT k.gemeente AS gemeente, h.azc AS azc, "
+    "      CASE WHEN k.datum BETWEEN p.van AND p.tot "
+    "           THEN julianday(k.datum) - julianday(h.vergunning_datum) END AS f1, "
+    "      CASE WHEN h.tekenen_datum BETWEEN p.van AND p.tot "
+    "           THEN julianday(h.tekenen_datum) - julianday(k.datum) END AS f2, "
+    "      CASE WHEN h.tekenen_datum IS NOT NULL AND coalesce(min(h.verhuis_datum, "
+    "                h.uitschrijving_datum), h.verhuis_datum, h.uitschrijving_datum) "
+    "                BETWEEN p.van AND p.tot "
+    "           THEN julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+    "                h.verhuis_datum, h.uitschrijving_datum)) - julianday(h.tekenen_datum) "
+    "      END AS f3 "
+    "    FROM periode p, koppeling k JOIN huishouden h ON h.id = k.huishouden "
+    "    WHERE k.ontkoppeld_op IS NULL AND %1) "
+    "  WHERE f1 IS NOT NULL OR f2 IS NOT NULL OR f3 IS NOT NULL) "
+    "SELECT 0, %2, "
+    "  count(f1), avg(f1), avg(f1) > (SELECT norm1 FROM periode), "
+    "  count(f2), avg(f2), avg(f2) > (SELECT norm2 FROM periode), "
+    "  count(f3), avg(f3), avg(f3) > (SELECT norm3 FROM periode) "
+    "%3 "
+    "UNION ALL "
+    "SELECT 1, %4, "
+    "  count(f1), avg(f1), avg(f1) > (SELECT norm1 FROM periode), "
+    "  count(f2), avg(f2), avg(f2) > (SELECT norm2 FROM periode), "
+    "  count(f3), avg(f3), avg(f3) > (SELECT norm3 FROM periode) "
+    "FROM eind "
+    "ORDER BY %5";
+
+const char *const groepGemeente[4] = {
+    "e.gemeente, g.naam",
+    "FROM eind e JOIN gemeente g ON g.code = e.gemeente GROUP BY e.gemeente",
+    "NULL, NULL",
+    "1, 3, 2",
+};
+
+// A household without an AZC location is one group with an empty location.
+const char *const groepLocatie[4] = {
+    "a.naam, a.gemeente, ag.naam",
+    "FROM eind e LEFT JOIN azc a ON a.id = e.azc LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+    "GROUP BY e.azc",
+    "NULL, NULL, NULL",
+    "1, 2, 3",
+};
+
+RapportSql opdracht(const RapportVraag &vraag, const char *const groep[4])
+{
+    RapportSql o;
+    o.tekst = QString::fromLatin1(termijnSql)
+                  .arg(vraag.bereik.filter(QStringLiteral("k.gemeente")),
+                       QString::fromLatin1(groep[0]), QString::fromLatin1(groep[1]),
+                       QString::fromLatin1(groep[2]), QString::fromLatin1(groep[3]));
+    o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) +
+                QVariantList{normKoppeling, normWoonruimte, normVerhuizing} +
+                vraag.bereik.waarden();
+    return o;
+}
+
+QList<RapportKolom> faseKolommen()
+{
+    return {
+        {QStringLiteral("fase1_aantal"),
+         QCoreApplication::translate("RapportTermijn", "Phase 1: cases"), KolomSoort::Geheel},
+        {QStringLiteral("fase1_dagen"),
+         QCoreApplication::translate("RapportTermijn", "Phase 1: mean days (permit to coupling)"),
+         KolomSoort::Decimaal},
+        {QStringLiteral("fase1_boven_norm"),
+         QCoreApplication::translate("RapportTermijn", "Phase 1: over 14 days"), KolomSoort::JaNee},
+        {QStringLiteral("fase2_aantal"),
+         QCoreApplication::translate("RapportTermijn", "Phase 2: cases"), KolomSoort::Geheel},
+        {QStringLiteral("fase2_dagen"),
+         QCoreApplication::translate("RapportTermijn",
+                                     "Phase 2: mean days (coupling to lease signed)"),
+         KolomSoort::Decimaal},
+        {QStringLiteral("fase2_boven_norm"),
+         QCoreApplication::translate("RapportTermijn", "Phase 2: over 70 days"), KolomSoort::JaNee},
+        {QStringLiteral("fase3_aantal"),
+         QCoreApplication::translate("RapportTermijn", "Phase 3: cases"), KolomSoort::Geheel},
+        {QStringLiteral("fase3_dagen"),
+         QCoreApplication::translate("RapportTermijn", "Phase 3: mean days (lease signed to move)"),
+         KolomSoort::Decimaal},
+        {QStringLiteral("fase3_boven_norm"),
+         QCoreApplication::translate("RapportTermijn", "Phase 3: over 14 days"), KolomSoort::JaNee},
+    };
+}
+
+QStringList toelichting()
+{
+    return {
+        QCoreApplication::translate("RapportTermijn",
+                                    "Each phase counts in the period in which it ended: phase 1 "
+                                    "(permit to coupling) at the coupling, phase 2 (coupling to "
+                                    "lease signed) at the signing, phase 3 (lease signed to move) "
+                                    "at the move or the registration out of the AZC, whichever "
+                                    "came first."),
+        QCoreApplication::translate("RapportTermijn",
+                                    "Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), "
+                                    "phase 3 14 days (2 weeks). An empty mean: no phase ended."),
+        QCoreApplication::translate("RapportTermijn",
+                                    "Only active couplings count; a partnership's coupling counts "
+                                    "for its coordinating gemeente. The totals row is the mean "
+                                    "over all cases in the scope."),
+    };
+}
+
+// The three phase means per row: columns `eerste`, `eerste + 3` and `eerste + 6`.
+RapportGrafiek grafiek(int labelKolom, int eerste)
+{
+    RapportGrafiek g;
+    g.tabel = 0;
+    g.labelKolom = labelKolom;
+    g.waardeKolommen = {eerste + 1, eerste + 4, eerste + 7};
+    return g;
+}
+
+} // namespace
+
+Status termijnGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
+{
+    RapportTabel t;
+    t.sleutel = QStringLiteral("termijn_gemeente");
+    t.titel = QCoreApplication::translate("RapportTermijn", "Mean days per phase per gemeente");
+    t.kolommen = {{QStringLiteral("gemeente_code"),
+                   QCoreApplication::translate("RapportTermijn", "Code"), KolomSoort::Tekst},
+                  {QStringLiteral("gemeente"),
+                   QCoreApplication::translate("RapportTermijn", "Gemeente"), KolomSoort::Tekst}};
+    t.kolommen += faseKolommen();
+    if (auto s = rapportsql::vulTabel(store, opdracht(vraag, groepGemeente), t); !s)
+        return s;
+    rapport.tabellen = {std::move(t)};
+    rapport.grafiek = grafiek(1, 2);
+    rapport.toelichting = toelichting();
+    return {};
+}
+
+Status termijnLocatie(Store &store, const RapportVraag &vraag, Rapport &rapport)
+{
+    RapportTabel t;
+    t.sleutel = QStringLiteral("termijn_locatie");
+    t.titel = QCoreApplication::translate("RapportTermijn", "Mean days per phase per AZC location");
+    t.kolommen = {{QStringLiteral("locatie"),
+                   QCoreApplication::translate("RapportTermijn", "AZC location"),
+                   KolomSoort::Tekst},
+                  {QStringLiteral("locatie_gemeente_code"),
+                   QCoreApplication::translate("RapportTermijn", "Code"), KolomSoort::Tekst},
+                  {QStringLiteral("locatie_gemeente"),
+                   QCoreApplication::translate("RapportTermijn", "Gemeente of the location"),
+                   KolomSoort::Tekst}};
+    t.kolommen += faseKolommen();
+    if (auto s = rapportsql::vulTabel(store, opdracht(vraag, groepLocatie), t); !s)
+        return s;
+    for (auto &rij : t.rijen) {
+        if (rij.at(0).isNull())
+            rij[0] = QCoreApplication::translate("RapportTermijn", "(no AZC location)");
+    }
+    rapport.tabellen = {std::move(t)};
+    rapport.grafiek = grafiek(0, 3);
+    rapport.toelichting = toelichting();
+    rapport.toelichting.append(QCoreApplication::translate(
+        "RapportTermijn", "The scope is on the coupled gemeente, not on the AZC location."));
+    return {};
+}
+
+QStringList sqlTermijnGemeente(const RapportVraag &vraag)
+{
+    return {opdracht(vraag, groepGemeente).metWaarden()};
+}
+
+QStringList sqlTermijnLocatie(const RapportVraag &vraag)
+{
+    return {opdracht(vraag, groepLocatie).metWaarden()};
+}
 
 } // namespace rd::rapportbouw

@@ -1,0 +1,47 @@
+#pragma once
+
+// Shared by the report builders (core/rapport): one SQL statement with its values, run as a
+// prepared statement or written out for the sqlite3 CLI, and the mapping of its rows onto a
+// RapportTabel. The figures are computed in SQL; C++ only maps the cells to the column types.
+
+#include "common/Result.h"
+#include "rapport/Rapport.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace rd {
+
+class Store;
+
+struct RapportSql
+{
+    QString tekst;        // the statement, with `?` for each value
+    QVariantList waarden; // bound positionally, in order
+
+    // The statement with its values written in (sql::metWaarden), for the benchmark.
+    QString metWaarden() const;
+};
+
+namespace rapportsql {
+
+// Prepares and runs the statement with every value bound.
+Result<QSqlQuery> voerUit(Store &store, const RapportSql &opdracht);
+
+// A cell of the given kind from an SQL value: NULL stays a null QVariant (an empty cell);
+// Geheel -> qint64, Decimaal -> double, Datum -> QDate (from ISO text), JaNee -> bool,
+// Tekst -> QString.
+QVariant cel(const QVariant &waarde, KolomSoort soort);
+
+// Runs the statement and fills tabel.rijen (and tabel.totaal) from its rows. Column 0 of
+// every row is a flag: 1 for the totals row, 0 for an ordinary row; columns 1.. are the
+// table's columns in order (tabel.kolommen must be set). Rows keep the statement's order.
+Status vulTabel(Store &store, const RapportSql &opdracht, RapportTabel &tabel);
+
+// The values of the period [van, tot] as ISO dates, for `WITH periode(van, tot) AS (SELECT ?, ?)`.
+QVariantList periodeWaarden(const QDate &van, const QDate &tot);
+
+} // namespace rapportsql
+
+} // namespace rd
