@@ -30,7 +30,7 @@ QString helpText(const QCommandLineParser &parser)
     return text;
 }
 
-CommandLine::CommandLine(const QString &command, const GlobalOptions &globals)
+CommandLine::CommandLine(const QString &command, const GlobalOptions &globals, LangOption lang)
     : m_command(command), m_globals(globals)
 {
     if (const Command *known = findCommand(command))
@@ -42,8 +42,9 @@ CommandLine::CommandLine(const QString &command, const GlobalOptions &globals)
     m_parser.addOption(QCommandLineOption(todayOption,
                                           Cli::tr("Use DATE as today (for reproducible runs)."),
                                           QStringLiteral("DATE")));
-    m_parser.addOption(QCommandLineOption(
-        langOption, Cli::tr("Language of the messages: nl or en."), QStringLiteral("nl|en")));
+    if (lang == LangOption::Messages)
+        m_parser.addOption(QCommandLineOption(
+            langOption, Cli::tr("Language of the messages: nl or en."), QStringLiteral("nl|en")));
 }
 
 void CommandLine::addArgument(const QString &name, const QString &description)

@@ -28,8 +28,17 @@ QString helpText(const QCommandLineParser &parser);
 class CommandLine
 {
 public:
+    // Whether --lang after the command is the global one (the messages' language) or an
+    // option the command adds itself (the letter's language; see ownsLangOption).
+    enum class LangOption
+    {
+        Messages,
+        Own
+    };
+
     // `command` is a name from commands(); its summary heads the --help text.
-    CommandLine(const QString &command, const GlobalOptions &globals);
+    CommandLine(const QString &command, const GlobalOptions &globals,
+                LangOption lang = LangOption::Messages);
 
     // A required positional argument; a name ending in "..." takes one or more.
     void addArgument(const QString &name, const QString &description);

@@ -30,8 +30,28 @@ const QList<Command> &commands()
          runUncouple},
         {QStringLiteral("cases"),
          QT_TRANSLATE_NOOP("Cli", "List the open cases with their phase and due date."), runCases},
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP("Cli", "Write a report for a half-year and a scope as CSV or PDF."),
+         runReport},
+        {QStringLiteral("letter"),
+         QT_TRANSLATE_NOOP("Cli", "Write the coupling letter of one household as PDF."), runLetter},
+        {QStringLiteral("letters"),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Write the coupling letters of every household coupled on a day."),
+         runLetters},
     };
     return list;
+}
+
+bool laysOutPages(const QString &name)
+{
+    return name == QLatin1String("report") || name == QLatin1String("letter") ||
+           name == QLatin1String("letters");
+}
+
+bool ownsLangOption(const QString &name)
+{
+    return name == QLatin1String("letter") || name == QLatin1String("letters");
 }
 
 const Command *findCommand(const QString &name)

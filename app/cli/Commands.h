@@ -22,6 +22,12 @@ struct Command
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
 
+// Commands that lay out pages (letters, reports): they need a QGuiApplication for the fonts.
+bool laysOutPages(const QString &name);
+// Commands whose own --lang is not the message language (the letter's language): for them
+// only a --lang before the command sets the messages' language.
+bool ownsLangOption(const QString &name);
+
 // StoreCommands.cpp
 int runInit(const QStringList &arguments, const GlobalOptions &globals);
 int runDemo(const QStringList &arguments, const GlobalOptions &globals);
@@ -38,5 +44,10 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals);
 int runUncouple(const QStringList &arguments, const GlobalOptions &globals);
 // CaseCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
+// ReportCommands.cpp
+int runReport(const QStringList &arguments, const GlobalOptions &globals);
+// LetterCommands.cpp
+int runLetter(const QStringList &arguments, const GlobalOptions &globals);
+int runLetters(const QStringList &arguments, const GlobalOptions &globals);
 
 } // namespace rd::cli

@@ -8,19 +8,57 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
 using namespace rd::cli;
 
+// Where the command name stands in `arguments` (argv, the program first): the first argument
+// that is neither a global option nor its value; -1 when there is none.
+qsizetype commandIndex(const QStringList &arguments)
+{
+    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--today"),
+                                       QStringLiteral("--lang")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (withValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+// The command that will run: "help COMMAND" runs COMMAND's help.
+QString commandName(const QStringList &arguments)
+{
+    const qsizetype at = commandIndex(arguments);
+    if (at < 0)
+        return {};
+    if (arguments.at(at) == QLatin1String("help"))
+        return arguments.value(at + 1);
+    return arguments.at(at);
+}
+
 // --lang has to be known before any help text is built, so it is looked up ahead of parsing.
+// The letter commands have a --lang of their own (the letter's language): for them only a
+// --lang before the command sets the language of the messages.
 QString requestedLanguage(const QStringList &arguments)
 {
-    for (int i = 1; i < arguments.size(); ++i) {
+    const qsizetype at = commandIndex(arguments);
+    const qsizetype end = at >= 0 && ownsLangOption(commandName(arguments)) ? at : arguments.size();
+    for (qsizetype i = 1; i < end; ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+        if (argument == QLatin1String("--lang") && i + 1 < end)
             return arguments.at(i + 1);
         if (argument.startsWith(QLatin1String("--lang=")))
             return argument.mid(7);
@@ -126,14 +164,30 @@ int run(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Letters and reports lay out text (QTextDocument, QPdfWriter): that needs the fonts of a
+    // QGuiApplication, which runs without a display on the offscreen platform. The other
+    // commands stay a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    const bool help = arguments.contains(QLatin1String("--help")) ||
+                      arguments.contains(QLatin1String("-h")) ||
+                      arguments.contains(QLatin1String("--help-all"));
+    if (laysOutPages(commandName(arguments)) && !help) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // The same names as the window, so both find the same default store.
     QCoreApplication::setOrganizationName(QStringLiteral("COA"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("coa.nl"));
     QCoreApplication::setApplicationName(QStringLiteral("regiedesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIEDESK_VERSION));
 
-    const int code = run(app);
+    const int code = run(*app);
     out().flush();
     err().flush();
     return code;

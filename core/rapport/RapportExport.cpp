@@ -1,9 +1,288 @@
-// STUB: replaced by the real export (issue 6).
 #include "rapport/RapportExport.h"
+
+#include "pdf/PaginaSchrijver.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QFont>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLength>
+#include <QTextTable>
+#include <QTextTableCell>
+#include <QTextTableFormat>
+
+#include <memory>
 
 namespace rd::rapportexport {
 
-QByteArray csv(const Rapport &) { return {}; }
-Status bewaar(const Rapport &, const QString &, Formaat) { return Error{QStringLiteral("rapport"), QStringLiteral("not built yet")}; }
+namespace {
+
+// ---- CSV: machine-readable, never translated -------------------------------------------------
+
+QByteArray veld(const QString &tekst)
+{
+    static const QString bijzonder = QStringLiteral(";\"\r\n");
+    bool quoten = false;
+    for (const QChar c : tekst) {
+        if (bijzonder.contains(c)) {
+            quoten = true;
+            break;
+        }
+    }
+    if (!quoten)
+        return tekst.toUtf8();
+    QString gequoot = tekst;
+    gequoot.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + gequoot.toUtf8() + '"';
+}
+
+QString csvWaarde(const QVariant &waarde, KolomSoort soort)
+{
+    if (waarde.isNull() || !waarde.isValid())
+        return {};
+    switch (soort) {
+    case KolomSoort::Tekst:
+        return waarde.toString();
+    case KolomSoort::Geheel:
+        return QString::number(waarde.toLongLong());
+    case KolomSoort::Decimaal:
+        return QString::number(waarde.toDouble(), 'f', 1)
+            .replace(QLatin1Char('.'), QLatin1Char(','));
+    case KolomSoort::Datum:
+        return waarde.toDate().toString(Qt::ISODate);
+    case KolomSoort::JaNee:
+        return waarde.toBool() ? QStringLiteral("ja") : QStringLiteral("nee");
+    }
+    return waarde.toString();
+}
+
+void regel(QByteArray &uit, const QList<QByteArray> &velden)
+{
+    for (qsizetype i = 0; i < velden.size(); ++i) {
+        if (i > 0)
+            uit += ';';
+        uit += velden.at(i);
+    }
+    uit += "\r\n";
+}
+
+QList<QByteArray> csvRij(const RapportTabel &tabel, const QVariantList &rij)
+{
+    QList<QByteArray> velden;
+    for (qsizetype k = 0; k < tabel.kolommen.size(); ++k)
+        velden << veld(csvWaarde(rij.value(k), tabel.kolommen.at(k).soort));
+    return velden;
+}
+
+// ---- PDF: for people, translated and in the user's locale ------------------------------------
+
+QString tekstVoorMensen(const QVariant &waarde, KolomSoort soort)
+{
+    if (waarde.isNull() || !waarde.isValid())
+        return {};
+    const QLocale locale;
+    switch (soort) {
+    case KolomSoort::Tekst:
+        return waarde.toString();
+    case KolomSoort::Geheel:
+        return locale.toString(waarde.toLongLong());
+    case KolomSoort::Decimaal:
+        return locale.toString(waarde.toDouble(), 'f', 1);
+    case KolomSoort::Datum:
+        return locale.toString(waarde.toDate(), QLocale::ShortFormat);
+    case KolomSoort::JaNee:
+        return waarde.toBool() ? QCoreApplication::translate("RapportExport", "yes")
+                               : QCoreApplication::translate("RapportExport", "no");
+    }
+    return waarde.toString();
+}
+
+bool isGetal(KolomSoort soort)
+{
+    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal;
+}
+
+QFont basisLetter(qreal punten)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(punten);
+    return font;
+}
+
+void alinea(QTextCursor &cursor, const QString &tekst, qreal punten, bool vet, qreal ruimteBoven)
+{
+    QTextBlockFormat blok;
+    blok.setTopMargin(ruimteBoven);
+    blok.setBottomMargin(punten / 2);
+    QTextCharFormat letter;
+    letter.setFont(basisLetter(punten));
+    letter.setFontWeight(vet ? QFont::Bold : QFont::Normal);
+    if (cursor.document()->isEmpty())
+        cursor.setBlockFormat(blok);
+    else
+        cursor.insertBlock(blok);
+    cursor.insertText(tekst, letter);
+}
+
+void vulCel(QTextTable &table, int rij, int kolom, const QString &tekst, bool rechts, bool vet,
+            qreal punten)
+{
+    QTextCursor cursor = table.cellAt(rij, kolom).firstCursorPosition();
+    QTextBlockFormat blok;
+    blok.setAlignment(rechts ? Qt::AlignRight : Qt::AlignLeft);
+    cursor.setBlockFormat(blok);
+    QTextCharFormat letter;
+    letter.setFont(basisLetter(punten));
+    letter.setFontWeight(vet ? QFont::Bold : QFont::Normal);
+    cursor.insertText(tekst, letter);
+}
+
+void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
+{
+    alinea(cursor, tabel.titel, 12, true, 12);
+    const int kolommen = int(tabel.kolommen.size());
+    if (kolommen == 0)
+        return;
+    // A4 portrait: wide tables (the supervision figures) get a smaller letter to fit.
+    const qreal punten = kolommen <= 8 ? 8 : kolommen <= 12 ? 7 : 6;
+    const bool metTotaal = !tabel.totaal.isEmpty();
+    const int rijen = 1 + int(tabel.rijen.size()) + (metTotaal ? 1 : 0);
+
+    QTextTableFormat opmaak;
+    opmaak.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
+    opmaak.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    opmaak.setBorder(0.5);
+    opmaak.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    opmaak.setBorderCollapse(true);
+    opmaak.setCellPadding(2);
+    opmaak.setCellSpacing(0);
+    opmaak.setTopMargin(4);
+    // Names and dates need more room than figures: twice the width of the other columns.
+    const auto breed = [](KolomSoort soort) {
+        return soort == KolomSoort::Tekst || soort == KolomSoort::Datum ? 2 : 1;
+    };
+    int gewicht = 0;
+    for (const auto &kolom : tabel.kolommen)
+        gewicht += breed(kolom.soort);
+    QList<QTextLength> breedtes;
+    for (const auto &kolom : tabel.kolommen)
+        breedtes << QTextLength(QTextLength::PercentageLength,
+                                100.0 * breed(kolom.soort) / gewicht);
+    opmaak.setColumnWidthConstraints(breedtes);
+    QTextTable *table = cursor.insertTable(rijen, kolommen, opmaak);
+
+    QTextCharFormat kopAchtergrond;
+    kopAchtergrond.setBackground(QBrush(QColor(0xe8, 0xe8, 0xe8)));
+    for (int k = 0; k < kolommen; ++k) {
+        const auto &kolom = tabel.kolommen.at(k);
+        vulCel(*table, 0, k, kolom.kop, isGetal(kolom.soort), true, punten);
+        table->cellAt(0, k).setFormat(kopAchtergrond);
+    }
+    for (int r = 0; r < tabel.rijen.size(); ++r) {
+        const auto &rij = tabel.rijen.at(r);
+        for (int k = 0; k < kolommen; ++k) {
+            const auto soort = tabel.kolommen.at(k).soort;
+            vulCel(*table, r + 1, k, tekstVoorMensen(rij.value(k), soort), isGetal(soort), false,
+                   punten);
+        }
+    }
+    if (metTotaal) {
+        const int r = rijen - 1;
+        for (int k = 0; k < kolommen; ++k) {
+            const auto soort = tabel.kolommen.at(k).soort;
+            QString tekst = tekstVoorMensen(tabel.totaal.value(k), soort);
+            if (k == 0 && (soort != KolomSoort::Tekst || tekst.isEmpty()))
+                tekst = QCoreApplication::translate("RapportExport", "Total");
+            vulCel(*table, r, k, tekst, k > 0 && isGetal(soort), true, punten);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+std::unique_ptr<QTextDocument> document(const Rapport &rapport)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(basisLetter(9));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, rapport.titel);
+    QTextCursor cursor(doc.get());
+    alinea(cursor, rapport.titel, 16, true, 0);
+    for (const auto &parameter : rapport.parameters())
+        alinea(cursor, parameter, 9, false, 0);
+    for (const auto &noot : rapport.toelichting)
+        alinea(cursor, noot, 9, false, 4);
+    for (const auto &tabel : rapport.tabellen)
+        voegTabelToe(cursor, tabel);
+    return doc;
+}
+
+QString voettekst(const Rapport &rapport)
+{
+    // PaginaSchrijver fills in "%1" (the page) and "%2" (the page count).
+    return QCoreApplication::translate("RapportExport", "%1 · made on %2 · page %3 of %4")
+        .arg(rapport.titel, QLocale().toString(rapport.gemaaktOp, QLocale::ShortFormat),
+             QStringLiteral("%1"), QStringLiteral("%2"));
+}
+
+Status bewaarCsv(const Rapport &rapport, const QString &pad)
+{
+    QSaveFile bestand(pad);
+    if (!bestand.open(QIODevice::WriteOnly))
+        return Error{pad, bestand.errorString()};
+    const QByteArray inhoud = csv(rapport);
+    if (bestand.write(inhoud) != inhoud.size()) {
+        const QString fout = bestand.errorString();
+        bestand.cancelWriting();
+        return Error{pad, fout};
+    }
+    if (!bestand.commit())
+        return Error{pad, bestand.errorString()};
+    return {};
+}
+
+} // namespace
+
+QByteArray csv(const Rapport &rapport)
+{
+    QByteArray uit("\xEF\xBB\xBF");
+    const bool meer = rapport.tabellen.size() > 1;
+    bool eerste = true;
+    for (const auto &tabel : rapport.tabellen) {
+        if (meer) {
+            if (!eerste)
+                uit += "\r\n";
+            uit += "# " + veld(tabel.sleutel) + "\r\n";
+        }
+        eerste = false;
+        QList<QByteArray> kop;
+        for (const auto &kolom : tabel.kolommen)
+            kop << veld(kolom.sleutel);
+        regel(uit, kop);
+        for (const auto &rij : tabel.rijen)
+            regel(uit, csvRij(tabel, rij));
+        if (!tabel.totaal.isEmpty()) {
+            auto totaal = csvRij(tabel, tabel.totaal);
+            if (!totaal.isEmpty())
+                totaal[0] = "totaal";
+            regel(uit, totaal);
+        }
+    }
+    return uit;
+}
+
+Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat)
+{
+    if (formaat == Formaat::Csv)
+        return bewaarCsv(rapport, pad);
+    auto doc = document(rapport);
+    const QString voet = voettekst(rapport);
+    return pdf::schrijf(pad, rapport.titel, [&doc, &voet](PaginaSchrijver &pagina) {
+        return pagina.voegToe(*doc, voet);
+    });
+}
 
 } // namespace rd::rapportexport

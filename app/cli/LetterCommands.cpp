@@ -1,0 +1,239 @@
+// `letter` and `letters`: coupling letters (koppelingsbrieven) as PDF, recorded in the case
+// timeline as handed out. Their --lang is the letter's language; the messages' language is
+// set by a --lang before the command.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "Output.h"
+#include "brief/BriefReeks.h"
+#include "brief/BriefService.h"
+#include "brief/BriefSjabloon.h"
+#include "store/Store.h"
+#include "validatie/Identificatie.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace rd::cli {
+
+namespace {
+
+const QString langOption = QStringLiteral("lang");
+const QString outOption = QStringLiteral("out");
+const QString dateOption = QStringLiteral("date");
+const QString noCopyOption = QStringLiteral("no-copy");
+const QString coupledOnOption = QStringLiteral("coupled-on");
+const QString regionOption = QStringLiteral("region");
+const QString singleFileOption = QStringLiteral("single-file");
+
+// Progress is for people watching a terminal, not for logs or pipes (as in `demo`).
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+void addLetterOptions(CommandLine &cl, const QString &command)
+{
+    cl.addOption(QCommandLineOption(
+        langOption,
+        Cli::tr("The letter's language: %1 (default nl). The language of the messages is set by "
+                "a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.")
+            .arg(briefsjabloon::talen().join(QStringLiteral(", ")), command),
+        QStringLiteral("LANG"), QStringLiteral("nl")));
+    cl.addOption(QCommandLineOption(
+        dateOption, Cli::tr("The letter's date, the day it is handed out (default: today)."),
+        QStringLiteral("YYYY-MM-DD")));
+    cl.addOption(
+        QCommandLineOption(noCopyOption, Cli::tr("Leave out the copy for the AZC location.")));
+}
+
+// The template language of --lang; nullopt after a usage error that lists the languages.
+std::optional<QString> letterLanguage(const CommandLine &cl)
+{
+    const QString taal = cl.value(langOption).trimmed().toLower();
+    const QStringList talen = briefsjabloon::talen();
+    if (!talen.contains(taal)) {
+        cl.usageError(Cli::tr("--lang \"%1\" is not a letter language; the languages are: %2")
+                          .arg(cl.value(langOption), talen.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return taal;
+}
+
+std::optional<QDate> letterDate(const CommandLine &cl)
+{
+    if (!cl.isSet(dateOption))
+        return cl.today();
+    return cl.date(cl.value(dateOption), QStringLiteral("--date"));
+}
+
+// "regiedesk-cli: letters: 2000000001: koppeling: ...": the household and what is missing.
+void printRefusal(const QString &command, const QString &vNummer, const Error &error)
+{
+    out().flush();
+    err() << QStringLiteral("regiedesk-cli: ") << command << QStringLiteral(": ");
+    if (!vNummer.isEmpty() && error.where != vNummer)
+        err() << vNummer << QStringLiteral(": ");
+    err() << error.toString() << Qt::endl;
+}
+
+} // namespace
+
+int runLetter(const QStringList &arguments, const GlobalOptions &globals)
+{
+    const QString command = QStringLiteral("letter");
+    CommandLine cl(command, globals, CommandLine::LangOption::Own);
+    cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
+    addLetterOptions(cl, command);
+    cl.addOption(QCommandLineOption(outOption, Cli::tr("The PDF file to write (required)."),
+                                    QStringLiteral("FILE.pdf")));
+    if (auto done = cl.parse(arguments))
+        return *done;
+    const QString vNummer = cl.positional().at(0).trimmed();
+    if (!isGeldigVNummer(vNummer))
+        return cl.usageError(
+            Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(vNummer));
+    const auto taal = letterLanguage(cl);
+    if (!taal)
+        return ExitUsage;
+    const auto datum = letterDate(cl);
+    if (!datum)
+        return ExitUsage;
+    const auto pad = cl.required(outOption);
+    if (!pad)
+        return ExitUsage;
+
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    BriefService service(**store);
+    const auto huishouden = service.huishoudenVan(vNummer);
+    if (!huishouden) {
+        printRefusal(command, vNummer, huishouden.error());
+        return ExitFailure;
+    }
+    // Checked first so that a refusal names what is missing and nothing is written.
+    if (const auto gegevens = service.gegevens(*huishouden, *datum, cl.today()); !gegevens) {
+        printRefusal(command, vNummer, gegevens.error());
+        return ExitFailure;
+    }
+    BriefOpdracht opdracht;
+    opdracht.huishoudens = {*huishouden};
+    opdracht.taal = *taal;
+    opdracht.datum = *datum;
+    opdracht.uitvoer = BriefOpdracht::Uitvoer::EenBestand;
+    opdracht.doel = *pad;
+    opdracht.afschrift = !cl.isSet(noCopyOption);
+    const auto uitkomst = BriefReeks(**store).maak(opdracht, {}, cl.today());
+    if (!uitkomst)
+        return fail(uitkomst.error());
+    for (const auto &weigering : uitkomst->geweigerd)
+        printRefusal(command, vNummer, weigering);
+    if (uitkomst->brieven == 0)
+        return ExitFailure;
+    out() << Cli::tr("Coupling letter (%1) for V-nummer %2 written to %3").arg(*taal, vNummer, *pad)
+          << '\n';
+    return ExitOk;
+}
+
+int runLetters(const QStringList &arguments, const GlobalOptions &globals)
+{
+    const QString command = QStringLiteral("letters");
+    CommandLine cl(command, globals, CommandLine::LangOption::Own);
+    cl.addOption(QCommandLineOption(
+        coupledOnOption, Cli::tr("Every household whose coupling was made on DATE (required)."),
+        QStringLiteral("YYYY-MM-DD")));
+    addLetterOptions(cl, command);
+    cl.addOption(QCommandLineOption(
+        outOption,
+        Cli::tr("The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; "
+                "created when missing."),
+        QStringLiteral("DIR")));
+    cl.addOption(QCommandLineOption(singleFileOption,
+                                    Cli::tr("All letters in this one PDF instead of --out DIR."),
+                                    QStringLiteral("FILE.pdf")));
+    cl.addOption(QCommandLineOption(regionOption,
+                                    Cli::tr("Only the households at the AZCs of region N (1-5)."),
+                                    QStringLiteral("N")));
+    if (auto done = cl.parse(arguments))
+        return *done;
+    const auto gekoppeldTekst = cl.required(coupledOnOption);
+    if (!gekoppeldTekst)
+        return ExitUsage;
+    const auto gekoppeldOp = cl.date(*gekoppeldTekst, QStringLiteral("--coupled-on"));
+    if (!gekoppeldOp)
+        return ExitUsage;
+    const auto taal = letterLanguage(cl);
+    if (!taal)
+        return ExitUsage;
+    const auto datum = letterDate(cl);
+    if (!datum)
+        return ExitUsage;
+    const auto regio = cl.regio(regionOption);
+    if (!regio)
+        return ExitUsage;
+    if (cl.isSet(outOption) && cl.isSet(singleFileOption))
+        return cl.usageError(Cli::tr("give either --out DIR or --single-file FILE, not both"));
+    const bool eenBestand = cl.isSet(singleFileOption);
+    const auto doel = cl.required(eenBestand ? singleFileOption : outOption);
+    if (!doel)
+        return ExitUsage;
+
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    const auto huishoudens = BriefService(**store).gekoppeldOp(*gekoppeldOp, *regio);
+    if (!huishoudens)
+        return fail(huishoudens.error());
+    if (huishoudens->isEmpty()) {
+        const QString waar = *regio > 0 ? Cli::tr(" in region %1").arg(*regio) : QString();
+        return fail(Error{QStringLiteral("--coupled-on"),
+                          Cli::tr("no household has an active coupling made on %1%2; no letters "
+                                  "written")
+                              .arg(gekoppeldOp->toString(Qt::ISODate), waar)});
+    }
+    if (!eenBestand && !QDir().mkpath(*doel))
+        return fail(Error{*doel, Cli::tr("the folder cannot be created")});
+
+    BriefOpdracht opdracht;
+    opdracht.huishoudens = *huishoudens;
+    opdracht.taal = *taal;
+    opdracht.datum = *datum;
+    opdracht.uitvoer =
+        eenBestand ? BriefOpdracht::Uitvoer::EenBestand : BriefOpdracht::Uitvoer::PerHuishouden;
+    opdracht.doel = *doel;
+    opdracht.afschrift = !cl.isSet(noCopyOption);
+    const bool voortgangTonen = stderrIsTerminal();
+    const auto voortgang = [voortgangTonen](int gedaan, int totaal) {
+        if (voortgangTonen && (gedaan % 100 == 0 || gedaan == totaal))
+            err() << Cli::tr("%1 of %2 households done").arg(gedaan).arg(totaal) << Qt::endl;
+        return true;
+    };
+    const auto uitkomst = BriefReeks(**store).maak(opdracht, voortgang, cl.today());
+    if (!uitkomst)
+        return fail(uitkomst.error());
+    for (const auto &weigering : uitkomst->geweigerd)
+        printRefusal(command, QString(), weigering);
+    out() << Cli::tr("%n letter(s) written to %1", nullptr, uitkomst->brieven).arg(*doel) << '\n';
+    if (!uitkomst->geweigerd.isEmpty()) {
+        out().flush();
+        err() << Cli::tr("regiedesk-cli: letters: %n household(s) refused (listed above)", nullptr,
+                         int(uitkomst->geweigerd.size()))
+              << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace rd::cli

@@ -1,0 +1,164 @@
+// Report export: CSV that Excel opens on a Dutch machine, and the paged PDF.
+#include "TestSupport.h"
+#include "rapport/RapportExport.h"
+
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+RapportKolom kolom(const char *sleutel, const char *kop, KolomSoort soort)
+{
+    return {QString::fromLatin1(sleutel), QString::fromLatin1(kop), soort};
+}
+
+// Two gemeenten and a refusals table, values chosen to need every CSV rule.
+Rapport kleinRapport()
+{
+    Rapport rapport;
+    rapport.soort = RapportSoort::Weigeringen;
+    rapport.titel = QStringLiteral("Refused dwellings");
+    rapport.periode = HalfJaar(2025, 1);
+    rapport.bereik = RapportBereik::vanRegio(3);
+    rapport.bereikNaam = QStringLiteral("region 3");
+    rapport.gemaaktOp = QDate(2025, 7, 2);
+    rapport.toelichting << QStringLiteral("Delay counts the days between refusal and next offer.");
+
+    RapportTabel gemeenten;
+    gemeenten.sleutel = QStringLiteral("gemeenten");
+    gemeenten.titel = QStringLiteral("Per gemeente");
+    gemeenten.kolommen = {kolom("code", "Code", KolomSoort::Tekst),
+                          kolom("naam", "Gemeente", KolomSoort::Tekst),
+                          kolom("weigeringen", "Refusals", KolomSoort::Geheel),
+                          kolom("gemiddelde_vertraging", "Mean delay", KolomSoort::Decimaal)};
+    gemeenten.rijen = {
+        {QStringLiteral("GM0344"), QStringLiteral("Utrecht"), 3, 12.26},
+        {QStringLiteral("GM0001"), QStringLiteral("Zuid; \"Noord\""), 1, QVariant()}};
+    gemeenten.totaal = {QStringLiteral("Total"), QString(), 4, 9.5};
+
+    RapportTabel weigeringen;
+    weigeringen.sleutel = QStringLiteral("weigeringen");
+    weigeringen.titel = QStringLiteral("Refusals");
+    weigeringen.kolommen = {kolom("datum", "Date", KolomSoort::Datum),
+                            kolom("reden", "Reason", KolomSoort::Tekst),
+                            kolom("terecht", "Justified", KolomSoort::JaNee),
+                            kolom("vertraging_dagen", "Delay", KolomSoort::Geheel)};
+    weigeringen.rijen = {{QDate(2025, 3, 4), QStringLiteral("te klein\r\nen ver"), true, 14},
+                         {QDate(2025, 5, 31), QStringLiteral("ziek"), false, -2}};
+
+    rapport.tabellen = {gemeenten, weigeringen};
+    return rapport;
+}
+
+Rapport langRapport(int rijen)
+{
+    Rapport rapport = kleinRapport();
+    rapport.titel = QStringLiteral("Status holders per gemeente");
+    RapportTabel tabel;
+    tabel.sleutel = QStringLiteral("gemeenten");
+    tabel.titel = QStringLiteral("Couplings");
+    tabel.kolommen = {kolom("naam", "Gemeentenaam", KolomSoort::Tekst),
+                      kolom("personen", "Persons", KolomSoort::Geheel)};
+    for (int i = 0; i < rijen; ++i)
+        tabel.rijen.append(
+            QVariantList{QStringLiteral("Plaats%1").arg(i, 3, 10, QLatin1Char('0')), i});
+    rapport.tabellen = {tabel};
+    return rapport;
+}
+
+} // namespace
+
+TEST(RapportExport, CsvIsUtf8WithBomSemicolonsCrlfQuotingDecimalCommaAndTotalsLast)
+{
+    const QByteArray verwacht = "\xEF\xBB\xBF"
+                                "# gemeenten\r\n"
+                                "code;naam;weigeringen;gemiddelde_vertraging\r\n"
+                                "GM0344;Utrecht;3;12,3\r\n"
+                                "GM0001;\"Zuid; \"\"Noord\"\"\";1;\r\n"
+                                "totaal;;4;9,5\r\n"
+                                "\r\n"
+                                "# weigeringen\r\n"
+                                "datum;reden;terecht;vertraging_dagen\r\n"
+                                "2025-03-04;\"te klein\r\nen ver\";ja;14\r\n"
+                                "2025-05-31;ziek;nee;-2\r\n";
+    EXPECT_EQ(rapportexport::csv(kleinRapport()), verwacht);
+}
+
+TEST(RapportExport, CsvOfASingleTableHasNoTableKeyLine)
+{
+    Rapport rapport = kleinRapport();
+    rapport.tabellen.removeLast();
+    const QByteArray bytes = rapportexport::csv(rapport);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
+                                 "code;naam;"));
+    EXPECT_FALSE(bytes.contains("# "));
+    EXPECT_TRUE(bytes.endsWith("totaal;;4;9,5\r\n"));
+}
+
+TEST(RapportExport, BewaarCsvWritesExactlyTheCsvBytes)
+{
+    TempDir dir;
+    const QString pad = dir.path(QStringLiteral("weigeringen.csv"));
+    const auto status = rapportexport::bewaar(kleinRapport(), pad, rapportexport::Formaat::Csv);
+    ASSERT_TRUE(status) << status.error().toString().toStdString();
+    EXPECT_EQ(fileBytes(pad), rapportexport::csv(kleinRapport()));
+}
+
+TEST(RapportExport, PdfHoldsTitleParametersNotesCellsAndPageNumber)
+{
+    TempDir dir;
+    const QString pad = dir.path(QStringLiteral("weigeringen.pdf"));
+    const Rapport rapport = kleinRapport();
+    const auto status = rapportexport::bewaar(rapport, pad, rapportexport::Formaat::Pdf);
+    ASSERT_TRUE(status) << status.error().toString().toStdString();
+    EXPECT_TRUE(fileBytes(pad).startsWith("%PDF"));
+    const QString tekst = pdfText(pad);
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Refused dwellings")));
+    for (const auto &parameter : rapport.parameters())
+        EXPECT_TRUE(tekst.contains(parameter)) << parameter.toStdString();
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Delay counts the days")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Per gemeente")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Utrecht")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("GM0344")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Mean delay")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("page 1 of 1")));
+    EXPECT_FALSE(tekst.contains(QStringLiteral("page 2")));
+}
+
+TEST(RapportExport, PdfLongTableRunsOverSeveralPagesWithItsHeaderOnEach)
+{
+    TempDir dir;
+    const QString pad = dir.path(QStringLiteral("lang.pdf"));
+    const auto status = rapportexport::bewaar(langRapport(300), pad, rapportexport::Formaat::Pdf);
+    ASSERT_TRUE(status) << status.error().toString().toStdString();
+    QStringList paginas = pdfText(pad).split(QLatin1Char('\f'));
+    while (!paginas.isEmpty() && paginas.last().trimmed().isEmpty())
+        paginas.removeLast();
+    ASSERT_GE(paginas.size(), 3);
+    const int aantal = int(paginas.size());
+    for (int i = 0; i < aantal; ++i) {
+        EXPECT_TRUE(paginas.at(i).contains(QStringLiteral("Gemeentenaam"))) << "page " << i + 1;
+        EXPECT_TRUE(paginas.at(i).contains(QStringLiteral("page %1 of %2").arg(i + 1).arg(aantal)))
+            << "page " << i + 1;
+    }
+    EXPECT_TRUE(paginas.first().contains(QStringLiteral("Plaats000")));
+    EXPECT_TRUE(paginas.last().contains(QStringLiteral("Plaats299")));
+}
+
+TEST(RapportExport, BewaarToAnUnwritablePathNamesThePathAndLeavesNoFile)
+{
+    TempDir dir;
+    for (const auto formaat : {rapportexport::Formaat::Csv, rapportexport::Formaat::Pdf}) {
+        const QString pad = dir.path(QStringLiteral("ontbreekt/map/rapport.out"));
+        const auto status = rapportexport::bewaar(kleinRapport(), pad, formaat);
+        ASSERT_FALSE(status);
+        EXPECT_TRUE(status.error().toString().contains(pad))
+            << status.error().toString().toStdString();
+        EXPECT_FALSE(QFileInfo::exists(pad));
+        EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("ontbreekt"))));
+    }
+}
