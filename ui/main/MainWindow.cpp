@@ -15,6 +15,7 @@
 #include "main/StoreOpener.h"
 #include "main/WerkPanel.h"
 #include "queue/WachtrijPanel.h"
+#include "reports/RapportPanel.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -150,6 +151,23 @@ void MainWindow::createWorkActions()
                                           [this] { m_werk->wachtrij()->focusZoek(); });
     zoek->setShortcut(QKeySequence::Find);
     zoek->setStatusTip(tr("Search the queue by name, V-nummer or BSN"));
+
+    huishouden->addSeparator();
+    QAction *brief =
+        huishouden->addAction(tr("Coupling &letter…"), m_werk, &WerkPanel::maakKoppelingsbrief);
+    brief->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    brief->setObjectName(QStringLiteral("koppelingsbriefAction"));
+    brief->setStatusTip(tr("Preview, print or save the coupling letter of the household open "
+                           "in the form"));
+    QAction *brieven = huishouden->addAction(tr("Coupling letters for a &day…"), m_werk,
+                                             &WerkPanel::maakKoppelingsbrieven);
+    brieven->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    brieven->setObjectName(QStringLiteral("koppelingsbrievenAction"));
+    brieven->setStatusTip(tr("Write the coupling letters of every household coupled on one day"));
+    QAction *afzender =
+        huishouden->addAction(tr("Letter &sender…"), m_werk, &WerkPanel::wijzigAfzender);
+    afzender->setObjectName(QStringLiteral("afzenderAction"));
+    afzender->setStatusTip(tr("The sender and contacts printed on the coupling letters"));
 }
 void MainWindow::createToolBar()
 {
@@ -192,6 +210,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    QAction *rapporten = view->addAction(
+        tr("R&eports"), this, [this] { m_werk->midden()->setCurrentWidget(m_werk->rapporten()); });
+    rapporten->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    rapporten->setObjectName(QStringLiteral("rapportenAction"));
+    rapporten->setStatusTip(tr("Show the reports: COA reports and the province's supervision "
+                               "figures"));
     QAction *dock = m_huishoudenDock->toggleViewAction();
     dock->setText(tr("&Household panel"));
     view->addAction(dock);

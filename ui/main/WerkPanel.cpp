@@ -12,7 +12,9 @@
 #include "gemeente/GemeenteDialog.h"
 #include "household/HuishoudenForm.h"
 #include "household/TijdlijnPanel.h"
+#include "letters/BriefWerk.h"
 #include "queue/WachtrijPanel.h"
+#include "reports/RapportPanel.h"
 #include "store/Store.h"
 #include "taakstelling/QuotaService.h"
 
@@ -41,7 +43,8 @@ WerkPanel::WerkPanel(QWidget *parent)
       m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
       m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
-      m_termijnWerk(new TermijnWerk(this))
+      m_termijnWerk(new TermijnWerk(this)), m_rapporten(new RapportPanel(m_midden)),
+      m_briefWerk(new BriefWerk(this))
 {
     setObjectName(QStringLiteral("werkPanel"));
     m_splitter->setObjectName(QStringLiteral("werkSplitter"));
@@ -51,6 +54,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_midden->addTab(m_quota, tr("&Quota"));
     m_midden->addTab(m_termijnWerk->tijdlijn(), tr("&Deadlines"));
     m_midden->addTab(m_termijnWerk->grafieken(), tr("&Charts"));
+    m_midden->addTab(m_rapporten, tr("R&eports"));
     auto *scroll = new QScrollArea(m_huishoudenStapel);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_formulier);
@@ -95,6 +99,9 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
     connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
     connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
+    connect(m_briefWerk, &BriefWerk::melding, this, &WerkPanel::melding);
+    connect(m_briefWerk, &BriefWerk::brievenVastgelegd, this, &WerkPanel::briefVastgelegd);
+    connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
     // The charts compute the region's quota: only when their tab is shown.
     connect(m_midden, &QTabWidget::currentChanged, this, [this] {
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
@@ -129,6 +136,8 @@ void WerkPanel::setStore(Store *store)
     m_store = store;
     m_koppelWerk->setStore(store);
     m_termijnWerk->setStore(store);
+    m_rapporten->setStore(store);
+    m_briefWerk->setStore(store);
     m_formulier->setStore(store);
     m_formulier->nieuw();
     toonFormulier(false);
@@ -141,6 +150,8 @@ void WerkPanel::setVandaag(const QDate &vandaag)
     m_vandaag = vandaag;
     m_koppelWerk->setVandaag(vandaag);
     m_termijnWerk->setVandaag(vandaag);
+    m_rapporten->setVandaag(vandaag);
+    m_briefWerk->setVandaag(vandaag);
     m_formulier->setVandaag(vandaag);
 }
 
@@ -148,6 +159,8 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
 {
     m_halfJaar = halfJaar;
     m_regio = regio;
+    m_rapporten->setStandaard(halfJaar, regio);
+    m_briefWerk->setRegio(regio);
     if (!m_store) {
         toonMelding(tr("No store is open. Choose File → Open store… or File → New store…"));
         return {};
@@ -210,6 +223,34 @@ void WerkPanel::openGemeente(const QString &code)
     connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this,
             [this] { m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag); });
     dialoog.exec();
+}
+
+qint64 WerkPanel::gekozenHuishouden() const
+{
+    return m_formulier->huishoudenId();
+}
+
+void WerkPanel::maakKoppelingsbrief()
+{
+    m_briefWerk->koppelingsbrief(gekozenHuishouden());
+}
+
+void WerkPanel::maakKoppelingsbrieven()
+{
+    m_briefWerk->brievenVanDag();
+}
+
+void WerkPanel::wijzigAfzender()
+{
+    m_briefWerk->afzender();
+}
+
+void WerkPanel::briefVastgelegd(qint64 id)
+{
+    // A letter handed out adds a vergunninghoudergesprek event to the household's timeline
+    // (not an undo step: a letter handed out stays handed out). Only the timelines change.
+    m_termijnWerk->huishoudenGewijzigd(id);
+    emit gewijzigd();
 }
 
 void WerkPanel::huishoudenOpgeslagen(qint64 id)

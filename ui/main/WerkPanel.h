@@ -15,10 +15,12 @@ class QTabWidget;
 
 namespace rd {
 
+class BriefWerk;
 class HuishoudenForm;
 class KoppelHistoriePanel;
 class KoppelWerk;
 class QuotaPanel;
+class RapportPanel;
 class RegioBoardPanel;
 class SignalenPanel;
 class TermijnWerk;
@@ -50,6 +52,10 @@ public:
     KoppelHistoriePanel *historie() const { return m_historie; }
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
     TermijnWerk *termijnWerk() const { return m_termijnWerk; }
+    RapportPanel *rapporten() const { return m_rapporten; }
+    BriefWerk *briefWerk() const { return m_briefWerk; }
+    // The household open in the intake form (0: none).
+    qint64 gekozenHuishouden() const;
     // The alerts: the window docks them (no parent until then).
     SignalenPanel *signalen() const;
     QTabWidget *midden() const { return m_midden; }
@@ -69,6 +75,9 @@ public slots:
     void slaHuishoudenOp();
     void openHuishouden(qint64 huishoudenId);
     void openGemeente(const QString &code);
+    void maakKoppelingsbrief(); // of the household open in the form
+    void maakKoppelingsbrieven();
+    void wijzigAfzender();
 
 signals:
     void melding(const QString &tekst);
@@ -77,6 +86,7 @@ signals:
 private:
     void huishoudenOpgeslagen(qint64 id);
     void tijdlijnGewijzigd(qint64 id);
+    void briefVastgelegd(qint64 id);
     Status toonQuota();
     void toonFormulier(bool zichtbaar);
 
@@ -96,6 +106,8 @@ private:
     KoppelHistoriePanel *m_historie;
     KoppelWerk *m_koppelWerk;
     TermijnWerk *m_termijnWerk;
+    RapportPanel *m_rapporten;
+    BriefWerk *m_briefWerk;
 };
 
 } // namespace rd

@@ -1,0 +1,211 @@
+#include "QuotaTestData.h"
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+#include "brief/BriefService.h"
+#include "gemeenten/Referentiedata.h"
+#include "huishouden/HuishoudenRepository.h"
+#include "instellingen/Instellingen.h"
+#include "letters/BriefDialoog.h"
+#include "letters/BriefReeksDialoog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace rd {
+namespace {
+
+using test::QuotaTestData;
+
+// QuotaTestData's household 1000000101 is coupled to Rotterdam on 2026-03-01 and waits; one
+// more household waits without a coupling. The sender and the AZC's contact are set.
+class BriefDialoogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("brief.sqlite")));
+        ASSERT_NE(m_store, nullptr);
+        const auto gekoppeld =
+            HuishoudenRepository(*m_store).zoekOpVNummer(QStringLiteral("1000000101"));
+        ASSERT_TRUE(gekoppeld.ok() && gekoppeld->has_value());
+        m_gekoppeld = **gekoppeld;
+        m_azc = test::azcIn(*m_store, QStringLiteral("GM0200"));
+        m_ongekoppeld = test::voegToe(
+            *m_store, test::voorbeeldHuishouden(1000000201, 2, QDate(2026, 2, 1), m_azc));
+        Instellingen instellingen(*m_store);
+        const Status afzender = instellingen.zetAfzender(
+            {QStringLiteral("COA, regio Oost"), QStringLiteral("A. de Vries"),
+             QStringLiteral("088 715 70 00"), QStringLiteral("")});
+        ASSERT_TRUE(afzender.ok()) << afzender.error().toString().toStdString();
+        const Status contact =
+            instellingen.zetAzcContact(m_azc, QStringLiteral("Azc Apeldoorn, 055 123 45 67"));
+        ASSERT_TRUE(contact.ok()) << contact.error().toString().toStdString();
+    }
+
+    QList<UitgegevenBrief> uitgegeven(qint64 id) const
+    {
+        const auto brieven = BriefService(*m_store).uitgegeven(id);
+        EXPECT_TRUE(brieven.ok()) << (brieven ? "" : brieven.error().toString().toStdString());
+        return brieven ? *brieven : QList<UitgegevenBrief>{};
+    }
+
+    const QDate m_vandaag{2026, 11, 29};
+    test::SettingsSandbox m_settings;
+    test::TempDir m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_gekoppeld = 0;
+    qint64 m_ongekoppeld = 0;
+    qint64 m_azc = 0;
+};
+
+TEST_F(BriefDialoogTest, HouseholdWithoutCouplingGetsCoresReasonAndNoPrintOrSave)
+{
+    BriefDialoog dialoog(*m_store, m_ongekoppeld, m_vandaag);
+    const auto core = BriefService(*m_store).gegevens(m_ongekoppeld, m_vandaag, m_vandaag);
+    ASSERT_FALSE(core.ok());
+    EXPECT_FALSE(dialoog.kanMaken());
+    EXPECT_TRUE(dialoog.fout().contains(core.error().message));
+    EXPECT_FALSE(dialoog.bewaarKnop()->isEnabled());
+    EXPECT_FALSE(dialoog.printKnop()->isEnabled());
+    EXPECT_FALSE(dialoog.voorbeeldKnop()->isEnabled());
+    EXPECT_FALSE(dialoog.bewaarPdf(m_dir.path(QStringLiteral("x.pdf"))).ok());
+    EXPECT_FALSE(QFileInfo::exists(m_dir.path(QStringLiteral("x.pdf"))));
+}
+
+TEST_F(BriefDialoogTest, MissingAzcContactIsNamedAsTheMissingField)
+{
+    ASSERT_TRUE(Instellingen(*m_store).zetAzcContact(m_azc, QStringLiteral("")).ok());
+    const auto core = BriefService(*m_store).gegevens(m_gekoppeld, m_vandaag, m_vandaag);
+    ASSERT_FALSE(core.ok());
+    BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
+    EXPECT_FALSE(dialoog.kanMaken());
+    EXPECT_TRUE(dialoog.fout().contains(core.error().where));
+    EXPECT_TRUE(dialoog.fout().contains(core.error().message));
+    EXPECT_FALSE(dialoog.bewaarKnop()->isEnabled());
+}
+
+TEST_F(BriefDialoogTest, SaveAsPdfWritesTheLetterAndRecordsItInTheTimeline)
+{
+    BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
+    ASSERT_TRUE(dialoog.kanMaken()) << dialoog.fout().toStdString();
+    ASSERT_TRUE(dialoog.bewaarKnop()->isEnabled());
+    const QString pad = m_dir.path(QStringLiteral("brief.pdf"));
+    dialoog.setBestandKiezer([&](const QString &) { return pad; });
+    QSignalSpy vastgelegd(&dialoog, &BriefDialoog::brievenVastgelegd);
+    dialoog.bewaarKnop()->click();
+    EXPECT_TRUE(test::fileBytes(pad).startsWith("%PDF"));
+    const QString tekst = test::pdfText(pad);
+    EXPECT_TRUE(tekst.contains(QStringLiteral("1000000101")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("Rotterdam")));
+    const auto brieven = uitgegeven(m_gekoppeld);
+    ASSERT_EQ(brieven.size(), 1);
+    EXPECT_EQ(brieven.first().taal, QStringLiteral("nl"));
+    EXPECT_EQ(brieven.first().datum, m_vandaag);
+    ASSERT_EQ(vastgelegd.count(), 1);
+    EXPECT_EQ(vastgelegd.first().first().toLongLong(), m_gekoppeld);
+}
+
+TEST_F(BriefDialoogTest, SecondLanguageGivesASecondFileAndASecondRecordedLetter)
+{
+    BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
+    dialoog.setTalen(QStringLiteral("nl"), QStringLiteral("ar"));
+    ASSERT_EQ(dialoog.gekozenTalen(), QStringList({QStringLiteral("nl"), QStringLiteral("ar")}));
+    const auto bestanden = dialoog.bewaarPdf(m_dir.path(QStringLiteral("brief.pdf")));
+    ASSERT_TRUE(bestanden.ok()) << bestanden.error().toString().toStdString();
+    ASSERT_EQ(bestanden->size(), 2);
+    for (const QString &bestand : *bestanden)
+        EXPECT_TRUE(test::fileBytes(bestand).startsWith("%PDF")) << bestand.toStdString();
+    const auto brieven = uitgegeven(m_gekoppeld);
+    ASSERT_EQ(brieven.size(), 2);
+    EXPECT_EQ(brieven.at(0).taal + brieven.at(1).taal, QStringLiteral("nlar"));
+}
+
+TEST_F(BriefDialoogTest, PreviewPaintsThePagesButRecordsNothing)
+{
+    BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
+    ASSERT_TRUE(dialoog.kanMaken()) << dialoog.fout().toStdString();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pad = m_dir.path(QStringLiteral("voorbeeld.pdf"));
+    printer.setOutputFileName(pad);
+    dialoog.tekenVoorbeeld(&printer);
+    EXPECT_TRUE(test::pdfText(pad).contains(QStringLiteral("1000000101")));
+    EXPECT_TRUE(uitgegeven(m_gekoppeld).isEmpty());
+}
+
+TEST_F(BriefDialoogTest, PrintRecordsTheLetters)
+{
+    BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
+    dialoog.setAfschrift(false);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_dir.path(QStringLiteral("print.pdf")));
+    const Status s = dialoog.print(printer);
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    EXPECT_EQ(uitgegeven(m_gekoppeld).size(), 1);
+}
+
+TEST_F(BriefDialoogTest, BatchListsTheDaysCouplingsAsCoreDoes)
+{
+    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    dialoog.setDatum(QDate(2026, 3, 1));
+    const auto core = BriefService(*m_store).gekoppeldOp(QDate(2026, 3, 1), 0);
+    ASSERT_TRUE(core.ok());
+    ASSERT_FALSE(core->isEmpty());
+    EXPECT_EQ(dialoog.gekozen(), *core);
+    dialoog.setDatum(QDate(2026, 3, 2));
+    EXPECT_EQ(dialoog.aantalHuishoudens(), 0);
+}
+
+TEST_F(BriefDialoogTest, BatchCancelledWritesNothingAndRecordsNothing)
+{
+    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    dialoog.setDatum(QDate(2026, 3, 1));
+    const QString pad = m_dir.path(QStringLiteral("reeks.pdf"));
+    dialoog.setDoel(pad);
+    dialoog.setVoortgangHook([](int, int) { return false; });
+    const auto uitkomst = dialoog.maak();
+    ASSERT_TRUE(uitkomst.ok()) << uitkomst.error().toString().toStdString();
+    EXPECT_TRUE(uitkomst->afgebroken);
+    EXPECT_FALSE(QFileInfo::exists(pad));
+    EXPECT_TRUE(QDir(m_dir.path(QString())).entryList({QStringLiteral("*.pdf")}).isEmpty());
+    EXPECT_TRUE(uitgegeven(m_gekoppeld).isEmpty());
+    EXPECT_TRUE(dialoog.samenvatting().contains(QStringLiteral("nothing")));
+}
+
+TEST_F(BriefDialoogTest, BatchPerHouseholdWritesAFileEachAndSummarises)
+{
+    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    dialoog.setDatum(QDate(2026, 3, 1));
+    const QString map = m_dir.path(QStringLiteral("brieven"));
+    ASSERT_TRUE(QDir().mkpath(map));
+    dialoog.setUitvoer(BriefOpdracht::Uitvoer::PerHuishouden);
+    dialoog.setDoel(map);
+    QString melding;
+    dialoog.setMelder([&](const QString &tekst) { melding = tekst; });
+    QSignalSpy vastgelegd(&dialoog, &BriefReeksDialoog::brievenVastgelegd);
+    ASSERT_TRUE(dialoog.maakKnop()->isEnabled());
+    dialoog.maakKnop()->click();
+    EXPECT_EQ(QDir(map).entryList({QStringLiteral("*.pdf")}).size(), dialoog.gekozen().size());
+    EXPECT_EQ(uitgegeven(m_gekoppeld).size(), 1);
+    EXPECT_EQ(melding, dialoog.samenvatting());
+    EXPECT_FALSE(melding.isEmpty());
+    EXPECT_EQ(vastgelegd.count(), 1);
+}
+
+} // namespace
+} // namespace rd
+
+namespace rd {
+namespace {
+
+} // namespace
+} // namespace rd

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "brief/BriefReeks.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+
+namespace rd {
+
+class Store;
+
+// Coupling letters for every household coupled on one day (or those ticked of them), in one
+// language, as one PDF or one per household. A progress dialog can cancel: then nothing is
+// written and nothing recorded (BriefReeks works all or nothing). The end shows a summary:
+// the letters written and the households refused, each with what is missing.
+class BriefReeksDialoog : public QDialog
+{
+    Q_OBJECT
+public:
+    BriefReeksDialoog(Store &store, int regio, const QDate &vandaag = QDate::currentDate(),
+                      QWidget *parent = nullptr);
+
+    void setDatum(const QDate &datum); // lists that day's couplings again
+    QList<qint64> gekozen() const;     // the ticked households, in the list's order
+    int aantalHuishoudens() const;
+    void setTaal(const QString &taal);
+    void setUitvoer(BriefOpdracht::Uitvoer uitvoer);
+    void setDoel(const QString &doel);
+
+    // Writes the letters with a progress dialog; the summary is then in samenvatting().
+    Result<BriefUitkomst> maak();
+    QString samenvatting() const { return m_samenvatting; }
+
+    // Tests: called after each letter with (done, total); return false to cancel.
+    void setVoortgangHook(std::function<bool(int, int)> hook) { m_hook = std::move(hook); }
+    // Tests replace the message box that shows the summary.
+    void setMelder(std::function<void(const QString &)> meld) { m_meld = std::move(meld); }
+
+    QListWidget *lijst() const { return m_lijst; }
+    QPushButton *maakKnop() const { return m_maak; }
+
+signals:
+    void brievenVastgelegd(const QList<qint64> &huishoudens);
+
+private:
+    void laad();
+    void kiesDoel();
+    void werkKnoppenBij();
+    void maakMetMelding();
+
+    Store &m_store;
+    int m_regio;
+    QDate m_vandaag;
+    QDateEdit *m_datum;
+    QListWidget *m_lijst;
+    QLabel *m_lijstMelding;
+    QComboBox *m_taal;
+    QRadioButton *m_eenBestand;
+    QRadioButton *m_perHuishouden;
+    QLineEdit *m_doel;
+    QPushButton *m_bladeren;
+    QPushButton *m_maak;
+    QString m_samenvatting;
+    std::function<bool(int, int)> m_hook;
+    std::function<void(const QString &)> m_meld;
+};
+
+} // namespace rd
