@@ -15,12 +15,6 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
-
 namespace rd::cli {
 
 namespace {
@@ -32,16 +26,6 @@ const QString noCopyOption = QStringLiteral("no-copy");
 const QString coupledOnOption = QStringLiteral("coupled-on");
 const QString regionOption = QStringLiteral("region");
 const QString singleFileOption = QStringLiteral("single-file");
-
-// Progress is for people watching a terminal, not for logs or pipes (as in `demo`).
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr)) != 0;
-#else
-    return isatty(fileno(stderr)) != 0;
-#endif
-}
 
 void addLetterOptions(CommandLine &cl, const QString &command)
 {

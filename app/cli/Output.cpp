@@ -5,6 +5,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace rd::cli {
 
@@ -18,6 +23,15 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
 }
 
 int fail(const Error &error)

@@ -14,6 +14,8 @@ namespace rd::cli {
 // stdout for results, stderr for messages; both UTF-8.
 QTextStream &out();
 QTextStream &err();
+// Progress lines are for people watching a terminal, not for logs or pipes.
+bool stderrIsTerminal();
 
 // Prints "regiedesk-cli: <where>: <message>" on stderr and returns ExitFailure.
 int fail(const Error &error);

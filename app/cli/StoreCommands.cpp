@@ -9,11 +9,6 @@
 
 #include <cstdio>
 #include <limits>
-#ifdef Q_OS_WIN
-#include <io.h>
-#else
-#include <unistd.h>
-#endif
 
 namespace rd::cli {
 
@@ -21,16 +16,6 @@ namespace {
 
 const QString seedOption = QStringLiteral("seed");
 const QString householdsOption = QStringLiteral("households");
-
-// Progress is for people watching a terminal, not for logs or pipes.
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr)) != 0;
-#else
-    return isatty(fileno(stderr)) != 0;
-#endif
-}
 
 // What the store holds after init or demo, for the summary.
 int printReferenceSummary(Store &store)

@@ -191,6 +191,8 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
     grafiek.labelKolom = 1;
     grafiek.waardeKolommen = {2};
     rapport.grafiek = grafiek;
+    // lupdate cannot read a %n argument with "::" in it: a local first.
+    const int oordeelDagen = weigering::oordeelTermijnDagen;
     rapport.toelichting = {
         QCoreApplication::translate(
             "RapportWeigeringen",
@@ -204,7 +206,7 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
             "RapportWeigeringen",
             "Only a mandatory placement criterion justifies a refusal; the COA judges within %n "
             "day(s).",
-            nullptr, int(weigering::oordeelTermijnDagen)),
+            nullptr, oordeelDagen),
     };
     return {};
 }
