@@ -89,6 +89,22 @@ TEST_F(BriefTest, EveryPlaceholderIsFilledInEveryLanguage)
     }
 }
 
+TEST_F(BriefTest, AContactLineWithoutAValueIsLeftOutNotPrintedEmpty)
+{
+    const qint64 id = gekoppeld(1000002201, 1, QStringLiteral("Amina"), QStringLiteral("Haile"));
+    auto g = BriefService(*store).gegevens(id, briefDatum, vandaag);
+    ASSERT_TRUE(g);
+    g->afzender.email.clear();
+    const QString zonderMail = briefopmaak::vulIn(sjabloon(QStringLiteral("nl")), *g, false);
+    EXPECT_TRUE(zonderMail.contains(QStringLiteral("Telefoon: 088-715 70 00")));
+    EXPECT_FALSE(zonderMail.contains(QStringLiteral("E-mail:")));
+    g->afzender.email = QStringLiteral("p.zwart@coa.nl");
+    g->afzender.telefoon.clear();
+    const QString zonderTelefoon = briefopmaak::vulIn(sjabloon(QStringLiteral("en")), *g, false);
+    EXPECT_TRUE(zonderTelefoon.contains(QStringLiteral("E-mail: p.zwart@coa.nl")));
+    EXPECT_FALSE(zonderTelefoon.contains(QStringLiteral("Phone:")));
+}
+
 TEST_F(BriefTest, ValuesAreEscapedSoANameCannotBreakTheLetter)
 {
     const qint64 id =
