@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -53,7 +54,13 @@ QChart *maak(const Rapport &rapport)
     chart->addSeries(reeks);
     auto *x = new QBarCategoryAxis;
     x->append(categorieen);
-    x->setLabelsAngle(categorieen.size() > 8 ? -60 : 0);
+    if (categorieen.size() > 8) {
+        // Many gemeenten: upright names in a smaller font, so they are not cut to "…".
+        x->setLabelsAngle(-90);
+        QFont klein = x->labelsFont();
+        klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 2));
+        x->setLabelsFont(klein);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     reeks->attachAxis(x);
     auto *y = new QValueAxis;

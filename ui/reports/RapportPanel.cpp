@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -53,7 +54,7 @@ RapportPanel::RapportPanel(QWidget *parent)
       m_pdf(new QPushButton(tr("Export P&DF…"), this)), m_omschrijving(new QLabel(this)),
       m_banner(new QWidget(this)), m_bannerText(new QLabel(m_banner)),
       m_parameters(new QLabel(this)), m_tabellen(new QTabWidget(this)),
-      m_chartView(new QChartView(this)), m_chartNoot(new QLabel(this)),
+      m_chartView(new QChartView(this)), m_chartNoot(new QLabel(this)), m_noten(new QLabel(this)),
       m_maakTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rapportPanel"));
@@ -130,7 +131,7 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("rapportGrafiek"));
     m_chartView->setAccessibleName(tr("Report chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(280);
     m_chartNoot->setObjectName(QStringLiteral("rapportGrafiekNoot"));
     auto *grafiek = new QWidget(this);
     auto *grafiekLayout = new QVBoxLayout(grafiek);
@@ -142,8 +143,22 @@ RapportPanel::RapportPanel(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tabellen);
     splitter->addWidget(grafiek);
+    m_noten->setObjectName(QStringLiteral("rapportNoten"));
+    m_noten->setWordWrap(true);
+    m_noten->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noten->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    auto *noten = new QScrollArea(this);
+    noten->setObjectName(QStringLiteral("rapportNotenVlak"));
+    noten->setAccessibleName(tr("Notes on the report"));
+    noten->setWidget(m_noten);
+    noten->setWidgetResizable(true);
+    noten->setFrameShape(QFrame::NoFrame);
+    noten->setMinimumHeight(40);
+    splitter->addWidget(noten);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({360, 320, 80});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(keuze);
@@ -346,12 +361,14 @@ void RapportPanel::toonRapport()
     m_pdf->setEnabled(exporteerbaar);
     if (!m_rapport) {
         m_parameters->clear();
+        m_noten->clear();
         m_chartNoot->clear();
         return;
     }
-    QStringList regels = m_rapport->parameters();
-    regels += m_rapport->toelichting;
-    m_parameters->setText(regels.join(QLatin1Char('\n')));
+    // The parameters on one line; the notes on method and norms below the chart, so the table
+    // keeps the room.
+    m_parameters->setText(m_rapport->parameters().join(QStringLiteral("  ·  ")));
+    m_noten->setText(m_rapport->toelichting.join(QLatin1Char('\n')));
     for (const RapportTabel &tabel : m_rapport->tabellen) {
         auto *model = new RapportTabelModel(this);
         model->setTabel(tabel);

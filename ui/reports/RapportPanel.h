@@ -114,6 +114,7 @@ private:
     QTabWidget *m_tabellen;
     QChartView *m_chartView;
     QLabel *m_chartNoot;
+    QLabel *m_noten; // the report's notes on method and norms
     QTimer *m_maakTimer;
     QList<RapportTabelModel *> m_modellen;
     QList<QTableView *> m_views;
