@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>BriefSjabloon</name>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>there is no letter template for "%1"; available: %2</source>
+        <translation>there is no letter template for "%1"; available: %2</translation>
+    </message>
+    <message>
+        <source>the template has no &lt;meta name="versie"&gt;</source>
+        <translation>the template has no &lt;meta name="versie"&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Categorie</name>
     <message>
         <source>Regular</source>
@@ -450,6 +465,150 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Warning (%1): %2</source>
         <translation>Warning (%1): %2</translation>
+    </message>
+    <message>
+        <source>Write a report for a half-year and a scope as CSV or PDF.</source>
+        <translation>Write a report for a half-year and a scope as CSV or PDF.</translation>
+    </message>
+    <message>
+        <source>Write the coupling letter of one household as PDF.</source>
+        <translation>Write the coupling letter of one household as PDF.</translation>
+    </message>
+    <message>
+        <source>Write the coupling letters of every household coupled on a day.</source>
+        <translation>Write the coupling letters of every household coupled on a day.</translation>
+    </message>
+    <message>
+        <source>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</source>
+        <translation>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</translation>
+    </message>
+    <message>
+        <source>The letter's date, the day it is handed out (default: today).</source>
+        <translation>The letter's date, the day it is handed out (default: today).</translation>
+    </message>
+    <message>
+        <source>Leave out the copy for the AZC location.</source>
+        <translation>Leave out the copy for the AZC location.</translation>
+    </message>
+    <message>
+        <source>--lang "%1" is not a letter language; the languages are: %2</source>
+        <translation>--lang "%1" is not a letter language; the languages are: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>The PDF file to write (required).</translation>
+    </message>
+    <message>
+        <source>Coupling letter (%1) for V-nummer %2 written to %3</source>
+        <translation>Coupling letter (%1) for V-nummer %2 written to %3</translation>
+    </message>
+    <message>
+        <source>Every household whose coupling was made on DATE (required).</source>
+        <translation>Every household whose coupling was made on DATE (required).</translation>
+    </message>
+    <message>
+        <source>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
+        <translation>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</translation>
+    </message>
+    <message>
+        <source>All letters in this one PDF instead of --out DIR.</source>
+        <translation>All letters in this one PDF instead of --out DIR.</translation>
+    </message>
+    <message>
+        <source>Only the households at the AZCs of region N (1-5).</source>
+        <translation>Only the households at the AZCs of region N (1-5).</translation>
+    </message>
+    <message>
+        <source>give either --out DIR or --single-file FILE, not both</source>
+        <translation>give either --out DIR or --single-file FILE, not both</translation>
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation> in region %1</translation>
+    </message>
+    <message>
+        <source>no household has an active coupling made on %1%2; no letters written</source>
+        <translation>no household has an active coupling made on %1%2; no letters written</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households done</source>
+        <translation>%1 of %2 households done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation><numerusform>%n letter written to %1</numerusform><numerusform>%n letters written to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>regiedesk-cli: letters: %n household(s) refused (listed above)</source>
+        <translation><numerusform>regiedesk-cli: letters: %n household refused (listed above)</numerusform><numerusform>regiedesk-cli: letters: %n households refused (listed above)</numerusform></translation>
+    </message>
+    <message>
+        <source>give at most one of --gemeente, --provincie and --region</source>
+        <translation>give at most one of --gemeente, --provincie and --region</translation>
+    </message>
+    <message>
+        <source>--provincie needs the name of a province</source>
+        <translation>--provincie needs the name of a province</translation>
+    </message>
+    <message>
+        <source>the option --format is required (csv or pdf)</source>
+        <translation>the option --format is required (csv or pdf)</translation>
+    </message>
+    <message>
+        <source>--format "%1" is not csv or pdf</source>
+        <translation>--format "%1" is not csv or pdf</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>The report: %1.</translation>
+    </message>
+    <message>
+        <source>The half-year (required).</source>
+        <translation>The half-year (required).</translation>
+    </message>
+    <message>
+        <source>Only this gemeente's own households.</source>
+        <translation>Only this gemeente's own households.</translation>
+    </message>
+    <message>
+        <source>Only the gemeenten of this province, e.g. Utrecht.</source>
+        <translation>Only the gemeenten of this province, e.g. Utrecht.</translation>
+    </message>
+    <message>
+        <source>Only the gemeenten of region N (1-5). Without a scope option: the whole country.</source>
+        <translation>Only the gemeenten of region N (1-5). Without a scope option: the whole country.</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</source>
+        <translation>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</translation>
+    </message>
+    <message>
+        <source>The file to write (required); '-' writes CSV to standard output.</source>
+        <translation>The file to write (required); '-' writes CSV to standard output.</translation>
+    </message>
+    <message>
+        <source>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</source>
+        <translation>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</translation>
+    </message>
+    <message>
+        <source>NAME "%1" is not a report; the reports are: %2</source>
+        <translation>NAME "%1" is not a report; the reports are: %2</translation>
+    </message>
+    <message>
+        <source>--out - (standard output) is for CSV only</source>
+        <translation>--out - (standard output) is for CSV only</translation>
+    </message>
+    <message>
+        <source>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</source>
+        <translation>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) written to %4</source>
+        <translation>%1 (%2, %3) written to %4</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1400,572 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Rapport</name>
+    <message>
+        <source>Status holders per gemeente</source>
+        <translation>Status holders per gemeente</translation>
+    </message>
+    <message>
+        <source>Distribution of households</source>
+        <translation>Distribution of households</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per gemeente</source>
+        <translation>Mean days per phase per gemeente</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per AZC location</source>
+        <translation>Mean days per phase per AZC location</translation>
+    </message>
+    <message>
+        <source>Refused dwellings</source>
+        <translation>Refused dwellings</translation>
+    </message>
+    <message>
+        <source>Self-housed status holders</source>
+        <translation>Self-housed status holders</translation>
+    </message>
+    <message>
+        <source>Supervision figures</source>
+        <translation>Supervision figures</translation>
+    </message>
+    <message>
+        <source>Households coupled to each gemeente in the period, with every coupling and uncoupling.</source>
+        <translation>Households coupled to each gemeente in the period, with every coupling and uncoupling.</translation>
+    </message>
+    <message>
+        <source>Households coupled in the period by number of persons, per gemeente.</source>
+        <translation>Households coupled in the period by number of persons, per gemeente.</translation>
+    </message>
+    <message>
+        <source>Mean days of each phase that ended in the period, per coupled gemeente, against the norms of 2, 10 and 2 weeks.</source>
+        <translation>Mean days of each phase that ended in the period, per coupled gemeente, against the norms of 2, 10 and 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Mean days of each phase that ended in the period, per AZC location.</source>
+        <translation>Mean days of each phase that ended in the period, per AZC location.</translation>
+    </message>
+    <message>
+        <source>Every refusal in the period with its judgement and delay in days, and the overview per gemeente for the province.</source>
+        <translation>Every refusal in the period with its judgement and delay in days, and the overview per gemeente for the province.</translation>
+    </message>
+    <message>
+        <source>Households that found housing themselves and counted in the period.</source>
+        <translation>Households that found housing themselves and counted in the period.</translation>
+    </message>
+    <message>
+        <source>Per gemeente: quota met, lead time coupling to move by both methods against 12 weeks, backlog against the tolerance, and the pipeline.</source>
+        <translation>Per gemeente: quota met, lead time coupling to move by both methods against 12 weeks, backlog against the tolerance, and the pipeline.</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3)</source>
+        <translation>Period: %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Made on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RapportChart</name>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+</context>
+<context>
+    <name>RapportExport</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · page %3 of %4</source>
+        <translation>%1 · made on %2 · page %3 of %4</translation>
+    </message>
+</context>
+<context>
+    <name>RapportHuishoudens</name>
+    <message>
+        <source>Households by size</source>
+        <translation>Households by size</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Persons per household</source>
+        <translation>Persons per household</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message>
+        <source>9 or more persons</source>
+        <translation>9 or more persons</translation>
+    </message>
+    <message>
+        <source>Households whose coupling is dated in the period and still active, for the coupled gemeente (a partnership: its coordinating gemeente).</source>
+        <translation>Households whose coupling is dated in the period and still active, for the coupled gemeente (a partnership: its coordinating gemeente).</translation>
+    </message>
+    <message>
+        <source>Households of more than 8 persons are a special group (column 9 or more persons).</source>
+        <translation>Households of more than 8 persons are a special group (column 9 or more persons).</translation>
+    </message>
+</context>
+<context>
+    <name>RapportPerGemeente</name>
+    <message>
+        <source>Couplings</source>
+        <translation>Couplings</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Coupled on</source>
+        <translation>Coupled on</translation>
+    </message>
+    <message>
+        <source>Uncoupled on</source>
+        <translation>Uncoupled on</translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling</source>
+        <translation>Reason for uncoupling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>Per gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Uncoupled</source>
+        <translation>Uncoupled</translation>
+    </message>
+    <message>
+        <source>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</source>
+        <translation>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</translation>
+    </message>
+    <message>
+        <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</source>
+        <translation>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</translation>
+    </message>
+    <message>
+        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</source>
+        <translation>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportService</name>
+    <message>
+        <source>is not a half-year such as 2025-H1</source>
+        <translation>is not a half-year such as 2025-H1</translation>
+    </message>
+    <message>
+        <source>unknown report</source>
+        <translation>unknown report</translation>
+    </message>
+</context>
+<context>
+    <name>RapportTermijn</name>
+    <message>
+        <source>Phase 1: cases</source>
+        <translation>Phase 1: cases</translation>
+    </message>
+    <message>
+        <source>Phase 1: mean days (permit to coupling)</source>
+        <translation>Phase 1: mean days (permit to coupling)</translation>
+    </message>
+    <message>
+        <source>Phase 1: over 14 days</source>
+        <translation>Phase 1: over 14 days</translation>
+    </message>
+    <message>
+        <source>Phase 2: cases</source>
+        <translation>Phase 2: cases</translation>
+    </message>
+    <message>
+        <source>Phase 2: mean days (coupling to lease signed)</source>
+        <translation>Phase 2: mean days (coupling to lease signed)</translation>
+    </message>
+    <message>
+        <source>Phase 2: over 70 days</source>
+        <translation>Phase 2: over 70 days</translation>
+    </message>
+    <message>
+        <source>Phase 3: cases</source>
+        <translation>Phase 3: cases</translation>
+    </message>
+    <message>
+        <source>Phase 3: mean days (lease signed to move)</source>
+        <translation>Phase 3: mean days (lease signed to move)</translation>
+    </message>
+    <message>
+        <source>Phase 3: over 14 days</source>
+        <translation>Phase 3: over 14 days</translation>
+    </message>
+    <message>
+        <source>Each phase counts in the period in which it ended: phase 1 (permit to coupling) at the coupling, phase 2 (coupling to lease signed) at the signing, phase 3 (lease signed to move) at the move or the registration out of the AZC, whichever came first.</source>
+        <translation>Each phase counts in the period in which it ended: phase 1 (permit to coupling) at the coupling, phase 2 (coupling to lease signed) at the signing, phase 3 (lease signed to move) at the move or the registration out of the AZC, whichever came first.</translation>
+    </message>
+    <message>
+        <source>Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), phase 3 14 days (2 weeks). An empty mean: no phase ended.</source>
+        <translation>Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), phase 3 14 days (2 weeks). An empty mean: no phase ended.</translation>
+    </message>
+    <message>
+        <source>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
+        <translation>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per gemeente</source>
+        <translation>Mean days per phase per gemeente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per AZC location</source>
+        <translation>Mean days per phase per AZC location</translation>
+    </message>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC location</translation>
+    </message>
+    <message>
+        <source>Gemeente of the location</source>
+        <translation>Gemeente of the location</translation>
+    </message>
+    <message>
+        <source>(no AZC location)</source>
+        <translation>(no AZC location)</translation>
+    </message>
+    <message>
+        <source>The scope is on the coupled gemeente, not on the AZC location.</source>
+        <translation>The scope is on the coupled gemeente, not on the AZC location.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportToezicht</name>
+    <message>
+        <source>Supervision figures per gemeente</source>
+        <translation>Supervision figures per gemeente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>To house</source>
+        <translation>To house</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Housed</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>Quota met</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerance</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Within tolerance</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Method 1: moved</source>
+        <translation>Method 1: moved</translation>
+    </message>
+    <message>
+        <source>Method 1: mean days</source>
+        <translation>Method 1: mean days</translation>
+    </message>
+    <message>
+        <source>Method 1: within 12 weeks</source>
+        <translation>Method 1: within 12 weeks</translation>
+    </message>
+    <message>
+        <source>Method 2: coupled</source>
+        <translation>Method 2: coupled</translation>
+    </message>
+    <message>
+        <source>Method 2: moved already</source>
+        <translation>Method 2: moved already</translation>
+    </message>
+    <message>
+        <source>Method 2: share measurable (%)</source>
+        <translation>Method 2: share measurable (%)</translation>
+    </message>
+    <message>
+        <source>Method 2: mean days</source>
+        <translation>Method 2: mean days</translation>
+    </message>
+    <message>
+        <source>Method 1 per month, with the moving average</source>
+        <translation>Method 1 per month, with the moving average</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <source>Moving average (days)</source>
+        <translation>Moving average (days)</translation>
+    </message>
+    <message>
+        <source>No vg (national number to house) has been set for %1, so there is no quota: the quota columns are empty. The lead times are shown.</source>
+        <translation>No vg (national number to house) has been set for %1, so there is no quota: the quota columns are empty. The lead times are shown.</translation>
+    </message>
+    <message>
+        <source>The quota cannot be computed (%1): the quota columns are empty. The lead times are shown.</source>
+        <translation>The quota cannot be computed (%1): the quota columns are empty. The lead times are shown.</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <source>Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).</source>
+        <translation>Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).</translation>
+    </message>
+    <message>
+        <source>Norm: on average within 12 weeks (%1 days) from coupling to move.</source>
+        <translation>Norm: on average within 12 weeks (%1 days) from coupling to move.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month(s).</source>
+        <translation><numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month.</numerusform><numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n months.</numerusform></translation>
+    </message>
+    <message>
+        <source>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</source>
+        <translation>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</translation>
+    </message>
+    <message>
+        <source>Lead times count for the coupled gemeente (a partnership: its coordinator); the quota figures for the gemeente that housed the persons.</source>
+        <translation>Lead times count for the coupled gemeente (a partnership: its coordinator); the quota figures for the gemeente that housed the persons.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportWeigeringen</name>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Judged on</translation>
+    </message>
+    <message>
+        <source>Reason of the judgement</source>
+        <translation>Reason of the judgement</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>New candidate on</source>
+        <translation>New candidate on</translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation>Delay (days)</translation>
+    </message>
+    <message>
+        <source>Refusals per gemeente</source>
+        <translation>Refusals per gemeente</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Refused on site</source>
+        <translation>Refused on site</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Justified</translation>
+    </message>
+    <message>
+        <source>Unjustified</source>
+        <translation>Unjustified</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Not judged yet</translation>
+    </message>
+    <message>
+        <source>Delay, total days</source>
+        <translation>Delay, total days</translation>
+    </message>
+    <message>
+        <source>Delay, mean days</source>
+        <translation>Delay, mean days</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date counts as a refusal (handbook 3.4.2).</source>
+        <translation>A no-show on the signing date counts as a refusal (handbook 3.4.2).</translation>
+    </message>
+    <message>
+        <source>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</source>
+        <translation>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day(s).</source>
+        <translation><numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day.</numerusform><numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RapportZelfhuisvesters</name>
+    <message>
+        <source>Self-housed households</source>
+        <translation>Self-housed households</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Coupled on</source>
+        <translation>Coupled on</translation>
+    </message>
+    <message>
+        <source>Registered out on</source>
+        <translation>Registered out on</translation>
+    </message>
+    <message>
+        <source>Self-housed per gemeente</source>
+        <translation>Self-housed per gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>A zelfhuisvester may find housing only in the coupled gemeente; the persons count for it from the registration out (B12) in the period.</source>
+        <translation>A zelfhuisvester may find housing only in the coupled gemeente; the persons count for it from the registration out (B12) in the period.</translation>
+    </message>
+    <message>
+        <source>Only first housing counts.</source>
+        <translation>Only first housing counts.</translation>
+    </message>
+</context>
+<context>
     <name>Referentiedata</name>
     <message>
         <source>the columns code, naam and provincie are required</source>
@@ -1987,6 +2712,506 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd</name>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>the finished file could not be put in place</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>no household with number %1</source>
+        <translation>no household with number %1</translation>
+    </message>
+    <message>
+        <source>the household has already moved out; a coupling letter is no longer handed out</source>
+        <translation>the household has already moved out; a coupling letter is no longer handed out</translation>
+    </message>
+    <message>
+        <source>the letter needs a valid date</source>
+        <translation>the letter needs a valid date</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies in the future</source>
+        <translation>the letter's date %1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the household has no active coupling to a gemeente</source>
+        <translation>the household has no active coupling to a gemeente</translation>
+    </message>
+    <message>
+        <source>the household has no reference person</source>
+        <translation>the household has no reference person</translation>
+    </message>
+    <message>
+        <source>person %1 has no name</source>
+        <translation>person %1 has no name</translation>
+    </message>
+    <message>
+        <source>%1 has no V-nummer</source>
+        <translation>%1 has no V-nummer</translation>
+    </message>
+    <message>
+        <source>%1 (V-nummer %2) has no date of birth</source>
+        <translation>%1 (V-nummer %2) has no date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AfzenderDialoog</name>
+    <message>
+        <source>Letter sender</source>
+        <translation>Letter sender</translation>
+    </message>
+    <message>
+        <source>The sender line of the letter, e.g. COA, regio Noord-Nederland</source>
+        <translation>The sender line of the letter, e.g. COA, regio Noord-Nederland</translation>
+    </message>
+    <message>
+        <source>The regievoerder the status holder can contact (required)</source>
+        <translation>The regievoerder the status holder can contact (required)</translation>
+    </message>
+    <message>
+        <source>Phone number (phone or e-mail required)</source>
+        <translation>Phone number (phone or e-mail required)</translation>
+    </message>
+    <message>
+        <source>E-mail address (phone or e-mail required)</source>
+        <translation>E-mail address (phone or e-mail required)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Regievoerder</source>
+        <translation>Regievoerder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Regievoerder:</source>
+        <translation>&amp;Regievoerder:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>AZC locations and their contact lines</source>
+        <translation>AZC locations and their contact lines</translation>
+    </message>
+    <message>
+        <source>The contact line (address, phone) of each AZC location, printed on the letters of its residents; double-click to edit</source>
+        <translation>The contact line (address, phone) of each AZC location, printed on the letters of its residents; double-click to edit</translation>
+    </message>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC location</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>AZC &amp;locations of the region:</source>
+        <translation>AZC &amp;locations of the region:</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BereikKiezer</name>
+    <message>
+        <source>Scope level</source>
+        <translation>Scope level</translation>
+    </message>
+    <message>
+        <source>Whose figures the report holds: the whole country, one COA region, one province (its own area) or one municipality (its own only)</source>
+        <translation>Whose figures the report holds: the whole country, one COA region, one province (its own area) or one municipality (its own only)</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The region, province or municipality; type to find one</source>
+        <translation>The region, province or municipality; type to find one</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefDialoog</name>
+    <message>
+        <source>&amp;Also in:</source>
+        <translation>&amp;Also in:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;copy for the AZC location</source>
+        <translation>Include the &amp;copy for the AZC location</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Coupling letter</source>
+        <translation>Coupling letter</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>The language of the letter; Dutch is the authoritative text</source>
+        <translation>The language of the letter; Dutch is the authoritative text</translation>
+    </message>
+    <message>
+        <source>Also produce the letter in the status holder's own language, beside the Dutch one</source>
+        <translation>Also produce the letter in the status holder's own language, beside the Dutch one</translation>
+    </message>
+    <message>
+        <source>Second letter language</source>
+        <translation>Second letter language</translation>
+    </message>
+    <message>
+        <source>Add a copy marked for the AZC location after each letter</source>
+        <translation>Add a copy marked for the AZC location after each letter</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>The day the letter is handed out at the vergunninghoudergesprek</source>
+        <translation>The day the letter is handed out at the vergunninghoudergesprek</translation>
+    </message>
+    <message>
+        <source>Show the pages as they print (nothing is recorded)</source>
+        <translation>Show the pages as they print (nothing is recorded)</translation>
+    </message>
+    <message>
+        <source>Print the letters and record them in the case timeline</source>
+        <translation>Print the letters and record them in the case timeline</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF and record them in the case timeline</source>
+        <translation>Save the letters as PDF and record them in the case timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>no letter templates were found</source>
+        <translation>no letter templates were found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln person(s), coupled to %3 on %4</source>
+        <translation><numerusform>%1 (%2), %Ln person, coupled to %3 on %4</numerusform><numerusform>%1 (%2), %Ln persons, coupled to %3 on %4</numerusform></translation>
+    </message>
+    <message>
+        <source>No coupling letter can be made for this household.</source>
+        <translation>No coupling letter can be made for this household.</translation>
+    </message>
+    <message>
+        <source>⚠ Missing: %1</source>
+        <translation>⚠ Missing: %1</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <source>Coupling letter — preview</source>
+        <translation>Coupling letter — preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print coupling letter</source>
+        <translation>Print coupling letter</translation>
+    </message>
+    <message>
+        <source>Save coupling letter</source>
+        <translation>Save coupling letter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Saved and recorded: %1</source>
+        <translation>Saved and recorded: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefReeks</name>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>no file or folder to write the letters to</source>
+        <translation>no file or folder to write the letters to</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here: %1</source>
+        <translation>no temporary files can be written here: %1</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no household could get a letter</source>
+        <translation>no household could get a letter</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefReeksDialoog</name>
+    <message>
+        <source>&amp;One PDF with every letter</source>
+        <translation>&amp;One PDF with every letter</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per household, in a folder</source>
+        <translation>One PDF &amp;per household, in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Make letters</source>
+        <translation>&amp;Make letters</translation>
+    </message>
+    <message>
+        <source>Coupling letters for a day</source>
+        <translation>Coupling letters for a day</translation>
+    </message>
+    <message>
+        <source>Coupling date</source>
+        <translation>Coupling date</translation>
+    </message>
+    <message>
+        <source>The households whose coupling was made on this day</source>
+        <translation>The households whose coupling was made on this day</translation>
+    </message>
+    <message>
+        <source>Households coupled on this day</source>
+        <translation>Households coupled on this day</translation>
+    </message>
+    <message>
+        <source>Untick a household to leave it out</source>
+        <translation>Untick a household to leave it out</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>Output file or folder</source>
+        <translation>Output file or folder</translation>
+    </message>
+    <message>
+        <source>Write the letters and record them in the case timelines</source>
+        <translation>Write the letters and record them in the case timelines</translation>
+    </message>
+    <message>
+        <source>Coupled &amp;on:</source>
+        <translation>Coupled &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>&amp;Households:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Output:</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder:</source>
+        <translation>&amp;File or folder:</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln person(s)</source>
+        <translation><numerusform>%1 (%2), %Ln person</numerusform><numerusform>%1 (%2), %Ln persons</numerusform></translation>
+    </message>
+    <message>
+        <source>No household in this region was coupled on this day.</source>
+        <translation>No household in this region was coupled on this day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) coupled on this day.</source>
+        <translation><numerusform>%Ln household coupled on this day.</numerusform><numerusform>%Ln households coupled on this day.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save coupling letters</source>
+        <translation>Save coupling letters</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the coupling letters</source>
+        <translation>Folder for the coupling letters</translation>
+    </message>
+    <message>
+        <source>Writing coupling letters…</source>
+        <translation>Writing coupling letters…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Coupling letters</source>
+        <translation>Coupling letters</translation>
+    </message>
+    <message>
+        <source>No letters were written: %1</source>
+        <translation>No letters were written: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing recorded.</source>
+        <translation>Cancelled: nothing was written and nothing recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) written and recorded.</source>
+        <translation><numerusform>%Ln letter written and recorded.</numerusform><numerusform>%Ln letters written and recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) got no letter:</source>
+        <translation><numerusform>%Ln household got no letter:</numerusform><numerusform>%Ln households got no letter:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefService</name>
+    <message>
+        <source>the letter's date %1 lies before the coupling on %2</source>
+        <translation>the letter's date %1 lies before the coupling on %2</translation>
+    </message>
+    <message>
+        <source>the household has no AZC location; the letter names the location</source>
+        <translation>the household has no AZC location; the letter names the location</translation>
+    </message>
+    <message>
+        <source>AZC location %1 has no contact line; set it under the letter settings</source>
+        <translation>AZC location %1 has no contact line; set it under the letter settings</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name for the letter is not set</source>
+        <translation>the regievoerder's name for the letter is not set</translation>
+    </message>
+    <message>
+        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
+        <translation>the regievoerder's phone number or e-mail for the letter is not set</translation>
+    </message>
+    <message>
+        <source>no person with V-nummer %1</source>
+        <translation>no person with V-nummer %1</translation>
+    </message>
+    <message>
+        <source>a letter needs its language and template version</source>
+        <translation>a letter needs its language and template version</translation>
+    </message>
+    <message>
+        <source>coupling %1 is not a coupling of household %2</source>
+        <translation>coupling %1 is not a coupling of household %2</translation>
+    </message>
+    <message>
+        <source>Koppelingsbrief %1, sjabloon %2</source>
+        <translation>Koppelingsbrief %1, sjabloon %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefWerk</name>
+    <message>
+        <source>Choose a household in the queue first, then make its coupling letter.</source>
+        <translation>Choose a household in the queue first, then make its coupling letter.</translation>
+    </message>
+    <message>
+        <source>Letter sender saved.</source>
+        <translation>Letter sender saved.</translation>
+    </message>
+</context>
+<context>
     <name>rd::CriteriaSectie</name>
     <message>
         <source>Mandatory placement criteria</source>
@@ -2722,6 +3947,45 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::Instellingen</name>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name is required</source>
+        <translation>the regievoerder's name is required</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>give a phone number or an e-mail address</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fraction such as 1/6</source>
+        <translation>"%1" is not a fraction such as 1/6</translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1, such as 1/6</source>
+        <translation>must be a fraction between 0 and 1, such as 1/6</translation>
+    </message>
+    <message>
+        <source>azc</source>
+        <translation>azc</translation>
+    </message>
+    <message>
+        <source>no AZC location with number %1</source>
+        <translation>no AZC location with number %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -3194,6 +4458,57 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
+    <message>
+        <source>Coupling &amp;letter…</source>
+        <translation>Coupling &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the coupling letter of the household open in the form</source>
+        <translation>Preview, print or save the coupling letter of the household open in the form</translation>
+    </message>
+    <message>
+        <source>Coupling letters for a &amp;day…</source>
+        <translation>Coupling letters for a &amp;day…</translation>
+    </message>
+    <message>
+        <source>Write the coupling letters of every household coupled on one day</source>
+        <translation>Write the coupling letters of every household coupled on one day</translation>
+    </message>
+    <message>
+        <source>Letter &amp;sender…</source>
+        <translation>Letter &amp;sender…</translation>
+    </message>
+    <message>
+        <source>The sender and contacts printed on the coupling letters</source>
+        <translation>The sender and contacts printed on the coupling letters</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>Show the reports: COA reports and the province's supervision figures</source>
+        <translation>Show the reports: COA reports and the province's supervision figures</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PaginaSchrijver</name>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>the printer or file could not be opened for writing</translation>
+    </message>
+    <message>
+        <source>no new page could be started</source>
+        <translation>no new page could be started</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>the pages could not be finished</translation>
+    </message>
 </context>
 <context>
     <name>rd::PersonenDelegate</name>
@@ -3493,6 +4808,171 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
         <translation><numerusform>%Ln person behind the target (achterstand)</numerusform><numerusform>%Ln persons behind the target (achterstand)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportBereik</name>
+    <message>
+        <source>the whole country</source>
+        <translation>the whole country</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>province %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1 (%2)</source>
+        <translation>gemeente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no region %1; the regions are 1 to 5</source>
+        <translation>there is no region %1; the regions are 1 to 5</translation>
+    </message>
+    <message>
+        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</translation>
+    </message>
+    <message>
+        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
+        <translation>there is no gemeente with code "%1" (GM followed by four digits)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportPanel</name>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Report period</translation>
+    </message>
+    <message>
+        <source>The half-year the report covers</source>
+        <translation>The half-year the report covers</translation>
+    </message>
+    <message>
+        <source>Tolerated backlog</source>
+        <translation>Tolerated backlog</translation>
+    </message>
+    <message>
+        <source>Supervision figures: the backlog tolerated, as a fraction of the target (e.g. 1/6). Kept in the store.</source>
+        <translation>Supervision figures: the backlog tolerated, as a fraction of the target (e.g. 1/6). Kept in the store.</translation>
+    </message>
+    <message>
+        <source>Make the report again from the store (Ctrl+Return)</source>
+        <translation>Make the report again from the store (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV that Excel opens (UTF-8, semicolons)</source>
+        <translation>Save the report as CSV that Excel opens (UTF-8, semicolons)</translation>
+    </message>
+    <message>
+        <source>Save the report as an A4 PDF with title, parameters and page numbers</source>
+        <translation>Save the report as an A4 PDF with title, parameters and page numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerated backlog:</source>
+        <translation>&amp;Tolerated backlog:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Report tables</source>
+        <translation>Report tables</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Report chart</translation>
+    </message>
+    <message>
+        <source>The tolerated backlog must be a fraction such as 1/6 (at most 1).</source>
+        <translation>The tolerated backlog must be a fraction such as 1/6 (at most 1).</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <source>This report has no chart.</source>
+        <translation>This report has no chart.</translation>
+    </message>
+    <message>
+        <source>The chart shows the first %1 of %2 rows; the table holds all.</source>
+        <translation>The chart shows the first %1 of %2 rows; the table holds all.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Export report as CSV</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportTabelModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total over the whole scope of the report</source>
+        <translation>Total over the whole scope of the report</translation>
+    </message>
+    <message>
+        <source>%1 (CSV column %2)</source>
+        <translation>%1 (CSV column %2)</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +6107,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>&amp;Phases</source>
         <translation>&amp;Phases</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
     </message>
 </context>
 </TS>

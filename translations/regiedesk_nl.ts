@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>BriefSjabloon</name>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>there is no letter template for "%1"; available: %2</source>
+        <translation>er is geen briefsjabloon voor "%1"; beschikbaar: %2</translation>
+    </message>
+    <message>
+        <source>the template has no &lt;meta name="versie"&gt;</source>
+        <translation>het sjabloon heeft geen &lt;meta name="versie"&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Categorie</name>
     <message>
         <source>Regular</source>
@@ -450,6 +465,150 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Warning (%1): %2</source>
         <translation>Waarschuwing (%1): %2</translation>
+    </message>
+    <message>
+        <source>Write a report for a half-year and a scope as CSV or PDF.</source>
+        <translation>Schrijf een rapport voor een halfjaar en een bereik als CSV of PDF.</translation>
+    </message>
+    <message>
+        <source>Write the coupling letter of one household as PDF.</source>
+        <translation>Schrijf de koppelingsbrief van één huishouden als PDF.</translation>
+    </message>
+    <message>
+        <source>Write the coupling letters of every household coupled on a day.</source>
+        <translation>Schrijf de koppelingsbrieven van alle huishoudens die op een dag zijn gekoppeld.</translation>
+    </message>
+    <message>
+        <source>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</source>
+        <translation>De taal van de brief: %1 (standaard nl). De taal van de meldingen stelt u in met --lang vóór de opdracht, bijv. 'regiedesk-cli --lang en %2 ...'.</translation>
+    </message>
+    <message>
+        <source>The letter's date, the day it is handed out (default: today).</source>
+        <translation>De datum van de brief, de dag waarop die wordt uitgereikt (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Leave out the copy for the AZC location.</source>
+        <translation>Laat het afschrift voor de AZC-locatie weg.</translation>
+    </message>
+    <message>
+        <source>--lang "%1" is not a letter language; the languages are: %2</source>
+        <translation>--lang "%1" is geen brieftaal; de talen zijn: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>Het PDF-bestand dat wordt geschreven (verplicht).</translation>
+    </message>
+    <message>
+        <source>Coupling letter (%1) for V-nummer %2 written to %3</source>
+        <translation>Koppelingsbrief (%1) voor V-nummer %2 geschreven naar %3</translation>
+    </message>
+    <message>
+        <source>Every household whose coupling was made on DATE (required).</source>
+        <translation>Alle huishoudens waarvan de koppeling op DATE is gemaakt (verplicht).</translation>
+    </message>
+    <message>
+        <source>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
+        <translation>De map voor één PDF per huishouden, koppelingsbrief-V-NUMMER-LANG.pdf; wordt gemaakt als die ontbreekt.</translation>
+    </message>
+    <message>
+        <source>All letters in this one PDF instead of --out DIR.</source>
+        <translation>Alle brieven in deze ene PDF in plaats van --out DIR.</translation>
+    </message>
+    <message>
+        <source>Only the households at the AZCs of region N (1-5).</source>
+        <translation>Alleen de huishoudens in de AZC's van regio N (1-5).</translation>
+    </message>
+    <message>
+        <source>give either --out DIR or --single-file FILE, not both</source>
+        <translation>geef --out DIR of --single-file FILE, niet allebei</translation>
+    </message>
+    <message>
+        <source> in region %1</source>
+        <translation> in regio %1</translation>
+    </message>
+    <message>
+        <source>no household has an active coupling made on %1%2; no letters written</source>
+        <translation>geen huishouden heeft een actieve koppeling die op %1%2 is gemaakt; er zijn geen brieven geschreven</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>de map kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households done</source>
+        <translation>%1 van %2 huishoudens klaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1</source>
+        <translation><numerusform>%n brief geschreven naar %1</numerusform><numerusform>%n brieven geschreven naar %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>regiedesk-cli: letters: %n household(s) refused (listed above)</source>
+        <translation><numerusform>regiedesk-cli: letters: %n huishouden geweigerd (zie hierboven)</numerusform><numerusform>regiedesk-cli: letters: %n huishoudens geweigerd (zie hierboven)</numerusform></translation>
+    </message>
+    <message>
+        <source>give at most one of --gemeente, --provincie and --region</source>
+        <translation>geef hoogstens één van --gemeente, --provincie en --region</translation>
+    </message>
+    <message>
+        <source>--provincie needs the name of a province</source>
+        <translation>--provincie vraagt de naam van een provincie</translation>
+    </message>
+    <message>
+        <source>the option --format is required (csv or pdf)</source>
+        <translation>de optie --format is verplicht (csv of pdf)</translation>
+    </message>
+    <message>
+        <source>--format "%1" is not csv or pdf</source>
+        <translation>--format "%1" is niet csv of pdf</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>Het rapport: %1.</translation>
+    </message>
+    <message>
+        <source>The half-year (required).</source>
+        <translation>Het halfjaar (verplicht).</translation>
+    </message>
+    <message>
+        <source>Only this gemeente's own households.</source>
+        <translation>Alleen de eigen huishoudens van deze gemeente.</translation>
+    </message>
+    <message>
+        <source>Only the gemeenten of this province, e.g. Utrecht.</source>
+        <translation>Alleen de gemeenten van deze provincie, bijv. Utrecht.</translation>
+    </message>
+    <message>
+        <source>Only the gemeenten of region N (1-5). Without a scope option: the whole country.</source>
+        <translation>Alleen de gemeenten van regio N (1-5). Zonder optie voor het bereik: het hele land.</translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</source>
+        <translation>csv (UTF-8 met BOM, ';', voor Excel) of pdf (standaard: volgens de extensie van --out).</translation>
+    </message>
+    <message>
+        <source>The file to write (required); '-' writes CSV to standard output.</source>
+        <translation>Het bestand dat wordt geschreven (verplicht); '-' schrijft CSV naar de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</source>
+        <translation>toezicht: de toegestane achterstand als breuk van de taakstelling (standaard: de instelling in het gegevensbestand, 1/6 als die niet is ingesteld).</translation>
+    </message>
+    <message>
+        <source>NAME "%1" is not a report; the reports are: %2</source>
+        <translation>NAME "%1" is geen rapport; de rapporten zijn: %2</translation>
+    </message>
+    <message>
+        <source>--out - (standard output) is for CSV only</source>
+        <translation>--out - (standaarduitvoer) is alleen voor CSV</translation>
+    </message>
+    <message>
+        <source>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</source>
+        <translation>--tolerance "%1" is geen breuk zoals 1/6 (hoogstens 1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) written to %4</source>
+        <translation>%1 (%2, %3) geschreven naar %4</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1400,572 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Rapport</name>
+    <message>
+        <source>Status holders per gemeente</source>
+        <translation>Vergunninghouders per gemeente</translation>
+    </message>
+    <message>
+        <source>Distribution of households</source>
+        <translation>Verdeling van huishoudens</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per gemeente</source>
+        <translation>Gemiddelde faseduur per gemeente</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per AZC location</source>
+        <translation>Gemiddelde faseduur per AZC-locatie</translation>
+    </message>
+    <message>
+        <source>Refused dwellings</source>
+        <translation>Geweigerde woningen</translation>
+    </message>
+    <message>
+        <source>Self-housed status holders</source>
+        <translation>Zelfhuisvesters</translation>
+    </message>
+    <message>
+        <source>Supervision figures</source>
+        <translation>Toezichtcijfers</translation>
+    </message>
+    <message>
+        <source>Households coupled to each gemeente in the period, with every coupling and uncoupling.</source>
+        <translation>Huishoudens die in de periode aan elke gemeente zijn gekoppeld, met elke koppeling en ontkoppeling.</translation>
+    </message>
+    <message>
+        <source>Households coupled in the period by number of persons, per gemeente.</source>
+        <translation>Huishoudens die in de periode zijn gekoppeld, naar aantal personen, per gemeente.</translation>
+    </message>
+    <message>
+        <source>Mean days of each phase that ended in the period, per coupled gemeente, against the norms of 2, 10 and 2 weeks.</source>
+        <translation>Gemiddeld aantal dagen van elke fase die in de periode is afgerond, per gekoppelde gemeente, tegenover de normen van 2, 10 en 2 weken.</translation>
+    </message>
+    <message>
+        <source>Mean days of each phase that ended in the period, per AZC location.</source>
+        <translation>Gemiddeld aantal dagen van elke fase die in de periode is afgerond, per AZC-locatie.</translation>
+    </message>
+    <message>
+        <source>Every refusal in the period with its judgement and delay in days, and the overview per gemeente for the province.</source>
+        <translation>Elke weigering in de periode met het oordeel en de vertraging in dagen, en het overzicht per gemeente voor de provincie.</translation>
+    </message>
+    <message>
+        <source>Households that found housing themselves and counted in the period.</source>
+        <translation>Huishoudens die zelf huisvesting vonden en in de periode meetelden.</translation>
+    </message>
+    <message>
+        <source>Per gemeente: quota met, lead time coupling to move by both methods against 12 weeks, backlog against the tolerance, and the pipeline.</source>
+        <translation>Per gemeente: taakstelling gehaald, doorlooptijd van koppeling tot verhuizing volgens beide methoden tegenover 12 weken, achterstand tegenover de tolerantie, en de pipeline.</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3)</source>
+        <translation>Periode: %1 (%2 tot en met %3)</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Bereik: %1</translation>
+    </message>
+    <message>
+        <source>Made on: %1</source>
+        <translation>Gemaakt op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RapportChart</name>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+</context>
+<context>
+    <name>RapportExport</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · page %3 of %4</source>
+        <translation>%1 · gemaakt op %2 · pagina %3 van %4</translation>
+    </message>
+</context>
+<context>
+    <name>RapportHuishoudens</name>
+    <message>
+        <source>Households by size</source>
+        <translation>Huishoudens naar grootte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Persons per household</source>
+        <translation>Personen per huishouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+    </message>
+    <message>
+        <source>9 or more persons</source>
+        <translation>9 of meer personen</translation>
+    </message>
+    <message>
+        <source>Households whose coupling is dated in the period and still active, for the coupled gemeente (a partnership: its coordinating gemeente).</source>
+        <translation>Huishoudens waarvan de koppeling in de periode valt en nog actief is, voor de gekoppelde gemeente (bij een samenwerkingsverband: de coördinerende gemeente).</translation>
+    </message>
+    <message>
+        <source>Households of more than 8 persons are a special group (column 9 or more persons).</source>
+        <translation>Huishoudens van meer dan 8 personen zijn een bijzondere groep (kolom 9 of meer personen).</translation>
+    </message>
+</context>
+<context>
+    <name>RapportPerGemeente</name>
+    <message>
+        <source>Couplings</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Coupled on</source>
+        <translation>Gekoppeld op</translation>
+    </message>
+    <message>
+        <source>Uncoupled on</source>
+        <translation>Ontkoppeld op</translation>
+    </message>
+    <message>
+        <source>Reason for uncoupling</source>
+        <translation>Reden voor ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Per gemeente</source>
+        <translation>Per gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Uncoupled</source>
+        <translation>Ontkoppeld</translation>
+    </message>
+    <message>
+        <source>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</source>
+        <translation>Een koppeling staat in de lijst als die in de periode is gemaakt of beëindigd; de koppeling van een samenwerkingsverband telt voor de coördinerende gemeente.</translation>
+    </message>
+    <message>
+        <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</source>
+        <translation>Status: actief = gekoppeld, nog niet gehuisvest; gehuisvest = verhuisd of uitgeschreven uit het AZC; ontkoppeld = de koppeling is beëindigd.</translation>
+    </message>
+    <message>
+        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</source>
+        <translation>Een huishouden dat in de periode aan twee gemeenten is gekoppeld, telt voor elk van beide; Ontkoppeld telt de koppelingen die in de periode zijn beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportService</name>
+    <message>
+        <source>is not a half-year such as 2025-H1</source>
+        <translation>is geen halfjaar zoals 2025-H1</translation>
+    </message>
+    <message>
+        <source>unknown report</source>
+        <translation>onbekend rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RapportTermijn</name>
+    <message>
+        <source>Phase 1: cases</source>
+        <translation>Fase 1: dossiers</translation>
+    </message>
+    <message>
+        <source>Phase 1: mean days (permit to coupling)</source>
+        <translation>Fase 1: gemiddeld aantal dagen (vergunning tot koppeling)</translation>
+    </message>
+    <message>
+        <source>Phase 1: over 14 days</source>
+        <translation>Fase 1: meer dan 14 dagen</translation>
+    </message>
+    <message>
+        <source>Phase 2: cases</source>
+        <translation>Fase 2: dossiers</translation>
+    </message>
+    <message>
+        <source>Phase 2: mean days (coupling to lease signed)</source>
+        <translation>Fase 2: gemiddeld aantal dagen (koppeling tot huurcontract getekend)</translation>
+    </message>
+    <message>
+        <source>Phase 2: over 70 days</source>
+        <translation>Fase 2: meer dan 70 dagen</translation>
+    </message>
+    <message>
+        <source>Phase 3: cases</source>
+        <translation>Fase 3: dossiers</translation>
+    </message>
+    <message>
+        <source>Phase 3: mean days (lease signed to move)</source>
+        <translation>Fase 3: gemiddeld aantal dagen (huurcontract getekend tot verhuizing)</translation>
+    </message>
+    <message>
+        <source>Phase 3: over 14 days</source>
+        <translation>Fase 3: meer dan 14 dagen</translation>
+    </message>
+    <message>
+        <source>Each phase counts in the period in which it ended: phase 1 (permit to coupling) at the coupling, phase 2 (coupling to lease signed) at the signing, phase 3 (lease signed to move) at the move or the registration out of the AZC, whichever came first.</source>
+        <translation>Elke fase telt mee in de periode waarin die is afgerond: fase 1 (vergunning tot koppeling) bij de koppeling, fase 2 (koppeling tot huurcontract getekend) bij de ondertekening, fase 3 (huurcontract getekend tot verhuizing) bij de verhuizing of de uitschrijving uit het AZC, wat het eerst kwam.</translation>
+    </message>
+    <message>
+        <source>Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), phase 3 14 days (2 weeks). An empty mean: no phase ended.</source>
+        <translation>Normen: fase 1 14 dagen (2 weken), fase 2 70 dagen (10 weken), fase 3 14 dagen (2 weken). Een leeg gemiddelde: er is geen fase afgerond.</translation>
+    </message>
+    <message>
+        <source>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
+        <translation>Alleen actieve koppelingen tellen mee; de koppeling van een samenwerkingsverband telt voor de coördinerende gemeente. De totaalregel is het gemiddelde over alle dossiers in het bereik.</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per gemeente</source>
+        <translation>Gemiddelde faseduur per gemeente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Mean days per phase per AZC location</source>
+        <translation>Gemiddelde faseduur per AZC-locatie</translation>
+    </message>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC-locatie</translation>
+    </message>
+    <message>
+        <source>Gemeente of the location</source>
+        <translation>Gemeente van de locatie</translation>
+    </message>
+    <message>
+        <source>(no AZC location)</source>
+        <translation>(geen AZC-locatie)</translation>
+    </message>
+    <message>
+        <source>The scope is on the coupled gemeente, not on the AZC location.</source>
+        <translation>Het bereik geldt voor de gekoppelde gemeente, niet voor de AZC-locatie.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportToezicht</name>
+    <message>
+        <source>Supervision figures per gemeente</source>
+        <translation>Toezichtcijfers per gemeente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>To house</source>
+        <translation>Te huisvesten</translation>
+    </message>
+    <message>
+        <source>Housed</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Quota met</source>
+        <translation>Taakstelling gehaald</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerantie</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>Binnen tolerantie</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Method 1: moved</source>
+        <translation>Methode 1: verhuisd</translation>
+    </message>
+    <message>
+        <source>Method 1: mean days</source>
+        <translation>Methode 1: gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Method 1: within 12 weeks</source>
+        <translation>Methode 1: binnen 12 weken</translation>
+    </message>
+    <message>
+        <source>Method 2: coupled</source>
+        <translation>Methode 2: gekoppeld</translation>
+    </message>
+    <message>
+        <source>Method 2: moved already</source>
+        <translation>Methode 2: al verhuisd</translation>
+    </message>
+    <message>
+        <source>Method 2: share measurable (%)</source>
+        <translation>Methode 2: aandeel meetbaar (%)</translation>
+    </message>
+    <message>
+        <source>Method 2: mean days</source>
+        <translation>Methode 2: gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Method 1 per month, with the moving average</source>
+        <translation>Methode 1 per maand, met het voortschrijdend gemiddelde</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>Moving average (days)</source>
+        <translation>Voortschrijdend gemiddelde (dagen)</translation>
+    </message>
+    <message>
+        <source>No vg (national number to house) has been set for %1, so there is no quota: the quota columns are empty. The lead times are shown.</source>
+        <translation>Voor %1 is geen vg (landelijk te huisvesten aantal) vastgesteld, dus er is geen taakstelling: de kolommen van de taakstelling zijn leeg. De doorlooptijden worden wel getoond.</translation>
+    </message>
+    <message>
+        <source>The quota cannot be computed (%1): the quota columns are empty. The lead times are shown.</source>
+        <translation>De taakstelling kan niet worden berekend (%1): de kolommen van de taakstelling zijn leeg. De doorlooptijden worden wel getoond.</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 weken</translation>
+    </message>
+    <message>
+        <source>Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).</source>
+        <translation>Tolerantie: een achterstand van hoogstens %1 van de taakstelling (handreiking 4.4.2).</translation>
+    </message>
+    <message>
+        <source>Norm: on average within 12 weeks (%1 days) from coupling to move.</source>
+        <translation>Norm: gemiddeld binnen 12 weken (%1 dagen) van koppeling tot verhuizing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month(s).</source>
+        <translation><numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maand.</numerusform><numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maanden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</source>
+        <translation>Methode 2 neemt de huishoudens die in de periode zijn gekoppeld en meet alleen het deel dat uiterlijk op %1 is verhuisd.</translation>
+    </message>
+    <message>
+        <source>Lead times count for the coupled gemeente (a partnership: its coordinator); the quota figures for the gemeente that housed the persons.</source>
+        <translation>Doorlooptijden tellen voor de gekoppelde gemeente (bij een samenwerkingsverband: de coördinator); de cijfers van de taakstelling voor de gemeente die de personen huisvestte.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportWeigeringen</name>
+    <message>
+        <source>Refusals</source>
+        <translation>Weigeringen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Reason of the judgement</source>
+        <translation>Reden van het oordeel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>New candidate on</source>
+        <translation>Nieuwe kandidaat op</translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation>Vertraging (dagen)</translation>
+    </message>
+    <message>
+        <source>Refusals per gemeente</source>
+        <translation>Weigeringen per gemeente</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Refused on site</source>
+        <translation>Ter plaatse geweigerd</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>Terecht</translation>
+    </message>
+    <message>
+        <source>Unjustified</source>
+        <translation>Onterecht</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Delay, total days</source>
+        <translation>Vertraging, totaal aantal dagen</translation>
+    </message>
+    <message>
+        <source>Delay, mean days</source>
+        <translation>Vertraging, gemiddeld aantal dagen</translation>
+    </message>
+    <message>
+        <source>A no-show on the signing date counts as a refusal (handbook 3.4.2).</source>
+        <translation>Niet verschijnen op de datum van ondertekening telt als weigering (handreiking 3.4.2).</translation>
+    </message>
+    <message>
+        <source>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</source>
+        <translation>De vertraging loopt van de weigering tot het daarna getekende huurcontract van het huishouden, of tot %1 zolang er geen is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day(s).</source>
+        <translation><numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dag.</numerusform><numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dagen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RapportZelfhuisvesters</name>
+    <message>
+        <source>Self-housed households</source>
+        <translation>Huishoudens van zelfhuisvesters</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Coupled on</source>
+        <translation>Gekoppeld op</translation>
+    </message>
+    <message>
+        <source>Registered out on</source>
+        <translation>Uitgeschreven op</translation>
+    </message>
+    <message>
+        <source>Self-housed per gemeente</source>
+        <translation>Zelfhuisvesters per gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>A zelfhuisvester may find housing only in the coupled gemeente; the persons count for it from the registration out (B12) in the period.</source>
+        <translation>Een zelfhuisvester mag alleen in de gekoppelde gemeente huisvesting vinden; de personen tellen voor die gemeente vanaf de uitschrijving (B12) in de periode.</translation>
+    </message>
+    <message>
+        <source>Only first housing counts.</source>
+        <translation>Alleen eerste huisvesting telt mee.</translation>
+    </message>
+</context>
+<context>
     <name>Referentiedata</name>
     <message>
         <source>the columns code, naam and provincie are required</source>
@@ -1987,6 +2712,506 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd</name>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>het voltooide bestand kon niet op zijn plaats worden gezet</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>no household with number %1</source>
+        <translation>geen huishouden met nummer %1</translation>
+    </message>
+    <message>
+        <source>the household has already moved out; a coupling letter is no longer handed out</source>
+        <translation>het huishouden is al verhuisd; er wordt geen koppelingsbrief meer uitgereikt</translation>
+    </message>
+    <message>
+        <source>the letter needs a valid date</source>
+        <translation>de brief vraagt een geldige datum</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies in the future</source>
+        <translation>de datum %1 van de brief ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the household has no active coupling to a gemeente</source>
+        <translation>het huishouden heeft geen actieve koppeling aan een gemeente</translation>
+    </message>
+    <message>
+        <source>the household has no reference person</source>
+        <translation>het huishouden heeft geen referent</translation>
+    </message>
+    <message>
+        <source>person %1 has no name</source>
+        <translation>persoon %1 heeft geen naam</translation>
+    </message>
+    <message>
+        <source>%1 has no V-nummer</source>
+        <translation>%1 heeft geen V-nummer</translation>
+    </message>
+    <message>
+        <source>%1 (V-nummer %2) has no date of birth</source>
+        <translation>%1 (V-nummer %2) heeft geen geboortedatum</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AfzenderDialoog</name>
+    <message>
+        <source>Letter sender</source>
+        <translation>Afzender van de brief</translation>
+    </message>
+    <message>
+        <source>The sender line of the letter, e.g. COA, regio Noord-Nederland</source>
+        <translation>De afzenderregel van de brief, bijv. COA, regio Noord-Nederland</translation>
+    </message>
+    <message>
+        <source>The regievoerder the status holder can contact (required)</source>
+        <translation>De regievoerder met wie de vergunninghouder contact kan opnemen (verplicht)</translation>
+    </message>
+    <message>
+        <source>Phone number (phone or e-mail required)</source>
+        <translation>Telefoonnummer (telefoon of e-mail verplicht)</translation>
+    </message>
+    <message>
+        <source>E-mail address (phone or e-mail required)</source>
+        <translation>E-mailadres (telefoon of e-mail verplicht)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Regievoerder</source>
+        <translation>Regievoerder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Regievoerder:</source>
+        <translation>&amp;Regievoerder:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>AZC locations and their contact lines</source>
+        <translation>AZC-locaties en hun contactregels</translation>
+    </message>
+    <message>
+        <source>The contact line (address, phone) of each AZC location, printed on the letters of its residents; double-click to edit</source>
+        <translation>De contactregel (adres, telefoon) van elke AZC-locatie, afgedrukt op de brieven van de bewoners; dubbelklik om te bewerken</translation>
+    </message>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC-locatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>AZC &amp;locations of the region:</source>
+        <translation>AZC-&amp;locaties van de regio:</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BereikKiezer</name>
+    <message>
+        <source>Scope level</source>
+        <translation>Niveau van het bereik</translation>
+    </message>
+    <message>
+        <source>Whose figures the report holds: the whole country, one COA region, one province (its own area) or one municipality (its own only)</source>
+        <translation>Wiens cijfers het rapport bevat: het hele land, één COA-regio, één provincie (het eigen gebied) of één gemeente (alleen de eigen cijfers)</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Hele land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>The region, province or municipality; type to find one</source>
+        <translation>De regio, provincie of gemeente; typ om er een te vinden</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefDialoog</name>
+    <message>
+        <source>&amp;Also in:</source>
+        <translation>Oo&amp;k in:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;copy for the AZC location</source>
+        <translation>&amp;Afschrift voor de AZC-locatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Afd&amp;rukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Coupling letter</source>
+        <translation>Koppelingsbrief</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <source>The language of the letter; Dutch is the authoritative text</source>
+        <translation>De taal van de brief; de Nederlandse tekst is leidend</translation>
+    </message>
+    <message>
+        <source>Also produce the letter in the status holder's own language, beside the Dutch one</source>
+        <translation>De brief ook maken in de eigen taal van de vergunninghouder, naast de Nederlandse</translation>
+    </message>
+    <message>
+        <source>Second letter language</source>
+        <translation>Tweede taal van de brief</translation>
+    </message>
+    <message>
+        <source>Add a copy marked for the AZC location after each letter</source>
+        <translation>Na elke brief een afschrift voor de AZC-locatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>The day the letter is handed out at the vergunninghoudergesprek</source>
+        <translation>De dag waarop de brief bij het vergunninghoudergesprek wordt uitgereikt</translation>
+    </message>
+    <message>
+        <source>Show the pages as they print (nothing is recorded)</source>
+        <translation>De pagina's tonen zoals ze worden afgedrukt (er wordt niets vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Print the letters and record them in the case timeline</source>
+        <translation>De brieven afdrukken en vastleggen in de tijdlijn van het dossier</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF and record them in the case timeline</source>
+        <translation>De brieven opslaan als PDF en vastleggen in de tijdlijn van het dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>no letter templates were found</source>
+        <translation>er zijn geen briefsjablonen gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln person(s), coupled to %3 on %4</source>
+        <translation><numerusform>%1 (%2), %Ln persoon, op %4 gekoppeld aan %3</numerusform><numerusform>%1 (%2), %Ln personen, op %4 gekoppeld aan %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No coupling letter can be made for this household.</source>
+        <translation>Voor dit huishouden kan geen koppelingsbrief worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>⚠ Missing: %1</source>
+        <translation>⚠ Ontbreekt: %1</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>de printer kon niet worden gestart</translation>
+    </message>
+    <message>
+        <source>Coupling letter — preview</source>
+        <translation>Koppelingsbrief — afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Print coupling letter</source>
+        <translation>Koppelingsbrief afdrukken</translation>
+    </message>
+    <message>
+        <source>Save coupling letter</source>
+        <translation>Koppelingsbrief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Saved and recorded: %1</source>
+        <translation>Opgeslagen en vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefReeks</name>
+    <message>
+        <source>output</source>
+        <translation>uitvoer</translation>
+    </message>
+    <message>
+        <source>no file or folder to write the letters to</source>
+        <translation>geen bestand of map om de brieven naar te schrijven</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>de map kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here: %1</source>
+        <translation>hier kunnen geen tijdelijke bestanden worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>no household could get a letter</source>
+        <translation>geen enkel huishouden kon een brief krijgen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefReeksDialoog</name>
+    <message>
+        <source>&amp;One PDF with every letter</source>
+        <translation>&amp;Eén PDF met alle brieven</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per household, in a folder</source>
+        <translation>Eén PDF &amp;per huishouden, in een map</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Make letters</source>
+        <translation>Brieven &amp;maken</translation>
+    </message>
+    <message>
+        <source>Coupling letters for a day</source>
+        <translation>Koppelingsbrieven van een dag</translation>
+    </message>
+    <message>
+        <source>Coupling date</source>
+        <translation>Koppelingsdatum</translation>
+    </message>
+    <message>
+        <source>The households whose coupling was made on this day</source>
+        <translation>De huishoudens waarvan de koppeling op deze dag is gemaakt</translation>
+    </message>
+    <message>
+        <source>Households coupled on this day</source>
+        <translation>Huishoudens die op deze dag zijn gekoppeld</translation>
+    </message>
+    <message>
+        <source>Untick a household to leave it out</source>
+        <translation>Vink een huishouden uit om het over te slaan</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <source>Output file or folder</source>
+        <translation>Uitvoerbestand of -map</translation>
+    </message>
+    <message>
+        <source>Write the letters and record them in the case timelines</source>
+        <translation>De brieven schrijven en vastleggen in de tijdlijnen van de dossiers</translation>
+    </message>
+    <message>
+        <source>Coupled &amp;on:</source>
+        <translation>&amp;Gekoppeld op:</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>&amp;Huishoudens:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Uitvoer:</translation>
+    </message>
+    <message>
+        <source>&amp;File or folder:</source>
+        <translation>Be&amp;stand of map:</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Huishouden %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %Ln person(s)</source>
+        <translation><numerusform>%1 (%2), %Ln persoon</numerusform><numerusform>%1 (%2), %Ln personen</numerusform></translation>
+    </message>
+    <message>
+        <source>No household in this region was coupled on this day.</source>
+        <translation>Geen huishouden in deze regio is op deze dag gekoppeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) coupled on this day.</source>
+        <translation><numerusform>%Ln huishouden op deze dag gekoppeld.</numerusform><numerusform>%Ln huishoudens op deze dag gekoppeld.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save coupling letters</source>
+        <translation>Koppelingsbrieven opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the coupling letters</source>
+        <translation>Map voor de koppelingsbrieven</translation>
+    </message>
+    <message>
+        <source>Writing coupling letters…</source>
+        <translation>Koppelingsbrieven worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Coupling letters</source>
+        <translation>Koppelingsbrieven</translation>
+    </message>
+    <message>
+        <source>No letters were written: %1</source>
+        <translation>Er zijn geen brieven geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written and nothing recorded.</source>
+        <translation>Geannuleerd: er is niets geschreven en niets vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) written and recorded.</source>
+        <translation><numerusform>%Ln brief geschreven en vastgelegd.</numerusform><numerusform>%Ln brieven geschreven en vastgelegd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) got no letter:</source>
+        <translation><numerusform>%Ln huishouden kreeg geen brief:</numerusform><numerusform>%Ln huishoudens kregen geen brief:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefService</name>
+    <message>
+        <source>the letter's date %1 lies before the coupling on %2</source>
+        <translation>de datum %1 van de brief ligt vóór de koppeling op %2</translation>
+    </message>
+    <message>
+        <source>the household has no AZC location; the letter names the location</source>
+        <translation>het huishouden heeft geen AZC-locatie; de brief noemt de locatie</translation>
+    </message>
+    <message>
+        <source>AZC location %1 has no contact line; set it under the letter settings</source>
+        <translation>AZC-locatie %1 heeft geen contactregel; stel die in bij de instellingen voor de brief</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name for the letter is not set</source>
+        <translation>de naam van de regievoerder voor de brief is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
+        <translation>het telefoonnummer of e-mailadres van de regievoerder voor de brief is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>no person with V-nummer %1</source>
+        <translation>geen persoon met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>a letter needs its language and template version</source>
+        <translation>een brief vraagt een taal en een sjabloonversie</translation>
+    </message>
+    <message>
+        <source>coupling %1 is not a coupling of household %2</source>
+        <translation>koppeling %1 is geen koppeling van huishouden %2</translation>
+    </message>
+    <message>
+        <source>Koppelingsbrief %1, sjabloon %2</source>
+        <translation>Koppelingsbrief %1, sjabloon %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BriefWerk</name>
+    <message>
+        <source>Choose a household in the queue first, then make its coupling letter.</source>
+        <translation>Kies eerst een huishouden in de wachtrij en maak dan de koppelingsbrief.</translation>
+    </message>
+    <message>
+        <source>Letter sender saved.</source>
+        <translation>Afzender van de brief opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>rd::CriteriaSectie</name>
     <message>
         <source>Mandatory placement criteria</source>
@@ -2722,6 +3947,45 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::Instellingen</name>
+    <message>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name is required</source>
+        <translation>de naam van de regievoerder is verplicht</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>geef een telefoonnummer of een e-mailadres</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fraction such as 1/6</source>
+        <translation>"%1" is geen breuk zoals 1/6</translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1, such as 1/6</source>
+        <translation>moet een breuk tussen 0 en 1 zijn, zoals 1/6</translation>
+    </message>
+    <message>
+        <source>azc</source>
+        <translation>azc</translation>
+    </message>
+    <message>
+        <source>no AZC location with number %1</source>
+        <translation>geen AZC-locatie met nummer %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -3194,6 +4458,57 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>&amp;Alerts</source>
         <translation>&amp;Signalen</translation>
     </message>
+    <message>
+        <source>Coupling &amp;letter…</source>
+        <translation>Koppelings&amp;brief…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the coupling letter of the household open in the form</source>
+        <translation>De koppelingsbrief van het huishouden dat in het formulier openstaat bekijken, afdrukken of opslaan</translation>
+    </message>
+    <message>
+        <source>Coupling letters for a &amp;day…</source>
+        <translation>Koppelingsbrieven van een &amp;dag…</translation>
+    </message>
+    <message>
+        <source>Write the coupling letters of every household coupled on one day</source>
+        <translation>De koppelingsbrieven schrijven van alle huishoudens die op één dag zijn gekoppeld</translation>
+    </message>
+    <message>
+        <source>Letter &amp;sender…</source>
+        <translation>&amp;Afzender van de brief…</translation>
+    </message>
+    <message>
+        <source>The sender and contacts printed on the coupling letters</source>
+        <translation>De afzender en de contactgegevens die op de koppelingsbrieven worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>Ra&amp;pporten</translation>
+    </message>
+    <message>
+        <source>Show the reports: COA reports and the province's supervision figures</source>
+        <translation>De rapporten tonen: COA-rapporten en de toezichtcijfers van de provincie</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PaginaSchrijver</name>
+    <message>
+        <source>page</source>
+        <translation>pagina</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>de printer of het bestand kon niet worden geopend om te schrijven</translation>
+    </message>
+    <message>
+        <source>no new page could be started</source>
+        <translation>er kon geen nieuwe pagina worden begonnen</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>de pagina's konden niet worden afgerond</translation>
+    </message>
 </context>
 <context>
     <name>rd::PersonenDelegate</name>
@@ -3493,6 +4808,171 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
         <translation><numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform><numerusform>%Ln personen achter op de opgave (achterstand)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportBereik</name>
+    <message>
+        <source>the whole country</source>
+        <translation>het hele land</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>regio %1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>provincie %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1 (%2)</source>
+        <translation>gemeente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no region %1; the regions are 1 to 5</source>
+        <translation>er is geen regio %1; de regio's zijn 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>er is geen provincie "%1" (schrijf de naam zoals in de lijst van gemeenten, bijv. Noord-Holland)</translation>
+    </message>
+    <message>
+        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
+        <translation>er is geen gemeente met code "%1" (GM gevolgd door vier cijfers)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportPanel</name>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>Rapport &amp;maken</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporteren als PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Rapportperiode</translation>
+    </message>
+    <message>
+        <source>The half-year the report covers</source>
+        <translation>Het halfjaar waarover het rapport gaat</translation>
+    </message>
+    <message>
+        <source>Tolerated backlog</source>
+        <translation>Toegestane achterstand</translation>
+    </message>
+    <message>
+        <source>Supervision figures: the backlog tolerated, as a fraction of the target (e.g. 1/6). Kept in the store.</source>
+        <translation>Toezichtcijfers: de toegestane achterstand, als breuk van de taakstelling (bijv. 1/6). Wordt bewaard in het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>Make the report again from the store (Ctrl+Return)</source>
+        <translation>Het rapport opnieuw maken uit het gegevensbestand (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV that Excel opens (UTF-8, semicolons)</source>
+        <translation>Het rapport opslaan als CSV die Excel opent (UTF-8, puntkomma's)</translation>
+    </message>
+    <message>
+        <source>Save the report as an A4 PDF with title, parameters and page numbers</source>
+        <translation>Het rapport opslaan als A4-PDF met titel, parameters en paginanummers</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerated backlog:</source>
+        <translation>&amp;Toegestane achterstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereik:</translation>
+    </message>
+    <message>
+        <source>Report tables</source>
+        <translation>Rapporttabellen</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Rapportgrafiek</translation>
+    </message>
+    <message>
+        <source>The tolerated backlog must be a fraction such as 1/6 (at most 1).</source>
+        <translation>De toegestane achterstand moet een breuk zijn zoals 1/6 (hoogstens 1).</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Er is geen gegevensbestand geopend.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Het rapport kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This report has no chart.</source>
+        <translation>Dit rapport heeft geen grafiek.</translation>
+    </message>
+    <message>
+        <source>The chart shows the first %1 of %2 rows; the table holds all.</source>
+        <translation>De grafiek toont de eerste %1 van %2 regels; de tabel bevat ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Rapport exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>Rapport exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Het rapport kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RapportTabelModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Total over the whole scope of the report</source>
+        <translation>Totaal over het hele bereik van het rapport</translation>
+    </message>
+    <message>
+        <source>%1 (CSV column %2)</source>
+        <translation>%1 (CSV-kolom %2)</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +6107,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>&amp;Phases</source>
         <translation>Fa&amp;sen</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>Ra&amp;pporten</translation>
     </message>
 </context>
 </TS>
