@@ -27,9 +27,9 @@ QString RapportBereik::omschrijving(Store &store) const
     case Niveau::Provincie:
         return tr("province %1").arg(provincie);
     case Niveau::Gemeente: {
-        auto naam = sql::scalar(store.database(),
-                                QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"),
-                                {gemeenteCode});
+        auto naam =
+            sql::scalar(store.database(),
+                        QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"), {gemeenteCode});
         const QString tekst = naam && !naam->isNull() ? naam->toString() : QString();
         return tr("gemeente %1 (%2)").arg(tekst, gemeenteCode);
     }
@@ -86,7 +86,8 @@ QString RapportBereik::filter(const QString &gemeenteKolom) const
                QStringLiteral(" IN (SELECT g.code FROM gemeente g JOIN provincie p ON p.naam = "
                               "g.provincie WHERE p.regio = ?)");
     case Niveau::Provincie:
-        return gemeenteKolom + QStringLiteral(" IN (SELECT code FROM gemeente WHERE provincie = ?)");
+        return gemeenteKolom +
+               QStringLiteral(" IN (SELECT code FROM gemeente WHERE provincie = ?)");
     case Niveau::Gemeente:
         return gemeenteKolom + QStringLiteral(" = ?");
     }

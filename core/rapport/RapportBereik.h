@@ -30,8 +30,14 @@ struct RapportBereik
 
     static RapportBereik land() { return {}; }
     static RapportBereik vanRegio(int regio) { return {Niveau::Regio, regio, {}, {}}; }
-    static RapportBereik vanProvincie(const QString &naam) { return {Niveau::Provincie, 0, naam, {}}; }
-    static RapportBereik vanGemeente(const QString &code) { return {Niveau::Gemeente, 0, {}, code}; }
+    static RapportBereik vanProvincie(const QString &naam)
+    {
+        return {Niveau::Provincie, 0, naam, {}};
+    }
+    static RapportBereik vanGemeente(const QString &code)
+    {
+        return {Niveau::Gemeente, 0, {}, code};
+    }
 
     // "heel Nederland", "regio 3", "provincie Utrecht", "gemeente Utrecht (GM0344)": translated.
     QString omschrijving(Store &store) const;

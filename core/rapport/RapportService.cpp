@@ -36,17 +36,16 @@ std::pair<Bouwer, SqlBouwer> bouwerVan(RapportSoort soort)
 Status controleer(Store &store, const HalfJaar &periode, const RapportBereik &bereik)
 {
     if (!periode.isValid())
-        return Error{QStringLiteral("periode"),
-                     QCoreApplication::translate("RapportService",
-                                                 "is not a half-year such as 2025-H1")};
+        return Error{
+            QStringLiteral("periode"),
+            QCoreApplication::translate("RapportService", "is not a half-year such as 2025-H1")};
     return bereik.controleer(store);
 }
 
 } // namespace
 
 Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode,
-                                     const RapportBereik &bereik,
-                                     const RapportOpties &opties) const
+                                     const RapportBereik &bereik, const RapportOpties &opties) const
 {
     if (auto s = controleer(m_store, periode, bereik); !s)
         return s.error();

@@ -15,9 +15,9 @@ class Store;
 
 struct RapportOpties
 {
-    Tolerantie tolerantie;                      // toezicht: the tolerated backlog
-    QDate peildatum = QDate::currentDate();     // the pipeline's reference date; "made on"
-    int venster = 3;                            // toezicht: moving average window in months
+    Tolerantie tolerantie;                  // toezicht: the tolerated backlog
+    QDate peildatum = QDate::currentDate(); // the pipeline's reference date; "made on"
+    int venster = 3;                        // toezicht: moving average window in months
 };
 
 // Makes any report for a half-year and a scope. Core computes every figure; the window and

@@ -78,21 +78,26 @@ QVariant cel(const QVariant &waarde, KolomSoort soort)
     return waarde;
 }
 
+QVariantList rij(const QSqlQuery &query, const QList<RapportKolom> &kolommen, int eerste)
+{
+    QVariantList cellen;
+    cellen.reserve(kolommen.size());
+    for (int i = 0; i < kolommen.size(); ++i)
+        cellen.append(cel(query.value(eerste + i), kolommen.at(i).soort));
+    return cellen;
+}
+
 Status vulTabel(Store &store, const RapportSql &opdracht, RapportTabel &tabel)
 {
     auto query = voerUit(store, opdracht);
     if (!query)
         return query.error();
-    const int n = int(tabel.kolommen.size());
     while (query->next()) {
-        QVariantList rij;
-        rij.reserve(n);
-        for (int i = 0; i < n; ++i)
-            rij.append(cel(query->value(i + 1), tabel.kolommen.at(i).soort));
+        QVariantList cellen = rij(*query, tabel.kolommen, 1);
         if (query->value(0).toInt() == 1)
-            tabel.totaal = std::move(rij);
+            tabel.totaal = std::move(cellen);
         else
-            tabel.rijen.append(std::move(rij));
+            tabel.rijen.append(std::move(cellen));
     }
     return {};
 }

@@ -34,6 +34,10 @@ Result<QSqlQuery> voerUit(Store &store, const RapportSql &opdracht);
 // Tekst -> QString.
 QVariant cel(const QVariant &waarde, KolomSoort soort);
 
+// The current row of `query` as the cells of `kolommen`: column `eerste` + i of the query is
+// cell i.
+QVariantList rij(const QSqlQuery &query, const QList<RapportKolom> &kolommen, int eerste = 0);
+
 // Runs the statement and fills tabel.rijen (and tabel.totaal) from its rows. Column 0 of
 // every row is a flag: 1 for the totals row, 0 for an ordinary row; columns 1.. are the
 // table's columns in order (tabel.kolommen must be set). Rows keep the statement's order.

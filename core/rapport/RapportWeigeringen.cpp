@@ -40,7 +40,6 @@ enum Kolom
     Toelichting,
     NieuweKandidaat,
     Vertraging,
-    AantalKolommen
 };
 
 RapportSql opdracht(const RapportVraag &vraag)
@@ -170,10 +169,7 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
     QList<Telling> perGemeente;
     Telling totaal;
     while (q->next()) {
-        QVariantList rij;
-        rij.reserve(AantalKolommen);
-        for (int i = 0; i < AantalKolommen; ++i)
-            rij.append(rapportsql::cel(q->value(i), lijst.kolommen.at(i).soort));
+        const QVariantList rij = rapportsql::rij(*q, lijst.kolommen);
         const QString code = rij.at(GemeenteCode).toString();
         if (perGemeente.isEmpty() || perGemeente.last().code != code)
             perGemeente.append(Telling{code, rij.at(Gemeente).toString()});

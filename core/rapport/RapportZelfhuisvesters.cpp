@@ -33,7 +33,6 @@ enum Kolom
     Personen,
     KoppelDatum,
     Uitschrijving,
-    AantalKolommen
 };
 
 RapportSql opdracht(const RapportVraag &vraag)
@@ -108,10 +107,7 @@ Status zelfhuisvesters(Store &store, const RapportVraag &vraag, Rapport &rapport
     QList<Telling> perGemeente;
     Telling totaal;
     while (q->next()) {
-        QVariantList rij;
-        rij.reserve(AantalKolommen);
-        for (int i = 0; i < AantalKolommen; ++i)
-            rij.append(rapportsql::cel(q->value(i), lijst.kolommen.at(i).soort));
+        const QVariantList rij = rapportsql::rij(*q, lijst.kolommen);
         if (perGemeente.isEmpty() || perGemeente.last().code != rij.at(GemeenteCode))
             perGemeente.append(Telling{rij.at(GemeenteCode), rij.at(Gemeente)});
         const qint64 personen = rij.at(Personen).toLongLong();
