@@ -3160,6 +3160,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%Ln household(s) got no letter:</source>
         <translation><numerusform>%Ln household got no letter:</numerusform><numerusform>%Ln households got no letter:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected household(s).</source>
+        <translation><numerusform>%Ln selected household.</numerusform><numerusform>%Ln selected households.</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling letters for the selected cases</source>
+        <translation>Coupling letters for the selected cases</translation>
+    </message>
+    <message>
+        <source>Selected households</source>
+        <translation>Selected households</translation>
+    </message>
 </context>
 <context>
     <name>rd::BriefService</name>
@@ -4951,6 +4963,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>The report could not be written.</source>
         <translation>The report could not be written.</translation>
     </message>
+    <message>
+        <source>Notes on the report</source>
+        <translation>Notes on the report</translation>
+    </message>
 </context>
 <context>
     <name>rd::RapportTabelModel</name>
@@ -5471,6 +5487,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling &amp;letters for the selected cases…</source>
+        <translation>Coupling &amp;letters for the selected cases…</translation>
+    </message>
+    <message>
+        <source>The coupling letters of the selected cases, in one batch</source>
+        <translation>The coupling letters of the selected cases, in one batch</translation>
     </message>
 </context>
 <context>

@@ -3160,6 +3160,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%Ln household(s) got no letter:</source>
         <translation><numerusform>%Ln huishouden kreeg geen brief:</numerusform><numerusform>%Ln huishoudens kregen geen brief:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected household(s).</source>
+        <translation><numerusform>%Ln gekozen huishouden.</numerusform><numerusform>%Ln gekozen huishoudens.</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling letters for the selected cases</source>
+        <translation>Koppelingsbrieven voor de gekozen dossiers</translation>
+    </message>
+    <message>
+        <source>Selected households</source>
+        <translation>Gekozen huishoudens</translation>
+    </message>
 </context>
 <context>
     <name>rd::BriefService</name>
@@ -4951,6 +4963,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>The report could not be written.</source>
         <translation>Het rapport kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>Notes on the report</source>
+        <translation>Toelichting bij het rapport</translation>
+    </message>
 </context>
 <context>
     <name>rd::RapportTabelModel</name>
@@ -5471,6 +5487,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%n overdue</source>
         <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Coupling &amp;letters for the selected cases…</source>
+        <translation>Koppelings&amp;brieven voor de gekozen dossiers…</translation>
+    </message>
+    <message>
+        <source>The coupling letters of the selected cases, in one batch</source>
+        <translation>De koppelingsbrieven van de gekozen dossiers, in één keer</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,28 @@ TEST_F(BriefDialoogTest, BatchListsTheDaysCouplingsAsCoreDoes)
     EXPECT_EQ(dialoog.aantalHuishoudens(), 0);
 }
 
+TEST_F(BriefDialoogTest, BatchForASelectionListsExactlyThoseHouseholdsWhateverTheirDay)
+{
+    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    dialoog.setHuishoudens({m_gekoppeld, m_ongekoppeld});
+    EXPECT_EQ(dialoog.gekozen(), QList<qint64>({m_gekoppeld, m_ongekoppeld}));
+    EXPECT_FALSE(dialoog.findChild<QWidget *>(QStringLiteral("reeksDatum"))->isEnabled());
+
+    // The household without a coupling is refused by core and named; the other gets its
+    // letter.
+    const QString pad = m_dir.path(QStringLiteral("selectie.pdf"));
+    dialoog.setDoel(pad);
+    dialoog.setMelder([](const QString &) {});
+    const auto uitkomst = dialoog.maak();
+    ASSERT_TRUE(uitkomst.ok()) << uitkomst.error().toString().toStdString();
+    EXPECT_EQ(uitkomst->brieven, 1);
+    ASSERT_EQ(uitkomst->geweigerd.size(), 1);
+    EXPECT_EQ(uitkomst->geweigerd.at(0).where, QStringLiteral("1000000201"));
+    EXPECT_TRUE(QFileInfo::exists(pad));
+    EXPECT_EQ(uitgegeven(m_gekoppeld).size(), 1);
+    EXPECT_TRUE(uitgegeven(m_ongekoppeld).isEmpty());
+}
+
 TEST_F(BriefDialoogTest, BatchCancelledWritesNothingAndRecordsNothing)
 {
     BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
@@ -200,12 +222,6 @@ TEST_F(BriefDialoogTest, BatchPerHouseholdWritesAFileEachAndSummarises)
     EXPECT_FALSE(melding.isEmpty());
     EXPECT_EQ(vastgelegd.count(), 1);
 }
-
-} // namespace
-} // namespace rd
-
-namespace rd {
-namespace {
 
 } // namespace
 } // namespace rd

@@ -207,8 +207,3 @@ TEST_F(RapportPanelTest, WithoutAScopeChosenTheWindowsRegionIsTheScope)
 } // namespace
 } // namespace rd
 
-namespace rd {
-namespace {
-
-} // namespace
-} // namespace rd

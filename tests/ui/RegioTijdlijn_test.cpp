@@ -7,6 +7,7 @@
 #include "koppeling/KoppelingService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QImage>
@@ -329,6 +330,40 @@ TEST_F(RegioTijdlijnTest, EnterOnACaseRowChoosesItsHousehold)
     panel.view()->setCurrentIndex(panel.model()->index(0, 0));
     QTest::keyClick(panel.view(), Qt::Key_Return);
     EXPECT_EQ(gekozen.size(), 1);
+}
+
+TEST_F(RegioTijdlijnTest, SelectedCasesAskForTheirLettersInTheViewsOrder)
+{
+    RegioTijdlijnPanel panel;
+    ASSERT_TRUE(panel.toon(*m_store, regioNoord, vandaag).ok());
+    panel.setGegroepeerd(true);
+    QSignalSpy gevraagd(&panel, &RegioTijdlijnPanel::brievenGevraagd);
+    auto *brieven = panel.view()->findChild<QAction *>(QStringLiteral("tijdlijnBrieven"));
+    ASSERT_NE(brieven, nullptr);
+    ASSERT_TRUE(panel.view()->actions().contains(brieven)) << "offered in the context menu";
+
+    // Nothing selected: nothing asked.
+    panel.view()->clearSelection();
+    brieven->trigger();
+    EXPECT_EQ(gevraagd.size(), 0);
+
+    // Two cases and a gemeente group row: the group row is left out.
+    auto *selectie = panel.view()->selectionModel();
+    const auto rijen = QItemSelectionModel::Select | QItemSelectionModel::Rows;
+    selectie->select(panel.model()->indexVoor(h5), rijen);
+    selectie->select(panel.model()->indexVoor(h3), rijen);
+    selectie->select(panel.model()->index(0, 0), rijen);
+    const QList<qint64> gekozen = panel.gekozenHuishoudens();
+    ASSERT_EQ(gekozen.size(), 2);
+    EXPECT_TRUE(gekozen.contains(h3) && gekozen.contains(h5));
+    const auto plek = [&](qint64 id) {
+        const QModelIndex i = panel.model()->indexVoor(id);
+        return std::pair(i.parent().row(), i.row());
+    };
+    EXPECT_LT(plek(gekozen.at(0)), plek(gekozen.at(1))) << "in the model's order";
+    brieven->trigger();
+    ASSERT_EQ(gevraagd.size(), 1);
+    EXPECT_EQ(gevraagd.at(0).at(0).value<QList<qint64>>(), gekozen);
 }
 
 TEST_F(RegioTijdlijnTest, GroupCheckboxGroupsAndKeepsTheChosenCase)

@@ -3,6 +3,7 @@
 #include "deadlines/RegioTijdlijnDelegate.h"
 #include "deadlines/RegioTijdlijnModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include <QPixmap>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rd {
 
@@ -37,7 +40,7 @@ RegioTijdlijnPanel::RegioTijdlijnPanel(QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setExpandsOnDoubleClick(true);
     m_view->setWordWrap(false);
@@ -53,6 +56,16 @@ RegioTijdlijnPanel::RegioTijdlijnPanel(QWidget *parent)
     header->resizeSection(RegioTijdlijnModel::Vervaldatum, 14 * teken);
     header->resizeSection(RegioTijdlijnModel::Dagen, 16 * teken);
     connect(m_view, &QTreeView::activated, this, &RegioTijdlijnPanel::geactiveerd);
+    auto *brieven = new QAction(tr("Coupling &letters for the selected cases…"), m_view);
+    brieven->setObjectName(QStringLiteral("tijdlijnBrieven"));
+    brieven->setToolTip(tr("The coupling letters of the selected cases, in one batch"));
+    m_view->addAction(brieven);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(brieven, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = gekozenHuishoudens();
+        if (!ids.isEmpty())
+            emit brievenGevraagd(ids);
+    });
 
     m_telling = new QLabel(this);
     m_telling->setObjectName(QStringLiteral("tijdlijnTelling"));
@@ -162,6 +175,24 @@ void RegioTijdlijnPanel::groeperenChanged(bool gegroepeerd)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+QList<qint64> RegioTijdlijnPanel::gekozenHuishoudens() const
+{
+    QModelIndexList rijen = m_view->selectionModel()->selectedRows();
+    // In the model's order: a case under a gemeente group sorts by the group's row first.
+    const auto plaats = [](const QModelIndex &i) {
+        return i.parent().isValid() ? std::pair(i.parent().row(), i.row()) : std::pair(i.row(), -1);
+    };
+    std::sort(rijen.begin(), rijen.end(), [&plaats](const QModelIndex &a, const QModelIndex &b) {
+        return plaats(a) < plaats(b);
+    });
+    QList<qint64> ids;
+    for (const QModelIndex &rij : rijen) {
+        if (const qint64 id = m_model->huishoudenId(rij); id != 0 && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
 }
 
 void RegioTijdlijnPanel::geactiveerd(const QModelIndex &index)

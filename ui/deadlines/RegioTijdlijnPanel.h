@@ -38,6 +38,8 @@ public:
     RegioTijdlijnDelegate *delegate() const { return m_delegate; }
     QTreeView *view() const { return m_view; }
     QString tellingText() const;
+    // The households of the selected case rows (group rows left out), in view order.
+    QList<qint64> gekozenHuishoudens() const;
 
     bool gegroepeerd() const;
     void setGegroepeerd(bool gegroepeerd);
@@ -47,6 +49,8 @@ public:
 
 signals:
     void huishoudenGekozen(qint64 huishoudenId);
+    // "Coupling letters for the selected cases…" from the view's context menu.
+    void brievenGevraagd(const QList<qint64> &huishoudens);
 
 private:
     void groeperenChanged(bool gegroepeerd);

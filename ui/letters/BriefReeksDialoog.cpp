@@ -96,7 +96,8 @@ BriefReeksDialoog::BriefReeksDialoog(Store &store, int regio, const QDate &vanda
 void BriefReeksDialoog::laad()
 {
     m_lijst->clear();
-    const auto ids = BriefService(m_store).gekoppeldOp(m_datum->date(), m_regio);
+    const auto ids = m_heeftSelectie ? Result<QList<qint64>>(m_selectie)
+                                     : BriefService(m_store).gekoppeldOp(m_datum->date(), m_regio);
     if (!ids) {
         m_lijstMelding->setText(ids.error().toString());
         werkKnoppenBij();
@@ -113,11 +114,25 @@ void BriefReeksDialoog::laad()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_lijstMelding->setText(
-        ids->isEmpty() ? tr("No household in this region was coupled on "
-                            "this day.")
-                       : tr("%Ln household(s) coupled on this day.", nullptr, int(ids->size())));
+    const int aantal = int(ids->size());
+    if (m_heeftSelectie)
+        m_lijstMelding->setText(tr("%Ln selected household(s).", nullptr, aantal));
+    else
+        m_lijstMelding->setText(ids->isEmpty()
+                                    ? tr("No household in this region was coupled on "
+                                         "this day.")
+                                    : tr("%Ln household(s) coupled on this day.", nullptr, aantal));
     werkKnoppenBij();
+}
+
+void BriefReeksDialoog::setHuishoudens(const QList<qint64> &huishoudens)
+{
+    m_selectie = huishoudens;
+    m_heeftSelectie = true;
+    m_datum->setEnabled(false);
+    setWindowTitle(tr("Coupling letters for the selected cases"));
+    m_lijst->setAccessibleName(tr("Selected households"));
+    laad();
 }
 
 void BriefReeksDialoog::setDatum(const QDate &datum)

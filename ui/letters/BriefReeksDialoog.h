@@ -34,7 +34,10 @@ public:
                       QWidget *parent = nullptr);
 
     void setDatum(const QDate &datum); // lists that day's couplings again
-    QList<qint64> gekozen() const;     // the ticked households, in the list's order
+    // Instead of a day: exactly these households (a selection of cases, e.g. in the region
+    // timeline); the date field is then not used.
+    void setHuishoudens(const QList<qint64> &huishoudens);
+    QList<qint64> gekozen() const; // the ticked households, in the list's order
     int aantalHuishoudens() const;
     void setTaal(const QString &taal);
     void setUitvoer(BriefOpdracht::Uitvoer uitvoer);
@@ -74,6 +77,8 @@ private:
     QPushButton *m_bladeren;
     QPushButton *m_maak;
     QString m_samenvatting;
+    QList<qint64> m_selectie; // set: the households chosen elsewhere, not a day's couplings
+    bool m_heeftSelectie = false;
     std::function<bool(int, int)> m_hook;
     std::function<void(const QString &)> m_meld;
 };

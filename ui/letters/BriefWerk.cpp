@@ -28,6 +28,20 @@ void BriefWerk::brievenVanDag()
     if (!m_store)
         return;
     BriefReeksDialoog dialoog(*m_store, m_regio, m_vandaag, m_venster);
+    toonReeks(dialoog);
+}
+
+void BriefWerk::brievenVoor(const QList<qint64> &huishoudens)
+{
+    if (!m_store || huishoudens.isEmpty())
+        return;
+    BriefReeksDialoog dialoog(*m_store, m_regio, m_vandaag, m_venster);
+    dialoog.setHuishoudens(huishoudens);
+    toonReeks(dialoog);
+}
+
+void BriefWerk::toonReeks(BriefReeksDialoog &dialoog)
+{
     connect(&dialoog, &BriefReeksDialoog::brievenVastgelegd, this,
             [this](const QList<qint64> &ids) {
                 for (qint64 id : ids)

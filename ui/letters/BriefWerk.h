@@ -8,6 +8,7 @@ class QWidget;
 
 namespace rd {
 
+class BriefReeksDialoog;
 class Store;
 
 // Opens the letter dialogs of issue 5 for the window: the coupling letter of one household,
@@ -26,6 +27,7 @@ public:
 public slots:
     void koppelingsbrief(qint64 huishoudenId);
     void brievenVanDag();
+    void brievenVoor(const QList<qint64> &huishoudens); // a selection of cases
     void afzender();
 
 signals:
@@ -33,6 +35,8 @@ signals:
     void melding(const QString &tekst);
 
 private:
+    void toonReeks(BriefReeksDialoog &dialoog);
+
     QWidget *m_venster;
     Store *m_store = nullptr;
     QDate m_vandaag = QDate::currentDate();

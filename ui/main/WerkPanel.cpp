@@ -101,6 +101,8 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
     connect(m_briefWerk, &BriefWerk::melding, this, &WerkPanel::melding);
     connect(m_briefWerk, &BriefWerk::brievenVastgelegd, this, &WerkPanel::briefVastgelegd);
+    connect(m_termijnWerk->tijdlijn(), &RegioTijdlijnPanel::brievenGevraagd, m_briefWerk,
+            &BriefWerk::brievenVoor);
     connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
     // The charts compute the region's quota: only when their tab is shown.
     connect(m_midden, &QTabWidget::currentChanged, this, [this] {
