@@ -1862,10 +1862,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Reason of the judgement</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
         <source>New candidate on</source>
         <translation>New candidate on</translation>
     </message>

@@ -1862,10 +1862,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Reden van het oordeel</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
         <source>New candidate on</source>
         <translation>Nieuwe kandidaat op</translation>
     </message>

@@ -12,12 +12,14 @@ namespace rd::rapportbouw {
 
 namespace {
 
-// The scope is on the gemeente that offered the dwelling (woningweigering.gemeente). The delay
+// The scope is on the gemeente that offered the dwelling (woningweigering.gemeente). The free
+// text registered with a refusal stays out: it may hold what the holder said about their health,
+// and the report goes to the province; the judgement's reason code says what counts. The delay
 // is Woningweigering::vertragingDagen in SQL: from the refusal to the household's lease signed
 // on or after it, else to the reference date; never negative.
 const char *weigeringenSql =
     "SELECT w.gemeente, g.naam, r.v_nummer, w.datum, w.soort, w.oordeel, w.oordeel_datum, "
-    "  w.oordeel_reden, w.toelichting, w.nieuwe_kandidaat_datum, "
+    "  w.oordeel_reden, w.nieuwe_kandidaat_datum, "
     "  max(0, CAST(julianday(CASE WHEN h.tekenen_datum >= w.datum THEN h.tekenen_datum "
     "                             ELSE ? END) - julianday(w.datum) AS INTEGER)) "
     "FROM woningweigering w "
@@ -37,7 +39,6 @@ enum Kolom
     Oordeel,
     OordeelDatum,
     Reden,
-    Toelichting,
     NieuweKandidaat,
     Vertraging,
 };
@@ -75,8 +76,6 @@ RapportTabel weigeringenTabel()
         {QStringLiteral("reden"),
          QCoreApplication::translate("RapportWeigeringen", "Reason of the judgement"),
          KolomSoort::Tekst},
-        {QStringLiteral("toelichting"),
-         QCoreApplication::translate("RapportWeigeringen", "Explanation"), KolomSoort::Tekst},
         {QStringLiteral("nieuwe_kandidaat_datum"),
          QCoreApplication::translate("RapportWeigeringen", "New candidate on"), KolomSoort::Datum},
         {QStringLiteral("vertraging_dagen"),

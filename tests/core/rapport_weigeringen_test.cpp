@@ -31,7 +31,6 @@ enum
     WOordeel,
     WOordeelDatum,
     WReden,
-    WToelichting,
     WNieuweKandidaat,
     WVertraging
 };
@@ -160,7 +159,11 @@ TEST_F(RapportWeigeringenTest, EveryRefusalOfThePeriodWithItsJudgementAndDelay)
     EXPECT_EQ(eerste.at(WOordeel).toString(), QStringLiteral("onterecht"));
     EXPECT_EQ(eerste.at(WOordeelDatum).toDate(), QDate(2026, 2, 10));
     EXPECT_EQ(eerste.at(WReden).toString(), QStringLiteral("geen-dwingende-reden"));
-    EXPECT_EQ(eerste.at(WToelichting).toString(), QStringLiteral("te ver"));
+    // The free text registered with the refusal ("te ver") is not reported.
+    for (const RapportKolom &kolom : lijst.kolommen)
+        EXPECT_NE(kolom.sleutel, QStringLiteral("toelichting"));
+    for (const QVariantList &rij : lijst.rijen)
+        EXPECT_FALSE(rij.contains(QVariant(QStringLiteral("te ver"))));
     EXPECT_TRUE(eerste.at(WNieuweKandidaat).isNull());
     EXPECT_EQ(eerste.at(WVertraging).toLongLong(), 30) << "to the lease signed on 3 March";
     const QVariantList &tweede = lijst.rijen.at(4);
