@@ -24,11 +24,16 @@ using PerGemeente = QHash<QString, qint64>;
 
 // Persons counted per half-year and gemeente (the persons are counted per household, so the
 // half-year and gemeente are worked out once a household, not once a person): uitschrijving in the
-// period, first housing only; a zelfhuisvester counts for the gemeente of the active coupling.
+// period, first housing only. A zelfhuisvester may find housing only in the coupled gemeente or,
+// coupled to a partnership, in one of its members, and then counts for the one that houses them
+// like anyone (handbook 3.2, 3.4); housing recorded anywhere else counts for the coupled gemeente.
 const QString realisatieSql =
     QStringLiteral(
         "SELECT %1 AS halfjaar, "
-        "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT k.gemeente FROM koppeling k "
+        "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT CASE WHEN "
+        "              k.gemeente = h.huisvest_gemeente OR EXISTS (SELECT 1 FROM partnerschap_lid l "
+        "              WHERE l.partnerschap = k.partnerschap AND l.gemeente = h.huisvest_gemeente) "
+        "            THEN h.huisvest_gemeente ELSE k.gemeente END FROM koppeling k "
         "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
         "            ELSE h.huisvest_gemeente END AS gemeente, "
         "       sum((SELECT count(*) FROM persoon p WHERE p.huishouden = h.id)) "

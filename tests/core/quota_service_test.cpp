@@ -170,6 +170,35 @@ TEST_F(QuotaTest, ZelfhuisvesterCountsForTheCoupledGemeente)
     EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
 }
 
+TEST_F(QuotaTest, ZelfhuisvesterOfAPartnershipCountsForTheMemberThatHousesThem)
+{
+    QuotaService quota(*store);
+    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    // Bedum coordinates a partnership with Aadorp; Cadzand is not in it.
+    auto partnerschap = Referentiedata(*store).voegPartnerschapToe(
+        QStringLiteral("Samen"), QStringLiteral("GM0002"),
+        {QStringLiteral("GM0002"), QStringLiteral("GM0001")});
+    ASSERT_TRUE(partnerschap.ok()) << partnerschap.error().toString().toStdString();
+    const auto zelf = [&](qint64 vNummer, int personen, const QString &gehuisvest) {
+        auto h = test::voorbeeldHuishouden(vNummer, personen, QDate(2025, 1, 10), azc);
+        h.zelfhuisvester = true;
+        h.uitschrijving = QDate(2025, 4, 1);
+        h.huisvestGemeente = gehuisvest;
+        const qint64 id = test::voegToe(*store, h, vandaag);
+        ASSERT_TRUE(KoppelingService(*store)
+                        .koppelPartnerschap(id, *partnerschap, QDate(2025, 1, 20),
+                                            QStringLiteral("test"), vandaag)
+                        .ok());
+    };
+    zelf(1000000301, 3, QStringLiteral("GM0001")); // in a member: counts there
+    zelf(1000000311, 2, QStringLiteral("GM0003")); // outside: counts for the coordinator
+    auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
+    ASSERT_TRUE(o.ok());
+    EXPECT_EQ(rij(*o, QStringLiteral("GM0001")).realisatie, 3);
+    EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 2);
+    EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
+}
+
 TEST_F(QuotaTest, PipelineIsCoupledAndNotYetMovedOnTheReferenceDate)
 {
     QuotaService quota(*store);
