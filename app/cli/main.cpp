@@ -8,11 +8,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <memory>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -160,6 +166,24 @@ int run(QCoreApplication &app)
     return command->run(rest.mid(1), globals);
 }
 
+// Without a login session (cron, ssh) XDG_RUNTIME_DIR is unset and QGuiApplication warns on
+// stderr before falling back to a folder of its own. The offscreen platform needs no runtime
+// folder; give it a private one (0700, as the XDG spec asks), so stderr keeps only our messages.
+void provideRuntimeFolder()
+{
+#ifndef Q_OS_WIN
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString folder =
+        QDir::tempPath() + QStringLiteral("/regiedesk-runtime-%1").arg(uint(getuid()));
+    if (!QDir().mkpath(folder))
+        return;
+    if (!QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return;
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -177,6 +201,7 @@ int main(int argc, char **argv)
     if (laysOutPages(commandName(arguments)) && !help) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        provideRuntimeFolder();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

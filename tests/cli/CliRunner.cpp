@@ -22,6 +22,8 @@ CliRun runCli(const QStringList &arguments)
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("LANGUAGE"));
+    // As under cron or ssh: no login session, so no runtime folder.
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(REGIEDESK_CLI_PATH), arguments);
     CliRun run;
