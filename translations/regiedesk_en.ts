@@ -1471,6 +1471,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>RapportAfdruk</name>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — print preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RapportChart</name>
     <message>
         <source>Norm</source>
@@ -4962,6 +4973,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Notes on the report</source>
         <translation>Notes on the report</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>See the report's pages as the PDF has them, and print them</source>
+        <translation>See the report's pages as the PDF has them, and print them</translation>
     </message>
 </context>
 <context>

@@ -1471,6 +1471,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>RapportAfdruk</name>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>RapportChart</name>
     <message>
         <source>Norm</source>
@@ -4962,6 +4973,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Notes on the report</source>
         <translation>Toelichting bij het rapport</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>See the report's pages as the PDF has them, and print them</source>
+        <translation>Bekijk de pagina's van het rapport zoals de PDF ze heeft, en druk ze af</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,9 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voetteks
             m_painter.setFont(kleineLetter());
         }
         m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
-        const QString voet =
-            QString(voettekst).replace(QStringLiteral("%1"), QString::number(i + 1))
-                .replace(QStringLiteral("%2"), QString::number(aantal));
+        const QString voet = QString(voettekst)
+                                 .replace(QStringLiteral("%1"), QString::number(i + 1))
+                                 .replace(QStringLiteral("%2"), QString::number(aantal));
         QTextOption optie(uitlijning(Qt::AlignLeft));
         optie.setTextDirection(richting);
         m_painter.drawText(m_voet, voet, optie);
@@ -105,8 +105,14 @@ Status PaginaSchrijver::sluit()
 
 namespace pdf {
 
+QPageLayout a4(QPageLayout::Orientation orientatie)
+{
+    return QPageLayout(QPageSize(QPageSize::A4), orientatie, QMarginsF(20, 15, 20, 15),
+                       QPageLayout::Millimeter);
+}
+
 Status schrijf(const QString &pad, const QString &titel,
-               const std::function<Status(PaginaSchrijver &)> &inhoud)
+               const std::function<Status(PaginaSchrijver &)> &inhoud, const QPageLayout &pagina)
 {
     QSaveFile bestand(pad);
     if (!bestand.open(QIODevice::WriteOnly))
@@ -114,8 +120,7 @@ Status schrijf(const QString &pad, const QString &titel,
     Status status;
     {
         QPdfWriter schrijver(&bestand);
-        schrijver.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                            QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter));
+        schrijver.setPageLayout(pagina);
         schrijver.setResolution(300);
         schrijver.setTitle(titel);
         schrijver.setCreator(QStringLiteral("Regiedesk"));

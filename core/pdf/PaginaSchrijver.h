@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QPageLayout>
 #include <QPainter>
 #include <QRectF>
 #include <QString>
@@ -36,7 +37,7 @@ public:
     // Ends painting; the device's output is then complete.
     Status sluit();
 
-    int paginas() const { return m_paginas; } // pages painted so far, over all pieces
+    int paginas() const { return m_paginas; }    // pages painted so far, over all pieces
     QRectF tekstVlak() const { return m_tekst; } // the text area of a page, in device pixels
 
 private:
@@ -51,11 +52,17 @@ private:
 
 namespace pdf {
 
-// Writes an A4 PDF (300 dpi, fonts embedded) to `pad` through QSaveFile: the file appears only
-// when `inhoud` succeeds and everything is written; on an error (or a cancel, which `inhoud`
-// reports as an error) no file is left and an existing one stays as it was.
+// A4 portrait with margins of 20 mm left and right, 15 mm top and bottom: the PDFs' page, and
+// the printer's in the window's print preview, so both break lines and pages alike.
+QPageLayout a4(QPageLayout::Orientation orientatie = QPageLayout::Portrait);
+
+// Writes a PDF (A4 unless `pagina` says otherwise; 300 dpi, fonts embedded) to `pad` through
+// QSaveFile: the file appears only when `inhoud` succeeds and everything is written; on an error
+// (or a cancel, which `inhoud` reports as an error) no file is left and an existing one stays as it
+// was.
 Status schrijf(const QString &pad, const QString &titel,
-               const std::function<Status(PaginaSchrijver &)> &inhoud);
+               const std::function<Status(PaginaSchrijver &)> &inhoud,
+               const QPageLayout &pagina = a4());
 
 } // namespace pdf
 

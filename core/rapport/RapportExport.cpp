@@ -16,6 +16,7 @@
 #include <QTextTableCell>
 #include <QTextTableFormat>
 
+#include <algorithm>
 #include <memory>
 
 namespace rd::rapportexport {
@@ -162,18 +163,10 @@ void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
     opmaak.setCellPadding(2);
     opmaak.setCellSpacing(0);
     opmaak.setTopMargin(4);
-    // Names and dates need more room than figures: twice the width of the other columns.
-    const auto breed = [](KolomSoort soort) {
-        return soort == KolomSoort::Tekst || soort == KolomSoort::Datum ? 2 : 1;
-    };
-    int gewicht = 0;
-    for (const auto &kolom : tabel.kolommen)
-        gewicht += breed(kolom.soort);
-    QList<QTextLength> breedtes;
-    for (const auto &kolom : tabel.kolommen)
-        breedtes << QTextLength(QTextLength::PercentageLength,
-                                100.0 * breed(kolom.soort) / gewicht);
-    opmaak.setColumnWidthConstraints(breedtes);
+    // Every column as wide as its content asks (the longest word at least), the rest of the
+    // page shared out: a heading is never broken inside a word.
+    opmaak.setColumnWidthConstraints(
+        QList<QTextLength>(tabel.kolommen.size(), QTextLength(QTextLength::VariableLength, 0)));
     QTextTable *table = cursor.insertTable(rijen, kolommen, opmaak);
 
     QTextCharFormat kopAchtergrond;
@@ -204,6 +197,24 @@ void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
     cursor.movePosition(QTextCursor::End);
 }
 
+Status bewaarCsv(const Rapport &rapport, const QString &pad)
+{
+    QSaveFile bestand(pad);
+    if (!bestand.open(QIODevice::WriteOnly))
+        return Error{pad, bestand.errorString()};
+    const QByteArray inhoud = csv(rapport);
+    if (bestand.write(inhoud) != inhoud.size()) {
+        const QString fout = bestand.errorString();
+        bestand.cancelWriting();
+        return Error{pad, fout};
+    }
+    if (!bestand.commit())
+        return Error{pad, bestand.errorString()};
+    return {};
+}
+
+} // namespace
+
 std::unique_ptr<QTextDocument> document(const Rapport &rapport)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -227,24 +238,6 @@ QString voettekst(const Rapport &rapport)
         .arg(rapport.titel, QLocale().toString(rapport.gemaaktOp, QLocale::ShortFormat),
              QStringLiteral("%1"), QStringLiteral("%2"));
 }
-
-Status bewaarCsv(const Rapport &rapport, const QString &pad)
-{
-    QSaveFile bestand(pad);
-    if (!bestand.open(QIODevice::WriteOnly))
-        return Error{pad, bestand.errorString()};
-    const QByteArray inhoud = csv(rapport);
-    if (bestand.write(inhoud) != inhoud.size()) {
-        const QString fout = bestand.errorString();
-        bestand.cancelWriting();
-        return Error{pad, fout};
-    }
-    if (!bestand.commit())
-        return Error{pad, bestand.errorString()};
-    return {};
-}
-
-} // namespace
 
 QByteArray csv(const Rapport &rapport)
 {
@@ -274,15 +267,26 @@ QByteArray csv(const Rapport &rapport)
     return uit;
 }
 
+QPageLayout pagina(const Rapport &rapport)
+{
+    const bool breed = std::any_of(rapport.tabellen.cbegin(), rapport.tabellen.cend(),
+                                   [](const RapportTabel &t) { return t.kolommen.size() > 9; });
+    return pdf::a4(breed ? QPageLayout::Landscape : QPageLayout::Portrait);
+}
+
+Status teken(const Rapport &rapport, PaginaSchrijver &pagina)
+{
+    auto doc = document(rapport);
+    return pagina.voegToe(*doc, voettekst(rapport));
+}
+
 Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat)
 {
     if (formaat == Formaat::Csv)
         return bewaarCsv(rapport, pad);
-    auto doc = document(rapport);
-    const QString voet = voettekst(rapport);
-    return pdf::schrijf(pad, rapport.titel, [&doc, &voet](PaginaSchrijver &pagina) {
-        return pagina.voegToe(*doc, voet);
-    });
+    return pdf::schrijf(
+        pad, rapport.titel, [&rapport](PaginaSchrijver &vel) { return teken(rapport, vel); },
+        pagina(rapport));
 }
 
 } // namespace rd::rapportexport

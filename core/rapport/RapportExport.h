@@ -4,9 +4,16 @@
 #include "rapport/Rapport.h"
 
 #include <QByteArray>
+#include <QPageLayout>
 #include <QString>
 
+#include <memory>
+
+class QTextDocument;
+
 namespace rd {
+
+class PaginaSchrijver;
 
 namespace rapportexport {
 
@@ -22,6 +29,17 @@ enum class Formaat
 // with more tables writes each after an empty line, headed by a line "# <table key>". A totals
 // row, when there is one, comes last with "totaal" in its first column.
 QByteArray csv(const Rapport &rapport);
+
+// The report as one document: the title, the parameters and notes, every table (its header
+// repeated on each page, numbers right-aligned, the totals row bold); and the footer of its
+// pages ("%1"/"%2" left for PaginaSchrijver's page and count).
+std::unique_ptr<QTextDocument> document(const Rapport &rapport);
+QString voettekst(const Rapport &rapport);
+// The page the report is laid out on: A4, landscape when a table has more than nine columns
+// (the supervision figures), portrait otherwise.
+QPageLayout pagina(const Rapport &rapport);
+// Paints those pages onto a PDF writer or a printer (the window's print and print preview).
+Status teken(const Rapport &rapport, PaginaSchrijver &pagina);
 
 // Writes the report to `pad` (QSaveFile: whole or not at all). PDF: A4, the title, the
 // parameters and notes, every table (long tables over several pages), page numbers.

@@ -162,3 +162,26 @@ TEST(RapportExport, BewaarToAnUnwritablePathNamesThePathAndLeavesNoFile)
         EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("ontbreekt"))));
     }
 }
+
+TEST(RapportExport, AWideTableIsLaidOutOnALandscapePageSoItsWordsStayWhole)
+{
+    Rapport smal = kleinRapport();
+    EXPECT_EQ(rapportexport::pagina(smal).orientation(), QPageLayout::Portrait);
+
+    Rapport breed = kleinRapport();
+    RapportTabel tabel;
+    tabel.sleutel = QStringLiteral("breed");
+    for (int k = 0; k < 16; ++k)
+        tabel.kolommen.append(
+            {QStringLiteral("k%1").arg(k), QStringLiteral("Backlog%1").arg(k), KolomSoort::Geheel});
+    tabel.rijen.append(QVariantList(16, QVariant(qint64(12345))));
+    breed.tabellen.append(tabel);
+    EXPECT_EQ(rapportexport::pagina(breed).orientation(), QPageLayout::Landscape);
+
+    test::TempDir dir;
+    const QString pad = dir.path(QStringLiteral("breed.pdf"));
+    ASSERT_TRUE(rapportexport::bewaar(breed, pad, rapportexport::Formaat::Pdf).ok());
+    const QString tekst = test::pdfText(pad);
+    for (int k = 0; k < 16; ++k)
+        EXPECT_TRUE(tekst.contains(QStringLiteral("Backlog%1").arg(k))) << "heading " << k;
+}

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "instellingen/Instellingen.h"
 #include "rapport/RapportService.h"
+#include "reports/RapportAfdruk.h"
 #include "reports/RapportPanel.h"
 #include "reports/RapportTabelModel.h"
 
@@ -14,7 +15,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
@@ -207,3 +210,43 @@ TEST_F(RapportPanelTest, WithoutAScopeChosenTheWindowsRegionIsTheScope)
 } // namespace
 } // namespace rd
 
+namespace rd {
+namespace {
+
+TEST_F(RapportPanelTest, PrintingPaintsTheSamePagesAsThePdfExport)
+{
+    m_panel.setSoort(RapportSoort::PerGemeente);
+    m_panel.setBereik(RapportBereik::land());
+    ASSERT_TRUE(m_panel.maak().ok());
+    auto *knop = m_panel.findChild<QPushButton *>(QStringLiteral("rapportAfdruk"));
+    ASSERT_NE(knop, nullptr);
+    EXPECT_TRUE(knop->isEnabled()) << "a made report can be printed";
+
+    // A printer that prints to a PDF file stands in for the real one.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageLayout(rapportexport::pagina(*m_panel.rapport())); // as the preview does
+    const QString afdruk = m_dir.path(QStringLiteral("afdruk.pdf"));
+    printer.setOutputFileName(afdruk);
+    ASSERT_TRUE(rapportafdruk::teken(*m_panel.rapport(), printer).ok());
+    const QString export_ = m_dir.path(QStringLiteral("export.pdf"));
+    ASSERT_TRUE(m_panel.exporteer(export_, rapportexport::Formaat::Pdf).ok());
+
+    const QString gedrukt = test::pdfText(afdruk);
+    EXPECT_TRUE(gedrukt.contains(m_panel.rapport()->titel));
+    EXPECT_TRUE(gedrukt.contains(QStringLiteral("GM0599")));
+    EXPECT_TRUE(gedrukt.contains(QStringLiteral("page 1 of")));
+    // The printer's resolution differs from the PDF's, so pdftotext may order the words of a
+    // page differently; the words themselves are the same.
+    const auto woorden = [](const QString &tekst) {
+        QStringList lijst =
+            tekst.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        lijst.sort();
+        return lijst;
+    };
+    EXPECT_EQ(woorden(gedrukt), woorden(test::pdfText(export_)))
+        << "print and PDF show the same pages";
+}
+
+} // namespace
+} // namespace rd

@@ -258,8 +258,7 @@ Status BriefDialoog::print(QPrinter &printer)
     auto gekozen = sjablonen();
     if (!gekozen)
         return gekozen.error();
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageLayout(pdf::a4()); // the PDF's page, so print and PDF break alike
     PaginaSchrijver schrijver(printer);
     if (!schrijver.actief())
         return Error{printer.printerName(), tr("the printer could not be started")};

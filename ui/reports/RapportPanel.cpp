@@ -4,6 +4,7 @@
 #include "instellingen/Instellingen.h"
 #include "rapport/RapportService.h"
 #include "reports/BereikKiezer.h"
+#include "reports/RapportAfdruk.h"
 #include "reports/RapportChart.h"
 #include "reports/RapportTabelModel.h"
 
@@ -51,7 +52,8 @@ RapportPanel::RapportPanel(QWidget *parent)
       m_bereik(new BereikKiezer(this)), m_tolerantie(new QLineEdit(this)),
       m_maak(new QPushButton(tr("&Make report"), this)),
       m_csv(new QPushButton(tr("Export &CSV…"), this)),
-      m_pdf(new QPushButton(tr("Export P&DF…"), this)), m_omschrijving(new QLabel(this)),
+      m_pdf(new QPushButton(tr("Export P&DF…"), this)),
+      m_afdruk(new QPushButton(tr("Print pre&view…"), this)), m_omschrijving(new QLabel(this)),
       m_banner(new QWidget(this)), m_bannerText(new QLabel(m_banner)),
       m_parameters(new QLabel(this)), m_tabellen(new QTabWidget(this)),
       m_chartView(new QChartView(this)), m_chartNoot(new QLabel(this)), m_noten(new QLabel(this)),
@@ -79,6 +81,8 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_csv->setToolTip(tr("Save the report as CSV that Excel opens (UTF-8, semicolons)"));
     m_pdf->setObjectName(QStringLiteral("rapportPdf"));
     m_pdf->setToolTip(tr("Save the report as an A4 PDF with title, parameters and page numbers"));
+    m_afdruk->setObjectName(QStringLiteral("rapportAfdruk"));
+    m_afdruk->setToolTip(tr("See the report's pages as the PDF has them, and print them"));
 
     auto *keuze = new QFormLayout;
     keuze->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -100,6 +104,7 @@ RapportPanel::RapportPanel(QWidget *parent)
     knoppen->addStretch(1);
     knoppen->addWidget(m_csv);
     knoppen->addWidget(m_pdf);
+    knoppen->addWidget(m_afdruk);
 
     m_omschrijving->setObjectName(QStringLiteral("rapportOmschrijving"));
     m_omschrijving->setWordWrap(true);
@@ -175,7 +180,8 @@ RapportPanel::RapportPanel(QWidget *parent)
     setTabOrder(m_bereik->waardeCombo(), m_maak);
     setTabOrder(m_maak, m_csv);
     setTabOrder(m_csv, m_pdf);
-    setTabOrder(m_pdf, m_tabellen);
+    setTabOrder(m_pdf, m_afdruk);
+    setTabOrder(m_afdruk, m_tabellen);
 
     // A change is made at once when the tab is shown (coalesced), or when it is next shown.
     m_maakTimer->setSingleShot(true);
@@ -188,6 +194,10 @@ RapportPanel::RapportPanel(QWidget *parent)
     connect(m_maak, &QPushButton::clicked, this, [this] { maak(); });
     connect(m_csv, &QPushButton::clicked, this, &RapportPanel::exporteerCsvMetDialoog);
     connect(m_pdf, &QPushButton::clicked, this, &RapportPanel::exporteerPdfMetDialoog);
+    connect(m_afdruk, &QPushButton::clicked, this, [this] {
+        if (m_rapport)
+            rapportafdruk::toonVoorbeeld(*m_rapport, this);
+    });
     wijzigingGevraagd();
     toonRapport();
 }
@@ -359,6 +369,7 @@ void RapportPanel::toonRapport()
     const bool exporteerbaar = m_rapport.has_value();
     m_csv->setEnabled(exporteerbaar);
     m_pdf->setEnabled(exporteerbaar);
+    m_afdruk->setEnabled(exporteerbaar);
     if (!m_rapport) {
         m_parameters->clear();
         m_noten->clear();

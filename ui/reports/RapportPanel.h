@@ -107,6 +107,7 @@ private:
     QPushButton *m_maak;
     QPushButton *m_csv;
     QPushButton *m_pdf;
+    QPushButton *m_afdruk;
     QLabel *m_omschrijving;
     QWidget *m_banner;
     QLabel *m_bannerText;
