@@ -246,11 +246,35 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
                                  .arg(b.koppelingId)
                                  .arg(b.huishoudenId)};
             const QString toelichting = tr("Koppelingsbrief %1, sjabloon %2").arg(b.taal, b.versie);
-            auto gebeurtenis =
-                tijdlijn.voegToe(b.huishoudenId, GebeurtenisSoort::Vergunninghoudergesprek, b.datum,
-                                 {}, toelichting, vandaag);
-            if (!gebeurtenis)
-                return gebeurtenis.error();
+            // One interview, however many letters: a letter handed out on a day that already
+            // has the household's vergunninghoudergesprek is added to that event.
+            auto bestaand = sql::run(m_store.database(),
+                                     QStringLiteral("SELECT id, toelichting FROM gebeurtenis "
+                                                    "WHERE huishouden = ? AND soort = "
+                                                    "'vergunninghoudergesprek' AND datum = ? "
+                                                    "ORDER BY id LIMIT 1"),
+                                     {b.huishoudenId, sql::date(b.datum)});
+            if (!bestaand)
+                return bestaand.error();
+            Result<qint64> gebeurtenis = qint64(0);
+            if (bestaand->next()) {
+                gebeurtenis = bestaand->value(0).toLongLong();
+                const QString oud = bestaand->value(1).toString();
+                const QString nieuw =
+                    oud.isEmpty() ? toelichting : oud + QStringLiteral("; ") + toelichting;
+                auto bij = sql::run(m_store.database(),
+                                    QStringLiteral("UPDATE gebeurtenis SET toelichting = ? "
+                                                   "WHERE id = ?"),
+                                    {nieuw, *gebeurtenis});
+                if (!bij)
+                    return bij.error();
+            } else {
+                gebeurtenis =
+                    tijdlijn.voegToe(b.huishoudenId, GebeurtenisSoort::Vergunninghoudergesprek,
+                                     b.datum, {}, toelichting, vandaag);
+                if (!gebeurtenis)
+                    return gebeurtenis.error();
+            }
             auto q =
                 sql::run(m_store.database(),
                          QStringLiteral("INSERT INTO brief(huishouden, koppeling, gebeurtenis, "

@@ -48,9 +48,11 @@ public:
     // the household's AZC), ordered by the reference person's surname and first names.
     Result<QList<qint64>> gekoppeldOp(const QDate &datum, int regio = 0) const;
 
-    // Records letters handed out, all in one transaction: for each a `brief` row and a
-    // vergunninghoudergesprek event on its date ("Koppelingsbrief <taal>, sjabloon <versie>",
-    // by the store's user), checked as TijdlijnService::voegToe checks it. Returns the ids.
+    // Records letters handed out, all in one transaction: for each a `brief` row, and the
+    // vergunninghoudergesprek event of its date ("Koppelingsbrief <taal>, sjabloon <versie>",
+    // by the store's user), checked as TijdlijnService::voegToe checks it. Letters of one
+    // household on one day (Dutch and the holder's language) share that day's event: its note
+    // lists each. Returns the ids of the `brief` rows.
     Result<QList<qint64>> legVast(const QList<UitgegevenBrief> &brieven,
                                   const QDate &vandaag = QDate::currentDate());
     // The letters of a household, oldest first.

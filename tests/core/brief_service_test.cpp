@@ -219,6 +219,47 @@ TEST_F(BriefTest, LegVastRecordsTheLetterAndTheTimelineEvent)
     EXPECT_TRUE(gesprek->toelichting.contains(QStringLiteral("2026.1")));
 }
 
+TEST_F(BriefTest, LettersOfOneDayShareTheDaysInterviewEvent)
+{
+    const qint64 id = gekoppeld(1000001101, 2, QStringLiteral("Hana"), QStringLiteral("Saleh"));
+    BriefService service(*store);
+    auto g = service.gegevens(id, briefDatum, vandaag);
+    ASSERT_TRUE(g) << qPrintable(g.error().toString());
+    const auto brief = [&](const QString &taal, const QDate &datum) {
+        UitgegevenBrief b;
+        b.huishoudenId = id;
+        b.koppelingId = g->koppelingId;
+        b.datum = datum;
+        b.taal = taal;
+        b.versie = QStringLiteral("2026.2");
+        return b;
+    };
+    // Dutch and Arabic handed out at the same interview, then Dutch again the next day.
+    ASSERT_TRUE(service.legVast(
+        {brief(QStringLiteral("nl"), briefDatum), brief(QStringLiteral("ar"), briefDatum)},
+        vandaag));
+    ASSERT_TRUE(service.legVast({brief(QStringLiteral("nl"), briefDatum.addDays(1))}, vandaag));
+
+    auto brieven = service.uitgegeven(id);
+    ASSERT_TRUE(brieven);
+    ASSERT_EQ(brieven->size(), 3);
+    EXPECT_EQ(brieven->at(0).gebeurtenisId, brieven->at(1).gebeurtenisId);
+    EXPECT_NE(brieven->at(0).gebeurtenisId, brieven->at(2).gebeurtenisId);
+
+    auto tijdlijn = TijdlijnService(*store).tijdlijn(id);
+    ASSERT_TRUE(tijdlijn);
+    QList<Gebeurtenis> gesprekken;
+    for (const Gebeurtenis &e : *tijdlijn) {
+        if (e.soort == GebeurtenisSoort::Vergunninghoudergesprek)
+            gesprekken.append(e);
+    }
+    ASSERT_EQ(gesprekken.size(), 2) << "one event a day, not one a letter";
+    EXPECT_EQ(gesprekken.at(0).datum, briefDatum);
+    EXPECT_TRUE(gesprekken.at(0).toelichting.contains(QStringLiteral("Koppelingsbrief nl")));
+    EXPECT_TRUE(gesprekken.at(0).toelichting.contains(QStringLiteral("Koppelingsbrief ar")));
+    EXPECT_FALSE(gesprekken.at(1).toelichting.contains(QStringLiteral("Koppelingsbrief ar")));
+}
+
 TEST_F(BriefTest, LegVastIsAllOrNothing)
 {
     const qint64 een = gekoppeld(1000001001, 1, QStringLiteral("Omar"), QStringLiteral("Ali"));
