@@ -13,6 +13,124 @@
     </message>
 </context>
 <context>
+    <name>BriefReeks</name>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>the finished file could not be put in place</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>no file or folder to write the letters to</source>
+        <translation>no file or folder to write the letters to</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>the folder could not be created</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here: %1</source>
+        <translation>no temporary files can be written here: %1</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no household could get a letter</source>
+        <translation>no household could get a letter</translation>
+    </message>
+</context>
+<context>
+    <name>BriefService</name>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>no household with number %1</source>
+        <translation>no household with number %1</translation>
+    </message>
+    <message>
+        <source>the household has already moved out; a coupling letter is no longer handed out</source>
+        <translation>the household has already moved out; a coupling letter is no longer handed out</translation>
+    </message>
+    <message>
+        <source>the letter needs a valid date</source>
+        <translation>the letter needs a valid date</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies in the future</source>
+        <translation>the letter's date %1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the household has no active coupling to a gemeente</source>
+        <translation>the household has no active coupling to a gemeente</translation>
+    </message>
+    <message>
+        <source>the household has no reference person</source>
+        <translation>the household has no reference person</translation>
+    </message>
+    <message>
+        <source>person %1 has no name</source>
+        <translation>person %1 has no name</translation>
+    </message>
+    <message>
+        <source>%1 has no V-nummer</source>
+        <translation>%1 has no V-nummer</translation>
+    </message>
+    <message>
+        <source>%1 (V-nummer %2) has no date of birth</source>
+        <translation>%1 (V-nummer %2) has no date of birth</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies before the coupling on %2</source>
+        <translation>the letter's date %1 lies before the coupling on %2</translation>
+    </message>
+    <message>
+        <source>the household has no AZC location; the letter names the location</source>
+        <translation>the household has no AZC location; the letter names the location</translation>
+    </message>
+    <message>
+        <source>AZC location %1 has no contact line; set it under the letter settings</source>
+        <translation>AZC location %1 has no contact line; set it under the letter settings</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name for the letter is not set</source>
+        <translation>the regievoerder's name for the letter is not set</translation>
+    </message>
+    <message>
+        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
+        <translation>the regievoerder's phone number or e-mail for the letter is not set</translation>
+    </message>
+    <message>
+        <source>no person with V-nummer %1</source>
+        <translation>no person with V-nummer %1</translation>
+    </message>
+    <message>
+        <source>a letter needs its language and template version</source>
+        <translation>a letter needs its language and template version</translation>
+    </message>
+    <message>
+        <source>coupling %1 is not a coupling of household %2</source>
+        <translation>coupling %1 is not a coupling of household %2</translation>
+    </message>
+    <message>
+        <source>Koppelingsbrief %1, sjabloon %2</source>
+        <translation>Koppelingsbrief %1, sjabloon %2</translation>
+    </message>
+</context>
+<context>
     <name>BriefSjabloon</name>
     <message>
         <source>language</source>
@@ -1139,6 +1257,45 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Instellingen</name>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name is required</source>
+        <translation>the regievoerder's name is required</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>give a phone number or an e-mail address</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fraction such as 1/6</source>
+        <translation>"%1" is not a fraction such as 1/6</translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1, such as 1/6</source>
+        <translation>must be a fraction between 0 and 1, such as 1/6</translation>
+    </message>
+    <message>
+        <source>azc</source>
+        <translation>azc</translation>
+    </message>
+    <message>
+        <source>no AZC location with number %1</source>
+        <translation>no AZC location with number %1</translation>
+    </message>
+</context>
+<context>
     <name>InwonersImport</name>
     <message>
         <source>year</source>
@@ -1334,6 +1491,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>PaginaSchrijver</name>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>the printer or file could not be opened for writing</translation>
+    </message>
+    <message>
+        <source>no new page could be started</source>
+        <translation>no new page could be started</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>the pages could not be finished</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMelding</name>
     <message>
         <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
@@ -1479,6 +1655,37 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RapportBereik</name>
+    <message>
+        <source>the whole country</source>
+        <translation>the whole country</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>province %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1 (%2)</source>
+        <translation>gemeente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no region %1; the regions are 1 to 5</source>
+        <translation>there is no region %1; the regions are 1 to 5</translation>
+    </message>
+    <message>
+        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</translation>
+    </message>
+    <message>
+        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
+        <translation>there is no gemeente with code "%1" (GM followed by four digits)</translation>
     </message>
 </context>
 <context>
@@ -2719,53 +2926,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd</name>
-    <message>
-        <source>the finished file could not be put in place</source>
-        <translation>the finished file could not be put in place</translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation>household</translation>
-    </message>
-    <message>
-        <source>no household with number %1</source>
-        <translation>no household with number %1</translation>
-    </message>
-    <message>
-        <source>the household has already moved out; a coupling letter is no longer handed out</source>
-        <translation>the household has already moved out; a coupling letter is no longer handed out</translation>
-    </message>
-    <message>
-        <source>the letter needs a valid date</source>
-        <translation>the letter needs a valid date</translation>
-    </message>
-    <message>
-        <source>the letter's date %1 lies in the future</source>
-        <translation>the letter's date %1 lies in the future</translation>
-    </message>
-    <message>
-        <source>the household has no active coupling to a gemeente</source>
-        <translation>the household has no active coupling to a gemeente</translation>
-    </message>
-    <message>
-        <source>the household has no reference person</source>
-        <translation>the household has no reference person</translation>
-    </message>
-    <message>
-        <source>person %1 has no name</source>
-        <translation>person %1 has no name</translation>
-    </message>
-    <message>
-        <source>%1 has no V-nummer</source>
-        <translation>%1 has no V-nummer</translation>
-    </message>
-    <message>
-        <source>%1 (V-nummer %2) has no date of birth</source>
-        <translation>%1 (V-nummer %2) has no date of birth</translation>
-    </message>
-</context>
-<context>
     <name>rd::AfzenderDialoog</name>
     <message>
         <source>Letter sender</source>
@@ -3007,41 +3167,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::BriefReeks</name>
-    <message>
-        <source>output</source>
-        <translation>output</translation>
-    </message>
-    <message>
-        <source>no file or folder to write the letters to</source>
-        <translation>no file or folder to write the letters to</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>the folder could not be created</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <source>no temporary files can be written here: %1</source>
-        <translation>no temporary files can be written here: %1</translation>
-    </message>
-    <message>
-        <source>letters</source>
-        <translation>letters</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>no household could get a letter</source>
-        <translation>no household could get a letter</translation>
-    </message>
-</context>
-<context>
     <name>rd::BriefReeksDialoog</name>
     <message>
         <source>&amp;One PDF with every letter</source>
@@ -3178,45 +3303,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Selected households</source>
         <translation>Selected households</translation>
-    </message>
-</context>
-<context>
-    <name>rd::BriefService</name>
-    <message>
-        <source>the letter's date %1 lies before the coupling on %2</source>
-        <translation>the letter's date %1 lies before the coupling on %2</translation>
-    </message>
-    <message>
-        <source>the household has no AZC location; the letter names the location</source>
-        <translation>the household has no AZC location; the letter names the location</translation>
-    </message>
-    <message>
-        <source>AZC location %1 has no contact line; set it under the letter settings</source>
-        <translation>AZC location %1 has no contact line; set it under the letter settings</translation>
-    </message>
-    <message>
-        <source>the regievoerder's name for the letter is not set</source>
-        <translation>the regievoerder's name for the letter is not set</translation>
-    </message>
-    <message>
-        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
-        <translation>the regievoerder's phone number or e-mail for the letter is not set</translation>
-    </message>
-    <message>
-        <source>no person with V-nummer %1</source>
-        <translation>no person with V-nummer %1</translation>
-    </message>
-    <message>
-        <source>a letter needs its language and template version</source>
-        <translation>a letter needs its language and template version</translation>
-    </message>
-    <message>
-        <source>coupling %1 is not a coupling of household %2</source>
-        <translation>coupling %1 is not a coupling of household %2</translation>
-    </message>
-    <message>
-        <source>Koppelingsbrief %1, sjabloon %2</source>
-        <translation>Koppelingsbrief %1, sjabloon %2</translation>
     </message>
 </context>
 <context>
@@ -3966,45 +4052,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::Instellingen</name>
-    <message>
-        <source>setting</source>
-        <translation>setting</translation>
-    </message>
-    <message>
-        <source>has no name</source>
-        <translation>has no name</translation>
-    </message>
-    <message>
-        <source>the regievoerder's name is required</source>
-        <translation>the regievoerder's name is required</translation>
-    </message>
-    <message>
-        <source>give a phone number or an e-mail address</source>
-        <translation>give a phone number or an e-mail address</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>is not an e-mail address</translation>
-    </message>
-    <message>
-        <source>"%1" is not a fraction such as 1/6</source>
-        <translation>"%1" is not a fraction such as 1/6</translation>
-    </message>
-    <message>
-        <source>must be a fraction between 0 and 1, such as 1/6</source>
-        <translation>must be a fraction between 0 and 1, such as 1/6</translation>
-    </message>
-    <message>
-        <source>azc</source>
-        <translation>azc</translation>
-    </message>
-    <message>
-        <source>no AZC location with number %1</source>
-        <translation>no AZC location with number %1</translation>
-    </message>
-</context>
-<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -4511,25 +4558,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::PaginaSchrijver</name>
-    <message>
-        <source>page</source>
-        <translation>page</translation>
-    </message>
-    <message>
-        <source>the printer or file could not be opened for writing</source>
-        <translation>the printer or file could not be opened for writing</translation>
-    </message>
-    <message>
-        <source>no new page could be started</source>
-        <translation>no new page could be started</translation>
-    </message>
-    <message>
-        <source>the pages could not be finished</source>
-        <translation>the pages could not be finished</translation>
-    </message>
-</context>
-<context>
     <name>rd::PersonenDelegate</name>
     <message>
         <source>Birth date</source>
@@ -4827,37 +4855,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
         <translation><numerusform>%Ln person behind the target (achterstand)</numerusform><numerusform>%Ln persons behind the target (achterstand)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>rd::RapportBereik</name>
-    <message>
-        <source>the whole country</source>
-        <translation>the whole country</translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation>region %1</translation>
-    </message>
-    <message>
-        <source>province %1</source>
-        <translation>province %1</translation>
-    </message>
-    <message>
-        <source>gemeente %1 (%2)</source>
-        <translation>gemeente %1 (%2)</translation>
-    </message>
-    <message>
-        <source>there is no region %1; the regions are 1 to 5</source>
-        <translation>there is no region %1; the regions are 1 to 5</translation>
-    </message>
-    <message>
-        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
-        <translation>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</translation>
-    </message>
-    <message>
-        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
-        <translation>there is no gemeente with code "%1" (GM followed by four digits)</translation>
     </message>
 </context>
 <context>

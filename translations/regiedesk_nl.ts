@@ -13,6 +13,124 @@
     </message>
 </context>
 <context>
+    <name>BriefReeks</name>
+    <message>
+        <source>the finished file could not be put in place</source>
+        <translation>het voltooide bestand kon niet op zijn plaats worden gezet</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uitvoer</translation>
+    </message>
+    <message>
+        <source>no file or folder to write the letters to</source>
+        <translation>geen bestand of map om de brieven naar te schrijven</translation>
+    </message>
+    <message>
+        <source>the folder could not be created</source>
+        <translation>de map kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here: %1</source>
+        <translation>hier kunnen geen tijdelijke bestanden worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>no household could get a letter</source>
+        <translation>geen enkel huishouden kon een brief krijgen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefService</name>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>no household with number %1</source>
+        <translation>geen huishouden met nummer %1</translation>
+    </message>
+    <message>
+        <source>the household has already moved out; a coupling letter is no longer handed out</source>
+        <translation>het huishouden is al verhuisd; er wordt geen koppelingsbrief meer uitgereikt</translation>
+    </message>
+    <message>
+        <source>the letter needs a valid date</source>
+        <translation>de brief vraagt een geldige datum</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies in the future</source>
+        <translation>de datum %1 van de brief ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>the household has no active coupling to a gemeente</source>
+        <translation>het huishouden heeft geen actieve koppeling aan een gemeente</translation>
+    </message>
+    <message>
+        <source>the household has no reference person</source>
+        <translation>het huishouden heeft geen referent</translation>
+    </message>
+    <message>
+        <source>person %1 has no name</source>
+        <translation>persoon %1 heeft geen naam</translation>
+    </message>
+    <message>
+        <source>%1 has no V-nummer</source>
+        <translation>%1 heeft geen V-nummer</translation>
+    </message>
+    <message>
+        <source>%1 (V-nummer %2) has no date of birth</source>
+        <translation>%1 (V-nummer %2) heeft geen geboortedatum</translation>
+    </message>
+    <message>
+        <source>the letter's date %1 lies before the coupling on %2</source>
+        <translation>de datum %1 van de brief ligt vóór de koppeling op %2</translation>
+    </message>
+    <message>
+        <source>the household has no AZC location; the letter names the location</source>
+        <translation>het huishouden heeft geen AZC-locatie; de brief noemt de locatie</translation>
+    </message>
+    <message>
+        <source>AZC location %1 has no contact line; set it under the letter settings</source>
+        <translation>AZC-locatie %1 heeft geen contactregel; stel die in bij de instellingen voor de brief</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name for the letter is not set</source>
+        <translation>de naam van de regievoerder voor de brief is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
+        <translation>het telefoonnummer of e-mailadres van de regievoerder voor de brief is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>no person with V-nummer %1</source>
+        <translation>geen persoon met V-nummer %1</translation>
+    </message>
+    <message>
+        <source>a letter needs its language and template version</source>
+        <translation>een brief vraagt een taal en een sjabloonversie</translation>
+    </message>
+    <message>
+        <source>coupling %1 is not a coupling of household %2</source>
+        <translation>koppeling %1 is geen koppeling van huishouden %2</translation>
+    </message>
+    <message>
+        <source>Koppelingsbrief %1, sjabloon %2</source>
+        <translation>Koppelingsbrief %1, sjabloon %2</translation>
+    </message>
+</context>
+<context>
     <name>BriefSjabloon</name>
     <message>
         <source>language</source>
@@ -1139,6 +1257,45 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Instellingen</name>
+    <message>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the regievoerder's name is required</source>
+        <translation>de naam van de regievoerder is verplicht</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address</source>
+        <translation>geef een telefoonnummer of een e-mailadres</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fraction such as 1/6</source>
+        <translation>"%1" is geen breuk zoals 1/6</translation>
+    </message>
+    <message>
+        <source>must be a fraction between 0 and 1, such as 1/6</source>
+        <translation>moet een breuk tussen 0 en 1 zijn, zoals 1/6</translation>
+    </message>
+    <message>
+        <source>azc</source>
+        <translation>azc</translation>
+    </message>
+    <message>
+        <source>no AZC location with number %1</source>
+        <translation>geen AZC-locatie met nummer %1</translation>
+    </message>
+</context>
+<context>
     <name>InwonersImport</name>
     <message>
         <source>year</source>
@@ -1334,6 +1491,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>PaginaSchrijver</name>
+    <message>
+        <source>page</source>
+        <translation>pagina</translation>
+    </message>
+    <message>
+        <source>the printer or file could not be opened for writing</source>
+        <translation>de printer of het bestand kon niet worden geopend om te schrijven</translation>
+    </message>
+    <message>
+        <source>no new page could be started</source>
+        <translation>er kon geen nieuwe pagina worden begonnen</translation>
+    </message>
+    <message>
+        <source>the pages could not be finished</source>
+        <translation>de pagina's konden niet worden afgerond</translation>
+    </message>
+</context>
+<context>
     <name>QuotaMelding</name>
     <message>
         <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
@@ -1479,6 +1655,37 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>RapportBereik</name>
+    <message>
+        <source>the whole country</source>
+        <translation>het hele land</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>regio %1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>provincie %1</translation>
+    </message>
+    <message>
+        <source>gemeente %1 (%2)</source>
+        <translation>gemeente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>there is no region %1; the regions are 1 to 5</source>
+        <translation>er is geen regio %1; de regio's zijn 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>er is geen provincie "%1" (schrijf de naam zoals in de lijst van gemeenten, bijv. Noord-Holland)</translation>
+    </message>
+    <message>
+        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
+        <translation>er is geen gemeente met code "%1" (GM gevolgd door vier cijfers)</translation>
     </message>
 </context>
 <context>
@@ -2719,53 +2926,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd</name>
-    <message>
-        <source>the finished file could not be put in place</source>
-        <translation>het voltooide bestand kon niet op zijn plaats worden gezet</translation>
-    </message>
-    <message>
-        <source>household</source>
-        <translation>huishouden</translation>
-    </message>
-    <message>
-        <source>no household with number %1</source>
-        <translation>geen huishouden met nummer %1</translation>
-    </message>
-    <message>
-        <source>the household has already moved out; a coupling letter is no longer handed out</source>
-        <translation>het huishouden is al verhuisd; er wordt geen koppelingsbrief meer uitgereikt</translation>
-    </message>
-    <message>
-        <source>the letter needs a valid date</source>
-        <translation>de brief vraagt een geldige datum</translation>
-    </message>
-    <message>
-        <source>the letter's date %1 lies in the future</source>
-        <translation>de datum %1 van de brief ligt in de toekomst</translation>
-    </message>
-    <message>
-        <source>the household has no active coupling to a gemeente</source>
-        <translation>het huishouden heeft geen actieve koppeling aan een gemeente</translation>
-    </message>
-    <message>
-        <source>the household has no reference person</source>
-        <translation>het huishouden heeft geen referent</translation>
-    </message>
-    <message>
-        <source>person %1 has no name</source>
-        <translation>persoon %1 heeft geen naam</translation>
-    </message>
-    <message>
-        <source>%1 has no V-nummer</source>
-        <translation>%1 heeft geen V-nummer</translation>
-    </message>
-    <message>
-        <source>%1 (V-nummer %2) has no date of birth</source>
-        <translation>%1 (V-nummer %2) heeft geen geboortedatum</translation>
-    </message>
-</context>
-<context>
     <name>rd::AfzenderDialoog</name>
     <message>
         <source>Letter sender</source>
@@ -3007,41 +3167,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::BriefReeks</name>
-    <message>
-        <source>output</source>
-        <translation>uitvoer</translation>
-    </message>
-    <message>
-        <source>no file or folder to write the letters to</source>
-        <translation>geen bestand of map om de brieven naar te schrijven</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>de map kon niet worden gemaakt</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>de map bestaat niet</translation>
-    </message>
-    <message>
-        <source>no temporary files can be written here: %1</source>
-        <translation>hier kunnen geen tijdelijke bestanden worden geschreven: %1</translation>
-    </message>
-    <message>
-        <source>letters</source>
-        <translation>brieven</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <source>no household could get a letter</source>
-        <translation>geen enkel huishouden kon een brief krijgen</translation>
-    </message>
-</context>
-<context>
     <name>rd::BriefReeksDialoog</name>
     <message>
         <source>&amp;One PDF with every letter</source>
@@ -3178,45 +3303,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Selected households</source>
         <translation>Gekozen huishoudens</translation>
-    </message>
-</context>
-<context>
-    <name>rd::BriefService</name>
-    <message>
-        <source>the letter's date %1 lies before the coupling on %2</source>
-        <translation>de datum %1 van de brief ligt vóór de koppeling op %2</translation>
-    </message>
-    <message>
-        <source>the household has no AZC location; the letter names the location</source>
-        <translation>het huishouden heeft geen AZC-locatie; de brief noemt de locatie</translation>
-    </message>
-    <message>
-        <source>AZC location %1 has no contact line; set it under the letter settings</source>
-        <translation>AZC-locatie %1 heeft geen contactregel; stel die in bij de instellingen voor de brief</translation>
-    </message>
-    <message>
-        <source>the regievoerder's name for the letter is not set</source>
-        <translation>de naam van de regievoerder voor de brief is niet ingesteld</translation>
-    </message>
-    <message>
-        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
-        <translation>het telefoonnummer of e-mailadres van de regievoerder voor de brief is niet ingesteld</translation>
-    </message>
-    <message>
-        <source>no person with V-nummer %1</source>
-        <translation>geen persoon met V-nummer %1</translation>
-    </message>
-    <message>
-        <source>a letter needs its language and template version</source>
-        <translation>een brief vraagt een taal en een sjabloonversie</translation>
-    </message>
-    <message>
-        <source>coupling %1 is not a coupling of household %2</source>
-        <translation>koppeling %1 is geen koppeling van huishouden %2</translation>
-    </message>
-    <message>
-        <source>Koppelingsbrief %1, sjabloon %2</source>
-        <translation>Koppelingsbrief %1, sjabloon %2</translation>
     </message>
 </context>
 <context>
@@ -3966,45 +4052,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::Instellingen</name>
-    <message>
-        <source>setting</source>
-        <translation>instelling</translation>
-    </message>
-    <message>
-        <source>has no name</source>
-        <translation>heeft geen naam</translation>
-    </message>
-    <message>
-        <source>the regievoerder's name is required</source>
-        <translation>de naam van de regievoerder is verplicht</translation>
-    </message>
-    <message>
-        <source>give a phone number or an e-mail address</source>
-        <translation>geef een telefoonnummer of een e-mailadres</translation>
-    </message>
-    <message>
-        <source>is not an e-mail address</source>
-        <translation>is geen e-mailadres</translation>
-    </message>
-    <message>
-        <source>"%1" is not a fraction such as 1/6</source>
-        <translation>"%1" is geen breuk zoals 1/6</translation>
-    </message>
-    <message>
-        <source>must be a fraction between 0 and 1, such as 1/6</source>
-        <translation>moet een breuk tussen 0 en 1 zijn, zoals 1/6</translation>
-    </message>
-    <message>
-        <source>azc</source>
-        <translation>azc</translation>
-    </message>
-    <message>
-        <source>no AZC location with number %1</source>
-        <translation>geen AZC-locatie met nummer %1</translation>
-    </message>
-</context>
-<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>partnership %1</source>
@@ -4511,25 +4558,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::PaginaSchrijver</name>
-    <message>
-        <source>page</source>
-        <translation>pagina</translation>
-    </message>
-    <message>
-        <source>the printer or file could not be opened for writing</source>
-        <translation>de printer of het bestand kon niet worden geopend om te schrijven</translation>
-    </message>
-    <message>
-        <source>no new page could be started</source>
-        <translation>er kon geen nieuwe pagina worden begonnen</translation>
-    </message>
-    <message>
-        <source>the pages could not be finished</source>
-        <translation>de pagina's konden niet worden afgerond</translation>
-    </message>
-</context>
-<context>
     <name>rd::PersonenDelegate</name>
     <message>
         <source>Birth date</source>
@@ -4827,37 +4855,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
         <translation><numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform><numerusform>%Ln personen achter op de opgave (achterstand)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>rd::RapportBereik</name>
-    <message>
-        <source>the whole country</source>
-        <translation>het hele land</translation>
-    </message>
-    <message>
-        <source>region %1</source>
-        <translation>regio %1</translation>
-    </message>
-    <message>
-        <source>province %1</source>
-        <translation>provincie %1</translation>
-    </message>
-    <message>
-        <source>gemeente %1 (%2)</source>
-        <translation>gemeente %1 (%2)</translation>
-    </message>
-    <message>
-        <source>there is no region %1; the regions are 1 to 5</source>
-        <translation>er is geen regio %1; de regio's zijn 1 tot en met 5</translation>
-    </message>
-    <message>
-        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
-        <translation>er is geen provincie "%1" (schrijf de naam zoals in de lijst van gemeenten, bijv. Noord-Holland)</translation>
-    </message>
-    <message>
-        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
-        <translation>er is geen gemeente met code "%1" (GM gevolgd door vier cijfers)</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BriefReeks", text);
-}
-
 // The letter, and after it the copy for the AZC location, as pieces of one PDF.
 Status schrijfBrief(PaginaSchrijver &pagina, const BriefSjabloon &sjabloon,
                     const BriefGegevens &gegevens, bool afschrift)
@@ -55,7 +50,8 @@ QString referentVNummer(Store &store, qint64 huishoudenId)
 Status zetNeer(const QString &van, const QString &naar)
 {
     if (std::rename(QFile::encodeName(van).constData(), QFile::encodeName(naar).constData()) != 0)
-        return Error{naar, tr("the finished file could not be put in place")};
+        return Error{naar, QCoreApplication::translate(
+                               "BriefReeks", "the finished file could not be put in place")};
     return {};
 }
 
@@ -76,19 +72,24 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     if (!sjabloon)
         return sjabloon.error();
     if (opdracht.doel.trimmed().isEmpty())
-        return Error{tr("output"), tr("no file or folder to write the letters to")};
+        return Error{
+            QCoreApplication::translate("BriefReeks", "output"),
+            QCoreApplication::translate("BriefReeks", "no file or folder to write the letters to")};
     const bool perHuishouden = opdracht.uitvoer == BriefOpdracht::Uitvoer::PerHuishouden;
     const QString map = perHuishouden ? QFileInfo(opdracht.doel).absoluteFilePath()
                                       : QFileInfo(opdracht.doel).absolutePath();
     if (perHuishouden && !QDir().mkpath(map))
-        return Error{opdracht.doel, tr("the folder could not be created")};
+        return Error{opdracht.doel,
+                     QCoreApplication::translate("BriefReeks", "the folder could not be created")};
     if (!QFileInfo(map).isDir())
-        return Error{opdracht.doel, tr("the folder does not exist")};
+        return Error{opdracht.doel,
+                     QCoreApplication::translate("BriefReeks", "the folder does not exist")};
     // Temporaries beside the targets: removed with this object whatever happens.
     QTemporaryDir tijdelijk(QDir(map).filePath(QStringLiteral(".regiedesk-brieven-XXXXXX")));
     if (!tijdelijk.isValid())
-        return Error{map,
-                     tr("no temporary files can be written here: %1").arg(tijdelijk.errorString())};
+        return Error{map, QCoreApplication::translate("BriefReeks",
+                                                      "no temporary files can be written here: %1")
+                              .arg(tijdelijk.errorString())};
 
     const QDate datum = opdracht.datum.isValid() ? opdracht.datum : vandaag;
     // A household listed twice gets one letter.
@@ -152,12 +153,15 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
                 }
                 if (!volgende()) {
                     afgebroken = true;
-                    return Status(Error{tr("letters"), tr("cancelled")});
+                    return Status(Error{QCoreApplication::translate("BriefReeks", "letters"),
+                                        QCoreApplication::translate("BriefReeks", "cancelled")});
                 }
             }
             if (klaar.isEmpty()) {
                 niemand = true; // every household refused: no empty PDF
-                return Status(Error{tr("letters"), tr("no household could get a letter")});
+                return Status(Error{
+                    QCoreApplication::translate("BriefReeks", "letters"),
+                    QCoreApplication::translate("BriefReeks", "no household could get a letter")});
             }
             return Status();
         });

@@ -14,11 +14,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BriefService", text);
-}
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -48,16 +43,23 @@ Status leesHuishouden(const QSqlDatabase &db, qint64 id, BriefGegevens &g, const
     if (!h)
         return h.error();
     if (!h->next())
-        return Error{tr("household"), tr("no household with number %1").arg(id)};
+        return Error{
+            QCoreApplication::translate("BriefService", "household"),
+            QCoreApplication::translate("BriefService", "no household with number %1").arg(id)};
     if (!h->value(4).isNull() || !h->value(5).isNull())
         return Error{QStringLiteral("verhuizing"),
-                     tr("the household has already moved out; a coupling letter is no longer "
-                        "handed out")};
+                     QCoreApplication::translate(
+                         "BriefService",
+                         "the household has already moved out; a coupling letter is no longer "
+                         "handed out")};
     if (!datum.isValid())
-        return Error{QStringLiteral("datum"), tr("the letter needs a valid date")};
-    if (datum > vandaag)
         return Error{QStringLiteral("datum"),
-                     tr("the letter's date %1 lies in the future").arg(iso(datum))};
+                     QCoreApplication::translate("BriefService", "the letter needs a valid date")};
+    if (datum > vandaag)
+        return Error{
+            QStringLiteral("datum"),
+            QCoreApplication::translate("BriefService", "the letter's date %1 lies in the future")
+                .arg(iso(datum))};
     g.azcId = h->value(0).isNull() ? 0 : h->value(0).toLongLong();
     g.azcNaam = h->value(1).toString();
     g.azcGemeente = h->value(2).toString();
@@ -78,7 +80,8 @@ Status leesKoppeling(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
         return k.error();
     if (!k->next())
         return Error{QStringLiteral("koppeling"),
-                     tr("the household has no active coupling to a gemeente")};
+                     QCoreApplication::translate(
+                         "BriefService", "the household has no active coupling to a gemeente")};
     g.koppelingId = k->value(0).toLongLong();
     g.gemeenteCode = k->value(1).toString();
     g.gemeenteNaam = k->value(2).toString();
@@ -122,21 +125,25 @@ Status leesLeden(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
     const auto referent = std::find_if(regels.cbegin(), regels.cend(),
                                        [](const Persoonsregel &r) { return r.lid.referent; });
     if (referent == regels.cend())
-        return Error{QStringLiteral("referent"), tr("the household has no reference person")};
+        return Error{
+            QStringLiteral("referent"),
+            QCoreApplication::translate("BriefService", "the household has no reference person")};
     for (const Persoonsregel &r : std::as_const(regels)) {
         const auto veld = [&r](const char *naam) {
             return QStringLiteral("personen.%1.%2").arg(r.index).arg(QLatin1String(naam));
         };
         if (r.lid.achternaam.isEmpty() && r.lid.voornamen.isEmpty())
-            return Error{veld("naam"), tr("person %1 has no name").arg(r.index + 1)};
+            return Error{veld("naam"),
+                         QCoreApplication::translate("BriefService", "person %1 has no name")
+                             .arg(r.index + 1)};
         if (r.lid.vNummer.isEmpty())
             return Error{veld("vNummer"),
-                         tr("%1 has no V-nummer")
+                         QCoreApplication::translate("BriefService", "%1 has no V-nummer")
                              .arg(r.lid.voornamen + QLatin1Char(' ') + r.lid.achternaam)};
         if (!r.lid.geboortedatum.isValid())
             return Error{
                 veld("geboortedatum"),
-                tr("%1 (V-nummer %2) has no date of birth")
+                QCoreApplication::translate("BriefService", "%1 (V-nummer %2) has no date of birth")
                     .arg(r.lid.voornamen + QLatin1Char(' ') + r.lid.achternaam, r.lid.vNummer)};
     }
     std::stable_sort(regels.begin(), regels.end(),
@@ -165,16 +172,21 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
         return s.error();
     if (datum < g.koppelDatum)
         return Error{QStringLiteral("datum"),
-                     tr("the letter's date %1 lies before the coupling on %2")
+                     QCoreApplication::translate(
+                         "BriefService", "the letter's date %1 lies before the coupling on %2")
                          .arg(iso(datum), iso(g.koppelDatum))};
     if (auto s = leesLeden(db, huishoudenId, g); !s)
         return s.error();
     if (g.azcId == 0)
         return Error{QStringLiteral("azc"),
-                     tr("the household has no AZC location; the letter names the location")};
+                     QCoreApplication::translate(
+                         "BriefService",
+                         "the household has no AZC location; the letter names the location")};
     if (g.azcContact.isEmpty())
         return Error{QStringLiteral("azc.contact"),
-                     tr("AZC location %1 has no contact line; set it under the letter settings")
+                     QCoreApplication::translate(
+                         "BriefService",
+                         "AZC location %1 has no contact line; set it under the letter settings")
                          .arg(g.azcNaam)};
     auto afzender = Instellingen(m_store).afzender();
     if (!afzender)
@@ -182,10 +194,13 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
     g.afzender = *afzender;
     if (g.afzender.regievoerder.trimmed().isEmpty())
         return Error{QStringLiteral("afzender.regievoerder"),
-                     tr("the regievoerder's name for the letter is not set")};
+                     QCoreApplication::translate(
+                         "BriefService", "the regievoerder's name for the letter is not set")};
     if (g.afzender.telefoon.trimmed().isEmpty() && g.afzender.email.trimmed().isEmpty())
         return Error{QStringLiteral("afzender.telefoon"),
-                     tr("the regievoerder's phone number or e-mail for the letter is not set")};
+                     QCoreApplication::translate(
+                         "BriefService",
+                         "the regievoerder's phone number or e-mail for the letter is not set")};
     return g;
 }
 
@@ -197,7 +212,9 @@ Result<qint64> BriefService::huishoudenVan(const QString &vNummer) const
     if (!v)
         return v.error();
     if (v->isNull())
-        return Error{vNummer, tr("no person with V-nummer %1").arg(vNummer)};
+        return Error{
+            vNummer,
+            QCoreApplication::translate("BriefService", "no person with V-nummer %1").arg(vNummer)};
     return v->toLongLong();
 }
 
@@ -232,8 +249,10 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
         const QString nu = QDateTime::currentDateTime().toString(Qt::ISODate);
         for (const UitgegevenBrief &b : brieven) {
             if (b.taal.trimmed().isEmpty() || b.versie.trimmed().isEmpty())
-                return Error{QStringLiteral("brief"),
-                             tr("a letter needs its language and template version")};
+                return Error{
+                    QStringLiteral("brief"),
+                    QCoreApplication::translate(
+                        "BriefService", "a letter needs its language and template version")};
             auto hoort = sql::scalar(
                 m_store.database(),
                 QStringLiteral("SELECT count(*) FROM koppeling WHERE id = ? AND huishouden = ?"),
@@ -242,10 +261,13 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
                 return hoort.error();
             if (hoort->toInt() != 1)
                 return Error{QStringLiteral("koppeling"),
-                             tr("coupling %1 is not a coupling of household %2")
+                             QCoreApplication::translate(
+                                 "BriefService", "coupling %1 is not a coupling of household %2")
                                  .arg(b.koppelingId)
                                  .arg(b.huishoudenId)};
-            const QString toelichting = tr("Koppelingsbrief %1, sjabloon %2").arg(b.taal, b.versie);
+            const QString toelichting =
+                QCoreApplication::translate("BriefService", "Koppelingsbrief %1, sjabloon %2")
+                    .arg(b.taal, b.versie);
             // One interview, however many letters: a letter handed out on a day that already
             // has the household's vergunninghoudergesprek is added to that event.
             auto bestaand = sql::run(m_store.database(),

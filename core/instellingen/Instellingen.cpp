@@ -15,11 +15,6 @@ const QString sleutelTelefoon = QStringLiteral("afzender.telefoon");
 const QString sleutelEmail = QStringLiteral("afzender.email");
 const QString sleutelTolerantie = QStringLiteral("toezicht.tolerantie");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Instellingen", text);
-}
-
 // A null QString binds as SQL NULL; the columns hold '' for "not set".
 QString nietNull(const QString &tekst)
 {
@@ -65,12 +60,14 @@ Result<QString> Instellingen::waarde(const QString &sleutel, const QString &stan
 Status Instellingen::zetWaarde(const QString &sleutel, const QString &waarde)
 {
     if (sleutel.trimmed().isEmpty())
-        return Error{tr("setting"), tr("has no name")};
+        return Error{QCoreApplication::translate("Instellingen", "setting"),
+                     QCoreApplication::translate("Instellingen", "has no name")};
     return m_store.transaction([&]() -> Status {
-        auto r = sql::run(m_store.database(),
-                          QStringLiteral("INSERT INTO instelling(sleutel, waarde) VALUES(?, ?) "
-                                         "ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde"),
-                          {sleutel, nietNull(waarde)});
+        auto r =
+            sql::run(m_store.database(),
+                     QStringLiteral("INSERT INTO instelling(sleutel, waarde) VALUES(?, ?) "
+                                    "ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde"),
+                     {sleutel, nietNull(waarde)});
         if (!r)
             return r.error();
         return {};
@@ -96,11 +93,16 @@ Result<Afzender> Instellingen::afzender() const
 Status Instellingen::zetAfzender(const Afzender &afzender)
 {
     if (afzender.regievoerder.trimmed().isEmpty())
-        return Error{sleutelRegievoerder, tr("the regievoerder's name is required")};
+        return Error{
+            sleutelRegievoerder,
+            QCoreApplication::translate("Instellingen", "the regievoerder's name is required")};
     if (afzender.telefoon.trimmed().isEmpty() && afzender.email.trimmed().isEmpty())
-        return Error{sleutelTelefoon, tr("give a phone number or an e-mail address")};
+        return Error{sleutelTelefoon,
+                     QCoreApplication::translate("Instellingen",
+                                                 "give a phone number or an e-mail address")};
     if (!afzender.email.trimmed().isEmpty() && !afzender.email.contains(QLatin1Char('@')))
-        return Error{sleutelEmail, tr("is not an e-mail address")};
+        return Error{sleutelEmail,
+                     QCoreApplication::translate("Instellingen", "is not an e-mail address")};
     return m_store.transaction([&]() -> Status {
         const std::pair<QString, QString> velden[] = {
             {sleutelOrganisatie, afzender.organisatie.trimmed()},
@@ -124,14 +126,18 @@ Result<Tolerantie> Instellingen::tolerantie() const
         return Tolerantie{};
     auto t = Tolerantie::parse(*w);
     if (!t)
-        return Error{sleutelTolerantie, tr("\"%1\" is not a fraction such as 1/6").arg(*w)};
+        return Error{sleutelTolerantie, QCoreApplication::translate(
+                                            "Instellingen", "\"%1\" is not a fraction such as 1/6")
+                                            .arg(*w)};
     return *t;
 }
 
 Status Instellingen::zetTolerantie(const Tolerantie &tolerantie)
 {
     if (tolerantie.noemer <= 0 || tolerantie.teller < 0 || tolerantie.teller > tolerantie.noemer)
-        return Error{sleutelTolerantie, tr("must be a fraction between 0 and 1, such as 1/6")};
+        return Error{sleutelTolerantie,
+                     QCoreApplication::translate(
+                         "Instellingen", "must be a fraction between 0 and 1, such as 1/6")};
     return zetWaarde(sleutelTolerantie, tolerantie.toString());
 }
 
@@ -142,20 +148,25 @@ Result<QString> Instellingen::azcContact(qint64 azcId) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{tr("azc"), tr("no AZC location with number %1").arg(azcId)};
+        return Error{QCoreApplication::translate("Instellingen", "azc"),
+                     QCoreApplication::translate("Instellingen", "no AZC location with number %1")
+                         .arg(azcId)};
     return q->value(0).toString();
 }
 
 Status Instellingen::zetAzcContact(qint64 azcId, const QString &contact)
 {
     return m_store.transaction([&]() -> Status {
-        auto q = sql::run(m_store.database(),
-                          QStringLiteral("UPDATE azc SET contact = ? WHERE id = ?"),
-                          {nietNull(contact.trimmed()), azcId});
+        auto q =
+            sql::run(m_store.database(), QStringLiteral("UPDATE azc SET contact = ? WHERE id = ?"),
+                     {nietNull(contact.trimmed()), azcId});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return Error{tr("azc"), tr("no AZC location with number %1").arg(azcId)};
+            return Error{
+                QCoreApplication::translate("Instellingen", "azc"),
+                QCoreApplication::translate("Instellingen", "no AZC location with number %1")
+                    .arg(azcId)};
         return {};
     });
 }

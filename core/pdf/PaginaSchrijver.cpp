@@ -14,11 +14,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaginaSchrijver", text);
-}
-
 QFont kleineLetter()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -52,7 +47,9 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voetteks
                                 const QString &markering, Qt::LayoutDirection richting)
 {
     if (!m_painter.isActive())
-        return Error{tr("page"), tr("the printer or file could not be opened for writing")};
+        return Error{QCoreApplication::translate("PaginaSchrijver", "page"),
+                     QCoreApplication::translate(
+                         "PaginaSchrijver", "the printer or file could not be opened for writing")};
     document.documentLayout()->setPaintDevice(&m_device);
     document.setDocumentMargin(0);
     document.setPageSize(m_tekst.size());
@@ -65,7 +62,9 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voetteks
     };
     for (int i = 0; i < aantal; ++i) {
         if (m_paginas > 0 && !m_device.newPage())
-            return Error{tr("page"), tr("no new page could be started")};
+            return Error{
+                QCoreApplication::translate("PaginaSchrijver", "page"),
+                QCoreApplication::translate("PaginaSchrijver", "no new page could be started")};
         ++m_paginas;
         m_painter.save();
         m_painter.translate(m_tekst.left(), m_tekst.top() - i * hoogte);
@@ -97,9 +96,13 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voetteks
 Status PaginaSchrijver::sluit()
 {
     if (!m_painter.isActive())
-        return Error{tr("page"), tr("the printer or file could not be opened for writing")};
+        return Error{QCoreApplication::translate("PaginaSchrijver", "page"),
+                     QCoreApplication::translate(
+                         "PaginaSchrijver", "the printer or file could not be opened for writing")};
     if (!m_painter.end())
-        return Error{tr("page"), tr("the pages could not be finished")};
+        return Error{
+            QCoreApplication::translate("PaginaSchrijver", "page"),
+            QCoreApplication::translate("PaginaSchrijver", "the pages could not be finished")};
     return {};
 }
 

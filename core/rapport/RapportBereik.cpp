@@ -8,30 +8,22 @@
 
 namespace rd {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RapportBereik", text);
-}
-
-} // namespace
-
 QString RapportBereik::omschrijving(Store &store) const
 {
     switch (niveau) {
     case Niveau::Land:
-        return tr("the whole country");
+        return QCoreApplication::translate("RapportBereik", "the whole country");
     case Niveau::Regio:
-        return tr("region %1").arg(regio);
+        return QCoreApplication::translate("RapportBereik", "region %1").arg(regio);
     case Niveau::Provincie:
-        return tr("province %1").arg(provincie);
+        return QCoreApplication::translate("RapportBereik", "province %1").arg(provincie);
     case Niveau::Gemeente: {
         auto naam =
             sql::scalar(store.database(),
                         QStringLiteral("SELECT naam FROM gemeente WHERE code = ?"), {gemeenteCode});
         const QString tekst = naam && !naam->isNull() ? naam->toString() : QString();
-        return tr("gemeente %1 (%2)").arg(tekst, gemeenteCode);
+        return QCoreApplication::translate("RapportBereik", "gemeente %1 (%2)")
+            .arg(tekst, gemeenteCode);
     }
     }
     return {};
@@ -45,7 +37,9 @@ Status RapportBereik::controleer(Store &store) const
     case Niveau::Regio:
         if (regio < 1 || regio > 5)
             return Error{QStringLiteral("regio"),
-                         tr("there is no region %1; the regions are 1 to 5").arg(regio)};
+                         QCoreApplication::translate(
+                             "RapportBereik", "there is no region %1; the regions are 1 to 5")
+                             .arg(regio)};
         return {};
     case Niveau::Provincie: {
         auto n = sql::scalar(store.database(),
@@ -55,8 +49,10 @@ Status RapportBereik::controleer(Store &store) const
             return n.error();
         if (n->toInt() == 0)
             return Error{QStringLiteral("provincie"),
-                         tr("there is no province \"%1\" (write its name as in the list of "
-                            "gemeenten, e.g. Noord-Holland)")
+                         QCoreApplication::translate(
+                             "RapportBereik",
+                             "there is no province \"%1\" (write its name as in the list of "
+                             "gemeenten, e.g. Noord-Holland)")
                              .arg(provincie)};
         return {};
     }
@@ -68,7 +64,9 @@ Status RapportBereik::controleer(Store &store) const
             return n.error();
         if (n->toInt() == 0)
             return Error{QStringLiteral("gemeente"),
-                         tr("there is no gemeente with code \"%1\" (GM followed by four digits)")
+                         QCoreApplication::translate(
+                             "RapportBereik",
+                             "there is no gemeente with code \"%1\" (GM followed by four digits)")
                              .arg(gemeenteCode)};
         return {};
     }
