@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "rapport/Rapport.h"
 
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -37,6 +38,24 @@ QVariant cel(const QVariant &waarde, KolomSoort soort);
 // The current row of `query` as the cells of `kolommen`: column `eerste` + i of the query is
 // cell i.
 QVariantList rij(const QSqlQuery &query, const QList<RapportKolom> &kolommen, int eerste = 0);
+
+// Reads every row of `query` into `lijst` and tallies the rows per gemeente: the statement
+// sorts by gemeente, so a new code in column `codeKolom` starts a new T{code, naam}; each row
+// is counted (T::tel) in its gemeente's tally and in `totaal`.
+template <typename T>
+void leesPerGemeente(QSqlQuery &query, RapportTabel &lijst, int codeKolom, int naamKolom,
+                     QList<T> &perGemeente, T &totaal)
+{
+    while (query.next()) {
+        QVariantList cellen = rij(query, lijst.kolommen);
+        const QString code = cellen.at(codeKolom).toString();
+        if (perGemeente.isEmpty() || perGemeente.last().code != code)
+            perGemeente.append(T{code, cellen.at(naamKolom).toString()});
+        perGemeente.last().tel(cellen);
+        totaal.tel(cellen);
+        lijst.rijen.append(std::move(cellen));
+    }
+}
 
 // Runs the statement and fills tabel.rijen (and tabel.totaal) from its rows. Column 0 of
 // every row is a flag: 1 for the totals row, 0 for an ordinary row; columns 1.. are the

@@ -167,15 +167,7 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
         return q.error();
     QList<Telling> perGemeente;
     Telling totaal;
-    while (q->next()) {
-        const QVariantList rij = rapportsql::rij(*q, lijst.kolommen);
-        const QString code = rij.at(GemeenteCode).toString();
-        if (perGemeente.isEmpty() || perGemeente.last().code != code)
-            perGemeente.append(Telling{code, rij.at(Gemeente).toString()});
-        perGemeente.last().tel(rij);
-        totaal.tel(rij);
-        lijst.rijen.append(std::move(rij));
-    }
+    rapportsql::leesPerGemeente(*q, lijst, GemeenteCode, Gemeente, perGemeente, totaal);
     for (const auto &t : perGemeente)
         overzicht.rijen.append(t.cellen());
     overzicht.totaal = totaal.cellen();

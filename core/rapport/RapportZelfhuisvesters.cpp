@@ -87,12 +87,22 @@ RapportTabel gemeentenTabel()
 
 struct Telling
 {
-    QVariant code;
-    QVariant naam;
+    QString code;
+    QString naam;
     qint64 huishoudens = 0;
     qint64 personen = 0;
 
-    QVariantList cellen() const { return {code, naam, huishoudens, personen}; }
+    void tel(const QVariantList &rij)
+    {
+        ++huishoudens;
+        personen += rij.at(Personen).toLongLong();
+    }
+
+    QVariantList cellen() const
+    {
+        return {code.isEmpty() ? QVariant() : QVariant(code),
+                naam.isEmpty() ? QVariant() : QVariant(naam), huishoudens, personen};
+    }
 };
 
 } // namespace
@@ -106,17 +116,7 @@ Status zelfhuisvesters(Store &store, const RapportVraag &vraag, Rapport &rapport
         return q.error();
     QList<Telling> perGemeente;
     Telling totaal;
-    while (q->next()) {
-        const QVariantList rij = rapportsql::rij(*q, lijst.kolommen);
-        if (perGemeente.isEmpty() || perGemeente.last().code != rij.at(GemeenteCode))
-            perGemeente.append(Telling{rij.at(GemeenteCode), rij.at(Gemeente)});
-        const qint64 personen = rij.at(Personen).toLongLong();
-        for (Telling *t : {&perGemeente.last(), &totaal}) {
-            ++t->huishoudens;
-            t->personen += personen;
-        }
-        lijst.rijen.append(std::move(rij));
-    }
+    rapportsql::leesPerGemeente(*q, lijst, GemeenteCode, Gemeente, perGemeente, totaal);
     for (const auto &t : perGemeente)
         overzicht.rijen.append(t.cellen());
     overzicht.totaal = totaal.cellen();
