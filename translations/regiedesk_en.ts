@@ -114,10 +114,6 @@
         <translation>the regievoerder's phone number or e-mail for the letter is not set</translation>
     </message>
     <message>
-        <source>no person with V-nummer %1</source>
-        <translation>no person with V-nummer %1</translation>
-    </message>
-    <message>
         <source>a letter needs its language and template version</source>
         <translation>a letter needs its language and template version</translation>
     </message>

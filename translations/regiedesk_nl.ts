@@ -114,10 +114,6 @@
         <translation>het telefoonnummer of e-mailadres van de regievoerder voor de brief is niet ingesteld</translation>
     </message>
     <message>
-        <source>no person with V-nummer %1</source>
-        <translation>geen persoon met V-nummer %1</translation>
-    </message>
-    <message>
         <source>a letter needs its language and template version</source>
         <translation>een brief vraagt een taal en een sjabloonversie</translation>
     </message>

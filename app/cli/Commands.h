@@ -1,10 +1,15 @@
 #pragma once
 
 #include "Cli.h"
+#include "common/Result.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace rd {
+class Store;
+}
 
 namespace rd::cli {
 
@@ -38,6 +43,8 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals);
 // QuotaTable.cpp
 int runQuota(const QStringList &arguments, const GlobalOptions &globals);
 // HouseholdCommands.cpp
+// The household with a member with this V-nummer; an error naming it when there is none.
+Result<qint64> huishoudenVan(Store &store, const QString &vNummer);
 int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runCouple(const QStringList &arguments, const GlobalOptions &globals);

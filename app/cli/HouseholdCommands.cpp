@@ -55,7 +55,8 @@ std::optional<CouplingInput> couplingInput(const CommandLine &cl)
     return input;
 }
 
-// The household with a member with this V-nummer; an error when there is none.
+} // namespace
+
 Result<qint64> huishoudenVan(Store &store, const QString &vNummer)
 {
     const auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
@@ -66,8 +67,6 @@ Result<qint64> huishoudenVan(Store &store, const QString &vNummer)
                      Cli::tr("no household in this store has a member with this V-nummer")};
     return **id;
 }
-
-} // namespace
 
 int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globals)
 {

@@ -102,7 +102,7 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
     if (!store)
         return fail(store.error());
     BriefService service(**store);
-    const auto huishouden = service.huishoudenVan(vNummer);
+    const auto huishouden = huishoudenVan(**store, vNummer);
     if (!huishouden) {
         printRefusal(command, vNummer, huishouden.error());
         return ExitFailure;

@@ -204,20 +204,6 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
     return g;
 }
 
-Result<qint64> BriefService::huishoudenVan(const QString &vNummer) const
-{
-    auto v = sql::scalar(m_store.database(),
-                         QStringLiteral("SELECT huishouden FROM persoon WHERE v_nummer = ?"),
-                         {vNummer.trimmed()});
-    if (!v)
-        return v.error();
-    if (v->isNull())
-        return Error{
-            vNummer,
-            QCoreApplication::translate("BriefService", "no person with V-nummer %1").arg(vNummer)};
-    return v->toLongLong();
-}
-
 Result<QList<qint64>> BriefService::gekoppeldOp(const QDate &datum, int regio) const
 {
     auto q =

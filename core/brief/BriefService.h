@@ -42,8 +42,6 @@ public:
     // household that has already moved, a date before the coupling or in the future.
     Result<BriefGegevens> gegevens(qint64 huishoudenId, const QDate &datum,
                                    const QDate &vandaag = QDate::currentDate()) const;
-    // The household a member's V-nummer belongs to; an error naming the V-nummer otherwise.
-    Result<qint64> huishoudenVan(const QString &vNummer) const;
     // Households whose ACTIVE coupling was made on `datum`, in a region (0: all; the region of
     // the household's AZC), ordered by the reference person's surname and first names.
     Result<QList<qint64>> gekoppeldOp(const QDate &datum, int regio = 0) const;

@@ -1,6 +1,7 @@
 #include "BriefTestData.h"
 
 #include "brief/BriefService.h"
+#include "huishouden/HuishoudenRepository.h"
 #include "store/Sql.h"
 #include "tijdlijn/TijdlijnService.h"
 
@@ -147,15 +148,16 @@ TEST_F(BriefTest, NoLetterDatedBeforeTheCouplingInTheFutureOrAfterTheMove)
     EXPECT_EQ(verhuisd.error().where, QStringLiteral("verhuizing"));
 }
 
-TEST_F(BriefTest, HuishoudenVanFindsTheHouseholdOfAnyMembersVNummer)
+TEST_F(BriefTest, AnyMembersVNummerFindsTheHouseholdForItsLetter)
 {
+    // The letter command finds the household through the repository, by any member.
     const qint64 id = gekoppeld(1000000701, 3, QStringLiteral("Omar"), QStringLiteral("Ali"));
-    BriefService service(*store);
-    EXPECT_EQ(*service.huishoudenVan(QStringLiteral("1000000701")), id);
-    EXPECT_EQ(*service.huishoudenVan(QStringLiteral("1000000703")), id);
-    auto onbekend = service.huishoudenVan(QStringLiteral("9999999999"));
-    ASSERT_FALSE(onbekend);
-    EXPECT_TRUE(onbekend.error().toString().contains(QStringLiteral("9999999999")));
+    HuishoudenRepository repository(*store);
+    EXPECT_EQ(**repository.zoekOpVNummer(QStringLiteral("1000000701")), id);
+    EXPECT_EQ(**repository.zoekOpVNummer(QStringLiteral("1000000703")), id);
+    auto onbekend = repository.zoekOpVNummer(QStringLiteral("9999999999"));
+    ASSERT_TRUE(onbekend);
+    EXPECT_FALSE(onbekend->has_value());
 }
 
 TEST_F(BriefTest, GekoppeldOpListsTheDaysActiveCouplingsBySurnameAndRegion)
