@@ -117,32 +117,43 @@ Result<QList<DoorlooptijdMaand>> FaseStatistiek::doorlooptijdPerMaand(int regio,
                       {regio, regio, sql::date(begin), sql::date(eind)});
     if (!q)
         return q.error();
-    struct Som
-    {
-        int aantal = 0;
-        double dagen = 0;
-    };
-    QHash<QString, Som> perMaand;
-    while (q->next())
-        perMaand.insert(q->value(0).toString(), Som{q->value(1).toInt(), q->value(2).toDouble()});
+    return voortschrijdendPerMaand(leesMaandSommen(*q), eerste, laatste, venster);
+}
 
+QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)
+{
+    QHash<QString, MaandSom> sommen;
+    while (query.next())
+        sommen.insert(query.value(0).toString(),
+                      MaandSom{query.value(1).toLongLong(), query.value(2).toDouble()});
+    return sommen;
+}
+
+QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> &sommen,
+                                                 const QDate &eerste, const QDate &laatste,
+                                                 int venster)
+{
+    venster = std::max(1, venster);
     const auto som = [&](const QDate &maand) {
-        return perMaand.value(maand.toString(QStringLiteral("yyyy-MM")));
+        return sommen.value(maand.toString(QStringLiteral("yyyy-MM")));
     };
     QList<DoorlooptijdMaand> lijst;
     for (QDate maand = eerste; maand <= laatste; maand = maand.addMonths(1)) {
         DoorlooptijdMaand m;
         m.maand = maand;
-        const Som deze = som(maand);
-        m.aantal = deze.aantal;
-        m.gemiddeldeDagen = deze.aantal > 0 ? deze.dagen / deze.aantal : 0;
-        Som venstersom;
+        const MaandSom deze = som(maand);
+        m.aantal = int(deze.aantal);
+        m.dagen = deze.dagen;
+        m.gemiddeldeDagen = deze.aantal > 0 ? deze.dagen / double(deze.aantal) : 0;
+        MaandSom venstersom;
         for (int i = 0; i < venster; ++i) {
-            const Som s = som(maand.addMonths(-i));
+            const MaandSom s = som(maand.addMonths(-i));
             venstersom.aantal += s.aantal;
             venstersom.dagen += s.dagen;
         }
-        m.voortschrijdend = venstersom.aantal > 0 ? venstersom.dagen / venstersom.aantal : 0;
+        m.aantalVenster = int(venstersom.aantal);
+        m.voortschrijdend =
+            venstersom.aantal > 0 ? venstersom.dagen / double(venstersom.aantal) : 0;
         lijst.append(m);
     }
     return lijst;

@@ -3,8 +3,11 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+class QSqlQuery;
 
 namespace rd {
 
@@ -33,7 +36,26 @@ struct DoorlooptijdMaand
     int aantal = 0;
     double gemiddeldeDagen = 0; // 0 when aantal is 0
     double voortschrijdend = 0; // moving average over the window ending in this month
+    int aantalVenster = 0;      // households in that window (0: the average is 0, no data)
+    double dagen = 0;           // the month's days summed over its households
 };
+
+// Households and their summed lead-time days in one calendar month.
+struct MaandSom
+{
+    qint64 aantal = 0;
+    double dagen = 0;
+};
+
+// The months from `eerste` to `laatste` (first days of months) from sums per month keyed
+// "yyyy-MM", each with its moving average over the `venster` months ending in it (weighted by
+// households; the sums must reach back venster - 1 months before `eerste`). Shared by
+// FaseStatistiek and the supervision report, which sum over different areas.
+// The rows (month "yyyy-MM", households, summed days) of a per-month query.
+QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query);
+QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> &sommen,
+                                                 const QDate &eerste, const QDate &laatste,
+                                                 int venster);
 
 class FaseStatistiek
 {

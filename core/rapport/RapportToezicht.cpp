@@ -6,6 +6,7 @@
 // times are FaseStatistiek's definition: the active coupling's date to the move or the
 // uitschrijving, whichever came first, for the coupled gemeente (a partnership: its
 // coordinator), so the monthly table equals FaseStatistiek::doorlooptijdPerMaand.
+#include "fasen/FaseStatistiek.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 #include "store/Sql.h"
@@ -298,31 +299,14 @@ Status vulMaanden(Store &store, const RapportVraag &vraag, RapportTabel &tabel)
     auto q = rapportsql::voerUit(store, maandOpdracht(vraag));
     if (!q)
         return q.error();
-    struct Som
-    {
-        qint64 aantal = 0;
-        double dagen = 0;
-    };
-    QHash<QString, Som> perMaand;
-    while (q->next())
-        perMaand.insert(q->value(0).toString(),
-                        Som{q->value(1).toLongLong(), q->value(2).toDouble()});
-    const auto som = [&](const QDate &maand) {
-        return perMaand.value(maand.toString(QStringLiteral("yyyy-MM")));
-    };
-    Som totaal;
-    for (QDate maand = maandBegin(vraag.van()); maand <= vraag.tot(); maand = maand.addMonths(1)) {
-        const Som deze = som(maand);
-        Som venstersom;
-        for (int i = 0; i < venster(vraag); ++i) {
-            const Som s = som(maand.addMonths(-i));
-            venstersom.aantal += s.aantal;
-            venstersom.dagen += s.dagen;
-        }
-        totaal.aantal += deze.aantal;
-        totaal.dagen += deze.dagen;
-        tabel.rijen.append({maand, deze.aantal, gemiddelde(deze.dagen, deze.aantal),
-                            gemiddelde(venstersom.dagen, venstersom.aantal)});
+    MaandSom totaal;
+    for (const DoorlooptijdMaand &m :
+         voortschrijdendPerMaand(leesMaandSommen(*q), maandBegin(vraag.van()),
+                                 maandBegin(vraag.tot()), venster(vraag))) {
+        totaal.aantal += m.aantal;
+        totaal.dagen += m.dagen;
+        tabel.rijen.append({m.maand, qint64(m.aantal), gemiddelde(m.dagen, m.aantal),
+                            m.aantalVenster > 0 ? QVariant(m.voortschrijdend) : QVariant()});
     }
     tabel.totaal = {QVariant(), totaal.aantal, gemiddelde(totaal.dagen, totaal.aantal), QVariant()};
     return {};
