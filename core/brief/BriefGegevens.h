@@ -27,10 +27,10 @@ struct BriefGegevens
     QDate datum;       // the letter's date: the day it is handed out
     QDate koppelDatum; // the active coupling's date
     QString gemeenteCode;
-    QString gemeenteNaam;      // the coupled gemeente (a partnership: its coordinator)
-    QString partnerschapNaam;  // empty when coupled to a single gemeente
+    QString gemeenteNaam;          // the coupled gemeente (a partnership: its coordinator)
+    QString partnerschapNaam;      // empty when coupled to a single gemeente
     QStringList partnerschapLeden; // the partnership's member gemeenten' names
-    QList<BriefLid> leden;     // the reference person first, then by birth date
+    QList<BriefLid> leden;         // the reference person first, then by birth date
     qint64 azcId = 0;
     QString azcNaam;
     QString azcGemeente; // the AZC location's gemeente's name

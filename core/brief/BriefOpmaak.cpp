@@ -1,6 +1,7 @@
 #include "brief/BriefOpmaak.h"
 
 #include "brief/SjabloonMeta.h"
+#include "pdf/PaginaSchrijver.h"
 
 #include <QFont>
 #include <QHash>
@@ -225,6 +226,19 @@ QString afschriftMarkering(const BriefGegevens &gegevens)
 {
     // Letter text, not interface text: always Dutch, for the location's staff.
     return QStringLiteral("AFSCHRIFT voor AZC-locatie %1").arg(gegevens.azcNaam);
+}
+
+Status teken(PaginaSchrijver &pagina, const BriefSjabloon &sjabloon, const BriefGegevens &gegevens,
+             bool afschrift)
+{
+    const QString voet = voettekst(sjabloon, gegevens);
+    auto brief = document(sjabloon, gegevens, false);
+    if (auto s = pagina.voegToe(*brief, voet, {}, sjabloon.richting); !s)
+        return s;
+    if (!afschrift)
+        return {};
+    auto kopie = document(sjabloon, gegevens, true);
+    return pagina.voegToe(*kopie, voet, afschriftMarkering(gegevens), sjabloon.richting);
 }
 
 } // namespace rd::briefopmaak

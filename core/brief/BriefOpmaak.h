@@ -2,6 +2,7 @@
 
 #include "brief/BriefGegevens.h"
 #include "brief/BriefSjabloon.h"
+#include "common/Result.h"
 
 #include <QString>
 
@@ -10,6 +11,8 @@
 class QTextDocument;
 
 namespace rd {
+
+class PaginaSchrijver;
 
 // Fills a template with a household's data. Placeholders are {{name}} (the value HTML-escaped);
 // {{#leden}}...{{/leden}} repeats for every member (with {{lid.naam}}, {{lid.geboortedatum}},
@@ -28,6 +31,10 @@ std::unique_ptr<QTextDocument> document(const BriefSjabloon &sjabloon,
 QString voettekst(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens);
 // The mark on the copy for the AZC location, in Dutch (the location's staff read it).
 QString afschriftMarkering(const BriefGegevens &gegevens);
+// The letter's pages, and after them (when `afschrift`) the marked copy for the AZC location,
+// as pieces on a PDF writer or a printer.
+Status teken(PaginaSchrijver &pagina, const BriefSjabloon &sjabloon, const BriefGegevens &gegevens,
+             bool afschrift);
 
 } // namespace briefopmaak
 

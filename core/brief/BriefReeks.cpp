@@ -21,21 +21,6 @@ namespace rd {
 
 namespace {
 
-// The letter, and after it the copy for the AZC location, as pieces of one PDF.
-Status schrijfBrief(PaginaSchrijver &pagina, const BriefSjabloon &sjabloon,
-                    const BriefGegevens &gegevens, bool afschrift)
-{
-    const QString voet = briefopmaak::voettekst(sjabloon, gegevens);
-    auto brief = briefopmaak::document(sjabloon, gegevens, false);
-    if (auto s = pagina.voegToe(*brief, voet, {}, sjabloon.richting); !s)
-        return s;
-    if (!afschrift)
-        return {};
-    auto kopie = briefopmaak::document(sjabloon, gegevens, true);
-    return pagina.voegToe(*kopie, voet, briefopmaak::afschriftMarkering(gegevens),
-                          sjabloon.richting);
-}
-
 QString referentVNummer(Store &store, qint64 huishoudenId)
 {
     auto v = sql::scalar(store.database(),
@@ -128,7 +113,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
                                                 .arg(g->referent().vNummer, sjabloon->taal));
                 const QString titel = sjabloonmeta::titel(sjabloon->html);
                 auto s = pdf::schrijf(k.tijdelijk, titel, [&](PaginaSchrijver &p) {
-                    return schrijfBrief(p, *sjabloon, k.gegevens, opdracht.afschrift);
+                    return briefopmaak::teken(p, *sjabloon, k.gegevens, opdracht.afschrift);
                 });
                 if (!s)
                     return s.error();
@@ -147,7 +132,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
         auto s = pdf::schrijf(deel, sjabloonmeta::titel(sjabloon->html), [&](PaginaSchrijver &p) {
             for (qint64 id : std::as_const(huishoudens)) {
                 if (auto g = gegevensVan(id)) {
-                    if (auto st = schrijfBrief(p, *sjabloon, *g, opdracht.afschrift); !st)
+                    if (auto st = briefopmaak::teken(p, *sjabloon, *g, opdracht.afschrift); !st)
                         return st;
                     klaar.append({*g, {}, {}});
                 }

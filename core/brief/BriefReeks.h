@@ -32,10 +32,10 @@ struct BriefOpdracht
 
 struct BriefUitkomst
 {
-    int brieven = 0;          // letters written and recorded
-    QStringList bestanden;    // the files written
-    QList<Error> geweigerd;   // households without a letter: `where` the referent's V-nummer
-    bool afgebroken = false;  // cancelled: nothing written, nothing recorded
+    int brieven = 0;         // letters written and recorded
+    QStringList bestanden;   // the files written
+    QList<Error> geweigerd;  // households without a letter: `where` the referent's V-nummer
+    bool afgebroken = false; // cancelled: nothing written, nothing recorded
 };
 
 // Writes the letters and records them (BriefService::legVast) all or nothing: files are

@@ -290,7 +290,7 @@ void BriefDialoog::toonVoorbeeld()
     if (!m_gegevens)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageLayout(pdf::a4()); // the preview shows the PDF's pages
     QPrintPreviewDialog voorbeeld(&printer, this);
     voorbeeld.setObjectName(QStringLiteral("briefPreview"));
     voorbeeld.setWindowTitle(tr("Coupling letter — preview"));
