@@ -1641,6 +1641,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Made on: %1</source>
         <translation>Made on: %1</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -1693,14 +1701,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 </context>
 <context>
     <name>RapportExport</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>
@@ -4978,14 +4978,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 </context>
 <context>
     <name>rd::RapportTabelModel</name>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>

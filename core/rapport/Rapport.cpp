@@ -97,6 +97,39 @@ QString omschrijving(RapportSoort s)
     return {};
 }
 
+bool isGetal(KolomSoort soort)
+{
+    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal;
+}
+
+QString celTekst(const QVariant &waarde, KolomSoort soort)
+{
+    if (waarde.isNull() || !waarde.isValid())
+        return {};
+    const QLocale locale;
+    const auto metMin = [](bool negatief, const QString &tekst) {
+        return negatief ? QChar(0x2212) + tekst : tekst;
+    };
+    switch (soort) {
+    case KolomSoort::Geheel: {
+        const qint64 n = waarde.toLongLong();
+        return metMin(n < 0, locale.toString(n < 0 ? -n : n));
+    }
+    case KolomSoort::Decimaal: {
+        const double d = waarde.toDouble();
+        return metMin(d < 0, locale.toString(d < 0 ? -d : d, 'f', 1));
+    }
+    case KolomSoort::Datum:
+        return locale.toString(waarde.toDate(), QLocale::ShortFormat);
+    case KolomSoort::JaNee:
+        return waarde.toBool() ? QCoreApplication::translate("Rapport", "Yes")
+                               : QCoreApplication::translate("Rapport", "No");
+    case KolomSoort::Tekst:
+        break;
+    }
+    return waarde.toString();
+}
+
 } // namespace rapport
 
 QStringList Rapport::parameters() const

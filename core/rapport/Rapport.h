@@ -42,6 +42,14 @@ enum class KolomSoort
     JaNee,    // bool
 };
 
+namespace rapport {
+bool isGetal(KolomSoort soort); // Geheel and Decimaal: right-aligned
+// A cell as people read it, in the current locale: integers with group separators, decimals
+// with one decimal, a real minus sign (U+2212) for negatives, short dates, Yes/No; a null cell
+// is empty. The window's tables and the PDF show the same text.
+QString celTekst(const QVariant &waarde, KolomSoort soort);
+} // namespace rapport
+
 struct RapportKolom
 {
     QString sleutel; // the CSV column name: stable, lower case, documented in docs/reports.md

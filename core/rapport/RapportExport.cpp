@@ -82,32 +82,6 @@ QList<QByteArray> csvRij(const RapportTabel &tabel, const QVariantList &rij)
 
 // ---- PDF: for people, translated and in the user's locale ------------------------------------
 
-QString tekstVoorMensen(const QVariant &waarde, KolomSoort soort)
-{
-    if (waarde.isNull() || !waarde.isValid())
-        return {};
-    const QLocale locale;
-    switch (soort) {
-    case KolomSoort::Tekst:
-        return waarde.toString();
-    case KolomSoort::Geheel:
-        return locale.toString(waarde.toLongLong());
-    case KolomSoort::Decimaal:
-        return locale.toString(waarde.toDouble(), 'f', 1);
-    case KolomSoort::Datum:
-        return locale.toString(waarde.toDate(), QLocale::ShortFormat);
-    case KolomSoort::JaNee:
-        return waarde.toBool() ? QCoreApplication::translate("RapportExport", "yes")
-                               : QCoreApplication::translate("RapportExport", "no");
-    }
-    return waarde.toString();
-}
-
-bool isGetal(KolomSoort soort)
-{
-    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal;
-}
-
 QFont basisLetter(qreal punten)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -173,25 +147,25 @@ void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
     kopAchtergrond.setBackground(QBrush(QColor(0xe8, 0xe8, 0xe8)));
     for (int k = 0; k < kolommen; ++k) {
         const auto &kolom = tabel.kolommen.at(k);
-        vulCel(*table, 0, k, kolom.kop, isGetal(kolom.soort), true, punten);
+        vulCel(*table, 0, k, kolom.kop, rapport::isGetal(kolom.soort), true, punten);
         table->cellAt(0, k).setFormat(kopAchtergrond);
     }
     for (int r = 0; r < tabel.rijen.size(); ++r) {
         const auto &rij = tabel.rijen.at(r);
         for (int k = 0; k < kolommen; ++k) {
             const auto soort = tabel.kolommen.at(k).soort;
-            vulCel(*table, r + 1, k, tekstVoorMensen(rij.value(k), soort), isGetal(soort), false,
-                   punten);
+            vulCel(*table, r + 1, k, rapport::celTekst(rij.value(k), soort),
+                   rapport::isGetal(soort), false, punten);
         }
     }
     if (metTotaal) {
         const int r = rijen - 1;
         for (int k = 0; k < kolommen; ++k) {
             const auto soort = tabel.kolommen.at(k).soort;
-            QString tekst = tekstVoorMensen(tabel.totaal.value(k), soort);
+            QString tekst = rapport::celTekst(tabel.totaal.value(k), soort);
             if (k == 0 && (soort != KolomSoort::Tekst || tekst.isEmpty()))
                 tekst = QCoreApplication::translate("RapportExport", "Total");
-            vulCel(*table, r, k, tekst, k > 0 && isGetal(soort), true, punten);
+            vulCel(*table, r, k, tekst, k > 0 && rapport::isGetal(soort), true, punten);
         }
     }
     cursor.movePosition(QTextCursor::End);

@@ -90,9 +90,8 @@ TEST_F(RapportPanelTest, EveryReportShowsExactlyCoresCellsOrCoresError)
                         const QModelIndex index = model->index(r, c);
                         EXPECT_EQ(index.data(RapportTabelModel::WaardeRole), rij.value(c));
                         if (!(r == tabel.rijen.size() && c == 0)) {
-                            EXPECT_EQ(
-                                index.data().toString(),
-                                RapportTabelModel::tekst(rij.value(c), tabel.kolommen.at(c).soort));
+                            EXPECT_EQ(index.data().toString(),
+                                      rapport::celTekst(rij.value(c), tabel.kolommen.at(c).soort));
                         }
                     }
                 }

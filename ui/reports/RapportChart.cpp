@@ -29,8 +29,8 @@ QChart *maak(const Rapport &rapport)
 
     QStringList categorieen;
     for (int r = 0; r < rijen; ++r)
-        categorieen << RapportTabelModel::tekst(tabel.rijen.at(r).value(g.labelKolom),
-                                                tabel.kolommen.at(g.labelKolom).soort);
+        categorieen << rapport::celTekst(tabel.rijen.at(r).value(g.labelKolom),
+                                         tabel.kolommen.at(g.labelKolom).soort);
     auto *reeks = new QBarSeries;
     double hoogste = 0;
     bool geheel = true;

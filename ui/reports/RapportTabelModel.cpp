@@ -3,7 +3,6 @@
 #include "common/Numbers.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace rd {
 
@@ -19,33 +18,6 @@ void RapportTabelModel::setTabel(const RapportTabel &tabel)
 bool RapportTabelModel::isTotaal(int row) const
 {
     return heeftTotaal() && row == m_tabel.rijen.size();
-}
-
-bool RapportTabelModel::isGetal(KolomSoort soort)
-{
-    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal;
-}
-
-QString RapportTabelModel::tekst(const QVariant &waarde, KolomSoort soort)
-{
-    if (waarde.isNull() || !waarde.isValid())
-        return {};
-    switch (soort) {
-    case KolomSoort::Geheel:
-        return numbers::aantal(waarde.toLongLong());
-    case KolomSoort::Decimaal: {
-        const double d = waarde.toDouble();
-        const QString tekst = QLocale().toString(d < 0 ? -d : d, 'f', 1);
-        return d < 0 ? QChar(0x2212) + tekst : tekst;
-    }
-    case KolomSoort::Datum:
-        return QLocale().toString(waarde.toDate(), QLocale::ShortFormat);
-    case KolomSoort::JaNee:
-        return waarde.toBool() ? tr("Yes") : tr("No");
-    case KolomSoort::Tekst:
-        break;
-    }
-    return waarde.toString();
 }
 
 int RapportTabelModel::rowCount(const QModelIndex &parent) const
@@ -77,7 +49,7 @@ QVariant RapportTabelModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
-        const QString t = tekst(cel(row, column), soort);
+        const QString t = rapport::celTekst(cel(row, column), soort);
         // The totals row names itself when core left its first cell empty.
         if (totaal && column == 0 && t.isEmpty())
             return tr("Total");
@@ -88,7 +60,7 @@ QVariant RapportTabelModel::data(const QModelIndex &index, int role) const
     case TotaalRole:
         return totaal;
     case Qt::TextAlignmentRole:
-        return numbers::uitlijning(isGetal(soort));
+        return numbers::uitlijning(rapport::isGetal(soort));
     case Qt::FontRole:
         if (totaal) {
             QFont font;
@@ -116,7 +88,7 @@ QVariant RapportTabelModel::headerData(int section, Qt::Orientation orientation,
     case Qt::ToolTipRole:
         return tr("%1 (CSV column %2)").arg(kolom.kop, kolom.sleutel);
     case Qt::TextAlignmentRole:
-        return numbers::uitlijning(isGetal(kolom.soort));
+        return numbers::uitlijning(rapport::isGetal(kolom.soort));
     default:
         return {};
     }

@@ -27,10 +27,6 @@ public:
     bool heeftTotaal() const { return !m_tabel.totaal.isEmpty(); }
     bool isTotaal(int row) const;
 
-    // A cell as the window shows it.
-    static QString tekst(const QVariant &waarde, KolomSoort soort);
-    static bool isGetal(KolomSoort soort);
-
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
