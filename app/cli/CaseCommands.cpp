@@ -104,7 +104,7 @@ int runCases(const QStringList &arguments, const GlobalOptions &globals)
         return cl.usageError(
             Cli::tr("--format \"%1\" is not csv or table").arg(cl.value(formatOption)));
 
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
     if (!filter.gemeenteCode.isEmpty()) {

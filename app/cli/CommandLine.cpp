@@ -161,13 +161,18 @@ std::optional<QString> CommandLine::required(const QString &name) const
 Result<std::unique_ptr<Store>> CommandLine::openStore(StoreUse use) const
 {
     const QString path = dbPath();
-    const QFileInfo info(path);
-    if (use == StoreUse::Existing && !info.exists())
+    if (use != StoreUse::Create && !QFileInfo::exists(path))
         return Error{
             path, Cli::tr("does not exist; create it with 'regiedesk-cli --db %1 init'").arg(path)};
-    if (use == StoreUse::Create && !info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{path, Cli::tr("its folder cannot be created")};
-    return Store::open(path);
+    switch (use) {
+    case StoreUse::Read:
+        return Store::open(path, Store::Mode::ReadOnly);
+    case StoreUse::Existing:
+        return Store::open(path, Store::Mode::ReadWrite);
+    case StoreUse::Create:
+        break;
+    }
+    return Store::open(path, Store::Mode::Create);
 }
 
 } // namespace rd::cli

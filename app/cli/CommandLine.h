@@ -65,10 +65,13 @@ public:
     // A required option's non-empty value, e.g. --reason.
     std::optional<QString> required(const QString &name) const;
 
-    // Existing: the file must exist already (every command but init and demo), so a typing
-    // error in --db never creates a new store.
+    // Read: the file must exist and is only read (never migrated or written: an older store
+    // is refused). Existing: the file must exist already (every write command but init and
+    // demo), so a typing error in --db never creates a new store; an older one is migrated
+    // after a backup. Create: init and demo, which make the file when it is missing.
     enum class StoreUse
     {
+        Read,
         Existing,
         Create
     };

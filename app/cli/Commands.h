@@ -36,6 +36,8 @@ bool ownsLangOption(const QString &name);
 // StoreCommands.cpp
 int runInit(const QStringList &arguments, const GlobalOptions &globals);
 int runDemo(const QStringList &arguments, const GlobalOptions &globals);
+int runCheck(const QStringList &arguments, const GlobalOptions &globals);
+int runUpgrade(const QStringList &arguments, const GlobalOptions &globals);
 // QuotaCommands.cpp
 int runImportPopulation(const QStringList &arguments, const GlobalOptions &globals);
 int runSetVg(const QStringList &arguments, const GlobalOptions &globals);

@@ -92,7 +92,7 @@ int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globa
     cl.addArgument(QStringLiteral("FILE"), Cli::tr("The CSV file to write."));
     if (auto done = cl.parse(arguments))
         return *done;
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
     const auto aantal = exporteerHuishoudens(**store, cl.positional().at(0));

@@ -89,7 +89,7 @@ int runQuota(const QStringList &arguments, const GlobalOptions &globals)
     if (!regio)
         return ExitUsage;
 
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
     const auto overzicht = QuotaService(**store).bereken(*halfJaar, *regio, cl.today());

@@ -167,7 +167,7 @@ int runReport(const QStringList &arguments, const GlobalOptions &globals)
                     .arg(cl.value(toleranceOption)));
     }
 
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
     if (auto status = bereik->controleer(**store); !status)

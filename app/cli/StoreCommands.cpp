@@ -127,4 +127,47 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
     return ExitOk;
 }
 
+int runCheck(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("check"), globals);
+    if (auto done = cl.parse(arguments))
+        return *done;
+    auto store = cl.openStore(CommandLine::StoreUse::Read);
+    if (!store)
+        return fail(store.error());
+    QStringList problems;
+    if (auto checked = (*store)->check(&problems); !checked) {
+        out().flush();
+        for (const QString &problem : std::as_const(problems))
+            err() << QStringLiteral("regiedesk-cli: check: ") << problem << '\n';
+        return fail(checked.error());
+    }
+    out() << Cli::tr("%1: every page and every reference between rows is in order (schema "
+                     "version %2).")
+                 .arg((*store)->path(), QString::number((*store)->schemaVersion()))
+          << '\n';
+    return ExitOk;
+}
+
+int runUpgrade(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("upgrade"), globals);
+    if (auto done = cl.parse(arguments))
+        return *done;
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    if ((*store)->lastBackupPath().isEmpty()) {
+        out() << Cli::tr("%1 is up to date (schema version %2).")
+                     .arg((*store)->path(), QString::number((*store)->schemaVersion()))
+              << '\n';
+        return ExitOk;
+    }
+    out() << Cli::tr("%1 upgraded to schema version %2; the file as it was is kept as %3.")
+                 .arg((*store)->path(), QString::number((*store)->schemaVersion()),
+                      (*store)->lastBackupPath())
+          << '\n';
+    return ExitOk;
+}
+
 } // namespace rd::cli

@@ -1,15 +1,33 @@
 #include "store/Sql.h"
 
+#include "store/StoreError.h"
+
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace rd::sql {
 
 namespace {
+// A failure that is about the file (disk full, read-only, another writer, damage) gets the
+// message that names the file and says what to do; other failures keep SQLite's text.
 Error sqlError(const QSqlQuery &query)
 {
-    return Error{QCoreApplication::translate("Store", "store"), query.lastError().text()};
+    const QSqlError e = query.lastError();
+    const auto soort = storeerror::soortVan(e.nativeErrorCode().toInt());
+    if (soort != storeerror::Soort::Anders && query.driver()) {
+        const QVariant v = query.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+            sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+            const char *file = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+            if (file && *file)
+                return storeerror::fout(QString::fromUtf8(file), soort, e.databaseText());
+        }
+    }
+    return Error{QCoreApplication::translate("Store", "store"), e.text()};
 }
 } // namespace
 

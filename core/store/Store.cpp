@@ -2,6 +2,9 @@
 
 #include "store/Migrations.h"
 #include "store/Sql.h"
+#include "store/StoreCheck.h"
+#include "store/StoreError.h"
+#include "store/StoreFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -9,9 +12,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace rd {
 
@@ -23,131 +29,95 @@ QString nextConnectionName()
     return QStringLiteral("regiedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// A connection that is closed and removed when it goes out of scope.
-class Connection
+// The canonical paths of the stores this process has open. A probe of the -shm file's locks
+// must never run on one of them (see storefile::wasLeftOpen).
+QMutex registryMutex;
+QHash<QString, int> openHere;
+
+QString canonical(const QString &path)
 {
-public:
-    Connection(const QString &path, bool readOnly) : m_name(nextConnectionName())
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        m_ok = db.open();
-        if (!m_ok)
-            m_error = db.lastError().text();
+    const QFileInfo info(path);
+    const QString c = info.canonicalFilePath();
+    return c.isEmpty() ? info.absoluteFilePath() : c;
+}
+
+bool isOpenHere(const QString &canonicalPath)
+{
+    QMutexLocker lock(&registryMutex);
+    return openHere.value(canonicalPath) > 0;
+}
+
+// A consistent copy (including anything still in the WAL) before a migration changes the file;
+// made 0600 before SQLite writes into it.
+Result<QString> backup(const QSqlDatabase &db, const QString &path, int version)
+{
+    const QString target =
+        QStringLiteral("%1.v%2-%3.bak")
+            .arg(path, QString::number(version),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QFile::remove(target);
+    if (auto made = storefile::createPrivate(target); !made)
+        return made.error();
+    auto result = sql::run(db, QStringLiteral("VACUUM INTO ?"), {target});
+    if (!result) {
+        const Error e = storeerror::vanVerbinding(path, db, result.error().message);
+        QFile::remove(target);
+        return Error{target, QCoreApplication::translate(
+                                 "Store", "the backup copy before the upgrade failed: %1")
+                                 .arg(e.message)};
     }
-    ~Connection()
-    {
-        {
-            auto db = QSqlDatabase::database(m_name, false);
-            if (db.isOpen())
-                db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
+    return target;
+}
+
+// The checks before SQLite sees the file: it exists (unless it may be created), is a regular
+// file that can be read, is not empty (unless it may be created), is an SQLite file, and not
+// another program's or a newer Regiedesk's. Returns the header (size 0: a new store).
+Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode != Store::Mode::Create)
+            return Error{path, QCoreApplication::translate(
+                                   "Store", "does not exist; create a store with init")};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{path,
+                         QCoreApplication::translate("Store", "its folder cannot be created")};
+        if (!storefile::folderWritable(path))
+            return storeerror::fout(path, storeerror::Soort::AlleenLezen);
+        return storefile::Header{};
     }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-
-private:
-    QString m_name;
-    bool m_ok = false;
-    QString m_error;
-};
-
-struct FileFacts
-{
-    int version = 0;
-    bool empty = true;
-};
-
-// Reads the file without writing to it: is it SQLite, ours, undamaged, not too new?
-Result<FileFacts> inspect(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            path,
-            QCoreApplication::translate("Store", "cannot be read: %1").arg(file.errorString())};
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty())
-        return FileFacts{};
-    if (header != QByteArray("SQLite format 3\0", 16))
+    if (info.isDir())
+        return Error{path, QCoreApplication::translate("Store", "is a folder, not a store file")};
+    if (!info.isFile())
         return Error{path, QCoreApplication::translate(
-                               "Store", "is not a Regiedesk store (not an SQLite database file)")};
-
-    Connection connection(path, true);
-    if (!connection.ok())
-        return Error{
-            path,
-            QCoreApplication::translate("Store", "cannot be opened: %1").arg(connection.error())};
-    const auto db = connection.db();
-
-    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return Error{path, QCoreApplication::translate("Store", "is damaged and cannot be read: %1")
-                               .arg(version.error().message)};
-    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
-    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!appId || !tables)
-        return Error{path, QCoreApplication::translate("Store", "is damaged and cannot be read")};
-
-    FileFacts facts;
-    facts.version = version->toInt();
-    facts.empty = tables->toInt() == 0;
-    if (!facts.empty && appId->toInt() != applicationId)
+                               "Store", "is not a regular file (a device, pipe or socket)")};
+    auto header = storefile::readHeader(path);
+    if (!header)
+        return header.error();
+    if (header->size == 0) {
+        if (mode == Store::Mode::Create)
+            return header;
+        return Error{path, QCoreApplication::translate(
+                               "Store", "is an empty file, not a Regiedesk store; create a store "
+                                        "with init")};
+    }
+    if (!header->sqlite)
+        return storeerror::fout(path, storeerror::Soort::GeenStore);
+    if (header->applicationId != 0 && header->applicationId != applicationId)
         return Error{
             path, QCoreApplication::translate(
                       "Store", "is an SQLite database of another program, not a Regiedesk store")};
-    if (facts.version > Store::latestSchemaVersion())
+    if (header->userVersion > Store::latestSchemaVersion())
         return Error{path, QCoreApplication::translate(
                                "Store", "was written by a newer version of Regiedesk (schema %1; "
                                         "this version knows up to %2). "
                                         "Update Regiedesk to open it; the file was not changed.")
-                               .arg(facts.version)
+                               .arg(header->userVersion)
                                .arg(Store::latestSchemaVersion())};
-
-    auto check = sql::run(db, QStringLiteral("PRAGMA integrity_check"));
-    if (!check)
-        return Error{
-            path, QCoreApplication::translate(
-                      "Store", "is damaged: %1. The file was not changed; restore a backup copy.")
-                      .arg(check.error().message)};
-    QStringList problems;
-    while (check->next()) {
-        const QString line = check->value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!problems.isEmpty())
-        return Error{
-            path, QCoreApplication::translate(
-                      "Store", "is damaged (%1). The file was not changed; restore a backup copy.")
-                      .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
-    return facts;
-}
-
-// A consistent copy (including anything still in the WAL) before a migration changes the file.
-Result<QString> backup(const QString &path, int version)
-{
-    const QString target =
-        QStringLiteral("%1.v%2-%3.bak")
-            .arg(path)
-            .arg(version)
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QFile::remove(target);
-    Connection connection(path, true);
-    if (!connection.ok())
-        return Error{path, QCoreApplication::translate("Store", "cannot be opened for a backup: %1")
-                               .arg(connection.error())};
-    auto result = sql::run(connection.db(), QStringLiteral("VACUUM INTO ?"), {target});
-    if (!result)
-        return Error{target, QCoreApplication::translate(
-                                 "Store", "the backup copy before the upgrade failed: %1")
-                                 .arg(result.error().message)};
-    return target;
+    if (mode != Store::Mode::ReadOnly &&
+        (!storefile::fileWritable(path) || !storefile::folderWritable(path)))
+        return storeerror::fout(path, storeerror::Soort::AlleenLezen);
+    return header;
 }
 
 QString loginName()
@@ -175,12 +145,20 @@ Store::~Store()
         if (db.isOpen()) {
             // Only after a change: optimize may ANALYZE, and a session that was refused or only
             // read must leave the file as it found it.
-            if (m_mode == Mode::ReadWrite && m_geschreven)
+            // analysis_limit keeps a first ANALYZE of a large table to a sample.
+            if (m_mode != Mode::ReadOnly && m_geschreven) {
+                QSqlQuery(QStringLiteral("PRAGMA analysis_limit = 400"), db);
                 QSqlQuery(QStringLiteral("PRAGMA optimize"), db);
+            }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_canonical.isEmpty()) {
+        QMutexLocker lock(&registryMutex);
+        if (--openHere[m_canonical] <= 0)
+            openHere.remove(m_canonical);
+    }
 }
 
 int Store::latestSchemaVersion()
@@ -196,76 +174,199 @@ QString Store::defaultPath()
     return dir + QStringLiteral("/regiedesk.sqlite");
 }
 
+Result<int> Store::schemaVersionOf(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    auto header = storefile::readHeader(path);
+    if (!header)
+        return header.error();
+    return header->userVersion;
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
         return Error{QCoreApplication::translate("Store", "store"),
                      QCoreApplication::translate("Store", "no file given")};
-    const QFileInfo info(path);
-    FileFacts facts;
-    if (info.exists()) {
-        if (!info.isFile())
-            return Error{path, QCoreApplication::translate("Store", "is not a file")};
-        auto inspected = inspect(path);
-        if (!inspected)
-            return inspected.error();
-        facts = *inspected;
-    } else {
-        if (mode == Mode::ReadOnly)
-            return Error{path, QCoreApplication::translate("Store", "does not exist")};
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error{path,
-                         QCoreApplication::translate("Store", "its folder cannot be created")};
+    auto header = checkBeforeOpening(path, mode);
+    if (!header)
+        return header.error();
+    if (!QFileInfo::exists(path)) {
+        if (auto made = storefile::createPrivate(path); !made)
+            return made.error();
     }
-    if (mode == Mode::ReadOnly && facts.version < latestSchemaVersion())
-        return Error{path, QCoreApplication::translate(
-                               "Store", "was written by an older version of Regiedesk; open it "
-                                        "once for writing to upgrade it")};
-
-    QString backupPath;
-    if (mode == Mode::ReadWrite && !facts.empty && facts.version < latestSchemaVersion()) {
-        auto copy = backup(path, facts.version);
-        if (!copy)
-            return copy.error();
-        backupPath = *copy;
+    const QString canon = canonical(path);
+    // Another Store of this process has the file open: it is in use, not left open, and the
+    // -shm probe must not run (closing a descriptor would drop SQLite's locks).
+    const bool hier = isOpenHere(canon);
+    const bool leftOpen = header->size > 0 && !hier && storefile::wasLeftOpen(path);
+    QStringList existedBefore;
+    for (const QString &companion : storefile::companions(path)) {
+        if (QFileInfo::exists(companion))
+            existedBefore << companion;
     }
 
+    // A read-only use of a store that could be written opens it writable but query_only: the
+    // last connection to close removes the -wal and -shm it needed, as after any session.
+    // Only a file or folder that cannot be written gets a read-only connection; in a read-only
+    // folder without a -shm file SQLite can read a WAL store only as immutable.
+    const bool schrijfbaar = storefile::fileWritable(path) && storefile::folderWritable(path);
     const QString name = nextConnectionName();
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (mode == Mode::ReadOnly && !schrijfbaar) {
+            if (!storefile::folderWritable(path) &&
+                !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+                db.setDatabaseName(
+                    QStringLiteral("file:") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(),
+                                                                QByteArrayLiteral("/"))) +
+                    QStringLiteral("?immutable=1"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            } else {
+                db.setDatabaseName(path);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            }
+        } else {
+            db.setDatabaseName(path);
+        }
         if (!db.open()) {
-            const QString message = db.lastError().text();
+            const QSqlError e = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{path,
-                         QCoreApplication::translate("Store", "cannot be opened: %1").arg(message)};
+            if (!hier)
+                storefile::removeCreatedCompanions(path, existedBefore);
+            return storeerror::fout(path, storeerror::soortVan(e.nativeErrorCode().toInt()),
+                                    e.driverText());
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, mode));
-    store->m_backupPath = backupPath;
-    const auto db = store->database();
+    store->m_leftOpen = leftOpen;
+    const auto refuse = [&](const Error &error) -> Result<std::unique_ptr<Store>> {
+        store.reset();
+        if (!hier)
+            storefile::removeCreatedCompanions(path, existedBefore);
+        return error;
+    };
+    if (auto s = store->configure(schrijfbaar); !s)
+        return refuse(s.error());
+    auto version = store->checkOnOpen(header->size == 0);
+    if (!version)
+        return refuse(version.error());
 
-    // A 64 MB page cache: a large import stays in memory instead of spilling to the WAL.
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA busy_timeout = 5000"),
-                        QStringLiteral("PRAGMA cache_size = -65536")};
-    if (mode == Mode::ReadWrite) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = FULL");
+    if (mode != Mode::ReadOnly) {
+        if (auto s = store->configureForWriting(); !s)
+            return refuse(s.error());
+        storefile::makePrivate(path);
+        for (const QString &companion : storefile::companions(path))
+            storefile::makePrivate(companion);
+        if (*version < latestSchemaVersion()) {
+            if (*version > 0 || store->hasTables()) {
+                auto copy = backup(store->database(), path, *version);
+                if (!copy)
+                    return refuse(copy.error());
+                store->m_backupPath = *copy;
+            }
+            if (auto status = store->migrate(*version); !status)
+                return refuse(status.error());
+        }
     }
-    for (const auto &pragma : pragmas) {
-        if (auto r = sql::run(db, pragma); !r)
-            return Error{path, QCoreApplication::translate("Store", "cannot be configured: %1")
-                                   .arg(r.error().message)};
-    }
-    if (mode == Mode::ReadWrite && facts.version < latestSchemaVersion()) {
-        if (auto status = store->migrate(facts.version); !status)
-            return status.error();
+    store->m_canonical = canon;
+    {
+        QMutexLocker lock(&registryMutex);
+        ++openHere[canon];
     }
     return store;
+}
+
+Status Store::configure(bool schrijfbaar)
+{
+    const auto db = database();
+    // busy_timeout first: every later statement may meet another program's lock.
+    // A 64 MB page cache: a large import stays in memory instead of spilling to the WAL.
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA cache_size = -65536")};
+    if (m_mode == Mode::ReadOnly && schrijfbaar)
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    for (const auto &pragma : pragmas) {
+        if (auto r = sql::run(db, pragma); !r)
+            return storeerror::vanVerbinding(m_path, db, r.error().message);
+    }
+    return {};
+}
+
+Status Store::configureForWriting()
+{
+    // Only once the file is known to be ours: WAL mode rewrites the header of another
+    // program's database.
+    const auto db = database();
+    for (const auto &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
+                               QStringLiteral("PRAGMA synchronous = FULL")}) {
+        if (auto r = sql::run(db, pragma); !r)
+            return storeerror::vanVerbinding(m_path, db, r.error().message);
+    }
+    return {};
+}
+
+Result<int> Store::checkOnOpen(bool nieuw)
+{
+    const auto db = database();
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return storeerror::vanVerbinding(m_path, db, version.error().message);
+    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return storeerror::vanVerbinding(m_path, db, appId.error().message);
+    const bool tabellen = hasTables();
+    // The header read before opening may lag behind the WAL; these are the file's real values.
+    if (tabellen && appId->toInt() != applicationId)
+        return Error{
+            m_path,
+            QCoreApplication::translate(
+                "Store", "is an SQLite database of another program, not a Regiedesk store")};
+    if (!nieuw && !tabellen && appId->toInt() != applicationId)
+        return Error{m_path, QCoreApplication::translate(
+                                 "Store", "is an empty SQLite database, not a Regiedesk store; "
+                                          "create a store with init")};
+    const int v = version->toInt();
+    if (v > latestSchemaVersion())
+        return Error{m_path, QCoreApplication::translate(
+                                 "Store", "was written by a newer version of Regiedesk (schema "
+                                          "%1; this version knows up to %2). Update Regiedesk to "
+                                          "open it; the file was not changed.")
+                                 .arg(v)
+                                 .arg(latestSchemaVersion())};
+    if (m_mode == Mode::ReadOnly && v < latestSchemaVersion())
+        return Error{m_path, QCoreApplication::translate(
+                                 "Store", "was written by an older version of Regiedesk (schema "
+                                          "%1). It was not changed; upgrade it first with "
+                                          "'regiedesk-cli --db FILE upgrade' or by opening it in "
+                                          "the window.")
+                                 .arg(v)};
+    if (m_leftOpen) {
+        if (auto s = storecheck::full(db, m_path); !s)
+            return s.error();
+    }
+    if (v > 0) {
+        if (auto s = storecheck::schema(db, m_path, v); !s)
+            return s.error();
+        if (auto s = storecheck::referenceForeignKeys(db, m_path); !s)
+            return s.error();
+    }
+    return v;
+}
+
+bool Store::hasTables() const
+{
+    auto n = sql::scalar(database(), QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    return n && n->toInt() > 0;
+}
+
+Status Store::check(QStringList *problems) const
+{
+    return storecheck::full(database(), m_path, problems);
 }
 
 Status Store::migrate(int from)
@@ -318,25 +419,23 @@ Status Store::transaction(const std::function<Status()> &body)
         --m_depth;
         return status;
     }
-    auto db = database();
-    if (!db.transaction())
-        return Error{QCoreApplication::translate("Store", "store"),
-                     QCoreApplication::translate("Store", "cannot start a transaction: %1")
-                         .arg(db.lastError().text())};
+    const auto db = database();
+    // IMMEDIATE takes the write lock now, waiting up to busy_timeout for another writer; a
+    // deferred BEGIN that later writes would fail at once with "database is locked".
+    if (auto begin = sql::run(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+        return begin.error();
     m_depth = 1;
     Status status = body();
     m_depth = 0;
     if (!status) {
-        db.rollback();
+        sql::run(db, QStringLiteral("ROLLBACK"));
         return status;
     }
-    if (!db.commit()) {
-        const QString message = db.lastError().text();
-        db.rollback();
-        return Error{
-            QCoreApplication::translate("Store", "store"),
-            QCoreApplication::translate("Store", "the change could not be saved: %1").arg(message)};
+    if (auto commit = sql::run(db, QStringLiteral("COMMIT")); !commit) {
+        sql::run(db, QStringLiteral("ROLLBACK"));
+        return commit.error();
     }
+    m_geschreven = true;
     return {};
 }
 

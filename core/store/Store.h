@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -11,15 +12,27 @@
 namespace rd {
 
 // The local SQLite store: one file, chosen by the user, that works without a network.
-// WAL, foreign keys on, synchronous=FULL. Opening checks that the file is ours, undamaged
-// (integrity_check) and not from a newer Regiedesk; a file that fails is never written to.
-// Before a migration a backup copy is made beside the file.
+// WAL, foreign keys on, synchronous=FULL, files 0600. Opening reads the header without SQLite,
+// then runs the fast checks (application id, version, the schema's tables and columns, the
+// reference tables' foreign keys); the full check (every page, every foreign key) runs on
+// demand (check()) and when the store was left open by a program that ended without closing
+// it. A file that fails is never written to and nothing is left beside it. Before a migration
+// a backup copy (0600) is made beside the file. Every write transaction starts with
+// BEGIN IMMEDIATE, so a second writer waits up to five seconds for the first.
 class Store
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadOnly,  // reads only: never migrates, never writes; an older store is refused
+        ReadWrite, // an existing store; an older one is backed up and migrated
+        Create     // as ReadWrite, and a missing (or zero-byte) file becomes a new store
+    };
 
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // The schema version in the file's header, read without opening it (0 for a new file);
+    // for asking the user before an upgrade.
+    static Result<int> schemaVersionOf(const QString &path);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -32,6 +45,11 @@ public:
     int schemaVersion() const;
     QString lastBackupPath() const { return m_backupPath; }
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    // The last program that wrote to the file ended without closing it; the full check ran.
+    bool wasLeftOpen() const { return m_leftOpen; }
+
+    // The full check: every page and every foreign key. `problems` gets what is wrong.
+    Status check(QStringList *problems = nullptr) const;
 
     // Runs body in one transaction: commit when it succeeds, roll back when it fails.
     // Nested calls join the outer transaction.
@@ -44,6 +62,10 @@ public:
 
 private:
     Store(QString path, QString connection, Mode mode);
+    Status configure(bool schrijfbaar);
+    Status configureForWriting();
+    Result<int> checkOnOpen(bool nieuw); // the schema version after the fast checks
+    bool hasTables() const;
     Status migrate(int from);
 
     QString m_path;
@@ -51,6 +73,8 @@ private:
     Mode m_mode;
     QString m_backupPath;
     QString m_gebruiker;
+    QString m_canonical; // for the registry of stores open in this process
+    bool m_leftOpen = false;
     int m_depth = 0;
     bool m_geschreven = false; // a transaction committed in this session
 };

@@ -25,7 +25,7 @@ QString nationalStorePath()
     const QString tmp = path + QStringLiteral(".tmp");
     QFile::remove(tmp);
     {
-        auto store = Store::open(tmp);
+        auto store = Store::open(tmp, Store::Mode::Create);
         if (!store) {
             std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));
             std::exit(1);

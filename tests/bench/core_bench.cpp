@@ -97,7 +97,7 @@ void BM_ImportHuishoudens(benchmark::State &state)
     for (auto _ : state) {
         state.PauseTiming();
         const QString path = dir.filePath(QStringLiteral("import-%1.sqlite").arg(run++));
-        auto store = Store::open(path);
+        auto store = Store::open(path, Store::Mode::Create);
         if (!store || !Referentiedata(**store).laadStandaard()) {
             state.SkipWithError("cannot prepare the target store");
             return;

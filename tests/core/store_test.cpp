@@ -47,7 +47,7 @@ QList<QVariant> raw(const QString &path, const QStringList &statements)
 TEST(Store, NewFileIsMigratedToLatestVersionWithSafePragmas)
 {
     test::TempDir dir;
-    auto store = Store::open(dir.path(QStringLiteral("sub/new.sqlite")));
+    auto store = Store::open(dir.path(QStringLiteral("sub/new.sqlite")), Store::Mode::Create);
     ASSERT_TRUE(store.ok()) << store.error().toString().toStdString();
     EXPECT_EQ((*store)->schemaVersion(), Store::latestSchemaVersion());
     EXPECT_EQ(pragma(**store, "journal_mode").toString(), QStringLiteral("wal"));

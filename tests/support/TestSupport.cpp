@@ -22,7 +22,7 @@ QString TempDir::path(const QString &name) const
 
 std::unique_ptr<Store> openStore(const QString &path, bool standaard)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::Mode::Create);
     if (!store) {
         ADD_FAILURE() << "opening the store failed: " << store.error().toString().toStdString();
         return nullptr;

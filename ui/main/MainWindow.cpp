@@ -263,7 +263,7 @@ Status MainWindow::openStore(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return Error{path, tr("the file does not exist")};
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::Mode::ReadWrite);
     if (!store)
         return store.error();
     recentStores::add(path);

@@ -28,7 +28,28 @@ Result<std::unique_ptr<Store>> StoreOpener::openExisting(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return Error{path, tr("the file does not exist")};
-    return Store::open(path);
+    return Store::open(path, Store::Mode::ReadWrite);
+}
+
+bool StoreOpener::agreeToUpgrade(QWidget *parent, const QString &path)
+{
+    const auto version = Store::schemaVersionOf(path);
+    if (!version || *version <= 0 || *version >= Store::latestSchemaVersion())
+        return true; // nothing to upgrade, or Store::open says what is wrong
+    QMessageBox box(QMessageBox::Question, tr("Upgrade store"),
+                    tr("This store was made by an older version of Regiedesk."),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        tr("To open %1, Regiedesk upgrades it from schema %2 to schema %3. A copy of the file as "
+           "it is now is kept beside it first. Older versions of Regiedesk cannot open the "
+           "upgraded file.")
+            .arg(QFileInfo(path).fileName(), QString::number(*version),
+                 QString::number(Store::latestSchemaVersion())));
+    auto *upgrade = box.addButton(tr("&Upgrade and open"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(upgrade);
+    box.exec();
+    return box.clickedButton() == upgrade;
 }
 
 QString StoreOpener::demoPath()
@@ -40,7 +61,7 @@ Result<std::unique_ptr<Store>> StoreOpener::createNew(const QString &path)
 {
     if (QFileInfo::exists(path))
         return Error{path, tr("the file already exists; open it instead")};
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::Mode::Create);
     if (!store)
         return store.error();
     const Status loaded = Referentiedata(**store).laadStandaard();
@@ -54,7 +75,7 @@ Result<std::unique_ptr<Store>> StoreOpener::createNew(const QString &path)
 
 Result<std::unique_ptr<Store>> StoreOpener::createDemo(QWidget *parent, const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::Mode::Create);
     if (!store)
         return store.error();
 
@@ -85,6 +106,8 @@ std::unique_ptr<Store> StoreOpener::openOrAsk(QWidget *parent, const QString &pa
 {
     QString file = path;
     for (;;) {
+        if (!agreeToUpgrade(parent, file))
+            return nullptr;
         auto store = openExisting(file);
         if (store) {
             recentStores::add(file);

@@ -37,6 +37,10 @@ public:
     // used, else the demo store (created when missing). nullptr when the user chose to quit.
     static std::unique_ptr<Store> openAtStartup(QWidget *parent, const QString &requested);
 
+    // A store of an older schema is upgraded only after the user agreed (a backup is kept);
+    // true also when there is nothing to upgrade.
+    static bool agreeToUpgrade(QWidget *parent, const QString &path);
+
 private:
     static Result<std::unique_ptr<Store>> openExisting(const QString &path);
 };

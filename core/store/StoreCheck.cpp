@@ -1,0 +1,160 @@
+#include "store/StoreCheck.h"
+
+#include "store/Migrations.h"
+#include "store/Sql.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace rd::storecheck {
+
+namespace {
+
+using Schema = std::map<QString, QStringList>; // table -> columns
+
+Result<Schema> leesSchema(const QSqlDatabase &db)
+{
+    auto q = sql::run(db, QStringLiteral("SELECT m.name, p.name FROM sqlite_master m "
+                                         "JOIN pragma_table_info(m.name) p WHERE m.type = 'table' "
+                                         "AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"));
+    if (!q)
+        return q.error();
+    Schema schema;
+    while (q->next())
+        schema[q->value(0).toString()].append(q->value(1).toString());
+    return schema;
+}
+
+// The schema of each version, made once per process by running the migrations on an empty
+// in-memory database (about a millisecond).
+Result<Schema> verwacht(int version)
+{
+    static QMutex mutex;
+    static QHash<int, Schema> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(version); it != cache.constEnd())
+        return *it;
+    const QString name = QStringLiteral("regiedesk-schema-%1").arg(version);
+    Result<Schema> uit = Schema{};
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            uit = Error{QStringLiteral(":memory:"), db.lastError().text()};
+        } else {
+            const auto &all = migrations();
+            for (int v = 0; v < version && v < all.size() && uit; ++v) {
+                for (const QString &statement : all.at(v)) {
+                    if (auto r = sql::run(db, statement); !r) {
+                        uit = r.error();
+                        break;
+                    }
+                }
+            }
+            if (uit)
+                uit = leesSchema(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (uit)
+        cache.insert(version, *uit);
+    return uit;
+}
+
+Status fkFout(const QString &path, const QStringList &regels)
+{
+    return Error{path, QCoreApplication::translate(
+                           "Store", "has rows that point to rows that do not exist (%1). The file "
+                                    "was not changed; restore a backup copy.")
+                           .arg(regels.join(QStringLiteral("; ")))};
+}
+
+// PRAGMA foreign_key_check rows as "table row N -> parent".
+Status fkCheck(const QSqlDatabase &db, const QString &path, const QString &pragma,
+               QStringList *problems, int limit)
+{
+    auto q = sql::run(db, pragma);
+    if (!q)
+        return storeerror::vanVerbinding(path, db, q.error().message);
+    QStringList regels;
+    while (q->next() && regels.size() < limit) {
+        regels << QCoreApplication::translate("Store", "%1 row %2 refers to a missing %3")
+                      .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+    }
+    if (regels.isEmpty())
+        return {};
+    if (problems)
+        problems->append(regels);
+    return fkFout(path, regels.mid(0, 3));
+}
+
+} // namespace
+
+Status schema(const QSqlDatabase &db, const QString &path, int version)
+{
+    const auto expected = verwacht(version);
+    if (!expected)
+        return expected.error();
+    const auto actual = leesSchema(db);
+    if (!actual)
+        return storeerror::vanVerbinding(path, db, actual.error().message);
+    QStringList missing;
+    for (const auto &[table, columns] : *expected) {
+        const auto it = actual->find(table);
+        if (it == actual->end()) {
+            missing << QCoreApplication::translate("Store", "table %1").arg(table);
+            continue;
+        }
+        for (const QString &column : columns) {
+            if (!it->second.contains(column))
+                missing << QCoreApplication::translate("Store", "column %1.%2").arg(table, column);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    return Error{path, QCoreApplication::translate(
+                           "Store", "is not a complete Regiedesk store of schema %1: %2 missing. "
+                                    "The file was not changed; restore a backup copy.")
+                           .arg(QString::number(version), missing.join(QStringLiteral(", ")))};
+}
+
+Status referenceForeignKeys(const QSqlDatabase &db, const QString &path)
+{
+    for (const char *table : {"gemeente", "inwoners", "inwoners_art30", "herverdeling_regel",
+                              "partnerschap", "partnerschap_lid", "azc"}) {
+        const QString pragma =
+            QStringLiteral("PRAGMA foreign_key_check(%1)").arg(QLatin1String(table));
+        if (auto s = fkCheck(db, path, pragma, nullptr, 3); !s)
+            return s;
+    }
+    return {};
+}
+
+Status full(const QSqlDatabase &db, const QString &path, QStringList *problems, int limit)
+{
+    auto check = sql::run(db, QStringLiteral("PRAGMA integrity_check(%1)").arg(limit));
+    if (!check)
+        return storeerror::fout(path, storeerror::Soort::Beschadigd, check.error().message);
+    QStringList regels;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != QLatin1String("ok"))
+            regels << line;
+    }
+    if (!regels.isEmpty()) {
+        if (problems)
+            problems->append(regels);
+        return storeerror::fout(path, storeerror::Soort::Beschadigd,
+                                regels.mid(0, 3).join(QStringLiteral("; ")));
+    }
+    return fkCheck(db, path, QStringLiteral("PRAGMA foreign_key_check"), problems, limit);
+}
+
+} // namespace rd::storecheck
