@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "output/ProtectedFiles.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 
@@ -181,6 +182,7 @@ Store::~Store()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    ProtectedFiles::remove(m_path); // only once the file is closed
 }
 
 int Store::latestSchemaVersion()
@@ -245,6 +247,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, mode));
+    ProtectedFiles::add(path); // no export may write over it while open; ~Store removes it
     store->m_backupPath = backupPath;
     const auto db = store->database();
 
