@@ -76,7 +76,7 @@ TEST_F(BriefDialoogTest, HouseholdWithoutCouplingGetsCoresReasonAndNoPrintOrSave
     EXPECT_FALSE(dialoog.bewaarKnop()->isEnabled());
     EXPECT_FALSE(dialoog.printKnop()->isEnabled());
     EXPECT_FALSE(dialoog.voorbeeldKnop()->isEnabled());
-    EXPECT_FALSE(dialoog.bewaarPdf(m_dir.path(QStringLiteral("x.pdf"))).ok());
+    EXPECT_FALSE(dialoog.bewaarPdf(m_dir.path(QStringLiteral("x.pdf")), false).ok());
     EXPECT_FALSE(QFileInfo::exists(m_dir.path(QStringLiteral("x.pdf"))));
 }
 
@@ -118,7 +118,7 @@ TEST_F(BriefDialoogTest, SecondLanguageGivesASecondFileAndASecondRecordedLetter)
     BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
     dialoog.setTalen(QStringLiteral("nl"), QStringLiteral("ar"));
     ASSERT_EQ(dialoog.gekozenTalen(), QStringList({QStringLiteral("nl"), QStringLiteral("ar")}));
-    const auto bestanden = dialoog.bewaarPdf(m_dir.path(QStringLiteral("brief.pdf")));
+    const auto bestanden = dialoog.bewaarPdf(m_dir.path(QStringLiteral("brief.pdf")), false);
     ASSERT_TRUE(bestanden.ok()) << bestanden.error().toString().toStdString();
     ASSERT_EQ(bestanden->size(), 2);
     for (const QString &bestand : *bestanden)

@@ -175,7 +175,7 @@ TEST_F(RegioGrafiekenTest, HalfYearWithoutVgShowsAMessageInsteadOfTheQuotaChart)
     EXPECT_TRUE(m_grafieken.melding(RegioGrafieken::RealisatieTegenOpgave)
                     .contains(QStringLiteral("No vg")));
     EXPECT_FALSE(m_grafieken.exporteerPng(RegioGrafieken::RealisatieTegenOpgave,
-                                          m_dir.path(QStringLiteral("geen.png"))));
+                                          m_dir.path(QStringLiteral("geen.png")), false));
     // The lead time does not need a vg.
     EXPECT_NE(m_grafieken.chart(RegioGrafieken::Doorlooptijd), nullptr);
 }
@@ -185,7 +185,7 @@ TEST_F(RegioGrafiekenTest, PngExportWritesAnImageOfTheChart)
     ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
     for (int g = 0; g < RegioGrafieken::AantalGrafieken; ++g) {
         const QString pad = m_dir.path(QStringLiteral("grafiek%1.png").arg(g));
-        ASSERT_TRUE(m_grafieken.exporteerPng(g, pad));
+        ASSERT_TRUE(m_grafieken.exporteerPng(g, pad, false));
         const QImage beeld(pad);
         ASSERT_FALSE(beeld.isNull());
         EXPECT_EQ(beeld.size(), grafiekexport::standaardGrootte);
@@ -202,7 +202,7 @@ TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
 {
     ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
     const QString pad = m_dir.path(QStringLiteral("fasen.pdf"));
-    ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad));
+    ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad, false));
     EXPECT_TRUE(test::fileBytes(pad).startsWith("%PDF"));
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pad, QStringLiteral("-")});
