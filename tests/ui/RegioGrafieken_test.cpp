@@ -14,6 +14,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFile>
 #include <QImage>
 #include <QLineSeries>
 #include <QProcess>
@@ -211,6 +212,31 @@ TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
     EXPECT_TRUE(tekst.contains(QStringLiteral("Mean days per phase per municipality")));
     EXPECT_TRUE(tekst.contains(QStringLiteral("2026-H1")));
     EXPECT_TRUE(tekst.contains(QStringLiteral("Zuid-Holland")));
+}
+
+TEST_F(RegioGrafiekenTest, ChartExportsGoThroughCoresOutputFile)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    // Never onto the open store, not even when forced; the store stays as it was.
+    const QString store = m_dir.path(QStringLiteral("grafieken.sqlite"));
+    const QByteArray voor = test::fileBytes(store);
+    for (const QString &pad : {store, store + QStringLiteral("-wal")}) {
+        const Status png = m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, true);
+        ASSERT_FALSE(png);
+        EXPECT_EQ(png.error().where, pad);
+        EXPECT_FALSE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad, true));
+    }
+    EXPECT_EQ(test::fileBytes(store), voor);
+    // An existing file only with force; what is written is the user's only (0600).
+    const QString pad = m_dir.path(QStringLiteral("grafiek.png"));
+    test::writeFile(pad, "oud");
+    EXPECT_FALSE(m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, false));
+    EXPECT_EQ(test::fileBytes(pad), QByteArray("oud"));
+    ASSERT_TRUE(m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, true));
+    EXPECT_FALSE(QImage(pad).isNull());
+    EXPECT_EQ(QFile::permissions(pad) &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
 }
 
 } // namespace
