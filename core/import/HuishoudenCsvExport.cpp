@@ -6,7 +6,6 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace rd {
