@@ -15,6 +15,7 @@ namespace {
 const QString dbOption = QStringLiteral("db");
 const QString todayOption = QStringLiteral("today");
 const QString langOption = QStringLiteral("lang");
+const QString forceOption = QStringLiteral("force");
 
 } // namespace
 
@@ -56,6 +57,16 @@ void CommandLine::addArgument(const QString &name, const QString &description)
 void CommandLine::addOption(const QCommandLineOption &option)
 {
     m_parser.addOption(option);
+}
+
+void CommandLine::addForceOption(const QString &description)
+{
+    m_parser.addOption(QCommandLineOption(forceOption, description));
+}
+
+bool CommandLine::force() const
+{
+    return m_parser.isSet(forceOption);
 }
 
 std::optional<int> CommandLine::parse(const QStringList &arguments)
@@ -141,8 +152,8 @@ std::optional<int> CommandLine::regio(const QString &name) const
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 1 || value > regio::aantal) {
-        usageError(
-            Cli::tr("--%1 \"%2\" is not a region (1 to %3)").arg(name, text).arg(regio::aantal));
+        usageError(Cli::tr("--%1 \"%2\" is not a region (1 to %3)")
+                       .arg(name, text, QString::number(regio::aantal)));
         return std::nullopt;
     }
     return value;

@@ -43,6 +43,9 @@ public:
     // A required positional argument; a name ending in "..." takes one or more.
     void addArgument(const QString &name, const QString &description);
     void addOption(const QCommandLineOption &option);
+    // --force: replace an output file that exists (without it the command refuses, exit 1).
+    void addForceOption(const QString &description);
+    bool force() const;
 
     // `arguments` are the command's own (after the command name). Returns an exit code when
     // the run ends here (--help, a parse error, a missing or unexpected argument).

@@ -81,7 +81,8 @@ int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globa
     const auto aantal = importeerHuishoudens(**store, cl.positional().at(0), cl.today());
     if (!aantal)
         return fail(aantal.error());
-    out() << Cli::tr("%1 households imported from %2").arg(*aantal).arg(cl.positional().at(0))
+    out() << Cli::tr("%1 households imported from %2")
+                 .arg(QString::number(*aantal), cl.positional().at(0))
           << '\n';
     return ExitOk;
 }
@@ -90,15 +91,17 @@ int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globa
 {
     CommandLine cl(QStringLiteral("export-households"), globals);
     cl.addArgument(QStringLiteral("FILE"), Cli::tr("The CSV file to write."));
+    cl.addForceOption(Cli::tr("Replace FILE when it exists."));
     if (auto done = cl.parse(arguments))
         return *done;
     auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
-    const auto aantal = exporteerHuishoudens(**store, cl.positional().at(0));
+    const auto aantal = exporteerHuishoudens(**store, cl.positional().at(0), cl.force());
     if (!aantal)
         return fail(aantal.error());
-    out() << Cli::tr("%1 households exported to %2").arg(*aantal).arg(cl.positional().at(0))
+    out() << Cli::tr("%1 households exported to %2")
+                 .arg(QString::number(*aantal), cl.positional().at(0))
           << '\n';
     return ExitOk;
 }

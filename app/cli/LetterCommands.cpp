@@ -72,6 +72,17 @@ void printRefusal(const QString &command, const QString &vNummer, const Error &e
     err() << error.toString() << Qt::endl;
 }
 
+// Finishes what an interrupted letters batch left (BriefReeks::herstel); a problem there is
+// reported and does not stop the command.
+void finishInterrupted(Store &store, const QString &command, const QString &map = {})
+{
+    if (auto status = BriefReeks(store).herstel(map); !status) {
+        out().flush();
+        err() << QStringLiteral("regiedesk-cli: ") << command << QStringLiteral(": ")
+              << status.error().toString() << Qt::endl;
+    }
+}
+
 } // namespace
 
 int runLetter(const QStringList &arguments, const GlobalOptions &globals)
@@ -80,8 +91,10 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
     CommandLine cl(command, globals, CommandLine::LangOption::Own);
     cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
     addLetterOptions(cl, command);
-    cl.addOption(QCommandLineOption(outOption, Cli::tr("The PDF file to write (required)."),
-                                    QStringLiteral("FILE.pdf")));
+    cl.addOption(QCommandLineOption(
+        outOption, Cli::tr("The PDF file to write (required); '-' writes it to standard output."),
+        QStringLiteral("FILE.pdf")));
+    cl.addForceOption(Cli::tr("Replace the --out file when it exists."));
     if (auto done = cl.parse(arguments))
         return *done;
     const QString vNummer = cl.positional().at(0).trimmed();
@@ -98,9 +111,12 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
     if (!pad)
         return ExitUsage;
 
+    const bool naarStdout = *pad == QLatin1String("-");
+
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
+    finishInterrupted(**store, command);
     BriefService service(**store);
     const auto huishouden = huishoudenVan(**store, vNummer);
     if (!huishouden) {
@@ -116,9 +132,11 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
     opdracht.huishoudens = {*huishouden};
     opdracht.taal = *taal;
     opdracht.datum = *datum;
-    opdracht.uitvoer = BriefOpdracht::Uitvoer::EenBestand;
-    opdracht.doel = *pad;
+    opdracht.uitvoer =
+        naarStdout ? BriefOpdracht::Uitvoer::InGeheugen : BriefOpdracht::Uitvoer::EenBestand;
+    opdracht.doel = naarStdout ? QString() : *pad;
     opdracht.afschrift = !cl.isSet(noCopyOption);
+    opdracht.force = cl.force();
     const auto uitkomst = BriefReeks(**store).maak(opdracht, {}, cl.today());
     if (!uitkomst)
         return fail(uitkomst.error());
@@ -126,6 +144,18 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
         printRefusal(command, vNummer, weigering);
     if (uitkomst->brieven == 0)
         return ExitFailure;
+    if (naarStdout) {
+        // Recorded already (BriefReeks records first); the PDF alone goes to stdout.
+        out().flush();
+        const QByteArray &pdf = uitkomst->pdf;
+        const bool geschreven =
+            std::fwrite(pdf.constData(), 1, size_t(pdf.size()), stdout) == size_t(pdf.size());
+        if (std::fflush(stdout) != 0 || !geschreven)
+            return fail(Error{QStringLiteral("-"),
+                              Cli::tr("the letter was recorded but could not be written to "
+                                      "standard output")});
+        return ExitOk;
+    }
     out() << Cli::tr("Coupling letter (%1) for V-nummer %2 written to %3").arg(*taal, vNummer, *pad)
           << '\n';
     return ExitOk;
@@ -147,6 +177,8 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     cl.addOption(QCommandLineOption(singleFileOption,
                                     Cli::tr("All letters in this one PDF instead of --out DIR."),
                                     QStringLiteral("FILE.pdf")));
+    cl.addForceOption(Cli::tr("Replace letter files that exist (the --single-file FILE, or the "
+                              "household files in --out DIR)."));
     cl.addOption(QCommandLineOption(regionOption,
                                     Cli::tr("Only the households at the AZCs of region N (1-5)."),
                                     QStringLiteral("N")));
@@ -177,6 +209,7 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
+    finishInterrupted(**store, command);
     const auto huishoudens = BriefService(**store).gekoppeldOp(*gekoppeldOp, *regio);
     if (!huishoudens)
         return fail(huishoudens.error());
@@ -187,9 +220,6 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
                                   "written")
                               .arg(gekoppeldOp->toString(Qt::ISODate), waar)});
     }
-    if (!eenBestand && !QDir().mkpath(*doel))
-        return fail(Error{*doel, Cli::tr("the folder cannot be created")});
-
     BriefOpdracht opdracht;
     opdracht.huishoudens = *huishoudens;
     opdracht.taal = *taal;
@@ -198,10 +228,13 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
         eenBestand ? BriefOpdracht::Uitvoer::EenBestand : BriefOpdracht::Uitvoer::PerHuishouden;
     opdracht.doel = *doel;
     opdracht.afschrift = !cl.isSet(noCopyOption);
+    opdracht.force = cl.force();
     const bool voortgangTonen = stderrIsTerminal();
     const auto voortgang = [voortgangTonen](int gedaan, int totaal) {
         if (voortgangTonen && (gedaan % 100 == 0 || gedaan == totaal))
-            err() << Cli::tr("%1 of %2 households done").arg(gedaan).arg(totaal) << Qt::endl;
+            err() << Cli::tr("%1 of %2 households done")
+                         .arg(QString::number(gedaan), QString::number(totaal))
+                  << Qt::endl;
         return true;
     };
     const auto uitkomst = BriefReeks(**store).maak(opdracht, voortgang, cl.today());

@@ -127,6 +127,7 @@ int runReport(const QStringList &arguments, const GlobalOptions &globals)
     cl.addOption(QCommandLineOption(
         outOption, Cli::tr("The file to write (required); '-' writes CSV to standard output."),
         QStringLiteral("FILE")));
+    cl.addForceOption(Cli::tr("Replace the --out file when it exists."));
     cl.addOption(QCommandLineOption(
         toleranceOption,
         Cli::tr("toezicht: the tolerated backlog as a fraction of the quota (default: the "
@@ -193,7 +194,7 @@ int runReport(const QStringList &arguments, const GlobalOptions &globals)
         std::fflush(stdout);
         return ExitOk;
     }
-    if (auto status = rapportexport::bewaar(*rapport, *pad, *formaat); !status)
+    if (auto status = rapportexport::bewaar(*rapport, *pad, *formaat, cl.force()); !status)
         return fail(status.error());
     out() << Cli::tr("%1 (%2, %3) written to %4")
                  .arg(rapport->titel, periode->toString(), rapport->bereikNaam, *pad)

@@ -91,74 +91,147 @@ Waarden waarden(const BriefSjabloon &sjabloon, const BriefGegevens &g, bool afsc
     return w;
 }
 
-// {{name}} -> the value, HTML-escaped when `escape`; unknown names become empty.
-QString vervang(const QString &tekst, const Waarden &w, bool escape,
-                Qt::LayoutDirection richting = Qt::LeftToRight)
+// The template's own tags, found in one pass over the template and never in a value: text,
+// {{name}}, {{#name}}, {{^name}} and {{/name}}.
+struct Teken
 {
-    static const QRegularExpression veld(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*\\}\\}"));
-    QString uit;
-    uit.reserve(tekst.size() + tekst.size() / 4);
+    enum class Soort
+    {
+        Tekst,
+        Veld,
+        Open,     // {{#name}}: kept when the value is not empty; `leden` repeats per member
+        OpenLeeg, // {{^name}}: kept when the value is empty
+        Sluit     // {{/name}}
+    };
+    Soort soort = Soort::Tekst;
+    QString naam;
+    QStringView tekst; // the template text (for a tag: the tag as written)
+};
+
+QList<Teken> tekens(const QString &sjabloon)
+{
+    static const QRegularExpression tag(
+        QStringLiteral("\\{\\{\\s*([#^/]?)\\s*([A-Za-z0-9_.]+)\\s*\\}\\}"));
+    QList<Teken> uit;
     qsizetype vanaf = 0;
-    for (auto it = veld.globalMatch(tekst); it.hasNext();) {
+    for (auto it = tag.globalMatch(sjabloon); it.hasNext();) {
         const auto m = it.next();
-        uit.append(QStringView(tekst).mid(vanaf, m.capturedStart() - vanaf));
-        const QString waarde = richtingsvast(w.value(m.captured(1)), richting);
-        uit.append(escape ? html(waarde) : waarde);
+        if (m.capturedStart() > vanaf)
+            uit.append({Teken::Soort::Tekst,
+                        {},
+                        QStringView(sjabloon).mid(vanaf, m.capturedStart() - vanaf)});
+        const QString teken = m.captured(1);
+        const Teken::Soort soort = teken == QLatin1String("#")   ? Teken::Soort::Open
+                                   : teken == QLatin1String("^") ? Teken::Soort::OpenLeeg
+                                   : teken == QLatin1String("/") ? Teken::Soort::Sluit
+                                                                 : Teken::Soort::Veld;
+        uit.append({soort, m.captured(2),
+                    QStringView(sjabloon).mid(m.capturedStart(), m.capturedLength())});
         vanaf = m.capturedEnd();
     }
-    uit.append(QStringView(tekst).mid(vanaf));
+    if (vanaf < sjabloon.size())
+        uit.append({Teken::Soort::Tekst, {}, QStringView(sjabloon).mid(vanaf)});
     return uit;
 }
 
-QString ledenRijen(const QString &rij, const BriefSjabloon &sjabloon, const BriefGegevens &g,
-                   const Waarden &basis)
+// The {{/name}} that closes the section opened at `open`, or -1.
+qsizetype sluitVan(const QList<Teken> &t, qsizetype open, qsizetype eind)
 {
-    const QLocale taal(sjabloon.taal);
-    const QString rolReferent = sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.referent"));
-    const QString rolLid = sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.lid"));
-    QString uit;
-    for (const BriefLid &lid : g.leden) {
-        Waarden w = basis;
-        w.insert(QStringLiteral("lid.naam"), lid.voornamen + QLatin1Char(' ') + lid.achternaam);
-        w.insert(QStringLiteral("lid.voornamen"), lid.voornamen);
-        w.insert(QStringLiteral("lid.achternaam"), lid.achternaam);
-        w.insert(QStringLiteral("lid.geboortedatum"), datumTekst(lid.geboortedatum, taal));
-        w.insert(QStringLiteral("lid.vnummer"), lid.vNummer);
-        w.insert(QStringLiteral("lid.rol"), lid.referent ? rolReferent : rolLid);
-        uit += vervang(rij, w, true, sjabloon.richting);
+    int diepte = 0;
+    for (qsizetype i = open + 1; i < eind; ++i) {
+        if (t.at(i).naam != t.at(open).naam)
+            continue;
+        if (t.at(i).soort == Teken::Soort::Open || t.at(i).soort == Teken::Soort::OpenLeeg)
+            ++diepte;
+        else if (t.at(i).soort == Teken::Soort::Sluit && diepte-- == 0)
+            return i;
     }
-    return uit;
+    return -1;
 }
 
-// {{#name}}...{{/name}} (shown when the value is not empty; for `leden` repeated per member)
-// and {{^name}}...{{/name}} (shown when it is empty). Sections do not nest in themselves.
-QString secties(const QString &tekst, const BriefSjabloon &sjabloon, const BriefGegevens &g,
-                const Waarden &w)
+// Fills tokens [begin, eind) in one pass: a value is HTML-escaped and appended, never looked at
+// again, so "{{...}}", "%1", "<b>" or "&amp;" in a name reach the letter as they are written.
+class Invuller
 {
-    static const QRegularExpression sectie(
-        QStringLiteral("\\{\\{([#^])([A-Za-z0-9_.]+)\\}\\}(.*?)\\{\\{/\\2\\}\\}"),
-        QRegularExpression::DotMatchesEverythingOption);
-    QString uit;
-    qsizetype vanaf = 0;
-    for (auto it = sectie.globalMatch(tekst); it.hasNext();) {
-        const auto m = it.next();
-        uit.append(QStringView(tekst).mid(vanaf, m.capturedStart() - vanaf));
-        const QString naam = m.captured(2);
-        const bool omgekeerd = m.captured(1) == QLatin1String("^");
-        const QString binnen = m.captured(3);
-        if (naam == QLatin1String("leden")) {
-            if (omgekeerd ? g.leden.isEmpty() : true)
-                uit.append(omgekeerd ? binnen : ledenRijen(binnen, sjabloon, g, w));
-        } else {
-            const bool gevuld = !w.value(naam).isEmpty();
-            if (gevuld != omgekeerd)
-                uit.append(secties(binnen, sjabloon, g, w));
+public:
+    Invuller(const QList<Teken> &t, const BriefSjabloon &sjabloon, const BriefGegevens &g,
+             const Waarden &basis)
+        : m_t(t), m_sjabloon(sjabloon), m_g(g), m_basis(basis)
+    {
+    }
+
+    void vul(qsizetype begin, qsizetype eind, const Waarden *lid, QString &uit) const
+    {
+        for (qsizetype i = begin; i < eind; ++i) {
+            const Teken &t = m_t.at(i);
+            switch (t.soort) {
+            case Teken::Soort::Tekst:
+                uit.append(t.tekst);
+                break;
+            case Teken::Soort::Veld:
+                uit.append(html(richtingsvast(waarde(t.naam, lid), m_sjabloon.richting)));
+                break;
+            case Teken::Soort::Sluit: // a stray close tag stays as written
+                uit.append(t.tekst);
+                break;
+            case Teken::Soort::Open:
+            case Teken::Soort::OpenLeeg: {
+                const qsizetype sluit = sluitVan(m_t, i, eind);
+                if (sluit < 0) { // never closed: as written
+                    uit.append(t.tekst);
+                    break;
+                }
+                sectie(i, sluit, lid, uit);
+                i = sluit;
+                break;
+            }
+            }
         }
-        vanaf = m.capturedEnd();
     }
-    uit.append(QStringView(tekst).mid(vanaf));
-    return uit;
-}
+
+private:
+    QString waarde(const QString &naam, const Waarden *lid) const
+    {
+        if (lid) {
+            const auto it = lid->constFind(naam);
+            if (it != lid->constEnd())
+                return *it;
+        }
+        return m_basis.value(naam);
+    }
+
+    void sectie(qsizetype open, qsizetype sluit, const Waarden *lid, QString &uit) const
+    {
+        const Teken &t = m_t.at(open);
+        const bool leeg = t.soort == Teken::Soort::OpenLeeg;
+        if (t.naam == QLatin1String("leden") && !leeg) {
+            const QLocale taal(m_sjabloon.taal);
+            const QString rolReferent =
+                sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.referent"));
+            const QString rolLid = sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.lid"));
+            for (const BriefLid &l : m_g.leden) {
+                Waarden w;
+                w.insert(QStringLiteral("lid.naam"), l.voornamen + QLatin1Char(' ') + l.achternaam);
+                w.insert(QStringLiteral("lid.voornamen"), l.voornamen);
+                w.insert(QStringLiteral("lid.achternaam"), l.achternaam);
+                w.insert(QStringLiteral("lid.geboortedatum"), datumTekst(l.geboortedatum, taal));
+                w.insert(QStringLiteral("lid.vnummer"), l.vNummer);
+                w.insert(QStringLiteral("lid.rol"), l.referent ? rolReferent : rolLid);
+                vul(open + 1, sluit, &w, uit);
+            }
+            return;
+        }
+        const bool gevuld = t.naam == QLatin1String("leden") ? !m_g.leden.isEmpty()
+                                                             : !waarde(t.naam, lid).isEmpty();
+        if (gevuld != leeg)
+            vul(open + 1, sluit, lid, uit);
+    }
+
+    const QList<Teken> &m_t;
+    const BriefSjabloon &m_sjabloon;
+    const BriefGegevens &m_g;
+    const Waarden &m_basis;
+};
 
 void zetRichting(QTextFrame *frame, Qt::LayoutDirection richting)
 {
@@ -175,7 +248,11 @@ void zetRichting(QTextFrame *frame, Qt::LayoutDirection richting)
 QString vulIn(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens, bool afschrift)
 {
     const Waarden w = waarden(sjabloon, gegevens, afschrift);
-    return vervang(secties(sjabloon.html, sjabloon, gegevens, w), w, true, sjabloon.richting);
+    const QList<Teken> t = tekens(sjabloon.html);
+    QString uit;
+    uit.reserve(sjabloon.html.size() + sjabloon.html.size() / 4);
+    Invuller(t, sjabloon, gegevens, w).vul(0, t.size(), nullptr, uit);
+    return uit;
 }
 
 std::unique_ptr<QTextDocument> document(const BriefSjabloon &sjabloon,
@@ -214,12 +291,60 @@ std::unique_ptr<QTextDocument> document(const BriefSjabloon &sjabloon,
     return doc;
 }
 
-QString voettekst(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens)
+pdf::Voettekst voettekst(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens)
 {
     QString patroon = sjabloonmeta::waarde(sjabloon.html, QStringLiteral("voettekst"));
     if (patroon.isEmpty())
         patroon = QStringLiteral("%1 / %2");
-    return vervang(patroon, waarden(sjabloon, gegevens, false), false, sjabloon.richting);
+    // The pattern is cut into pieces once: its own text with "%1"/"%2" marked, and the values
+    // as plain text that is never searched for "%1" or "{{".
+    struct Stuk
+    {
+        enum class Soort
+        {
+            Tekst,
+            Pagina,
+            Aantal
+        } soort;
+        QString tekst;
+    };
+    QList<Stuk> stukken;
+    const Waarden w = waarden(sjabloon, gegevens, false);
+    static const QRegularExpression pagina(QStringLiteral("%[12]"));
+    for (const Teken &t : tekens(patroon)) {
+        if (t.soort == Teken::Soort::Veld) {
+            stukken.append({Stuk::Soort::Tekst, richtingsvast(w.value(t.naam), sjabloon.richting)});
+            continue;
+        }
+        const QString tekst = t.tekst.toString();
+        qsizetype vanaf = 0;
+        for (auto it = pagina.globalMatch(tekst); it.hasNext();) {
+            const auto m = it.next();
+            stukken.append({Stuk::Soort::Tekst, tekst.mid(vanaf, m.capturedStart() - vanaf)});
+            stukken.append(
+                {m.captured() == QLatin1String("%1") ? Stuk::Soort::Pagina : Stuk::Soort::Aantal,
+                 {}});
+            vanaf = m.capturedEnd();
+        }
+        stukken.append({Stuk::Soort::Tekst, tekst.mid(vanaf)});
+    }
+    return [stukken](int nummer, int aantal) {
+        QString uit;
+        for (const Stuk &stuk : stukken) {
+            switch (stuk.soort) {
+            case Stuk::Soort::Tekst:
+                uit += stuk.tekst;
+                break;
+            case Stuk::Soort::Pagina:
+                uit += QString::number(nummer);
+                break;
+            case Stuk::Soort::Aantal:
+                uit += QString::number(aantal);
+                break;
+            }
+        }
+        return uit;
+    };
 }
 
 QString afschriftMarkering(const BriefGegevens &gegevens)
@@ -231,7 +356,7 @@ QString afschriftMarkering(const BriefGegevens &gegevens)
 Status teken(PaginaSchrijver &pagina, const BriefSjabloon &sjabloon, const BriefGegevens &gegevens,
              bool afschrift)
 {
-    const QString voet = voettekst(sjabloon, gegevens);
+    const pdf::Voettekst voet = voettekst(sjabloon, gegevens);
     auto brief = document(sjabloon, gegevens, false);
     if (auto s = pagina.voegToe(*brief, voet, {}, sjabloon.richting); !s)
         return s;

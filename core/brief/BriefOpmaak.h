@@ -3,6 +3,7 @@
 #include "brief/BriefGegevens.h"
 #include "brief/BriefSjabloon.h"
 #include "common/Result.h"
+#include "pdf/PaginaSchrijver.h"
 
 #include <QString>
 
@@ -12,9 +13,9 @@ class QTextDocument;
 
 namespace rd {
 
-class PaginaSchrijver;
-
-// Fills a template with a household's data. Placeholders are {{name}} (the value HTML-escaped);
+// Fills a template with a household's data, in one pass over the template: a value is
+// HTML-escaped and inserted, never read again, so a name holding "{{...}}", "%1" or "<b>" appears
+// in the letter as written. Placeholders are {{name}} (the value HTML-escaped);
 // {{#leden}}...{{/leden}} repeats for every member (with {{lid.naam}}, {{lid.geboortedatum}},
 // {{lid.vnummer}}, {{lid.rol}}); {{#partnerschap}}...{{/partnerschap}} and
 // {{#afschrift}}...{{/afschrift}} appear only when there is a partnership / for the AZC copy.
@@ -27,8 +28,9 @@ QString vulIn(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens, bool
 // PaginaSchrijver (or a print preview).
 std::unique_ptr<QTextDocument> document(const BriefSjabloon &sjabloon,
                                         const BriefGegevens &gegevens, bool afschrift);
-// The footer of the letter's pages, "%1"/"%2" for page and count, in the template's language.
-QString voettekst(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens);
+// The footer of the letter's pages (the template's `voettekst`, its "%1"/"%2" the page and the
+// count), in the template's language; "%1" in a value stays as written.
+pdf::Voettekst voettekst(const BriefSjabloon &sjabloon, const BriefGegevens &gegevens);
 // The mark on the copy for the AZC location, in Dutch (the location's staff read it).
 QString afschriftMarkering(const BriefGegevens &gegevens);
 // The letter's pages, and after them (when `afschrift`) the marked copy for the AZC location,

@@ -1,21 +1,24 @@
 #include "brief/BriefReeks.h"
 
+#include "brief/BriefBatch.h"
 #include "brief/BriefOpmaak.h"
 #include "brief/BriefService.h"
 #include "brief/BriefSjabloon.h"
 #include "brief/SjabloonMeta.h"
+#include "output/OutputFile.h"
+#include "output/OutputPath.h"
 #include "pdf/PaginaSchrijver.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTextDocument>
 
-#include <cstdio>
+#include <optional>
 
 namespace rd {
 
@@ -30,24 +33,41 @@ QString referentVNummer(Store &store, qint64 huishoudenId)
     return v && !v->isNull() ? v->toString() : QString();
 }
 
-// Moves a finished file into place, replacing what was there (rename(2) is atomic on the
-// same filesystem, which is why the temporaries live in the target folder).
-Status zetNeer(const QString &van, const QString &naar)
-{
-    if (std::rename(QFile::encodeName(van).constData(), QFile::encodeName(naar).constData()) != 0)
-        return Error{naar, QCoreApplication::translate(
-                               "BriefReeks", "the finished file could not be put in place")};
-    return {};
-}
-
 struct Klaar
 {
     BriefGegevens gegevens;
-    QString tijdelijk; // PerHuishouden: the written temporary file
-    QString doel;
+    QString naam; // PerHuishouden: the file in the batch folder
+    QString doel; // PerHuishouden: the target (absolute)
 };
 
+// PerHuishouden: every target may be written (output::check); an existing one only with
+// `force`, else all existing ones are named in one refusal.
+Status controleerDoelen(const QList<Klaar> &klaar, const QString &map, bool force)
+{
+    QStringList bestaand;
+    for (const Klaar &k : klaar) {
+        auto doel = output::check(k.doel, true);
+        if (!doel)
+            return doel.error();
+        if (!force && QFileInfo::exists(*doel))
+            bestaand << QFileInfo(k.doel).fileName();
+    }
+    if (bestaand.isEmpty())
+        return {};
+    return Error{
+        map, QCoreApplication::translate("BriefReeks",
+                                         "%n letter file(s) exist already; give --force to replace "
+                                         "them: %1",
+                                         nullptr, int(bestaand.size()))
+                 .arg(bestaand.join(QStringLiteral(", ")))};
+}
+
 } // namespace
+
+Status BriefReeks::herstel(const QString &map)
+{
+    return BriefBatch::herstel(m_store, map);
+}
 
 Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
                                        const std::function<bool(int, int)> &voortgang,
@@ -56,25 +76,32 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     auto sjabloon = briefsjabloon::laad(opdracht.taal);
     if (!sjabloon)
         return sjabloon.error();
-    if (opdracht.doel.trimmed().isEmpty())
+    const bool perHuishouden = opdracht.uitvoer == BriefOpdracht::Uitvoer::PerHuishouden;
+    const bool geheugen = opdracht.uitvoer == BriefOpdracht::Uitvoer::InGeheugen;
+    if (!geheugen && opdracht.doel.trimmed().isEmpty())
         return Error{
             QCoreApplication::translate("BriefReeks", "output"),
             QCoreApplication::translate("BriefReeks", "no file or folder to write the letters to")};
-    const bool perHuishouden = opdracht.uitvoer == BriefOpdracht::Uitvoer::PerHuishouden;
-    const QString map = perHuishouden ? QFileInfo(opdracht.doel).absoluteFilePath()
-                                      : QFileInfo(opdracht.doel).absolutePath();
-    if (perHuishouden && !QDir().mkpath(map))
-        return Error{opdracht.doel,
-                     QCoreApplication::translate("BriefReeks", "the folder could not be created")};
-    if (!QFileInfo(map).isDir())
-        return Error{opdracht.doel,
-                     QCoreApplication::translate("BriefReeks", "the folder does not exist")};
-    // Temporaries beside the targets: removed with this object whatever happens.
-    QTemporaryDir tijdelijk(QDir(map).filePath(QStringLiteral(".regiedesk-brieven-XXXXXX")));
-    if (!tijdelijk.isValid())
-        return Error{map, QCoreApplication::translate("BriefReeks",
-                                                      "no temporary files can be written here: %1")
-                              .arg(tijdelijk.errorString())};
+
+    // The folder the files end up in (the batch folder goes beside them, so that rename(2)
+    // stays on one file system): checked before anything is written.
+    QString map;
+    if (perHuishouden) {
+        if (auto s = output::makeFolder(opdracht.doel); !s)
+            return s.error();
+        map = output::resolve(opdracht.doel);
+        if (map.isEmpty() || !QFileInfo(map).isDir())
+            return Error{opdracht.doel,
+                         QCoreApplication::translate("BriefReeks", "the folder does not exist")};
+    } else if (!geheugen) {
+        auto doel = output::check(opdracht.doel, opdracht.force);
+        if (!doel)
+            return doel.error();
+        map = QFileInfo(*doel).absolutePath();
+    }
+    // What an earlier run left behind is finished first; its problems do not stop this batch
+    // (they are reported again by the next herstel()).
+    herstel(map);
 
     const QDate datum = opdracht.datum.isValid() ? opdracht.datum : vandaag;
     // A household listed twice gets one letter.
@@ -88,84 +115,64 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     }
     BriefService service(m_store);
     BriefUitkomst uitkomst;
+    // The data of every letter first: the targets are known (and checked) before any PDF.
+    QList<std::optional<Klaar>> perId;
     QList<Klaar> klaar;
+    for (qint64 id : std::as_const(huishoudens)) {
+        auto g = service.gegevens(id, datum, vandaag);
+        if (!g) {
+            const QString vNummer = referentVNummer(m_store, id);
+            uitkomst.geweigerd.append(
+                {vNummer.isEmpty() ? QString::number(id) : vNummer, g.error().toString()});
+            perId.append(std::nullopt);
+            continue;
+        }
+        Klaar k{*g, QStringLiteral("%1.pdf").arg(klaar.size()), {}};
+        if (perHuishouden)
+            k.doel = QDir(QFileInfo(opdracht.doel).absoluteFilePath())
+                         .filePath(QStringLiteral("koppelingsbrief-%1-%2.pdf")
+                                       .arg(g->referent().vNummer, sjabloon->taal));
+        perId.append(k);
+        klaar.append(k);
+    }
+    if (klaar.isEmpty())
+        return uitkomst; // every household refused: no file, nothing recorded
+    if (perHuishouden) {
+        if (auto s = controleerDoelen(klaar, opdracht.doel, opdracht.force); !s)
+            return s.error();
+    }
+
     const int totaal = int(huishoudens.size());
     int gedaan = 0;
     const auto volgende = [&]() {
         ++gedaan;
         return !voortgang || voortgang(gedaan, totaal);
     };
-    const auto gegevensVan = [&](qint64 id) -> std::optional<BriefGegevens> {
-        auto g = service.gegevens(id, datum, vandaag);
-        if (g)
-            return *g;
-        const QString vNummer = referentVNummer(m_store, id);
-        uitkomst.geweigerd.append(
-            {vNummer.isEmpty() ? QString::number(id) : vNummer, g.error().toString()});
-        return std::nullopt;
+    const auto afgebroken = [&uitkomst]() {
+        uitkomst.afgebroken = true;
+        uitkomst.geweigerd.clear();
+        return uitkomst;
     };
-
-    if (perHuishouden) {
-        for (qint64 id : std::as_const(huishoudens)) {
-            if (auto g = gegevensVan(id)) {
-                Klaar k{*g, tijdelijk.filePath(QStringLiteral("%1.pdf").arg(klaar.size())), {}};
-                k.doel = QDir(map).filePath(QStringLiteral("koppelingsbrief-%1-%2.pdf")
-                                                .arg(g->referent().vNummer, sjabloon->taal));
-                const QString titel = sjabloonmeta::titel(sjabloon->html);
-                auto s = pdf::schrijf(k.tijdelijk, titel, [&](PaginaSchrijver &p) {
-                    return briefopmaak::teken(p, *sjabloon, k.gegevens, opdracht.afschrift);
-                });
-                if (!s)
-                    return s.error();
-                klaar.append(k);
-            }
-            if (!volgende()) {
-                uitkomst.afgebroken = true;
-                uitkomst.geweigerd.clear();
-                return uitkomst;
-            }
-        }
-    } else {
-        const QString deel = tijdelijk.filePath(QStringLiteral("brieven.pdf"));
-        bool afgebroken = false;
-        bool niemand = false;
-        auto s = pdf::schrijf(deel, sjabloonmeta::titel(sjabloon->html), [&](PaginaSchrijver &p) {
-            for (qint64 id : std::as_const(huishoudens)) {
-                if (auto g = gegevensVan(id)) {
-                    if (auto st = briefopmaak::teken(p, *sjabloon, *g, opdracht.afschrift); !st)
-                        return st;
-                    klaar.append({*g, {}, {}});
+    const QString titel = sjabloonmeta::titel(sjabloon->html);
+    // All letters in one PDF on `apparaat`; false from voortgang stops it as "cancelled".
+    bool gestopt = false;
+    const auto alleBrieven = [&](QIODevice &apparaat) {
+        return pdf::schrijf(apparaat, titel, [&](PaginaSchrijver &p) -> Status {
+            for (const auto &k : std::as_const(perId)) {
+                if (k) {
+                    if (auto s = briefopmaak::teken(p, *sjabloon, k->gegevens, opdracht.afschrift);
+                        !s)
+                        return s;
                 }
                 if (!volgende()) {
-                    afgebroken = true;
-                    return Status(Error{QCoreApplication::translate("BriefReeks", "letters"),
-                                        QCoreApplication::translate("BriefReeks", "cancelled")});
+                    gestopt = true;
+                    return Error{QCoreApplication::translate("BriefReeks", "letters"),
+                                 QCoreApplication::translate("BriefReeks", "cancelled")};
                 }
             }
-            if (klaar.isEmpty()) {
-                niemand = true; // every household refused: no empty PDF
-                return Status(Error{
-                    QCoreApplication::translate("BriefReeks", "letters"),
-                    QCoreApplication::translate("BriefReeks", "no household could get a letter")});
-            }
-            return Status();
+            return {};
         });
-        if (afgebroken) {
-            uitkomst.afgebroken = true;
-            uitkomst.geweigerd.clear();
-            return uitkomst;
-        }
-        if (niemand)
-            return uitkomst;
-        if (!s)
-            return s.error();
-        if (!klaar.isEmpty()) {
-            klaar.first().tijdelijk = deel;
-            klaar.first().doel = QFileInfo(opdracht.doel).absoluteFilePath();
-        }
-    }
-    if (klaar.isEmpty())
-        return uitkomst;
+    };
 
     QList<UitgegevenBrief> brieven;
     for (const Klaar &k : std::as_const(klaar)) {
@@ -178,28 +185,80 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
         b.door = m_store.gebruiker();
         brieven.append(b);
     }
-    // Recorded and put in place together: a file that cannot be moved undoes the records.
-    QStringList neergezet;
-    auto status = m_store.transaction([&]() -> Status {
+
+    if (geheugen) {
+        QBuffer buffer(&uitkomst.pdf);
+        buffer.open(QIODevice::WriteOnly);
+        const Status s = alleBrieven(buffer);
+        if (gestopt) {
+            uitkomst.pdf.clear();
+            return afgebroken();
+        }
+        if (!s)
+            return s.error();
         auto ids = service.legVast(brieven, vandaag);
         if (!ids)
             return ids.error();
-        for (const Klaar &k : std::as_const(klaar)) {
-            if (k.tijdelijk.isEmpty())
-                continue;
-            if (auto s = zetNeer(k.tijdelijk, k.doel); !s)
-                return s;
-            neergezet.append(k.doel);
-        }
-        return {};
-    });
-    if (!status) {
-        for (const QString &pad : std::as_const(neergezet))
-            QFile::remove(pad);
-        return status.error();
+        uitkomst.brieven = int(brieven.size());
+        return uitkomst;
     }
+
+    // 1. The hidden batch folder beside the targets, locked while this batch runs.
+    BriefBatch batch(m_store);
+    if (auto s = batch.begin(map); !s)
+        return s.error();
+    // 2. The PDFs into it.
+    QList<BriefBatch::Zet> zetten;
+    if (perHuishouden) {
+        for (const auto &k : std::as_const(perId)) {
+            if (k) {
+                auto s =
+                    pdf::schrijf(batch.bestand(k->naam), false, titel, [&](PaginaSchrijver &p) {
+                        return briefopmaak::teken(p, *sjabloon, k->gegevens, opdracht.afschrift);
+                    });
+                if (!s) {
+                    batch.verwerp();
+                    return s.error();
+                }
+                zetten.append({k->naam, k->doel});
+            }
+            if (!volgende()) {
+                batch.verwerp();
+                return afgebroken();
+            }
+        }
+    } else {
+        const QString naam = QStringLiteral("brieven.pdf");
+        OutputFile bestand(batch.bestand(naam), false);
+        Status s = bestand.open(QIODevice::WriteOnly) ? alleBrieven(bestand) : bestand.error();
+        if (s)
+            s = bestand.commit();
+        if (gestopt || !s) {
+            bestand.cancel();
+            batch.verwerp();
+            if (gestopt)
+                return afgebroken();
+            return s.error();
+        }
+        zetten.append({naam, QFileInfo(opdracht.doel).absoluteFilePath()});
+    }
+    // 3. The manifest, 4. the letters and the pending moves recorded in one transaction.
+    if (auto s = batch.schrijfManifest(); !s) {
+        batch.verwerp();
+        return s.error();
+    }
+    auto ids = batch.legVast(brieven, zetten, opdracht.force, vandaag);
+    if (!ids) {
+        batch.verwerp();
+        return ids.error();
+    }
+    // 5. Recorded: the files go into place; 6. the record and the folder go.
+    auto neergezet = batch.zetNeer();
+    if (!neergezet)
+        return neergezet.error();
+    batch.rondAf(); // when this fails the next herstel() removes what is left
     uitkomst.brieven = int(brieven.size());
-    uitkomst.bestanden = neergezet;
+    uitkomst.bestanden = *neergezet;
     return uitkomst;
 }
 

@@ -18,8 +18,10 @@ struct BriefOpdracht
 {
     enum class Uitvoer
     {
-        EenBestand,   // `doel` is a .pdf file holding every letter
-        PerHuishouden // `doel` is a folder; koppelingsbrief-<V-nummer>-<taal>.pdf per household
+        EenBestand,    // `doel` is a .pdf file holding every letter
+        PerHuishouden, // `doel` is a folder (made 0700 when missing);
+                       // koppelingsbrief-<V-nummer>-<taal>.pdf per household
+        InGeheugen     // no file: the PDF in BriefUitkomst::pdf (the CLI's `letter --out -`)
     };
 
     QList<qint64> huishoudens;
@@ -28,21 +30,37 @@ struct BriefOpdracht
     Uitvoer uitvoer = Uitvoer::EenBestand;
     QString doel;
     bool afschrift = true; // add the copy for the AZC location after each letter
+    // Replace existing files (the command line's --force; the window's file dialog asked).
+    // Without it an existing target refuses the whole batch, naming the files, before anything
+    // is written.
+    bool force = false;
 };
 
 struct BriefUitkomst
 {
     int brieven = 0;         // letters written and recorded
     QStringList bestanden;   // the files written
+    QByteArray pdf;          // Uitvoer::InGeheugen: the letters' PDF
     QList<Error> geweigerd;  // households without a letter: `where` the referent's V-nummer
     bool afgebroken = false; // cancelled: nothing written, nothing recorded
 };
 
-// Writes the letters and records them (BriefService::legVast) all or nothing: files are
-// written under temporary names and put in place only when every letter is done and recorded;
-// a cancel (voortgang returns false) or a failure leaves no file and records nothing.
-// Households whose data are incomplete get no letter and are listed in `geweigerd`; the others
-// are written. Per letter <= 50 ms; 1,000 in one batch <= 30 s (tests/bench/letter_bench.cpp).
+// Writes the letters and records them (BriefService::legVast) all or nothing: a cancel
+// (voortgang returns false) or a failure before the letters are recorded leaves no file and
+// records nothing. Households whose data are incomplete get no letter and are listed in
+// `geweigerd`; the others are written. Per letter <= 50 ms; 1,000 in one batch <= 30 s
+// (tests/bench/letter_bench.cpp).
+//
+// Crash-safe: record first, move last. The PDFs are written into a hidden, locked folder
+// `.regiedesk-brieven-<token>` beside the targets, with a manifest naming the store; ONE
+// transaction then records the letters together with the batch's pending moves (a setting
+// `brieven.bezig.<token>`); only after that commit are the files renamed into place, and then the
+// record and the folder removed (BriefBatch has the steps). Whether that commit happened decides
+// what the next run does with what a kill left: herstel() (at the start of every maak(), and
+// from the `letter`/`letters` commands and the window's letter dialogs) moves the files of a
+// recorded batch into place and deletes a folder of this store whose batch was never recorded.
+// So after any kill, once herstel() has run, every recorded letter has its file and no letter
+// file lies in place without its record.
 class BriefReeks
 {
 public:
@@ -52,6 +70,9 @@ public:
     Result<BriefUitkomst> maak(const BriefOpdracht &opdracht,
                                const std::function<bool(int, int)> &voortgang = {},
                                const QDate &vandaag = QDate::currentDate());
+    // Finishes what an interrupted batch left: the recorded batches of this store (cheap when
+    // there are none: one query) and, when `map` is given, the unrecorded batch folders there.
+    Status herstel(const QString &map = {});
 
 private:
     Store &m_store;

@@ -34,6 +34,8 @@ Result<int> importeerHuishoudens(Store &store, const QString &path,
                                  const QDate &vandaag = QDate::currentDate());
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends. Export, import
 // into a fresh store and export again gives the same bytes. Returns the number of households.
-Result<int> exporteerHuishoudens(Store &store, const QString &path);
+// Written through OutputFile: whole or not at all, never over the open store, a database, a
+// folder or a device, and over an existing file only with `force`.
+Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force);
 
 } // namespace rd

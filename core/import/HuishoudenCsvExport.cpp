@@ -2,12 +2,11 @@
 
 #include "huishouden/HuishoudenRepository.h"
 #include "import/Csv.h"
+#include "output/OutputFile.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QSaveFile>
 
 namespace rd {
 
@@ -71,7 +70,7 @@ QStringList persoonVelden(const QString &sleutel, const Persoon &p)
 
 } // namespace
 
-Result<int> exporteerHuishoudens(Store &store, const QString &path)
+Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force)
 {
     auto huishoudens = HuishoudenRepository(store).alle();
     if (!huishoudens)
@@ -83,10 +82,9 @@ Result<int> exporteerHuishoudens(Store &store, const QString &path)
     while (azcs->next())
         azcNamen.insert(azcs->value(0).toLongLong(), azcs->value(1).toString());
 
-    QSaveFile file(path);
+    OutputFile file(path, force);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{path, QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
-                               .arg(file.errorString())};
+        return file.error();
     QByteArray buffer = (csv::line(huishoudenCsvKolommen()) + QLatin1Char('\n')).toUtf8();
     for (const Huishouden &h : *huishoudens) {
         const Persoon *referent = h.referent();
@@ -97,15 +95,14 @@ Result<int> exporteerHuishoudens(Store &store, const QString &path)
         }
         if (buffer.size() > (1 << 20)) {
             if (file.write(buffer) != buffer.size())
-                return Error{path,
-                             QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
-                                 .arg(file.errorString())};
+                return file.error(); // the OutputFile removes its temporary; `path` is untouched
             buffer.clear();
         }
     }
-    if (file.write(buffer) != buffer.size() || !file.commit())
-        return Error{path, QCoreApplication::translate("HuishoudenCsv", "cannot be written: %1")
-                               .arg(file.errorString())};
+    if (file.write(buffer) != buffer.size())
+        return file.error();
+    if (auto status = file.commit(); !status)
+        return status.error();
     return static_cast<int>(huishoudens->size());
 }
 

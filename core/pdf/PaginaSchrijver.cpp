@@ -1,5 +1,7 @@
 #include "pdf/PaginaSchrijver.h"
 
+#include "output/OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace rd {
@@ -43,7 +44,7 @@ PaginaSchrijver::~PaginaSchrijver()
         m_painter.end();
 }
 
-Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voettekst,
+Status PaginaSchrijver::voegToe(QTextDocument &document, const pdf::Voettekst &voettekst,
                                 const QString &markering, Qt::LayoutDirection richting)
 {
     if (!m_painter.isActive())
@@ -82,9 +83,7 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const QString &voetteks
             m_painter.setFont(kleineLetter());
         }
         m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
-        const QString voet = QString(voettekst)
-                                 .replace(QStringLiteral("%1"), QString::number(i + 1))
-                                 .replace(QStringLiteral("%2"), QString::number(aantal));
+        const QString voet = voettekst ? voettekst(i + 1, aantal) : QString();
         QTextOption optie(uitlijning(Qt::AlignLeft));
         optie.setTextDirection(richting);
         m_painter.drawText(m_voet, voet, optie);
@@ -114,31 +113,52 @@ QPageLayout a4(QPageLayout::Orientation orientatie)
                        QPageLayout::Millimeter);
 }
 
-Status schrijf(const QString &pad, const QString &titel,
+Voettekst voettekst(const QString &patroon)
+{
+    return [patroon](int pagina, int aantal) {
+        QString uit;
+        uit.reserve(patroon.size() + 8);
+        for (qsizetype i = 0; i < patroon.size(); ++i) {
+            const QChar c = patroon.at(i);
+            const QChar volgende = i + 1 < patroon.size() ? patroon.at(i + 1) : QChar();
+            if (c == QLatin1Char('%') &&
+                (volgende == QLatin1Char('1') || volgende == QLatin1Char('2'))) {
+                uit += QString::number(volgende == QLatin1Char('1') ? pagina : aantal);
+                ++i;
+            } else {
+                uit += c;
+            }
+        }
+        return uit;
+    };
+}
+
+Status schrijf(QIODevice &apparaat, const QString &titel,
                const std::function<Status(PaginaSchrijver &)> &inhoud, const QPageLayout &pagina)
 {
-    QSaveFile bestand(pad);
+    QPdfWriter schrijver(&apparaat);
+    schrijver.setPageLayout(pagina);
+    schrijver.setResolution(300);
+    schrijver.setTitle(titel);
+    schrijver.setCreator(QStringLiteral("Regiedesk"));
+    PaginaSchrijver vel(schrijver);
+    Status status = inhoud(vel);
+    if (status)
+        status = vel.sluit();
+    return status;
+}
+
+Status schrijf(const QString &pad, bool force, const QString &titel,
+               const std::function<Status(PaginaSchrijver &)> &inhoud, const QPageLayout &pagina)
+{
+    OutputFile bestand(pad, force);
     if (!bestand.open(QIODevice::WriteOnly))
-        return Error{pad, bestand.errorString()};
-    Status status;
-    {
-        QPdfWriter schrijver(&bestand);
-        schrijver.setPageLayout(pagina);
-        schrijver.setResolution(300);
-        schrijver.setTitle(titel);
-        schrijver.setCreator(QStringLiteral("Regiedesk"));
-        PaginaSchrijver pagina(schrijver);
-        status = inhoud(pagina);
-        if (status)
-            status = pagina.sluit();
-    }
-    if (!status) {
-        bestand.cancelWriting();
+        return bestand.error();
+    if (Status status = schrijf(bestand, titel, inhoud, pagina); !status) {
+        bestand.cancel();
         return status;
     }
-    if (!bestand.commit())
-        return Error{pad, bestand.errorString()};
-    return {};
+    return bestand.commit();
 }
 
 } // namespace pdf

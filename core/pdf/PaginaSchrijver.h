@@ -9,15 +9,30 @@
 
 #include <functional>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
 
 namespace rd {
 
+namespace pdf {
+
+// The footer of a piece's pages: its text for page `pagina` of `aantal`. A function rather than a
+// pattern with "%1"/"%2", so that text that came from values (a title, a name) is never searched
+// for page placeholders.
+using Voettekst = std::function<QString(int pagina, int aantal)>;
+
+// A footer from a fixed pattern: "%1" the page, "%2" the count, replaced in one pass over the
+// pattern. Only for patterns without values in them; put values in with a function of your own.
+Voettekst voettekst(const QString &patroon);
+
+} // namespace pdf
+
 // Lays rich-text documents out on the pages of a paged device: a QPdfWriter here, a QPrinter
 // in the window (print and print preview use the very same pages). Each piece added starts on
-// a new page and numbers its own pages from 1; every page gets a footer ("%1" the page, "%2"
-// the piece's page count) and, when given, a mark at the top (e.g. the copy for the AZC).
+// a new page and numbers its own pages from 1; every page gets a footer (pdf::Voettekst, given
+// the page and the piece's page count) and, when given, a mark at the top (e.g. the copy for the
+// AZC).
 // Right-to-left pieces put the footer and mark on the mirrored side.
 class PaginaSchrijver
 {
@@ -32,8 +47,8 @@ public:
 
     // Lays `document` out for the device (its page size and paint device are set) and paints
     // all its pages.
-    Status voegToe(QTextDocument &document, const QString &voettekst, const QString &markering = {},
-                   Qt::LayoutDirection richting = Qt::LeftToRight);
+    Status voegToe(QTextDocument &document, const pdf::Voettekst &voettekst,
+                   const QString &markering = {}, Qt::LayoutDirection richting = Qt::LeftToRight);
     // Ends painting; the device's output is then complete.
     Status sluit();
 
@@ -57,10 +72,14 @@ namespace pdf {
 QPageLayout a4(QPageLayout::Orientation orientatie = QPageLayout::Portrait);
 
 // Writes a PDF (A4 unless `pagina` says otherwise; 300 dpi, fonts embedded) to `pad` through
-// QSaveFile: the file appears only when `inhoud` succeeds and everything is written; on an error
+// OutputFile: the file appears only when `inhoud` succeeds and everything is written; on an error
 // (or a cancel, which `inhoud` reports as an error) no file is left and an existing one stays as it
-// was.
-Status schrijf(const QString &pad, const QString &titel,
+// was. `pad` is checked first (output::check; an existing file only with `force`).
+Status schrijf(const QString &pad, bool force, const QString &titel,
+               const std::function<Status(PaginaSchrijver &)> &inhoud,
+               const QPageLayout &pagina = a4());
+// The same PDF onto an open device (an OutputFile, a QBuffer); the caller commits or discards it.
+Status schrijf(QIODevice &apparaat, const QString &titel,
                const std::function<Status(PaginaSchrijver &)> &inhoud,
                const QPageLayout &pagina = a4());
 

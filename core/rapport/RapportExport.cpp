@@ -1,12 +1,12 @@
 #include "rapport/RapportExport.h"
 
+#include "output/OutputFile.h"
 #include "pdf/PaginaSchrijver.h"
 
 #include <QBrush>
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -171,22 +171,6 @@ void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
     cursor.movePosition(QTextCursor::End);
 }
 
-Status bewaarCsv(const Rapport &rapport, const QString &pad)
-{
-    QSaveFile bestand(pad);
-    if (!bestand.open(QIODevice::WriteOnly))
-        return Error{pad, bestand.errorString()};
-    const QByteArray inhoud = csv(rapport);
-    if (bestand.write(inhoud) != inhoud.size()) {
-        const QString fout = bestand.errorString();
-        bestand.cancelWriting();
-        return Error{pad, fout};
-    }
-    if (!bestand.commit())
-        return Error{pad, bestand.errorString()};
-    return {};
-}
-
 } // namespace
 
 std::unique_ptr<QTextDocument> document(const Rapport &rapport)
@@ -205,12 +189,15 @@ std::unique_ptr<QTextDocument> document(const Rapport &rapport)
     return doc;
 }
 
-QString voettekst(const Rapport &rapport)
+pdf::Voettekst voettekst(const Rapport &rapport)
 {
-    // PaginaSchrijver fills in "%1" (the page) and "%2" (the page count).
-    return QCoreApplication::translate("RapportExport", "%1 · made on %2 · page %3 of %4")
-        .arg(rapport.titel, QLocale().toString(rapport.gemaaktOp, QLocale::ShortFormat),
-             QStringLiteral("%1"), QStringLiteral("%2"));
+    // One .arg with every value: a "%1" inside the title stays as it is.
+    const QString titel = rapport.titel;
+    const QString gemaakt = QLocale().toString(rapport.gemaaktOp, QLocale::ShortFormat);
+    return [titel, gemaakt](int pagina, int aantal) {
+        return QCoreApplication::translate("RapportExport", "%1 · made on %2 · page %3 of %4")
+            .arg(titel, gemaakt, QString::number(pagina), QString::number(aantal));
+    };
 }
 
 QByteArray csv(const Rapport &rapport)
@@ -254,12 +241,12 @@ Status teken(const Rapport &rapport, PaginaSchrijver &pagina)
     return pagina.voegToe(*doc, voettekst(rapport));
 }
 
-Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat)
+Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat, bool force)
 {
     if (formaat == Formaat::Csv)
-        return bewaarCsv(rapport, pad);
+        return OutputFile::save(pad, csv(rapport), force);
     return pdf::schrijf(
-        pad, rapport.titel, [&rapport](PaginaSchrijver &vel) { return teken(rapport, vel); },
+        pad, force, rapport.titel, [&rapport](PaginaSchrijver &vel) { return teken(rapport, vel); },
         pagina(rapport));
 }
 

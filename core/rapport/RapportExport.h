@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "pdf/PaginaSchrijver.h"
 #include "rapport/Rapport.h"
 
 #include <QByteArray>
@@ -12,8 +13,6 @@
 class QTextDocument;
 
 namespace rd {
-
-class PaginaSchrijver;
 
 namespace rapportexport {
 
@@ -32,18 +31,19 @@ QByteArray csv(const Rapport &rapport);
 
 // The report as one document: the title, the parameters and notes, every table (its header
 // repeated on each page, numbers right-aligned, the totals row bold); and the footer of its
-// pages ("%1"/"%2" left for PaginaSchrijver's page and count).
+// pages (the title, the date, "page N of M"; the title is never searched for placeholders).
 std::unique_ptr<QTextDocument> document(const Rapport &rapport);
-QString voettekst(const Rapport &rapport);
+pdf::Voettekst voettekst(const Rapport &rapport);
 // The page the report is laid out on: A4, landscape when a table has more than nine columns
 // (the supervision figures), portrait otherwise.
 QPageLayout pagina(const Rapport &rapport);
 // Paints those pages onto a PDF writer or a printer (the window's print and print preview).
 Status teken(const Rapport &rapport, PaginaSchrijver &pagina);
 
-// Writes the report to `pad` (QSaveFile: whole or not at all). PDF: A4, the title, the
-// parameters and notes, every table (long tables over several pages), page numbers.
-Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat);
+// Writes the report to `pad` through OutputFile: whole or not at all, never over the open store,
+// a database, a folder or a device, and over an existing file only with `force`. PDF: A4, the
+// title, the parameters and notes, every table (long tables over several pages), page numbers.
+Status bewaar(const Rapport &rapport, const QString &pad, Formaat formaat, bool force);
 
 } // namespace rapportexport
 

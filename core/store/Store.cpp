@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "output/ProtectedFiles.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
 #include "store/StoreCheck.h"
@@ -159,6 +160,7 @@ Store::~Store()
         if (--openHere[m_canonical] <= 0)
             openHere.remove(m_canonical);
     }
+    ProtectedFiles::remove(m_path); // only once the file is closed
 }
 
 int Store::latestSchemaVersion()
@@ -242,6 +244,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, mode));
+    ProtectedFiles::add(path); // no export may write over it while open; ~Store removes it
     store->m_leftOpen = leftOpen;
     const auto refuse = [&](const Error &error) -> Result<std::unique_ptr<Store>> {
         store.reset();

@@ -85,7 +85,7 @@ void BM_ImportHuishoudens(benchmark::State &state)
     int rijen = 0;
     {
         auto store = bench::openNationalStore();
-        auto n = exporteerHuishoudens(*store, csv);
+        auto n = exporteerHuishoudens(*store, csv, false);
         if (!n) {
             state.SkipWithError(qPrintable(n.error().toString()));
             return;

@@ -1,8 +1,11 @@
 // `letter` and `letters` on the command line: the PDFs, their languages, and the refusals.
 #include "CliRunner.h"
+#include "brief/BriefBatch.h"
+#include "brief/BriefService.h"
 #include "brief/BriefSjabloon.h"
 #include "instellingen/Instellingen.h"
 #include "koppeling/KoppelingService.h"
+#include "output/OutputFile.h"
 
 #include <QDate>
 #include <QDir>
@@ -267,4 +270,97 @@ TEST_F(CliLetter, LangAfterALetterCommandIsTheLetterNotTheMessages)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_FALSE(run.err.contains(QStringLiteral("is not nl or en"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("is not a V-nummer"))) << run.err.toStdString();
+}
+
+TEST_F(CliLetter, LetterToStandardOutputWritesThePdfThereAndRecordsIt)
+{
+    const auto run =
+        letter({QStringLiteral("2000000001"), QStringLiteral("--out"), QStringLiteral("-")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("%PDF"))) << run.out.left(40).toStdString();
+    EXPECT_TRUE(run.out.trimmed().endsWith(QStringLiteral("%%EOF")));
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("-"))) << "no file named '-'";
+    auto store = Store::open(db());
+    ASSERT_TRUE(store);
+    EXPECT_EQ(BriefService(**store).uitgegeven(m_ids.at(0))->size(), 1) << "recorded";
+}
+
+TEST_F(CliLetter, AnExistingLetterFileIsReplacedOnlyWithForce)
+{
+    const QString file = path(QStringLiteral("brief.pdf"));
+    writeFile(file, "oud");
+    const QStringList args{QStringLiteral("2000000001"), QStringLiteral("--out"), file};
+    const auto zonder = letter(args);
+    EXPECT_EQ(zonder.exitCode, 1);
+    EXPECT_TRUE(zonder.err.contains(file + QStringLiteral(": exists; give --force")))
+        << zonder.err.toStdString();
+    EXPECT_EQ(fileBytes(file), QByteArray("oud"));
+    ASSERT_EQ(letter(args + QStringList{QStringLiteral("--force")}).exitCode, 0);
+    EXPECT_TRUE(fileBytes(file).startsWith("%PDF"));
+
+    const QString alle = path(QStringLiteral("alle.pdf"));
+    writeFile(alle, "oud");
+    const QStringList letters{QStringLiteral("letters"), QStringLiteral("--coupled-on"),
+                              QStringLiteral("2026-09-01"), QStringLiteral("--single-file"), alle};
+    EXPECT_EQ(cli(letters).exitCode, 1);
+    EXPECT_EQ(fileBytes(alle), QByteArray("oud"));
+    ASSERT_EQ(cli(letters + QStringList{QStringLiteral("--force")}).exitCode, 0);
+    EXPECT_TRUE(fileBytes(alle).startsWith("%PDF"));
+}
+
+TEST_F(CliLetter, LettersIntoAFolderNameTheFilesThatExistAndReplaceThemOnlyWithForce)
+{
+    const QString folder = path(QStringLiteral("brieven"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString bestaand = folder + QStringLiteral("/koppelingsbrief-3000000001-nl.pdf");
+    writeFile(bestaand, "oud");
+    const QStringList args{QStringLiteral("letters"), QStringLiteral("--coupled-on"),
+                           QStringLiteral("2026-09-01"), QStringLiteral("--out"), folder};
+    const auto zonder = cli(args);
+    EXPECT_EQ(zonder.exitCode, 1);
+    EXPECT_TRUE(zonder.err.contains(QStringLiteral("koppelingsbrief-3000000001-nl.pdf")))
+        << zonder.err.toStdString();
+    EXPECT_TRUE(zonder.err.contains(QStringLiteral("--force"))) << zonder.err.toStdString();
+    EXPECT_EQ(pdfsIn(folder).size(), 1) << "nothing written";
+    EXPECT_EQ(fileBytes(bestaand), QByteArray("oud"));
+    const auto met = cli(args + QStringList{QStringLiteral("--force")});
+    ASSERT_EQ(met.exitCode, 0) << met.err.toStdString();
+    EXPECT_EQ(pdfsIn(folder).size(), 2);
+    EXPECT_TRUE(fileBytes(bestaand).startsWith("%PDF"));
+}
+
+TEST_F(CliLetter, AnInterruptedBatchIsFinishedByTheNextLetterCommand)
+{
+    // A batch killed after its letters were recorded, before the file was moved into place.
+    const QString folder = path(QStringLiteral("brieven"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString doel = folder + QStringLiteral("/onderbroken.pdf");
+    {
+        auto store = Store::open(db());
+        ASSERT_TRUE(store);
+        auto g =
+            BriefService(**store).gegevens(m_ids.at(2), QDate(2026, 11, 29), QDate(2026, 11, 29));
+        ASSERT_TRUE(g) << g.error().toString().toStdString();
+        UitgegevenBrief b;
+        b.huishoudenId = m_ids.at(2);
+        b.koppelingId = g->koppelingId;
+        b.datum = QDate(2026, 11, 29);
+        b.taal = QStringLiteral("nl");
+        b.versie = QStringLiteral("test");
+        BriefBatch batch(**store);
+        ASSERT_TRUE(batch.begin(folder));
+        ASSERT_TRUE(OutputFile::save(batch.bestand(QStringLiteral("0.pdf")), "%PDF-1.4", false));
+        ASSERT_TRUE(batch.schrijfManifest());
+        ASSERT_TRUE(
+            batch.legVast({b}, {{QStringLiteral("0.pdf"), doel}}, false, QDate(2026, 11, 29)));
+    } // killed here
+    ASSERT_FALSE(QFileInfo::exists(doel));
+    const auto run = letter(
+        {QStringLiteral("2000000001"), QStringLiteral("--out"), path(QStringLiteral("brief.pdf"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(fileBytes(doel), QByteArray("%PDF-1.4"));
+    EXPECT_TRUE(QDir(folder)
+                    .entryList({QStringLiteral(".regiedesk-brieven-*")},
+                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
 }

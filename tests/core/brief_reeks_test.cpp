@@ -82,7 +82,8 @@ class BriefReeksTest : public BriefTest
 protected:
     Result<BriefUitkomst> maak(const QList<qint64> &ids, const QString &taal, const QString &doel,
                                BriefOpdracht::Uitvoer uitvoer = BriefOpdracht::Uitvoer::EenBestand,
-                               const std::function<bool(int, int)> &voortgang = {})
+                               const std::function<bool(int, int)> &voortgang = {},
+                               bool force = false)
     {
         BriefOpdracht o;
         o.huishoudens = ids;
@@ -90,6 +91,7 @@ protected:
         o.datum = briefDatum;
         o.uitvoer = uitvoer;
         o.doel = doel;
+        o.force = force;
         return BriefReeks(*store).maak(o, voortgang, vandaag);
     }
 };
@@ -230,8 +232,8 @@ TEST_F(BriefReeksTest, ACancelledBatchLeavesNoFileAndRecordsNothing)
     // One file: an existing file of that name stays as it was.
     const QString pdf = dir.path(QStringLiteral("bestaand.pdf"));
     writeFile(pdf, QByteArray("oud"));
-    auto een_bestand =
-        maak({een, twee}, QStringLiteral("nl"), pdf, BriefOpdracht::Uitvoer::EenBestand, stopNaEen);
+    auto een_bestand = maak({een, twee}, QStringLiteral("nl"), pdf,
+                            BriefOpdracht::Uitvoer::EenBestand, stopNaEen, true);
     ASSERT_TRUE(een_bestand);
     EXPECT_TRUE(een_bestand->afgebroken);
     EXPECT_EQ(fileBytes(pdf), QByteArray("oud"));

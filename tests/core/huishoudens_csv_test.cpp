@@ -186,7 +186,7 @@ TEST_F(HuishoudensCsvTest, RoundTripGivesIdenticalBytes)
     test::voegToe(*store, test::voorbeeldHuishouden(2000000011, 1, QDate(2025, 1, 1), 0), vandaag);
 
     const QString eerste = dir.path(QStringLiteral("eerste.csv"));
-    auto n = exporteerHuishoudens(*store, eerste);
+    auto n = exporteerHuishoudens(*store, eerste, false);
     ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
     EXPECT_EQ(*n, 4);
     const QByteArray bytes = test::fileBytes(eerste);
@@ -202,7 +202,7 @@ TEST_F(HuishoudensCsvTest, RoundTripGivesIdenticalBytes)
     ASSERT_TRUE(m.ok()) << m.error().toString().toStdString();
     EXPECT_EQ(*m, 4);
     const QString opnieuw = dir.path(QStringLiteral("opnieuw.csv"));
-    ASSERT_TRUE(exporteerHuishoudens(*tweede, opnieuw).ok());
+    ASSERT_TRUE(exporteerHuishoudens(*tweede, opnieuw, false).ok());
     EXPECT_EQ(test::fileBytes(opnieuw), bytes);
 
     auto terug = HuishoudenRepository(*tweede).alle();

@@ -31,18 +31,20 @@ TEST(PaginaSchrijverTest, EveryPieceNumbersItsOwnPagesInTheFooter)
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("paginas.pdf"));
     int paginas = 0;
-    auto status = pdf::schrijf(pad, QStringLiteral("Test"), [&](PaginaSchrijver &p) -> Status {
-        auto een = lang(QStringLiteral("eerste"), 120);
-        if (auto s = p.voegToe(*een, QStringLiteral("Stuk A pagina %1 van %2")); !s)
-            return s;
-        auto twee = lang(QStringLiteral("tweede"), 3);
-        if (auto s = p.voegToe(*twee, QStringLiteral("Stuk B pagina %1 van %2"),
-                               QStringLiteral("AFSCHRIFT"));
-            !s)
-            return s;
-        paginas = p.paginas();
-        return {};
-    });
+    auto status =
+        pdf::schrijf(pad, false, QStringLiteral("Test"), [&](PaginaSchrijver &p) -> Status {
+            auto een = lang(QStringLiteral("eerste"), 120);
+            if (auto s = p.voegToe(*een, pdf::voettekst(QStringLiteral("Stuk A pagina %1 van %2")));
+                !s)
+                return s;
+            auto twee = lang(QStringLiteral("tweede"), 3);
+            if (auto s = p.voegToe(*twee, pdf::voettekst(QStringLiteral("Stuk B pagina %1 van %2")),
+                                   QStringLiteral("AFSCHRIFT"));
+                !s)
+                return s;
+            paginas = p.paginas();
+            return {};
+        });
     ASSERT_TRUE(status) << qPrintable(status.error().toString());
     ASSERT_GE(paginas, 3) << "120 paragraphs need more than one page";
     const QString tekst = pdfText(pad);
@@ -61,12 +63,13 @@ TEST(PaginaSchrijverTest, AFailingContentLeavesNoFile)
 {
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("mislukt.pdf"));
-    auto status = pdf::schrijf(pad, QStringLiteral("Test"), [](PaginaSchrijver &p) -> Status {
-        auto doc = lang(QStringLiteral("half"), 5);
-        if (auto s = p.voegToe(*doc, QStringLiteral("%1/%2")); !s)
-            return s;
-        return Error{QStringLiteral("test"), QStringLiteral("stopped halfway")};
-    });
+    auto status =
+        pdf::schrijf(pad, false, QStringLiteral("Test"), [](PaginaSchrijver &p) -> Status {
+            auto doc = lang(QStringLiteral("half"), 5);
+            if (auto s = p.voegToe(*doc, pdf::voettekst(QStringLiteral("%1/%2"))); !s)
+                return s;
+            return Error{QStringLiteral("test"), QStringLiteral("stopped halfway")};
+        });
     ASSERT_FALSE(status);
     EXPECT_EQ(status.error().message, QStringLiteral("stopped halfway"));
     EXPECT_FALSE(QFileInfo::exists(pad));
@@ -78,15 +81,15 @@ TEST(PaginaSchrijverTest, AFailingContentLeavesAnExistingFileUntouched)
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("bestaand.pdf"));
     writeFile(pad, QByteArray("de vorige versie"));
-    auto status = pdf::schrijf(pad, QStringLiteral("Test"), [](PaginaSchrijver &) -> Status {
+    auto status = pdf::schrijf(pad, true, QStringLiteral("Test"), [](PaginaSchrijver &) -> Status {
         return Error{QStringLiteral("test"), QStringLiteral("cancelled")};
     });
     ASSERT_FALSE(status);
     EXPECT_EQ(fileBytes(pad), QByteArray("de vorige versie"));
 
-    ASSERT_TRUE(pdf::schrijf(pad, QStringLiteral("Test"), [](PaginaSchrijver &p) -> Status {
+    ASSERT_TRUE(pdf::schrijf(pad, true, QStringLiteral("Test"), [](PaginaSchrijver &p) -> Status {
         auto doc = lang(QStringLiteral("nieuw"), 2);
-        return p.voegToe(*doc, QStringLiteral("%1/%2"));
+        return p.voegToe(*doc, pdf::voettekst(QStringLiteral("%1/%2")));
     }));
     EXPECT_TRUE(fileBytes(pad).startsWith("%PDF"));
 }

@@ -103,7 +103,8 @@ TEST(RapportExport, BewaarCsvWritesExactlyTheCsvBytes)
 {
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("weigeringen.csv"));
-    const auto status = rapportexport::bewaar(kleinRapport(), pad, rapportexport::Formaat::Csv);
+    const auto status =
+        rapportexport::bewaar(kleinRapport(), pad, rapportexport::Formaat::Csv, false);
     ASSERT_TRUE(status) << status.error().toString().toStdString();
     EXPECT_EQ(fileBytes(pad), rapportexport::csv(kleinRapport()));
 }
@@ -113,7 +114,7 @@ TEST(RapportExport, PdfHoldsTitleParametersNotesCellsAndPageNumber)
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("weigeringen.pdf"));
     const Rapport rapport = kleinRapport();
-    const auto status = rapportexport::bewaar(rapport, pad, rapportexport::Formaat::Pdf);
+    const auto status = rapportexport::bewaar(rapport, pad, rapportexport::Formaat::Pdf, false);
     ASSERT_TRUE(status) << status.error().toString().toStdString();
     EXPECT_TRUE(fileBytes(pad).startsWith("%PDF"));
     const QString tekst = pdfText(pad);
@@ -133,7 +134,8 @@ TEST(RapportExport, PdfLongTableRunsOverSeveralPagesWithItsHeaderOnEach)
 {
     TempDir dir;
     const QString pad = dir.path(QStringLiteral("lang.pdf"));
-    const auto status = rapportexport::bewaar(langRapport(300), pad, rapportexport::Formaat::Pdf);
+    const auto status =
+        rapportexport::bewaar(langRapport(300), pad, rapportexport::Formaat::Pdf, false);
     ASSERT_TRUE(status) << status.error().toString().toStdString();
     QStringList paginas = pdfText(pad).split(QLatin1Char('\f'));
     while (!paginas.isEmpty() && paginas.last().trimmed().isEmpty())
@@ -154,7 +156,7 @@ TEST(RapportExport, BewaarToAnUnwritablePathNamesThePathAndLeavesNoFile)
     TempDir dir;
     for (const auto formaat : {rapportexport::Formaat::Csv, rapportexport::Formaat::Pdf}) {
         const QString pad = dir.path(QStringLiteral("ontbreekt/map/rapport.out"));
-        const auto status = rapportexport::bewaar(kleinRapport(), pad, formaat);
+        const auto status = rapportexport::bewaar(kleinRapport(), pad, formaat, false);
         ASSERT_FALSE(status);
         EXPECT_TRUE(status.error().toString().contains(pad))
             << status.error().toString().toStdString();
@@ -180,7 +182,7 @@ TEST(RapportExport, AWideTableIsLaidOutOnALandscapePageSoItsWordsStayWhole)
 
     test::TempDir dir;
     const QString pad = dir.path(QStringLiteral("breed.pdf"));
-    ASSERT_TRUE(rapportexport::bewaar(breed, pad, rapportexport::Formaat::Pdf).ok());
+    ASSERT_TRUE(rapportexport::bewaar(breed, pad, rapportexport::Formaat::Pdf, false).ok());
     const QString tekst = test::pdfText(pad);
     for (int k = 0; k < 16; ++k)
         EXPECT_TRUE(tekst.contains(QStringLiteral("Backlog%1").arg(k))) << "heading " << k;

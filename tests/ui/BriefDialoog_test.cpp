@@ -1,15 +1,18 @@
 #include "QuotaTestData.h"
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
+#include "brief/BriefBatch.h"
 #include "brief/BriefService.h"
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
 #include "instellingen/Instellingen.h"
 #include "letters/BriefDialoog.h"
 #include "letters/BriefReeksDialoog.h"
+#include "output/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
@@ -76,7 +79,7 @@ TEST_F(BriefDialoogTest, HouseholdWithoutCouplingGetsCoresReasonAndNoPrintOrSave
     EXPECT_FALSE(dialoog.bewaarKnop()->isEnabled());
     EXPECT_FALSE(dialoog.printKnop()->isEnabled());
     EXPECT_FALSE(dialoog.voorbeeldKnop()->isEnabled());
-    EXPECT_FALSE(dialoog.bewaarPdf(m_dir.path(QStringLiteral("x.pdf"))).ok());
+    EXPECT_FALSE(dialoog.bewaarPdf(m_dir.path(QStringLiteral("x.pdf")), false).ok());
     EXPECT_FALSE(QFileInfo::exists(m_dir.path(QStringLiteral("x.pdf"))));
 }
 
@@ -118,7 +121,7 @@ TEST_F(BriefDialoogTest, SecondLanguageGivesASecondFileAndASecondRecordedLetter)
     BriefDialoog dialoog(*m_store, m_gekoppeld, m_vandaag);
     dialoog.setTalen(QStringLiteral("nl"), QStringLiteral("ar"));
     ASSERT_EQ(dialoog.gekozenTalen(), QStringList({QStringLiteral("nl"), QStringLiteral("ar")}));
-    const auto bestanden = dialoog.bewaarPdf(m_dir.path(QStringLiteral("brief.pdf")));
+    const auto bestanden = dialoog.bewaarPdf(m_dir.path(QStringLiteral("brief.pdf")), false);
     ASSERT_TRUE(bestanden.ok()) << bestanden.error().toString().toStdString();
     ASSERT_EQ(bestanden->size(), 2);
     for (const QString &bestand : *bestanden)
@@ -221,6 +224,36 @@ TEST_F(BriefDialoogTest, BatchPerHouseholdWritesAFileEachAndSummarises)
     EXPECT_EQ(melding, dialoog.samenvatting());
     EXPECT_FALSE(melding.isEmpty());
     EXPECT_EQ(vastgelegd.count(), 1);
+}
+
+TEST_F(BriefDialoogTest, OpeningALetterDialogFinishesAnInterruptedBatch)
+{
+    // A batch killed after its letter was recorded, before the file was moved into place.
+    const QString doel = m_dir.path(QStringLiteral("onderbroken.pdf"));
+    const auto g = BriefService(*m_store).gegevens(m_gekoppeld, m_vandaag, m_vandaag);
+    ASSERT_TRUE(g) << g.error().toString().toStdString();
+    UitgegevenBrief b;
+    b.huishoudenId = m_gekoppeld;
+    b.koppelingId = g->koppelingId;
+    b.datum = m_vandaag;
+    b.taal = QStringLiteral("nl");
+    b.versie = QStringLiteral("test");
+    for (int dialoog = 0; dialoog < 2; ++dialoog) {
+        {
+            BriefBatch batch(*m_store);
+            ASSERT_TRUE(batch.begin(m_dir.path({})));
+            ASSERT_TRUE(OutputFile::save(batch.bestand(QStringLiteral("0.pdf")), "%PDF", false));
+            ASSERT_TRUE(batch.schrijfManifest());
+            ASSERT_TRUE(batch.legVast({b}, {{QStringLiteral("0.pdf"), doel}}, true, m_vandaag));
+        }
+        ASSERT_FALSE(QFileInfo::exists(doel));
+        if (dialoog == 0)
+            BriefDialoog(*m_store, m_gekoppeld, m_vandaag);
+        else
+            BriefReeksDialoog(*m_store, 0, m_vandaag);
+        EXPECT_EQ(test::fileBytes(doel), QByteArray("%PDF")) << dialoog;
+        ASSERT_TRUE(QFile::remove(doel));
+    }
 }
 
 } // namespace

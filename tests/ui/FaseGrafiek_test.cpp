@@ -179,7 +179,7 @@ TEST_F(FaseGrafiekTest, PngExportWritesAnImage)
     m_grafiek.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_grafiek));
     const QString pad = m_dir.path(QStringLiteral("fasen.png"));
-    ASSERT_TRUE(m_grafiek.exporteerPng(pad));
+    ASSERT_TRUE(m_grafiek.exporteerPng(pad, false));
     const QImage beeld(pad);
     ASSERT_FALSE(beeld.isNull());
     EXPECT_GT(beeld.width(), 300);
@@ -190,11 +190,11 @@ TEST_F(FaseGrafiekTest, PdfExportWritesAPdf)
 {
     m_grafiek.toon(m_datums, vandaag);
     const QString pad = m_dir.path(QStringLiteral("fasen.pdf"));
-    ASSERT_TRUE(m_grafiek.exporteerPdf(pad));
+    ASSERT_TRUE(m_grafiek.exporteerPdf(pad, false));
     const QByteArray bytes = test::fileBytes(pad);
     EXPECT_TRUE(bytes.startsWith("%PDF")) << bytes.left(16).constData();
     EXPECT_GT(bytes.size(), 1000);
-    EXPECT_FALSE(m_grafiek.exporteerPdf(m_dir.path(QStringLiteral("no/such/dir/x.pdf"))));
+    EXPECT_FALSE(m_grafiek.exporteerPdf(m_dir.path(QStringLiteral("no/such/dir/x.pdf")), false));
 }
 
 } // namespace

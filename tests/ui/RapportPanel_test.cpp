@@ -229,7 +229,7 @@ TEST_F(RapportPanelTest, PrintingPaintsTheSamePagesAsThePdfExport)
     printer.setOutputFileName(afdruk);
     ASSERT_TRUE(rapportafdruk::teken(*m_panel.rapport(), printer).ok());
     const QString export_ = m_dir.path(QStringLiteral("export.pdf"));
-    ASSERT_TRUE(m_panel.exporteer(export_, rapportexport::Formaat::Pdf).ok());
+    ASSERT_TRUE(m_panel.exporteer(export_, rapportexport::Formaat::Pdf, false).ok());
 
     const QString gedrukt = test::pdfText(afdruk);
     EXPECT_TRUE(gedrukt.contains(m_panel.rapport()->titel));

@@ -14,6 +14,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFile>
 #include <QImage>
 #include <QLineSeries>
 #include <QProcess>
@@ -175,7 +176,7 @@ TEST_F(RegioGrafiekenTest, HalfYearWithoutVgShowsAMessageInsteadOfTheQuotaChart)
     EXPECT_TRUE(m_grafieken.melding(RegioGrafieken::RealisatieTegenOpgave)
                     .contains(QStringLiteral("No vg")));
     EXPECT_FALSE(m_grafieken.exporteerPng(RegioGrafieken::RealisatieTegenOpgave,
-                                          m_dir.path(QStringLiteral("geen.png"))));
+                                          m_dir.path(QStringLiteral("geen.png")), false));
     // The lead time does not need a vg.
     EXPECT_NE(m_grafieken.chart(RegioGrafieken::Doorlooptijd), nullptr);
 }
@@ -185,7 +186,7 @@ TEST_F(RegioGrafiekenTest, PngExportWritesAnImageOfTheChart)
     ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
     for (int g = 0; g < RegioGrafieken::AantalGrafieken; ++g) {
         const QString pad = m_dir.path(QStringLiteral("grafiek%1.png").arg(g));
-        ASSERT_TRUE(m_grafieken.exporteerPng(g, pad));
+        ASSERT_TRUE(m_grafieken.exporteerPng(g, pad, false));
         const QImage beeld(pad);
         ASSERT_FALSE(beeld.isNull());
         EXPECT_EQ(beeld.size(), grafiekexport::standaardGrootte);
@@ -202,7 +203,7 @@ TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
 {
     ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
     const QString pad = m_dir.path(QStringLiteral("fasen.pdf"));
-    ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad));
+    ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad, false));
     EXPECT_TRUE(test::fileBytes(pad).startsWith("%PDF"));
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pad, QStringLiteral("-")});
@@ -211,6 +212,31 @@ TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
     EXPECT_TRUE(tekst.contains(QStringLiteral("Mean days per phase per municipality")));
     EXPECT_TRUE(tekst.contains(QStringLiteral("2026-H1")));
     EXPECT_TRUE(tekst.contains(QStringLiteral("Zuid-Holland")));
+}
+
+TEST_F(RegioGrafiekenTest, ChartExportsGoThroughCoresOutputFile)
+{
+    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    // Never onto the open store, not even when forced; the store stays as it was.
+    const QString store = m_dir.path(QStringLiteral("grafieken.sqlite"));
+    const QByteArray voor = test::fileBytes(store);
+    for (const QString &pad : {store, store + QStringLiteral("-wal")}) {
+        const Status png = m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, true);
+        ASSERT_FALSE(png);
+        EXPECT_EQ(png.error().where, pad);
+        EXPECT_FALSE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad, true));
+    }
+    EXPECT_EQ(test::fileBytes(store), voor);
+    // An existing file only with force; what is written is the user's only (0600).
+    const QString pad = m_dir.path(QStringLiteral("grafiek.png"));
+    test::writeFile(pad, "oud");
+    EXPECT_FALSE(m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, false));
+    EXPECT_EQ(test::fileBytes(pad), QByteArray("oud"));
+    ASSERT_TRUE(m_grafieken.exporteerPng(RegioGrafieken::FasenPerGemeente, pad, true));
+    EXPECT_FALSE(QImage(pad).isNull());
+    EXPECT_EQ(QFile::permissions(pad) &
+                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
 }
 
 } // namespace

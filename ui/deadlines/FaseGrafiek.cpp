@@ -1,5 +1,7 @@
 #include "deadlines/FaseGrafiek.h"
 
+#include "deadlines/GrafiekExport.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -171,27 +173,27 @@ void FaseGrafiek::render(QPaintDevice *device)
     m_view->render(&painter, QRectF(doel), m_view->viewport()->rect(), Qt::KeepAspectRatio);
 }
 
-bool FaseGrafiek::exporteerPng(const QString &pad)
+Status FaseGrafiek::exporteerPng(const QString &pad, bool force)
 {
-    const QPixmap pixmap = m_view->grab();
-    return !pixmap.isNull() && pixmap.save(pad, "PNG");
+    return grafiekexport::bewaarPng(m_view->grab().toImage(), pad, force);
 }
 
-bool FaseGrafiek::exporteerPdf(const QString &pad)
+Status FaseGrafiek::exporteerPdf(const QString &pad, bool force)
 {
-    QPdfWriter writer(pad);
-    writer.setTitle(m_chart->title());
-    writer.setCreator(QStringLiteral("Regiedesk"));
-    if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
-        return false;
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_view->render(&painter, QRectF(painter.viewport()), m_view->viewport()->rect(),
-                   Qt::KeepAspectRatio);
-    return painter.end();
+    return grafiekexport::bewaarPdf(pad, force, [this](QPdfWriter &writer) {
+        writer.setTitle(m_chart->title());
+        writer.setCreator(QStringLiteral("Regiedesk"));
+        if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                              QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
+            return false;
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_view->render(&painter, QRectF(painter.viewport()), m_view->viewport()->rect(),
+                       Qt::KeepAspectRatio);
+        return painter.end();
+    });
 }
 
 void FaseGrafiek::print(QPrinter *printer)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "fasen/Fase.h"
 
 #include <QDate>
@@ -35,8 +36,10 @@ public:
     QList<FaseVoortgang> voortgang() const { return m_voortgang; }
     QDate vandaag() const { return m_vandaag; }
 
-    bool exporteerPng(const QString &pad);
-    bool exporteerPdf(const QString &pad);
+    // Through core's OutputFile (grafiekexport::bewaarPng/-Pdf); an existing file only with
+    // `force`.
+    Status exporteerPng(const QString &pad, bool force);
+    Status exporteerPdf(const QString &pad, bool force);
     void print(QPrinter *printer);
 
     // The label of a phase on the chart's axis, e.g. "2 Housing (to today)  ! +10 days".

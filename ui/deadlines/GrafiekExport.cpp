@@ -1,6 +1,10 @@
 #include "deadlines/GrafiekExport.h"
 
+#include "output/OutputFile.h"
+
+#include <QBuffer>
 #include <QChart>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -60,10 +64,48 @@ void teken(QChart *chart, QPainter &painter, const QRectF &doel, const QSize &lo
         layout->activate();
 }
 
-bool exporteerPng(QChart *chart, const QString &pad)
+namespace {
+
+Error geenGrafiek(const QString &pad)
+{
+    return Error{pad, QCoreApplication::translate("GrafiekExport", "there is no chart to export")};
+}
+
+} // namespace
+
+Status bewaarPng(const QImage &beeld, const QString &pad, bool force)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (beeld.isNull() || !beeld.save(&buffer, "PNG"))
+        return Error{pad,
+                     QCoreApplication::translate("GrafiekExport", "the image could not be made")};
+    return OutputFile::save(pad, png, force);
+}
+
+Status bewaarPdf(const QString &pad, bool force, const std::function<bool(QPdfWriter &)> &teken)
+{
+    OutputFile bestand(pad, force);
+    if (!bestand.open(QIODevice::WriteOnly))
+        return bestand.error();
+    bool gelukt = false;
+    {
+        QPdfWriter writer(&bestand);
+        gelukt = teken(writer);
+    }
+    if (!gelukt) {
+        bestand.cancel();
+        return Error{pad,
+                     QCoreApplication::translate("GrafiekExport", "the chart could not be drawn")};
+    }
+    return bestand.commit();
+}
+
+Status exporteerPng(QChart *chart, const QString &pad, bool force)
 {
     if (!chart || !chart->scene())
-        return false;
+        return geenGrafiek(pad);
     QImage beeld(standaardGrootte, QImage::Format_ARGB32_Premultiplied);
     beeld.fill(Qt::white);
     {
@@ -71,21 +113,22 @@ bool exporteerPng(QChart *chart, const QString &pad)
         painter.setRenderHint(QPainter::Antialiasing);
         teken(chart, painter, QRectF(QPointF(0, 0), QSizeF(standaardGrootte)));
     }
-    return beeld.save(pad, "PNG");
+    return bewaarPng(beeld, pad, force);
 }
 
-bool exporteerPdf(QChart *chart, const QString &pad, const QStringList &kop)
+Status exporteerPdf(QChart *chart, const QString &pad, const QStringList &kop, bool force)
 {
     if (!chart || !chart->scene())
-        return false;
-    QPdfWriter writer(pad);
-    writer.setTitle(kop.value(0));
-    writer.setCreator(QStringLiteral("Regiedesk"));
-    writer.setResolution(300);
-    if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
-        return false;
-    return tekenPagina(chart, &writer, kop);
+        return geenGrafiek(pad);
+    return bewaarPdf(pad, force, [&](QPdfWriter &writer) {
+        writer.setTitle(kop.value(0));
+        writer.setCreator(QStringLiteral("Regiedesk"));
+        writer.setResolution(300);
+        if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                              QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter)))
+            return false;
+        return tekenPagina(chart, &writer, kop);
+    });
 }
 
 bool print(QChart *chart, QPrinter *printer, const QStringList &kop)

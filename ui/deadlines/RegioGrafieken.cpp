@@ -211,14 +211,14 @@ QStringList RegioGrafieken::kop(int grafiek) const
             tr("Date %1").arg(QLocale().toString(m_vandaag, QLocale::LongFormat))};
 }
 
-bool RegioGrafieken::exporteerPng(int grafiek, const QString &pad)
+Status RegioGrafieken::exporteerPng(int grafiek, const QString &pad, bool force)
 {
-    return grafiekexport::exporteerPng(chart(grafiek), pad);
+    return grafiekexport::exporteerPng(chart(grafiek), pad, force);
 }
 
-bool RegioGrafieken::exporteerPdf(int grafiek, const QString &pad)
+Status RegioGrafieken::exporteerPdf(int grafiek, const QString &pad, bool force)
 {
-    return grafiekexport::exporteerPdf(chart(grafiek), pad, kop(grafiek));
+    return grafiekexport::exporteerPdf(chart(grafiek), pad, kop(grafiek), force);
 }
 
 void RegioGrafieken::print(int grafiek, QPrinter *printer)
@@ -242,8 +242,10 @@ void RegioGrafieken::exporteerPngMetDialoog(int grafiek)
     const QString pad = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
                                                      bestandsnaam(grafiek, QStringLiteral("png")),
                                                      tr("PNG images (*.png)"));
-    if (!pad.isEmpty() && !exporteerPng(grafiek, pad))
-        QMessageBox::warning(this, tr("Export PNG"), tr("Could not write %1.").arg(pad));
+    if (pad.isEmpty())
+        return;
+    if (const Status s = exporteerPng(grafiek, pad, true); !s)
+        QMessageBox::warning(this, tr("Export PNG"), s.error().toString());
 }
 
 void RegioGrafieken::exporteerPdfMetDialoog(int grafiek)
@@ -253,8 +255,10 @@ void RegioGrafieken::exporteerPdfMetDialoog(int grafiek)
     const QString pad = QFileDialog::getSaveFileName(this, tr("Export chart as PDF"),
                                                      bestandsnaam(grafiek, QStringLiteral("pdf")),
                                                      tr("PDF documents (*.pdf)"));
-    if (!pad.isEmpty() && !exporteerPdf(grafiek, pad))
-        QMessageBox::warning(this, tr("Export PDF"), tr("Could not write %1.").arg(pad));
+    if (pad.isEmpty())
+        return;
+    if (const Status s = exporteerPdf(grafiek, pad, true); !s)
+        QMessageBox::warning(this, tr("Export PDF"), s.error().toString());
 }
 
 void RegioGrafieken::printMetDialoog(int grafiek)

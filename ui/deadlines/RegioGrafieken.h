@@ -64,8 +64,10 @@ public:
 
     // The lines above an exported or printed chart: title, region, half-year, date.
     QStringList kop(int grafiek) const;
-    bool exporteerPng(int grafiek, const QString &pad);
-    bool exporteerPdf(int grafiek, const QString &pad);
+    // Through core's OutputFile; an existing file only with `force` (the dialogs pass true:
+    // the file dialog asked).
+    Status exporteerPng(int grafiek, const QString &pad, bool force);
+    Status exporteerPdf(int grafiek, const QString &pad, bool force);
     void print(int grafiek, QPrinter *printer);
 
 public slots:

@@ -51,6 +51,8 @@ BriefDialoog::BriefDialoog(Store &store, qint64 huishoudenId, const QDate &vanda
       m_bewaar(new QPushButton(tr("&Save as PDF…"), this))
 {
     setObjectName(QStringLiteral("briefDialoog"));
+    // Finishes a letters batch an earlier run left half done (cheap: one query when none did).
+    BriefReeks(m_store).herstel();
     setWindowTitle(tr("Coupling letter"));
     const QStringList talen = briefsjabloon::talen();
     for (const QString &taal : talen) {
@@ -206,7 +208,7 @@ Result<QList<BriefSjabloon>> BriefDialoog::sjablonen() const
     return uit;
 }
 
-Result<QStringList> BriefDialoog::bewaarPdf(const QString &pad)
+Result<QStringList> BriefDialoog::bewaarPdf(const QString &pad, bool force)
 {
     if (!m_gegevens)
         return m_fout;
@@ -220,6 +222,7 @@ Result<QStringList> BriefDialoog::bewaarPdf(const QString &pad)
         opdracht.uitvoer = BriefOpdracht::Uitvoer::EenBestand;
         opdracht.doel = i == 0 ? pad : padVoorTaal(pad, talen.at(i));
         opdracht.afschrift = m_afschrift->isChecked();
+        opdracht.force = force;
         auto uitkomst = BriefReeks(m_store).maak(opdracht, {}, m_vandaag);
         if (!uitkomst)
             return uitkomst.error();
@@ -331,7 +334,9 @@ void BriefDialoog::bewaarMetDialoog()
                                                            voorstel, tr("PDF files (*.pdf)"));
     if (pad.isEmpty())
         return;
-    const auto bestanden = bewaarPdf(pad);
+    // The file dialog asked before replacing the file (the second language's file beside it is
+    // replaced with it, as the same letter in another language).
+    const auto bestanden = bewaarPdf(pad, true);
     if (!bestanden) {
         meldFout(tr("Save as PDF"), bestanden.error());
         return;

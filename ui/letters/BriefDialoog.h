@@ -46,8 +46,8 @@ public:
     void setDatum(const QDate &datum);
 
     // Writes the letters to `pad` through BriefReeks (a second language to "<name>-<taal>.pdf")
-    // and records them. Returns the files written.
-    Result<QStringList> bewaarPdf(const QString &pad);
+    // and records them; existing files only with `force`. Returns the files written.
+    Result<QStringList> bewaarPdf(const QString &pad, bool force);
     // Prints on `printer` and records the letters.
     Status print(QPrinter &printer);
     // The preview's pages (nothing recorded).

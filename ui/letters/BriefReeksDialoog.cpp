@@ -35,6 +35,8 @@ BriefReeksDialoog::BriefReeksDialoog(Store &store, int regio, const QDate &vanda
       m_maak(new QPushButton(tr("&Make letters"), this))
 {
     setObjectName(QStringLiteral("briefReeksDialoog"));
+    // Finishes a letters batch an earlier run left half done (cheap: one query when none did).
+    BriefReeks(m_store).herstel();
     setWindowTitle(tr("Coupling letters for a day"));
     m_datum->setObjectName(QStringLiteral("reeksDatum"));
     m_datum->setAccessibleName(tr("Coupling date"));
@@ -206,6 +208,9 @@ Result<BriefUitkomst> BriefReeksDialoog::maak()
     opdracht.uitvoer = m_eenBestand->isChecked() ? BriefOpdracht::Uitvoer::EenBestand
                                                  : BriefOpdracht::Uitvoer::PerHuishouden;
     opdracht.doel = m_doel->text().trimmed();
+    // Chosen in a file dialog (which asks before replacing) or typed in: the regievoerder makes
+    // the day's letters again into the same place, as before.
+    opdracht.force = true;
     QProgressDialog voortgang(tr("Writing coupling letters…"), tr("Cancel"), 0,
                               int(opdracht.huishoudens.size()), this);
     voortgang.setObjectName(QStringLiteral("reeksVoortgang"));

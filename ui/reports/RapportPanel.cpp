@@ -409,13 +409,13 @@ void RapportPanel::toonRapport()
         m_chartNoot->clear();
 }
 
-Status RapportPanel::exporteer(const QString &pad, rapportexport::Formaat formaat)
+Status RapportPanel::exporteer(const QString &pad, rapportexport::Formaat formaat, bool force)
 {
     if (!m_rapport || m_verouderd) {
         if (const Status s = maak(); !s)
             return s;
     }
-    return rapportexport::bewaar(*m_rapport, pad, formaat);
+    return rapportexport::bewaar(*m_rapport, pad, formaat, force);
 }
 
 void RapportPanel::exporteerCsvMetDialoog()
@@ -446,7 +446,8 @@ void RapportPanel::exporteerMetDialoog(rapportexport::Formaat formaat)
                                       : QFileDialog::getSaveFileName(this, titel, voorstel, filter);
     if (pad.isEmpty())
         return;
-    if (const Status s = exporteer(pad, formaat); !s)
+    // The file dialog asked before replacing a file.
+    if (const Status s = exporteer(pad, formaat, true); !s)
         QMessageBox::warning(this, titel,
                              tr("The report could not be written.") + QStringLiteral("\n\n") +
                                  s.error().toString());

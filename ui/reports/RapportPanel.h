@@ -55,8 +55,9 @@ public:
     // Makes the report now; on an error the banner shows it and the tables are empty.
     Status maak();
     const std::optional<Rapport> &rapport() const { return m_rapport; }
-    // Writes the shown report (made first when there is none).
-    Status exporteer(const QString &pad, rapportexport::Formaat formaat);
+    // Writes the shown report (made first when there is none) through core's OutputFile; an
+    // existing file only with `force` (the file dialog asked already).
+    Status exporteer(const QString &pad, rapportexport::Formaat formaat, bool force);
 
     // Tests replace the file dialog: (title, filter, suggested name) -> path, empty to cancel.
     void
