@@ -10,10 +10,18 @@
 
 namespace rd::csv {
 
+// The longest field the readers accept, in UTF-16 code units: a longer one is an error naming
+// its line and column, so that no single field can grow without bound.
+inline constexpr qsizetype maxVeldLengte = 1 << 20;
+
 // A CSV table read whole: a header row and data rows, each with its line number in the file
 // (1 = the header line), so every error can name the line. UTF-8 with or without BOM;
 // the delimiter (',' or ';') is taken from the header line; fields may be quoted with '"'
 // (doubled quotes inside, line breaks inside quotes allowed); blank lines are skipped.
+// RFC 4180 is kept strictly where it matters: a '"' inside a field that does not start with one
+// (`ab"c`), text after a closing quote (`"ab"c`) and a field longer than maxVeldLengte are
+// errors naming the line and the column (1 = the first). Spaces around a quoted field are
+// allowed.
 struct Row
 {
     int line = 0;
