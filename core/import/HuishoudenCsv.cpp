@@ -68,6 +68,12 @@ const QHash<QString, K> &veldKolommen()
         {QStringLiteral("achternaam"), Achternaam},
         {QStringLiteral("geboortedatum"), Geboortedatum},
         {QStringLiteral("geslacht"), Geslacht},
+        {QStringLiteral("landHerkomst"), LandHerkomst},
+        {QStringLiteral("moedertaal"), Moedertaal},
+        {QStringLiteral("talen"), Talen},
+        {QStringLiteral("opleiding"), Opleiding},
+        {QStringLiteral("werkervaring"), Werkervaring},
+        {QStringLiteral("fysiekeBeperking"), FysiekeBeperking},
         {QStringLiteral("personen"), Sleutel},
         {QStringLiteral("referent"), Referent},
         {QStringLiteral("vergunning"), Vergunning},
@@ -80,6 +86,10 @@ const QHash<QString, K> &veldKolommen()
         {QStringLiteral("gesprek.datum"), GesprekDatum},
         {QStringLiteral("gesprek.nareizigersVerwacht"), NareizigersVerwacht},
         {QStringLiteral("gesprek.gezinsherenigingStatus"), GezinsherenigingStatus},
+        {QStringLiteral("gesprek.tolkTaal"), TolkTaal},
+        {QStringLiteral("gesprek.woonbehoefte"), Woonbehoefte},
+        {QStringLiteral("gesprek.opleidingswens"), Opleidingswens},
+        {QStringLiteral("gesprek.werkwens"), Werkwens},
     };
     return map;
 }
