@@ -360,13 +360,68 @@ Result<Table> readFile(const QString &path)
     return parse(file.readAll(), path);
 }
 
+namespace {
+
+bool isFormuleBegin(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// The index of the first character after the leading "'"s, when a formula character is there;
+// -1 otherwise.
+qsizetype formuleNaApostroffen(QStringView tekst)
+{
+    qsizetype i = 0;
+    while (i < tekst.size() && tekst[i] == QLatin1Char('\''))
+        ++i;
+    return i < tekst.size() && isFormuleBegin(tekst[i]) ? i : -1;
+}
+
+// -12, -2,5, -0.5: what a spreadsheet reads as a negative number.
+bool isNegatiefGetal(QStringView tekst)
+{
+    if (tekst.size() < 2 || tekst[0] != QLatin1Char('-'))
+        return false;
+    qsizetype cijfers = 0;
+    qsizetype i = 1;
+    for (; i < tekst.size() && tekst[i].isDigit() && tekst[i].unicode() < 128; ++i)
+        ++cijfers;
+    if (cijfers == 0)
+        return false;
+    if (i == tekst.size())
+        return true;
+    if (tekst[i] != QLatin1Char('.') && tekst[i] != QLatin1Char(','))
+        return false;
+    ++i;
+    const qsizetype naKomma = i;
+    for (; i < tekst.size() && tekst[i].isDigit() && tekst[i].unicode() < 128; ++i) {
+    }
+    return i == tekst.size() && i > naKomma;
+}
+
+} // namespace
+
+QString neutraliseer(const QString &cel)
+{
+    if (formuleNaApostroffen(cel) < 0 || isNegatiefGetal(cel))
+        return cel;
+    return QLatin1Char('\'') + cel;
+}
+
+QStringView herstel(QStringView veld)
+{
+    return formuleNaApostroffen(veld) > 0 ? veld.sliced(1) : veld;
+}
+
 QString quote(const QString &field, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    const QString cel = neutraliseer(field);
+    const bool needsQuotes = cel.contains(delimiter) || cel.contains(QLatin1Char('"')) ||
+                             cel.contains(QLatin1Char('\n')) || cel.contains(QLatin1Char('\r'));
     if (!needsQuotes)
-        return field;
-    QString escaped = field;
+        return cel;
+    QString escaped = cel;
     escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }

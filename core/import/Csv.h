@@ -73,7 +73,18 @@ struct SliceTable
 Result<SliceTable> parseSlices(const QByteArray &bytes, const QString &source);
 Result<SliceTable> readFileSlices(const QString &path);
 
-// Writing: quotes a field when it holds the delimiter, a quote or a line break.
+// CSV injection (OWASP): Excel and LibreOffice run a cell that starts with '=', '+', '-', '@',
+// a tab or a carriage return as a formula. Every CSV the program writes passes its cells through
+// neutraliseer(): a cell matching ^'*[=+\-@\t\r] gets one more leading "'", which makes it
+// text. A cell that is exactly a number (-12, -2,5, -0.5: an optional '-', digits, at most one
+// '.' or ',' with digits after it) stays as it is: Excel reads it as a number, not a formula.
+// herstel() is the inverse for an import: it takes one "'" off a field matching
+// ^'+[=+\-@\t\r]; herstel(neutraliseer(x)) == x for every x, so round trips lose nothing.
+QString neutraliseer(const QString &cel);
+QStringView herstel(QStringView veld);
+
+// Writing: neutraliseer() first, then quotes a field when it holds the delimiter, a quote or a
+// line break (CR or LF).
 QString quote(const QString &field, QChar delimiter = QLatin1Char(','));
 QString line(const QStringList &fields, QChar delimiter = QLatin1Char(','));
 
