@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "import/Csv.h"
+#include "validatie/TekstControle.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -37,7 +38,9 @@ bool stderrIsTerminal()
 int fail(const Error &error)
 {
     out().flush();
-    err() << QStringLiteral("regiedesk-cli: ") << error.toString() << Qt::endl;
+    // Messages quote what a file or the store holds: no terminal escapes get through.
+    err() << QStringLiteral("regiedesk-cli: ") << zonderStuurtekens(error.toString(), true)
+          << Qt::endl;
     return ExitFailure;
 }
 
@@ -59,18 +62,33 @@ void writeCsv(QTextStream &stream, const QStringList &header, const QList<QStrin
 
 void TextTable::addColumn(const QString &title, Align align)
 {
-    m_titles << title;
+    m_titles << zonderStuurtekens(title);
     m_aligns << align;
 }
 
+namespace {
+
+// Table cells come from the store, which may hold text from before control characters were
+// refused: a cell never carries an escape sequence, a tab or a line break to the terminal.
+QStringList leesbaar(const QStringList &cells)
+{
+    QStringList result;
+    result.reserve(cells.size());
+    for (const auto &cell : cells)
+        result << zonderStuurtekens(cell);
+    return result;
+}
+
+} // namespace
+
 void TextTable::addRow(const QStringList &cells)
 {
-    m_rows << cells;
+    m_rows << leesbaar(cells);
 }
 
 void TextTable::setTotals(const QStringList &cells)
 {
-    m_totals = cells;
+    m_totals = leesbaar(cells);
 }
 
 QString TextTable::formatRow(const QStringList &cells, const QList<int> &widths) const

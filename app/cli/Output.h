@@ -17,7 +17,8 @@ QTextStream &err();
 // Progress lines are for people watching a terminal, not for logs or pipes.
 bool stderrIsTerminal();
 
-// Prints "regiedesk-cli: <where>: <message>" on stderr and returns ExitFailure.
+// Prints "regiedesk-cli: <where>: <message>" on stderr and returns ExitFailure; control
+// characters other than line feeds are shown as U+FFFD.
 int fail(const Error &error);
 
 enum class OutputFormat
@@ -31,7 +32,8 @@ std::optional<OutputFormat> parseOutputFormat(const QString &text);
 void writeCsv(QTextStream &stream, const QStringList &header, const QList<QStringList> &rows);
 
 // Columns aligned for a terminal: text left, numbers right; a rule under the header and
-// above the totals line.
+// above the totals line. Control characters in cells (old stores may hold them) are shown as
+// U+FFFD, so a cell never sends a terminal escape.
 class TextTable
 {
 public:

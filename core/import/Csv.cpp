@@ -13,7 +13,20 @@ namespace {
 
 QString regel(const QString &source, int line)
 {
-    return QCoreApplication::translate("Csv", "%1 line %2").arg(source).arg(line);
+    return QCoreApplication::translate("Csv", "%1 line %2").arg(source, QString::number(line));
+}
+
+QString plek(const QString &source, int line, qsizetype column)
+{
+    return QCoreApplication::translate("Csv", "%1 line %2, column %3")
+        .arg(source, QString::number(line), QString::number(column));
+}
+
+Error teLang(const QString &source, int line, qsizetype column)
+{
+    return Error{plek(source, line, column),
+                 QCoreApplication::translate("Csv", "the field is longer than %1 characters")
+                     .arg(maxVeldLengte)};
 }
 
 const QByteArray utf8Bom("\xEF\xBB\xBF");
@@ -91,20 +104,30 @@ public:
         qsizetype i = 0;
         while (i < n) {
             const QChar c = data[i];
-            if (c == QLatin1Char('"') && !m_quoted &&
-                QStringView(data + m_fieldStart, i - m_fieldStart).trimmed().isEmpty()) {
+            if (c == QLatin1Char('"')) {
+                // RFC 4180: a quote opens a field (spaces before it aside) or is doubled inside
+                // a quoted one; anywhere else it is a mistake that would shift the fields.
+                if (m_quoted ||
+                    !QStringView(data + m_fieldStart, i - m_fieldStart).trimmed().isEmpty())
+                    return Error{plek(m_source, m_line, m_current.size() + 1),
+                                 QCoreApplication::translate(
+                                     "Csv", "a '\"' inside a field that does not start with one; "
+                                            "put quotes around the whole field and double the "
+                                            "quotes inside it")};
                 if (auto s = quotedField(i); !s)
                     return s;
                 continue;
             }
             if (c == delimiter) {
-                endField(i);
+                if (auto s = endField(i); !s)
+                    return s;
                 ++i;
                 m_fieldStart = i;
                 continue;
             }
             if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                endField(i);
+                if (auto s = endField(i); !s)
+                    return s;
                 if (c == QLatin1Char('\r') && i + 1 < n && data[i + 1] == QLatin1Char('\n'))
                     ++i;
                 ++i;
@@ -126,7 +149,8 @@ public:
         }
         const bool fieldText = m_quoted ? m_quotedSlice.size > 0 : n > m_fieldStart;
         if (!m_current.isEmpty() || fieldText || m_anyQuoted) {
-            endField(n);
+            if (auto s = endField(n); !s)
+                return s;
             endRecord();
         }
         if (m_breedteFout)
@@ -182,6 +206,8 @@ private:
             }
             m_quotedSlice = Slice{qint32(-start - 1), qint32(extra.size() - start)};
         }
+        if (m_quotedSlice.size > maxVeldLengte)
+            return teLang(m_source, startLine, m_current.size() + 1);
         m_quoted = true;
         m_anyQuoted = true;
         // Only spaces may follow the closing quote before the delimiter or line end.
@@ -189,7 +215,7 @@ private:
             ++i;
         if (i < n && data[i] != m_table.delimiter && data[i] != QLatin1Char('\n') &&
             data[i] != QLatin1Char('\r'))
-            return Error{regel(m_source, m_line),
+            return Error{plek(m_source, m_line, m_current.size() + 1),
                          QCoreApplication::translate(
                              "Csv",
                              "unexpected text after a closing quote; put quotes around the whole "
@@ -203,11 +229,14 @@ private:
                             : QStringView(m_table.extra).sliced(-qsizetype(s.start) - 1, s.size);
     }
 
-    void endField(qsizetype end)
+    Status endField(qsizetype end)
     {
+        if (!m_quoted && end - m_fieldStart > maxVeldLengte)
+            return teLang(m_source, m_line, m_current.size() + 1);
         m_current.append(m_quoted ? m_quotedSlice
                                   : Slice{qint32(m_fieldStart), qint32(end - m_fieldStart)});
         m_quoted = false;
+        return {};
     }
 
     void endRecord()
@@ -331,13 +360,68 @@ Result<Table> readFile(const QString &path)
     return parse(file.readAll(), path);
 }
 
+namespace {
+
+bool isFormuleBegin(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// The index of the first character after the leading "'"s, when a formula character is there;
+// -1 otherwise.
+qsizetype formuleNaApostroffen(QStringView tekst)
+{
+    qsizetype i = 0;
+    while (i < tekst.size() && tekst[i] == QLatin1Char('\''))
+        ++i;
+    return i < tekst.size() && isFormuleBegin(tekst[i]) ? i : -1;
+}
+
+// -12, -2,5, -0.5: what a spreadsheet reads as a negative number.
+bool isNegatiefGetal(QStringView tekst)
+{
+    if (tekst.size() < 2 || tekst[0] != QLatin1Char('-'))
+        return false;
+    qsizetype cijfers = 0;
+    qsizetype i = 1;
+    for (; i < tekst.size() && tekst[i].isDigit() && tekst[i].unicode() < 128; ++i)
+        ++cijfers;
+    if (cijfers == 0)
+        return false;
+    if (i == tekst.size())
+        return true;
+    if (tekst[i] != QLatin1Char('.') && tekst[i] != QLatin1Char(','))
+        return false;
+    ++i;
+    const qsizetype naKomma = i;
+    for (; i < tekst.size() && tekst[i].isDigit() && tekst[i].unicode() < 128; ++i) {
+    }
+    return i == tekst.size() && i > naKomma;
+}
+
+} // namespace
+
+QString neutraliseer(const QString &cel)
+{
+    if (formuleNaApostroffen(cel) < 0 || isNegatiefGetal(cel))
+        return cel;
+    return QLatin1Char('\'') + cel;
+}
+
+QStringView herstel(QStringView veld)
+{
+    return formuleNaApostroffen(veld) > 0 ? veld.sliced(1) : veld;
+}
+
 QString quote(const QString &field, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) ||
-                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    const QString cel = neutraliseer(field);
+    const bool needsQuotes = cel.contains(delimiter) || cel.contains(QLatin1Char('"')) ||
+                             cel.contains(QLatin1Char('\n')) || cel.contains(QLatin1Char('\r'));
     if (!needsQuotes)
-        return field;
-    QString escaped = field;
+        return cel;
+    QString escaped = cel;
     escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }

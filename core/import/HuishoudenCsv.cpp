@@ -68,6 +68,12 @@ const QHash<QString, K> &veldKolommen()
         {QStringLiteral("achternaam"), Achternaam},
         {QStringLiteral("geboortedatum"), Geboortedatum},
         {QStringLiteral("geslacht"), Geslacht},
+        {QStringLiteral("landHerkomst"), LandHerkomst},
+        {QStringLiteral("moedertaal"), Moedertaal},
+        {QStringLiteral("talen"), Talen},
+        {QStringLiteral("opleiding"), Opleiding},
+        {QStringLiteral("werkervaring"), Werkervaring},
+        {QStringLiteral("fysiekeBeperking"), FysiekeBeperking},
         {QStringLiteral("personen"), Sleutel},
         {QStringLiteral("referent"), Referent},
         {QStringLiteral("vergunning"), Vergunning},
@@ -80,6 +86,10 @@ const QHash<QString, K> &veldKolommen()
         {QStringLiteral("gesprek.datum"), GesprekDatum},
         {QStringLiteral("gesprek.nareizigersVerwacht"), NareizigersVerwacht},
         {QStringLiteral("gesprek.gezinsherenigingStatus"), GezinsherenigingStatus},
+        {QStringLiteral("gesprek.tolkTaal"), TolkTaal},
+        {QStringLiteral("gesprek.woonbehoefte"), Woonbehoefte},
+        {QStringLiteral("gesprek.opleidingswens"), Opleidingswens},
+        {QStringLiteral("gesprek.werkwens"), Werkwens},
     };
     return map;
 }
@@ -191,10 +201,12 @@ public:
     }
 
 private:
-    // The field, trimmed; a view into the table.
+    // The field, trimmed, with the "'" export put before a formula-like cell taken off again
+    // (csv::herstel); a view into the table.
     QStringView veld(Rij row, K k) const
     {
-        return m_kolom[k] < 0 ? QStringView() : m_table.field(row, m_kolom[k]).trimmed();
+        return m_kolom[k] < 0 ? QStringView()
+                              : csv::herstel(m_table.field(row, m_kolom[k]).trimmed());
     }
 
     // The field as a QString for the household, empty fields null. It shares the table's
@@ -209,11 +221,10 @@ private:
 
     Error fout(Rij row, K k, const QString &message) const
     {
-        return Error{QCoreApplication::translate("HuishoudenCsv", "%1 line %2, %3")
-                         .arg(m_path)
-                         .arg(m_table.lines.at(row))
-                         .arg(huishoudenCsvKolommen().at(k)),
-                     message};
+        return Error{
+            QCoreApplication::translate("HuishoudenCsv", "%1 line %2, %3")
+                .arg(m_path, QString::number(m_table.lines.at(row)), huishoudenCsvKolommen().at(k)),
+            message};
     }
 
     Status leesDatum(Rij row, K k, QDate &doel) const

@@ -16,7 +16,7 @@ namespace {
 
 QString regel(const QString &path, int line)
 {
-    return QCoreApplication::translate("Csv", "%1 line %2").arg(path).arg(line);
+    return QCoreApplication::translate("Csv", "%1 line %2").arg(path, QString::number(line));
 }
 
 // CBS StatLine exports include totals for the country (NL), parts of the country (LD),
@@ -29,6 +29,9 @@ bool isCbsTotaal(const QString &code)
     }
     return false;
 }
+
+// The order of the Dutch population (about 18 million): no gemeente holds more.
+constexpr qint64 maxInwoners = 20'000'000;
 
 bool alleenCijfers(const QString &text)
 {
@@ -50,6 +53,33 @@ Result<QSet<QString>> bekendeGemeenten(Store &store)
     while (q->next())
         codes.insert(q->value(0).toString());
     return codes;
+}
+
+// The quota of every gemeente needs its population: a file that leaves one out is refused,
+// naming the first ten missing codes and how many there are.
+Status alleGemeenten(const QString &path, const QSet<QString> &bekend,
+                     const QHash<QString, int> &gezien)
+{
+    QStringList ontbreekt;
+    for (const QString &code : bekend) {
+        if (!gezien.contains(code))
+            ontbreekt << code;
+    }
+    if (ontbreekt.isEmpty())
+        return {};
+    ontbreekt.sort();
+    constexpr qsizetype getoond = 10;
+    QString lijst = ontbreekt.mid(0, getoond).join(QStringLiteral(", "));
+    if (ontbreekt.size() > getoond)
+        lijst = QCoreApplication::translate("InwonersImport", "%1 and %n more", nullptr,
+                                            int(ontbreekt.size() - getoond))
+                    .arg(lijst);
+    return Error{path, QCoreApplication::translate(
+                           "InwonersImport",
+                           "has no population for %n gemeente(s) of this store: %1; every "
+                           "gemeente needs one for its quota",
+                           nullptr, int(ontbreekt.size()))
+                           .arg(lijst)};
 }
 
 } // namespace
@@ -117,13 +147,20 @@ Result<int> importeerInwoners(Store &store, const QString &path, int jaar)
             return Error{waar,
                          QCoreApplication::translate(
                              "InwonersImport",
-                             "the population \"%1\" of %2 is not a whole number of zero or more "
+                             "the population \"%1\" of %2 is not a whole number of one or more "
                              "(digits only, no separators)")
-                             .arg(waarde, code)};
+                             .arg(waarde.left(40), code)};
+        if (aantal < 1 || aantal > maxInwoners)
+            return Error{waar, QCoreApplication::translate(
+                                   "InwonersImport",
+                                   "the population %1 of %2 must be at least 1 and at most %3")
+                                   .arg(waarde, code, QString::number(maxInwoners))};
         regels.append(InwonersRegel{code, aantal});
     }
     if (regels.isEmpty())
         return Error{path, QCoreApplication::translate("InwonersImport", "holds no gemeente rows")};
+    if (auto s = alleGemeenten(path, *bekend, gezienOp); !s)
+        return s.error();
 
     if (auto status = Referentiedata(store).zetInwoners(jaar, regels); !status)
         return status.error();

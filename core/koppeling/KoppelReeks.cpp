@@ -3,6 +3,7 @@
 #include "koppeling/KoppelingService.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +74,8 @@ void KoppelReeks::undo()
     if (!m_gekoppeld)
         return;
     KoppelingService service(m_store);
-    const QString reden = QCoreApplication::translate("KoppelReeks", "undone (%1)").arg(m_reden);
+    const QString reden = QCoreApplication::translate("KoppelReeks", "undone (%1)")
+                              .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
     const Status status = m_store.transaction([&]() -> Status {
         for (auto it = m_verzoeken.crbegin(); it != m_verzoeken.crend(); ++it) {
             if (auto s = service.ontkoppel(it->huishoudenId, m_datum, reden, m_vandaag); !s)

@@ -4,6 +4,7 @@
 
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 
@@ -107,6 +108,10 @@ Result<qint64> KoppelingService::koppelNaControle(qint64 huishoudenId, const QSt
                                                   const QString &overruleReden,
                                                   const QDate &vandaag)
 {
+    if (auto s = controleerTekst(QCoreApplication::translate("KoppelingService", "override reason"),
+                                 overruleReden, TekstSoort::VrijeTekst, maxVrijeTekstLengte);
+        !s)
+        return s.error();
     Result<qint64> uitkomst = qint64(0);
     auto status = m_store.transaction([&]() -> Status {
         QString doel = gemeenteCode;
@@ -155,6 +160,10 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
     if (reden.trimmed().isEmpty())
         return Error{QCoreApplication::translate("KoppelingService", "reason"),
                      QCoreApplication::translate("KoppelingService", "a coupling needs a reason")};
+    if (auto s = controleerTekst(QCoreApplication::translate("KoppelingService", "reason"), reden,
+                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
+        !s)
+        return s.error();
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
@@ -213,6 +222,10 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
     if (reden.trimmed().isEmpty())
         return Error{QCoreApplication::translate("KoppelingService", "reason"),
                      QCoreApplication::translate("KoppelingService", "uncoupling needs a reason")};
+    if (auto s = controleerTekst(QCoreApplication::translate("KoppelingService", "reason"), reden,
+                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
+        !s)
+        return s.error();
     return m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
         auto stand = huishoudenStand(db, huishoudenId);

@@ -1,5 +1,7 @@
 #include "koppeling/OntkoppelCommando.h"
 
+#include "validatie/TekstControle.h"
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -44,8 +46,8 @@ void OntkoppelCommando::undo()
     if (!m_ontkoppeld || !m_vorige)
         return;
     KoppelingService service(m_store);
-    const QString reden =
-        QCoreApplication::translate("OntkoppelCommando", "undone uncoupling (%1)").arg(m_reden);
+    const QString reden = QCoreApplication::translate("OntkoppelCommando", "undone uncoupling (%1)")
+                              .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
     const auto id = m_vorige->partnerschapId > 0
                         ? service.koppelPartnerschap(m_huishoudenId, m_vorige->partnerschapId,
                                                      m_vorige->datum, reden, m_vandaag)

@@ -1,5 +1,6 @@
 #include "rapport/RapportExport.h"
 
+#include "import/Csv.h"
 #include "output/OutputFile.h"
 #include "pdf/PaginaSchrijver.h"
 
@@ -25,8 +26,10 @@ namespace {
 
 // ---- CSV: machine-readable, never translated -------------------------------------------------
 
-QByteArray veld(const QString &tekst)
+// A cell: neutralised against formulas (csv::neutraliseer), quoted when it needs it.
+QByteArray veld(const QString &waarde)
 {
+    const QString tekst = csv::neutraliseer(waarde);
     static const QString bijzonder = QStringLiteral(";\"\r\n");
     bool quoten = false;
     for (const QChar c : tekst) {

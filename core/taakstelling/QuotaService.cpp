@@ -3,6 +3,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "validatie/Identificatie.h"
+#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -145,6 +146,10 @@ Status QuotaService::zetArt30(const QString &gemeenteCode, const HalfJaar &halfJ
         return Error{
             QCoreApplication::translate("QuotaService", "reason"),
             QCoreApplication::translate("QuotaService", "an art. 30 decision needs a reason")};
+    if (auto s = controleerTekst(QCoreApplication::translate("QuotaService", "reason"), reden,
+                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
+        !s)
+        return s.error();
     return m_store.transaction([&]() -> Status {
         auto q = sql::run(
             m_store.database(),
@@ -168,6 +173,10 @@ Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar,
         return Error{
             QCoreApplication::translate("QuotaService", "reason"),
             QCoreApplication::translate("QuotaService", "a redistribution needs a reason")};
+    if (auto s = controleerTekst(QCoreApplication::translate("QuotaService", "reason"), reden,
+                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
+        !s)
+        return s.error();
     if (auto s = controleerHerverdeling(regels); !s)
         return s.error();
     qint64 id = 0;

@@ -1,6 +1,7 @@
 #include "validatie/HuishoudenValidatie.h"
 
 #include "validatie/Identificatie.h"
+#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 
@@ -9,13 +10,15 @@ namespace rd {
 namespace {
 
 const QDate eersteGeboortedatum(1900, 1, 1);
+constexpr qsizetype maxTalen = 50;
 
 QString persoonVeld(qsizetype index, const char *veld)
 {
     return QStringLiteral("personen.%1.%2").arg(index).arg(QLatin1String(veld));
 }
 
-void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QList<Error> &fouten)
+void valideerPersonen(const QList<Persoon> &personen, const QDate &vergunning, const QDate &vandaag,
+                      QList<Error> &fouten)
 {
     if (personen.isEmpty()) {
         fouten.append({QStringLiteral("personen"),
@@ -86,6 +89,13 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vandaag, QLis
             fouten.append({persoonVeld(i, "geboortedatum"),
                            QCoreApplication::translate("HuishoudenValidatie",
                                                        "the date of birth lies before 1900")});
+        else if (p.referent && vergunning.isValid() && p.geboortedatum > vergunning)
+            fouten.append({persoonVeld(i, "geboortedatum"),
+                           QCoreApplication::translate(
+                               "HuishoudenValidatie",
+                               "the reference person holds the permit, so cannot be born after "
+                               "the permit date %1")
+                               .arg(vergunning.toString(Qt::ISODate))});
         if (p.geslacht != QLatin1String("M") && p.geslacht != QLatin1String("V") &&
             p.geslacht != QLatin1String("X"))
             fouten.append(
@@ -225,13 +235,80 @@ void valideerGesprek(const Huishouden &h, const QDate &vandaag, QList<Error> &fo
     }
 }
 
+// One text field: its control characters and its length (validatie/TekstControle.h). The key
+// is only built when there is something to report.
+template <typename Sleutel>
+void valideerTekst(QStringView tekst, TekstSoort soort, qsizetype maxLengte, Sleutel sleutel,
+                   QList<Error> &fouten)
+{
+    if (tekst.isEmpty())
+        return;
+    if (QString fout = tekstFout(tekst, soort, maxLengte); !fout.isEmpty())
+        fouten.append({sleutel(), std::move(fout)});
+}
+
+void valideerTeksten(const Huishouden &h, QList<Error> &fouten)
+{
+    constexpr auto regel = TekstSoort::Regel;
+    constexpr auto vrij = TekstSoort::VrijeTekst;
+    for (qsizetype i = 0; i < h.personen.size(); ++i) {
+        const Persoon &p = h.personen.at(i);
+        const auto veld = [i](const char *naam) {
+            return [i, naam]() { return persoonVeld(i, naam); };
+        };
+        valideerTekst(p.voornamen, regel, maxNaamLengte, veld("voornamen"), fouten);
+        valideerTekst(p.achternaam, regel, maxNaamLengte, veld("achternaam"), fouten);
+        valideerTekst(p.landHerkomst, regel, maxNaamLengte, veld("landHerkomst"), fouten);
+        valideerTekst(p.moedertaal, regel, maxNaamLengte, veld("moedertaal"), fouten);
+        if (p.talen.size() > maxTalen) {
+            fouten.append({persoonVeld(i, "talen"),
+                           QCoreApplication::translate("HuishoudenValidatie",
+                                                       "at most %1 languages can be listed")
+                               .arg(maxTalen)});
+        } else {
+            const qsizetype voor = fouten.size();
+            for (const QString &taal : p.talen) {
+                valideerTekst(taal, regel, maxNaamLengte, veld("talen"), fouten);
+                if (fouten.size() > voor)
+                    break; // one message for the field is enough
+            }
+        }
+        valideerTekst(p.opleiding, vrij, maxVrijeTekstLengte, veld("opleiding"), fouten);
+        valideerTekst(p.werkervaring, vrij, maxVrijeTekstLengte, veld("werkervaring"), fouten);
+        valideerTekst(p.fysiekeBeperking, vrij, maxVrijeTekstLengte, veld("fysiekeBeperking"),
+                      fouten);
+    }
+    if (!h.gesprek)
+        return;
+    const Huisvestinggesprek &g = *h.gesprek;
+    const auto veld = [](const char *naam) {
+        return [naam]() { return QStringLiteral("gesprek.") + QLatin1String(naam); };
+    };
+    valideerTekst(g.tolkTaal, regel, maxNaamLengte, veld("tolkTaal"), fouten);
+    valideerTekst(g.woonbehoefte, vrij, maxVrijeTekstLengte, veld("woonbehoefte"), fouten);
+    valideerTekst(g.opleidingswens, vrij, maxVrijeTekstLengte, veld("opleidingswens"), fouten);
+    valideerTekst(g.werkwens, vrij, maxVrijeTekstLengte, veld("werkwens"), fouten);
+    for (const auto &c : g.criteria) {
+        const auto criteriumVeld = [&c](const char *naam) {
+            return [&c, naam]() {
+                return QStringLiteral("gesprek.criteria.%1.%2")
+                    .arg(criterium::code(c.soort), QLatin1String(naam));
+            };
+        };
+        valideerTekst(c.plaats, regel, maxNaamLengte, criteriumVeld("plaats"), fouten);
+        valideerTekst(c.toelichting, vrij, maxVrijeTekstLengte, criteriumVeld("toelichting"),
+                      fouten);
+    }
+}
+
 } // namespace
 
 QList<Error> valideer(const Huishouden &huishouden, const QDate &vandaag)
 {
     QList<Error> fouten;
     valideerDatums(huishouden, vandaag, fouten);
-    valideerPersonen(huishouden.personen, vandaag, fouten);
+    valideerPersonen(huishouden.personen, huishouden.vergunning, vandaag, fouten);
+    valideerTeksten(huishouden, fouten);
     valideerGesprek(huishouden, vandaag, fouten);
     return fouten;
 }

@@ -224,6 +224,39 @@ TEST_F(CliQuota, BadPopulationLineIsRefusedNamingTheLineAndStoreUnchanged)
     EXPECT_EQ(fileBytes(db()), before);
 }
 
+TEST_F(CliQuota, PopulationOutOfBoundsIsRefusedNamingTheLine)
+{
+    init();
+    const QByteArray before = fileBytes(db());
+    for (const char *fout : {"0", "-5", "20000001", "9e18", "9000000000000000000", "1.5"}) {
+        const QString file =
+            populationFile(QStringLiteral("GM0014,Groningen,") + QLatin1String(fout), 14);
+        const auto run = cli({QStringLiteral("import-population"), file, QStringLiteral("--year"),
+                              QStringLiteral("2027")});
+        EXPECT_EQ(run.exitCode, 1) << fout;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("line 14")))
+            << fout << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("GM0014"))) << run.err.toStdString();
+    }
+    EXPECT_EQ(fileBytes(db()), before);
+}
+
+TEST_F(CliQuota, PopulationFileWithoutEveryGemeenteIsRefusedNamingTheMissingOnes)
+{
+    init();
+    const QString file = path(QStringLiteral("deel.csv"));
+    writeFile(file, "code,inwoners\nGM0014,240000\nGM0363,931298\n");
+    const QByteArray before = fileBytes(db());
+    const auto run = cli({QStringLiteral("import-population"), file, QStringLiteral("--year"),
+                          QStringLiteral("2027")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("340 gemeente"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("GM0034, GM0037"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("and 330 more"))) << run.err.toStdString();
+    EXPECT_EQ(fileBytes(db()), before);
+}
+
 TEST_F(CliQuota, LangNlShowsTheDutchTranslation)
 {
     init();

@@ -118,7 +118,7 @@ TEST(Csv, UnterminatedQuoteNamesTheLineItStartedOn)
 TEST(Csv, TextAfterAClosingQuoteIsRejectedWithItsLine)
 {
     const auto e = rejected("a,b\n\"x\"y,2\n");
-    EXPECT_TRUE(e.where.endsWith(QLatin1String("line 2"))) << e.toString().toStdString();
+    EXPECT_TRUE(e.where.endsWith(QLatin1String("line 2, column 1"))) << e.toString().toStdString();
 }
 
 TEST(Csv, InvalidUtf8IsRejectedNamingTheLine)

@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 using namespace rd;
@@ -20,6 +22,26 @@ protected:
         storePath = dir.path(QStringLiteral("i.sqlite"));
         store = test::openStore(storePath);
         ASSERT_TRUE(store);
+    }
+
+    // A line for every gemeente of the store but `behalve`, made by `regel` from the code
+    // (population 1000 unless the line says otherwise): what makes a file complete.
+    QByteArray overige(const QStringList &behalve,
+                       const std::function<QByteArray(const QString &)> &regel) const
+    {
+        auto q = sql::run(store->database(), QStringLiteral("SELECT code FROM gemeente"));
+        EXPECT_TRUE(q.ok());
+        QByteArray result;
+        while (q.ok() && q->next()) {
+            const QString code = q->value(0).toString();
+            if (!behalve.contains(code))
+                result += regel(code);
+        }
+        return result;
+    }
+    QByteArray overige(const QStringList &behalve) const
+    {
+        return overige(behalve, [](const QString &code) { return code.toLatin1() + ",1000\n"; });
     }
 
     Result<int> importeer(const QByteArray &bytes, int jaar = 2024)
@@ -88,12 +110,16 @@ protected:
 TEST_F(InwonersImportTest, PlainColumnsAreImportedForTheYear)
 {
     // 2030: a year the shipped data does not have.
-    auto n = importeer("code,naam,inwoners\nGM0014,Groningen,240000\nGM0363,Amsterdam,931298\n", 2030);
+    auto n =
+        importeer("code,naam,inwoners\nGM0014,Groningen,240000\nGM0363,Amsterdam,931298\n" +
+                      overige({QStringLiteral("GM0014"), QStringLiteral("GM0363")},
+                              [](const QString &code) { return code.toLatin1() + ",x,1000\n"; }),
+                  2030);
     ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
-    EXPECT_EQ(*n, 2);
+    EXPECT_EQ(*n, 342);
     EXPECT_EQ(aantal("GM0014", 2030), 240000);
     EXPECT_EQ(aantal("GM0363", 2030), 931298);
-    EXPECT_EQ(aantal("GM0599", 2030), -1) << "gemeenten not in the file get no figure";
+    EXPECT_EQ(aantal("GM0599", 2030), 1000);
 }
 
 TEST_F(InwonersImportTest, CbsStatLineExportWithPaddedCodesBomAndSemicolons)
@@ -107,24 +133,32 @@ TEST_F(InwonersImportTest, CbsStatLineExportWithPaddedCodesBomAndSemicolons)
         "\"4\";\"CR01    \";\"2024JJ00\";\"250000\"\r\n"
         "\"5\";\"GM0014    \";\"2024JJ00\";\"   243000 \"\r\n"
         "\"6\";\"GM0599    \";\"2024JJ00\";\"670610\"\r\n";
-    auto n = importeer(cbs);
+    auto n = importeer(cbs + overige({QStringLiteral("GM0014"), QStringLiteral("GM0599")},
+                                     [](const QString &code) {
+                                         return "\"7\";\"" + code.toLatin1() +
+                                                "    \";\"2024JJ00\";\"1000\"\r\n";
+                                     }));
     ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
-    EXPECT_EQ(*n, 2) << "country, parts, provinces and COROP areas are skipped";
+    EXPECT_EQ(*n, 342) << "country, parts, provinces and COROP areas are skipped";
     EXPECT_EQ(aantal("GM0014", 2024), 243000);
     EXPECT_EQ(aantal("GM0599", 2024), 670610);
 }
 
 TEST_F(InwonersImportTest, AlternativeColumnNamesAreFound)
 {
-    auto n = importeer("gm_naam;gm_code;bevolking\nGroningen;GM0014;1\n");
+    auto n = importeer("gm_naam;gm_code;bevolking\nGroningen;GM0014;1\n" +
+                       overige({QStringLiteral("GM0014")}, [](const QString &code) {
+                           return "x;" + code.toLatin1() + ";1000\n";
+                       }));
     ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
     EXPECT_EQ(aantal("GM0014", 2024), 1);
 }
 
 TEST_F(InwonersImportTest, ImportingAgainReplacesTheYearsFigures)
 {
-    ASSERT_TRUE(importeer("code,inwoners\nGM0014,100\n").ok());
-    ASSERT_TRUE(importeer("code,inwoners\nGM0014,200\n").ok());
+    const QByteArray rest = overige({QStringLiteral("GM0014")});
+    ASSERT_TRUE(importeer("code,inwoners\nGM0014,100\n" + rest).ok());
+    ASSERT_TRUE(importeer("code,inwoners\nGM0014,200\n" + rest).ok());
     EXPECT_EQ(aantal("GM0014", 2024), 200);
     EXPECT_EQ(aantal("GM0014", 2025), 244441) << "another year's figure is untouched";
 }
@@ -167,6 +201,53 @@ TEST_F(InwonersImportTest, PopulationMustBeDigitsOnly)
     verwachtAfwijzing("code;inwoners\nGM0014;1\nGM0363;1.234\n", QStringLiteral("line 3"));
 }
 
+TEST_F(InwonersImportTest, PopulationIsAtLeastOneAndAtMostTwentyMillion)
+{
+    const QByteArray rest = overige({QStringLiteral("GM0014"), QStringLiteral("GM0363")});
+    for (const char *fout :
+         {"0", "00", "20000001", "9e18", "9000000000000000000", "99999999999999999999", "1.5"}) {
+        const QByteArray csv = QByteArray("code;inwoners\nGM0014;1\nGM0363;") + fout + "\n" +
+                               QByteArray(rest).replace(',', ';');
+        auto r = importeer(csv);
+        ASSERT_FALSE(r.ok()) << fout;
+        EXPECT_TRUE(r.error().where.endsWith(QLatin1String("line 3")))
+            << fout << " " << r.error().toString().toStdString();
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("GM0363")))
+            << r.error().toString().toStdString();
+    }
+    verwachtAfwijzing("code,inwoners\nGM0014,1\nGM0363,20000001\n" + rest,
+                      QStringLiteral("line 3"));
+    auto grens = importeer("code,inwoners\nGM0014,1\nGM0363,20000000\n" + rest);
+    ASSERT_TRUE(grens.ok()) << grens.error().toString().toStdString();
+    EXPECT_EQ(aantal("GM0363", 2024), 20000000);
+}
+
+TEST_F(InwonersImportTest, FileThatLeavesOutAGemeenteIsRefusedNamingIt)
+{
+    auto een = importeer("code,inwoners\n" + overige({QStringLiteral("GM0599")}));
+    ASSERT_FALSE(een.ok());
+    EXPECT_TRUE(een.error().where.endsWith(QLatin1String("inwoners.csv")));
+    EXPECT_TRUE(een.error().message.contains(QLatin1String("1 gemeente")))
+        << een.error().toString().toStdString();
+    EXPECT_TRUE(een.error().message.contains(QLatin1String(": GM0599;")))
+        << een.error().toString().toStdString();
+
+    // Twelve missing: the first ten by code are named, and how many more there are.
+    QStringList weg;
+    for (const char *code : {"GM0014", "GM0034", "GM0037", "GM0047", "GM0050", "GM0059", "GM0060",
+                             "GM0072", "GM0074", "GM0080", "GM0085", "GM0086"})
+        weg << QLatin1String(code);
+    auto veel = importeer("code,inwoners\n" + overige(weg));
+    ASSERT_FALSE(veel.ok());
+    const QString melding = veel.error().message;
+    EXPECT_TRUE(melding.contains(QLatin1String("12 gemeente"))) << melding.toStdString();
+    EXPECT_TRUE(
+        melding.contains(weg.mid(0, 10).join(QStringLiteral(", ")) + QStringLiteral(" and 2 more")))
+        << melding.toStdString();
+    EXPECT_FALSE(melding.contains(QLatin1String("GM0086"))) << melding.toStdString();
+    verwachtAfwijzing("code,inwoners\n" + overige(weg), QStringLiteral("GM0014"));
+}
+
 TEST_F(InwonersImportTest, CodeTwiceIsRejectedNamingBothLines)
 {
     auto r = importeer("code,inwoners\nGM0014,1\nGM0363,2\nGM0014  ,3\n");
@@ -184,8 +265,9 @@ TEST_F(InwonersImportTest, YearMustBePlausible)
         auto r = importeer("code,inwoners\nGM0014,1\n", jaar);
         EXPECT_FALSE(r.ok()) << jaar;
     }
-    EXPECT_TRUE(importeer("code,inwoners\nGM0014,1\n", 1900).ok());
-    EXPECT_TRUE(importeer("code,inwoners\nGM0014,1\n", 2999).ok());
+    const QByteArray volledig = "code,inwoners\n" + overige({});
+    EXPECT_TRUE(importeer(volledig, 1900).ok());
+    EXPECT_TRUE(importeer(volledig, 2999).ok());
 }
 
 TEST_F(InwonersImportTest, FileWithoutGemeenteRowsIsRejected)

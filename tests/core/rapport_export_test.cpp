@@ -88,6 +88,28 @@ TEST(RapportExport, CsvIsUtf8WithBomSemicolonsCrlfQuotingDecimalCommaAndTotalsLa
     EXPECT_EQ(rapportexport::csv(kleinRapport()), verwacht);
 }
 
+TEST(RapportExport, CsvWritesFormulaCellsAsTextAndKeepsNegativeNumbers)
+{
+    Rapport rapport = kleinRapport();
+    RapportTabel &tabel = rapport.tabellen.first();
+    tabel.rijen = {
+        {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("+1+1"), -12, -2.5},
+        {QStringLiteral("@SUM(A1)"), QStringLiteral("-2+3"), 0, -0.5},
+        {QStringLiteral("\t=1"), QStringLiteral("\r=1"), 1, 0.0},
+        {QStringLiteral("=HYPERLINK(\"http://x.example\";\"x\")"), QStringLiteral("'=1"), 2, 1.0}};
+    tabel.totaal = {QStringLiteral("Total"), QString(), -9, -1.0};
+    rapport.tabellen.removeLast();
+    const QByteArray bytes = rapportexport::csv(rapport);
+    const QByteArray verwacht = "\xEF\xBB\xBF"
+                                "code;naam;weigeringen;gemiddelde_vertraging\r\n"
+                                "'=cmd|' /C calc'!A0;'+1+1;-12;-2,5\r\n"
+                                "'@SUM(A1);'-2+3;0;-0,5\r\n"
+                                "'\t=1;\"'\r=1\";1;0,0\r\n"
+                                "\"'=HYPERLINK(\"\"http://x.example\"\";\"\"x\"\")\";''=1;2;1,0\r\n"
+                                "totaal;;-9;-1,0\r\n";
+    EXPECT_EQ(bytes, verwacht);
+}
+
 TEST(RapportExport, CsvOfASingleTableHasNoTableKeyLine)
 {
     Rapport rapport = kleinRapport();
