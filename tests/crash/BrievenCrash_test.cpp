@@ -73,7 +73,8 @@ protected:
         // 1 is "some households refused" (listed on stderr); anything else is a failure.
         if (exitCode == 0 || exitCode == 1)
             return {};
-        return {QStringLiteral("%1 exited with %2: %3").arg(what).arg(exitCode).arg(stderrText)};
+        return {QStringLiteral("%1 exited with %2: %3")
+                    .arg(what, QString::number(exitCode), stderrText)};
     }
 
     int m_zonderRecord = 0;

@@ -46,8 +46,8 @@ protected:
             const qint64 delta = plan().between(1, 9);
             step.regels = {{m_codes.at(a), delta}, {m_codes.at(b), -delta}};
             arguments = {QStringLiteral("herverdeling"), halfJaar(),
-                         QStringLiteral("%1=+%2").arg(m_codes.at(a)).arg(delta),
-                         QStringLiteral("%1=-%2").arg(m_codes.at(b)).arg(delta)};
+                         QStringLiteral("%1=+%2").arg(m_codes.at(a), QString::number(delta)),
+                         QStringLiteral("%1=-%2").arg(m_codes.at(b), QString::number(delta))};
         }
         arguments << QStringLiteral("--reason") << step.reden;
         m_ledger.addStep(step);

@@ -9,7 +9,9 @@ QString KillPoint::describe() const
     case Anchor::Start:
         return QStringLiteral("start") + delay;
     case Anchor::Line:
-        return QStringLiteral("%1#%2").arg(QString::fromUtf8(prefix.trimmed())).arg(count) + delay;
+        return QStringLiteral("%1#%2").arg(QString::fromUtf8(prefix.trimmed()),
+                                           QString::number(count)) +
+               delay;
     case Anchor::MovedPdf:
         return QStringLiteral("pdf") + delay;
     case Anchor::WalWrite:

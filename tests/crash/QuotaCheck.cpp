@@ -29,9 +29,7 @@ QStringList samenvatting(const QStringList &verschillen, const QString &bron)
         return {};
     return {QStringLiteral("%1: %2 figure(s) differ from the baseline moved by the committed "
                            "steps: %3")
-                .arg(bron)
-                .arg(verschillen.size())
-                .arg(verschillen.mid(0, 5).join("; "))};
+                .arg(bron, QString::number(verschillen.size()), verschillen.mid(0, 5).join("; "))};
 }
 
 } // namespace
