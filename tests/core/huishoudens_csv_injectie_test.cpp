@@ -140,7 +140,7 @@ TEST_F(HuishoudensCsvInjectieTest, FormulaCellsAreWrittenAsTextAndRoundTripByteF
 {
     test::voegToe(*store, vijandig(azcId), vandaag);
     const QString eerste = dir.path(QStringLiteral("eerste.csv"));
-    ASSERT_TRUE(exporteerHuishoudens(*store, eerste).ok());
+    ASSERT_TRUE(exporteerHuishoudens(*store, eerste, false).ok());
     const QByteArray bytes = test::fileBytes(eerste);
     for (const char *verwacht :
          {",'=cmd|' /C calc'!A0,", ",'+1+1,", ",'-2+3,", ",'@SUM(A1),", ",'=1+2|Dari,", ",'\t=1,",
@@ -164,7 +164,7 @@ TEST_F(HuishoudensCsvInjectieTest, FormulaCellsAreWrittenAsTextAndRoundTripByteF
     auto n = importeerHuishoudens(*tweede, eerste, vandaag);
     ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
     const QString opnieuw = dir.path(QStringLiteral("opnieuw.csv"));
-    ASSERT_TRUE(exporteerHuishoudens(*tweede, opnieuw).ok());
+    ASSERT_TRUE(exporteerHuishoudens(*tweede, opnieuw, false).ok());
     EXPECT_EQ(test::fileBytes(opnieuw), bytes);
 
     auto voor = HuishoudenRepository(*store).alle();
@@ -182,7 +182,7 @@ TEST_F(HuishoudensCsvInjectieTest, OldStoreTextWithACarriageReturnIsStillWritten
     h.personen[0].werkervaring = QStringLiteral("\r=1");
     ASSERT_TRUE(voegGevalideerdeHuishoudensToe(*store, {h}).ok());
     const QString pad = dir.path(QStringLiteral("oud.csv"));
-    ASSERT_TRUE(exporteerHuishoudens(*store, pad).ok());
+    ASSERT_TRUE(exporteerHuishoudens(*store, pad, false).ok());
     EXPECT_TRUE(test::fileBytes(pad).contains(",\"'\r=1\","));
 }
 
