@@ -178,9 +178,7 @@ QString Store::defaultPath()
 
 Result<int> Store::schemaVersionOf(const QString &path)
 {
-    if (!QFileInfo::exists(path))
-        return 0;
-    auto header = storefile::readHeader(path);
+    auto header = checkBeforeOpening(path, Mode::ReadOnly);
     if (!header)
         return header.error();
     return header->userVersion;

@@ -30,8 +30,9 @@ public:
     };
 
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
-    // The schema version in the file's header, read without opening it (0 for a new file);
-    // for asking the user before an upgrade.
+    // The schema version in the header of an existing store file, read without opening it;
+    // for asking the user before an upgrade. An error for anything Store::open would refuse
+    // before opening (missing, empty, not SQLite, another program's, newer).
     static Result<int> schemaVersionOf(const QString &path);
     ~Store();
     Store(const Store &) = delete;

@@ -34,7 +34,7 @@ Result<std::unique_ptr<Store>> StoreOpener::openExisting(const QString &path)
 bool StoreOpener::agreeToUpgrade(QWidget *parent, const QString &path)
 {
     const auto version = Store::schemaVersionOf(path);
-    if (!version || *version <= 0 || *version >= Store::latestSchemaVersion())
+    if (!version || *version >= Store::latestSchemaVersion())
         return true; // nothing to upgrade, or Store::open says what is wrong
     QMessageBox box(QMessageBox::Question, tr("Upgrade store"),
                     tr("This store was made by an older version of Regiedesk."),
