@@ -8,7 +8,7 @@
 #include "domain/Regio.h"
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
 #include "instellingen/Instellingen.h"
 #include "store/Sql.h"
 #include "store/Store.h"

@@ -1,7 +1,7 @@
 #include "huishouden/HuishoudenBulkSchrijver.h"
 
 #include "huishouden/HuishoudenKolommen.h"
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Huishouden.h"
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
 
 namespace rd {
 

@@ -4,6 +4,7 @@
 #include "huishouden/HuishoudenSchrijver.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 #include "validatie/HuishoudenValidatie.h"
 
 #include <QCoreApplication>
@@ -53,9 +54,8 @@ Error alOpgeslagen(const QList<Huishouden> &huishoudens, qsizetype i)
 
 Status sqliteExec(sqlite3 *db, const char *statement)
 {
-    if (sqlite3_exec(db, statement, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{QCoreApplication::translate("Store", "store"),
-                     QString::fromUtf8(sqlite3_errmsg(db))};
+    if (const int rc = sqlite3_exec(db, statement, nullptr, nullptr, nullptr); rc != SQLITE_OK)
+        return storeerror::vanSqlite(db, rc);
     return {};
 }
 
@@ -271,6 +271,8 @@ Status HuishoudenRepository::werkBij(const Huishouden &huishouden, const QDate &
              sql::date(h.verhuizing), sql::date(h.uitschrijving), sql::text(h.huisvestGemeente),
              h.eersteHuisvesting ? 1 : 0, h.zelfhuisvester ? 1 : 0,
              sql::date(h.gezinsherenigingVanaf), h.id});
+        if (!update && !storeerror::isSqlFout(update.error()))
+            return update.error();
         if (!update)
             return Error{QStringLiteral("huishouden"),
                          QCoreApplication::translate(

@@ -1,6 +1,7 @@
 #include "huishouden/HuishoudenSchrijver.h"
 
 #include "huishouden/HuishoudenKolommen.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 
@@ -50,12 +51,15 @@ Status HuishoudenSchrijver::prepare(const QSqlDatabase &db)
 Result<qint64> HuishoudenSchrijver::voegToe(const Huishouden &h)
 {
     bindHuishouden(m_huishouden, 0, h);
-    if (auto s = m_huishouden.step(); !s)
+    if (auto s = m_huishouden.step(); !s) {
+        if (!storeerror::isSqlFout(s.error()))
+            return s.error(); // the file itself: full, read-only, busy
         return Error{QStringLiteral("huishouden"),
                      QCoreApplication::translate(
                          "HuishoudenRepository",
                          "the household cannot be stored (unknown AZC or gemeente?): %1")
                          .arg(s.error().message)};
+    }
     const qint64 id = m_huishouden.lastInsertId();
     QList<qsizetype> alle;
     alle.reserve(h.personen.size());

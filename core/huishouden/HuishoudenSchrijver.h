@@ -2,7 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Huishouden.h"
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #include "store/StoreError.h"
 
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -91,6 +91,21 @@ Error vanVerbinding(const QString &path, const QSqlDatabase &db, const QString &
     if ((soort == Soort::Anders || soort == Soort::NietTeOpenen) && schijfVol(path))
         soort = Soort::SchijfVol;
     return fout(path, soort, detail);
+}
+
+Error vanSqlite(sqlite3 *db, int rc)
+{
+    const QString tekst = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    const Soort soort = soortVan(rc);
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (soort == Soort::Anders || !file || !*file)
+        return Error{t("store"), tekst};
+    return fout(QString::fromUtf8(file), soort, tekst);
+}
+
+bool isSqlFout(const Error &error)
+{
+    return error.where == t("store");
 }
 
 } // namespace rd::storeerror

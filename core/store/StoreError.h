@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace rd::storeerror {
 
 // What went wrong with the store file, in words that send the user the right way: a full disk
@@ -30,5 +32,13 @@ int laatsteCode(const QSqlDatabase &db);
 Error fout(const QString &path, Soort soort, const QString &detail = {});
 // From the connection's last error: nullopt-like Anders keeps `detail` as it is.
 Error vanVerbinding(const QString &path, const QSqlDatabase &db, const QString &detail);
+
+// For code that talks to SQLite directly: the failure `rc` of a call on `db`. A failure about
+// the file (full, read-only, busy, damaged) names the file; any other keeps SQLite's text with
+// the place "store" (sqlFout() true), so callers may add what it means for them.
+Error vanSqlite(sqlite3 *db, int rc);
+// True for an error of the database itself (a constraint, a statement), false for one about the
+// store file that was already put in words for the user.
+bool isSqlFout(const Error &error);
 
 } // namespace rd::storeerror

@@ -179,3 +179,35 @@ void BM_KoppelEenHuishouden(benchmark::State &state)
 BENCHMARK(BM_KoppelEenHuishouden)->Unit(benchmark::kMillisecond)->Iterations(200);
 
 } // namespace
+
+// Opening the national store with the fast checks of every open (issue 11: header, application
+// id, schema, reference foreign keys; the full check only on demand), for reading and for
+// writing. Target (issue 13): <= 50 ms as part of a whole process.
+void BM_OpenStore(benchmark::State &state)
+{
+    const QString path = bench::nationalStorePath();
+    const auto mode = state.range(0) == 0 ? Store::Mode::ReadOnly : Store::Mode::ReadWrite;
+    for (auto _ : state) {
+        auto store = Store::open(path, mode);
+        if (!store) {
+            state.SkipWithError(qPrintable(store.error().toString()));
+            return;
+        }
+        benchmark::DoNotOptimize(store->get());
+    }
+}
+BENCHMARK(BM_OpenStore)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+
+// The full check (integrity_check and every foreign key), on demand: `regiedesk-cli check`.
+void BM_FullCheck(benchmark::State &state)
+{
+    auto store = bench::openNationalStore();
+    for (auto _ : state) {
+        const Status s = store->check();
+        if (!s) {
+            state.SkipWithError(qPrintable(s.error().toString()));
+            return;
+        }
+    }
+}
+BENCHMARK(BM_FullCheck)->Unit(benchmark::kMillisecond)->Iterations(2);

@@ -1,4 +1,6 @@
-#include "huishouden/SqliteStatement.h"
+#include "store/SqliteStatement.h"
+
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -128,8 +130,7 @@ Status SqliteStatement::step()
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE)
-        return Error{QCoreApplication::translate("Store", "store"),
-                     QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return storeerror::vanSqlite(m_db, rc);
     return {};
 }
 
@@ -139,8 +140,7 @@ Result<qint64> SqliteStatement::scalarInteger()
     const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(m_stmt, 0) : 0;
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_ROW)
-        return Error{QCoreApplication::translate("Store", "store"),
-                     QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return storeerror::vanSqlite(m_db, rc);
     return value;
 }
 
