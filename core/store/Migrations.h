@@ -8,6 +8,11 @@ namespace rd {
 // runs in one transaction. Never edit a released migration: add the next one.
 const QList<QStringList> &migrations();
 
+namespace migration {
+// One file per version from version 4 on (Migration4.cpp, ...).
+QStringList version4();
+} // namespace migration
+
 // PRAGMA application_id marking a file as a Regiedesk store ("RGDS").
 constexpr int applicationId = 0x52474453;
 

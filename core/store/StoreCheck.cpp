@@ -28,6 +28,14 @@ Result<Schema> leesSchema(const QSqlDatabase &db)
     Schema schema;
     while (q->next())
         schema[q->value(0).toString()].append(q->value(1).toString());
+    // Views and triggers are part of the rules (a view for the active coupling, triggers that
+    // keep the change log append-only): by name, with no columns.
+    auto andere = sql::run(db, QStringLiteral("SELECT type || ' ' || name FROM sqlite_master "
+                                              "WHERE type = 'view' OR type = 'trigger'"));
+    if (!andere)
+        return andere.error();
+    while (andere->next())
+        schema[andere->value(0).toString()];
     return schema;
 }
 
@@ -109,7 +117,9 @@ Status schema(const QSqlDatabase &db, const QString &path, int version)
     for (const auto &[table, columns] : *expected) {
         const auto it = actual->find(table);
         if (it == actual->end()) {
-            missing << QCoreApplication::translate("Store", "table %1").arg(table);
+            missing << (table.contains(QLatin1Char(' '))
+                            ? table
+                            : QCoreApplication::translate("Store", "table %1").arg(table));
             continue;
         }
         for (const QString &column : columns) {

@@ -50,7 +50,8 @@ void BM_QuotaAlleGemeenten(benchmark::State &state)
     }
     const double ours = double(timer.nsecsElapsed()) / 1e9 / double(state.iterations());
     const QString script =
-        QuotaService::aggregaatSql(eersteHalfJaarMetVg(*store), h, bench::vandaag()).join(QStringLiteral(";\n")) +
+        QuotaService::aggregaatSql(eersteHalfJaarMetVg(*store), h, bench::vandaag())
+            .join(QStringLiteral(";\n")) +
         QStringLiteral(";\n");
     const double sqlite3 = bench::sqlite3Seconds(store->path(), script);
     state.counters["sqlite3_ms"] = sqlite3 * 1e3;
@@ -118,14 +119,18 @@ void BM_ImportHuishoudens(benchmark::State &state)
     double best = 1e9;
     for (int i = 0; i < 3; ++i) {
         QFile::remove(target);
-        best = std::min(best, bench::sqlite3Seconds(
-                                  target,
-                                  QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n.mode csv\n.import %1 persoon\n").arg(csv),
-                                  1));
+        best =
+            std::min(best, bench::sqlite3Seconds(
+                               target,
+                               QStringLiteral("PRAGMA journal_mode=WAL;\nPRAGMA "
+                                              "synchronous=FULL;\n.mode csv\n.import %1 persoon\n")
+                                   .arg(csv),
+                               1));
     }
     state.counters["households"] = rijen;
     state.counters["sqlite3_import_ms"] = best * 1e3;
-    state.counters["speed_vs_sqlite3"] = best / (ours / double(state.iterations())); // target >= 0.5
+    state.counters["speed_vs_sqlite3"] =
+        best / (ours / double(state.iterations())); // target >= 0.5
 }
 BENCHMARK(BM_ImportHuishoudens)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -169,7 +174,8 @@ void BM_KoppelEenHuishouden(benchmark::State &state)
             return;
         }
         state.PauseTiming();
-        if (!service.ontkoppel(c.huishoudenId, bench::vandaag(), QStringLiteral("benchmark"), bench::vandaag())) {
+        if (!service.ontkoppel(c.huishoudenId, bench::vandaag(), QStringLiteral("benchmark"),
+                               bench::vandaag())) {
             state.SkipWithError("uncoupling failed");
             return;
         }
