@@ -1,0 +1,29 @@
+#include "regels/RegelControle.h"
+
+#include "regels/Regels.h"
+
+namespace rd::regelcontrole {
+
+const QList<Regel> &regels()
+{
+    static const QList<Regel> alle = [] {
+        QList<Regel> r;
+        r << regels::koppeling();
+        return r;
+    }();
+    return alle;
+}
+
+Result<QList<Overtreding>> controleer(Store &store, const QDate &vandaag, int perRegel)
+{
+    QList<Overtreding> alle;
+    for (const Regel &regel : regels()) {
+        auto gevonden = regel.controleer(store, vandaag);
+        if (!gevonden)
+            return gevonden.error();
+        alle << (perRegel > 0 ? gevonden->mid(0, perRegel) : *gevonden);
+    }
+    return alle;
+}
+
+} // namespace rd::regelcontrole
