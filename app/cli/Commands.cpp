@@ -34,6 +34,17 @@ const QList<Command> &commands()
          runCouple},
         {QStringLiteral("uncouple"), QT_TRANSLATE_NOOP("Cli", "End a household's coupling."),
          runUncouple},
+        {QStringLiteral("event"),
+         QT_TRANSLATE_NOOP("Cli", "Record a dated event of a case (BRP, vhg, offer, lease, move, "
+                                  "uitschrijving)."),
+         runEvent},
+        {QStringLiteral("reunification"),
+         QT_TRANSLATE_NOOP("Cli", "Block placement for family reunification, or decide at the "
+                                  "block's end."),
+         runReunification},
+        {QStringLiteral("self-housed"),
+         QT_TRANSLATE_NOOP("Cli", "Mark a household as zelfhuisvester (housing found itself)."),
+         runSelfHoused},
         {QStringLiteral("cases"),
          QT_TRANSLATE_NOOP("Cli", "List the open cases with their phase and due date."), runCases},
         {QStringLiteral("report"),

@@ -85,7 +85,7 @@ const QString persoonSelect = QStringLiteral(
 const QString gesprekSelect =
     QStringLiteral("SELECT huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
                    "gezinshereniging_status, woonbehoefte, "
-                   "opleidingswens, werkwens FROM huisvestinggesprek ");
+                   "opleidingswens, werkwens, specifieke_huisvesting FROM huisvestinggesprek ");
 const QString criteriumSelect = QStringLiteral(
     "SELECT huishouden, soort, gemeente, plaats, toelichting FROM plaatsingscriterium ");
 const QString criteriumVolgorde =
@@ -167,6 +167,7 @@ Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
         x.woonbehoefte = g->value(6).toString();
         x.opleidingswens = g->value(7).toString();
         x.werkwens = g->value(8).toString();
+        x.specifiekeHuisvesting = g->value(9).toBool();
         result[*it].gesprek = std::move(x);
     }
     auto c = run(criteriumSelect, QStringLiteral("huishouden"),

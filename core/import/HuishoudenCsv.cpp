@@ -55,6 +55,7 @@ enum K
     Opleidingswens,
     Werkwens,
     Criteria,
+    SpecifiekeHuisvesting,
     AantalKolommen
 };
 
@@ -341,6 +342,8 @@ private:
                     (!status.isEmpty() && status != QLatin1String("geen"));
         for (K k : {GesprekDatum, TolkTaal, Woonbehoefte, Opleidingswens, Werkwens, Criteria})
             iets = iets || !veld(row, k).isEmpty();
+        const QStringView specifiek = veld(row, SpecifiekeHuisvesting);
+        iets = iets || (!specifiek.isEmpty() && specifiek != QLatin1String("0"));
         if (!iets)
             return {};
         Huisvestinggesprek g;
@@ -362,6 +365,8 @@ private:
         g.woonbehoefte = tekst(row, Woonbehoefte);
         g.opleidingswens = tekst(row, Opleidingswens);
         g.werkwens = tekst(row, Werkwens);
+        if (auto s = leesVlag(row, SpecifiekeHuisvesting, g.specifiekeHuisvesting); !s)
+            return s;
         auto criteria = leesCriteria(tekst(row, Criteria));
         if (!criteria)
             return fout(row, Criteria, criteria.error().toString());
