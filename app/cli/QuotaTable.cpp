@@ -36,11 +36,10 @@ QStringList cellen(const QString &code, const QString &naam, const QList<qint64>
 void writeTable(const QuotaOverzicht &overzicht)
 {
     out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5")
-                 .arg(overzicht.halfJaar.toString())
-                 .arg(overzicht.vg)
-                 .arg(overzicht.inwonersLand)
-                 .arg(overzicht.halfJaar.populatieJaar())
-                 .arg(overzicht.peildatum.toString(Qt::ISODate))
+                 .arg(overzicht.halfJaar.toString(), QString::number(overzicht.vg),
+                      QString::number(overzicht.inwonersLand),
+                      QString::number(overzicht.halfJaar.populatieJaar()),
+                      overzicht.peildatum.toString(Qt::ISODate))
           << "\n\n";
 
     TextTable table;

@@ -24,9 +24,8 @@ QString datumTekst(const QDate &datum, const QLocale &taal)
     if (!datum.isValid())
         return {};
     return QStringLiteral("%1 %2 %3")
-        .arg(datum.day())
-        .arg(taal.monthName(datum.month(), QLocale::LongFormat))
-        .arg(datum.year());
+        .arg(QString::number(datum.day()), taal.monthName(datum.month(), QLocale::LongFormat),
+             QString::number(datum.year()));
 }
 
 QString html(const QString &tekst)

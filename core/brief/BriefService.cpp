@@ -130,7 +130,8 @@ Status leesLeden(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
             QCoreApplication::translate("BriefService", "the household has no reference person")};
     for (const Persoonsregel &r : std::as_const(regels)) {
         const auto veld = [&r](const char *naam) {
-            return QStringLiteral("personen.%1.%2").arg(r.index).arg(QLatin1String(naam));
+            return QStringLiteral("personen.%1.%2")
+                .arg(QString::number(r.index), QLatin1String(naam));
         };
         if (r.lid.achternaam.isEmpty() && r.lid.voornamen.isEmpty())
             return Error{veld("naam"),
@@ -246,11 +247,11 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
             if (!hoort)
                 return hoort.error();
             if (hoort->toInt() != 1)
-                return Error{QStringLiteral("koppeling"),
-                             QCoreApplication::translate(
-                                 "BriefService", "coupling %1 is not a coupling of household %2")
-                                 .arg(b.koppelingId)
-                                 .arg(b.huishoudenId)};
+                return Error{
+                    QStringLiteral("koppeling"),
+                    QCoreApplication::translate("BriefService",
+                                                "coupling %1 is not a coupling of household %2")
+                        .arg(QString::number(b.koppelingId), QString::number(b.huishoudenId))};
             const QString toelichting =
                 QCoreApplication::translate("BriefService", "Koppelingsbrief %1, sjabloon %2")
                     .arg(b.taal, b.versie);

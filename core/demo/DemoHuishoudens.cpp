@@ -72,8 +72,8 @@ Persoon maakPersoon(Context &d, const demo::Herkomst &h, const QString &geslacht
     p.opleiding = d.random.pick(demo::opleidingen());
     if (!d.random.chance(250)) {
         const int jaren = d.random.between(1, std::clamp(leeftijd - 17, 1, 25));
-        p.werkervaring =
-            QStringLiteral("%1, %2 jaar").arg(d.random.pick(demo::beroepen())).arg(jaren);
+        p.werkervaring = QStringLiteral("%1, %2 jaar")
+                             .arg(d.random.pick(demo::beroepen()), QString::number(jaren));
     }
     if (d.random.chance(12))
         p.fysiekeBeperking = d.random.pick(demo::beperkingen());

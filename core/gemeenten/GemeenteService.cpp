@@ -221,15 +221,15 @@ Status GemeenteService::werkBij(const QString &code, const QStringList &profiel,
         return Error{veldContactpersoon,
                      QCoreApplication::translate("GemeenteService", "must be a single line")};
     if (contact.size() > maxContactpersoon)
-        return Error{veldContactpersoon, QCoreApplication::translate(
-                                             "GemeenteService", "at most %1 characters (now %2)")
-                                             .arg(maxContactpersoon)
-                                             .arg(contact.size())};
+        return Error{
+            veldContactpersoon,
+            QCoreApplication::translate("GemeenteService", "at most %1 characters (now %2)")
+                .arg(QString::number(maxContactpersoon), QString::number(contact.size()))};
     if (notes.size() > maxNotities)
-        return Error{veldNotities, QCoreApplication::translate("GemeenteService",
-                                                               "at most %1 characters (now %2)")
-                                       .arg(maxNotities)
-                                       .arg(notes.size())};
+        return Error{
+            veldNotities,
+            QCoreApplication::translate("GemeenteService", "at most %1 characters (now %2)")
+                .arg(QString::number(maxNotities), QString::number(notes.size()))};
     return m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
         auto bestaat =
@@ -272,10 +272,9 @@ Status GemeenteService::voegLidToe(qint64 partnerschapId, const QString &code)
                          QCoreApplication::translate(
                              "GemeenteService",
                              "%1 lies in region %2, but the coordinator of %3, %4, in region %5")
-                             .arg(naam)
-                             .arg(gemeente->gemeente.regio)
-                             .arg(partnerschap->naam, coordinator->gemeente.naam)
-                             .arg(coordinator->gemeente.regio)};
+                             .arg(naam, QString::number(gemeente->gemeente.regio),
+                                  partnerschap->naam, coordinator->gemeente.naam,
+                                  QString::number(coordinator->gemeente.regio))};
         auto q = sql::run(
             db, QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) VALUES(?, ?)"),
             {partnerschapId, code});

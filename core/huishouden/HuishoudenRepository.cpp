@@ -40,8 +40,7 @@ QString referentVNummer(const Huishouden &h)
 QString huishoudenWaar(const QList<Huishouden> &huishoudens, qsizetype i)
 {
     return QCoreApplication::translate("HuishoudenRepository", "household %1 (V-number %2)")
-        .arg(i + 1)
-        .arg(referentVNummer(huishoudens.at(i)));
+        .arg(QString::number(i + 1), referentVNummer(huishoudens.at(i)));
 }
 
 Error alOpgeslagen(const QList<Huishouden> &huishoudens, qsizetype i)

@@ -255,8 +255,8 @@ private:
                     m_breedteFout = Error{regel(m_source, m_recordLine),
                                           QCoreApplication::translate(
                                               "Csv", "has %1 fields where the header line has %2")
-                                              .arg(m_current.size())
-                                              .arg(m_table.header.size())};
+                                              .arg(QString::number(m_current.size()),
+                                                   QString::number(m_table.header.size()))};
             } else {
                 m_table.fields.append(m_current);
                 m_table.lines.append(m_recordLine);

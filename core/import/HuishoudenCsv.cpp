@@ -440,8 +440,7 @@ private:
         if (regel != 0)
             return fout(row, k,
                         QCoreApplication::translate("HuishoudenCsv", "%1 also occurs on line %2")
-                            .arg(waarde)
-                            .arg(regel));
+                            .arg(waarde, QString::number(regel)));
         regel = m_table.lines.at(row);
         return {};
     }

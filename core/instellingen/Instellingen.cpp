@@ -25,7 +25,7 @@ QString nietNull(const QString &tekst)
 
 QString Tolerantie::toString() const
 {
-    return QStringLiteral("%1/%2").arg(teller).arg(noemer);
+    return QStringLiteral("%1/%2").arg(QString::number(teller), QString::number(noemer));
 }
 
 std::optional<Tolerantie> Tolerantie::parse(const QString &text)

@@ -113,8 +113,8 @@ Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mo
                                "Store", "was written by a newer version of Regiedesk (schema %1; "
                                         "this version knows up to %2). "
                                         "Update Regiedesk to open it; the file was not changed.")
-                               .arg(header->userVersion)
-                               .arg(Store::latestSchemaVersion())};
+                               .arg(QString::number(header->userVersion),
+                                    QString::number(Store::latestSchemaVersion()))};
     if (mode != Store::Mode::ReadOnly &&
         (!storefile::fileWritable(path) || !storefile::folderWritable(path)))
         return storeerror::fout(path, storeerror::Soort::AlleenLezen);
@@ -337,8 +337,7 @@ Result<int> Store::checkOnOpen(bool nieuw)
                                  "Store", "was written by a newer version of Regiedesk (schema "
                                           "%1; this version knows up to %2). Update Regiedesk to "
                                           "open it; the file was not changed.")
-                                 .arg(v)
-                                 .arg(latestSchemaVersion())};
+                                 .arg(QString::number(v), QString::number(latestSchemaVersion()))};
     if (m_mode == Mode::ReadOnly && v < latestSchemaVersion())
         return Error{m_path, QCoreApplication::translate(
                                  "Store", "was written by an older version of Regiedesk (schema "

@@ -318,8 +318,8 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
                              "the population of 1 January %1 is missing for %n gemeente(n) (%2); "
                              "import it with import-population",
                              nullptr, int(ontbrekend.size()))
-                             .arg(h.populatieJaar())
-                             .arg(ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
+                             .arg(QString::number(h.populatieJaar()),
+                                  ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
         const PerGemeente vervanging = art30->value(h.toString());
         const PerGemeente verschuiving = herverdelingen->value(h.toString());
         const PerGemeente realisatie = gerealiseerd->value(h.toString());

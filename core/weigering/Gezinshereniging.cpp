@@ -196,11 +196,11 @@ Status GezinsherenigingService::voegBij(qint64 nareizigerHuishouden, qint64 hoof
             if (!hoofd)
                 return Error{waar, hoofd.error().message};
             if (*hoofd != 0)
-                return Error{waar, QCoreApplication::translate(
-                                       "Gezinshereniging",
-                                       "household %1 itself joins household %2; link to that one")
-                                       .arg(hoofdHuishouden)
-                                       .arg(*hoofd)};
+                return Error{waar,
+                             QCoreApplication::translate(
+                                 "Gezinshereniging",
+                                 "household %1 itself joins household %2; link to that one")
+                                 .arg(QString::number(hoofdHuishouden), QString::number(*hoofd))};
             auto volgers = sql::scalar(
                 db, QStringLiteral("SELECT count(*) FROM huishouden WHERE voegt_bij = ?"),
                 {nareizigerHuishouden});

@@ -285,8 +285,8 @@ QString WachtrijModel::statusTekst(const WachtrijRij &r) const
 QString WachtrijModel::grootteTekst(const WachtrijRij &r) const
 {
     return tr("%1 (%2, %3)")
-        .arg(r.personen)
-        .arg(tr("%n adult(s)", nullptr, r.volwassenen), tr("%n child(ren)", nullptr, r.kinderen));
+        .arg(QString::number(r.personen), tr("%n adult(s)", nullptr, r.volwassenen),
+             tr("%n child(ren)", nullptr, r.kinderen));
 }
 
 QString WachtrijModel::dagenTekst(const WachtrijRij &r) const
