@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+#include "gemeenten/GemeenteContact.h"
 #include "instellingen/Instellingen.h"
 
 #include <QDate>
@@ -38,6 +40,19 @@ struct BriefGegevens
     Afzender afzender;
     QDate woningUiterlijk;     // coupling + 10 weeks: the gemeente offers a home (phase 2)
     QDate verhuizingUiterlijk; // coupling + 12 weeks: the move (phase 3)
+    // The coupled gemeente's contact (a partnership: its coordinator's); empty parts are left
+    // out of the letter, and without any the letter has no gemeente contact.
+    GemeenteContact gemeenteContact;
+    QDate gesprekDatum;          // the intake interview (huisvestinggesprek); invalid: none
+    int nareizigersVerwacht = 0; // family members expected to follow (intake interview, 3.4.1)
+    // The latest dwelling offered for the active coupling (a `woningaanbod` event dated from
+    // the coupling up to the letter's date) and the gemeente that offered it; invalid: none yet.
+    QDate aanbodDatum;
+    QString aanbodGemeente;
+    // The letter may be made, but the regievoerder should know (`where` what it is about):
+    // "vergunninghoudergesprek" when the letter is dated more than 14 days after the intake
+    // interview (handbook 3.2).
+    QList<Error> waarschuwingen;
 
     const BriefLid &referent() const { return leden.first(); }
 };

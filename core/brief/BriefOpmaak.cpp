@@ -85,6 +85,19 @@ Waarden waarden(const BriefSjabloon &sjabloon, const BriefGegevens &g, bool afsc
     w.insert(QStringLiteral("afzender.regievoerder"), g.afzender.regievoerder);
     w.insert(QStringLiteral("afzender.telefoon"), g.afzender.telefoon);
     w.insert(QStringLiteral("afzender.email"), g.afzender.email);
+    // The gemeente's contact: a section only when any part is known, each line only when set.
+    w.insert(QStringLiteral("gemeente.contact"),
+             g.gemeenteContact.isLeeg() ? QString() : QStringLiteral("1"));
+    w.insert(QStringLiteral("gemeente.contact.naam"), g.gemeenteContact.naam);
+    w.insert(QStringLiteral("gemeente.contact.telefoon"), g.gemeenteContact.telefoon);
+    w.insert(QStringLiteral("gemeente.contact.email"), g.gemeenteContact.email);
+    // Family members expected to follow (3.4.1): a section only when there are any.
+    w.insert(QStringLiteral("nareizigers"),
+             g.nareizigersVerwacht > 0 ? QString::number(g.nareizigersVerwacht) : QString());
+    // A dwelling already offered for this coupling: the letter says so instead of "looking".
+    w.insert(QStringLiteral("aanbod"), g.aanbodDatum.isValid() ? QStringLiteral("1") : QString());
+    w.insert(QStringLiteral("aanbod.datum"), datumTekst(g.aanbodDatum, taal));
+    w.insert(QStringLiteral("aanbod.gemeente"), g.aanbodGemeente);
     w.insert(QStringLiteral("afschrift"), afschrift ? QStringLiteral("1") : QString());
     w.insert(QStringLiteral("afschrift.markering"), afschrift ? afschriftMarkering(g) : QString());
     return w;
