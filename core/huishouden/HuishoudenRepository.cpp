@@ -19,8 +19,12 @@ namespace {
 const QChar taalScheiding = QLatin1Char('|');
 
 // Up to five problems in one message, so a person sees more than the first at once.
+// Each error names its field; `waar` (a line, say) goes in front of them all. One error is
+// returned as it is, so the field is never named twice ("brp: brp: ...").
 Error samengevat(const QList<Error> &fouten, const QString &waar)
 {
+    if (waar.isEmpty() && fouten.size() == 1)
+        return fouten.first();
     QStringList delen;
     for (qsizetype i = 0; i < fouten.size() && i < 5; ++i)
         delen << fouten.at(i).toString();
@@ -28,7 +32,7 @@ Error samengevat(const QList<Error> &fouten, const QString &waar)
     if (fouten.size() > 5)
         message += QCoreApplication::translate("HuishoudenRepository", " (and %1 more)")
                        .arg(fouten.size() - 5);
-    return Error{waar.isEmpty() ? fouten.first().where : waar, message};
+    return Error{waar, message};
 }
 
 QString referentVNummer(const Huishouden &h)

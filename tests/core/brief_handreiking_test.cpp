@@ -104,7 +104,7 @@ protected:
     // space one space, so a sentence broken over lines is found whole.
     QString pdf(const BriefGegevens &g, const QString &taal)
     {
-        const QString pad = dir.path(QStringLiteral("brief-%1-%2.pdf").arg(taal).arg(++m_teller));
+        const QString pad = dir.path(QStringLiteral("brief-%1-%2.pdf").arg(taal, QString::number(++m_teller)));
         auto s = pdf::schrijf(pad, false, QStringLiteral("Test"), [&](PaginaSchrijver &p) {
             return briefopmaak::teken(p, sjabloon(taal), g, false);
         });
