@@ -168,7 +168,9 @@ class Invuller
 public:
     Invuller(const QList<Teken> &t, const BriefSjabloon &sjabloon, const BriefGegevens &g,
              const Waarden &basis)
-        : m_t(t), m_sjabloon(sjabloon), m_g(g), m_basis(basis)
+        : m_t(t), m_sjabloon(sjabloon), m_g(g), m_basis(basis),
+          m_rolReferent(sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.referent"))),
+          m_rolLid(sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.lid")))
     {
     }
 
@@ -216,11 +218,11 @@ private:
     {
         const Teken &t = m_t.at(open);
         const bool leeg = t.soort == Teken::Soort::OpenLeeg;
-        if (t.naam == QLatin1String("leden") && !leeg) {
+        // Repeated per member only at the outer level: a {{#leden}} inside a member's part is
+        // kept once, for that member, so nested sections cannot multiply the letter (members
+        // to the power of the depth).
+        if (t.naam == QLatin1String("leden") && !leeg && !lid) {
             const QLocale taal(m_sjabloon.taal);
-            const QString rolReferent =
-                sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.referent"));
-            const QString rolLid = sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.lid"));
             for (const BriefLid &l : m_g.leden) {
                 Waarden w;
                 w.insert(QStringLiteral("lid.naam"), l.voornamen + QLatin1Char(' ') + l.achternaam);
@@ -228,7 +230,7 @@ private:
                 w.insert(QStringLiteral("lid.achternaam"), l.achternaam);
                 w.insert(QStringLiteral("lid.geboortedatum"), datumTekst(l.geboortedatum, taal));
                 w.insert(QStringLiteral("lid.vnummer"), l.vNummer);
-                w.insert(QStringLiteral("lid.rol"), l.referent ? rolReferent : rolLid);
+                w.insert(QStringLiteral("lid.rol"), l.referent ? m_rolReferent : m_rolLid);
                 vul(open + 1, sluit, &w, uit);
             }
             return;
@@ -243,6 +245,8 @@ private:
     const BriefSjabloon &m_sjabloon;
     const BriefGegevens &m_g;
     const Waarden &m_basis;
+    const QString m_rolReferent; // the template's words for a member's role
+    const QString m_rolLid;
 };
 
 void zetRichting(QTextFrame *frame, Qt::LayoutDirection richting)

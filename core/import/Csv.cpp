@@ -248,7 +248,9 @@ private:
                 for (const Slice s : std::as_const(m_current))
                     m_table.header.append(view(s).trimmed().toString());
                 m_haveHeader = true;
-                m_table.fields.reserve(m_regels * m_current.size());
+                // Each field takes at least a delimiter or a line end: no more than the text
+                // has characters, however wide the header and however many blank lines.
+                m_table.fields.reserve(qMin(m_regels * m_current.size(), m_table.text.size() + 1));
                 m_table.lines.reserve(m_regels);
             } else if (m_current.size() != m_table.header.size()) {
                 if (!m_breedteFout)

@@ -60,8 +60,8 @@ const char *const groepGemeente[4] = {
 // A household without an AZC location is one group with an empty location.
 const char *const groepLocatie[4] = {
     "a.naam, a.gemeente, ag.naam",
-    "FROM eind e LEFT JOIN azc a ON a.id = e.azc LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "GROUP BY e.azc",
+    ("FROM eind e LEFT JOIN azc a ON a.id = e.azc LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+     "GROUP BY e.azc"),
     "NULL, NULL, NULL",
     "1, 2, 3",
 };
