@@ -164,3 +164,34 @@ TEST_F(CliKoppeling, TheImportRefusesAHousedRegularHouseholdNamingTheLine)
         << run.err.toStdString();
     EXPECT_EQ(fileBytes(db()), voor);
 }
+
+TEST_F(CliKoppeling, QuotaCountsOnlyThroughACouplingAndShowsTheExceptionsApart)
+{
+    {
+        auto store = openStore(db(), false);
+        const auto gehuisvest = [&](qint64 vNummer, int personen, rd::Categorie categorie) {
+            rd::Huishouden h = voorbeeldHuishouden(vNummer, personen, QDate(2026, 9, 1), 0);
+            h.categorie = categorie;
+            h.uitschrijving = QDate(2026, 10, 20);
+            h.huisvestGemeente = utrecht;
+            return voegToe(*store, h);
+        };
+        ASSERT_NE(gehuisvest(2300000001, 3, rd::Categorie::Regulier), 0); // no coupling
+        ASSERT_NE(gehuisvest(2300000011, 1, rd::Categorie::Amv), 0);
+    }
+    ASSERT_EQ(cli({QStringLiteral("set-vg"), QStringLiteral("2026-H2"), QStringLiteral("20000")})
+                  .exitCode,
+              0);
+    const auto rows = quotaCsv(QStringLiteral("2026-H2"));
+    ASSERT_FALSE(rows.isEmpty());
+    const int realisatie = columnOf(rows.first(), QStringLiteral("realisatie"));
+    const int uitzondering = columnOf(rows.first(), QStringLiteral("uitzondering"));
+    QStringList rij;
+    for (const auto &r : rows) {
+        if (r.value(0) == utrecht)
+            rij = r;
+    }
+    ASSERT_FALSE(rij.isEmpty());
+    EXPECT_EQ(rij.value(realisatie), QStringLiteral("1")) << "the amv only";
+    EXPECT_EQ(rij.value(uitzondering), QStringLiteral("1"));
+}
