@@ -29,7 +29,8 @@ struct BriefGegevens
     QDate datum;       // the letter's date: the day it is handed out
     QDate koppelDatum; // the active coupling's date
     QString gemeenteCode;
-    QString gemeenteNaam;          // the coupled gemeente (a partnership: its coordinator)
+    QString gemeenteNaam; // the gemeente that will house (a partnership: the member chosen, the
+                          // coordinator until then)
     QString partnerschapNaam;      // empty when coupled to a single gemeente
     QStringList partnerschapLeden; // the partnership's member gemeenten' names
     QList<BriefLid> leden;         // the reference person first, then by birth date

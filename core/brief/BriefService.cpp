@@ -1,6 +1,7 @@
 #include "brief/BriefService.h"
 
 #include "instellingen/Instellingen.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "tijdlijn/TijdlijnService.h"
@@ -93,13 +94,17 @@ Status leesHuishouden(const QSqlDatabase &db, qint64 id, BriefGegevens &g, const
 
 Status leesKoppeling(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
 {
+    // The letter names the gemeente that will house: for a partnership the member chosen, the
+    // coordinator until then (koppelregels::huisvestendeGemeenteSql).
     auto k = sql::run(db,
-                      QStringLiteral("SELECT k.id, k.gemeente, g.naam, k.datum, k.partnerschap, "
+                      QStringLiteral("SELECT k.id, g.code, g.naam, k.datum, k.partnerschap, "
                                      "p.naam, g.contact_naam, g.contact_telefoon, "
                                      "g.contact_email FROM koppeling_actief k "
-                                     "JOIN gemeente g ON g.code = k.gemeente "
+                                     "JOIN huishouden h ON h.id = k.huishouden "
+                                     "JOIN gemeente g ON g.code = %1 "
                                      "LEFT JOIN partnerschap p ON p.id = k.partnerschap "
-                                     "WHERE k.huishouden = ?"),
+                                     "WHERE k.huishouden = ? AND k.ongedaan = 0")
+                          .arg(koppelregels::huisvestendeGemeenteSql()),
                       {id});
     if (!k)
         return k.error();
@@ -272,13 +277,13 @@ Result<QList<qint64>> BriefService::gekoppeldOp(const QDate &datum, int regio) c
 {
     auto q =
         sql::run(m_store.database(),
-                 QStringLiteral("SELECT k.huishouden FROM koppeling k "
+                 QStringLiteral("SELECT k.huishouden FROM koppeling_actief k "
                                 "JOIN huishouden h ON h.id = k.huishouden "
                                 "LEFT JOIN persoon p ON p.huishouden = h.id AND p.referent = 1 "
                                 "LEFT JOIN azc a ON a.id = h.azc "
                                 "LEFT JOIN gemeente g ON g.code = a.gemeente "
                                 "LEFT JOIN provincie pr ON pr.naam = g.provincie "
-                                "WHERE k.datum = ? AND k.ontkoppeld_op IS NULL "
+                                "WHERE k.datum = ? AND k.ongedaan = 0 "
                                 "AND (? = 0 OR pr.regio = ?) "
                                 "ORDER BY p.achternaam, p.voornamen, k.huishouden"),
                  {sql::date(datum), regio, regio});

@@ -217,6 +217,9 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
                                                         : d.random.between(29, 70));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
+    // The coupling is based on the intake interview (handbook 3.2): never before it.
+    if (h.gesprek)
+        koppeling = std::max(koppeling, h.gesprek->datum);
     // Some of the recent ones still wait in the queue; nobody waits half a year or longer (a
     // regievoerder does not let a household wait that long).
     const bool lang = h.vergunning.daysTo(d.vandaag) > 180;

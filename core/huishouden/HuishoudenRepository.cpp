@@ -2,6 +2,7 @@
 
 #include "huishouden/HuishoudenBulkSchrijver.h"
 #include "huishouden/HuishoudenSchrijver.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -262,6 +263,9 @@ Status HuishoudenRepository::werkBij(const Huishouden &huishouden, const QDate &
     const auto db = m_store.database();
     return m_store.transaction([&]() -> Status {
         const Huishouden &h = huishouden;
+        // The intake, the lease and the housing against the couplings (handbook 3.2, 3.4.1).
+        if (auto s = koppelregels::controleerTegenKoppeling(m_store, h); !s)
+            return s;
         auto update = sql::run(
             db,
             QStringLiteral(

@@ -3,9 +3,9 @@
 #include "huishouden/HuishoudenBulkSchrijver.h"
 #include "import/Csv.h"
 #include "import/HuishoudenCsvVelden.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
-#include "validatie/HuishoudenValidatie.h"
 #include "validatie/Identificatie.h"
 
 #include <QCoreApplication>
@@ -412,7 +412,8 @@ private:
                     "HuishoudenCsv",
                     "the household key %1 must be the V-number of its reference person (%2)")
                     .arg(groep.sleutel, veld(bron, VNummer)));
-        if (const auto fouten = valideer(h, m_vandaag); !fouten.isEmpty())
+        if (const auto fouten = koppelregels::valideerZonderKoppeling(h, m_vandaag);
+            !fouten.isEmpty())
             return plaats(fouten.first(), groep, bron);
         // valideer() has checked that every V-number and BSN is all digits: they are numbers.
         for (const Rij row : groep.rijen) {
@@ -488,7 +489,7 @@ Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate 
     auto huishoudens = lezer.lees();
     if (!huishoudens)
         return huishoudens.error();
-    // Every household was validated while it was read (valideer, in leesGroep).
+    // Every household was validated while it was read (in leesGroep).
     if (auto s = voegGevalideerdeHuishoudensToe(store, *huishoudens); !s)
         return Error{path, s.error().toString()};
     return static_cast<int>(huishoudens->size());

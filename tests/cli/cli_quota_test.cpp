@@ -12,7 +12,7 @@ const QStringList quotaColumns{
     QStringLiteral("code"),         QStringLiteral("naam"),         QStringLiteral("inwoners"),
     QStringLiteral("taakstelling"), QStringLiteral("herverdeling"), QStringLiteral("saldo_vorig"),
     QStringLiteral("opgave"),       QStringLiteral("realisatie"),   QStringLiteral("pipeline"),
-    QStringLiteral("prognose"),     QStringLiteral("voor_achter")};
+    QStringLiteral("prognose"),     QStringLiteral("voor_achter"),  QStringLiteral("uitzondering")};
 
 class CliQuota : public CliTest
 {
