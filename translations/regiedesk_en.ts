@@ -53,7 +53,7 @@
     <message numerus="yes">
         <source>%n letter file(s) exist already; give --force to replace them: %1</source>
         <translation>
-            <numerusform>%n letter file exist already; give --force to replace them: %1</numerusform>
+            <numerusform>%n letter file exists already; give --force to replace it: %1</numerusform>
             <numerusform>%n letter files exist already; give --force to replace them: %1</numerusform>
         </translation>
     </message>
@@ -1579,7 +1579,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>has no population for %n gemeente(s) of this store: %1; every gemeente needs one for its quota</source>
         <translation>
             <numerusform>has no population for %n gemeente of this store: %1; every gemeente needs one for its quota</numerusform>
-            <numerusform>has no population for %n gemeentes of this store: %1; every gemeente needs one for its quota</numerusform>
+            <numerusform>has no population for %n gemeenten of this store: %1; every gemeente needs one for its quota</numerusform>
         </translation>
     </message>
     <message>
@@ -3925,7 +3925,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>⚠ Warning for %Ln household(s), marked in the list; their letters are made all the same.</source>
         <translation>
-            <numerusform>⚠ Warning for %Ln household, marked in the list; their letters are made all the same.</numerusform>
+            <numerusform>⚠ Warning for %Ln household, marked in the list; its letter is made all the same.</numerusform>
             <numerusform>⚠ Warning for %Ln households, marked in the list; their letters are made all the same.</numerusform>
         </translation>
     </message>

@@ -40,21 +40,21 @@
     </message>
     <message>
         <source>letters that were recorded could not all be put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet alle vastgelegde brieven konden op hun plaats worden gezet: %1</translation>
     </message>
     <message>
         <source>no temporary files can be written here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier kunnen geen tijdelijke bestanden worden geschreven</translation>
     </message>
     <message>
         <source>the letters were recorded, but this file could not be put in place: %1. It waits in %2; the next run puts it in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>de brieven zijn vastgelegd, maar dit bestand kon niet op zijn plaats worden gezet: %1. Het staat klaar in %2; bij de volgende run wordt het alsnog op zijn plaats gezet.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter file(s) exist already; give --force to replace them: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n briefbestand bestaat al; geef --force om het te vervangen: %1</numerusform>
+            <numerusform>%n briefbestanden bestaan al; geef --force om ze te vervangen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>the letter&apos;s date %1 lies %2 days after the intake interview of %3; the handbook (3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 days after it (by %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>de datum %1 van de brief ligt %2 dagen na het huisvestinggesprek van %3; volgens de handreiking (3.2) vindt het vergunninghoudergesprek, waarbij de brief wordt uitgereikt, hoogstens %4 dagen daarna plaats (uiterlijk %5)</translation>
     </message>
 </context>
 <context>
@@ -719,210 +719,210 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>%1, blocked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, geblokkeerd tot %2</translation>
     </message>
     <message>
         <source>Check every page and every reference of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer elke pagina en elke verwijzing in het gegevensbestand.</translation>
     </message>
     <message>
         <source>Upgrade a store of an older version (after a backup copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk een gegevensbestand van een oudere versie bij (na een reservekopie).</translation>
     </message>
     <message>
         <source>Couple a household to a gemeente or a partnership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel een huishouden aan een gemeente of een samenwerkingsverband.</translation>
     </message>
     <message>
         <source>Record a dated event of a case (BRP, vhg, offer, lease, move, uitschrijving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg een gedateerde gebeurtenis van een dossier vast (BRP, vhg, woningaanbod, huurcontract, verhuizing, uitschrijving).</translation>
     </message>
     <message>
         <source>Block placement for family reunification, or decide at the block&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkeer de plaatsing voor gezinshereniging, of besluit aan het einde van de blokkade.</translation>
     </message>
     <message>
         <source>Mark a household as zelfhuisvester (housing found itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer een huishouden als zelfhuisvester (heeft zelf huisvesting gevonden).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no partnership: write SV:NAME or SV:ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; noemt geen samenwerkingsverband: schrijf SV:NAME of SV:ID</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a gemeente code (GM and four digits) or a partnership (SV:NAME or SV:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen gemeentecode (GM en vier cijfers) en geen samenwerkingsverband (SV:NAME of SV:ID)</translation>
     </message>
     <message>
         <source>no such partnership: this store has none</source>
-        <translation type="unfinished"></translation>
+        <translation>dit samenwerkingsverband bestaat niet: dit gegevensbestand bevat geen samenwerkingsverbanden</translation>
     </message>
     <message>
         <source>no such partnership; this store has: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dit samenwerkingsverband bestaat niet; dit gegevensbestand bevat: %1</translation>
     </message>
     <message>
         <source>Replace FILE when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang FILE als het al bestaat.</translation>
     </message>
     <message>
         <source>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gemeente met haar code, zoals GM0363, of een samenwerkingsverband als geheel met SV:NAME (de naam; hoofdletters maken niet uit) of SV:ID (het nummer): de coördinerende gemeente huisvest het huishouden in een van de leden.</translation>
     </message>
     <message>
         <source>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden van V-nummer %1 op %3 gekoppeld aan samenwerkingsverband %2; de coördinator %4 (%5) huisvest het in een van de leden</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: %1: %2</translation>
     </message>
     <message>
         <source>The PDF file to write (required); &apos;-&apos; writes it to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PDF-bestand dat wordt geschreven (verplicht); &apos;-&apos; schrijft het naar de standaarduitvoer.</translation>
     </message>
     <message>
         <source>Replace the --out file when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang het bestand van --out als het al bestaat.</translation>
     </message>
     <message>
         <source>the letter was recorded but could not be written to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>de brief is vastgelegd, maar kon niet naar de standaarduitvoer worden geschreven</translation>
     </message>
     <message>
         <source>Replace letter files that exist (the --single-file FILE, or the household files in --out DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang briefbestanden die al bestaan (het bestand van --single-file FILE, of de bestanden per huishouden in --out DIR).</translation>
     </message>
     <message>
         <source>Of which exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvan uitzonderingen</translation>
     </message>
     <message>
         <source>%1: every page and every reference between rows is in order (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elke pagina en elke verwijzing tussen rijen is in orde (schemaversie %2).</translation>
     </message>
     <message>
         <source>%1 is up to date (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al bijgewerkt (schemaversie %2).</translation>
     </message>
     <message>
         <source>%1 upgraded to schema version %2; the file as it was is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bijgewerkt naar schemaversie %2; het oorspronkelijke bestand is bewaard als %3.</translation>
     </message>
     <message>
         <source>The day the family may come: placement is blocked for 3 months from then.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop het gezin mag komen: de plaatsing is vanaf dan 3 maanden geblokkeerd.</translation>
     </message>
     <message>
         <source>The decision at the end of the block: single (house the household as it is) or wait (for the family); with --date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het besluit aan het einde van de blokkade: single (het huishouden huisvesten zoals het is) of wait (op het gezin wachten); met --date.</translation>
     </message>
     <message>
         <source>The day of the decision (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag van het besluit (standaard: vandaag).</translation>
     </message>
     <message>
         <source>Clear the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wis het besluit.</translation>
     </message>
     <message>
         <source>Clear the block (only while nothing was decided).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wis de blokkade (alleen zolang er niets is besloten).</translation>
     </message>
     <message>
         <source>give one of --block-from DATE, --decision single|wait, --clear-decision or --clear-block</source>
-        <translation type="unfinished"></translation>
+        <translation>geef één van --block-from DATE, --decision single|wait, --clear-decision of --clear-block</translation>
     </message>
     <message>
         <source>--decision &quot;%1&quot; is not single or wait</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision &quot;%1&quot; is niet single of wait</translation>
     </message>
     <message>
         <source>Reunification block of the household of V-nummer %1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkade voor gezinshereniging van het huishouden van V-nummer %1 gewist</translation>
     </message>
     <message>
         <source>Placement of the household of V-nummer %1 blocked from %2 until %3 (family reunification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing van het huishouden van V-nummer %1 geblokkeerd van %2 tot %3 (gezinshereniging)</translation>
     </message>
     <message>
         <source>Reunification decision of the household of V-nummer %1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit gezinshereniging van het huishouden van V-nummer %1 gewist</translation>
     </message>
     <message>
         <source>Reunification decision for the household of V-nummer %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit gezinshereniging voor het huishouden van V-nummer %1: %2 (%3)</translation>
     </message>
     <message>
         <source>The day the household signed the lease of the home it found (ends phase 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop het huishouden het huurcontract tekende van de woning die het zelf vond (rondt fase 2 af).</translation>
     </message>
     <message>
         <source>The household is not a zelfhuisvester after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huishouden is toch geen zelfhuisvester.</translation>
     </message>
     <message>
         <source>--undo takes no --date</source>
-        <translation type="unfinished"></translation>
+        <translation>--undo gaat niet samen met --date</translation>
     </message>
     <message>
         <source>The household of V-nummer %1 is no longer a zelfhuisvester</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huishouden van V-nummer %1 is geen zelfhuisvester meer</translation>
     </message>
     <message>
         <source>The household of V-nummer %1 is a zelfhuisvester (housing found in the coupled gemeente)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huishouden van V-nummer %1 is zelfhuisvester (huisvesting gevonden in de gekoppelde gemeente)</translation>
     </message>
     <message>
         <source>The event: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebeurtenis: %1.</translation>
     </message>
     <message>
         <source>The day of the event (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag van de gebeurtenis (standaard: vandaag).</translation>
     </message>
     <message>
         <source>uitschrijving: the gemeente that housed the household; offer: the gemeente that offered the dwelling (default: the coupled one).</source>
-        <translation type="unfinished"></translation>
+        <translation>uitschrijving: de gemeente die het huishouden heeft gehuisvest; offer: de gemeente die de woning heeft aangeboden (standaard: de gekoppelde gemeente).</translation>
     </message>
     <message>
         <source>A note (vhg, offer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een toelichting (vhg, offer).</translation>
     </message>
     <message>
         <source>Clear a date (brp, lease-signed, lease-start, move, uitschrijving).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wis een datum (brp, lease-signed, lease-start, move, uitschrijving).</translation>
     </message>
     <message>
         <source>NAME &quot;%1&quot; is not an event; the events are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME &quot;%1&quot; is geen gebeurtenis; de gebeurtenissen zijn: %2</translation>
     </message>
     <message>
         <source>--clear is for the dates brp, lease-signed, lease-start, move and uitschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear is alleen voor de datums brp, lease-signed, lease-start, move en uitschrijving</translation>
     </message>
     <message>
         <source>%1 of the household of V-nummer %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden van V-nummer %2: %1 gewist</translation>
     </message>
     <message>
         <source>%1 of the household of V-nummer %2 recorded on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden van V-nummer %2: %1 vastgelegd op %3</translation>
     </message>
 </context>
 <context>
     <name>ContactControle</name>
     <message>
         <source>holds &quot;%1&quot; at character %2; a telephone number holds digits, spaces, hyphens and a &quot;+&quot; at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat &quot;%1&quot; op positie %2; een telefoonnummer bevat cijfers, spaties, streepjes en een &quot;+&quot; aan het begin</translation>
     </message>
     <message>
         <source>has %1 digits; a telephone number has 5 to 15 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft %1 cijfers; een telefoonnummer heeft 5 tot en met 15 cijfers</translation>
     </message>
     <message>
         <source>is not an e-mail address of the form name@domain.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen e-mailadres in de vorm naam@domein.nl</translation>
     </message>
 </context>
 <context>
@@ -980,15 +980,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>%1 line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regel %2, kolom %3</translation>
     </message>
     <message>
         <source>the field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>het veld is langer dan %1 tekens</translation>
     </message>
     <message>
         <source>a &apos;&quot;&apos; inside a field that does not start with one; put quotes around the whole field and double the quotes inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>een &apos;&quot;&apos; in een veld dat er niet mee begint; zet aanhalingstekens om het hele veld en verdubbel de aanhalingstekens erin</translation>
     </message>
 </context>
 <context>
@@ -1206,30 +1206,30 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>the household has already moved</source>
-        <translation type="unfinished">het huishouden is al verhuisd</translation>
+        <translation>het huishouden is al verhuisd</translation>
     </message>
     <message>
         <source>a decision was taken at the end of the block; clear the decision first</source>
-        <translation type="unfinished"></translation>
+        <translation>aan het einde van de blokkade is een besluit genomen; wis eerst het besluit</translation>
     </message>
     <message>
         <source>%1 lies before the permit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt vóór de vergunning van %2</translation>
     </message>
 </context>
 <context>
     <name>GrafiekExport</name>
     <message>
         <source>there is no chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen grafiek om te exporteren</translation>
     </message>
     <message>
         <source>the image could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding kon niet worden gemaakt</translation>
     </message>
     <message>
         <source>the chart could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>de grafiek kon niet worden getekend</translation>
     </message>
 </context>
 <context>
@@ -1488,11 +1488,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>the reference person holds the permit, so cannot be born after the permit date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de referent heeft de vergunning en kan dus niet na de vergunningdatum %1 geboren zijn</translation>
     </message>
     <message>
         <source>at most %1 languages can be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>er kunnen hoogstens %1 talen worden opgegeven</translation>
     </message>
 </context>
 <context>
@@ -1570,25 +1570,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>has no population for %n gemeente(s) of this store: %1; every gemeente needs one for its quota</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heeft geen inwonertal voor %n gemeente van dit gegevensbestand: %1; elke gemeente heeft er een nodig voor haar taakstelling</numerusform>
+            <numerusform>heeft geen inwonertal voor %n gemeenten van dit gegevensbestand: %1; elke gemeente heeft er een nodig voor haar taakstelling</numerusform>
         </translation>
     </message>
     <message>
         <source>the population &quot;%1&quot; of %2 is not a whole number of one or more (digits only, no separators)</source>
-        <translation type="unfinished"></translation>
+        <translation>het inwonertal &quot;%1&quot; van %2 is geen geheel getal van één of meer (alleen cijfers, geen scheidingstekens)</translation>
     </message>
     <message>
         <source>the population %1 of %2 must be at least 1 and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>het inwonertal %1 van %2 moet minstens 1 en hoogstens %3 zijn</translation>
     </message>
 </context>
 <context>
@@ -1609,23 +1609,23 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>KoppelRegels</name>
     <message>
         <source>a household is housed for the quota only through a coupling: couple it first (only resettled refugees, B-9 permit holders and amv&apos;s count without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>een huishouden telt alleen via een koppeling mee als gehuisvest voor de taakstelling: koppel het eerst (alleen hervestigde vluchtelingen, B9-vergunninghouders en amv&apos;s tellen zonder koppeling)</translation>
     </message>
     <message>
         <source>the household is coupled to %1 and may be housed only there (or in a member of the coupled partnership), not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het huishouden is gekoppeld aan %1 en mag alleen daar worden gehuisvest (of in een lid van het gekoppelde samenwerkingsverband), niet in %2</translation>
     </message>
     <message>
         <source>a regular household registered out for its first housing counts only through a coupling, and households come in without one: import it without the uitschrijving and register it out after coupling it</source>
-        <translation type="unfinished"></translation>
+        <translation>een regulier huishouden dat voor de eerste huisvesting is uitgeschreven, telt alleen mee via een koppeling, en huishoudens worden zonder koppeling geïmporteerd: importeer het zonder de uitschrijving en schrijf het uit nadat het is gekoppeld</translation>
     </message>
     <message>
         <source>the intake interview (%1) may not lie after the coupling of %2, which is based on it</source>
-        <translation type="unfinished"></translation>
+        <translation>het huisvestinggesprek (%1) mag niet na de koppeling van %2 liggen, want die is erop gebaseerd</translation>
     </message>
     <message>
         <source>%1 lies before the coupling of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt vóór de koppeling van %2</translation>
     </message>
 </context>
 <context>
@@ -1758,35 +1758,35 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>reden om te overrulen</translation>
     </message>
     <message>
         <source>%1 lies before the intake interview (huisvestinggesprek) of %2; a coupling is based on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt vóór het huisvestinggesprek van %2; een koppeling is daarop gebaseerd</translation>
     </message>
     <message>
         <source>an undo needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ongedaan maken vraagt een reden</translation>
     </message>
     <message>
         <source>is not in force any more, so it cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet meer van kracht en kan dus niet ongedaan worden gemaakt</translation>
     </message>
     <message>
         <source>the household signed a lease or moved under it (%1), so it happened: uncouple it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>het huishouden heeft onder deze koppeling een huurcontract getekend of is verhuisd (%1), dus de koppeling heeft plaatsgevonden: ontkoppel in plaats daarvan</translation>
     </message>
     <message>
         <source>was not ended, so there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet beëindigd, dus er valt niets ongedaan te maken</translation>
     </message>
     <message>
         <source>is coupled again to %1 since %2; uncouple it first</source>
-        <translation type="unfinished"></translation>
+        <translation>is sinds %2 opnieuw gekoppeld aan %1; ontkoppel eerst</translation>
     </message>
     <message>
         <source>has lease or move dates of its own since it was uncoupled</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft sinds de ontkoppeling eigen datums van huurcontract of verhuizing</translation>
     </message>
 </context>
 <context>
@@ -1808,87 +1808,87 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>OutputFile</name>
     <message>
         <source>is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>is al geopend</translation>
     </message>
     <message>
         <source>can only be written whole</source>
-        <translation type="unfinished"></translation>
+        <translation>kan alleen in zijn geheel worden geschreven</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished">kan niet worden geschreven: %1</translation>
+        <translation>kan niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>was not opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet geopend om te schrijven</translation>
     </message>
     <message>
         <source>cannot be written to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet naar de schijf worden geschreven: %1</translation>
     </message>
     <message>
         <source>cannot be written: no temporary file could be made beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden geschreven: er kon geen tijdelijk bestand naast worden gemaakt</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished">uitvoer</translation>
+        <translation>uitvoer</translation>
     </message>
     <message>
         <source>no file given</source>
-        <translation type="unfinished">geen bestand opgegeven</translation>
+        <translation>geen bestand opgegeven</translation>
     </message>
     <message>
         <source>is a symbolic link that leads nowhere; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>is een symbolische link die nergens heen leidt; er is niets geschreven</translation>
     </message>
     <message>
         <source>its folder does not exist; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>de map ervan bestaat niet; er is niets geschreven</translation>
     </message>
     <message>
         <source>is the open store or one of its files (-wal, -shm, -journal, a backup copy); nothing was written. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>is het geopende gegevensbestand of een van de bijbehorende bestanden (-wal, -shm, -journal, een reservekopie); er is niets geschreven. Kies een andere bestandsnaam.</translation>
     </message>
     <message>
         <source>cannot be examined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gecontroleerd: %1</translation>
     </message>
     <message>
         <source>is a folder; give the name of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>is een map; geef de naam van een bestand</translation>
     </message>
     <message>
         <source>is not a regular file (a device, a pipe or a socket); nothing was written to it</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); er is niets naartoe geschreven</translation>
     </message>
     <message>
         <source>is an SQLite database; an export never replaces a database</source>
-        <translation type="unfinished"></translation>
+        <translation>is een SQLite-database; een export vervangt nooit een database</translation>
     </message>
     <message>
         <source>exists; give --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>bestaat al; geef --force om het te vervangen</translation>
     </message>
     <message>
         <source>changed while it was being written (it now leads elsewhere); nothing was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>is tijdens het schrijven veranderd (het leidt nu ergens anders heen); er is niets vervangen</translation>
     </message>
     <message>
         <source>cannot be flushed to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet definitief naar de schijf worden geschreven: %1</translation>
     </message>
     <message>
         <source>no folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen map opgegeven</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen map</translation>
     </message>
     <message>
         <source>the folder cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de map kan niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -2228,35 +2228,35 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Houses</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisvestende gemeente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Counted without a coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeteld zonder koppeling</translation>
     </message>
     <message>
         <source>Registered out on</source>
-        <translation type="unfinished">Uitgeschreven op</translation>
+        <translation>Uitgeschreven op</translation>
     </message>
     <message>
         <source>Coupled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld</translation>
     </message>
     <message>
         <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period. An undone coupling never happened and is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een huishouden dat in de periode aan twee gemeenten is gekoppeld, telt voor beide; Ontkoppeld telt de koppelingen die in de periode zijn beëindigd. Een ongedaan gemaakte koppeling heeft nooit plaatsgevonden en staat niet in de lijst.</translation>
     </message>
     <message>
         <source>Houses: the gemeente that houses the household, for a partnership the member chosen (the coordinator until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisvestende gemeente: de gemeente die het huishouden huisvest, bij een samenwerkingsverband het gekozen lid (tot dan de coördinator).</translation>
     </message>
     <message>
         <source>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervestigde vluchtelingen (hervestiging), B9-vergunninghouders en amv&apos;s tellen zonder koppeling mee voor de taakstelling (handreiking 3.4.1): de laatste tabel toont wie van hen in de periode is uitgeschreven, bij de gemeente die hen huisvestte.</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2350,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Phases 1 and 3 count for the coupling in force; phase 2 for every coupling under which a lease was signed, also one that ended later (a household coupled again starts phase 2 afresh). An undone coupling never happened and does not count. A partnership&apos;s coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase 1 en 3 tellen voor de geldende koppeling; fase 2 voor elke koppeling waaronder een huurcontract is getekend, ook als die later is beëindigd (bij een nieuwe koppeling begint fase 2 opnieuw). Een ongedaan gemaakte koppeling heeft nooit plaatsgevonden en telt niet mee. De koppeling van een samenwerkingsverband telt voor de coördinerende gemeente. De totaalregel is het gemiddelde over alle dossiers in het bereik.</translation>
     </message>
 </context>
 <context>
@@ -2617,11 +2617,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Only first housing counts, and only through a coupling in force to the gemeente or its partnership; resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count without one and are listed with their category (handbook 3.4.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen eerste huisvesting telt mee, en alleen via een geldende koppeling aan de gemeente of haar samenwerkingsverband; hervestigde vluchtelingen (hervestiging), B9-vergunninghouders en amv&apos;s tellen zonder koppeling mee en staan in de lijst met hun categorie (handreiking 3.4.1).</translation>
     </message>
 </context>
 <context>
@@ -2675,63 +2675,63 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>RegelControle</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>a coupling letter belongs to a coupling of its household and is not dated before it</source>
-        <translation type="unfinished"></translation>
+        <translation>een koppelingsbrief hoort bij een koppeling van het eigen huishouden en is niet eerder gedateerd dan die koppeling</translation>
     </message>
     <message>
         <source>a gemeente&apos;s contact on the letter: a name of one line, a telephone number and an e-mail address that are well formed</source>
-        <translation type="unfinished"></translation>
+        <translation>het contact van een gemeente op de brief: een naam van één regel, een geldig telefoonnummer en een geldig e-mailadres</translation>
     </message>
     <message>
         <source>%1 couplings in force</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geldende koppelingen</translation>
     </message>
     <message>
         <source>coupled on %1, before the intake interview of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppeld op %1, vóór het huisvestinggesprek van %2</translation>
     </message>
     <message>
         <source>registered out on %1 in %2 without a coupling in force (and not resettled, B-9 or amv)</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1 uitgeschreven in %2 zonder geldende koppeling (en geen hervestiging, B9 of amv)</translation>
     </message>
     <message>
         <source>registered out on %1 in %2, outside the coupled gemeente %3 and its partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>op %1 uitgeschreven in %2, buiten de gekoppelde gemeente %3 en haar samenwerkingsverband</translation>
     </message>
     <message>
         <source>a lease date (%1) lies before the coupling in force of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>een datum van het huurcontract (%1) ligt vóór de geldende koppeling van %2</translation>
     </message>
     <message>
         <source>the coupling of %1 was undone but is still in force</source>
-        <translation type="unfinished"></translation>
+        <translation>de koppeling van %1 is ongedaan gemaakt, maar is nog van kracht</translation>
     </message>
     <message>
         <source>a household has at most one coupling in force</source>
-        <translation type="unfinished"></translation>
+        <translation>een huishouden heeft hoogstens één geldende koppeling</translation>
     </message>
     <message>
         <source>a coupling is based on the intake interview: not dated before it</source>
-        <translation type="unfinished"></translation>
+        <translation>een koppeling is gebaseerd op het huisvestinggesprek: niet eerder gedateerd dan dat gesprek</translation>
     </message>
     <message>
         <source>a household&apos;s lease dates do not lie before its coupling in force</source>
-        <translation type="unfinished"></translation>
+        <translation>de datums van het huurcontract van een huishouden liggen niet vóór de geldende koppeling</translation>
     </message>
     <message>
         <source>an undone coupling is not in force</source>
-        <translation type="unfinished"></translation>
+        <translation>een ongedaan gemaakte koppeling is niet van kracht</translation>
     </message>
     <message>
         <source>a regular household is housed only through a coupling in force</source>
-        <translation type="unfinished"></translation>
+        <translation>een regulier huishouden wordt alleen via een geldende koppeling gehuisvest</translation>
     </message>
     <message>
         <source>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>een gekoppeld huishouden wordt gehuisvest in de gekoppelde gemeente of in een lid van het gekoppelde samenwerkingsverband</translation>
     </message>
 </context>
 <context>
@@ -2912,33 +2912,33 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>BRP registration is %n day(s) overdue (due %1, 5 working days after the permit)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De inschrijving in de BRP is %n dag te laat (uiterlijk %1, 5 werkdagen na de vergunning)</numerusform>
+            <numerusform>De inschrijving in de BRP is %n dagen te laat (uiterlijk %1, 5 werkdagen na de vergunning)</numerusform>
         </translation>
     </message>
     <message>
         <source>BRP registration is due on %1 (5 working days after the permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>De inschrijving in de BRP moet uiterlijk %1 plaatsvinden (5 werkdagen na de vergunning)</translation>
     </message>
     <message numerus="yes">
         <source>The vergunninghoudergesprek is %n day(s) overdue (due %2, 14 days after the intake of %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het vergunninghoudergesprek is %n dag te laat (uiterlijk %2, 14 dagen na het huisvestinggesprek van %1)</numerusform>
+            <numerusform>Het vergunninghoudergesprek is %n dagen te laat (uiterlijk %2, 14 dagen na het huisvestinggesprek van %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>The vergunninghoudergesprek is due on %2 (14 days after the intake of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergunninghoudergesprek moet uiterlijk %2 plaatsvinden (14 dagen na het huisvestinggesprek van %1)</translation>
     </message>
     <message>
         <source>BRP registration due</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving BRP nodig</translation>
     </message>
     <message>
         <source>Vergunninghoudergesprek due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergunninghoudergesprek nodig</translation>
     </message>
 </context>
 <context>
@@ -2985,55 +2985,55 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>does not exist; create a store with init</source>
-        <translation type="unfinished"></translation>
+        <translation>bestaat niet; maak een gegevensbestand aan met init</translation>
     </message>
     <message>
         <source>is a folder, not a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>is een map, geen gegevensbestand</translation>
     </message>
     <message>
         <source>is not a regular file (a device, pipe or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen gewoon bestand (een apparaat, pipe of socket)</translation>
     </message>
     <message>
         <source>is an empty file, not a Regiedesk store; create a store with init</source>
-        <translation type="unfinished"></translation>
+        <translation>is een leeg bestand, geen Regiedesk-gegevensbestand; maak een gegevensbestand aan met init</translation>
     </message>
     <message>
         <source>is an empty SQLite database, not a Regiedesk store; create a store with init</source>
-        <translation type="unfinished"></translation>
+        <translation>is een lege SQLite-database, geen Regiedesk-gegevensbestand; maak een gegevensbestand aan met init</translation>
     </message>
     <message>
         <source>was written by an older version of Regiedesk (schema %1). It was not changed; upgrade it first with &apos;regiedesk-cli --db FILE upgrade&apos; or by opening it in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>is geschreven door een oudere versie van Regiedesk (schema %1). Het is niet gewijzigd; werk het eerst bij met &apos;regiedesk-cli --db FILE upgrade&apos; of door het in het venster te openen.</translation>
     </message>
     <message>
         <source>has rows that point to rows that do not exist (%1). The file was not changed; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat rijen die verwijzen naar rijen die niet bestaan (%1). Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>%1 row %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rij %2 verwijst naar een ontbrekende rij in %3</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tabel %1</translation>
     </message>
     <message>
         <source>column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1.%2</translation>
     </message>
     <message>
         <source>is not a complete Regiedesk store of schema %1: %2 missing. The file was not changed; restore a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>is geen volledig Regiedesk-gegevensbestand van schema %1 (ontbrekend: %2). Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
     </message>
     <message>
         <source>cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden gemaakt: %1</translation>
     </message>
     <message>
         <source>cannot be made private</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet worden afgeschermd voor andere gebruikers</translation>
     </message>
 </context>
 <context>
@@ -3092,34 +3092,34 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Upgrade store</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestand bijwerken</translation>
     </message>
     <message>
         <source>This store was made by an older version of Regiedesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gegevensbestand is gemaakt met een oudere versie van Regiedesk.</translation>
     </message>
     <message>
         <source>To open %1, Regiedesk upgrades it from schema %2 to schema %3. A copy of the file as it is now is kept beside it first. Older versions of Regiedesk cannot open the upgraded file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om %1 te openen, werkt Regiedesk het bij van schema %2 naar schema %3. Eerst wordt er een kopie van het bestand zoals het nu is ernaast bewaard. Oudere versies van Regiedesk kunnen het bijgewerkte bestand niet openen.</translation>
     </message>
     <message>
         <source>&amp;Upgrade and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bijwerken en openen</translation>
     </message>
 </context>
 <context>
     <name>TekstControle</name>
     <message>
         <source>is longer than the %1 characters allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>is langer dan de toegestane %1 tekens</translation>
     </message>
     <message>
         <source>holds a control character (%1) at character %2; only tabs and line breaks are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken (%1) op positie %2; alleen tabs en regeleinden zijn toegestaan</translation>
     </message>
     <message>
         <source>holds a control character (%1) at character %2; this field may hold no tabs, line breaks or other control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat een stuurteken (%1) op positie %2; dit veld mag geen tabs, regeleinden of andere stuurtekens bevatten</translation>
     </message>
 </context>
 <context>
@@ -3762,7 +3762,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>⚠ Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -3920,20 +3920,20 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>⚠ %1 — warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 — waarschuwing: %2</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Warning for %Ln household(s), marked in the list; their letters are made all the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Waarschuwing voor %Ln huishouden, gemarkeerd in de lijst; de brief wordt toch gemaakt.</numerusform>
+            <numerusform>⚠ Waarschuwing voor %Ln huishoudens, gemarkeerd in de lijst; de brieven worden toch gemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln letter(s) with a warning:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln brief met een waarschuwing:</numerusform>
+            <numerusform>%Ln brieven met een waarschuwing:</numerusform>
         </translation>
     </message>
 </context>
@@ -4098,63 +4098,63 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>rd::GemeenteContactVelden</name>
     <message>
         <source>Contact at the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact bij de gemeente</translation>
     </message>
     <message>
         <source>Name, phone and e-mail are printed on the coupling letter; a letter for a municipality without them leaves its contact out</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, telefoon en e-mail worden op de koppelingsbrief afgedrukt; een brief voor een gemeente zonder deze gegevens laat het contact weg</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactnaam</translation>
     </message>
     <message>
         <source>The person or team the status holder and the COA contact about the housing; printed on the coupling letter</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon of het team met wie de vergunninghouder en het COA contact opnemen over de huisvesting; wordt op de koppelingsbrief afgedrukt</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacttelefoon</translation>
     </message>
     <message>
         <source>Digits, spaces and hyphens, a &quot;+&quot; at the start, e.g. 020 552 3000 or +31 20 552 3000; printed on the coupling letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers, spaties en streepjes, een &quot;+&quot; aan het begin, bijv. 020 552 3000 of +31 20 552 3000; wordt op de koppelingsbrief afgedrukt</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact-e-mail</translation>
     </message>
     <message>
         <source>An e-mail address such as wonen@gemeente.nl; printed on the coupling letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mailadres zoals wonen@gemeente.nl; wordt op de koppelingsbrief afgedrukt</translation>
     </message>
     <message>
         <source>Contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactnotitie</translation>
     </message>
     <message>
         <source>Anything else about reaching the municipality, for you only (never on a letter), e.g. office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u verder wilt weten over het bereiken van de gemeente, alleen voor uzelf (nooit op een brief), bijv. openingstijden</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naa&amp;m:</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <source>E-ma&amp;il:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-ma&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Contact note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactnotitie:</translation>
     </message>
     <message>
         <source>⚠ %1: %2</source>
-        <translation type="unfinished">⚠ %1: %2</translation>
+        <translation>⚠ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4344,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Save the housing stock, contact and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>De woningvoorraad, het contact en de notities opslaan</translation>
     </message>
 </context>
 <context>
@@ -4487,15 +4487,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Needs very &amp;specific housing (special group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeer specifieke huis&amp;vesting nodig (bijzondere groep)</translation>
     </message>
     <message>
         <source>Needs very specific housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeer specifieke huisvesting nodig</translation>
     </message>
     <message>
         <source>Handbook 3.3.4: very specific housing is needed because of a (visible) limitation. Only the flag; never write a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handreiking 3.3.4: er is zeer specifieke huisvesting nodig vanwege een (zichtbare) beperking. Alleen de markering; schrijf nooit een diagnose op.</translation>
     </message>
 </context>
 <context>
@@ -4931,15 +4931,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Partnership %1, housed by %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsverband %1, gehuisvest door %2 (%3)</translation>
     </message>
     <message>
         <source>Undone by %1: never happened, in no count</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt door %1: heeft nooit plaatsgevonden, telt nergens mee</translation>
     </message>
     <message>
         <source>Ended %1 by %2: %3 (lease signed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd op %1 door %2: %3 (huurcontract getekend op %4)</translation>
     </message>
 </context>
 <context>
@@ -5621,9 +5621,9 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, waarvan %Ln hervestigde vluchteling, B9-vergunninghouder of amv (telt zonder koppeling)</numerusform>
+            <numerusform>%1, waarvan %Ln hervestigde vluchtelingen, B9-vergunninghouders of amv&apos;s (tellen zonder koppeling)</numerusform>
         </translation>
     </message>
 </context>
@@ -6748,19 +6748,19 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd tot %1</translation>
     </message>
     <message>
         <source>very specific housing</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer specifieke huisvesting</translation>
     </message>
     <message>
         <source>Placement is blocked for family reunification until %1; from then the household is to be coupled within 14 days (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaatsing is tot %1 geblokkeerd voor gezinshereniging; daarna moet het huishouden binnen 14 dagen worden gekoppeld (uiterlijk %2)</translation>
     </message>
     <message>
         <source>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft zeer specifieke huisvesting nodig vanwege een beperking: een bijzondere groep (handreiking 3.3.4)</translation>
     </message>
 </context>
 <context>
@@ -6899,7 +6899,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Very specific housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeer specifieke huisvesting</translation>
     </message>
 </context>
 <context>
