@@ -41,7 +41,8 @@ public:
     explicit KoppelingService(Store &store) : m_store(store) {}
 
     // Refused when the household is already coupled, the gemeente is unknown, the reason is
-    // empty, or the date is before the permit, in the future or after the uitschrijving.
+    // empty, the date is before the permit, in the future or after the uitschrijving, or the
+    // COA stopped mediation (3.4.2, weigering/BemiddelingStop.h).
     Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
                           const QString &reden, const QDate &vandaag = QDate::currentDate());
     Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId,
@@ -55,8 +56,8 @@ public:
                                     qint64 partnerschapId, const QDate &datum, const QString &reden,
                                     const QString &overruleReden,
                                     const QDate &vandaag = QDate::currentDate());
-    // Ends the active coupling; refused when there is none, the household has moved, or the
-    // reason is empty.
+    // Ends the active coupling; refused when there is none (naming the stop of mediation when
+    // that ended it), the household has moved, or the reason is empty.
     Status ontkoppel(qint64 huishoudenId, const QDate &datum, const QString &reden,
                      const QDate &vandaag = QDate::currentDate());
 
