@@ -55,6 +55,10 @@ int runUncouple(const QStringList &arguments, const GlobalOptions &globals);
 int runRefusal(const QStringList &arguments, const GlobalOptions &globals);
 int runJudge(const QStringList &arguments, const GlobalOptions &globals);
 int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals);
+// TimelineCommands.cpp
+int runReunification(const QStringList &arguments, const GlobalOptions &globals);
+int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);
+int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 // CaseCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
 // ReportCommands.cpp

@@ -39,7 +39,9 @@ int runImportPopulation(const QStringList &arguments, const GlobalOptions &globa
     const auto aantal = importeerInwoners(**store, cl.positional().at(0), jaar);
     if (!aantal)
         return fail(aantal.error());
-    out() << Cli::tr("%1 gemeenten imported for 1 January %2").arg(*aantal).arg(jaar) << '\n';
+    out() << Cli::tr("%1 gemeenten imported for 1 January %2")
+                 .arg(QString::number(*aantal), QString::number(jaar))
+          << '\n';
     return ExitOk;
 }
 
@@ -62,7 +64,7 @@ int runSetVg(const QStringList &arguments, const GlobalOptions &globals)
         return fail(store.error());
     if (auto gezet = QuotaService(**store).zetVg(*halfJaar, *vg); !gezet)
         return fail(gezet.error());
-    out() << Cli::tr("vg for %1 set to %2").arg(halfJaar->toString()).arg(*vg) << '\n';
+    out() << Cli::tr("vg for %1 set to %2").arg(halfJaar->toString(), QString::number(*vg)) << '\n';
     return ExitOk;
 }
 
@@ -86,9 +88,9 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
         if (!regel)
             return cl.usageError(regel.error().toString());
         regels << *regel;
-        teksten << QStringLiteral("%1=%2%3")
-                       .arg(regel->gemeenteCode, regel->delta > 0 ? QStringLiteral("+") : QString())
-                       .arg(regel->delta);
+        teksten << QStringLiteral("%1=%2%3").arg(regel->gemeenteCode,
+                                                 regel->delta > 0 ? QStringLiteral("+") : QString(),
+                                                 QString::number(regel->delta));
     }
     const auto reden = cl.required(reasonOption);
     if (!reden)
@@ -101,8 +103,7 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
     if (!id)
         return fail(id.error());
     out() << Cli::tr("Herverdeling %1 registered for %2: %3")
-                 .arg(*id)
-                 .arg(halfJaar->toString(), teksten.join(QLatin1Char(' ')))
+                 .arg(QString::number(*id), halfJaar->toString(), teksten.join(QLatin1Char(' ')))
           << '\n';
     // Art. 29.2 / handbook 3.3.3: a herverdeling should be registered before the half-year starts.
     if (cl.today() >= halfJaar->begin())

@@ -14,29 +14,45 @@ namespace rd {
 // province of the gemeente it is coupled to (gemeente.provincie -> provincie.regio): a
 // household from an AZC in region 1 coupled to a gemeente in region 3 counts for region 3.
 // The queue and the case list (CaseService) use the AZC's region instead, because there the
-// regievoerder of the AZC's region does the work. Only the active coupling counts; a
-// partnership coupling counts for its coordinator (koppeling.gemeente). The end of phase 3 is
-// the move or the uitschrijving, whichever came first (as in CaseService).
+// regievoerder of the AZC's region does the work. The figures are per coupling that happened
+// (an undone one did not): phase 1 (permit -> coupling) and phase 3 count for the coupling in
+// force; phase 2 (coupling -> lease signed) for every coupling under which a lease was signed,
+// an ended one with the lease dates it kept (KoppelingService::ontkoppel), so a household
+// coupled again starts phase 2 afresh. A partnership coupling counts for its coordinator
+// (koppeling.gemeente). The end of phase 3 is the move or the uitschrijving, whichever came
+// first (as in CaseService). A phase that would be negative (a date recorded out of order in
+// an old store) is left out: no phase is ever negative.
 
 namespace {
 
-// One row per coupled household: its gemeente and the dates that end its phases.
-const char *basisSql = "WITH basis AS ("
-                       "  SELECT k.gemeente AS gemeente, h.vergunning_datum AS vergunning, "
-                       "         k.datum AS koppeling, h.tekenen_datum AS tekenen, "
-                       "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
-                       "                  h.verhuis_datum, h.uitschrijving_datum) AS verhuizing "
-                       "  FROM koppeling k "
-                       "  JOIN huishouden h ON h.id = k.huishouden "
-                       "  JOIN gemeente kg ON kg.code = k.gemeente "
-                       "  JOIN provincie p ON p.naam = kg.provincie "
-                       "  WHERE k.ontkoppeld_op IS NULL AND (? = 0 OR p.regio = ?)) ";
+// One row per coupling that happened: its gemeente and the dates that end its phases.
+const char *basisSql =
+    "WITH kb AS ("
+    "  SELECT k.gemeente AS gemeente, k.datum AS koppeling, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN h.vergunning_datum END AS vergunning, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN h.tekenen_datum "
+    "              ELSE k.tekenen_datum END AS tekenen, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN "
+    "              coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
+    "                       h.uitschrijving_datum) END AS verhuizing "
+    "  FROM koppeling_geldig k "
+    "  JOIN huishouden h ON h.id = k.huishouden "
+    "  JOIN gemeente kg ON kg.code = k.gemeente "
+    "  JOIN provincie p ON p.naam = kg.provincie "
+    "  WHERE (? = 0 OR p.regio = ?)), "
+    "basis AS ("
+    "  SELECT gemeente, koppeling, "
+    "         CASE WHEN vergunning <= koppeling THEN vergunning END AS vergunning, "
+    "         CASE WHEN tekenen >= koppeling THEN tekenen END AS tekenen, "
+    "         CASE WHEN verhuizing >= koppeling AND (tekenen IS NULL OR verhuizing >= tekenen) "
+    "              THEN verhuizing END AS verhuizing "
+    "  FROM kb) ";
 
 const char *perGemeenteSql =
     "SELECT g.code, g.naam, "
-    "  ifnull(avg(CASE WHEN b.koppeling BETWEEN ? AND ? "
+    "  ifnull(avg(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? "
     "                  THEN julianday(b.koppeling) - julianday(b.vergunning) END), 0), "
-    "  count(CASE WHEN b.koppeling BETWEEN ? AND ? THEN 1 END), "
+    "  count(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? THEN 1 END), "
     "  ifnull(avg(CASE WHEN b.tekenen BETWEEN ? AND ? "
     "                  THEN julianday(b.tekenen) - julianday(b.koppeling) END), 0), "
     "  count(CASE WHEN b.tekenen BETWEEN ? AND ? THEN 1 END), "
@@ -44,7 +60,8 @@ const char *perGemeenteSql =
     "                  THEN julianday(b.verhuizing) - julianday(b.tekenen) END), 0), "
     "  count(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? THEN 1 END) "
     "FROM basis b JOIN gemeente g ON g.code = b.gemeente "
-    "WHERE b.koppeling BETWEEN ? AND ? OR b.tekenen BETWEEN ? AND ? "
+    "WHERE (b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ?) "
+    "   OR b.tekenen BETWEEN ? AND ? "
     "   OR (b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ?) "
     "GROUP BY g.code, g.naam "
     "ORDER BY g.naam, g.code";

@@ -30,7 +30,7 @@ struct Tolerantie
     QString toString() const;
     static std::optional<Tolerantie> parse(const QString &text);
     // Whether a backlog of `achterstand` persons lies within the tolerance of `opgave`:
-    // achterstand * noemer <= opgave * teller, in integers.
+    // achterstand * noemer <= opgave * teller, in integers (exact, without overflow).
     bool binnen(qint64 achterstand, qint64 opgave) const;
 };
 

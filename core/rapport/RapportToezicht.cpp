@@ -35,8 +35,8 @@ const char *basisSql =
     "  SELECT k.gemeente AS gemeente, k.datum AS koppeling, "
     "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
     "                  h.uitschrijving_datum) AS verhuizing "
-    "  FROM koppeling k JOIN huishouden h ON h.id = k.huishouden "
-    "  WHERE k.ontkoppeld_op IS NULL AND %1) ";
+    "  FROM koppeling_actief k JOIN huishouden h ON h.id = k.huishouden "
+    "  WHERE k.ongedaan = 0 AND %1) ";
 
 // Method 1: households that moved in the period; method 2: households coupled in the period,
 // of which those that moved by the reference date are measurable.

@@ -10,6 +10,7 @@ const QList<Regel> &regels()
         QList<Regel> r;
         r << regels::koppeling();
         r << regels::weigering();
+        r << regels::brief();
         return r;
     }();
     return alle;

@@ -27,7 +27,8 @@ struct QuotaRij
     qint64 herverdeling = 0; // sum of registered shifts (art. 29.2)
     qint64 saldoVorig = 0;   // balance carried from the previous half-year (> 0 ahead)
     qint64 opgave = 0;       // taakstelling + herverdeling - saldoVorig
-    qint64 realisatie = 0;   // persons whose uitschrijving fell in the half-year (first housing)
+    qint64 realisatie = 0;   // persons whose uitschrijving fell in the half-year and who count
+    qint64 uitzondering = 0; // of those, resettled, B-9 and amv: they count without a coupling
     qint64 pipeline = 0;     // persons coupled and not yet moved, on the reference date
     qint64 prognose = 0;     // realisatie + pipeline
     qint64 voorAchter = 0;   // prognose - opgave: > 0 ahead, < 0 behind
@@ -53,9 +54,11 @@ bool pasKoppelingToe(QuotaOverzicht &overzicht, const QString &code, qint64 pers
 // The sum of some rows (a partnership's members): every figure added; code and name empty.
 QuotaRij somVan(const QList<QuotaRij> &rijen);
 
-// Taakstelling, herverdeling, saldo and the counting rules (3.3.3, 3.4.3):
+// Taakstelling, herverdeling, saldo and the counting rules (3.3.3, 3.4.1, 3.4.3):
 // - persons count for the gemeente that housed them in the half-year of their uitschrijving;
-// - only first housing counts; zelfhuisvesters count for the coupled gemeente;
+// - only first housing counts, and only through a coupling that happened and was in force at
+//   the housing, to that gemeente or a partnership it is a member of (zelfhuisvesters too);
+//   resettled refugees, B-9 permit holders and amv's count without one (koppelregels);
 // - pipeline = persons in households coupled (on the reference date) and not yet moved;
 // - the balance of each half-year carries into the next, from the first half-year with a vg.
 class QuotaService

@@ -30,6 +30,7 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
                "       p.referent, p.v_nummer, p.voornamen, p.achternaam, p.geboortedatum, "
                "       ifnull(p.bsn, ''), bs.datum, ") +
            wachtend +
+           QStringLiteral(", h.hereniging_besluit_datum, ifnull(g.specifieke_huisvesting, 0)") +
            QStringLiteral(" "
                           "FROM huishouden h "
                           "JOIN persoon p ON p.huishouden = h.id "
@@ -79,7 +80,9 @@ Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
             datums.vergunning = r.vergunning;
             datums.gezinsherenigingVanaf = herenigingVanaf;
             datums.bemiddelingGestopt = sql::toDate(q.value(14));
+            datums.herenigingBesluit = sql::toDate(q.value(16));
             r.stand = bepaalFase(datums, vandaag);
+            r.specifiekeHuisvesting = q.value(17).toBool();
             r.gezinsherenigingBlok = gezinsherenigingBlokActief(herenigingVanaf, vandaag);
             r.wachtend = q.value(15).toBool();
             rijen.append(std::move(r));

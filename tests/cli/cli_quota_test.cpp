@@ -12,7 +12,7 @@ const QStringList quotaColumns{
     QStringLiteral("code"),         QStringLiteral("naam"),         QStringLiteral("inwoners"),
     QStringLiteral("taakstelling"), QStringLiteral("herverdeling"), QStringLiteral("saldo_vorig"),
     QStringLiteral("opgave"),       QStringLiteral("realisatie"),   QStringLiteral("pipeline"),
-    QStringLiteral("prognose"),     QStringLiteral("voor_achter")};
+    QStringLiteral("prognose"),     QStringLiteral("voor_achter"),  QStringLiteral("uitzondering")};
 
 class CliQuota : public CliTest
 {
@@ -47,8 +47,7 @@ protected:
                 text += badLine.toUtf8() + '\n';
             else
                 text += QStringLiteral("%1,x,%2\n")
-                            .arg(gemeenten->at(i).code)
-                            .arg(1000 + 10 * i)
+                            .arg(gemeenten->at(i).code, QString::number(1000 + 10 * i))
                             .toUtf8();
         }
         const QString file = path(QStringLiteral("inwoners.csv"));
