@@ -51,6 +51,10 @@ int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globa
 int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runCouple(const QStringList &arguments, const GlobalOptions &globals);
 int runUncouple(const QStringList &arguments, const GlobalOptions &globals);
+// RefusalCommands.cpp
+int runRefusal(const QStringList &arguments, const GlobalOptions &globals);
+int runJudge(const QStringList &arguments, const GlobalOptions &globals);
+int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals);
 // TimelineCommands.cpp
 int runReunification(const QStringList &arguments, const GlobalOptions &globals);
 int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);

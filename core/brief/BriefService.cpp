@@ -5,6 +5,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "tijdlijn/TijdlijnService.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -223,6 +224,9 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
     g.datum = datum;
     if (auto s = leesHuishouden(db, huishoudenId, g, datum, vandaag); !s)
         return s.error();
+    // Handbook 3.4.2: after the stop of mediation no letter is handed out.
+    if (auto s = bemiddeling::nietGestopt(m_store, huishoudenId, QStringLiteral("bemiddeling")); !s)
+        return s.error();
     if (auto s = leesKoppeling(db, huishoudenId, g); !s)
         return s.error();
     if (datum < g.koppelDatum)
@@ -314,6 +318,10 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
                 {b.koppelingId, b.huishoudenId}, 0);
             if (!hoort)
                 return hoort.error();
+            if (auto s = bemiddeling::nietGestopt(m_store, b.huishoudenId,
+                                                  QStringLiteral("bemiddeling"));
+                !s)
+                return s;
             if (hoort->toInt() != 1)
                 return Error{
                     QStringLiteral("koppeling"),

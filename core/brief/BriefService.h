@@ -39,7 +39,8 @@ public:
     // (`where` the field: "koppeling" without an active coupling, "referent", "azc",
     // "personen.N.geboortedatum" / ".vNummer" / ".naam", "afzender.regievoerder",
     // "afzender.telefoon"), so no letter is made from incomplete data. Also refused: a
-    // household that has already moved, a date before the coupling or in the future. A gemeente
+    // household that has already moved, whose mediation the COA stopped ("bemiddeling",
+    // handbook 3.4.2), a date before the coupling or in the future. A gemeente
     // without contact details is no refusal: the letter leaves its contact out (the gemeente
     // contacts the household through the AZC location, handbook 3.2). What the regievoerder
     // should know but need not stop for is in BriefGegevens::waarschuwingen (see below).
@@ -58,7 +59,8 @@ public:
     // vergunninghoudergesprek event of its date ("Koppelingsbrief <taal>, sjabloon <versie>",
     // by the store's user), checked as TijdlijnService::voegToe checks it. Letters of one
     // household on one day (Dutch and the holder's language) share that day's event: its note
-    // lists each. Returns the ids of the `brief` rows.
+    // lists each. Refused for a household whose mediation stopped. Returns the ids of the
+    // `brief` rows.
     Result<QList<qint64>> legVast(const QList<UitgegevenBrief> &brieven,
                                   const QDate &vandaag = QDate::currentDate());
     // The letters of a household, oldest first.

@@ -44,7 +44,7 @@ struct CaseTelling
 {
     int huishoudens = 0; // all households
     int open = 0;        // not moved yet
-    int wachtrij = 0;    // open and without an active coupling
+    int wachtrij = 0;    // open, without an active coupling, mediation not stopped
 };
 
 class CaseService

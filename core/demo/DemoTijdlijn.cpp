@@ -22,6 +22,44 @@ QString moment(const QDate &datum, qint64 id)
     return QDateTime(datum, QTime(9 + int(id % 8), int(id * 11 % 60))).toString(Qt::ISODate);
 }
 
+// An unjustified refusal and, after its judgement, a second refusal: the COA stops mediation
+// (3.4.2) and the coupling in force ends on that date (weigering/BemiddelingStop.h). The second
+// is judged or not yet; a new candidate got the dwelling, mostly within the 2 weeks.
+Status maakStop(Context &d, QSqlQuery &weigering, QSqlQuery &stop, qint64 id, const Plan &plan)
+{
+    const QDate eerste =
+        plan.datum.addDays(d.random.between(14, int(plan.datum.daysTo(d.vandaag.addDays(-14)))));
+    const QDate oordeel = eerste.addDays(d.random.between(3, 7));
+    const QDate tweede = oordeel.addDays(d.random.between(2, 7));
+    const QString onterecht = QStringLiteral("onterecht");
+    const QString geenReden = QStringLiteral("geen-dwingende-reden");
+    const QString soort =
+        d.random.chance(250) ? QStringLiteral("niet-verschenen") : QStringLiteral("geweigerd");
+    if (auto s = sql::exec(weigering, {id, plan.gemeente, sql::date(eerste), soort, onterecht,
+                                       sql::date(oordeel), geenReden, QVariant(), door(plan),
+                                       moment(eerste, id)});
+        !s)
+        return s;
+    QVariant tweedeOordeel, tweedeOp, tweedeReden, kandidaat;
+    const QDate op = tweede.addDays(d.random.between(3, 14));
+    if (op <= d.vandaag && d.random.chance(700)) {
+        tweedeOordeel = onterecht;
+        tweedeOp = sql::date(op);
+        tweedeReden = geenReden;
+    }
+    const QDate nieuw = tweede.addDays(d.random.between(2, 16));
+    if (nieuw <= d.vandaag && d.random.chance(800))
+        kandidaat = sql::date(nieuw);
+    if (auto s = sql::exec(weigering, {id, plan.gemeente, sql::date(tweede),
+                                       QStringLiteral("geweigerd"), tweedeOordeel, tweedeOp,
+                                       tweedeReden, kandidaat, door(plan), moment(tweede, id)});
+        !s)
+        return s;
+    return sql::exec(stop,
+                     {sql::date(tweede), QStringLiteral("bemiddeling gestopt (handreiking 3.4.2)"),
+                      door(plan), id});
+}
+
 } // namespace
 
 Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoudens,
@@ -37,7 +75,11 @@ Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoude
                            "vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto besluit = sql::prepare(db, QStringLiteral("UPDATE huishouden SET hereniging_besluit = ?, "
                                                    "hereniging_besluit_datum = ? WHERE id = ?"));
-    for (const auto *q : {&gebeurtenis, &weigering, &besluit}) {
+    // The stop of mediation ends the coupling in force on its date (weigering/BemiddelingStop.h).
+    auto stop = sql::prepare(db, QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, "
+                                                "ontkoppel_reden = ?, ontkoppeld_door = ? "
+                                                "WHERE huishouden = ? AND ontkoppeld_op IS NULL"));
+    for (const auto *q : {&gebeurtenis, &weigering, &besluit, &stop}) {
         if (!*q)
             return q->error();
     }
@@ -84,6 +126,15 @@ Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoude
                                              plan.gemeente, door(plan), moment(aanbod, id)});
                 !s)
                 return s;
+        }
+        // Some of those still without a lease weeks after the coupling refused twice: the COA
+        // stopped their mediation (3.4.2).
+        const bool verhuisd = h.verhuizing.isValid() || h.uitschrijving.isValid();
+        if (!h.tekenen.isValid() && !verhuisd && plan.datum.daysTo(d.vandaag) >= 35 &&
+            d.random.chance(500)) {
+            if (auto s = maakStop(d, *weigering, *stop, id, plan); !s)
+                return s;
+            continue;
         }
         // A few refuse a dwelling (3.4.2) between the coupling and the signing.
         if (plan.datum.daysTo(eind) < 21 || !d.random.chance(40))

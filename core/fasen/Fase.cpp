@@ -18,6 +18,7 @@ int normDagen(Fase f)
     case Fase::Verhuizing:
         return normDagenVerhuizing;
     case Fase::Afgerond:
+    case Fase::BemiddelingGestopt:
         return 0;
     }
     return 0;
@@ -34,6 +35,8 @@ QString code(Fase f)
         return QStringLiteral("verhuizing");
     case Fase::Afgerond:
         return QStringLiteral("afgerond");
+    case Fase::BemiddelingGestopt:
+        return QStringLiteral("bemiddeling-gestopt");
     }
     return {};
 }
@@ -49,6 +52,8 @@ QString naam(Fase f)
         return QCoreApplication::translate("Fase", "3 Move");
     case Fase::Afgerond:
         return QCoreApplication::translate("Fase", "Completed");
+    case Fase::BemiddelingGestopt:
+        return QCoreApplication::translate("Fase", "Mediation stopped");
     }
     return {};
 }
@@ -60,6 +65,11 @@ FaseStand bepaalFase(const CaseDatums &d, const QDate &vandaag)
     if (d.verhuizing.isValid()) {
         stand.fase = Fase::Afgerond;
         stand.start = d.verhuizing;
+        return stand;
+    }
+    if (d.bemiddelingGestopt.isValid()) {
+        stand.fase = Fase::BemiddelingGestopt;
+        stand.start = d.bemiddelingGestopt;
         return stand;
     }
     if (d.tekenen.isValid()) {
@@ -127,6 +137,9 @@ QList<FaseVoortgang> faseVoortgang(const CaseDatums &d, const QDate &vandaag)
         v.start = grenzen.first;
         if (v.start.isValid()) {
             v.eind = grenzen.second;
+            // Mediation stopped: the phase that ran then ended with it.
+            if (!v.eind.isValid() && d.bemiddelingGestopt.isValid())
+                v.eind = std::max(v.start, d.bemiddelingGestopt);
             v.lopend = !v.eind.isValid();
             const QDate tot = v.lopend ? vandaag : v.eind;
             v.dagen = std::max(0, int(v.start.daysTo(tot)));

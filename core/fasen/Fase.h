@@ -15,6 +15,8 @@ enum class Fase
     Woonruimte = 2, // coupling -> lease signed: 10 weeks
     Verhuizing = 3, // lease signed -> move / uitschrijving: 2 weeks
     Afgerond = 4,   // moved: no deadline left
+    // The COA stopped mediation (3.4.2, weigering/BemiddelingStop.h): no phase runs, no deadline.
+    BemiddelingGestopt = 5,
 };
 
 namespace fase {
@@ -33,19 +35,21 @@ constexpr int brpWerkdagen = 5;
 constexpr int vhgNaGesprekDagen = 14;
 
 int normDagen(Fase f);
-QString code(Fase f); // "koppeling", "woonruimte", "verhuizing", "afgerond" (CSV, CLI)
+// "koppeling", "woonruimte", "verhuizing", "afgerond", "bemiddeling-gestopt" (CSV, CLI)
+QString code(Fase f);
 QString naam(Fase f); // translated name for people
 } // namespace fase
 
 // The dates that decide where a case stands.
 struct CaseDatums
 {
-    QDate vergunning;            // permit (vergunningverlening)
-    QDate koppeling;             // active coupling; invalid when not coupled
-    QDate tekenen;               // lease signed
-    QDate verhuizing;            // move or uitschrijving, whichever came first
-    QDate gezinsherenigingVanaf; // date the family may come; invalid when none
-    QDate herenigingBesluit;     // the decision at the end of the block; invalid when none
+    QDate vergunning;                   // permit (vergunningverlening)
+    QDate koppeling;                    // active coupling (or the one a stop of mediation ended)
+    QDate tekenen;                      // lease signed
+    QDate verhuizing;                   // move or uitschrijving, whichever came first
+    QDate gezinsherenigingVanaf;        // date the family may come; invalid when none
+    QDate herenigingBesluit;            // the decision at the end of the block; invalid when none
+    QDate bemiddelingGestopt = QDate(); // the COA stopped mediation then; invalid when not
 };
 
 struct FaseStand
@@ -81,7 +85,8 @@ struct FaseVoortgang
     int dagenTeLaat() const { return dagen > normDagen ? dagen - normDagen : 0; }
 };
 
-// The three phases (Koppeling, Woonruimte, Verhuizing) in order.
+// The three phases (Koppeling, Woonruimte, Verhuizing) in order; when mediation stopped, the
+// phase that ran then ends on the stop date.
 QList<FaseVoortgang> faseVoortgang(const CaseDatums &datums, const QDate &vandaag);
 
 // The day `werkdagen` working days (Monday to Friday) after `van`; public holidays are not

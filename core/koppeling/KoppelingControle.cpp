@@ -8,6 +8,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "taakstelling/QuotaService.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -304,6 +305,11 @@ Result<ControleUitkomst> KoppelingControle::controleer(qint64 huishoudenId,
     auto h = HuishoudenRepository(m_store).laad(huishoudenId);
     if (!h)
         return h.error();
+    // Not a blocking item that a reason could override: the household cannot be coupled.
+    if (auto s = bemiddeling::nietGestopt(
+            m_store, huishoudenId, QCoreApplication::translate("KoppelingControle", "household"));
+        !s)
+        return s.error();
     const Referentiedata ref(m_store);
     auto doel = bepaalDoel(ref, gemeenteCode.trimmed(), partnerschapId);
     if (!doel)

@@ -76,7 +76,8 @@ public:
     // The caller keeps it alive while checking.
     void setQuota(const QuotaOverzicht *quota) { m_quota = quota; }
 
-    // An unknown household, gemeente or partnership is an error naming it.
+    // An unknown household, gemeente or partnership is an error naming it; so is a household
+    // whose mediation the COA stopped (3.4.2): no reason can override that.
     Result<ControleUitkomst> controleer(qint64 huishoudenId, const QString &gemeenteCode,
                                         qint64 partnerschapId, const QDate &vandaag,
                                         Omvang omvang = Omvang::Alles) const;

@@ -6,6 +6,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "validatie/TekstControle.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -196,6 +197,12 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
             return stand.error();
         if (auto s = controleerDatum(datum, *stand, vandaag); !s)
             return s;
+        // Handbook 3.4.2: once the COA stopped mediation the household is not coupled again.
+        if (auto s = bemiddeling::nietGestopt(
+                m_store, huishoudenId,
+                QCoreApplication::translate("KoppelingService", "household"));
+            !s)
+            return s;
         // Handbook 3.2: the regievoerder couples on the basis of the intake interview.
         if (stand->gesprek.isValid() && datum < stand->gesprek)
             return Error{QCoreApplication::translate("KoppelingService", "date"),
@@ -271,9 +278,16 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
         auto huidig = actief(huishoudenId);
         if (!huidig)
             return huidig.error();
-        if (!huidig->has_value())
+        if (!huidig->has_value()) {
+            // The stop of mediation ended the coupling: say so, not just "not coupled".
+            if (auto s = bemiddeling::nietGestopt(
+                    m_store, huishoudenId,
+                    QCoreApplication::translate("KoppelingService", "household"));
+                !s)
+                return s;
             return Error{QCoreApplication::translate("KoppelingService", "household"),
                          QCoreApplication::translate("KoppelingService", "is not coupled")};
+        }
         if (auto s = controleerDatum(datum, *stand, vandaag); !s)
             return s;
         if (datum < (*huidig)->datum)

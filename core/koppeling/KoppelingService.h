@@ -48,7 +48,8 @@ public:
 
     // Refused when the household is already coupled, the gemeente is unknown, the reason is
     // empty, or the date is before the permit or the intake interview (huisvestinggesprek: a
-    // coupling is based on it, handbook 3.2), in the future or after the uitschrijving.
+    // coupling is based on it, handbook 3.2), in the future or after the uitschrijving, or the
+    // COA stopped mediation (3.4.2, weigering/BemiddelingStop.h).
     Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
                           const QString &reden, const QDate &vandaag = QDate::currentDate());
     Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId,
@@ -62,10 +63,11 @@ public:
                                     qint64 partnerschapId, const QDate &datum, const QString &reden,
                                     const QString &overruleReden,
                                     const QDate &vandaag = QDate::currentDate());
-    // Ends the active coupling; refused when there is none, the household has moved (a move or
-    // an uitschrijving), or the reason is empty. A lease the household signed under it goes
-    // with it: its signing and start dates move to the ended coupling and are cleared on the
-    // household, in the same transaction, so a new coupling starts phase 2 afresh.
+    // Ends the active coupling; refused when there is none (naming the stop of mediation when
+    // that ended it), the household has moved (a move or an uitschrijving), or the reason is
+    // empty. A lease the household signed under it goes with it: its signing and start dates
+    // move to the ended coupling and are cleared on the household, in the same transaction, so
+    // a new coupling starts phase 2 afresh.
     Status ontkoppel(qint64 huishoudenId, const QDate &datum, const QString &reden,
                      const QDate &vandaag = QDate::currentDate());
 

@@ -99,7 +99,8 @@ QString omschrijving(RapportSoort s)
 
 bool isGetal(KolomSoort soort)
 {
-    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal;
+    return soort == KolomSoort::Geheel || soort == KolomSoort::Decimaal ||
+           soort == KolomSoort::Bedrag;
 }
 
 QString celTekst(const QVariant &waarde, KolomSoort soort)
@@ -118,6 +119,10 @@ QString celTekst(const QVariant &waarde, KolomSoort soort)
     case KolomSoort::Decimaal: {
         const double d = waarde.toDouble();
         return metMin(d < 0, locale.toString(d < 0 ? -d : d, 'f', 1));
+    }
+    case KolomSoort::Bedrag: {
+        const qint64 cent = waarde.toLongLong();
+        return metMin(cent < 0, locale.toString(double(cent < 0 ? -cent : cent) / 100.0, 'f', 2));
     }
     case KolomSoort::Datum:
         return locale.toString(waarde.toDate(), QLocale::ShortFormat);

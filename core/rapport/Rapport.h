@@ -40,6 +40,7 @@ enum class KolomSoort
     Decimaal, // double, written with one decimal
     Datum,    // QDate
     JaNee,    // bool
+    Bedrag,   // qint64 euro cents, written in euro with two decimals
 };
 
 namespace rapport {

@@ -57,6 +57,14 @@ QString csvWaarde(const QVariant &waarde, KolomSoort soort)
     case KolomSoort::Decimaal:
         return QString::number(waarde.toDouble(), 'f', 1)
             .replace(QLatin1Char('.'), QLatin1Char(','));
+    case KolomSoort::Bedrag: {
+        // Exact from the cents, no floating point: "-12,05".
+        const qint64 cent = waarde.toLongLong();
+        const qint64 absoluut = cent < 0 ? -cent : cent;
+        return QStringLiteral("%1%2,%3").arg(
+            cent < 0 ? QStringLiteral("-") : QString(), QString::number(absoluut / 100),
+            QStringLiteral("%1").arg(absoluut % 100, 2, 10, QLatin1Char('0')));
+    }
     case KolomSoort::Datum:
         return waarde.toDate().toString(Qt::ISODate);
     case KolomSoort::JaNee:

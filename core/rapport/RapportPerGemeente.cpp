@@ -3,6 +3,7 @@
 #include "koppeling/KoppelRegels.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -13,13 +14,15 @@ namespace {
 // A coupling belongs to the report when it was made or ended in the period; an undone one
 // never happened and is not in it. The scope is on the coupled gemeente (a partnership: its
 // coordinator). The gemeente that houses is the coupled one, or for a partnership the member
-// chosen (koppelregels::huisvestendeGemeenteSql; the coordinator until then).
+// chosen (koppelregels::huisvestendeGemeenteSql; the coordinator until then). %3: the couplings
+// the stop of mediation ended (3.4.2), whose status says so.
 const char *koppelingenSql =
     "WITH periode(van, tot) AS (SELECT ?, ?) "
     "SELECT 0, k.gemeente, g.naam, ps.naam, r.v_nummer, "
     "  (SELECT count(*) FROM persoon pp WHERE pp.huishouden = k.huishouden), "
     "  k.datum, k.ontkoppeld_op, k.ontkoppel_reden, "
-    "  CASE WHEN k.ontkoppeld_op IS NOT NULL THEN 'ontkoppeld' "
+    "  CASE WHEN gk.koppeling IS NOT NULL THEN 'bemiddeling-gestopt' "
+    "       WHEN k.ontkoppeld_op IS NOT NULL THEN 'ontkoppeld' "
     "       WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
     "       THEN 'gehuisvest' ELSE 'actief' END, "
     "  %2, h.categorie "
@@ -28,6 +31,7 @@ const char *koppelingenSql =
     "JOIN gemeente g ON g.code = k.gemeente "
     "LEFT JOIN partnerschap ps ON ps.id = k.partnerschap "
     "LEFT JOIN persoon r ON r.huishouden = k.huishouden AND r.referent = 1 "
+    "LEFT JOIN (%3) gk ON gk.koppeling = k.id "
     "WHERE (k.datum BETWEEN p.van AND p.tot OR k.ontkoppeld_op BETWEEN p.van AND p.tot) "
     "  AND %1 "
     "ORDER BY g.naam, k.gemeente, k.datum, k.id";
@@ -76,7 +80,8 @@ RapportSql opdracht(const char *tekst, const RapportVraag &vraag)
     RapportSql o;
     const QString filter = vraag.bereik.filter(QStringLiteral("k.gemeente"));
     o.tekst = tekst == koppelingenSql
-                  ? QString::fromLatin1(tekst).arg(filter, koppelregels::huisvestendeGemeenteSql())
+                  ? QString::fromLatin1(tekst).arg(filter, koppelregels::huisvestendeGemeenteSql(),
+                                                   bemiddeling::gestoptKoppelingSql())
                   : QString::fromLatin1(tekst).arg(filter);
     o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
     return o;
@@ -198,7 +203,8 @@ Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
         QCoreApplication::translate("RapportPerGemeente",
                                     "Status: actief = coupled, not yet housed; gehuisvest = moved "
                                     "or registered out of the AZC; ontkoppeld = the coupling was "
-                                    "ended."),
+                                    "ended; bemiddeling-gestopt = the COA stopped mediation after "
+                                    "a second refusal (handbook 3.4.2), which ended the coupling."),
         QCoreApplication::translate("RapportPerGemeente",
                                     "A household coupled to two gemeenten in the period counts for "
                                     "each; Uncoupled counts the couplings ended in the period. An "

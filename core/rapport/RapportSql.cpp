@@ -65,6 +65,7 @@ QVariant cel(const QVariant &waarde, KolomSoort soort)
     case KolomSoort::Tekst:
         return waarde.toString();
     case KolomSoort::Geheel:
+    case KolomSoort::Bedrag:
         return waarde.toLongLong();
     case KolomSoort::Decimaal:
         return waarde.toDouble();

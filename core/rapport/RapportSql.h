@@ -31,8 +31,8 @@ namespace rapportsql {
 Result<QSqlQuery> voerUit(Store &store, const RapportSql &opdracht);
 
 // A cell of the given kind from an SQL value: NULL stays a null QVariant (an empty cell);
-// Geheel -> qint64, Decimaal -> double, Datum -> QDate (from ISO text), JaNee -> bool,
-// Tekst -> QString.
+// Geheel and Bedrag (cents) -> qint64, Decimaal -> double, Datum -> QDate (from ISO text),
+// JaNee -> bool, Tekst -> QString.
 QVariant cel(const QVariant &waarde, KolomSoort soort);
 
 // The current row of `query` as the cells of `kolommen`: column `eerste` + i of the query is

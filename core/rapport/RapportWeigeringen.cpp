@@ -4,6 +4,7 @@
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 #include "store/Sql.h"
+#include "weigering/BemiddelingStop.h"
 #include "weigering/WeigeringService.h"
 
 #include <QCoreApplication>
@@ -16,18 +17,41 @@ namespace {
 // text registered with a refusal stays out: it may hold what the holder said about their health,
 // and the report goes to the province; the judgement's reason code says what counts. The delay
 // is Woningweigering::vertragingDagen in SQL: from the refusal to the household's lease signed
-// on or after it, else to the reference date; never negative.
+// on or after it, else to the reference date; never negative. Late (3.4.2): a judgement given
+// more than 14 days after the refusal, or still open past that on the reference date; a new
+// candidate coupled more than 2 weeks after the justified judgement or the refusal that stopped
+// mediation (Woningweigering::nieuweKandidaatUiterlijk), or still missing past that; empty when
+// no new candidate is due. %1: the scope's filter, %2: the stop of mediation, %3: the new
+// candidate's due date.
 const char *weigeringenSql =
+    "WITH p(peil, oordeel_termijn, kandidaat_termijn) AS (SELECT ?, ?, ?) "
     "SELECT w.gemeente, g.naam, r.v_nummer, w.datum, w.soort, w.oordeel, w.oordeel_datum, "
     "  w.oordeel_reden, w.nieuwe_kandidaat_datum, "
     "  max(0, CAST(julianday(CASE WHEN h.tekenen_datum >= w.datum THEN h.tekenen_datum "
-    "                             ELSE ? END) - julianday(w.datum) AS INTEGER)) "
-    "FROM woningweigering w "
+    "                             ELSE p.peil END) - julianday(w.datum) AS INTEGER)), "
+    "  w.huurderving_cent, "
+    "  CASE WHEN w.oordeel IS NOT NULL THEN w.oordeel_datum > date(w.datum, p.oordeel_termijn) "
+    "       ELSE date(w.datum, p.oordeel_termijn) < p.peil END, "
+    "  CASE WHEN %3 IS NULL THEN NULL "
+    "       WHEN w.nieuwe_kandidaat_datum IS NOT NULL THEN w.nieuwe_kandidaat_datum > %3 "
+    "       ELSE %3 < p.peil END, "
+    "  bs.weigering IS NOT NULL "
+    "FROM p, woningweigering w "
     "JOIN gemeente g ON g.code = w.gemeente "
     "JOIN huishouden h ON h.id = w.huishouden "
     "LEFT JOIN persoon r ON r.huishouden = w.huishouden AND r.referent = 1 "
+    "LEFT JOIN (%2) bs ON bs.weigering = w.id "
     "WHERE w.datum BETWEEN ? AND ? AND %1 "
     "ORDER BY g.naam, w.gemeente, w.datum, w.id";
+
+const char *kandidaatUiterlijkSql =
+    "(CASE WHEN bs.weigering IS NOT NULL THEN date(w.datum, p.kandidaat_termijn) "
+    "      WHEN w.oordeel = 'terecht' THEN date(w.oordeel_datum, p.kandidaat_termijn) END)";
+
+QString plusDagen(int dagen)
+{
+    return QStringLiteral("+%1 days").arg(dagen);
+}
 
 enum Kolom
 {
@@ -41,16 +65,23 @@ enum Kolom
     Reden,
     NieuweKandidaat,
     Vertraging,
+    Huurderving,
+    OordeelTeLaat,
+    KandidaatTeLaat,
+    BemiddelingGestopt,
 };
 
 RapportSql opdracht(const RapportVraag &vraag)
 {
-    QVariantList waarden{sql::date(vraag.opties.peildatum), sql::date(vraag.van()),
+    QVariantList waarden{sql::date(vraag.opties.peildatum),
+                         plusDagen(weigering::oordeelTermijnDagen),
+                         plusDagen(weigering::nieuweKandidaatTermijnDagen), sql::date(vraag.van()),
                          sql::date(vraag.tot())};
     waarden.append(vraag.bereik.waarden());
-    return {
-        QString::fromLatin1(weigeringenSql).arg(vraag.bereik.filter(QStringLiteral("w.gemeente"))),
-        waarden};
+    return {QString::fromLatin1(weigeringenSql)
+                .arg(vraag.bereik.filter(QStringLiteral("w.gemeente")), bemiddeling::stopSql(),
+                     QString::fromLatin1(kandidaatUiterlijkSql)),
+            waarden};
 }
 
 RapportTabel weigeringenTabel()
@@ -80,6 +111,15 @@ RapportTabel weigeringenTabel()
          QCoreApplication::translate("RapportWeigeringen", "New candidate on"), KolomSoort::Datum},
         {QStringLiteral("vertraging_dagen"),
          QCoreApplication::translate("RapportWeigeringen", "Delay (days)"), KolomSoort::Geheel},
+        {QStringLiteral("huurderving"),
+         QCoreApplication::translate("RapportWeigeringen", "Lost rent (euro)"), KolomSoort::Bedrag},
+        {QStringLiteral("oordeel_te_laat"),
+         QCoreApplication::translate("RapportWeigeringen", "Judgement late"), KolomSoort::JaNee},
+        {QStringLiteral("kandidaat_te_laat"),
+         QCoreApplication::translate("RapportWeigeringen", "New candidate late"),
+         KolomSoort::JaNee},
+        {QStringLiteral("bemiddeling_gestopt"),
+         QCoreApplication::translate("RapportWeigeringen", "Stopped mediation"), KolomSoort::JaNee},
     };
     return t;
 }
@@ -112,6 +152,16 @@ RapportTabel gemeentenTabel()
         {QStringLiteral("vertraging_dagen_gemiddeld"),
          QCoreApplication::translate("RapportWeigeringen", "Delay, mean days"),
          KolomSoort::Decimaal},
+        {QStringLiteral("oordeel_te_laat"),
+         QCoreApplication::translate("RapportWeigeringen", "Judgements late"), KolomSoort::Geheel},
+        {QStringLiteral("kandidaat_te_laat"),
+         QCoreApplication::translate("RapportWeigeringen", "New candidates late"),
+         KolomSoort::Geheel},
+        {QStringLiteral("bemiddeling_gestopt"),
+         QCoreApplication::translate("RapportWeigeringen", "Stopped mediation"),
+         KolomSoort::Geheel},
+        {QStringLiteral("huurderving"),
+         QCoreApplication::translate("RapportWeigeringen", "Lost rent (euro)"), KolomSoort::Bedrag},
     };
     return t;
 }
@@ -127,6 +177,10 @@ struct Telling
     qint64 onterecht = 0;
     qint64 open = 0;
     qint64 dagen = 0;
+    qint64 oordeelTeLaat = 0;
+    qint64 kandidaatTeLaat = 0;
+    qint64 gestopt = 0;
+    qint64 huurderving = 0;
 
     void tel(const QVariantList &rij)
     {
@@ -139,6 +193,10 @@ struct Telling
         onterecht += oordeel == QLatin1String("onterecht");
         open += oordeel.isEmpty();
         dagen += rij.at(Vertraging).toLongLong();
+        oordeelTeLaat += rij.at(OordeelTeLaat).toBool();
+        kandidaatTeLaat += rij.at(KandidaatTeLaat).toBool();
+        gestopt += rij.at(BemiddelingGestopt).toBool();
+        huurderving += rij.at(Huurderving).toLongLong();
     }
 
     QVariantList cellen() const
@@ -152,7 +210,11 @@ struct Telling
                 onterecht,
                 open,
                 dagen,
-                weigeringen > 0 ? QVariant(double(dagen) / double(weigeringen)) : QVariant()};
+                weigeringen > 0 ? QVariant(double(dagen) / double(weigeringen)) : QVariant(),
+                oordeelTeLaat,
+                kandidaatTeLaat,
+                gestopt,
+                huurderving};
     }
 };
 
@@ -180,6 +242,7 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
     rapport.grafiek = grafiek;
     // lupdate cannot read a %n argument with "::" in it: a local first.
     const int oordeelDagen = weigering::oordeelTermijnDagen;
+    const int kandidaatDagen = weigering::nieuweKandidaatTermijnDagen;
     rapport.toelichting = {
         QCoreApplication::translate(
             "RapportWeigeringen",
@@ -194,6 +257,12 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
             "Only a mandatory placement criterion justifies a refusal; the COA judges within %n "
             "day(s).",
             nullptr, oordeelDagen),
+        QCoreApplication::translate(
+            "RapportWeigeringen",
+            "A refusal right after an unjustified one stops mediation; after it, as after a "
+            "justified refusal, a new candidate is coupled for the dwelling within %n day(s). "
+            "Late: judged or coupled after the term, or still open past it on the date made.",
+            nullptr, kandidaatDagen),
     };
     return {};
 }

@@ -6,6 +6,7 @@
 #include "fasen/Fase.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ QString vhgTekst(const QDate &gesprek, const QDate &vervaldatum, int dagen)
 // Open households of the region without a BRP date, or with an intake but no
 // vergunninghoudergesprek yet. Both deadlines lie within three weeks of dates in the row, so the
 // SQL keeps only rows whose start date is early enough; the exact due dates are worked out below.
+// A household whose mediation stopped (3.4.2, %1) has no placement left: no alert.
 const char *gesprekkenSql =
     "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
     "       h.vergunning_datum, h.brp_datum, hg.datum, "
@@ -62,6 +64,7 @@ const char *gesprekkenSql =
     "LEFT JOIN koppeling_actief k ON k.huishouden = h.id "
     "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
+    "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
     "  AND (? = 0 OR pr.regio = ?) "
     "  AND ((h.brp_datum IS NULL AND h.vergunning_datum <= ?) "
     "    OR (hg.datum IS NOT NULL AND hg.datum <= ? AND NOT EXISTS (SELECT 1 FROM gebeurtenis e "
@@ -74,9 +77,10 @@ Status SignaalService::voegGesprekkenToe(int regio, int n, const QDate &vandaag,
 {
     const QDate grens = vandaag.addDays(n);
     // 5 working days are at least 5 calendar days; the vergunninghoudergesprek is 14 days after.
-    auto q = sql::run(m_store.database(), QString::fromLatin1(gesprekkenSql),
-                      {regio, regio, sql::date(grens.addDays(-fase::brpWerkdagen)),
-                       sql::date(grens.addDays(-fase::vhgNaGesprekDagen))});
+    auto q =
+        sql::run(m_store.database(), QString::fromLatin1(gesprekkenSql).arg(bemiddeling::stopSql()),
+                 {regio, regio, sql::date(grens.addDays(-fase::brpWerkdagen)),
+                  sql::date(grens.addDays(-fase::vhgNaGesprekDagen))});
     if (!q)
         return q.error();
     while (q->next()) {

@@ -3,6 +3,7 @@
 #include "fasen/Fase.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -136,7 +137,8 @@ QString blokTekst(const QDate &blokTot, int dagen)
 
 // Open households of the region (the AZC's region, as in CaseService) whose current phase is
 // due by `grens`, or whose reunification block may need an alert. The phase's due date is
-// worked out in SQL only to skip the cases far from their deadline; bepaalFase decides.
+// worked out in SQL only to skip the cases far from their deadline; bepaalFase decides. A
+// household whose mediation stopped (3.4.2) has no phase and no placement left: no alert.
 const char *huishoudenSql =
     "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
     "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
@@ -149,18 +151,22 @@ const char *huishoudenSql =
     "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
     "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
+    "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
     "  AND (? = 0 OR pr.regio = ?) "
     "  AND (CASE WHEN h.tekenen_datum IS NOT NULL THEN date(h.tekenen_datum, ?) "
     "            WHEN k.datum IS NOT NULL THEN date(k.datum, ?) "
     "            ELSE date(h.vergunning_datum, ?) END <= ? "
     "       OR (h.gezinshereniging_vanaf IS NOT NULL AND h.gezinshereniging_vanaf <= ?))";
 
-// Refusals of open households of the region still waiting for a judgement, or justified and
-// still waiting for a new candidate, due by `grens`.
+// Refusals of open households of the region still waiting for a judgement, or waiting for a new
+// candidate for the dwelling (after a justified judgement, or from the refusal that stopped
+// mediation: handbook 3.4.2), due by `grens`. The last columns: the refusal stopped mediation, a
+// new candidate is still missing.
 const char *weigeringSql =
     "SELECT w.id, h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
     "       ifnull(k.gemeente, w.gemeente), ifnull(g.naam, wg.naam), w.datum, w.soort, "
-    "       w.oordeel, w.oordeel_datum "
+    "       w.oordeel, w.oordeel_datum, bs.weigering IS NOT NULL, "
+    "       w.nieuwe_kandidaat_datum IS NULL "
     "FROM woningweigering w "
     "JOIN huishouden h ON h.id = w.huishouden "
     "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
@@ -170,9 +176,12 @@ const char *weigeringSql =
     "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
     "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "LEFT JOIN gemeente wg ON wg.code = w.gemeente "
+    "LEFT JOIN (%1) bs ON bs.weigering = w.id "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
     "  AND (? = 0 OR pr.regio = ?) "
     "  AND ((w.oordeel IS NULL AND date(w.datum, ?) <= ?) "
+    "    OR (w.nieuwe_kandidaat_datum IS NULL AND bs.weigering IS NOT NULL "
+    "        AND date(w.datum, ?) <= ?) "
     "    OR (w.oordeel = 'terecht' AND w.nieuwe_kandidaat_datum IS NULL "
     "        AND date(w.oordeel_datum, ?) <= ?))";
 
@@ -188,10 +197,10 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
     const QDate blokVanafUiterlijk = grens.addMonths(-2);
     QList<Signaal> lijst;
 
-    auto q = sql::run(m_store.database(), QString::fromLatin1(huishoudenSql),
-                      {regio, regio, plusDagen(fase::normDagenVerhuizing),
-                       plusDagen(fase::normDagenWoonruimte), plusDagen(fase::normDagenKoppeling),
-                       sql::date(grens), sql::date(blokVanafUiterlijk)});
+    auto q = sql::run(
+        m_store.database(), QString::fromLatin1(huishoudenSql).arg(bemiddeling::stopSql()),
+        {regio, regio, plusDagen(fase::normDagenVerhuizing), plusDagen(fase::normDagenWoonruimte),
+         plusDagen(fase::normDagenKoppeling), sql::date(grens), sql::date(blokVanafUiterlijk)});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -233,32 +242,45 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
         }
     }
 
-    auto w = sql::run(m_store.database(), QString::fromLatin1(weigeringSql),
-                      {regio, regio, plusDagen(oordeelTermijnDagen), sql::date(grens),
-                       plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens)});
+    auto w =
+        sql::run(m_store.database(), QString::fromLatin1(weigeringSql).arg(bemiddeling::stopSql()),
+                 {regio, regio, plusDagen(oordeelTermijnDagen), sql::date(grens),
+                  plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens),
+                  plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens)});
     if (!w)
         return w.error();
     while (w->next()) {
-        Signaal s;
-        s.weigeringId = w->value(0).toLongLong();
-        s.huishoudenId = w->value(1).toLongLong();
-        s.vNummer = w->value(2).toString();
-        s.naam = w->value(3).toString();
-        s.gemeenteCode = w->value(4).toString();
-        s.gemeenteNaam = w->value(5).toString();
+        Signaal basis;
+        basis.weigeringId = w->value(0).toLongLong();
+        basis.huishoudenId = w->value(1).toLongLong();
+        basis.vNummer = w->value(2).toString();
+        basis.naam = w->value(3).toString();
+        basis.gemeenteCode = w->value(4).toString();
+        basis.gemeenteNaam = w->value(5).toString();
         const QDate datum = sql::toDate(w->value(6));
-        if (w->value(8).isNull()) {
+        if (w->value(8).isNull() && datum.addDays(oordeelTermijnDagen) <= grens) {
+            Signaal s = basis;
             s.soort = SignaalSoort::OordeelWeigering;
             s.vervaldatum = datum.addDays(oordeelTermijnDagen);
             s.dagen = int(vandaag.daysTo(s.vervaldatum));
             s.tekst = oordeelTekst(datum, w->value(7).toString(), s.vervaldatum, s.dagen);
-        } else {
+            lijst.append(std::move(s));
+        }
+        // The new candidate's 2 weeks run from the stop, or from the justified judgement.
+        const bool stopt = w->value(10).toBool();
+        const QDate vanaf = !w->value(11).toBool() ? QDate()
+                            : stopt                ? datum
+                            : w->value(8).toString() == QLatin1String("terecht")
+                                ? sql::toDate(w->value(9))
+                                : QDate();
+        if (vanaf.isValid() && vanaf.addDays(nieuweKandidaatTermijnDagen) <= grens) {
+            Signaal s = basis;
             s.soort = SignaalSoort::NieuweKandidaat;
-            s.vervaldatum = sql::toDate(w->value(9)).addDays(nieuweKandidaatTermijnDagen);
+            s.vervaldatum = vanaf.addDays(nieuweKandidaatTermijnDagen);
             s.dagen = int(vandaag.daysTo(s.vervaldatum));
             s.tekst = kandidaatTekst(datum, s.vervaldatum, s.dagen);
+            lijst.append(std::move(s));
         }
-        lijst.append(std::move(s));
     }
 
     if (auto s = voegGesprekkenToe(regio, n, vandaag, lijst); !s)

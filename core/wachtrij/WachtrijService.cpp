@@ -3,6 +3,7 @@
 #include "common/ZoekSleutel.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <algorithm>
 
@@ -10,11 +11,12 @@ namespace rd {
 
 namespace {
 
-// Awaiting coupling: not moved, not deregistered, no active coupling.
+// Awaiting coupling: not moved, not deregistered, no active coupling, mediation not stopped
+// (3.4.2; `bs` is the household's stop, joined in wachtrijSql).
 const char *const wachtendSql =
     "h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL "
-    "AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
-    "                AND k.ontkoppeld_op IS NULL)";
+    "AND NOT EXISTS (SELECT 1 FROM koppeling_actief k WHERE k.huishouden = h.id) "
+    "AND bs.huishouden IS NULL";
 
 // One row per person, the reference person first; the caller folds them into households.
 // `waar` and `wachtend` are fixed SQL (no values pasted in); parameters belong to `waar`.
@@ -26,8 +28,9 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
                "       ifnull(g.nareizigers_verwacht, 0), "
                "       EXISTS (SELECT 1 FROM plaatsingscriterium c WHERE c.huishouden = h.id), "
                "       p.referent, p.v_nummer, p.voornamen, p.achternaam, p.geboortedatum, "
-               "       ifnull(p.bsn, ''), ") +
-           wachtend + QStringLiteral(", h.hereniging_besluit_datum, ifnull(g.specifieke_huisvesting, 0)") +
+               "       ifnull(p.bsn, ''), bs.datum, ") +
+           wachtend +
+           QStringLiteral(", h.hereniging_besluit_datum, ifnull(g.specifieke_huisvesting, 0)") +
            QStringLiteral(" "
                           "FROM huishouden h "
                           "JOIN persoon p ON p.huishouden = h.id "
@@ -35,8 +38,9 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
                           "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
                           "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
                           "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
-                          "WHERE ") +
-           waar + QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
+                          "LEFT JOIN (") +
+           bemiddeling::stopSql() + QStringLiteral(") bs ON bs.huishouden = h.id WHERE ") + waar +
+           QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
 }
 
 int leeftijd(const QDate &geboren, const QDate &op)
@@ -75,11 +79,12 @@ Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
             CaseDatums datums;
             datums.vergunning = r.vergunning;
             datums.gezinsherenigingVanaf = herenigingVanaf;
-            datums.herenigingBesluit = sql::toDate(q.value(15));
+            datums.bemiddelingGestopt = sql::toDate(q.value(14));
+            datums.herenigingBesluit = sql::toDate(q.value(16));
             r.stand = bepaalFase(datums, vandaag);
-            r.specifiekeHuisvesting = q.value(16).toBool();
+            r.specifiekeHuisvesting = q.value(17).toBool();
             r.gezinsherenigingBlok = gezinsherenigingBlokActief(herenigingVanaf, vandaag);
-            r.wachtend = q.value(14).toBool();
+            r.wachtend = q.value(15).toBool();
             rijen.append(std::move(r));
         }
         WachtrijRij &r = rijen.last();

@@ -32,15 +32,17 @@ struct WachtrijRij
     bool gezinsherenigingBlok = false; // 3-month reunification block active
     bool criteria = false;             // at least one mandatory placement criterion
     int nareizigersVerwacht = 0;       // from the intake interview
-    // Awaiting coupling: no active coupling, not moved, not deregistered. Always true for the
-    // rows of wachtrij(); rij() also returns households that are not (then false).
+    // Awaiting coupling: no active coupling, not moved, not deregistered, mediation not stopped
+    // (3.4.2: then `stand` is Fase::BemiddelingGestopt). Always true for the rows of wachtrij();
+    // rij() also returns households that are not (then false).
     bool wachtend = true;
     // zoekSleutel() of every member's names, V-nummer and BSN, space-separated.
     // The queue filters on it per keystroke without going back to the store.
     QString zoekTekst;
 };
 
-// The queue: households of a region (0: all) without an active coupling that have not moved.
+// The queue: households of a region (0: all) without an active coupling that have not moved and
+// whose mediation has not stopped.
 class WachtrijService
 {
 public:

@@ -23,6 +23,7 @@ struct WeigeringCommando::Data
     Oordeel oordeel = Oordeel::Open;
     QDate datum;
     QString tekst; // the explanation (registreer) or the reason (beoordeel)
+    std::optional<qint64> huurdervingCent;
     QDate vandaag;
     std::optional<Woningweigering> vastgelegd; // registreer: the row as stored, for redo
     bool gedaan = false;
@@ -37,7 +38,8 @@ struct WeigeringCommando::Data
         case Soort::Registreer: {
             if (vastgelegd)
                 return service.zetTerug(*vastgelegd, vandaag);
-            auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, {}, vandaag);
+            auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, {}, vandaag,
+                                         huurdervingCent);
             if (!id)
                 return id.error();
             weigeringId = *id;
@@ -103,7 +105,8 @@ WeigeringCommando::~WeigeringCommando() = default;
 
 WeigeringCommando *WeigeringCommando::registreer(Store &store, qint64 huishoudenId,
                                                  WeigeringSoort soort, const QDate &datum,
-                                                 const QString &toelichting, const QDate &vandaag)
+                                                 const QString &toelichting, const QDate &vandaag,
+                                                 std::optional<qint64> huurdervingCent)
 {
     auto data = std::make_unique<Data>(store);
     data->soort = Data::Soort::Registreer;
@@ -112,6 +115,7 @@ WeigeringCommando *WeigeringCommando::registreer(Store &store, qint64 huishouden
     data->datum = datum;
     data->tekst = toelichting;
     data->vandaag = vandaag;
+    data->huurdervingCent = huurdervingCent;
     auto *commando = new WeigeringCommando(std::move(data));
     commando->setText(QCoreApplication::translate("WeigeringCommando", "Register refusal (%1)")
                           .arg(weigering::naam(soort)));

@@ -14,8 +14,9 @@ namespace rd {
 class Store;
 
 // A change to a woningweigering as an undoable step, in its own transaction:
-// - registreer: undo removes the refusal again (redo registers it anew);
-// - beoordeel: undo sets the judgement back to open;
+// - registreer: undo removes the refusal again (redo registers it anew); a refusal that stopped
+//   mediation ended the coupling, and its undo puts the coupling back (BemiddelingStop.h);
+// - beoordeel: undo sets the judgement back to open (and the stop of mediation follows);
 // - nieuweKandidaat: undo clears the date.
 // A refused redo marks the command obsolete (QUndoStack::push drops it) and tells the
 // fout-melder why; the gewijzigd-melder hears the household after every change.
@@ -24,7 +25,8 @@ class WeigeringCommando : public QUndoCommand
 public:
     static WeigeringCommando *registreer(Store &store, qint64 huishoudenId, WeigeringSoort soort,
                                          const QDate &datum, const QString &toelichting,
-                                         const QDate &vandaag = QDate::currentDate());
+                                         const QDate &vandaag = QDate::currentDate(),
+                                         std::optional<qint64> huurdervingCent = std::nullopt);
     static WeigeringCommando *beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
                                         const QDate &datum, const QString &reden,
                                         const QDate &vandaag = QDate::currentDate());

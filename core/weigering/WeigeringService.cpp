@@ -3,6 +3,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "tijdlijn/TijdlijnStand.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -10,109 +11,15 @@
 
 namespace rd {
 
-namespace weigering {
-
-QString code(WeigeringSoort s)
-{
-    return s == WeigeringSoort::NietVerschenen ? QStringLiteral("niet-verschenen")
-                                               : QStringLiteral("geweigerd");
-}
-
-std::optional<WeigeringSoort> parseSoort(const QString &code)
-{
-    if (code == QLatin1String("niet-verschenen"))
-        return WeigeringSoort::NietVerschenen;
-    if (code == QLatin1String("geweigerd"))
-        return WeigeringSoort::Geweigerd;
-    return std::nullopt;
-}
-
-QString naam(WeigeringSoort s)
-{
-    return s == WeigeringSoort::NietVerschenen
-               ? QCoreApplication::translate("Woningweigering", "No-show at signing")
-               : QCoreApplication::translate("Woningweigering", "Refused on site");
-}
-
-QString code(Oordeel o)
-{
-    switch (o) {
-    case Oordeel::Terecht:
-        return QStringLiteral("terecht");
-    case Oordeel::Onterecht:
-        return QStringLiteral("onterecht");
-    case Oordeel::Open:
-        break;
-    }
-    return {};
-}
-
-QString naam(Oordeel o)
-{
-    switch (o) {
-    case Oordeel::Terecht:
-        return QCoreApplication::translate("Woningweigering", "justified");
-    case Oordeel::Onterecht:
-        return QCoreApplication::translate("Woningweigering", "unjustified");
-    case Oordeel::Open:
-        break;
-    }
-    return QCoreApplication::translate("Woningweigering", "not judged yet");
-}
-
-QStringList redenen(Oordeel o)
-{
-    switch (o) {
-    case Oordeel::Terecht:
-        return {QStringLiteral("familie"), QStringLiteral("behandeling"),
-                QStringLiteral("opleiding"), QStringLiteral("werk")};
-    case Oordeel::Onterecht:
-        return {QStringLiteral("geen-dwingende-reden")};
-    case Oordeel::Open:
-        break;
-    }
-    return {};
-}
-
-QString redenNaam(const QString &reden)
-{
-    if (reden == QLatin1String("familie"))
-        return QCoreApplication::translate("Woningweigering",
-                                           "first-degree family of a child under 18 elsewhere");
-    if (reden == QLatin1String("behandeling"))
-        return QCoreApplication::translate("Woningweigering",
-                                           "specialised treatment that cannot move");
-    if (reden == QLatin1String("opleiding"))
-        return QCoreApplication::translate("Woningweigering", "a very specific education");
-    if (reden == QLatin1String("werk"))
-        return QCoreApplication::translate(
-            "Woningweigering", "an employment contract (half a year, 20 hours a week or more)");
-    if (reden == QLatin1String("geen-dwingende-reden"))
-        return QCoreApplication::translate("Woningweigering", "no mandatory placement criterion");
-    return reden;
-}
-
-} // namespace weigering
-
-QDate Woningweigering::nieuweKandidaatUiterlijk() const
-{
-    if (oordeel != Oordeel::Terecht || !oordeelDatum.isValid())
-        return {};
-    return oordeelDatum.addDays(weigering::nieuweKandidaatTermijnDagen);
-}
-
-int Woningweigering::vertragingDagen(const QDate &tekenen, const QDate &vandaag) const
-{
-    const QDate eind = tekenen.isValid() && tekenen >= datum ? tekenen : vandaag;
-    return int(std::max<qint64>(0, datum.daysTo(eind)));
-}
-
 namespace {
 
-const QString weigeringSelect = QStringLiteral(
-    "SELECT w.id, w.huishouden, w.gemeente, w.datum, w.soort, w.toelichting, w.oordeel, "
-    "w.oordeel_datum, w.oordeel_reden, w.nieuwe_kandidaat_datum, w.door, w.vastgelegd_op "
-    "FROM woningweigering w ");
+const QString weigeringSelect =
+    QStringLiteral(
+        "SELECT w.id, w.huishouden, w.gemeente, w.datum, w.soort, w.toelichting, w.oordeel, "
+        "w.oordeel_datum, w.oordeel_reden, w.nieuwe_kandidaat_datum, w.door, w.vastgelegd_op, "
+        "w.huurderving_cent, s.weigering IS NOT NULL "
+        "FROM woningweigering w LEFT JOIN (%1) s ON s.weigering = w.id ")
+        .arg(bemiddeling::stopSql());
 
 Woningweigering weigeringVan(const QSqlQuery &q)
 {
@@ -132,6 +39,9 @@ Woningweigering weigeringVan(const QSqlQuery &q)
     w.nieuweKandidaatDatum = sql::toDate(q.value(9));
     w.door = q.value(10).toString();
     w.vastgelegdOp = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    if (!q.value(12).isNull())
+        w.huurdervingCent = q.value(12).toLongLong();
+    w.stoptBemiddeling = q.value(13).toBool();
     return w;
 }
 
@@ -151,14 +61,59 @@ QString iso(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+QVariant cent(const std::optional<qint64> &bedrag)
+{
+    return bedrag ? QVariant(*bedrag) : QVariant();
+}
+
+Status controleerHuurderving(const std::optional<qint64> &cent)
+{
+    if (cent && (*cent < 0 || *cent > weigering::maxHuurdervingCent))
+        return fout("huurderving",
+                    QCoreApplication::translate("WeigeringService",
+                                                "the lost rent must lie between 0 and %1 euro")
+                        .arg(weigering::huurdervingTekst(weigering::maxHuurdervingCent)));
+    return {};
+}
+
+// Handbook 3.4.2: the COA judges a refusal before the household gets its one more chance, so
+// a refusal follows the household's earlier refusals and their judgements.
+Status controleerVolgorde(Store &store, qint64 huishoudenId, const QDate &datum)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT datum, oordeel, oordeel_datum FROM woningweigering "
+                                     "WHERE huishouden = ? ORDER BY datum, id"),
+                      {huishoudenId});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QDate eerder = sql::toDate(q->value(0));
+        if (q->value(1).isNull())
+            return fout("huishouden",
+                        QCoreApplication::translate("WeigeringService",
+                                                    "the refusal of %1 is not judged yet; the COA "
+                                                    "judges it before the next refusal")
+                            .arg(iso(eerder)));
+        const QDate oordeel = sql::toDate(q->value(2));
+        if (datum < eerder || datum < oordeel)
+            return fout("datum", QCoreApplication::translate(
+                                     "WeigeringService",
+                                     "%1 lies before the earlier refusal of %2 or its judgement "
+                                     "on %3")
+                                     .arg(iso(datum), iso(eerder), iso(oordeel)));
+    }
+    return {};
+}
+
 // The rules of registreer; returns the gemeente to record.
-Result<QString> controleerRegistratie(Store &store, const WeigeringService &service,
-                                      qint64 huishoudenId, const QDate &datum,
+Result<QString> controleerRegistratie(Store &store, qint64 huishoudenId, const QDate &datum,
                                       const QString &gemeenteCode, const QDate &vandaag)
 {
     auto stand = tijdlijn::leesStand(store, huishoudenId);
     if (!stand)
         return fout("huishouden", stand.error().message);
+    if (auto s = bemiddeling::nietGestopt(store, huishoudenId, QStringLiteral("huishouden")); !s)
+        return s.error();
     if (!stand->koppeling)
         return fout(
             "huishouden",
@@ -167,13 +122,6 @@ Result<QString> controleerRegistratie(Store &store, const WeigeringService &serv
     if (stand->verhuizing.isValid() || stand->uitschrijving.isValid())
         return fout("huishouden", QCoreApplication::translate("WeigeringService",
                                                               "the household has already moved"));
-    auto gestopt = service.bemiddelingGestopt(huishoudenId);
-    if (!gestopt)
-        return gestopt.error();
-    if (*gestopt)
-        return fout("huishouden", QCoreApplication::translate(
-                                      "WeigeringService",
-                                      "mediation has stopped after a second unjustified refusal"));
     if (!datum.isValid())
         return fout("datum",
                     QCoreApplication::translate("WeigeringService", "a valid date is required"));
@@ -185,6 +133,8 @@ Result<QString> controleerRegistratie(Store &store, const WeigeringService &serv
         return fout("datum", QCoreApplication::translate("WeigeringService",
                                                          "%1 lies before the coupling date %2")
                                  .arg(iso(datum), iso(stand->koppeling->datum)));
+    if (auto s = controleerVolgorde(store, huishoudenId, datum); !s)
+        return s.error();
     if (gemeenteCode.isEmpty())
         return stand->koppeling->gemeenteCode;
     auto hoort = tijdlijn::hoortBijKoppeling(store, *stand->koppeling, gemeenteCode);
@@ -202,25 +152,28 @@ Result<QString> controleerRegistratie(Store &store, const WeigeringService &serv
 
 Result<qint64> WeigeringService::registreer(qint64 huishoudenId, WeigeringSoort soort,
                                             const QDate &datum, const QString &toelichting,
-                                            const QString &gemeenteCode, const QDate &vandaag)
+                                            const QString &gemeenteCode, const QDate &vandaag,
+                                            std::optional<qint64> huurdervingCent)
 {
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
-        auto gemeente =
-            controleerRegistratie(m_store, *this, huishoudenId, datum, gemeenteCode, vandaag);
+        if (auto s = controleerHuurderving(huurdervingCent); !s)
+            return s;
+        auto gemeente = controleerRegistratie(m_store, huishoudenId, datum, gemeenteCode, vandaag);
         if (!gemeente)
             return gemeente.error();
-        auto q = sql::run(m_store.database(),
-                          QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, "
-                                         "soort, toelichting, door, vastgelegd_op) "
-                                         "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                          {huishoudenId, *gemeente, sql::date(datum), weigering::code(soort),
-                           nietNull(toelichting.trimmed()), m_store.gebruiker(),
-                           QDateTime::currentDateTime().toString(Qt::ISODate)});
+        auto q =
+            sql::run(m_store.database(),
+                     QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, "
+                                    "soort, toelichting, huurderving_cent, door, "
+                                    "vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {huishoudenId, *gemeente, sql::date(datum), weigering::code(soort),
+                      nietNull(toelichting.trimmed()), cent(huurdervingCent), m_store.gebruiker(),
+                      QDateTime::currentDateTime().toString(Qt::ISODate)});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        return {};
+        return bemiddeling::volgStop(m_store, huishoudenId, std::nullopt);
     });
     if (!status)
         return status.error();
@@ -230,23 +183,28 @@ Result<qint64> WeigeringService::registreer(qint64 huishoudenId, WeigeringSoort 
 Status WeigeringService::zetTerug(const Woningweigering &w, const QDate &vandaag)
 {
     return m_store.transaction([&]() -> Status {
+        if (auto s = controleerHuurderving(w.huurdervingCent); !s)
+            return s;
         auto gemeente =
-            controleerRegistratie(m_store, *this, w.huishoudenId, w.datum, w.gemeenteCode, vandaag);
+            controleerRegistratie(m_store, w.huishoudenId, w.datum, w.gemeenteCode, vandaag);
         if (!gemeente)
             return gemeente.error();
         auto q = sql::run(
             m_store.database(),
             QStringLiteral("INSERT INTO woningweigering(id, huishouden, gemeente, datum, soort, "
                            "toelichting, oordeel, oordeel_datum, oordeel_reden, "
-                           "nieuwe_kandidaat_datum, door, vastgelegd_op) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "nieuwe_kandidaat_datum, huurderving_cent, door, vastgelegd_op) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {w.id, w.huishoudenId, *gemeente, sql::date(w.datum), weigering::code(w.soort),
              nietNull(w.toelichting), sql::text(weigering::code(w.oordeel)),
              sql::date(w.oordeelDatum), sql::text(w.oordeelReden),
-             sql::date(w.nieuweKandidaatDatum), w.door.isEmpty() ? m_store.gebruiker() : w.door,
+             sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
+             w.door.isEmpty() ? m_store.gebruiker() : w.door,
              (w.vastgelegdOp.isValid() ? w.vastgelegdOp : QDateTime::currentDateTime())
                  .toString(Qt::ISODate)});
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        return bemiddeling::volgStop(m_store, w.huishoudenId, std::nullopt);
     });
 }
 
@@ -285,11 +243,16 @@ Status WeigeringService::beoordeel(qint64 weigeringId, Oordeel oordeel, const QD
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "%1 lies before the refusal on %2")
                                      .arg(iso(datum), iso((*w)->datum)));
+        auto voor = bemiddeling::stop(m_store, (*w)->huishoudenId);
+        if (!voor)
+            return voor.error();
         auto q = sql::run(m_store.database(),
                           QStringLiteral("UPDATE woningweigering SET oordeel = ?, oordeel_datum = "
                                          "?, oordeel_reden = ? WHERE id = ?"),
                           {weigering::code(oordeel), sql::date(datum), reden, weigeringId});
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        return bemiddeling::volgStop(m_store, (*w)->huishoudenId, *voor);
     });
 }
 
@@ -300,11 +263,12 @@ Status WeigeringService::nieuweKandidaat(qint64 weigeringId, const QDate &datum,
         auto w = weigering(weigeringId);
         if (!w)
             return w.error();
-        if (!w->has_value() || (*w)->oordeel != Oordeel::Terecht)
+        if (!w->has_value() || !(*w)->kandidaatNodig())
             return fout("nieuweKandidaat",
-                        QCoreApplication::translate(
-                            "WeigeringService",
-                            "a new candidate is coupled only after a justified refusal"));
+                        QCoreApplication::translate("WeigeringService",
+                                                    "a new candidate is coupled only after a "
+                                                    "justified refusal or the refusal that "
+                                                    "stopped mediation"));
         if ((*w)->nieuweKandidaatDatum.isValid())
             return fout("nieuweKandidaat",
                         QCoreApplication::translate("WeigeringService",
@@ -317,7 +281,11 @@ Status WeigeringService::nieuweKandidaat(qint64 weigeringId, const QDate &datum,
             return fout("datum",
                         QCoreApplication::translate("WeigeringService", "%1 lies in the future")
                             .arg(iso(datum)));
-        if (datum < (*w)->oordeelDatum)
+        if ((*w)->stoptBemiddeling && datum < (*w)->datum)
+            return fout("datum", QCoreApplication::translate("WeigeringService",
+                                                             "%1 lies before the refusal on %2")
+                                     .arg(iso(datum), iso((*w)->datum)));
+        if (!(*w)->stoptBemiddeling && datum < (*w)->oordeelDatum)
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "%1 lies before the judgement on %2")
                                      .arg(iso(datum), iso((*w)->oordeelDatum)));
@@ -345,11 +313,30 @@ Status WeigeringService::heropen(qint64 weigeringId)
                 QCoreApplication::translate(
                     "WeigeringService",
                     "a new candidate was coupled; clear that before reopening the judgement"));
+        auto later = sql::scalar(
+            m_store.database(),
+            QStringLiteral("SELECT min(datum) FROM woningweigering "
+                           "WHERE huishouden = ? AND (datum > ? OR "
+                           "(datum = ? AND id > ?))"),
+            {(*w)->huishoudenId, sql::date((*w)->datum), sql::date((*w)->datum), weigeringId});
+        if (!later)
+            return later.error();
+        if (!later->isNull())
+            return fout("oordeel", QCoreApplication::translate(
+                                       "WeigeringService",
+                                       "the refusal of %1 follows this judgement; remove it "
+                                       "before reopening the judgement")
+                                       .arg(later->toString()));
+        auto voor = bemiddeling::stop(m_store, (*w)->huishoudenId);
+        if (!voor)
+            return voor.error();
         auto q = sql::run(m_store.database(),
                           QStringLiteral("UPDATE woningweigering SET oordeel = NULL, oordeel_datum "
                                          "= NULL, oordeel_reden = NULL WHERE id = ?"),
                           {weigeringId});
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        return bemiddeling::volgStop(m_store, (*w)->huishoudenId, *voor);
     });
 }
 
@@ -373,16 +360,22 @@ Status WeigeringService::wisNieuweKandidaat(qint64 weigeringId)
 Status WeigeringService::verwijder(qint64 weigeringId)
 {
     return m_store.transaction([&]() -> Status {
+        auto w = weigering(weigeringId);
+        if (!w)
+            return w.error();
+        if (!w->has_value())
+            return fout("huishouden",
+                        QCoreApplication::translate("WeigeringService", "unknown refusal %1")
+                            .arg(weigeringId));
+        auto voor = bemiddeling::stop(m_store, (*w)->huishoudenId);
+        if (!voor)
+            return voor.error();
         auto q =
             sql::run(m_store.database(), QStringLiteral("DELETE FROM woningweigering WHERE id = ?"),
                      {weigeringId});
         if (!q)
             return q.error();
-        if (q->numRowsAffected() == 0)
-            return fout("huishouden",
-                        QCoreApplication::translate("WeigeringService", "unknown refusal %1")
-                            .arg(weigeringId));
-        return {};
+        return bemiddeling::volgStop(m_store, (*w)->huishoudenId, *voor);
     });
 }
 
@@ -413,13 +406,10 @@ Result<std::optional<Woningweigering>> WeigeringService::weigering(qint64 weiger
 
 Result<bool> WeigeringService::bemiddelingGestopt(qint64 huishoudenId) const
 {
-    auto n = sql::scalar(m_store.database(),
-                         QStringLiteral("SELECT count(*) FROM woningweigering WHERE huishouden = ? "
-                                        "AND oordeel = 'onterecht'"),
-                         {huishoudenId});
-    if (!n)
-        return n.error();
-    return n->toInt() >= 2;
+    auto stop = bemiddeling::stop(m_store, huishoudenId);
+    if (!stop)
+        return stop.error();
+    return stop->has_value();
 }
 
 Result<QList<Woningweigering>> WeigeringService::alle(int regio, const QDate &van,

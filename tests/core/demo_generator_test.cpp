@@ -7,6 +7,7 @@
 #include "taakstelling/QuotaService.h"
 #include "validatie/HuishoudenValidatie.h"
 #include "validatie/Identificatie.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -270,20 +271,18 @@ TEST_F(DemoGeneratorTest, MostHouseholdsPermittedOverThreeWeeksAgoAreCoupled)
               {grens});
     ASSERT_GT(oud, 0);
     EXPECT_GE(gekoppeld * 100, 85 * oud);
-    // Hardly anyone waits half a year or longer: the queue is the recent households.
+    // Hardly anyone waits half a year or longer: the queue is the recent households (a
+    // household whose mediation stopped waits for nothing: 3.4.2).
     const QString halfJaarGeleden = vandaag.addDays(-181).toString(Qt::ISODate);
-    const qint64 langWachtend =
-        getal(*s_store,
-              QStringLiteral("SELECT count(*) FROM huishouden h WHERE vergunning_datum < ? AND "
-                             "uitschrijving_datum IS NULL AND verhuis_datum IS NULL AND NOT EXISTS "
-                             "(SELECT 1 FROM koppeling k WHERE k.huishouden = h.id AND "
-                             "k.ontkoppeld_op IS NULL)"),
-              {halfJaarGeleden});
-    const qint64 wachtend = getal(
-        *s_store,
+    const QString wachtendSql =
         QStringLiteral("SELECT count(*) FROM huishouden h WHERE uitschrijving_datum IS NULL AND "
                        "verhuis_datum IS NULL AND NOT EXISTS (SELECT 1 FROM koppeling k WHERE "
-                       "k.huishouden = h.id AND k.ontkoppeld_op IS NULL)"));
+                       "k.huishouden = h.id AND k.ontkoppeld_op IS NULL) AND NOT EXISTS "
+                       "(SELECT 1 FROM (%1) s WHERE s.huishouden = h.id)")
+            .arg(bemiddeling::stopSql());
+    const qint64 langWachtend = getal(
+        *s_store, wachtendSql + QStringLiteral(" AND vergunning_datum < ?"), {halfJaarGeleden});
+    const qint64 wachtend = getal(*s_store, wachtendSql);
     ASSERT_GT(wachtend, 0);
     EXPECT_LE(langWachtend * 20, wachtend) << "at most 5% of the queue waits over half a year";
     // And no coupling before the permit.
@@ -349,6 +348,10 @@ TEST_F(DemoGeneratorTest, TheTimelineHasLettersOffersRefusalsAndDecisionsThatKee
     EXPECT_GT(aantal("SELECT count(*) FROM woningweigering WHERE oordeel = 'onterecht'"), 0);
     EXPECT_GT(aantal("SELECT count(*) FROM woningweigering WHERE oordeel IS NULL"), 0);
     EXPECT_GT(aantal("SELECT count(*) FROM huishouden WHERE hereniging_besluit IS NOT NULL"), 0);
+    // A few refuse again after an unjustified judgement: their mediation stopped (3.4.2).
+    EXPECT_GT(
+        getal(*s_store, QStringLiteral("SELECT count(*) FROM (%1)").arg(bemiddeling::stopSql())),
+        0);
     // No event before the coupling or after today; judgements after the refusal; decisions
     // only once the 3-month block has ended.
     const QString vandaagTekst = vandaag.toString(Qt::ISODate);

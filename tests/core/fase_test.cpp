@@ -83,6 +83,34 @@ TEST(Fase, CodesAreStableForCsv)
     EXPECT_EQ(fase::code(Fase::Woonruimte), QStringLiteral("woonruimte"));
     EXPECT_EQ(fase::code(Fase::Verhuizing), QStringLiteral("verhuizing"));
     EXPECT_EQ(fase::code(Fase::Afgerond), QStringLiteral("afgerond"));
+    EXPECT_EQ(fase::code(Fase::BemiddelingGestopt), QStringLiteral("bemiddeling-gestopt"));
+}
+
+// Handbook 3.4.2: once the COA stopped mediation no phase runs and nothing is due; a move
+// recorded afterwards still completes the case.
+TEST(Fase, StoppedMediationIsAStateOfItsOwnWithoutDeadline)
+{
+    CaseDatums d;
+    d.vergunning = vergunning;
+    d.bemiddelingGestopt = QDate(2025, 4, 20);
+    const auto stand = bepaalFase(d, QDate(2025, 9, 1));
+    EXPECT_EQ(stand.fase, Fase::BemiddelingGestopt);
+    EXPECT_EQ(stand.start, QDate(2025, 4, 20));
+    EXPECT_FALSE(stand.vervaldatum.isValid());
+    EXPECT_FALSE(stand.dagenResterend.has_value());
+    EXPECT_FALSE(stand.teLaat());
+    EXPECT_EQ(fase::normDagen(Fase::BemiddelingGestopt), 0);
+    EXPECT_FALSE(fase::naam(Fase::BemiddelingGestopt).isEmpty());
+
+    d.koppeling = QDate(2025, 3, 12);
+    const auto fasen = faseVoortgang(d, QDate(2025, 9, 1));
+    EXPECT_EQ(fasen.at(0).eind, QDate(2025, 3, 12));
+    EXPECT_EQ(fasen.at(1).eind, QDate(2025, 4, 20)) << "phase 2 ended with the stop";
+    EXPECT_FALSE(fasen.at(1).lopend);
+    EXPECT_EQ(fasen.at(1).dagen, 39);
+
+    d.verhuizing = QDate(2025, 8, 1);
+    EXPECT_EQ(bepaalFase(d, QDate(2025, 9, 1)).fase, Fase::Afgerond);
 }
 
 // Handbook 3.4.1: the COA blocks placement for three months from the date the family may come.

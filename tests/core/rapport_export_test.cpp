@@ -110,6 +110,34 @@ TEST(RapportExport, CsvWritesFormulaCellsAsTextAndKeepsNegativeNumbers)
     EXPECT_EQ(bytes, verwacht);
 }
 
+TEST(RapportExport, AnAmountInCentsIsWrittenInEuroWithTwoDecimalsExactly)
+{
+    Rapport rapport = kleinRapport();
+    RapportTabel tabel;
+    tabel.sleutel = QStringLiteral("weigeringen");
+    tabel.kolommen = {kolom("huurderving", "Lost rent", KolomSoort::Bedrag)};
+    tabel.rijen = {{qint64(85050)}, {qint64(5)}, {qint64(0)}, {QVariant()}, {qint64(-1205)}};
+    tabel.totaal = {qint64(100000000099)};
+    rapport.tabellen = {tabel};
+    EXPECT_EQ(rapportexport::csv(rapport), QByteArray("\xEF\xBB\xBF"
+                                                      "huurderving\r\n"
+                                                      "850,50\r\n"
+                                                      "0,05\r\n"
+                                                      "0,00\r\n"
+                                                      "\r\n"
+                                                      "-12,05\r\n"
+                                                      "totaal\r\n"))
+        << "the totals row's first cell says totaal";
+    EXPECT_TRUE(rapport::isGetal(KolomSoort::Bedrag));
+    const QLocale was;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    EXPECT_EQ(rapport::celTekst(qint64(85050), KolomSoort::Bedrag), QStringLiteral("850,50"));
+    EXPECT_EQ(rapport::celTekst(qint64(-5), KolomSoort::Bedrag), QStringLiteral("\u22120,05"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(rapport::celTekst(qint64(123456), KolomSoort::Bedrag), QStringLiteral("1,234.56"));
+    QLocale::setDefault(was);
+}
+
 TEST(RapportExport, CsvOfASingleTableHasNoTableKeyLine)
 {
     Rapport rapport = kleinRapport();

@@ -32,7 +32,11 @@ enum
     WOordeelDatum,
     WReden,
     WNieuweKandidaat,
-    WVertraging
+    WVertraging,
+    WHuurderving,
+    WOordeelTeLaat,
+    WKandidaatTeLaat,
+    WGestopt
 };
 enum
 {
@@ -45,7 +49,11 @@ enum
     GOnterecht,
     GOpen,
     GDagen,
-    GGemiddeld
+    GGemiddeld,
+    GOordeelTeLaat,
+    GKandidaatTeLaat,
+    GGestopt,
+    GHuurderving
 };
 
 class RapportWeigeringenTest : public ::testing::Test
@@ -91,10 +99,11 @@ protected:
         EXPECT_TRUE(k.ok()) << k.error().toString().toStdString();
         return id;
     }
-    qint64 weiger(qint64 huishouden, WeigeringSoort soort, const QDate &datum)
+    qint64 weiger(qint64 huishouden, WeigeringSoort soort, const QDate &datum,
+                  std::optional<qint64> huurderving = std::nullopt)
     {
-        auto id = WeigeringService(*store).registreer(huishouden, soort, datum,
-                                                      QStringLiteral("te ver"), {}, vandaag);
+        auto id = WeigeringService(*store).registreer(
+            huishouden, soort, datum, QStringLiteral("te ver"), {}, vandaag, huurderving);
         EXPECT_TRUE(id.ok()) << id.error().toString().toStdString();
         return id.ok() ? *id : 0;
     }
@@ -283,4 +292,54 @@ TEST_F(RapportWeigeringenTest, TheBenchmarkSqlIsTheStatementTheReportRuns)
     while (q->next())
         ++n;
     EXPECT_EQ(n, 2);
+}
+
+// Handbook 3.4.2: the COA judges within 14 days; a new candidate follows a justified judgement
+// (or the stop of mediation) within 2 weeks. Late ones are flagged, also while still open on the
+// date the report is made; the lost rent claimed is listed and summed.
+TEST_F(RapportWeigeringenTest, LateJudgementsAndNewCandidatesAreFlaggedWithTheLostRent)
+{
+    const qint64 h = gekoppeld(6100000061, utrecht, QDate(2026, 3, 1));
+    const qint64 w = weiger(h, WeigeringSoort::Geweigerd, QDate(2026, 4, 1), qint64(85050));
+    beoordeel(w, Oordeel::Terecht, QDate(2026, 4, 16), QStringLiteral("werk")); // day 15: late
+    ASSERT_TRUE(WeigeringService(*store).nieuweKandidaat(w, QDate(2026, 5, 1), vandaag).ok())
+        << "due 2026-04-30: a day late";
+
+    const Rapport r = maak(RapportBereik::land());
+    const RapportTabel &lijst = tabel(r, QStringLiteral("weigeringen"));
+    ASSERT_EQ(lijst.kolommen.at(WHuurderving).sleutel, QStringLiteral("huurderving"));
+    ASSERT_EQ(lijst.kolommen.at(WOordeelTeLaat).sleutel, QStringLiteral("oordeel_te_laat"));
+    ASSERT_EQ(lijst.kolommen.at(WKandidaatTeLaat).sleutel, QStringLiteral("kandidaat_te_laat"));
+    ASSERT_EQ(lijst.kolommen.at(WGestopt).sleutel, QStringLiteral("bemiddeling_gestopt"));
+    ASSERT_EQ(lijst.rijen.size(), 6);
+    // Amersfoort (open since 1 April), Amsterdam (open since 1 May), Groningen (30 June, due
+    // 14 July: not late on 1 July), Utrecht 1 Feb (judged in 9 days), 1 March (judged in 4, new
+    // candidate in 5 days), 1 April (the one above).
+    const auto vlag = [&](int rij, int k) {
+        const QVariant v = lijst.rijen.at(rij).at(k);
+        return v.isNull()   ? QStringLiteral("-")
+               : v.toBool() ? QStringLiteral("ja")
+                            : QStringLiteral("nee");
+    };
+    QStringList oordeel, kandidaat;
+    for (int i = 0; i < lijst.rijen.size(); ++i) {
+        oordeel << vlag(i, WOordeelTeLaat);
+        kandidaat << vlag(i, WKandidaatTeLaat);
+        EXPECT_FALSE(lijst.rijen.at(i).at(WGestopt).toBool());
+    }
+    EXPECT_EQ(oordeel,
+              (QStringList{QStringLiteral("ja"), QStringLiteral("ja"), QStringLiteral("nee"),
+                           QStringLiteral("nee"), QStringLiteral("nee"), QStringLiteral("ja")}));
+    EXPECT_EQ(kandidaat,
+              (QStringList{QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                           QStringLiteral("-"), QStringLiteral("nee"), QStringLiteral("ja")}));
+    EXPECT_EQ(lijst.rijen.at(5).at(WHuurderving).toLongLong(), 85050);
+    EXPECT_TRUE(lijst.rijen.at(4).at(WHuurderving).isNull()) << "no claim: empty";
+
+    const RapportTabel &g = tabel(r, QStringLiteral("gemeenten"));
+    EXPECT_EQ(g.totaal.at(GOordeelTeLaat).toLongLong(), 3);
+    EXPECT_EQ(g.totaal.at(GKandidaatTeLaat).toLongLong(), 1);
+    EXPECT_EQ(g.totaal.at(GGestopt).toLongLong(), 0);
+    EXPECT_EQ(g.totaal.at(GHuurderving).toLongLong(), 85050);
+    EXPECT_EQ(g.kolommen.at(GHuurderving).soort, KolomSoort::Bedrag);
 }

@@ -198,8 +198,9 @@ TEST_F(SignaalTest, RefusalJudgementDueFourteenDaysAfterTheRefusal)
     const qint64 buiten = weigering(id, QDate(2026, 11, 23)); // due 12-07: 8 days
     const qint64 rand = weigering(id, QDate(2026, 11, 22));   // due 12-06: 7 days
     const qint64 teLaat = weigering(id, QDate(2026, 11, 14)); // due 11-28: overdue
-    const qint64 beoordeeld = weigering(id, QDate(2026, 11, 1), QStringLiteral("onterecht"),
-                                        QDate(2026, 11, 10)); // judged: nothing due
+    const qint64 beoordeeld =
+        weigering(id, QDate(2026, 11, 1), QStringLiteral("terecht"), QDate(2026, 11, 10),
+                  QDate(2026, 11, 12)); // judged, new candidate coupled: nothing due
     const auto lijst = signalen();
     EXPECT_EQ(weigeringSignaal(lijst, buiten), nullptr);
     EXPECT_EQ(weigeringSignaal(lijst, beoordeeld), nullptr);

@@ -74,7 +74,9 @@ TEST_F(WeigeringServiceTest, TheDateLiesBetweenTheCouplingAndToday)
         ASSERT_FALSE(id.ok()) << fout.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(id.error().where, QStringLiteral("datum"));
     }
-    EXPECT_GT(registreer(koppelDatum), 0);
+    const qint64 eerste = registreer(koppelDatum);
+    ASSERT_GT(eerste, 0);
+    ASSERT_TRUE(service.beoordeel(eerste, Oordeel::Terecht, koppelDatum, terecht, vandaag).ok());
     EXPECT_GT(registreer(vandaag), 0);
 }
 
@@ -179,7 +181,7 @@ TEST_F(WeigeringServiceTest, UnjustifiedRefusalHasNoNewCandidate)
     EXPECT_FALSE(lees(id).nieuweKandidaatUiterlijk().isValid());
 }
 
-TEST_F(WeigeringServiceTest, SecondUnjustifiedRefusalStopsMediation)
+TEST_F(WeigeringServiceTest, ARefusalAfterAnUnjustifiedOneStopsMediation)
 {
     WeigeringService service(*store);
     const qint64 eerste = registreer(QDate(2026, 10, 1), WeigeringSoort::NietVerschenen);
@@ -189,11 +191,14 @@ TEST_F(WeigeringServiceTest, SecondUnjustifiedRefusalStopsMediation)
 
     const qint64 tweede = registreer(QDate(2026, 10, 20));
     ASSERT_GT(tweede, 0);
-    EXPECT_FALSE(*service.bemiddelingGestopt(huishouden)) << "the second is not judged yet";
+    EXPECT_TRUE(*service.bemiddelingGestopt(huishouden))
+        << "refused again: mediation stops, also before the COA judges the second refusal";
+    EXPECT_TRUE(lees(tweede).stoptBemiddeling);
+    EXPECT_FALSE(lees(eerste).stoptBemiddeling);
     ASSERT_TRUE(
         service.beoordeel(tweede, Oordeel::Onterecht, QDate(2026, 10, 25), onterecht, vandaag)
             .ok());
-    EXPECT_TRUE(*service.bemiddelingGestopt(huishouden));
+    EXPECT_TRUE(*service.bemiddelingGestopt(huishouden)) << "judged unjustified: still stopped";
 
     auto derde = service.registreer(huishouden, WeigeringSoort::Geweigerd, QDate(2026, 11, 1), {},
                                     {}, vandaag);
@@ -235,6 +240,9 @@ TEST_F(WeigeringServiceTest, AllRefusalsOfARegionInAPeriod)
     const qint64 inGroningen = nieuwHuishouden(7000000031);
     koppel(inGroningen, groningen);
     const qint64 amsterdamOud = registreer(QDate(2026, 9, 20));
+    ASSERT_TRUE(WeigeringService(*store)
+                    .beoordeel(amsterdamOud, Oordeel::Terecht, QDate(2026, 9, 25), terecht, vandaag)
+                    .ok());
     const qint64 amsterdamNieuw = registreer(QDate(2026, 10, 20));
     auto groningenId = WeigeringService(*store).registreer(inGroningen, WeigeringSoort::Geweigerd,
                                                            QDate(2026, 10, 10), {}, {}, vandaag);

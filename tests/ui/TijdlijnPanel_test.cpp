@@ -5,10 +5,12 @@
 #include "household/WeigeringenModel.h"
 #include "koppeling/KoppelingService.h"
 #include "weigering/Gezinshereniging.h"
+#include "weigering/WeigeringService.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -183,7 +185,9 @@ TEST_F(TijdlijnPanelTest, JudgementWithAReasonNotOnTheListIsRefused)
     EXPECT_EQ(m_panel.weigeringenModel()->weigering(0).oordeel, Oordeel::Open);
 }
 
-TEST_F(TijdlijnPanelTest, SecondUnjustifiedRefusalShowsMediationStopped)
+// Handbook 3.4.2: mediation stops at the refusal that follows an unjustified one, on its date,
+// unless that refusal is judged justified; undoing the refusal lets mediation continue.
+TEST_F(TijdlijnPanelTest, ARefusalAfterAnUnjustifiedOneShowsMediationStopped)
 {
     const QString reden = weigering::redenen(Oordeel::Onterecht).first();
     ASSERT_TRUE(m_panel.registreerWeigering(WeigeringSoort::Geweigerd, QDate(2026, 10, 1)));
@@ -191,10 +195,20 @@ TEST_F(TijdlijnPanelTest, SecondUnjustifiedRefusalShowsMediationStopped)
                                   QDate(2026, 10, 5), reden));
     EXPECT_TRUE(m_panel.waarschuwingText().isEmpty());
     ASSERT_TRUE(m_panel.registreerWeigering(WeigeringSoort::Geweigerd, QDate(2026, 11, 1)));
+    EXPECT_TRUE(m_panel.waarschuwingText().contains(QStringLiteral("Mediation stopped")))
+        << "the stop is on the second refusal's date, before any judgement";
     ASSERT_TRUE(m_panel.beoordeel(m_panel.weigeringenModel()->weigering(1).id, Oordeel::Onterecht,
                                   QDate(2026, 11, 5), reden));
     EXPECT_TRUE(m_panel.waarschuwingText().contains(QStringLiteral("Mediation stopped")));
-    m_stack.undo();
+    m_stack.undo(); // the judgement
+    EXPECT_TRUE(m_panel.waarschuwingText().contains(QStringLiteral("Mediation stopped")));
+    ASSERT_TRUE(m_panel.beoordeel(m_panel.weigeringenModel()->weigering(1).id, Oordeel::Terecht,
+                                  QDate(2026, 11, 5),
+                                  weigering::redenen(Oordeel::Terecht).first()));
+    EXPECT_TRUE(m_panel.waarschuwingText().isEmpty()) << "a justified refusal does not stop it";
+    m_stack.undo(); // the justified judgement
+    EXPECT_TRUE(m_panel.waarschuwingText().contains(QStringLiteral("Mediation stopped")));
+    m_stack.undo(); // the second refusal
     EXPECT_TRUE(m_panel.waarschuwingText().isEmpty());
 }
 
@@ -323,6 +337,37 @@ TEST_F(TijdlijnPanelTest, NareizigersJoinAHouseholdByVNummerAsAnUndoableStep)
     m_stack.undo();
     EXPECT_EQ(GezinsherenigingService(*m_store).stand(m_id)->voegtBij, 0);
     EXPECT_FALSE(tekst->text().contains(QStringLiteral("7000000101")));
+}
+
+// The lost rent the dialog gives goes with the refusal (one undoable step) and shows in euro
+// with two decimals in the refusals table.
+TEST_F(TijdlijnPanelTest, LostRentGoesWithTheRefusalAndShowsInEuro)
+{
+    struct Taal
+    {
+        QLocale was;
+        Taal() { QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); }
+        ~Taal() { QLocale::setDefault(was); }
+    } taal;
+    ASSERT_TRUE(
+        m_panel.registreerWeigering(WeigeringSoort::Geweigerd, QDate(2026, 10, 1), {}, 85050));
+    ASSERT_EQ(m_stack.count(), 1);
+    const WeigeringenModel *model = m_panel.weigeringenModel();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->weigering(0).huurdervingCent.value_or(-1), 85050);
+    EXPECT_EQ(model->index(0, WeigeringenModel::Huurderving).data().toString(),
+              QStringLiteral("850,50"));
+    EXPECT_EQ(model->headerData(WeigeringenModel::Huurderving, Qt::Horizontal).toString(),
+              QStringLiteral("Lost rent (\u20AC)"));
+    auto opgeslagen = WeigeringService(*m_store).weigeringen(m_id);
+    ASSERT_TRUE(opgeslagen.ok());
+    ASSERT_EQ(opgeslagen->size(), 1);
+    EXPECT_EQ(opgeslagen->first().huurdervingCent.value_or(-1), 85050);
+    m_stack.undo();
+    EXPECT_EQ(model->rowCount(), 0);
+    m_stack.redo();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->weigering(0).huurdervingCent.value_or(-1), 85050);
 }
 
 } // namespace

@@ -52,6 +52,7 @@ QColor RegioTijdlijnDelegate::faseKleur(Fase fase)
     case Fase::Verhuizing:
         return QColor(155, 115, 195);
     case Fase::Afgerond:
+    case Fase::BemiddelingGestopt:
         break;
     }
     return QColor(160, 160, 160);

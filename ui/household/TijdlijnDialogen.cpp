@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -26,8 +27,7 @@ struct Formulier
         dialoog.setWindowTitle(titel);
         dialoog.setObjectName(QString::fromLatin1(naam));
         form = new QFormLayout;
-        auto *knoppen =
-            new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialoog);
+        knoppen = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialoog);
         QObject::connect(knoppen, &QDialogButtonBox::accepted, &dialoog, &QDialog::accept);
         QObject::connect(knoppen, &QDialogButtonBox::rejected, &dialoog, &QDialog::reject);
         auto *layout = new QVBoxLayout(&dialoog);
@@ -66,6 +66,7 @@ struct Formulier
 
     QDialog dialoog;
     QFormLayout *form;
+    QDialogButtonBox *knoppen;
 };
 
 } // namespace
@@ -148,10 +149,34 @@ std::optional<WeigeringKeuze> vraagWeigering(QWidget *parent, const QDate &vanda
     QDateEdit *datum =
         f.datumVeld(QCoreApplication::translate("TijdlijnDialogen", "&Date:"), vandaag);
     QLineEdit *toelichting = f.toelichtingVeld();
+    auto *huurderving = new QLineEdit(&f.dialoog);
+    huurderving->setObjectName(QStringLiteral("huurderving"));
+    huurderving->setPlaceholderText(
+        QCoreApplication::translate("TijdlijnDialogen", "none; in euro, e.g. 850,00"));
+    huurderving->setAccessibleName(
+        QCoreApplication::translate("TijdlijnDialogen", "Lost rent claimed, in euro"));
+    huurderving->setToolTip(QCoreApplication::translate(
+        "TijdlijnDialogen", "Lost rent (huurderving) the gemeente claims for the dwelling"));
+    f.form->addRow(QCoreApplication::translate("TijdlijnDialogen", "Lost &rent (euro):"),
+                   huurderving);
+    auto *bedragFout = new QLabel(&f.dialoog);
+    bedragFout->setObjectName(QStringLiteral("huurdervingFout"));
+    bedragFout->setWordWrap(true);
+    f.form->addRow(QString(), bedragFout);
+    QPushButton *ok = f.knoppen->button(QDialogButtonBox::Ok);
+    const auto controleer = [huurderving, bedragFout, ok] {
+        const auto bedrag = weigering::parseHuurderving(huurderving->text());
+        bedragFout->setText(bedrag ? QString() : bedrag.error().message);
+        bedragFout->setVisible(!bedrag);
+        ok->setEnabled(bedrag.ok());
+    };
+    QObject::connect(huurderving, &QLineEdit::textChanged, &f.dialoog, controleer);
+    controleer();
     if (!f.ok())
         return std::nullopt;
+    const auto bedrag = weigering::parseHuurderving(huurderving->text());
     return WeigeringKeuze{WeigeringSoort(soort->currentData().toInt()), datum->date(),
-                          toelichting->text()};
+                          toelichting->text(), bedrag ? *bedrag : std::nullopt};
 }
 
 std::optional<OordeelKeuze> vraagOordeel(QWidget *parent, const QDate &vandaag)

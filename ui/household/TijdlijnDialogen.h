@@ -42,7 +42,10 @@ struct WeigeringKeuze
     WeigeringSoort soort = WeigeringSoort::Geweigerd;
     QDate datum;
     QString toelichting;
+    std::optional<qint64> huurdervingCent; // lost rent the gemeente claims; none when empty
 };
+// The refusal with an optional claim for lost rent in euro (two decimals, e.g. "850,50"): OK
+// stays disabled while the amount is not one (weigering::parseHuurderving).
 std::optional<WeigeringKeuze> vraagWeigering(QWidget *parent, const QDate &vandaag);
 
 struct OordeelKeuze

@@ -4,9 +4,11 @@
 #include "household/HuishoudenStatusRegel.h"
 #include "household/TijdlijnDialogen.h"
 #include "household/TijdlijnModel.h"
+#include "household/TijdlijnOnderdelen.h"
 #include "household/WeigeringenModel.h"
 #include "tijdlijn/TijdlijnCommando.h"
 #include "tijdlijn/ZelfhuisvesterCommando.h"
+#include "weigering/BemiddelingStop.h"
 #include "weigering/HerenigingCommando.h"
 #include "weigering/VoegBijCommando.h"
 #include "weigering/WeigeringCommando.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
@@ -25,48 +28,7 @@
 
 namespace rd {
 
-namespace {
-
-QTableView *maakTabel(QWidget *parent, const QString &naam, const QString &toegankelijk)
-{
-    auto *tabel = new QTableView(parent);
-    tabel->setObjectName(naam);
-    tabel->setAccessibleName(toegankelijk);
-    tabel->setSelectionBehavior(QAbstractItemView::SelectRows);
-    tabel->setSelectionMode(QAbstractItemView::SingleSelection);
-    tabel->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    tabel->setAlternatingRowColors(true);
-    tabel->setWordWrap(false);
-    tabel->verticalHeader()->hide();
-    tabel->horizontalHeader()->setStretchLastSection(true);
-    tabel->horizontalHeader()->setHighlightSections(false);
-    return tabel;
-}
-
-QPushButton *maakKnop(QWidget *parent, const QString &tekst, const QString &naam,
-                      const QString &uitleg)
-{
-    auto *knop = new QPushButton(tekst, parent);
-    knop->setObjectName(naam);
-    knop->setToolTip(uitleg);
-    return knop;
-}
-
-// A line with an icon before the text, so a warning is not told by colour alone.
-QWidget *metIcoon(QWidget *parent, QStyle::StandardPixmap icoon, QLabel *tekst)
-{
-    auto *regel = new QWidget(parent);
-    auto *plaatje = new QLabel(regel);
-    const int maat = parent->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    plaatje->setPixmap(parent->style()->standardIcon(icoon).pixmap(maat, maat));
-    auto *layout = new QHBoxLayout(regel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(plaatje, 0, Qt::AlignTop);
-    layout->addWidget(tekst, 1);
-    return regel;
-}
-
-} // namespace
+using namespace tijdlijnui;
 
 TijdlijnPanel::TijdlijnPanel(QWidget *parent)
     : QWidget(parent), m_stack(new QUndoStack(this)), m_model(new TijdlijnModel(this)),
@@ -110,9 +72,10 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
                             tr("A no-show on the signing date or a refusal on site"));
     m_beoordeel = maakKnop(this, tr("&Judge refusal…"), QStringLiteral("tijdlijnBeoordeel"),
                            tr("The COA judgement of the selected open refusal (due in 14 days)"));
-    m_kandidaat = maakKnop(this, tr("New &candidate…"), QStringLiteral("tijdlijnKandidaat"),
-                           tr("A new candidate coupled for the dwelling of the selected justified "
-                              "refusal (due in 2 weeks)"));
+    m_kandidaat =
+        maakKnop(this, tr("New &candidate…"), QStringLiteral("tijdlijnKandidaat"),
+                 tr("A new candidate coupled for the dwelling of the selected justified "
+                    "refusal, or of the refusal that stopped mediation (due in 2 weeks)"));
     auto *weigeringKnoppen = new QHBoxLayout;
     weigeringKnoppen->addWidget(m_registreer);
     weigeringKnoppen->addWidget(m_beoordeel);
@@ -221,7 +184,7 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
     auto tijdlijn = TijdlijnService(*m_store).tijdlijn(m_id);
     auto weigeringen = WeigeringService(*m_store).weigeringen(m_id);
     auto tekenen = TijdlijnService(*m_store).datum(m_id, GebeurtenisSoort::Tekenen);
-    auto gestopt = WeigeringService(*m_store).bemiddelingGestopt(m_id);
+    auto gestopt = bemiddeling::stop(*m_store, m_id);
     auto stand = GezinsherenigingService(*m_store).stand(m_id, m_vandaag);
     auto zelfhuisvester = TijdlijnService(*m_store).isZelfhuisvester(m_id);
     for (const Error *e :
@@ -240,9 +203,12 @@ Status TijdlijnPanel::laad(qint64 huishoudenId)
         gemeente.isEmpty()
             ? tr("%n event(s); not coupled.", nullptr, int(tijdlijn->size()))
             : tr("%n event(s); coupled to %1.", nullptr, int(tijdlijn->size())).arg(gemeente));
-    if (*gestopt) {
-        m_waarschuwing->setText(tr("<b>Mediation stopped:</b> the household refused a dwelling "
-                                   "without a valid reason a second time (handbook 3.4.2)."));
+    if (gestopt->has_value()) {
+        m_waarschuwing->setText(
+            tr("<b>Mediation stopped on %1:</b> the household refused a "
+               "dwelling again after an unjustified refusal (handbook 3.4.2); "
+               "its coupling ended. It cannot be coupled again.")
+                .arg(QLocale().toString((*gestopt)->datum, QLocale::ShortFormat)));
         m_waarschuwing->parentWidget()->show();
     }
     QString voegtBij;
@@ -336,12 +302,12 @@ bool TijdlijnPanel::verwijderGebeurtenis(qint64 gebeurtenisId)
 }
 
 bool TijdlijnPanel::registreerWeigering(WeigeringSoort soort, const QDate &datum,
-                                        const QString &toelichting)
+                                        const QString &toelichting,
+                                        std::optional<qint64> huurdervingCent)
 {
-    if (!m_store)
-        return voerUit<WeigeringCommando>(nullptr);
-    return voerUit(
-        WeigeringCommando::registreer(*m_store, m_id, soort, datum, toelichting, m_vandaag));
+    return m_store ? voerUit(WeigeringCommando::registreer(*m_store, m_id, soort, datum,
+                                                           toelichting, m_vandaag, huurdervingCent))
+                   : voerUit<WeigeringCommando>(nullptr);
 }
 
 bool TijdlijnPanel::beoordeel(qint64 weigeringId, Oordeel oordeel, const QDate &datum,
@@ -443,8 +409,7 @@ void TijdlijnPanel::werkKnoppenBij()
         if (rij.id == weigeringId)
             w = &rij;
     m_beoordeel->setEnabled(w && w->oordeel == Oordeel::Open);
-    m_kandidaat->setEnabled(w && w->oordeel == Oordeel::Terecht &&
-                            !w->nieuweKandidaatDatum.isValid());
+    m_kandidaat->setEnabled(w && w->kandidaatNodig() && !w->nieuweKandidaatDatum.isValid());
 }
 
 void TijdlijnPanel::zetDatumMetDialoog()
@@ -470,7 +435,7 @@ void TijdlijnPanel::verwijderGekozen()
 void TijdlijnPanel::registreerMetDialoog()
 {
     if (auto keuze = vraagWeigering(this, m_vandaag))
-        registreerWeigering(keuze->soort, keuze->datum, keuze->toelichting);
+        registreerWeigering(keuze->soort, keuze->datum, keuze->toelichting, keuze->huurdervingCent);
 }
 
 void TijdlijnPanel::beoordeelMetDialoog()

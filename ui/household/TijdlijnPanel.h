@@ -51,8 +51,10 @@ public:
     bool voegGebeurtenisToe(GebeurtenisSoort soort, const QDate &datum,
                             const QString &toelichting = {}, const QString &gemeenteCode = {});
     bool verwijderGebeurtenis(qint64 gebeurtenisId);
+    // `huurdervingCent`: lost rent the gemeente claims (euro cents), when it does.
     bool registreerWeigering(WeigeringSoort soort, const QDate &datum,
-                             const QString &toelichting = {});
+                             const QString &toelichting = {},
+                             std::optional<qint64> huurdervingCent = std::nullopt);
     bool beoordeel(qint64 weigeringId, Oordeel oordeel, const QDate &datum, const QString &reden);
     bool nieuweKandidaat(qint64 weigeringId, const QDate &datum);
     // A HerenigingCommando; undo puts the earlier decision back.

@@ -47,7 +47,7 @@ bool WeigeringenModel::teLaat(const Woningweigering &w, int column) const
     if (column == Oordeel)
         return w.oordeel == rd::Oordeel::Open && w.oordeelUiterlijk() < m_vandaag;
     if (column == NieuweKandidaat)
-        return w.oordeel == rd::Oordeel::Terecht && !w.nieuweKandidaatDatum.isValid() &&
+        return w.kandidaatNodig() && !w.nieuweKandidaatDatum.isValid() &&
                w.nieuweKandidaatUiterlijk() < m_vandaag;
     return false;
 }
@@ -61,16 +61,20 @@ QString WeigeringenModel::tekst(const Woningweigering &w, int column) const
         return weigering::naam(w.soort);
     case Gemeente:
         return m_gemeenteNamen.value(w.gemeenteCode, w.gemeenteCode);
-    case Oordeel:
+    case Oordeel: {
+        QString uit;
         if (w.oordeel == rd::Oordeel::Open)
-            return teLaat(w, column)
-                       ? tr("Overdue: judgement was due %1").arg(datumTekst(w.oordeelUiterlijk()))
-                       : tr("Open: judge by %1").arg(datumTekst(w.oordeelUiterlijk()));
-        return tr("%1 on %2").arg(weigering::naam(w.oordeel), datumTekst(w.oordeelDatum));
+            uit = teLaat(w, column)
+                      ? tr("Overdue: judgement was due %1").arg(datumTekst(w.oordeelUiterlijk()))
+                      : tr("Open: judge by %1").arg(datumTekst(w.oordeelUiterlijk()));
+        else
+            uit = tr("%1 on %2").arg(weigering::naam(w.oordeel), datumTekst(w.oordeelDatum));
+        return w.stoptBemiddeling ? tr("%1; mediation stopped").arg(uit) : uit;
+    }
     case Reden:
         return w.oordeelReden.isEmpty() ? QString() : weigering::redenNaam(w.oordeelReden);
     case NieuweKandidaat:
-        if (w.oordeel != rd::Oordeel::Terecht)
+        if (!w.kandidaatNodig())
             return {};
         if (w.nieuweKandidaatDatum.isValid())
             return tr("Coupled on %1").arg(datumTekst(w.nieuweKandidaatDatum));
@@ -79,6 +83,8 @@ QString WeigeringenModel::tekst(const Woningweigering &w, int column) const
                    : tr("Due by %1").arg(datumTekst(w.nieuweKandidaatUiterlijk()));
     case Vertraging:
         return tr("%n day(s)", nullptr, w.vertragingDagen(m_tekenen, m_vandaag));
+    case Huurderving:
+        return w.huurdervingCent ? weigering::huurdervingTekst(*w.huurdervingCent) : QString();
     }
     return {};
 }
@@ -99,7 +105,13 @@ QVariant WeigeringenModel::data(const QModelIndex &index, int role) const
         if (teLaat(w, index.column()) && qApp)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Huurderving)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Huurderving)
+            return tr("Lost rent the gemeente claims for the dwelling, in euro");
         if (index.column() == Vertraging)
             return tr("Days the refusal delayed the case: to the next lease signed, or to today");
         return w.toelichting.isEmpty() ? QVariant() : QVariant(w.toelichting);
@@ -127,6 +139,8 @@ QVariant WeigeringenModel::headerData(int section, Qt::Orientation orientation, 
         return tr("New candidate");
     case Vertraging:
         return tr("Delay");
+    case Huurderving:
+        return tr("Lost rent (€)");
     }
     return {};
 }

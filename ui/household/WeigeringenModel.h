@@ -10,8 +10,10 @@
 namespace rd {
 
 // The woningweigeringen of one household (oldest first): the refusal, its judgement (or when
-// it is due), the reason, the new candidate (due or done) and the delay in days for the
-// reports. An overdue judgement or candidate says so in words and with an icon.
+// it is due; the refusal that stopped mediation says so), the reason, the new candidate (due or
+// done, after a justified refusal or the stop), the delay in days for the reports and the lost
+// rent claimed (euro, two decimals). An overdue judgement or candidate says so in words and
+// with an icon.
 // WeigeringIdRole: the refusal's id; OordeelRole: int(Oordeel).
 class WeigeringenModel : public QAbstractTableModel
 {
@@ -26,6 +28,7 @@ public:
         Reden,
         NieuweKandidaat,
         Vertraging,
+        Huurderving,
         ColumnCount
     };
     enum Role
