@@ -9,6 +9,7 @@
 #include "koppeling/KoppelingService.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "weigering/BemiddelingStop.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +27,8 @@ class CrashBrieven : public CrashScenario
 {
 protected:
     // Couples households that are free on those days (no coupling, no intake interview after
-    // dagA: a coupling is never dated before it), `perDag` on each of dagA and dagB.
+    // dagA: a coupling is never dated before it; mediation not stopped), `perDag` on each of
+    // dagA and dagB.
     void koppelVoorBrieven()
     {
         auto s = Store::open(store());
@@ -38,7 +40,9 @@ protected:
                                          "koppeling k WHERE k.huishouden = h.id AND "
                                          "k.ontkoppeld_op IS NULL) AND NOT EXISTS (SELECT 1 FROM "
                                          "huisvestinggesprek hg WHERE hg.huishouden = h.id AND "
-                                         "hg.datum > ?) ORDER BY h.id LIMIT ?"),
+                                         "hg.datum > ?) AND h.id NOT IN (SELECT huishouden "
+                                         "FROM (%1)) ORDER BY h.id LIMIT ?")
+                              .arg(bemiddeling::stopSql()),
                           {sql::date(dagA), sql::date(dagA), 2 * perDag});
         ASSERT_TRUE(q);
         KoppelingService koppeling(**s);
