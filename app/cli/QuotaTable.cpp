@@ -12,17 +12,28 @@ namespace {
 const QString formatOption = QStringLiteral("format");
 const QString regionOption = QStringLiteral("region");
 
-// Machine-readable: never translated.
-const QStringList csvColumns{
-    QStringLiteral("code"),         QStringLiteral("naam"),         QStringLiteral("inwoners"),
-    QStringLiteral("taakstelling"), QStringLiteral("herverdeling"), QStringLiteral("saldo_vorig"),
-    QStringLiteral("opgave"),       QStringLiteral("realisatie"),   QStringLiteral("pipeline"),
-    QStringLiteral("prognose"),     QStringLiteral("voor_achter")};
+// Machine-readable: never translated. `pijplijn_productie` is the pipeline of handbook 4.4.1
+// (a lease signed, or self-housed, not yet registered out); `gekoppeld_niet_gehuisvest` the
+// wider figure of every coupled person not yet registered out, which the forecast (prognose)
+// adds to the realisation.
+const QStringList csvColumns{QStringLiteral("code"),
+                             QStringLiteral("naam"),
+                             QStringLiteral("inwoners"),
+                             QStringLiteral("taakstelling"),
+                             QStringLiteral("herverdeling"),
+                             QStringLiteral("saldo_vorig"),
+                             QStringLiteral("opgave"),
+                             QStringLiteral("realisatie"),
+                             QStringLiteral("pijplijn_productie"),
+                             QStringLiteral("gekoppeld_niet_gehuisvest"),
+                             QStringLiteral("prognose"),
+                             QStringLiteral("voor_achter")};
 
 QList<qint64> getallen(const QuotaRij &rij)
 {
-    return {rij.inwoners,   rij.taakstelling, rij.herverdeling, rij.saldoVorig, rij.opgave,
-            rij.realisatie, rij.pipeline,     rij.prognose,     rij.voorAchter};
+    return {rij.inwoners, rij.taakstelling, rij.herverdeling,      rij.saldoVorig,
+            rij.opgave,   rij.realisatie,   rij.pijplijnProductie, rij.gekoppeldNietGehuisvest,
+            rij.prognose, rij.voorAchter};
 }
 
 QStringList cellen(const QString &code, const QString &naam, const QList<qint64> &getallen)
@@ -35,7 +46,8 @@ QStringList cellen(const QString &code, const QString &naam, const QList<qint64>
 
 void writeTable(const QuotaOverzicht &overzicht)
 {
-    out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5")
+    out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline and "
+                     "coupled on %5")
                  .arg(overzicht.halfJaar.toString())
                  .arg(overzicht.vg)
                  .arg(overzicht.inwonersLand)
@@ -50,7 +62,8 @@ void writeTable(const QuotaOverzicht &overzicht)
          {QT_TRANSLATE_NOOP("Cli", "Population"), QT_TRANSLATE_NOOP("Cli", "Quota"),
           QT_TRANSLATE_NOOP("Cli", "Shift"), QT_TRANSLATE_NOOP("Cli", "Balance before"),
           QT_TRANSLATE_NOOP("Cli", "Task"), QT_TRANSLATE_NOOP("Cli", "Housed"),
-          QT_TRANSLATE_NOOP("Cli", "Pipeline"), QT_TRANSLATE_NOOP("Cli", "Forecast"),
+          QT_TRANSLATE_NOOP("Cli", "Pipeline (signed)"),
+          QT_TRANSLATE_NOOP("Cli", "Coupled, not housed"), QT_TRANSLATE_NOOP("Cli", "Forecast"),
           QT_TRANSLATE_NOOP("Cli", "Ahead/behind")})
         table.addColumn(QCoreApplication::translate("Cli", titel), TextTable::Align::Right);
 

@@ -1,5 +1,7 @@
 #include "fasen/FaseStatistiek.h"
 
+#include "common/Gemiddelde.h"
+
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -11,12 +13,14 @@
 namespace rd {
 
 // Both figures are about gemeenten, so the region of a household here is the region of the
-// province of the gemeente it is coupled to (gemeente.provincie -> provincie.regio): a
-// household from an AZC in region 1 coupled to a gemeente in region 3 counts for region 3.
-// The queue and the case list (CaseService) use the AZC's region instead, because there the
-// regievoerder of the AZC's region does the work. Only the active coupling counts; a
-// partnership coupling counts for its coordinator (koppeling.gemeente). The end of phase 3 is
-// the move or the uitschrijving, whichever came first (as in CaseService).
+// province of its gemeente (gemeente.provincie -> provincie.regio): a household from an AZC
+// in region 1 coupled to a gemeente in region 3 counts for region 3. The queue and the case
+// list (CaseService) use the AZC's region instead, because there the regievoerder of the AZC's
+// region does the work. Only the active coupling counts. The phases count for the coupled
+// gemeente (a partnership coupling: its coordinator, koppeling.gemeente); the lead time of
+// method 1 for the gemeente that housed the household (huisvest_gemeente), as its realisation.
+// The end of phase 3 is the move or the uitschrijving, whichever came first (as in
+// CaseService).
 
 namespace {
 
@@ -32,16 +36,18 @@ const char *basisSql = "WITH basis AS ("
                        "  JOIN provincie p ON p.naam = kg.provincie "
                        "  WHERE k.ontkoppeld_op IS NULL AND (? = 0 OR p.regio = ?)) ";
 
+// Per phase the number that ended in the period and their summed whole days; the means are
+// computed from these in integers (common/Gemiddelde.h).
 const char *perGemeenteSql =
     "SELECT g.code, g.naam, "
-    "  ifnull(avg(CASE WHEN b.koppeling BETWEEN ? AND ? "
-    "                  THEN julianday(b.koppeling) - julianday(b.vergunning) END), 0), "
+    "  sum(CASE WHEN b.koppeling BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.koppeling) - julianday(b.vergunning) AS INTEGER) END), "
     "  count(CASE WHEN b.koppeling BETWEEN ? AND ? THEN 1 END), "
-    "  ifnull(avg(CASE WHEN b.tekenen BETWEEN ? AND ? "
-    "                  THEN julianday(b.tekenen) - julianday(b.koppeling) END), 0), "
+    "  sum(CASE WHEN b.tekenen BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.tekenen) - julianday(b.koppeling) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen BETWEEN ? AND ? THEN 1 END), "
-    "  ifnull(avg(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? "
-    "                  THEN julianday(b.verhuizing) - julianday(b.tekenen) END), 0), "
+    "  sum(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.verhuizing) - julianday(b.tekenen) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? THEN 1 END) "
     "FROM basis b JOIN gemeente g ON g.code = b.gemeente "
     "WHERE b.koppeling BETWEEN ? AND ? OR b.tekenen BETWEEN ? AND ? "
@@ -49,13 +55,33 @@ const char *perGemeenteSql =
     "GROUP BY g.code, g.naam "
     "ORDER BY g.naam, g.code";
 
-// Method 1 of handbook 4.4.3: per month of the move, the households and their days from
-// coupling to move.
-const char *perMaandSql = "SELECT substr(b.verhuizing, 1, 7), count(*), "
-                          "       sum(julianday(b.verhuizing) - julianday(b.koppeling)) "
-                          "FROM basis b "
-                          "WHERE b.verhuizing BETWEEN ? AND ? "
-                          "GROUP BY substr(b.verhuizing, 1, 7)";
+// Method 1 of handbook 4.4.3: per month of the realisation (the uitschrijving), the
+// households and their days from coupling to move, for the gemeenten of the region that
+// housed them.
+const char *perMaandSql = "SELECT substr(r.uitschrijving, 1, 7), count(*), sum(r.dagen) "
+                          "FROM realisatie r "
+                          "JOIN gemeente hg ON hg.code = r.gemeente "
+                          "JOIN provincie p ON p.naam = hg.provincie "
+                          "WHERE ? = 0 OR p.regio = ? "
+                          "GROUP BY substr(r.uitschrijving, 1, 7)";
+
+const char *methode1 =
+    "SELECT h.id AS huishouden, h.huisvest_gemeente AS gemeente, k.gemeente AS gekoppeld, "
+    "       k.partnerschap AS partnerschap, k.datum AS koppeling, "
+    "       coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
+    "                h.uitschrijving_datum) AS verhuizing, "
+    "       h.uitschrijving_datum AS uitschrijving, "
+    "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+    "                               h.verhuis_datum, h.uitschrijving_datum)) "
+    "            - julianday(k.datum) AS INTEGER) AS dagen "
+    "FROM huishouden h JOIN koppeling_actief k ON k.huishouden = h.id "
+    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1";
+
+int gemiddeldeOfNul(qint64 som, qint64 aantal, double &uit)
+{
+    uit = gemiddelde(som, aantal).value_or(0);
+    return int(aantal);
+}
 
 QDate eersteVanMaand(const QDate &d)
 {
@@ -88,12 +114,12 @@ Result<QList<FaseGemiddelde>> FaseStatistiek::perGemeente(int regio, const QDate
         FaseGemiddelde g;
         g.gemeenteCode = q->value(0).toString();
         g.gemeenteNaam = q->value(1).toString();
-        g.koppeling = q->value(2).toDouble();
-        g.aantalKoppeling = q->value(3).toInt();
-        g.woonruimte = q->value(4).toDouble();
-        g.aantalWoonruimte = q->value(5).toInt();
-        g.verhuizing = q->value(6).toDouble();
-        g.aantalVerhuizing = q->value(7).toInt();
+        g.aantalKoppeling =
+            gemiddeldeOfNul(q->value(2).toLongLong(), q->value(3).toLongLong(), g.koppeling);
+        g.aantalWoonruimte =
+            gemiddeldeOfNul(q->value(4).toLongLong(), q->value(5).toLongLong(), g.woonruimte);
+        g.aantalVerhuizing =
+            gemiddeldeOfNul(q->value(6).toLongLong(), q->value(7).toLongLong(), g.verhuizing);
         lijst.append(std::move(g));
     }
     return lijst;
@@ -113,11 +139,17 @@ Result<QList<DoorlooptijdMaand>> FaseStatistiek::doorlooptijdPerMaand(int regio,
     const QDate eind = laatste.addMonths(1).addDays(-1);
 
     auto q = sql::run(m_store.database(),
-                      QString::fromLatin1(basisSql) + QString::fromLatin1(perMaandSql),
-                      {regio, regio, sql::date(begin), sql::date(eind)});
+                      QStringLiteral("WITH realisatie AS (%1) ").arg(methode1Sql()) +
+                          QString::fromLatin1(perMaandSql),
+                      {sql::date(begin), sql::date(eind), regio, regio});
     if (!q)
         return q.error();
     return voortschrijdendPerMaand(leesMaandSommen(*q), eerste, laatste, venster);
+}
+
+QString methode1Sql()
+{
+    return QString::fromLatin1(methode1);
 }
 
 QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)
@@ -125,7 +157,7 @@ QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)
     QHash<QString, MaandSom> sommen;
     while (query.next())
         sommen.insert(query.value(0).toString(),
-                      MaandSom{query.value(1).toLongLong(), query.value(2).toDouble()});
+                      MaandSom{query.value(1).toLongLong(), query.value(2).toLongLong()});
     return sommen;
 }
 
@@ -144,7 +176,7 @@ QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> 
         const MaandSom deze = som(maand);
         m.aantal = int(deze.aantal);
         m.dagen = deze.dagen;
-        m.gemiddeldeDagen = deze.aantal > 0 ? deze.dagen / double(deze.aantal) : 0;
+        m.gemiddeldeDagen = gemiddelde(deze.dagen, deze.aantal).value_or(0);
         MaandSom venstersom;
         for (int i = 0; i < venster; ++i) {
             const MaandSom s = som(maand.addMonths(-i));
@@ -152,8 +184,7 @@ QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> 
             venstersom.dagen += s.dagen;
         }
         m.aantalVenster = int(venstersom.aantal);
-        m.voortschrijdend =
-            venstersom.aantal > 0 ? venstersom.dagen / double(venstersom.aantal) : 0;
+        m.voortschrijdend = gemiddelde(venstersom.dagen, venstersom.aantal).value_or(0);
         lijst.append(m);
     }
     return lijst;
