@@ -14,6 +14,10 @@ packages=(
   qt6-qpa-plugins libqt6svg6
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # the fuzz targets (tests/fuzz): clang with libFuzzer and the sanitizer runtimes, which are in
+  # libclang-rt-14-dev (only recommended by clang-14, and recommendations are not installed);
+  # llvm-14 has llvm-symbolizer for readable stacks
+  clang-14 libclang-rt-14-dev llvm-14
   # cpack -G DEB: dpkg-shlibdeps (dpkg-dev) and file find the shared-library dependencies
   dpkg-dev file
   # looking at the program: a store on the command line, a window under Xvfb, a PDF letter

@@ -21,13 +21,15 @@ const QStringList csvColumns{QStringLiteral("v_nummer"),    QStringLiteral("naam
                              QStringLiteral("personen"),    QStringLiteral("azc"),
                              QStringLiteral("gemeente"),    QStringLiteral("fase"),
                              QStringLiteral("vervaldatum"), QStringLiteral("dagen_resterend"),
-                             QStringLiteral("vlaggen")};
+                             QStringLiteral("vlaggen"),     QStringLiteral("geblokkeerd_tot")};
 
 QString vlaggen(const CaseRij &rij)
 {
     QStringList result;
     if (rij.groot)
         result << QStringLiteral("groot");
+    if (rij.specifiekeHuisvesting)
+        result << QStringLiteral("specifiek");
     if (rij.gezinsherenigingBlok)
         result << QStringLiteral("gezinshereniging");
     return result.join(QLatin1Char('|'));
@@ -43,7 +45,8 @@ QStringList cellen(const CaseRij &rij)
             fase::code(rij.stand.fase),
             rij.stand.vervaldatum.toString(Qt::ISODate),
             rij.stand.dagenResterend ? QString::number(*rij.stand.dagenResterend) : QString(),
-            vlaggen(rij)};
+            vlaggen(rij),
+            rij.stand.geblokkeerdTot.toString(Qt::ISODate)};
 }
 
 void writeTable(const QList<CaseRij> &rijen)
@@ -63,6 +66,12 @@ void writeTable(const QList<CaseRij> &rijen)
     for (const auto &rij : rijen) {
         QStringList row = cellen(rij);
         row[5] = fase::naam(rij.stand.fase);
+        if (rij.stand.geblokkeerd()) {
+            row[5] = Cli::tr("%1, blocked until %2")
+                         .arg(row[5], rij.stand.geblokkeerdTot.toString(Qt::ISODate));
+            row[7].clear(); // the clock stands still: no days to count down
+        }
+        row.removeLast(); // the blocked-until column is in the phase text
         table.addRow(row);
         if (rij.stand.teLaat())
             ++teLaat;

@@ -52,6 +52,10 @@ int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globa
 int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runCouple(const QStringList &arguments, const GlobalOptions &globals);
 int runUncouple(const QStringList &arguments, const GlobalOptions &globals);
+// TimelineCommands.cpp
+int runReunification(const QStringList &arguments, const GlobalOptions &globals);
+int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);
+int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 // CaseCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
 // ReportCommands.cpp

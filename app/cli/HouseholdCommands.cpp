@@ -55,6 +55,59 @@ std::optional<CouplingInput> couplingInput(const CommandLine &cl)
     return input;
 }
 
+// What couple couples to: a gemeente code, or SV:NAME / SV:ID for a partnership.
+struct CoupleTarget
+{
+    QString gemeenteCode; // set for a gemeente
+    QString partnerschap; // the name or number after "SV:" for a partnership
+};
+
+std::optional<CoupleTarget> parseTarget(const CommandLine &cl, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString prefix = QStringLiteral("SV:");
+    if (trimmed.startsWith(prefix, Qt::CaseInsensitive)) {
+        const QString naam = trimmed.mid(prefix.size()).trimmed();
+        if (naam.isEmpty()) {
+            cl.usageError(Cli::tr("\"%1\" names no partnership: write SV:NAME or SV:ID").arg(text));
+            return std::nullopt;
+        }
+        return CoupleTarget{{}, naam};
+    }
+    const QString code = trimmed.toUpper();
+    if (!isGeldigeGemeenteCode(code)) {
+        cl.usageError(Cli::tr("\"%1\" is not a gemeente code (GM and four digits) or a "
+                              "partnership (SV:NAME or SV:ID)")
+                          .arg(text));
+        return std::nullopt;
+    }
+    return CoupleTarget{code, {}};
+}
+
+// The partnership a target names (by number, else by name in any case); none for a gemeente;
+// an error naming the target when the store has no such partnership.
+Result<std::optional<Partnerschap>> findPartnership(Store &store, const CoupleTarget &doel)
+{
+    if (doel.partnerschap.isEmpty())
+        return std::optional<Partnerschap>();
+    auto lijst = Referentiedata(store).partnerschappen();
+    if (!lijst)
+        return lijst.error();
+    bool isNummer = false;
+    const qint64 nummer = doel.partnerschap.toLongLong(&isNummer);
+    QStringList namen;
+    for (const auto &p : *lijst) {
+        if ((isNummer && p.id == nummer) ||
+            p.naam.compare(doel.partnerschap, Qt::CaseInsensitive) == 0)
+            return std::optional<Partnerschap>(p);
+        namen << p.naam;
+    }
+    return Error{QStringLiteral("SV:") + doel.partnerschap,
+                 namen.isEmpty() ? Cli::tr("no such partnership: this store has none")
+                                 : Cli::tr("no such partnership; this store has: %1")
+                                       .arg(namen.join(QStringLiteral(", ")))};
+}
+
 } // namespace
 
 Result<qint64> huishoudenVan(Store &store, const QString &vNummer)
@@ -110,7 +163,10 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
 {
     CommandLine cl(QStringLiteral("couple"), globals);
     cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("V-nummer of any member of the household."));
-    cl.addArgument(QStringLiteral("GM-CODE"), Cli::tr("The gemeente, such as GM0363."));
+    cl.addArgument(QStringLiteral("GM-CODE|SV:NAME|SV:ID"),
+                   Cli::tr("A gemeente by its code, such as GM0363, or a partnership as a whole "
+                           "by SV:NAME (its name, in any case) or SV:ID (its number): its "
+                           "coordinating gemeente houses the household in a member."));
     addCouplingOptions(cl);
     const QString overrideOption = QStringLiteral("override-reason");
     cl.addOption(QCommandLineOption(
@@ -124,10 +180,9 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     const auto input = couplingInput(cl);
     if (!input)
         return ExitUsage;
-    const QString code = cl.positional().at(1).trimmed().toUpper();
-    if (!isGeldigeGemeenteCode(code))
-        return cl.usageError(Cli::tr("GM-CODE \"%1\" is not a gemeente code (GM and four digits)")
-                                 .arg(cl.positional().at(1)));
+    const auto doel = parseTarget(cl, cl.positional().at(1));
+    if (!doel)
+        return ExitUsage;
 
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
@@ -135,9 +190,16 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, input->vNummer);
     if (!huishouden)
         return fail(huishouden.error());
+    const auto partnerschap = findPartnership(**store, *doel);
+    if (!partnerschap)
+        return fail(partnerschap.error());
+    const qint64 partnerschapId = partnerschap->has_value() ? (*partnerschap)->id : 0;
+    const QString code =
+        partnerschap->has_value() ? (*partnerschap)->coordinator : doel->gemeenteCode;
     // The same checks as the window: warnings are printed, blocking items refuse unless
     // --override-reason is given.
-    const auto controle = KoppelingControle(**store).controleer(*huishouden, code, 0, input->datum);
+    const auto controle =
+        KoppelingControle(**store).controleer(*huishouden, code, partnerschapId, input->datum);
     if (!controle)
         return fail(controle.error());
     const QString overrule = cl.value(overrideOption).trimmed();
@@ -152,7 +214,7 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
                               .arg(teksten.join(QLatin1Char(' ')))});
     }
     const auto gekoppeld = KoppelingService(**store).koppelNaControle(
-        *huishouden, code, 0, input->datum, input->reden, overrule, cl.today());
+        *huishouden, code, partnerschapId, input->datum, input->reden, overrule, cl.today());
     if (!gekoppeld)
         return fail(gekoppeld.error());
     for (const auto &punt : controle->punten) {
@@ -163,9 +225,16 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     }
     const auto gemeente = Referentiedata(**store).gemeente(code);
     const QString naam = gemeente && gemeente->has_value() ? (*gemeente)->naam : code;
-    out() << Cli::tr("Household of V-nummer %1 coupled to %2 (%3) on %4")
-                 .arg(input->vNummer, naam, code, input->datum.toString(Qt::ISODate))
-          << '\n';
+    if (partnerschap->has_value())
+        out() << Cli::tr("Household of V-nummer %1 coupled to partnership %2 on %3; its "
+                         "coordinator %4 (%5) houses it in a member")
+                     .arg(input->vNummer, (*partnerschap)->naam, input->datum.toString(Qt::ISODate),
+                          naam, code)
+              << '\n';
+    else
+        out() << Cli::tr("Household of V-nummer %1 coupled to %2 (%3) on %4")
+                     .arg(input->vNummer, naam, code, input->datum.toString(Qt::ISODate))
+              << '\n';
     return ExitOk;
 }
 

@@ -9,6 +9,7 @@
 #include "brief/BriefSjabloon.h"
 #include "store/Store.h"
 #include "validatie/Identificatie.h"
+#include "validatie/TekstControle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,6 +71,18 @@ void printRefusal(const QString &command, const QString &vNummer, const Error &e
     if (!vNummer.isEmpty() && error.where != vNummer)
         err() << vNummer << QStringLiteral(": ");
     err() << error.toString() << Qt::endl;
+}
+
+// "Warning: 2000000001: the letter's date ...": a letter made all the same (the exit code
+// stays as it is), e.g. more than 14 days after the intake interview (handbook 3.2).
+void printWarnings(const QList<Error> &warnings)
+{
+    if (warnings.isEmpty())
+        return;
+    out().flush();
+    for (const Error &warning : warnings)
+        err() << zonderStuurtekens(Cli::tr("Warning: %1: %2").arg(warning.where, warning.message))
+              << Qt::endl;
 }
 
 // Finishes what an interrupted letters batch left (BriefReeks::herstel); a problem there is
@@ -144,6 +157,7 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
         printRefusal(command, vNummer, weigering);
     if (uitkomst->brieven == 0)
         return ExitFailure;
+    printWarnings(uitkomst->gewaarschuwd);
     if (naarStdout) {
         // Recorded already (BriefReeks records first); the PDF alone goes to stdout.
         out().flush();
@@ -242,6 +256,7 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
         return fail(uitkomst.error());
     for (const auto &weigering : uitkomst->geweigerd)
         printRefusal(command, QString(), weigering);
+    printWarnings(uitkomst->gewaarschuwd);
     out() << Cli::tr("%n letter(s) written to %1", nullptr, uitkomst->brieven).arg(*doel) << '\n';
     if (!uitkomst->geweigerd.isEmpty()) {
         out().flush();

@@ -41,7 +41,9 @@ int runImportPopulation(const QStringList &arguments, const GlobalOptions &globa
     const auto aantal = importeerInwoners(**store, cl.positional().at(0), jaar);
     if (!aantal)
         return fail(aantal.error());
-    out() << Cli::tr("%1 gemeenten imported for 1 January %2").arg(*aantal).arg(jaar) << '\n';
+    out() << Cli::tr("%1 gemeenten imported for 1 January %2")
+                 .arg(QString::number(*aantal), QString::number(jaar))
+          << '\n';
     return ExitOk;
 }
 
@@ -76,7 +78,7 @@ int runSetVg(const QStringList &arguments, const GlobalOptions &globals)
                           Cli::tr("%1; give the reason with --reason TEXT").arg(laat)});
     if (auto gezet = QuotaService(**store).zetVg(*halfJaar, *vg, cl.today(), reden); !gezet)
         return fail(gezet.error());
-    out() << Cli::tr("vg for %1 set to %2").arg(halfJaar->toString()).arg(*vg) << '\n';
+    out() << Cli::tr("vg for %1 set to %2").arg(halfJaar->toString(), QString::number(*vg)) << '\n';
     if (!laat.isEmpty())
         err() << Cli::tr("Warning: %1. Reason recorded: %2").arg(laat, reden) << '\n';
     return ExitOk;
@@ -102,9 +104,9 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
         if (!regel)
             return cl.usageError(regel.error().toString());
         regels << *regel;
-        teksten << QStringLiteral("%1=%2%3")
-                       .arg(regel->gemeenteCode, regel->delta > 0 ? QStringLiteral("+") : QString())
-                       .arg(regel->delta);
+        teksten << QStringLiteral("%1=%2%3").arg(regel->gemeenteCode,
+                                                 regel->delta > 0 ? QStringLiteral("+") : QString(),
+                                                 QString::number(regel->delta));
     }
     const auto reden = cl.required(reasonOption);
     if (!reden)
@@ -118,8 +120,7 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
     if (!id)
         return fail(id.error());
     out() << Cli::tr("Herverdeling %1 registered for %2: %3")
-                 .arg(*id)
-                 .arg(halfJaar->toString(), teksten.join(QLatin1Char(' ')))
+                 .arg(QString::number(*id), halfJaar->toString(), teksten.join(QLatin1Char(' ')))
           << '\n';
     // Art. 29.2 / handbook 3.3.3: a herverdeling should be registered before the half-year
     // starts; a later one says which carried balances it changes.

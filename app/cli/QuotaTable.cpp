@@ -27,13 +27,16 @@ const QStringList csvColumns{QStringLiteral("code"),
                              QStringLiteral("pijplijn_productie"),
                              QStringLiteral("gekoppeld_niet_gehuisvest"),
                              QStringLiteral("prognose"),
-                             QStringLiteral("voor_achter")};
+                             QStringLiteral("voor_achter"),
+                             QStringLiteral("uitzondering")};
 
+// `uitzondering`: of realisatie, the resettled refugees, B-9 permit holders and amv's, who count
+// without a coupling (handbook 3.4.1).
 QList<qint64> getallen(const QuotaRij &rij)
 {
     return {rij.inwoners, rij.taakstelling, rij.herverdeling,      rij.saldoVorig,
             rij.opgave,   rij.realisatie,   rij.pijplijnProductie, rij.gekoppeldNietGehuisvest,
-            rij.prognose, rij.voorAchter};
+            rij.prognose, rij.voorAchter,   rij.uitzondering};
 }
 
 QStringList cellen(const QString &code, const QString &naam, const QList<qint64> &getallen)
@@ -48,11 +51,10 @@ void writeTable(const QuotaOverzicht &overzicht)
 {
     out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline and "
                      "coupled on %5")
-                 .arg(overzicht.halfJaar.toString())
-                 .arg(overzicht.vg)
-                 .arg(overzicht.inwonersLand)
-                 .arg(overzicht.halfJaar.populatieJaar())
-                 .arg(overzicht.peildatum.toString(Qt::ISODate))
+                 .arg(overzicht.halfJaar.toString(), QString::number(overzicht.vg),
+                      QString::number(overzicht.inwonersLand),
+                      QString::number(overzicht.halfJaar.populatieJaar()),
+                      overzicht.peildatum.toString(Qt::ISODate))
           << "\n\n";
 
     TextTable table;
@@ -64,7 +66,8 @@ void writeTable(const QuotaOverzicht &overzicht)
           QT_TRANSLATE_NOOP("Cli", "Task"), QT_TRANSLATE_NOOP("Cli", "Housed"),
           QT_TRANSLATE_NOOP("Cli", "Pipeline (signed)"),
           QT_TRANSLATE_NOOP("Cli", "Coupled, not housed"), QT_TRANSLATE_NOOP("Cli", "Forecast"),
-          QT_TRANSLATE_NOOP("Cli", "Ahead/behind")})
+          QT_TRANSLATE_NOOP("Cli", "Ahead/behind"),
+          QT_TRANSLATE_NOOP("Cli", "Of which exceptions")})
         table.addColumn(QCoreApplication::translate("Cli", titel), TextTable::Align::Right);
 
     QList<qint64> totalen(csvColumns.size() - 2, 0);

@@ -34,13 +34,11 @@ int printReferenceSummary(Store &store)
     for (int jaar : *jaren)
         jaarTeksten << QString::number(jaar);
     out() << Cli::tr("Store %1 is ready (schema version %2).")
-                 .arg(store.path())
-                 .arg(store.schemaVersion())
+                 .arg(store.path(), QString::number(store.schemaVersion()))
           << '\n'
           << Cli::tr("Reference data: %1 gemeenten, %2 AZC locations, population of 1 January %3.")
-                 .arg(gemeenten->size())
-                 .arg(azcs->size())
-                 .arg(jaarTeksten.join(QStringLiteral(", ")))
+                 .arg(QString::number(gemeenten->size()), QString::number(azcs->size()),
+                      jaarTeksten.join(QStringLiteral(", ")))
           << '\n';
     return ExitOk;
 }
@@ -78,9 +76,9 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
     if (!seed)
         return ExitUsage;
     if (*seed > qint64(std::numeric_limits<quint32>::max()))
-        return cl.usageError(Cli::tr("--seed \"%1\" is too large (at most %2)")
-                                 .arg(cl.value(seedOption))
-                                 .arg(std::numeric_limits<quint32>::max()));
+        return cl.usageError(
+            Cli::tr("--seed \"%1\" is too large (at most %2)")
+                .arg(cl.value(seedOption), QString::number(std::numeric_limits<quint32>::max())));
     const auto huishoudens =
         cl.nonNegative(cl.value(householdsOption), QStringLiteral("--households"));
     if (!huishoudens)
@@ -93,7 +91,9 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
     opties.vandaag = cl.today();
     if (stderrIsTerminal()) {
         opties.voortgang = [](int gedaan, int totaal) {
-            err() << '\r' << Cli::tr("Households: %1 of %2").arg(gedaan).arg(totaal);
+            err() << '\r'
+                  << Cli::tr("Households: %1 of %2")
+                         .arg(QString::number(gedaan), QString::number(totaal));
             err().flush();
             return true;
         };
@@ -119,10 +119,8 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
     if (const int code = printReferenceSummary(**store); code != ExitOk)
         return code;
     out() << Cli::tr("Demo data: %1 households with %2 persons (seed %3, today %4).")
-                 .arg(alle->size())
-                 .arg(personen)
-                 .arg(opties.seed)
-                 .arg(opties.vandaag.toString(Qt::ISODate))
+                 .arg(QString::number(alle->size()), QString::number(personen),
+                      QString::number(opties.seed), opties.vandaag.toString(Qt::ISODate))
           << '\n';
     return ExitOk;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+#include "gemeenten/GemeenteContact.h"
 #include "instellingen/Instellingen.h"
 
 #include <QDate>
@@ -27,7 +29,8 @@ struct BriefGegevens
     QDate datum;       // the letter's date: the day it is handed out
     QDate koppelDatum; // the active coupling's date
     QString gemeenteCode;
-    QString gemeenteNaam;          // the coupled gemeente (a partnership: its coordinator)
+    QString gemeenteNaam; // the gemeente that will house (a partnership: the member chosen, the
+                          // coordinator until then)
     QString partnerschapNaam;      // empty when coupled to a single gemeente
     QStringList partnerschapLeden; // the partnership's member gemeenten' names
     QList<BriefLid> leden;         // the reference person first, then by birth date
@@ -38,6 +41,19 @@ struct BriefGegevens
     Afzender afzender;
     QDate woningUiterlijk;     // coupling + 10 weeks: the gemeente offers a home (phase 2)
     QDate verhuizingUiterlijk; // coupling + 12 weeks: the move (phase 3)
+    // The coupled gemeente's contact (a partnership: its coordinator's); empty parts are left
+    // out of the letter, and without any the letter has no gemeente contact.
+    GemeenteContact gemeenteContact;
+    QDate gesprekDatum;          // the intake interview (huisvestinggesprek); invalid: none
+    int nareizigersVerwacht = 0; // family members expected to follow (intake interview, 3.4.1)
+    // The latest dwelling offered for the active coupling (a `woningaanbod` event dated from
+    // the coupling up to the letter's date) and the gemeente that offered it; invalid: none yet.
+    QDate aanbodDatum;
+    QString aanbodGemeente;
+    // The letter may be made, but the regievoerder should know (`where` what it is about):
+    // "vergunninghoudergesprek" when the letter is dated more than 14 days after the intake
+    // interview (handbook 3.2).
+    QList<Error> waarschuwingen;
 
     const BriefLid &referent() const { return leden.first(); }
 };

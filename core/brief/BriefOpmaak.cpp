@@ -24,9 +24,8 @@ QString datumTekst(const QDate &datum, const QLocale &taal)
     if (!datum.isValid())
         return {};
     return QStringLiteral("%1 %2 %3")
-        .arg(datum.day())
-        .arg(taal.monthName(datum.month(), QLocale::LongFormat))
-        .arg(datum.year());
+        .arg(QString::number(datum.day()), taal.monthName(datum.month(), QLocale::LongFormat),
+             QString::number(datum.year()));
 }
 
 QString html(const QString &tekst)
@@ -86,6 +85,19 @@ Waarden waarden(const BriefSjabloon &sjabloon, const BriefGegevens &g, bool afsc
     w.insert(QStringLiteral("afzender.regievoerder"), g.afzender.regievoerder);
     w.insert(QStringLiteral("afzender.telefoon"), g.afzender.telefoon);
     w.insert(QStringLiteral("afzender.email"), g.afzender.email);
+    // The gemeente's contact: a section only when any part is known, each line only when set.
+    w.insert(QStringLiteral("gemeente.contact"),
+             g.gemeenteContact.isLeeg() ? QString() : QStringLiteral("1"));
+    w.insert(QStringLiteral("gemeente.contact.naam"), g.gemeenteContact.naam);
+    w.insert(QStringLiteral("gemeente.contact.telefoon"), g.gemeenteContact.telefoon);
+    w.insert(QStringLiteral("gemeente.contact.email"), g.gemeenteContact.email);
+    // Family members expected to follow (3.4.1): a section only when there are any.
+    w.insert(QStringLiteral("nareizigers"),
+             g.nareizigersVerwacht > 0 ? QString::number(g.nareizigersVerwacht) : QString());
+    // A dwelling already offered for this coupling: the letter says so instead of "looking".
+    w.insert(QStringLiteral("aanbod"), g.aanbodDatum.isValid() ? QStringLiteral("1") : QString());
+    w.insert(QStringLiteral("aanbod.datum"), datumTekst(g.aanbodDatum, taal));
+    w.insert(QStringLiteral("aanbod.gemeente"), g.aanbodGemeente);
     w.insert(QStringLiteral("afschrift"), afschrift ? QStringLiteral("1") : QString());
     w.insert(QStringLiteral("afschrift.markering"), afschrift ? afschriftMarkering(g) : QString());
     return w;
@@ -156,7 +168,9 @@ class Invuller
 public:
     Invuller(const QList<Teken> &t, const BriefSjabloon &sjabloon, const BriefGegevens &g,
              const Waarden &basis)
-        : m_t(t), m_sjabloon(sjabloon), m_g(g), m_basis(basis)
+        : m_t(t), m_sjabloon(sjabloon), m_g(g), m_basis(basis),
+          m_rolReferent(sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.referent"))),
+          m_rolLid(sjabloonmeta::waarde(sjabloon.html, QStringLiteral("rol.lid")))
     {
     }
 
@@ -204,11 +218,11 @@ private:
     {
         const Teken &t = m_t.at(open);
         const bool leeg = t.soort == Teken::Soort::OpenLeeg;
-        if (t.naam == QLatin1String("leden") && !leeg) {
+        // Repeated per member only at the outer level: a {{#leden}} inside a member's part is
+        // kept once, for that member, so nested sections cannot multiply the letter (members
+        // to the power of the depth).
+        if (t.naam == QLatin1String("leden") && !leeg && !lid) {
             const QLocale taal(m_sjabloon.taal);
-            const QString rolReferent =
-                sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.referent"));
-            const QString rolLid = sjabloonmeta::waarde(m_sjabloon.html, QStringLiteral("rol.lid"));
             for (const BriefLid &l : m_g.leden) {
                 Waarden w;
                 w.insert(QStringLiteral("lid.naam"), l.voornamen + QLatin1Char(' ') + l.achternaam);
@@ -216,7 +230,7 @@ private:
                 w.insert(QStringLiteral("lid.achternaam"), l.achternaam);
                 w.insert(QStringLiteral("lid.geboortedatum"), datumTekst(l.geboortedatum, taal));
                 w.insert(QStringLiteral("lid.vnummer"), l.vNummer);
-                w.insert(QStringLiteral("lid.rol"), l.referent ? rolReferent : rolLid);
+                w.insert(QStringLiteral("lid.rol"), l.referent ? m_rolReferent : m_rolLid);
                 vul(open + 1, sluit, &w, uit);
             }
             return;
@@ -231,6 +245,8 @@ private:
     const BriefSjabloon &m_sjabloon;
     const BriefGegevens &m_g;
     const Waarden &m_basis;
+    const QString m_rolReferent; // the template's words for a member's role
+    const QString m_rolLid;
 };
 
 void zetRichting(QTextFrame *frame, Qt::LayoutDirection richting)

@@ -18,7 +18,9 @@ namespace rd {
 // in the letter as written. Placeholders are {{name}} (the value HTML-escaped);
 // {{#leden}}...{{/leden}} repeats for every member (with {{lid.naam}}, {{lid.geboortedatum}},
 // {{lid.vnummer}}, {{lid.rol}}); {{#partnerschap}}...{{/partnerschap}} and
-// {{#afschrift}}...{{/afschrift}} appear only when there is a partnership / for the AZC copy.
+// {{#afschrift}}...{{/afschrift}} appear only when there is a partnership / for the AZC copy;
+// {{#gemeente.contact}}, {{#nareizigers}} and {{#aanbod}} (or {{^aanbod}}) only when the
+// gemeente has a contact, family members are expected to follow, a dwelling was offered.
 // Dates are written in the template's language. The names are documented in
 // resources/letters/README.md.
 namespace briefopmaak {

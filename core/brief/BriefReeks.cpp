@@ -127,6 +127,8 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
             perId.append(std::nullopt);
             continue;
         }
+        for (const Error &w : std::as_const(g->waarschuwingen))
+            uitkomst.gewaarschuwd.append({g->referent().vNummer, w.message});
         Klaar k{*g, QStringLiteral("%1.pdf").arg(klaar.size()), {}};
         if (perHuishouden)
             k.doel = QDir(QFileInfo(opdracht.doel).absoluteFilePath())
@@ -151,6 +153,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     const auto afgebroken = [&uitkomst]() {
         uitkomst.afgebroken = true;
         uitkomst.geweigerd.clear();
+        uitkomst.gewaarschuwd.clear();
         return uitkomst;
     };
     const QString titel = sjabloonmeta::titel(sjabloon->html);

@@ -38,10 +38,13 @@ struct BriefOpdracht
 
 struct BriefUitkomst
 {
-    int brieven = 0;         // letters written and recorded
-    QStringList bestanden;   // the files written
-    QByteArray pdf;          // Uitvoer::InGeheugen: the letters' PDF
-    QList<Error> geweigerd;  // households without a letter: `where` the referent's V-nummer
+    int brieven = 0;        // letters written and recorded
+    QStringList bestanden;  // the files written
+    QByteArray pdf;         // Uitvoer::InGeheugen: the letters' PDF
+    QList<Error> geweigerd; // households without a letter: `where` the referent's V-nummer
+    // Letters made all the same with a warning (BriefGegevens::waarschuwingen, e.g. more than
+    // 14 days after the intake interview): `where` the referent's V-nummer.
+    QList<Error> gewaarschuwd;
     bool afgebroken = false; // cancelled: nothing written, nothing recorded
 };
 

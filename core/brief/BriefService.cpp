@@ -1,6 +1,7 @@
 #include "brief/BriefService.h"
 
 #include "instellingen/Instellingen.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "tijdlijn/TijdlijnService.h"
@@ -22,6 +23,26 @@ QString iso(const QDate &d)
 // Coupling (phase 1 ends) + 10 weeks for a home, + 2 more for the move (handbook 3.3.4).
 constexpr int dagenWoning = 10 * 7;
 constexpr int dagenVerhuizing = 12 * 7;
+// The vergunninghoudergesprek, where the letter is handed out, at most 14 days after the
+// huisvestinggesprek (handbook 3.2).
+constexpr int dagenGesprek = 14;
+
+QList<Error> waarschuwingenVoor(const QDate &gesprek, const QDate &datum)
+{
+    QList<Error> uit;
+    if (!gesprek.isValid() || !datum.isValid() || gesprek.daysTo(datum) <= dagenGesprek)
+        return uit;
+    uit.append(Error{
+        QStringLiteral("vergunninghoudergesprek"),
+        QCoreApplication::translate(
+            "BriefService",
+            "the letter's date %1 lies %2 days after the intake interview of %3; the handbook "
+            "(3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 "
+            "days after it (by %5)")
+            .arg(iso(datum), QString::number(gesprek.daysTo(datum)), iso(gesprek),
+                 QString::number(dagenGesprek), iso(gesprek.addDays(dagenGesprek)))});
+    return uit;
+}
 
 struct Persoonsregel
 {
@@ -33,13 +54,15 @@ struct Persoonsregel
 Status leesHuishouden(const QSqlDatabase &db, qint64 id, BriefGegevens &g, const QDate &datum,
                       const QDate &vandaag)
 {
-    auto h =
-        sql::run(db,
-                 QStringLiteral("SELECT h.azc, a.naam, ag.naam, a.contact, h.verhuis_datum, "
-                                "h.uitschrijving_datum FROM huishouden h "
-                                "LEFT JOIN azc a ON a.id = h.azc "
-                                "LEFT JOIN gemeente ag ON ag.code = a.gemeente WHERE h.id = ?"),
-                 {id});
+    auto h = sql::run(db,
+                      QStringLiteral("SELECT h.azc, a.naam, ag.naam, a.contact, h.verhuis_datum, "
+                                     "h.uitschrijving_datum, hg.datum, hg.nareizigers_verwacht "
+                                     "FROM huishouden h "
+                                     "LEFT JOIN azc a ON a.id = h.azc "
+                                     "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+                                     "LEFT JOIN huisvestinggesprek hg ON hg.huishouden = h.id "
+                                     "WHERE h.id = ?"),
+                      {id});
     if (!h)
         return h.error();
     if (!h->next())
@@ -64,17 +87,24 @@ Status leesHuishouden(const QSqlDatabase &db, qint64 id, BriefGegevens &g, const
     g.azcNaam = h->value(1).toString();
     g.azcGemeente = h->value(2).toString();
     g.azcContact = h->value(3).toString().trimmed();
+    g.gesprekDatum = sql::toDate(h->value(6));
+    g.nareizigersVerwacht = std::max(0, h->value(7).toInt());
     return {};
 }
 
 Status leesKoppeling(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
 {
+    // The letter names the gemeente that will house: for a partnership the member chosen, the
+    // coordinator until then (koppelregels::huisvestendeGemeenteSql).
     auto k = sql::run(db,
-                      QStringLiteral("SELECT k.id, k.gemeente, g.naam, k.datum, k.partnerschap, "
-                                     "p.naam FROM koppeling k "
-                                     "JOIN gemeente g ON g.code = k.gemeente "
+                      QStringLiteral("SELECT k.id, g.code, g.naam, k.datum, k.partnerschap, "
+                                     "p.naam, g.contact_naam, g.contact_telefoon, "
+                                     "g.contact_email FROM koppeling_actief k "
+                                     "JOIN huishouden h ON h.id = k.huishouden "
+                                     "JOIN gemeente g ON g.code = %1 "
                                      "LEFT JOIN partnerschap p ON p.id = k.partnerschap "
-                                     "WHERE k.huishouden = ? AND k.ontkoppeld_op IS NULL"),
+                                     "WHERE k.huishouden = ? AND k.ongedaan = 0")
+                          .arg(koppelregels::huisvestendeGemeenteSql()),
                       {id});
     if (!k)
         return k.error();
@@ -87,6 +117,8 @@ Status leesKoppeling(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
     g.gemeenteNaam = k->value(2).toString();
     g.koppelDatum = sql::toDate(k->value(3));
     g.partnerschapNaam = k->value(5).toString();
+    g.gemeenteContact = {k->value(6).toString().trimmed(), k->value(7).toString().trimmed(),
+                         k->value(8).toString().trimmed()};
     if (!k->value(4).isNull()) {
         auto leden = sql::run(db,
                               QStringLiteral("SELECT g.naam FROM partnerschap_lid l "
@@ -100,6 +132,28 @@ Status leesKoppeling(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
     }
     g.woningUiterlijk = g.koppelDatum.addDays(dagenWoning);
     g.verhuizingUiterlijk = g.koppelDatum.addDays(dagenVerhuizing);
+    return {};
+}
+
+// The latest dwelling offered for the active coupling, up to the letter's date: the letter then
+// says it was offered, not that the gemeente is looking.
+Status leesAanbod(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
+{
+    auto a = sql::run(db,
+                      QStringLiteral("SELECT e.datum, coalesce(ag.naam, '') FROM gebeurtenis e "
+                                     "LEFT JOIN gemeente ag ON ag.code = e.gemeente "
+                                     "WHERE e.huishouden = ? AND e.soort = 'woningaanbod' "
+                                     "AND e.datum >= ? AND e.datum <= ? "
+                                     "ORDER BY e.datum DESC, e.id DESC LIMIT 1"),
+                      {id, sql::date(g.koppelDatum), sql::date(g.datum)});
+    if (!a)
+        return a.error();
+    if (!a->next())
+        return {};
+    g.aanbodDatum = sql::toDate(a->value(0));
+    g.aanbodGemeente = a->value(1).toString();
+    if (g.aanbodGemeente.isEmpty())
+        g.aanbodGemeente = g.gemeenteNaam;
     return {};
 }
 
@@ -130,7 +184,8 @@ Status leesLeden(const QSqlDatabase &db, qint64 id, BriefGegevens &g)
             QCoreApplication::translate("BriefService", "the household has no reference person")};
     for (const Persoonsregel &r : std::as_const(regels)) {
         const auto veld = [&r](const char *naam) {
-            return QStringLiteral("personen.%1.%2").arg(r.index).arg(QLatin1String(naam));
+            return QStringLiteral("personen.%1.%2")
+                .arg(QString::number(r.index), QLatin1String(naam));
         };
         if (r.lid.achternaam.isEmpty() && r.lid.voornamen.isEmpty())
             return Error{veld("naam"),
@@ -175,6 +230,8 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
                      QCoreApplication::translate(
                          "BriefService", "the letter's date %1 lies before the coupling on %2")
                          .arg(iso(datum), iso(g.koppelDatum))};
+    if (auto s = leesAanbod(db, huishoudenId, g); !s)
+        return s.error();
     if (auto s = leesLeden(db, huishoudenId, g); !s)
         return s.error();
     if (g.azcId == 0)
@@ -201,20 +258,32 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
                      QCoreApplication::translate(
                          "BriefService",
                          "the regievoerder's phone number or e-mail for the letter is not set")};
+    g.waarschuwingen = waarschuwingenVoor(g.gesprekDatum, g.datum);
     return g;
+}
+
+Result<QList<Error>> BriefService::waarschuwingen(qint64 huishoudenId, const QDate &datum) const
+{
+    auto gesprek =
+        sql::scalar(m_store.database(),
+                    QStringLiteral("SELECT datum FROM huisvestinggesprek WHERE huishouden = ?"),
+                    {huishoudenId});
+    if (!gesprek)
+        return gesprek.error();
+    return waarschuwingenVoor(sql::toDate(*gesprek), datum);
 }
 
 Result<QList<qint64>> BriefService::gekoppeldOp(const QDate &datum, int regio) const
 {
     auto q =
         sql::run(m_store.database(),
-                 QStringLiteral("SELECT k.huishouden FROM koppeling k "
+                 QStringLiteral("SELECT k.huishouden FROM koppeling_actief k "
                                 "JOIN huishouden h ON h.id = k.huishouden "
                                 "LEFT JOIN persoon p ON p.huishouden = h.id AND p.referent = 1 "
                                 "LEFT JOIN azc a ON a.id = h.azc "
                                 "LEFT JOIN gemeente g ON g.code = a.gemeente "
                                 "LEFT JOIN provincie pr ON pr.naam = g.provincie "
-                                "WHERE k.datum = ? AND k.ontkoppeld_op IS NULL "
+                                "WHERE k.datum = ? AND k.ongedaan = 0 "
                                 "AND (? = 0 OR pr.regio = ?) "
                                 "ORDER BY p.achternaam, p.voornamen, k.huishouden"),
                  {sql::date(datum), regio, regio});
@@ -246,11 +315,11 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
             if (!hoort)
                 return hoort.error();
             if (hoort->toInt() != 1)
-                return Error{QStringLiteral("koppeling"),
-                             QCoreApplication::translate(
-                                 "BriefService", "coupling %1 is not a coupling of household %2")
-                                 .arg(b.koppelingId)
-                                 .arg(b.huishoudenId)};
+                return Error{
+                    QStringLiteral("koppeling"),
+                    QCoreApplication::translate("BriefService",
+                                                "coupling %1 is not a coupling of household %2")
+                        .arg(QString::number(b.koppelingId), QString::number(b.huishoudenId))};
             const QString toelichting =
                 QCoreApplication::translate("BriefService", "Koppelingsbrief %1, sjabloon %2")
                     .arg(b.taal, b.versie);

@@ -39,9 +39,17 @@ public:
     // (`where` the field: "koppeling" without an active coupling, "referent", "azc",
     // "personen.N.geboortedatum" / ".vNummer" / ".naam", "afzender.regievoerder",
     // "afzender.telefoon"), so no letter is made from incomplete data. Also refused: a
-    // household that has already moved, a date before the coupling or in the future.
+    // household that has already moved, a date before the coupling or in the future. A gemeente
+    // without contact details is no refusal: the letter leaves its contact out (the gemeente
+    // contacts the household through the AZC location, handbook 3.2). What the regievoerder
+    // should know but need not stop for is in BriefGegevens::waarschuwingen (see below).
     Result<BriefGegevens> gegevens(qint64 huishoudenId, const QDate &datum,
                                    const QDate &vandaag = QDate::currentDate()) const;
+    // The warnings for a letter of this household on `datum`, without the rest of the data
+    // (for a list of many): one, "vergunninghoudergesprek", when `datum` lies more than 14
+    // days after the intake interview (handbook 3.2: the vergunninghoudergesprek, where the
+    // letter is handed out, is at most 14 days after the huisvestinggesprek). Never a refusal.
+    Result<QList<Error>> waarschuwingen(qint64 huishoudenId, const QDate &datum) const;
     // Households whose ACTIVE coupling was made on `datum`, in a region (0: all; the region of
     // the household's AZC), ordered by the reference person's surname and first names.
     Result<QList<qint64>> gekoppeldOp(const QDate &datum, int regio = 0) const;

@@ -31,7 +31,10 @@ const QString casesStatement = QStringLiteral(
     "       CASE WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL THEN NULL "
     "            WHEN h.tekenen_datum IS NOT NULL THEN julianday(h.tekenen_datum) + ? "
     "            WHEN k.datum IS NOT NULL THEN julianday(k.datum) + ? "
-    "            ELSE julianday(h.vergunning_datum) + ? END AS vervaldatum "
+    "            ELSE julianday(h.vergunning_datum) + ? END AS vervaldatum, "
+    "       CAST(julianday(h.hereniging_besluit_datum) + 0.5 AS INTEGER), "
+    "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
+    "               WHERE hg.huishouden = h.id), 0) "
     "FROM huishouden h "
     "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
     "LEFT JOIN azc a ON a.id = h.azc "
@@ -81,8 +84,10 @@ Result<QList<CaseRij>> CaseService::cases(const CaseFilter &filter, const QDate 
         rij.datums.tekenen = datum(q->value(10));
         rij.datums.verhuizing = datum(q->value(11));
         rij.datums.gezinsherenigingVanaf = datum(q->value(12));
+        rij.datums.herenigingBesluit = datum(q->value(14));
         rij.stand = bepaalFase(rij.datums, vandaag);
         rij.groot = rij.personen >= fase::grootHuishoudenVanaf;
+        rij.specifiekeHuisvesting = q->value(15).toBool();
         rij.gezinsherenigingBlok =
             gezinsherenigingBlokActief(rij.datums.gezinsherenigingVanaf, vandaag);
         rijen.append(std::move(rij));

@@ -27,6 +27,7 @@ struct CaseRij
     CaseDatums datums;
     FaseStand stand;
     bool groot = false;                // more than 8 persons
+    bool specifiekeHuisvesting = false; // very specific housing needed (3.3.4, special group)
     bool gezinsherenigingBlok = false; // 3-month reunification block active
 };
 

@@ -215,8 +215,7 @@ Status maakHuishoudens(Store &store, demo::Context &d, const DemoOpties &opties)
         return Error{
             QCoreApplication::translate("DemoGenerator", "demo"),
             QCoreApplication::translate("DemoGenerator", "%1 households were stored, %2 expected")
-                .arg(ids.size())
-                .arg(huishoudens.size())};
+                .arg(QString::number(ids.size()), QString::number(huishoudens.size()))};
     if (auto s = schrijfKoppelingen(store, plannen, ids); !s)
         return s;
     if (auto s = demo::maakTijdlijn(store, d, huishoudens, plannen, ids); !s)
@@ -241,13 +240,23 @@ Status zetBriefInstellingen(Store &store)
     if (!azcs)
         return azcs.error();
     for (const Azc &a : std::as_const(*azcs)) {
-        const QString contact = QStringLiteral("Locatiebalie %1, telefoon 088-715 %2 %3")
-                                    .arg(a.naam)
-                                    .arg(71 + a.id % 20)
-                                    .arg(a.id % 100, 2, 10, QLatin1Char('0'));
+        const QString contact =
+            QStringLiteral("Locatiebalie %1, telefoon 088-715 %2 %3")
+                .arg(a.naam, QString::number(71 + a.id % 20),
+                     QString::number(a.id % 100).rightJustified(2, QLatin1Char('0')));
         if (auto s = instellingen.zetAzcContact(a.id, contact); !s)
             return s;
     }
+    // Two in three gemeenten have a contact for the letter (fictional: 555 numbers, .example
+    // addresses); the others show that a letter leaves a missing contact out.
+    auto contact = sql::run(
+        store.database(),
+        QStringLiteral("UPDATE gemeente SET contact_naam = 'Team huisvesting statushouders', "
+                       "contact_telefoon = '088-555 ' || substr(code, 3), "
+                       "contact_email = 'statushouders@' || lower(code) || '.example' "
+                       "WHERE CAST(substr(code, 3) AS INTEGER) % 3 <> 0"));
+    if (!contact)
+        return contact.error();
     return {};
 }
 

@@ -72,8 +72,8 @@ Persoon maakPersoon(Context &d, const demo::Herkomst &h, const QString &geslacht
     p.opleiding = d.random.pick(demo::opleidingen());
     if (!d.random.chance(250)) {
         const int jaren = d.random.between(1, std::clamp(leeftijd - 17, 1, 25));
-        p.werkervaring =
-            QStringLiteral("%1, %2 jaar").arg(d.random.pick(demo::beroepen())).arg(jaren);
+        p.werkervaring = QStringLiteral("%1, %2 jaar")
+                             .arg(d.random.pick(demo::beroepen()), QString::number(jaren));
     }
     if (d.random.chance(12))
         p.fysiekeBeperking = d.random.pick(demo::beperkingen());
@@ -217,6 +217,9 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
                                                         : d.random.between(29, 70));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
+    // The coupling is based on the intake interview (handbook 3.2): never before it.
+    if (h.gesprek)
+        koppeling = std::max(koppeling, h.gesprek->datum);
     // Some of the recent ones still wait in the queue; nobody waits half a year or longer (a
     // regievoerder does not let a household wait that long).
     const bool lang = h.vergunning.daysTo(d.vandaag) > 180;

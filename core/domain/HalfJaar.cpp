@@ -54,7 +54,7 @@ int HalfJaar::verstrekenMaanden(const QDate &datum) const
 
 QString HalfJaar::toString() const
 {
-    return QStringLiteral("%1-H%2").arg(m_jaar).arg(m_helft);
+    return QStringLiteral("%1-H%2").arg(QString::number(m_jaar), QString::number(m_helft));
 }
 
 } // namespace rd

@@ -73,6 +73,9 @@ struct Huisvestinggesprek
     QString woonbehoefte;
     QString opleidingswens;
     QString werkwens;
+    // The special group of 3.3.4: very specific housing needed because of a (visible)
+    // limitation. A flag only: what the limitation is stays in the persons' own field.
+    bool specifiekeHuisvesting = false;
     QList<PlaatsingsCriterium> criteria;
 };
 

@@ -59,7 +59,8 @@ QStringList alleProvincies()
 
 QString naam(int regio)
 {
-    return QStringLiteral("Regio %1 (%2)").arg(regio).arg(provincies(regio).join(QStringLiteral(", ")));
+    return QStringLiteral("Regio %1 (%2)")
+        .arg(QString::number(regio), provincies(regio).join(QStringLiteral(", ")));
 }
 
 } // namespace rd::regio

@@ -73,8 +73,31 @@ FaseStand bepaalFase(const CaseDatums &d, const QDate &vandaag)
         stand.start = d.vergunning;
     }
     stand.vervaldatum = stand.start.addDays(fase::normDagen(stand.fase));
+    if (stand.fase == Fase::Koppeling && d.gezinsherenigingVanaf.isValid()) {
+        const QDate blokTot = gezinsherenigingBlokTot(d.gezinsherenigingVanaf);
+        // The clock resumes at the block's end, or earlier at a decision taken at it.
+        const QDate hervat = d.herenigingBesluit.isValid() && d.herenigingBesluit < blokTot
+                                 ? d.herenigingBesluit
+                                 : blokTot;
+        if (d.gezinsherenigingVanaf <= vandaag && vandaag < hervat)
+            stand.geblokkeerdTot = hervat;
+        stand.vervaldatum = std::max(stand.vervaldatum, hervat.addDays(fase::normDagenKoppeling));
+    }
     stand.dagenResterend = static_cast<int>(vandaag.daysTo(stand.vervaldatum));
     return stand;
+}
+
+QDate naWerkdagen(const QDate &van, int werkdagen)
+{
+    if (!van.isValid())
+        return {};
+    QDate dag = van;
+    for (int n = 0; n < werkdagen;) {
+        dag = dag.addDays(1);
+        if (dag.dayOfWeek() <= 5)
+            ++n;
+    }
+    return dag;
 }
 
 QDate gezinsherenigingBlokTot(const QDate &vanaf)

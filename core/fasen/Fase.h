@@ -27,6 +27,10 @@ constexpr int normDagenToezicht = 84;
 constexpr int blokkadeMaandenGezinshereniging = 3;
 // Households of more than 8 persons are a special group (3.3.4).
 constexpr int grootHuishoudenVanaf = 9;
+// BRP registration within 5 working days of the permit (3.4.3).
+constexpr int brpWerkdagen = 5;
+// The vergunninghoudergesprek at most 14 days after the huisvestinggesprek (3.2).
+constexpr int vhgNaGesprekDagen = 14;
 
 int normDagen(Fase f);
 QString code(Fase f); // "koppeling", "woonruimte", "verhuizing", "afgerond" (CSV, CLI)
@@ -41,6 +45,7 @@ struct CaseDatums
     QDate tekenen;               // lease signed
     QDate verhuizing;            // move or uitschrijving, whichever came first
     QDate gezinsherenigingVanaf; // date the family may come; invalid when none
+    QDate herenigingBesluit;     // the decision at the end of the block; invalid when none
 };
 
 struct FaseStand
@@ -49,9 +54,18 @@ struct FaseStand
     QDate start;                       // when the current phase began
     QDate vervaldatum;                 // due date of the current phase; invalid when Afgerond
     std::optional<int> dagenResterend; // negative when overdue; empty when Afgerond
+    // Phase 1 while the reunification block runs: its clock stands still until this day (the
+    // block's end), after which the household has two weeks again. Invalid when not blocked.
+    QDate geblokkeerdTot;
     bool teLaat() const { return dagenResterend && *dagenResterend < 0; }
+    bool geblokkeerd() const { return geblokkeerdTot.isValid(); }
 };
 
+// Where a case stands. Phase 1 (coupling) is due two weeks after the permit; during a family
+// reunification block (3.4.1: three months from the day the family may come) it cannot be
+// coupled, so it is not overdue: it is blocked until the block ends, and from the block's end
+// or the decision taken at it (house as single, or wait), whichever comes first, it has two
+// weeks again (never less than the permit's two weeks).
 FaseStand bepaalFase(const CaseDatums &datums, const QDate &vandaag);
 
 // One phase of a case against its norm, for the household's phase chart.
@@ -69,6 +83,10 @@ struct FaseVoortgang
 
 // The three phases (Koppeling, Woonruimte, Verhuizing) in order.
 QList<FaseVoortgang> faseVoortgang(const CaseDatums &datums, const QDate &vandaag);
+
+// The day `werkdagen` working days (Monday to Friday) after `van`; public holidays are not
+// known to Regiedesk and count as working days.
+QDate naWerkdagen(const QDate &van, int werkdagen);
 
 // End of the reunification block (3 months from the date the family may come).
 QDate gezinsherenigingBlokTot(const QDate &vanaf);

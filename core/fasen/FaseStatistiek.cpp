@@ -1,6 +1,7 @@
 #include "fasen/FaseStatistiek.h"
 
 #include "common/Gemiddelde.h"
+#include "koppeling/KoppelRegels.h"
 
 #include "store/Sql.h"
 #include "store/Store.h"
@@ -13,36 +14,51 @@
 namespace rd {
 
 // Both figures are about gemeenten, so the region of a household here is the region of the
-// province of its gemeente (gemeente.provincie -> provincie.regio): a household from an AZC
-// in region 1 coupled to a gemeente in region 3 counts for region 3. The queue and the case
-// list (CaseService) use the AZC's region instead, because there the regievoerder of the AZC's
-// region does the work. Only the active coupling counts. The phases count for the coupled
-// gemeente (a partnership coupling: its coordinator, koppeling.gemeente); the lead time of
-// method 1 for the gemeente that housed the household (huisvest_gemeente), as its realisation.
-// The end of phase 3 is the move or the uitschrijving, whichever came first (as in
-// CaseService).
+// province of the gemeente it is coupled to (gemeente.provincie -> provincie.regio): a
+// household from an AZC in region 1 coupled to a gemeente in region 3 counts for region 3.
+// The queue and the case list (CaseService) use the AZC's region instead, because there the
+// regievoerder of the AZC's region does the work. The figures are per coupling that happened
+// (an undone one did not): phase 1 (permit -> coupling) and phase 3 count for the coupling in
+// force; phase 2 (coupling -> lease signed) for every coupling under which a lease was signed,
+// an ended one with the lease dates it kept (KoppelingService::ontkoppel), so a household
+// coupled again starts phase 2 afresh. A partnership coupling counts for its coordinator
+// (koppeling.gemeente). The end of phase 3 is the move or the uitschrijving, whichever came
+// first (as in CaseService). A phase that would be negative (a date recorded out of order in
+// an old store) is left out: no phase is ever negative. The lead time of method 1 counts for
+// the gemeente that housed the household (huisvest_gemeente), as its realisation.
 
 namespace {
 
-// One row per coupled household: its gemeente and the dates that end its phases.
-const char *basisSql = "WITH basis AS ("
-                       "  SELECT k.gemeente AS gemeente, h.vergunning_datum AS vergunning, "
-                       "         k.datum AS koppeling, h.tekenen_datum AS tekenen, "
-                       "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
-                       "                  h.verhuis_datum, h.uitschrijving_datum) AS verhuizing "
-                       "  FROM koppeling k "
-                       "  JOIN huishouden h ON h.id = k.huishouden "
-                       "  JOIN gemeente kg ON kg.code = k.gemeente "
-                       "  JOIN provincie p ON p.naam = kg.provincie "
-                       "  WHERE k.ontkoppeld_op IS NULL AND (? = 0 OR p.regio = ?)) ";
+// One row per coupling that happened: its gemeente and the dates that end its phases.
+const char *basisSql =
+    "WITH kb AS ("
+    "  SELECT k.gemeente AS gemeente, k.datum AS koppeling, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN h.vergunning_datum END AS vergunning, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN h.tekenen_datum "
+    "              ELSE k.tekenen_datum END AS tekenen, "
+    "         CASE WHEN k.ontkoppeld_op IS NULL THEN "
+    "              coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
+    "                       h.uitschrijving_datum) END AS verhuizing "
+    "  FROM koppeling_geldig k "
+    "  JOIN huishouden h ON h.id = k.huishouden "
+    "  JOIN gemeente kg ON kg.code = k.gemeente "
+    "  JOIN provincie p ON p.naam = kg.provincie "
+    "  WHERE (? = 0 OR p.regio = ?)), "
+    "basis AS ("
+    "  SELECT gemeente, koppeling, "
+    "         CASE WHEN vergunning <= koppeling THEN vergunning END AS vergunning, "
+    "         CASE WHEN tekenen >= koppeling THEN tekenen END AS tekenen, "
+    "         CASE WHEN verhuizing >= koppeling AND (tekenen IS NULL OR verhuizing >= tekenen) "
+    "              THEN verhuizing END AS verhuizing "
+    "  FROM kb) ";
 
 // Per phase the number that ended in the period and their summed whole days; the means are
 // computed from these in integers (common/Gemiddelde.h).
 const char *perGemeenteSql =
     "SELECT g.code, g.naam, "
-    "  sum(CASE WHEN b.koppeling BETWEEN ? AND ? "
+    "  sum(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? "
     "           THEN CAST(julianday(b.koppeling) - julianday(b.vergunning) AS INTEGER) END), "
-    "  count(CASE WHEN b.koppeling BETWEEN ? AND ? THEN 1 END), "
+    "  count(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? THEN 1 END), "
     "  sum(CASE WHEN b.tekenen BETWEEN ? AND ? "
     "           THEN CAST(julianday(b.tekenen) - julianday(b.koppeling) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen BETWEEN ? AND ? THEN 1 END), "
@@ -50,7 +66,8 @@ const char *perGemeenteSql =
     "           THEN CAST(julianday(b.verhuizing) - julianday(b.tekenen) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? THEN 1 END) "
     "FROM basis b JOIN gemeente g ON g.code = b.gemeente "
-    "WHERE b.koppeling BETWEEN ? AND ? OR b.tekenen BETWEEN ? AND ? "
+    "WHERE (b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ?) "
+    "   OR b.tekenen BETWEEN ? AND ? "
     "   OR (b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ?) "
     "GROUP BY g.code, g.naam "
     "ORDER BY g.naam, g.code";
@@ -74,7 +91,7 @@ const char *methode1 =
     "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
     "                               h.verhuis_datum, h.uitschrijving_datum)) "
     "            - julianday(k.datum) AS INTEGER) AS dagen "
-    "FROM huishouden h JOIN koppeling_actief k ON k.huishouden = h.id "
+    "FROM huishouden h JOIN koppeling k ON k.id = %1 "
     "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1";
 
 int gemiddeldeOfNul(qint64 som, qint64 aantal, double &uit)
@@ -149,7 +166,7 @@ Result<QList<DoorlooptijdMaand>> FaseStatistiek::doorlooptijdPerMaand(int regio,
 
 QString methode1Sql()
 {
-    return QString::fromLatin1(methode1);
+    return QString::fromLatin1(methode1).arg(koppelregels::koppelingVanRealisatieSql());
 }
 
 QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)

@@ -52,7 +52,9 @@ struct MaandSom
 // Method 1 of handbook 4.4.3, the lead time over the realisations, as an SQL select shared by
 // FaseStatistiek, the supervision report and the per-household list of lead times: one row
 // per household registered out of the AZC (uitschrijving) as first housing between two dates
-// (the two `?`, ISO dates), with an active coupling, whatever half-year it was coupled in.
+// (the two `?`, ISO dates) that counts through a coupling, whatever half-year it was coupled
+// in: the coupling of koppelregels::koppelingVanRealisatieSql, as the realisation counts it
+// (an exception registered out without a coupling has no lead time and is not listed).
 // Columns: huishouden (id), gemeente (the gemeente that housed it, huisvest_gemeente: for a
 // partnership the member, as the realisation counts), gekoppeld (the coupled gemeente; for a
 // partnership its coordinator), partnerschap (id or NULL), koppeling (date), verhuizing (the

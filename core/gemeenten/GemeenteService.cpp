@@ -2,6 +2,8 @@
 
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "validatie/ContactControle.h"
+#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,7 +69,8 @@ const QString veldNotities = QStringLiteral("notities");
 const QString veldPartnerschap = QStringLiteral("partnerschap");
 
 const QString gegevensSelect = QStringLiteral(
-    "SELECT g.code, g.naam, g.provincie, p.regio, g.woningprofiel, g.contactpersoon, g.notities "
+    "SELECT g.code, g.naam, g.provincie, p.regio, g.woningprofiel, g.contactpersoon, g.notities, "
+    "g.contact_naam, g.contact_telefoon, g.contact_email "
     "FROM gemeente g JOIN provincie p ON p.naam = g.provincie ");
 
 // Partnerships with their members; rows ordered by partnership name, id and member code.
@@ -90,6 +93,7 @@ GemeenteGegevens gegevensVan(const QSqlQuery &q)
     g.woningprofiel = woningprofiel::lees(q.value(4).toString());
     g.contactpersoon = q.value(5).toString();
     g.notities = q.value(6).toString();
+    g.contact = {q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
     return g;
 }
 
@@ -198,8 +202,32 @@ Result<QList<GemeenteGegevens>> GemeenteService::alle(int regio) const
     return result;
 }
 
+GemeenteContact GemeenteService::getrimd(const GemeenteContact &contact)
+{
+    return {contact.naam.trimmed(), contact.telefoon.trimmed(), contact.email.trimmed()};
+}
+
+Status GemeenteService::controleerContact(const GemeenteContact &contact)
+{
+    const GemeenteContact c = getrimd(contact);
+    if (auto s = controleerTekst(QStringLiteral("contact.naam"), c.naam, TekstSoort::Regel,
+                                 maxNaamLengte);
+        !s)
+        return s;
+    if (!c.telefoon.isEmpty()) {
+        if (const QString fout = telefoonFout(c.telefoon); !fout.isEmpty())
+            return Error{QStringLiteral("contact.telefoon"), fout};
+    }
+    if (!c.email.isEmpty()) {
+        if (const QString fout = emailFout(c.email); !fout.isEmpty())
+            return Error{QStringLiteral("contact.email"), fout};
+    }
+    return {};
+}
+
 Status GemeenteService::werkBij(const QString &code, const QStringList &profiel,
-                                const QString &contactpersoon, const QString &notities)
+                                const QString &contactpersoon, const QString &notities,
+                                const std::optional<GemeenteContact> &contact)
 {
     QStringList codes;
     for (const auto &deel : profiel) {
@@ -215,21 +243,25 @@ Status GemeenteService::werkBij(const QString &code, const QStringList &profiel,
                     .arg(deel.trimmed(), woningprofiel::codes().join(QStringLiteral(", ")))};
         codes << c;
     }
-    const QString contact = contactpersoon.trimmed();
+    const QString notitie = contactpersoon.trimmed();
     const QString notes = notities.trimmed();
-    if (contact.contains(QLatin1Char('\n')) || contact.contains(QLatin1Char('\r')))
+    if (notitie.contains(QLatin1Char('\n')) || notitie.contains(QLatin1Char('\r')))
         return Error{veldContactpersoon,
                      QCoreApplication::translate("GemeenteService", "must be a single line")};
-    if (contact.size() > maxContactpersoon)
-        return Error{veldContactpersoon, QCoreApplication::translate(
-                                             "GemeenteService", "at most %1 characters (now %2)")
-                                             .arg(maxContactpersoon)
-                                             .arg(contact.size())};
+    if (notitie.size() > maxContactpersoon)
+        return Error{
+            veldContactpersoon,
+            QCoreApplication::translate("GemeenteService", "at most %1 characters (now %2)")
+                .arg(QString::number(maxContactpersoon), QString::number(notitie.size()))};
     if (notes.size() > maxNotities)
-        return Error{veldNotities, QCoreApplication::translate("GemeenteService",
-                                                               "at most %1 characters (now %2)")
-                                       .arg(maxNotities)
-                                       .arg(notes.size())};
+        return Error{
+            veldNotities,
+            QCoreApplication::translate("GemeenteService", "at most %1 characters (now %2)")
+                .arg(QString::number(maxNotities), QString::number(notes.size()))};
+    if (contact) {
+        if (auto s = controleerContact(*contact); !s)
+            return s;
+    }
     return m_store.transaction([&]() -> Status {
         const auto db = m_store.database();
         auto bestaat =
@@ -242,9 +274,18 @@ Status GemeenteService::werkBij(const QString &code, const QStringList &profiel,
             sql::run(db,
                      QStringLiteral("UPDATE gemeente SET woningprofiel = ?, contactpersoon = "
                                     "?, notities = ? WHERE code = ?"),
-                     {tekst(woningprofiel::schrijf(codes)), tekst(contact), tekst(notes), code});
+                     {tekst(woningprofiel::schrijf(codes)), tekst(notitie), tekst(notes), code});
         if (!q)
             return q.error();
+        if (!contact)
+            return {};
+        const GemeenteContact c = getrimd(*contact);
+        auto k = sql::run(db,
+                          QStringLiteral("UPDATE gemeente SET contact_naam = ?, contact_telefoon "
+                                         "= ?, contact_email = ? WHERE code = ?"),
+                          {tekst(c.naam), tekst(c.telefoon), tekst(c.email), code});
+        if (!k)
+            return k.error();
         return {};
     });
 }
@@ -272,10 +313,9 @@ Status GemeenteService::voegLidToe(qint64 partnerschapId, const QString &code)
                          QCoreApplication::translate(
                              "GemeenteService",
                              "%1 lies in region %2, but the coordinator of %3, %4, in region %5")
-                             .arg(naam)
-                             .arg(gemeente->gemeente.regio)
-                             .arg(partnerschap->naam, coordinator->gemeente.naam)
-                             .arg(coordinator->gemeente.regio)};
+                             .arg(naam, QString::number(gemeente->gemeente.regio),
+                                  partnerschap->naam, coordinator->gemeente.naam,
+                                  QString::number(coordinator->gemeente.regio))};
         auto q = sql::run(
             db, QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) VALUES(?, ?)"),
             {partnerschapId, code});

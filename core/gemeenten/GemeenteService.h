@@ -1,11 +1,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "gemeenten/GemeenteContact.h"
 #include "gemeenten/Referentiedata.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rd {
 
@@ -14,7 +17,7 @@ class Store;
 // The housing stock a gemeente offers, stored in gemeente.woningprofiel as a comma-separated
 // set of these codes (see KoppelingControle for how a household's needs are matched).
 namespace woningprofiel {
-const QStringList &codes();        // "klein", "gezin", "ouderen", "studenten", "zorg", in this order
+const QStringList &codes(); // "klein", "gezin", "ouderen", "studenten", "zorg", in this order
 QString naam(const QString &code); // translated: "small dwellings", "family homes", ...
 // Stored text -> codes in the order of codes(); unknown codes are dropped.
 QStringList lees(const QString &opgeslagen);
@@ -26,14 +29,19 @@ struct GemeenteGegevens
 {
     Gemeente gemeente;
     QStringList woningprofiel; // codes; empty: unknown
+    // The gemeente's contact for the coupling letter: name, phone, e-mail, each validated.
+    GemeenteContact contact;
+    // A free-text note about contacting the gemeente (before the structured contact existed;
+    // kept as it was written, never printed on a letter).
     QString contactpersoon;
     QString notities;
     QList<Partnerschap> partnerschappen; // those it is a member of
 };
 
-// Reads and edits a gemeente's housing profile, contact person, notes and partnership
-// membership. Each write is one transaction; errors name the field ("woningprofiel",
-// "contactpersoon", "notities", "partnerschap").
+// Reads and edits a gemeente's housing profile, contact (name, phone, e-mail), contact note,
+// notes and partnership membership. Each write is one transaction; errors name the field
+// ("woningprofiel", "contact.naam", "contact.telefoon", "contact.email", "contactpersoon",
+// "notities", "partnerschap").
 class GemeenteService
 {
 public:
@@ -50,9 +58,19 @@ public:
 
     // Refused for an unknown gemeente or an unknown profile code; text is trimmed. Profile
     // codes are stored in the order of woningprofiel::codes() without duplicates; a contact
-    // person of more than one line, or text longer than the maxima above, is refused.
+    // note of more than one line, or text longer than the maxima above, is refused. `contact`
+    // (when given; otherwise the stored one stays) is checked by controleerContact and written
+    // in the same transaction.
     Status werkBij(const QString &code, const QStringList &woningprofiel,
-                   const QString &contactpersoon, const QString &notities);
+                   const QString &contactpersoon, const QString &notities,
+                   const std::optional<GemeenteContact> &contact = std::nullopt);
+
+    // The rules for a gemeente's contact, after trimming: the name one line of at most
+    // maxNaamLengte characters without control characters (TekstControle), the phone and
+    // e-mail as ContactControle allows; each part may be empty. The error names the part
+    // ("contact.naam", "contact.telefoon", "contact.email"). The rule checker uses it too.
+    static Status controleerContact(const GemeenteContact &contact);
+    static GemeenteContact getrimd(const GemeenteContact &contact);
 
     // Membership: refused for an unknown partnership or gemeente, a gemeente already a member,
     // a gemeente in another region than the coordinator, or removing the coordinator.

@@ -81,8 +81,8 @@ Status laadGemeenten(const QSqlDatabase &db)
     if (!inwoners)
         return inwoners.error();
     for (const auto &row : table->rows) {
-        const QString regel =
-            QCoreApplication::translate("Referentiedata", "%1 line %2").arg(bron).arg(row.line);
+        const QString regel = QCoreApplication::translate("Referentiedata", "%1 line %2")
+                                  .arg(bron, QString::number(row.line));
         if (!isGeldigeGemeenteCode(row.fields.at(code)) ||
             regio::vanProvincie(row.fields.at(provincie)) == 0)
             return Error{regel, QCoreApplication::translate("Referentiedata",
@@ -128,9 +128,9 @@ Status laadAzcs(const QSqlDatabase &db)
         return insert.error();
     for (const auto &row : table->rows) {
         if (auto s = sql::exec(*insert, {row.fields.at(naam), row.fields.at(gemeente)}); !s)
-            return Error{
-                QCoreApplication::translate("Referentiedata", "%1 line %2").arg(bron).arg(row.line),
-                s.error().message};
+            return Error{QCoreApplication::translate("Referentiedata", "%1 line %2")
+                             .arg(bron, QString::number(row.line)),
+                         s.error().message};
     }
     return {};
 }

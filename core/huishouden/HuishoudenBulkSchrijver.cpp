@@ -26,7 +26,8 @@ const char *const persoonKop =
     "nareiziger) VALUES";
 const char *const gesprekKop =
     "INSERT INTO huisvestinggesprek(huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
-    "gezinshereniging_status, woonbehoefte, opleidingswens, werkwens) VALUES";
+    "gezinshereniging_status, woonbehoefte, opleidingswens, werkwens, specifieke_huisvesting) "
+    "VALUES";
 const char *const criteriumKop =
     "INSERT INTO plaatsingscriterium(huishouden, soort, gemeente, plaats, toelichting) VALUES";
 
@@ -130,7 +131,7 @@ Status HuishoudenBulkSchrijver::schrijf(sqlite3 *db, const QList<Huishouden> &hu
     for (auto [rijen, kop, kolommen, totaal] :
          {std::tuple{&huishoudenRijen, huishoudenKop, 13, huishoudens.size()},
           std::tuple{&persoonRijen, persoonKop, 15, personen},
-          std::tuple{&gesprekRijen, gesprekKop, 9, gesprekken},
+          std::tuple{&gesprekRijen, gesprekKop, 10, gesprekken},
           std::tuple{&criteriumRijen, criteriumKop, 5, criteria}}) {
         if (auto s = rijen->prepare(db, kop, kolommen, totaal); !s)
             return s;

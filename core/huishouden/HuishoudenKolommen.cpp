@@ -47,6 +47,7 @@ void bindGesprek(SqliteStatement &s, int basis, qint64 huishouden, const Huisves
     s.text(basis + 7, g.woonbehoefte);
     s.text(basis + 8, g.opleidingswens);
     s.text(basis + 9, g.werkwens);
+    s.integer(basis + 10, g.specifiekeHuisvesting ? 1 : 0);
 }
 
 void bindCriterium(SqliteStatement &s, int basis, qint64 huishouden, const PlaatsingsCriterium &c)

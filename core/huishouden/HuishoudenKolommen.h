@@ -14,7 +14,7 @@ void bindHuishouden(SqliteStatement &statement, int basis, const Huishouden &h);
 // The person's own columns referent ... nareiziger: basis+2 ... basis+15 (basis+1 is the
 // household or, in an UPDATE, the person's id).
 void bindPersoon(SqliteStatement &statement, int basis, const Persoon &p);
-// huishouden, datum, azc ... werkwens: basis+1 ... basis+9.
+// huishouden, datum, azc ... werkwens, specifieke_huisvesting: basis+1 ... basis+10.
 void bindGesprek(SqliteStatement &statement, int basis, qint64 huishouden,
                  const Huisvestinggesprek &g);
 // huishouden, soort, gemeente, plaats, toelichting: basis+1 ... basis+5.

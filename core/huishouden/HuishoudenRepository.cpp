@@ -2,6 +2,7 @@
 
 #include "huishouden/HuishoudenBulkSchrijver.h"
 #include "huishouden/HuishoudenSchrijver.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -19,8 +20,12 @@ namespace {
 const QChar taalScheiding = QLatin1Char('|');
 
 // Up to five problems in one message, so a person sees more than the first at once.
+// Each error names its field; `waar` (a line, say) goes in front of them all. One error is
+// returned as it is, so the field is never named twice ("brp: brp: ...").
 Error samengevat(const QList<Error> &fouten, const QString &waar)
 {
+    if (waar.isEmpty() && fouten.size() == 1)
+        return fouten.first();
     QStringList delen;
     for (qsizetype i = 0; i < fouten.size() && i < 5; ++i)
         delen << fouten.at(i).toString();
@@ -28,7 +33,7 @@ Error samengevat(const QList<Error> &fouten, const QString &waar)
     if (fouten.size() > 5)
         message += QCoreApplication::translate("HuishoudenRepository", " (and %1 more)")
                        .arg(fouten.size() - 5);
-    return Error{waar.isEmpty() ? fouten.first().where : waar, message};
+    return Error{waar, message};
 }
 
 QString referentVNummer(const Huishouden &h)
@@ -40,8 +45,7 @@ QString referentVNummer(const Huishouden &h)
 QString huishoudenWaar(const QList<Huishouden> &huishoudens, qsizetype i)
 {
     return QCoreApplication::translate("HuishoudenRepository", "household %1 (V-number %2)")
-        .arg(i + 1)
-        .arg(referentVNummer(huishoudens.at(i)));
+        .arg(QString::number(i + 1), referentVNummer(huishoudens.at(i)));
 }
 
 Error alOpgeslagen(const QList<Huishouden> &huishoudens, qsizetype i)
@@ -85,7 +89,7 @@ const QString persoonSelect = QStringLiteral(
 const QString gesprekSelect =
     QStringLiteral("SELECT huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
                    "gezinshereniging_status, woonbehoefte, "
-                   "opleidingswens, werkwens FROM huisvestinggesprek ");
+                   "opleidingswens, werkwens, specifieke_huisvesting FROM huisvestinggesprek ");
 const QString criteriumSelect = QStringLiteral(
     "SELECT huishouden, soort, gemeente, plaats, toelichting FROM plaatsingscriterium ");
 const QString criteriumVolgorde =
@@ -167,6 +171,7 @@ Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
         x.woonbehoefte = g->value(6).toString();
         x.opleidingswens = g->value(7).toString();
         x.werkwens = g->value(8).toString();
+        x.specifiekeHuisvesting = g->value(9).toBool();
         result[*it].gesprek = std::move(x);
     }
     auto c = run(criteriumSelect, QStringLiteral("huishouden"),
@@ -258,6 +263,9 @@ Status HuishoudenRepository::werkBij(const Huishouden &huishouden, const QDate &
     const auto db = m_store.database();
     return m_store.transaction([&]() -> Status {
         const Huishouden &h = huishouden;
+        // The intake, the lease and the housing against the couplings (handbook 3.2, 3.4.1).
+        if (auto s = koppelregels::controleerTegenKoppeling(m_store, h); !s)
+            return s;
         auto update = sql::run(
             db,
             QStringLiteral(

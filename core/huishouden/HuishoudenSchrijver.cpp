@@ -25,8 +25,8 @@ const char *const persoonUpdate =
     "WHERE id = ?1";
 const char *const gesprekInsert =
     "INSERT INTO huisvestinggesprek(huishouden, datum, azc, tolk_taal, nareizigers_verwacht, "
-    "gezinshereniging_status, woonbehoefte, opleidingswens, werkwens) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    "gezinshereniging_status, woonbehoefte, opleidingswens, werkwens, specifieke_huisvesting) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 const char *const criteriumInsert =
     "INSERT INTO plaatsingscriterium(huishouden, soort, gemeente, plaats, toelichting) "
     "VALUES(?1, ?2, ?3, ?4, ?5)";

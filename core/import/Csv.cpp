@@ -248,15 +248,17 @@ private:
                 for (const Slice s : std::as_const(m_current))
                     m_table.header.append(view(s).trimmed().toString());
                 m_haveHeader = true;
-                m_table.fields.reserve(m_regels * m_current.size());
+                // Each field takes at least a delimiter or a line end: no more than the text
+                // has characters, however wide the header and however many blank lines.
+                m_table.fields.reserve(qMin(m_regels * m_current.size(), m_table.text.size() + 1));
                 m_table.lines.reserve(m_regels);
             } else if (m_current.size() != m_table.header.size()) {
                 if (!m_breedteFout)
                     m_breedteFout = Error{regel(m_source, m_recordLine),
                                           QCoreApplication::translate(
                                               "Csv", "has %1 fields where the header line has %2")
-                                              .arg(m_current.size())
-                                              .arg(m_table.header.size())};
+                                              .arg(QString::number(m_current.size()),
+                                                   QString::number(m_table.header.size()))};
             } else {
                 m_table.fields.append(m_current);
                 m_table.lines.append(m_recordLine);

@@ -3,9 +3,9 @@
 #include "huishouden/HuishoudenBulkSchrijver.h"
 #include "import/Csv.h"
 #include "import/HuishoudenCsvVelden.h"
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
-#include "validatie/HuishoudenValidatie.h"
 #include "validatie/Identificatie.h"
 
 #include <QCoreApplication>
@@ -55,6 +55,7 @@ enum K
     Opleidingswens,
     Werkwens,
     Criteria,
+    SpecifiekeHuisvesting,
     AantalKolommen
 };
 
@@ -341,6 +342,8 @@ private:
                     (!status.isEmpty() && status != QLatin1String("geen"));
         for (K k : {GesprekDatum, TolkTaal, Woonbehoefte, Opleidingswens, Werkwens, Criteria})
             iets = iets || !veld(row, k).isEmpty();
+        const QStringView specifiek = veld(row, SpecifiekeHuisvesting);
+        iets = iets || (!specifiek.isEmpty() && specifiek != QLatin1String("0"));
         if (!iets)
             return {};
         Huisvestinggesprek g;
@@ -362,6 +365,8 @@ private:
         g.woonbehoefte = tekst(row, Woonbehoefte);
         g.opleidingswens = tekst(row, Opleidingswens);
         g.werkwens = tekst(row, Werkwens);
+        if (auto s = leesVlag(row, SpecifiekeHuisvesting, g.specifiekeHuisvesting); !s)
+            return s;
         auto criteria = leesCriteria(tekst(row, Criteria));
         if (!criteria)
             return fout(row, Criteria, criteria.error().toString());
@@ -407,7 +412,8 @@ private:
                     "HuishoudenCsv",
                     "the household key %1 must be the V-number of its reference person (%2)")
                     .arg(groep.sleutel, veld(bron, VNummer)));
-        if (const auto fouten = valideer(h, m_vandaag); !fouten.isEmpty())
+        if (const auto fouten = koppelregels::valideerZonderKoppeling(h, m_vandaag);
+            !fouten.isEmpty())
             return plaats(fouten.first(), groep, bron);
         // valideer() has checked that every V-number and BSN is all digits: they are numbers.
         for (const Rij row : groep.rijen) {
@@ -435,8 +441,7 @@ private:
         if (regel != 0)
             return fout(row, k,
                         QCoreApplication::translate("HuishoudenCsv", "%1 also occurs on line %2")
-                            .arg(waarde)
-                            .arg(regel));
+                            .arg(waarde, QString::number(regel)));
         regel = m_table.lines.at(row);
         return {};
     }
@@ -484,7 +489,7 @@ Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate 
     auto huishoudens = lezer.lees();
     if (!huishoudens)
         return huishoudens.error();
-    // Every household was validated while it was read (valideer, in leesGroep).
+    // Every household was validated while it was read (in leesGroep).
     if (auto s = voegGevalideerdeHuishoudensToe(store, *huishoudens); !s)
         return Error{path, s.error().toString()};
     return static_cast<int>(huishoudens->size());

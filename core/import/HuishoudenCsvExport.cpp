@@ -41,9 +41,9 @@ QStringList huishoudenVelden(const Huishouden &h, const QHash<qint64, QString> &
         const Huisvestinggesprek &g = *h.gesprek;
         velden << datum(g.datum) << g.tolkTaal << QString::number(g.nareizigersVerwacht)
                << g.gezinsherenigingStatus << g.woonbehoefte << g.opleidingswens << g.werkwens
-               << codeerCriteria(g.criteria);
+               << codeerCriteria(g.criteria) << vlag(g.specifiekeHuisvesting);
     } else {
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 9; ++i)
             velden << QString();
     }
     return velden;

@@ -89,7 +89,8 @@ const QStringList &huishoudenCsvKolommen()
                                       QStringLiteral("woonbehoefte"),
                                       QStringLiteral("opleidingswens"),
                                       QStringLiteral("werkwens"),
-                                      QStringLiteral("criteria")};
+                                      QStringLiteral("criteria"),
+                                      QStringLiteral("specifieke_huisvesting")};
     return kolommen;
 }
 

@@ -135,9 +135,7 @@ Result<int> importeerInwoners(Store &store, const QString &path, int jaar)
             return Error{waar,
                          QCoreApplication::translate(
                              "InwonersImport", "gemeente %1 occurs twice, on line %2 and line %3")
-                             .arg(code)
-                             .arg(*eerder)
-                             .arg(row.line)};
+                             .arg(code, QString::number(*eerder), QString::number(row.line))};
         gezienOp.insert(code, row.line);
 
         const QString waarde = row.fields.at(aantalKolom).trimmed();

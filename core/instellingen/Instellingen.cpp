@@ -25,7 +25,7 @@ QString nietNull(const QString &tekst)
 
 QString Tolerantie::toString() const
 {
-    return QStringLiteral("%1/%2").arg(teller).arg(noemer);
+    return QStringLiteral("%1/%2").arg(QString::number(teller), QString::number(noemer));
 }
 
 std::optional<Tolerantie> Tolerantie::parse(const QString &text)
@@ -42,9 +42,49 @@ std::optional<Tolerantie> Tolerantie::parse(const QString &text)
     return Tolerantie{teller, noemer};
 }
 
+qint64 Tolerantie::toegestaan(qint64 basis) const
+{
+    if (basis <= 0 || teller <= 0)
+        return 0;
+    // binnen(x, basis) holds for x = 0 and, as teller <= noemer, fails beyond basis: search
+    // the largest x with it, so the figure and the verdict can never disagree.
+    qint64 laag = 0, hoog = basis;
+    while (laag < hoog) {
+        const qint64 midden = laag + (hoog - laag + 1) / 2;
+        if (binnen(midden, basis))
+            laag = midden;
+        else
+            hoog = midden - 1;
+    }
+    return laag;
+}
+
 bool Tolerantie::binnen(qint64 achterstand, qint64 opgave) const
 {
-    return achterstand * noemer <= opgave * teller;
+    // achterstand * noemer <= opgave * teller, without the products: they overflow for a
+    // denominator near the limit of qint64 ("--tolerance 1/9223372036854775807"). The fractions
+    // achterstand / opgave and teller / noemer are compared by their whole parts, then by the
+    // inverses of what remains (as Euclid's algorithm), exactly and in a few steps.
+    if (achterstand <= 0)
+        return true; // no backlog
+    if (opgave <= 0 || teller <= 0)
+        return false; // a backlog where nothing is tolerated
+    qint64 a = achterstand, b = opgave, t = teller, n = noemer; // is a/b <= t/n?
+    for (;;) {
+        if (a / b != t / n)
+            return a / b < t / n;
+        const qint64 ra = a % b;
+        const qint64 rt = t % n;
+        if (ra == 0)
+            return true;
+        if (rt == 0)
+            return false;
+        // ra/b <= rt/n exactly when n/rt <= b/ra.
+        a = n;
+        t = b;
+        b = rt;
+        n = ra;
+    }
 }
 
 Result<QString> Instellingen::waarde(const QString &sleutel, const QString &standaard) const

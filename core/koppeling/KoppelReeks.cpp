@@ -39,6 +39,7 @@ void KoppelReeks::redo()
     KoppelingService service(m_store);
     QString pipeline;
     QList<int> personen;
+    QList<qint64> koppelingen;
     const Status status = m_store.transaction([&]() -> Status {
         for (const auto &verzoek : m_verzoeken) {
             auto id =
@@ -46,6 +47,7 @@ void KoppelReeks::redo()
                                          m_datum, m_reden, verzoek.overruleReden, m_vandaag);
             if (!id)
                 return Error{vNummer(m_store, verzoek.huishoudenId), id.error().toString()};
+            koppelingen << *id;
             personen << aantalPersonen(m_store, verzoek.huishoudenId);
         }
         if (!m_verzoeken.isEmpty()) {
@@ -66,6 +68,7 @@ void KoppelReeks::redo()
     m_gekoppeld = true;
     m_pipelineGemeente = pipeline;
     m_personen = personen;
+    m_koppelingen = koppelingen;
     meld(true);
 }
 
@@ -77,9 +80,10 @@ void KoppelReeks::undo()
     const QString reden = QCoreApplication::translate("KoppelReeks", "undone (%1)")
                               .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
     const Status status = m_store.transaction([&]() -> Status {
-        for (auto it = m_verzoeken.crbegin(); it != m_verzoeken.crend(); ++it) {
-            if (auto s = service.ontkoppel(it->huishoudenId, m_datum, reden, m_vandaag); !s)
-                return Error{vNummer(m_store, it->huishoudenId), s.error().toString()};
+        for (qsizetype i = m_verzoeken.size() - 1; i >= 0; --i) {
+            const qint64 huishouden = m_verzoeken.at(i).huishoudenId;
+            if (auto s = service.maakOngedaan(m_koppelingen.value(i), reden); !s)
+                return Error{vNummer(m_store, huishouden), s.error().toString()};
         }
         return {};
     });

@@ -21,9 +21,11 @@ struct KoppelVerzoek
 // Several households coupled to one target as one undoable step (a drop of a selection), in
 // one transaction: all are coupled (through KoppelingService::koppelNaControle, so blocking
 // checks refuse without a written reason) or none. A refused redo names the household's
-// V-nummer in the error and marks the step obsolete, so QUndoStack::push drops it. undo() ends
-// the couplings again, also in one transaction, with the reason "undone (...)"; every step
-// stays in the history. The melder hears of every household that changed, after the commit.
+// V-nummer in the error and marks the step obsolete, so QUndoStack::push drops it. undo() marks
+// the couplings undone (KoppelingService::maakOngedaan), also in one transaction: an undone
+// coupling never happened and is in no count or report, though the history still shows it,
+// marked undone, with the reason "undone (...)". redo() couples again (a new coupling, after the
+// same checks). The melder hears of every household that changed, after the commit.
 class KoppelReeks : public QUndoCommand
 {
 public:
@@ -59,6 +61,7 @@ private:
     QDate m_vandaag;
     QString m_pipelineGemeente; // where the pipeline counts: the gemeente or the coordinator
     QList<int> m_personen;      // per household, read at the commit
+    QList<qint64> m_koppelingen; // per household, the coupling the last redo() made
     bool m_gekoppeld = false;
     std::optional<Error> m_fout;
     KoppelMelder m_melder;

@@ -206,10 +206,8 @@ Status buitenRegio(const Huishouden &h, const Doel &doel, const Referentiedata &
         {ControleErnst::Blokkerend, QStringLiteral("buiten-regio"),
          QCoreApplication::translate("KoppelingControle",
                                      "%1 lies in region %2, outside region %3 of the AZC %4.")
-             .arg(doel.naam)
-             .arg(doel.regio)
-             .arg((*azc)->regio)
-             .arg((*azc)->naam)});
+             .arg(doel.naam, QString::number(doel.regio), QString::number((*azc)->regio),
+                  (*azc)->naam)});
     return {};
 }
 
@@ -260,15 +258,14 @@ void voorsprong(Store &store, const QuotaOverzicht *cache, const Doel &doel, con
     QStringList namen;
     for (const auto &rij : achter.mid(0, maxAchterNamen))
         namen << QStringLiteral("%1 (%2)").arg(rij.naam, getal(rij.voorAchter));
-    punten.append({ControleErnst::Waarschuwing, QStringLiteral("voorsprong"),
-                   QCoreApplication::translate("KoppelingControle",
-                                               "%1 is ahead on its forecast by %2 persons while "
-                                               "%n other gemeente(s) in the region are behind; "
-                                               "most behind: %3",
-                                               nullptr, int(achter.size()))
-                       .arg(doel.naam)
-                       .arg(doelVoorAchter)
-                       .arg(namen.join(QStringLiteral(", ")))});
+    punten.append(
+        {ControleErnst::Waarschuwing, QStringLiteral("voorsprong"),
+         QCoreApplication::translate("KoppelingControle",
+                                     "%1 is ahead on its forecast by %2 persons while "
+                                     "%n other gemeente(s) in the region are behind; "
+                                     "most behind: %3",
+                                     nullptr, int(achter.size()))
+             .arg(doel.naam, QString::number(doelVoorAchter), namen.join(QStringLiteral(", ")))});
 }
 
 Status woningprofielPast(Store &store, const Huishouden &h, const Doel &doel, const QDate &vandaag,

@@ -1,5 +1,6 @@
 #include "koppeling/KoppelingService.h"
 
+#include "koppeling/KoppelRegels.h"
 #include "koppeling/KoppelingControle.h"
 
 #include "store/Sql.h"
@@ -16,28 +17,42 @@ struct HuishoudenStand
 {
     QDate vergunning;
     QDate uitschrijving;
+    QDate verhuizing;
+    QDate gesprek; // the intake interview (huisvestinggesprek); invalid when none
+    QDate tekenen;
+    QDate huur;
 };
 
 // The dates that decide whether a household may be (un)coupled; an error for an unknown one.
 Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
 {
-    auto q = sql::run(
-        db,
-        QStringLiteral("SELECT vergunning_datum, uitschrijving_datum FROM huishouden WHERE id = ?"),
-        {id});
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT h.vergunning_datum, h.uitschrijving_datum, "
+                                     "h.verhuis_datum, g.datum, h.tekenen_datum, h.huur_datum "
+                                     "FROM huishouden h LEFT JOIN huisvestinggesprek g "
+                                     "ON g.huishouden = h.id WHERE h.id = ?"),
+                      {id});
     if (!q)
         return q.error();
     if (!q->next())
         return Error{
             QCoreApplication::translate("KoppelingService", "household"),
             QCoreApplication::translate("KoppelingService", "unknown household %1").arg(id)};
-    return HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1))};
+    return HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1)),
+                           sql::toDate(q->value(2)), sql::toDate(q->value(3)),
+                           sql::toDate(q->value(4)), sql::toDate(q->value(5))};
 }
 
-const QString koppelingSelect = QStringLiteral("SELECT id, huishouden, gemeente, partnerschap, "
-                                               "datum, reden, door, vastgelegd_op, ontkoppeld_op, "
-                                               "ontkoppel_reden, ontkoppeld_door, overrule_reden, "
-                                               "overruled FROM koppeling ");
+// The coupling rows of `bron` (the table or one of its views) as `k`, with their household `h`.
+QString koppelingSelect(const char *bron)
+{
+    return QStringLiteral("SELECT k.id, k.huishouden, k.gemeente, k.partnerschap, k.datum, "
+                          "k.reden, k.door, k.vastgelegd_op, k.ontkoppeld_op, k.ontkoppel_reden, "
+                          "k.ontkoppeld_door, k.overrule_reden, k.overruled, k.ongedaan, "
+                          "k.tekenen_datum, k.huur_datum, %1 FROM %2 k JOIN huishouden h "
+                          "ON h.id = k.huishouden ")
+        .arg(koppelregels::huisvestendeGemeenteSql(), QLatin1String(bron));
+}
 
 Koppeling koppelingVan(const QSqlQuery &q)
 {
@@ -56,7 +71,16 @@ Koppeling koppelingVan(const QSqlQuery &q)
     k.overruleReden = q.value(11).toString();
     const QString overruled = q.value(12).toString();
     k.overruled = overruled.isEmpty() ? QStringList() : overruled.split(QLatin1Char('|'));
+    k.ongedaan = q.value(13).toInt() != 0;
+    k.tekenenDatum = sql::toDate(q.value(14));
+    k.huurDatum = sql::toDate(q.value(15));
+    k.huisvestGemeente = q.value(16).toString();
     return k;
+}
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
 }
 
 Status controleerDatum(const QDate &datum, const HuishoudenStand &stand, const QDate &vandaag)
@@ -172,6 +196,14 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
             return stand.error();
         if (auto s = controleerDatum(datum, *stand, vandaag); !s)
             return s;
+        // Handbook 3.2: the regievoerder couples on the basis of the intake interview.
+        if (stand->gesprek.isValid() && datum < stand->gesprek)
+            return Error{QCoreApplication::translate("KoppelingService", "date"),
+                         QCoreApplication::translate(
+                             "KoppelingService",
+                             "%1 lies before the intake interview (huisvestinggesprek) of %2; a "
+                             "coupling is based on it")
+                             .arg(iso(datum), iso(stand->gesprek))};
         // A coupling may be recorded afterwards for a household that has moved (history,
         // imports), but never dated after its uitschrijving.
         if (stand->uitschrijving.isValid() && datum > stand->uitschrijving)
@@ -231,7 +263,7 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
         auto stand = huishoudenStand(db, huishoudenId);
         if (!stand)
             return stand.error();
-        if (stand->uitschrijving.isValid())
+        if (stand->uitschrijving.isValid() || stand->verhuizing.isValid())
             return Error{QCoreApplication::translate("KoppelingService", "household"),
                          QCoreApplication::translate(
                              "KoppelingService",
@@ -250,11 +282,105 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
                 QCoreApplication::translate("KoppelingService",
                                             "%1 lies before the coupling date %2")
                     .arg(datum.toString(Qt::ISODate), (*huidig)->datum.toString(Qt::ISODate))};
+        // The lease signed under this coupling stays with it (phase 2 of this coupling); the
+        // household starts the next coupling without one.
         auto q = sql::run(db,
                           QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, ontkoppel_reden "
-                                         "= ?, ontkoppeld_door = ? WHERE id = ?"),
-                          {sql::date(datum), reden.trimmed(), m_store.gebruiker(), (*huidig)->id});
+                                         "= ?, ontkoppeld_door = ?, tekenen_datum = ?, "
+                                         "huur_datum = ? WHERE id = ?"),
+                          {sql::date(datum), reden.trimmed(), m_store.gebruiker(),
+                           sql::date(stand->tekenen), sql::date(stand->huur), (*huidig)->id});
+        if (!q)
+            return q.error();
+        auto h = sql::run(db,
+                          QStringLiteral("UPDATE huishouden SET tekenen_datum = NULL, "
+                                         "huur_datum = NULL WHERE id = ?"),
+                          {huishoudenId});
+        return h ? Status() : Status(h.error());
+    });
+}
+
+Status KoppelingService::maakOngedaan(qint64 koppelingId, const QString &reden)
+{
+    const QString waar = QCoreApplication::translate("KoppelingService", "coupling");
+    if (reden.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("KoppelingService", "reason"),
+                     QCoreApplication::translate("KoppelingService", "an undo needs a reason")};
+    return m_store.transaction([&]() -> Status {
+        auto k = koppeling(koppelingId);
+        if (!k)
+            return k.error();
+        if (!k->has_value() || (*k)->ongedaan || !(*k)->actief())
+            return Error{
+                waar, QCoreApplication::translate(
+                          "KoppelingService", "is not in force any more, so it cannot be undone")};
+        const auto db = m_store.database();
+        auto stand = huishoudenStand(db, (*k)->huishoudenId);
+        if (!stand)
+            return stand.error();
+        const QDate sinds = stand->uitschrijving.isValid() ? stand->uitschrijving
+                            : stand->verhuizing.isValid()  ? stand->verhuizing
+                            : stand->tekenen.isValid()     ? stand->tekenen
+                                                           : stand->huur;
+        if (sinds.isValid())
+            return Error{waar, QCoreApplication::translate(
+                                   "KoppelingService",
+                                   "the household signed a lease or moved under it (%1), so it "
+                                   "happened: uncouple it instead")
+                                   .arg(iso(sinds))};
+        auto q = sql::run(db,
+                          QStringLiteral("UPDATE koppeling SET ongedaan = 1, ontkoppeld_op = "
+                                         "datum, ontkoppel_reden = ?, ontkoppeld_door = ? "
+                                         "WHERE id = ?"),
+                          {reden.trimmed(), m_store.gebruiker(), koppelingId});
         return q ? Status() : Status(q.error());
+    });
+}
+
+Status KoppelingService::herstelOntkoppeling(qint64 koppelingId)
+{
+    const QString waar = QCoreApplication::translate("KoppelingService", "coupling");
+    return m_store.transaction([&]() -> Status {
+        auto k = koppeling(koppelingId);
+        if (!k)
+            return k.error();
+        if (!k->has_value() || (*k)->ongedaan || (*k)->actief())
+            return Error{waar,
+                         QCoreApplication::translate("KoppelingService",
+                                                     "was not ended, so there is nothing to undo")};
+        const Koppeling &oud = **k;
+        auto huidig = actief(oud.huishoudenId);
+        if (!huidig)
+            return huidig.error();
+        if (huidig->has_value())
+            return Error{
+                QCoreApplication::translate("KoppelingService", "household"),
+                QCoreApplication::translate("KoppelingService",
+                                            "is coupled again to %1 since %2; uncouple it first")
+                    .arg((*huidig)->gemeenteCode, iso((*huidig)->datum))};
+        const auto db = m_store.database();
+        auto stand = huishoudenStand(db, oud.huishoudenId);
+        if (!stand)
+            return stand.error();
+        if (stand->tekenen.isValid() || stand->huur.isValid() || stand->verhuizing.isValid() ||
+            stand->uitschrijving.isValid())
+            return Error{QCoreApplication::translate("KoppelingService", "household"),
+                         QCoreApplication::translate(
+                             "KoppelingService",
+                             "has lease or move dates of its own since it was uncoupled")};
+        auto q = sql::run(db,
+                          QStringLiteral("UPDATE koppeling SET ontkoppeld_op = NULL, "
+                                         "ontkoppel_reden = NULL, ontkoppeld_door = NULL, "
+                                         "tekenen_datum = NULL, huur_datum = NULL WHERE id = ?"),
+                          {koppelingId});
+        if (!q)
+            return q.error();
+        auto h =
+            sql::run(db,
+                     QStringLiteral("UPDATE huishouden SET tekenen_datum = ?, huur_datum = ? "
+                                    "WHERE id = ?"),
+                     {sql::date(oud.tekenenDatum), sql::date(oud.huurDatum), oud.huishoudenId});
+        return h ? Status() : Status(h.error());
     });
 }
 
@@ -262,7 +388,7 @@ Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) c
 {
     auto q =
         sql::run(m_store.database(),
-                 koppelingSelect + QStringLiteral("WHERE huishouden = ? AND ontkoppeld_op IS NULL"),
+                 koppelingSelect("koppeling_actief") + QStringLiteral("WHERE k.huishouden = ?"),
                  {huishoudenId});
     if (!q)
         return q.error();
@@ -274,7 +400,8 @@ Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) c
 Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 {
     auto q = sql::run(m_store.database(),
-                      koppelingSelect + QStringLiteral("WHERE huishouden = ? ORDER BY id"),
+                      koppelingSelect("koppeling") +
+                          QStringLiteral("WHERE k.huishouden = ? ORDER BY k.id"),
                       {huishoudenId});
     if (!q)
         return q.error();
@@ -282,6 +409,18 @@ Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
     while (q->next())
         result.append(koppelingVan(*q));
     return result;
+}
+
+Result<std::optional<Koppeling>> KoppelingService::koppeling(qint64 koppelingId) const
+{
+    auto q =
+        sql::run(m_store.database(),
+                 koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?"), {koppelingId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Koppeling>();
+    return std::optional<Koppeling>(koppelingVan(*q));
 }
 
 } // namespace rd

@@ -29,6 +29,12 @@ struct Koppeling
     QString ontkoppeldDoor;
     QString overruleReden; // why blocking checks were overridden; empty when none were
     QStringList overruled; // codes of the overridden checks ("buiten-regio", ...)
+    bool ongedaan = false; // undone (Ctrl+Z): it never happened and is in no count
+    QDate tekenenDatum;    // the lease signed while this coupling was in force (kept when it ended)
+    QDate huurDatum;       // the lease start, likewise
+    // The gemeente that houses: the coupled one or, for a partnership, the member chosen (the
+    // coordinator until one is; koppelregels::huisvestendeGemeenteSql). Read, never written.
+    QString huisvestGemeente;
 
     bool actief() const { return !ontkoppeldOp.isValid(); }
 };
@@ -41,7 +47,8 @@ public:
     explicit KoppelingService(Store &store) : m_store(store) {}
 
     // Refused when the household is already coupled, the gemeente is unknown, the reason is
-    // empty, or the date is before the permit, in the future or after the uitschrijving.
+    // empty, or the date is before the permit or the intake interview (huisvestinggesprek: a
+    // coupling is based on it, handbook 3.2), in the future or after the uitschrijving.
     Result<qint64> koppel(qint64 huishoudenId, const QString &gemeenteCode, const QDate &datum,
                           const QString &reden, const QDate &vandaag = QDate::currentDate());
     Result<qint64> koppelPartnerschap(qint64 huishoudenId, qint64 partnerschapId,
@@ -55,13 +62,27 @@ public:
                                     qint64 partnerschapId, const QDate &datum, const QString &reden,
                                     const QString &overruleReden,
                                     const QDate &vandaag = QDate::currentDate());
-    // Ends the active coupling; refused when there is none, the household has moved, or the
-    // reason is empty.
+    // Ends the active coupling; refused when there is none, the household has moved (a move or
+    // an uitschrijving), or the reason is empty. A lease the household signed under it goes
+    // with it: its signing and start dates move to the ended coupling and are cleared on the
+    // household, in the same transaction, so a new coupling starts phase 2 afresh.
     Status ontkoppel(qint64 huishoudenId, const QDate &datum, const QString &reden,
                      const QDate &vandaag = QDate::currentDate());
 
+    // Undo of a coupling (KoppelReeks): coupling `koppelingId` never happened. It is marked
+    // undone (`ongedaan`) and ended on its own date with `reden`, and no count or report reads
+    // it. Refused when it is not in force any more, or when the household signed a lease or
+    // moved since (then it happened: uncouple it instead).
+    Status maakOngedaan(qint64 koppelingId, const QString &reden);
+    // Undo of an uncoupling (OntkoppelCommando): the same coupling row is in force again as if
+    // it had never ended, and the lease dates it kept go back to the household. Refused when
+    // the household has been coupled again or has lease or move dates of its own since.
+    Status herstelOntkoppeling(qint64 koppelingId);
+
     Result<std::optional<Koppeling>> actief(qint64 huishoudenId) const;
-    Result<QList<Koppeling>> historie(qint64 huishoudenId) const; // oldest first
+    // Every coupling of the household, oldest first, undone ones included (marked `ongedaan`).
+    Result<QList<Koppeling>> historie(qint64 huishoudenId) const;
+    Result<std::optional<Koppeling>> koppeling(qint64 koppelingId) const;
 
 private:
     Result<qint64> voegKoppelingToe(qint64 huishoudenId, const QString &gemeenteCode,

@@ -1,7 +1,5 @@
 #include "koppeling/OntkoppelCommando.h"
 
-#include "validatie/TekstControle.h"
-
 #include <QCoreApplication>
 
 namespace rd {
@@ -45,16 +43,8 @@ void OntkoppelCommando::undo()
 {
     if (!m_ontkoppeld || !m_vorige)
         return;
-    KoppelingService service(m_store);
-    const QString reden = QCoreApplication::translate("OntkoppelCommando", "undone uncoupling (%1)")
-                              .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
-    const auto id = m_vorige->partnerschapId > 0
-                        ? service.koppelPartnerschap(m_huishoudenId, m_vorige->partnerschapId,
-                                                     m_vorige->datum, reden, m_vandaag)
-                        : service.koppel(m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum,
-                                         reden, m_vandaag);
-    if (!id) {
-        m_fout = id.error();
+    if (auto status = KoppelingService(m_store).herstelOntkoppeling(m_vorige->id); !status) {
+        m_fout = status.error();
         if (m_foutMelder)
             m_foutMelder(*m_fout);
         return;

@@ -15,10 +15,11 @@ namespace rd {
 class Store;
 
 // Ending a household's active coupling as an undoable step (from the household's history).
-// undo() couples it again to the same gemeente or partnership with the original date and the
-// reason "undone uncoupling (...)"; both steps stay in the history. Restoring takes the path
-// without checks: it puts back what was decided before (an earlier override stays recorded on
-// the first coupling). A refused redo marks the command obsolete; fout() says why.
+// The uncoupling takes the household's lease dates to the ended coupling
+// (KoppelingService::ontkoppel). undo() puts the same coupling row back in force, with its
+// override and lease dates, as if the uncoupling never happened
+// (KoppelingService::herstelOntkoppeling). A refused redo marks the command obsolete; fout()
+// says why.
 class OntkoppelCommando : public QUndoCommand
 {
 public:

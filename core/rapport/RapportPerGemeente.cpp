@@ -1,5 +1,6 @@
 // Vergunninghouders per gemeente (handbook 3.4.4): every coupling made or ended in the period
 // to a gemeente in the scope, and per gemeente the couplings, households and persons.
+#include "koppeling/KoppelRegels.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 
@@ -9,8 +10,10 @@ namespace rd::rapportbouw {
 
 namespace {
 
-// A coupling belongs to the report when it was made or ended in the period; the scope is on
-// the coupled gemeente (a partnership: its coordinator).
+// A coupling belongs to the report when it was made or ended in the period; an undone one
+// never happened and is not in it. The scope is on the coupled gemeente (a partnership: its
+// coordinator). The gemeente that houses is the coupled one, or for a partnership the member
+// chosen (koppelregels::huisvestendeGemeenteSql; the coordinator until then).
 const char *koppelingenSql =
     "WITH periode(van, tot) AS (SELECT ?, ?) "
     "SELECT 0, k.gemeente, g.naam, ps.naam, r.v_nummer, "
@@ -18,8 +21,9 @@ const char *koppelingenSql =
     "  k.datum, k.ontkoppeld_op, k.ontkoppel_reden, "
     "  CASE WHEN k.ontkoppeld_op IS NOT NULL THEN 'ontkoppeld' "
     "       WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
-    "       THEN 'gehuisvest' ELSE 'actief' END "
-    "FROM periode p, koppeling k "
+    "       THEN 'gehuisvest' ELSE 'actief' END, "
+    "  %2, h.categorie "
+    "FROM periode p, koppeling_geldig k "
     "JOIN huishouden h ON h.id = k.huishouden "
     "JOIN gemeente g ON g.code = k.gemeente "
     "LEFT JOIN partnerschap ps ON ps.id = k.partnerschap "
@@ -35,7 +39,7 @@ const char *gemeentenSql =
     "paar AS ("
     "  SELECT k.gemeente AS gemeente, k.huishouden AS huishouden, count(*) AS koppelingen, "
     "         count(CASE WHEN k.ontkoppeld_op BETWEEN p.van AND p.tot THEN 1 END) AS ontkoppeld "
-    "  FROM periode p, koppeling k "
+    "  FROM periode p, koppeling_geldig k "
     "  WHERE (k.datum BETWEEN p.van AND p.tot OR k.ontkoppeld_op BETWEEN p.van AND p.tot) "
     "    AND %1 "
     "  GROUP BY k.gemeente, k.huishouden), "
@@ -52,10 +56,38 @@ const char *gemeentenSql =
     "FROM per "
     "ORDER BY 1, 3, 2";
 
+// Resettled refugees, B-9 permit holders and amv's count without a coupling (3.4.1): those
+// registered out in the period for their first housing in a gemeente of the scope, listed as
+// such, with whether they were coupled all the same.
+const char *uitzonderingenSql =
+    "WITH periode(van, tot) AS (SELECT ?, ?) "
+    "SELECT 0, h.huisvest_gemeente, g.naam, r.v_nummer, h.categorie, "
+    "  (SELECT count(*) FROM persoon pp WHERE pp.huishouden = h.id), h.uitschrijving_datum, "
+    "  %2 "
+    "FROM periode p, huishouden h "
+    "JOIN gemeente g ON g.code = h.huisvest_gemeente "
+    "LEFT JOIN persoon r ON r.huishouden = h.id AND r.referent = 1 "
+    "WHERE h.uitschrijving_datum BETWEEN p.van AND p.tot AND h.eerste_huisvesting = 1 "
+    "  AND %3 AND %1 "
+    "ORDER BY g.naam, h.huisvest_gemeente, h.uitschrijving_datum, h.id";
+
 RapportSql opdracht(const char *tekst, const RapportVraag &vraag)
 {
     RapportSql o;
-    o.tekst = QString::fromLatin1(tekst).arg(vraag.bereik.filter(QStringLiteral("k.gemeente")));
+    const QString filter = vraag.bereik.filter(QStringLiteral("k.gemeente"));
+    o.tekst = tekst == koppelingenSql
+                  ? QString::fromLatin1(tekst).arg(filter, koppelregels::huisvestendeGemeenteSql())
+                  : QString::fromLatin1(tekst).arg(filter);
+    o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
+    return o;
+}
+
+RapportSql uitzonderingenOpdracht(const RapportVraag &vraag)
+{
+    RapportSql o;
+    o.tekst = QString::fromLatin1(uitzonderingenSql)
+                  .arg(vraag.bereik.filter(QStringLiteral("h.huisvest_gemeente")),
+                       koppelregels::koppelingBijHuisvestingSql(), koppelregels::uitzonderingSql());
     o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
     return o;
 }
@@ -85,6 +117,34 @@ RapportTabel koppelingenTabel()
          KolomSoort::Tekst},
         {QStringLiteral("status"), QCoreApplication::translate("RapportPerGemeente", "Status"),
          KolomSoort::Tekst},
+        {QStringLiteral("huisvest_gemeente"),
+         QCoreApplication::translate("RapportPerGemeente", "Houses"), KolomSoort::Tekst},
+        {QStringLiteral("categorie"), QCoreApplication::translate("RapportPerGemeente", "Category"),
+         KolomSoort::Tekst},
+    };
+    return t;
+}
+
+RapportTabel uitzonderingenTabel()
+{
+    RapportTabel t;
+    t.sleutel = QStringLiteral("uitzonderingen");
+    t.titel = QCoreApplication::translate("RapportPerGemeente", "Counted without a coupling");
+    t.kolommen = {
+        {QStringLiteral("gemeente_code"), QCoreApplication::translate("RapportPerGemeente", "Code"),
+         KolomSoort::Tekst},
+        {QStringLiteral("gemeente"), QCoreApplication::translate("RapportPerGemeente", "Gemeente"),
+         KolomSoort::Tekst},
+        {QStringLiteral("v_nummer"), QCoreApplication::translate("RapportPerGemeente", "V-number"),
+         KolomSoort::Tekst},
+        {QStringLiteral("categorie"), QCoreApplication::translate("RapportPerGemeente", "Category"),
+         KolomSoort::Tekst},
+        {QStringLiteral("personen"), QCoreApplication::translate("RapportPerGemeente", "Persons"),
+         KolomSoort::Geheel},
+        {QStringLiteral("uitschrijving_datum"),
+         QCoreApplication::translate("RapportPerGemeente", "Registered out on"), KolomSoort::Datum},
+        {QStringLiteral("gekoppeld"), QCoreApplication::translate("RapportPerGemeente", "Coupled"),
+         KolomSoort::JaNee},
     };
     return t;
 }
@@ -121,7 +181,10 @@ Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
     RapportTabel gemeenten = gemeentenTabel();
     if (auto s = rapportsql::vulTabel(store, opdracht(gemeentenSql, vraag), gemeenten); !s)
         return s;
-    rapport.tabellen = {std::move(koppelingen), std::move(gemeenten)};
+    RapportTabel uitzonderingen = uitzonderingenTabel();
+    if (auto s = rapportsql::vulTabel(store, uitzonderingenOpdracht(vraag), uitzonderingen); !s)
+        return s;
+    rapport.tabellen = {std::move(koppelingen), std::move(gemeenten), std::move(uitzonderingen)};
     RapportGrafiek grafiek;
     grafiek.tabel = 1;
     grafiek.labelKolom = 1;
@@ -138,7 +201,16 @@ Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
                                     "ended."),
         QCoreApplication::translate("RapportPerGemeente",
                                     "A household coupled to two gemeenten in the period counts for "
-                                    "each; Uncoupled counts the couplings ended in the period."),
+                                    "each; Uncoupled counts the couplings ended in the period. An "
+                                    "undone coupling never happened and is not listed."),
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "Houses: the gemeente that houses the household, for a "
+                                    "partnership the member chosen (the coordinator until then)."),
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "Resettled refugees (hervestiging), B-9 permit holders and "
+                                    "amv's count for the quota without a coupling (handbook "
+                                    "3.4.1): the last table lists those registered out in the "
+                                    "period, for the gemeente that housed them."),
     };
     return {};
 }
@@ -146,7 +218,7 @@ Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
 QStringList sqlPerGemeente(const RapportVraag &vraag)
 {
     return {opdracht(koppelingenSql, vraag).metWaarden(),
-            opdracht(gemeentenSql, vraag).metWaarden()};
+            opdracht(gemeentenSql, vraag).metWaarden(), uitzonderingenOpdracht(vraag).metWaarden()};
 }
 
 } // namespace rd::rapportbouw

@@ -15,32 +15,38 @@ constexpr int normKoppeling = 14;
 constexpr int normWoonruimte = 70;
 constexpr int normVerhuizing = 14;
 
-// The rows hold per phase the count and the summed whole days, and an empty verdict: the mean
-// and "over the norm" are filled in by gemiddelden() in integers (common/Gemiddelde.h).
-// One row per household with an active coupling to a gemeente in the scope (a partnership:
-// its coordinator) and at least one phase that ended in the period, with that phase's days
-// (NULL for a phase that did not end in the period). As FaseStatistiek: phase 1 ends at the
-// coupling, phase 2 at the lease signing, phase 3 at the move or the uitschrijving, whichever
-// came first. `%1` is the scope filter, `%2` the grouping select, `%3` its GROUP BY.
+// One row per coupling that happened (an undone one did not) to a gemeente in the scope (a
+// partnership: its coordinator) with at least one phase that ended in the period, with that
+// phase's days (NULL for a phase that did not end in the period). As FaseStatistiek: phase 1
+// ends at the coupling in force, phase 2 at the lease signing under the coupling (an ended
+// coupling keeps the lease dates signed under it), phase 3 at the move or the uitschrijving,
+// whichever came first, of the coupling in force; a phase that would be negative (dates out of
+// order in an old store) is left out. `%1` is the scope filter, `%2` the grouping select, `%3`
+// its GROUP BY. The rows hold per phase the count and the summed whole days, and an empty
+// verdict: the mean and "over the norm" are filled in by gemiddelden() in integers
+// (common/Gemiddelde.h).
 const char *termijnSql =
     "WITH periode(van, tot) AS (SELECT ?, ?), "
+    "kd AS ("
+    "  SELECT k.gemeente AS gemeente, h.azc AS azc, k.datum AS koppeling, "
+    "    CASE WHEN k.ontkoppeld_op IS NULL THEN h.vergunning_datum END AS vergunning, "
+    "    CASE WHEN k.ontkoppeld_op IS NULL THEN h.tekenen_datum ELSE k.tekenen_datum END "
+    "      AS tekenen, "
+    "    CASE WHEN k.ontkoppeld_op IS NULL THEN coalesce(min(h.verhuis_datum, "
+    "      h.uitschrijving_datum), h.verhuis_datum, h.uitschrijving_datum) END AS verhuizing "
+    "  FROM koppeling_geldig k JOIN huishouden h ON h.id = k.huishouden WHERE %1), "
     "eind AS ("
     "  SELECT gemeente, azc, f1, f2, f3 FROM ("
-    "    SELECT k.gemeente AS gemeente, h.azc AS azc, "
-    "      CASE WHEN k.datum BETWEEN p.van AND p.tot "
-    "           THEN CAST(julianday(k.datum) - julianday(h.vergunning_datum) AS INTEGER) "
-    "      END AS f1, "
-    "      CASE WHEN h.tekenen_datum BETWEEN p.van AND p.tot "
-    "           THEN CAST(julianday(h.tekenen_datum) - julianday(k.datum) AS INTEGER) END AS f2, "
-    "      CASE WHEN h.tekenen_datum IS NOT NULL AND coalesce(min(h.verhuis_datum, "
-    "                h.uitschrijving_datum), h.verhuis_datum, h.uitschrijving_datum) "
-    "                BETWEEN p.van AND p.tot "
-    "           THEN CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
-    "                h.verhuis_datum, h.uitschrijving_datum)) - julianday(h.tekenen_datum) "
-    "                AS INTEGER) "
-    "      END AS f3 "
-    "    FROM periode p, koppeling k JOIN huishouden h ON h.id = k.huishouden "
-    "    WHERE k.ontkoppeld_op IS NULL AND %1) "
+    "    SELECT kd.gemeente AS gemeente, kd.azc AS azc, "
+    "      CASE WHEN kd.koppeling BETWEEN p.van AND p.tot AND kd.vergunning <= kd.koppeling "
+    "           THEN CAST(julianday(kd.koppeling) - julianday(kd.vergunning) AS INTEGER) END AS "
+    "f1, "
+    "      CASE WHEN kd.tekenen BETWEEN p.van AND p.tot AND kd.tekenen >= kd.koppeling "
+    "           THEN CAST(julianday(kd.tekenen) - julianday(kd.koppeling) AS INTEGER) END AS f2, "
+    "      CASE WHEN kd.tekenen >= kd.koppeling AND kd.verhuizing >= kd.tekenen "
+    "                AND kd.verhuizing BETWEEN p.van AND p.tot "
+    "           THEN CAST(julianday(kd.verhuizing) - julianday(kd.tekenen) AS INTEGER) END AS f3 "
+    "    FROM periode p, kd) "
     "  WHERE f1 IS NOT NULL OR f2 IS NOT NULL OR f3 IS NOT NULL) "
     "SELECT 0, %2, "
     "  count(f1), sum(f1), NULL, count(f2), sum(f2), NULL, count(f3), sum(f3), NULL "
@@ -61,8 +67,8 @@ const char *const groepGemeente[4] = {
 // A household without an AZC location is one group with an empty location.
 const char *const groepLocatie[4] = {
     "a.naam, a.gemeente, ag.naam",
-    "FROM eind e LEFT JOIN azc a ON a.id = e.azc LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "GROUP BY e.azc",
+    ("FROM eind e LEFT JOIN azc a ON a.id = e.azc LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+     "GROUP BY e.azc"),
     "NULL, NULL, NULL",
     "1, 2, 3",
 };
@@ -146,9 +152,13 @@ QStringList toelichting()
                                     "Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), "
                                     "phase 3 14 days (2 weeks). An empty mean: no phase ended."),
         QCoreApplication::translate("RapportTermijn",
-                                    "Only active couplings count; a partnership's coupling counts "
-                                    "for its coordinating gemeente. The totals row is the mean "
-                                    "over all cases in the scope."),
+                                    "Phases 1 and 3 count for the coupling in force; phase 2 for "
+                                    "every coupling under which a lease was signed, also one that "
+                                    "ended later (a household coupled again starts phase 2 "
+                                    "afresh). An undone coupling never happened and does not "
+                                    "count. A partnership's coupling counts for its coordinating "
+                                    "gemeente. The totals row is the mean over all cases in the "
+                                    "scope."),
     };
 }
 

@@ -54,7 +54,7 @@ const char *methode2Sql =
     "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
     "                  h.uitschrijving_datum) AS verhuizing "
     "  FROM koppeling_actief k JOIN huishouden h ON h.id = k.huishouden, periode pe "
-    "  WHERE k.datum BETWEEN pe.van AND pe.tot AND %1) "
+    "  WHERE k.ongedaan = 0 AND k.datum BETWEEN pe.van AND pe.tot AND %1) "
     "SELECT b.gemeente, count(*), "
     "  count(CASE WHEN b.verhuizing <= pe.peil THEN 1 END), "
     "  sum(CASE WHEN b.verhuizing <= pe.peil "
@@ -202,7 +202,7 @@ Quota quotaVan(const QuotaRij &rij, const Tolerantie &tolerantie)
     q.opgave = rij.opgave;
     q.realisatie = rij.realisatie;
     q.achterstand = std::max<qint64>(0, rij.opgave - rij.realisatie);
-    q.tolerantie = q.taakstelling > 0 ? q.taakstelling * tolerantie.teller / tolerantie.noemer : 0;
+    q.tolerantie = tolerantie.toegestaan(q.taakstelling);
     q.pijplijnProductie = rij.pijplijnProductie;
     q.gekoppeldNietGehuisvest = rij.gekoppeldNietGehuisvest;
     return q;

@@ -1,6 +1,9 @@
 // Zelfhuisvesters (handbook 3.4.3): households that found housing themselves in the coupled
 // gemeente and counted for its quota in the period: first housing, registered out (B12) in the
-// period. They count for the gemeente that housed them, which is also the scope.
+// period, through a coupling in force to that gemeente (or its partnership) or as an exception
+// (resettled, B-9, amv: listed with their category). They count for the gemeente that housed
+// them, which is also the scope.
+#include "koppeling/KoppelRegels.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 #include "store/Sql.h"
@@ -16,13 +19,12 @@ namespace {
 const char *zelfhuisvestersSql =
     "SELECT h.huisvest_gemeente, g.naam, r.v_nummer, "
     "  (SELECT count(*) FROM persoon pp WHERE pp.huishouden = h.id), k.datum, "
-    "  h.uitschrijving_datum "
+    "  h.uitschrijving_datum, h.categorie "
     "FROM huishouden h "
     "JOIN gemeente g ON g.code = h.huisvest_gemeente "
     "LEFT JOIN persoon r ON r.huishouden = h.id AND r.referent = 1 "
-    "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
-    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
-    "  AND h.zelfhuisvester = 1 AND %1 "
+    "LEFT JOIN koppeling_actief k ON k.huishouden = h.id "
+    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.zelfhuisvester = 1 AND %2 AND %1 "
     "ORDER BY g.naam, h.huisvest_gemeente, h.uitschrijving_datum, h.id";
 
 enum Kolom
@@ -33,6 +35,7 @@ enum Kolom
     Personen,
     KoppelDatum,
     Uitschrijving,
+    CategorieKolom,
 };
 
 RapportSql opdracht(const RapportVraag &vraag)
@@ -40,7 +43,8 @@ RapportSql opdracht(const RapportVraag &vraag)
     QVariantList waarden{sql::date(vraag.van()), sql::date(vraag.tot())};
     waarden.append(vraag.bereik.waarden());
     return {QString::fromLatin1(zelfhuisvestersSql)
-                .arg(vraag.bereik.filter(QStringLiteral("h.huisvest_gemeente"))),
+                .arg(vraag.bereik.filter(QStringLiteral("h.huisvest_gemeente")),
+                     koppelregels::teltMeeSql()),
             waarden};
 }
 
@@ -63,6 +67,8 @@ RapportTabel huishoudensTabel()
         {QStringLiteral("uitschrijving_datum"),
          QCoreApplication::translate("RapportZelfhuisvesters", "Registered out on"),
          KolomSoort::Datum},
+        {QStringLiteral("categorie"),
+         QCoreApplication::translate("RapportZelfhuisvesters", "Category"), KolomSoort::Tekst},
     };
     return t;
 }
@@ -132,7 +138,11 @@ Status zelfhuisvesters(Store &store, const RapportVraag &vraag, Rapport &rapport
             "RapportZelfhuisvesters",
             "A zelfhuisvester may find housing only in the coupled gemeente; the persons count "
             "for it from the registration out (B12) in the period."),
-        QCoreApplication::translate("RapportZelfhuisvesters", "Only first housing counts."),
+        QCoreApplication::translate(
+            "RapportZelfhuisvesters",
+            "Only first housing counts, and only through a coupling in force to the gemeente or "
+            "its partnership; resettled refugees (hervestiging), B-9 permit holders and amv's "
+            "count without one and are listed with their category (handbook 3.4.1)."),
     };
     return {};
 }

@@ -9,6 +9,7 @@ const QList<Regel> &regels()
     static const QList<Regel> alle = [] {
         QList<Regel> r;
         r << regels::koppeling();
+        r << regels::brief();
         r << regels::taakstelling();
         return r;
     }();

@@ -8,6 +8,7 @@ namespace rd::regels {
 
 // The rules of each area, one file each (RegelsKoppeling.cpp, ...).
 QList<Regel> koppeling();
+QList<Regel> brief();
 QList<Regel> taakstelling();
 
 // Runs `query`, whose rows are (household id, text), and names each household's reference

@@ -25,6 +25,10 @@ QString code(SignaalSoort s)
         return QStringLiteral("nieuwe-kandidaat");
     case SignaalSoort::HerenigingBlokEindigt:
         return QStringLiteral("hereniging-blok");
+    case SignaalSoort::BrpInschrijving:
+        return QStringLiteral("brp");
+    case SignaalSoort::Vergunninghoudergesprek:
+        return QStringLiteral("vergunninghoudergesprek");
     }
     return {};
 }
@@ -42,6 +46,10 @@ QString naam(SignaalSoort s)
         return QCoreApplication::translate("SignaalService", "New candidate due");
     case SignaalSoort::HerenigingBlokEindigt:
         return QCoreApplication::translate("SignaalService", "Reunification block ends");
+    case SignaalSoort::BrpInschrijving:
+        return QCoreApplication::translate("SignaalService", "BRP registration due");
+    case SignaalSoort::Vergunninghoudergesprek:
+        return QCoreApplication::translate("SignaalService", "Vergunninghoudergesprek due");
     }
     return {};
 }
@@ -132,7 +140,7 @@ QString blokTekst(const QDate &blokTot, int dagen)
 const char *huishoudenSql =
     "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
     "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
-    "       h.hereniging_besluit "
+    "       h.hereniging_besluit, h.hereniging_besluit_datum "
     "FROM huishouden h "
     "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
     "LEFT JOIN azc a ON a.id = h.azc "
@@ -199,6 +207,7 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
         datums.koppeling = sql::toDate(q->value(6));
         datums.tekenen = sql::toDate(q->value(7));
         datums.gezinsherenigingVanaf = sql::toDate(q->value(8));
+        datums.herenigingBesluit = sql::toDate(q->value(10));
         const FaseStand stand = bepaalFase(datums, vandaag);
         if (stand.dagenResterend && *stand.dagenResterend <= n) {
             Signaal s = basis;
@@ -251,6 +260,9 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
         }
         lijst.append(std::move(s));
     }
+
+    if (auto s = voegGesprekkenToe(regio, n, vandaag, lijst); !s)
+        return s.error();
 
     std::sort(lijst.begin(), lijst.end(), [](const Signaal &a, const Signaal &b) {
         if (a.vervaldatum != b.vervaldatum)

@@ -18,6 +18,8 @@ enum class SignaalSoort
     OordeelWeigering,      // a refusal's COA judgement is due (14 days) or overdue
     NieuweKandidaat,       // a justified refusal: a new candidate is due (2 weeks) or overdue
     HerenigingBlokEindigt, // a reunification block ends within N days (or has ended, undecided)
+    BrpInschrijving,       // BRP registration due within 5 working days of the permit (3.4.3)
+    Vergunninghoudergesprek, // due at most 14 days after the huisvestinggesprek (3.2)
 };
 
 namespace signaal {
@@ -49,6 +51,11 @@ public:
                                     const QDate &vandaag = QDate::currentDate()) const;
 
 private:
+    // The two deadlines of the first weeks that have no phase of their own: BRP registration and
+    // the vergunninghoudergesprek (SignaalGesprekken.cpp).
+    Status voegGesprekkenToe(int regio, int binnenDagen, const QDate &vandaag,
+                             QList<Signaal> &lijst) const;
+
     Store &m_store;
 };
 

@@ -113,8 +113,8 @@ Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mo
                                "Store", "was written by a newer version of Regiedesk (schema %1; "
                                         "this version knows up to %2). "
                                         "Update Regiedesk to open it; the file was not changed.")
-                               .arg(header->userVersion)
-                               .arg(Store::latestSchemaVersion())};
+                               .arg(QString::number(header->userVersion),
+                                    QString::number(Store::latestSchemaVersion()))};
     if (mode != Store::Mode::ReadOnly &&
         (!storefile::fileWritable(path) || !storefile::folderWritable(path)))
         return storeerror::fout(path, storeerror::Soort::AlleenLezen);
@@ -257,11 +257,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         return refuse(version.error());
 
     if (mode != Mode::ReadOnly) {
-        if (auto s = store->configureForWriting(); !s)
-            return refuse(s.error());
         storefile::makePrivate(path);
-        for (const QString &companion : storefile::companions(path))
-            storefile::makePrivate(companion);
         if (*version < latestSchemaVersion()) {
             if (*version > 0 || store->hasTables()) {
                 auto copy = backup(store->database(), path, *version);
@@ -272,6 +268,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
             if (auto status = store->migrate(*version); !status)
                 return refuse(status.error());
         }
+        // WAL only after a successful upgrade: switching rewrites the file's header, and a
+        // refused upgrade must leave the file as it was.
+        if (auto s = store->configureForWriting(); !s)
+            return refuse(s.error());
+        for (const QString &companion : storefile::companions(path))
+            storefile::makePrivate(companion);
     }
     store->m_canonical = canon;
     {
@@ -303,8 +305,11 @@ Status Store::configureForWriting()
     // Only once the file is known to be ours: WAL mode rewrites the header of another
     // program's database.
     const auto db = database();
-    for (const auto &pragma : {QStringLiteral("PRAGMA journal_mode = WAL"),
-                               QStringLiteral("PRAGMA synchronous = FULL")}) {
+    // The read after the switch opens the -wal and -shm files now, so that open() can make
+    // them private before anything is written to them.
+    for (const auto &pragma :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
+          QStringLiteral("SELECT count(*) FROM sqlite_master")}) {
         if (auto r = sql::run(db, pragma); !r)
             return storeerror::vanVerbinding(m_path, db, r.error().message);
     }
@@ -337,8 +342,7 @@ Result<int> Store::checkOnOpen(bool nieuw)
                                  "Store", "was written by a newer version of Regiedesk (schema "
                                           "%1; this version knows up to %2). Update Regiedesk to "
                                           "open it; the file was not changed.")
-                                 .arg(v)
-                                 .arg(latestSchemaVersion())};
+                                 .arg(QString::number(v), QString::number(latestSchemaVersion()))};
     if (m_mode == Mode::ReadOnly && v < latestSchemaVersion())
         return Error{m_path, QCoreApplication::translate(
                                  "Store", "was written by an older version of Regiedesk (schema "
@@ -374,8 +378,10 @@ Status Store::migrate(int from)
 {
     const auto db = database();
     const auto &all = migrations();
-    for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
-        auto status = transaction([&]() -> Status {
+    // Every step in one transaction: an upgrade that fails at any version leaves the file at
+    // the version it had, not half-way.
+    return transaction([&]() -> Status {
+        for (int version = from + 1; version <= latestSchemaVersion(); ++version) {
             for (const auto &statement : all.at(version - 1)) {
                 if (auto r = sql::run(db, statement); !r)
                     return Error{
@@ -391,12 +397,9 @@ Status Store::migrate(int from)
                         QCoreApplication::translate("Store", "upgrade to schema %1").arg(version),
                         r.error().message};
             }
-            return {};
-        });
-        if (!status)
-            return status;
-    }
-    return {};
+        }
+        return {};
+    });
 }
 
 QSqlDatabase Store::database() const

@@ -1,5 +1,6 @@
 #include "taakstelling/QuotaService.h"
 
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -23,24 +24,20 @@ using PerGemeente = QHash<QString, qint64>;
 
 // Persons counted per half-year and gemeente (the persons are counted per household, so the
 // half-year and gemeente are worked out once a household, not once a person): uitschrijving in the
-// period, first housing only. A zelfhuisvester may find housing only in the coupled gemeente or,
-// coupled to a partnership, in one of its members, and then counts for the one that houses them
-// like anyone (handbook 3.2, 3.4); housing recorded anywhere else counts for the coupled gemeente.
+// period, first housing only, for the gemeente that housed them, and only through a coupling that
+// happened, in force at the housing, to that gemeente or a partnership it is a member of, or as
+// an exception (hervestiging, B-9, amv) without one (handbook 3.2, 3.4.1; koppelregels). The last
+// column is the persons of the exceptions among them.
 const QString realisatieSql =
     QStringLiteral(
-        "SELECT %1 AS halfjaar, "
-        "       CASE WHEN h.zelfhuisvester = 1 THEN coalesce((SELECT CASE WHEN "
-        "              k.gemeente = h.huisvest_gemeente OR EXISTS (SELECT 1 FROM partnerschap_lid "
-        "l "
-        "              WHERE l.partnerschap = k.partnerschap AND l.gemeente = h.huisvest_gemeente) "
-        "            THEN h.huisvest_gemeente ELSE k.gemeente END FROM koppeling k "
-        "            WHERE k.huishouden = h.id AND k.ontkoppeld_op IS NULL), h.huisvest_gemeente) "
-        "            ELSE h.huisvest_gemeente END AS gemeente, "
-        "       sum((SELECT count(*) FROM persoon p WHERE p.huishouden = h.id)) "
-        "FROM huishouden h "
-        "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1 "
+        "SELECT halfjaar, gemeente, sum(n), sum(CASE WHEN uitzondering THEN n ELSE 0 END) "
+        "FROM (SELECT %1 AS halfjaar, h.huisvest_gemeente AS gemeente, "
+        "        (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id) AS n, "
+        "        %2 AS uitzondering "
+        "      FROM huishouden h "
+        "      WHERE h.uitschrijving_datum BETWEEN ? AND ? AND %3) "
         "GROUP BY 1, 2")
-        .arg(halfJaarVan);
+        .arg(halfJaarVan, koppelregels::uitzonderingSql(), koppelregels::teltMeeSql());
 
 // Per gemeente (the coupled one; a partnership: its coordinator) on the reference date: the
 // persons in households coupled and not yet registered out (gekoppeld, niet gehuisvest), and
@@ -89,8 +86,30 @@ Result<QHash<QString, Pijplijn>> pipeline(const QSqlDatabase &db, const QDate &p
     return result;
 }
 
+// Realised persons per half-year and gemeente, and the exceptions among them.
+struct Realisatie
+{
+    QHash<QString, PerGemeente> personen;
+    QHash<QString, PerGemeente> uitzondering;
+};
+
+Result<Realisatie> realisatie(const QSqlDatabase &db, const QDate &van, const QDate &tot)
+{
+    auto q = sql::run(db, realisatieSql, {sql::date(van), sql::date(tot)});
+    if (!q)
+        return q.error();
+    Realisatie r;
+    while (q->next()) {
+        const QString halfJaar = q->value(0).toString();
+        const QString gemeente = q->value(1).toString();
+        r.personen[halfJaar][gemeente] = q->value(2).toLongLong();
+        r.uitzondering[halfJaar][gemeente] = q->value(3).toLongLong();
+    }
+    return r;
+}
+
 // Figures per half-year and gemeente from a query of (half-year, gemeente, number) rows:
-// realised persons, herverdeling, art. 30 populations.
+// herverdeling, art. 30 populations.
 Result<QHash<QString, PerGemeente>> perHalfJaar(const QSqlDatabase &db, const QString &statement,
                                                 std::initializer_list<QVariant> values = {})
 {
@@ -178,8 +197,7 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
     }
     auto art30 = perHalfJaar(db, art30Sql);
     auto herverdelingen = perHalfJaar(db, herverdelingSql);
-    auto gerealiseerd =
-        perHalfJaar(db, realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())});
+    auto gerealiseerd = realisatie(db, eerste.begin(), halfJaar.eind());
     const QDate peil = std::min(peildatum, halfJaar.eind());
     auto inPipeline = pipeline(db, peil);
     if (!art30)
@@ -219,11 +237,12 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
                              "the population of 1 January %1 is missing for %n gemeente(n) (%2); "
                              "import it with import-population",
                              nullptr, int(ontbrekend.size()))
-                             .arg(h.populatieJaar())
-                             .arg(ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
+                             .arg(QString::number(h.populatieJaar()),
+                                  ontbrekend.mid(0, 5).join(QStringLiteral(", ")))};
         const PerGemeente vervanging = art30->value(h.toString());
         const PerGemeente verschuiving = herverdelingen->value(h.toString());
-        const PerGemeente realisatie = gerealiseerd->value(h.toString());
+        const PerGemeente realisatie = gerealiseerd->personen.value(h.toString());
+        const PerGemeente uitzondering = gerealiseerd->uitzondering.value(h.toString());
         const qint64 vg = vgs.value(h);
         for (qsizetype i = 0; i < basis.size(); ++i) {
             QuotaRij &rij = basis[i];
@@ -233,6 +252,7 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
             rij.saldoVorig = saldo.at(i);
             rij.opgave = berekenOpgave(rij.taakstelling, rij.herverdeling, rij.saldoVorig);
             rij.realisatie = realisatie.value(rij.code);
+            rij.uitzondering = uitzondering.value(rij.code);
             saldo[i] = berekenSaldo(rij.opgave, rij.realisatie);
         }
         overzicht.vg = vg;
@@ -277,6 +297,7 @@ QuotaRij somVan(const QList<QuotaRij> &rijen)
         som.saldoVorig += rij.saldoVorig;
         som.opgave += rij.opgave;
         som.realisatie += rij.realisatie;
+        som.uitzondering += rij.uitzondering;
         som.pijplijnProductie += rij.pijplijnProductie;
         som.gekoppeldNietGehuisvest += rij.gekoppeldNietGehuisvest;
         som.prognose += rij.prognose;

@@ -28,7 +28,8 @@ struct QuotaRij
     qint64 herverdeling = 0; // sum of registered shifts (art. 29.2)
     qint64 saldoVorig = 0;   // balance carried from the previous half-year (> 0 ahead)
     qint64 opgave = 0;       // taakstelling + herverdeling - saldoVorig
-    qint64 realisatie = 0;   // persons whose uitschrijving fell in the half-year (first housing)
+    qint64 realisatie = 0;   // persons whose uitschrijving fell in the half-year and who count
+    qint64 uitzondering = 0; // of those, resettled, B-9 and amv: they count without a coupling
     // Pijplijn productie (handbook 4.4.1): persons housed but not yet registered out by the
     // COA, on the reference date: a signed lease (tekenen), or known to the COA as a
     // zelfhuisvester, and no uitschrijving yet. What the province may count before it acts.
@@ -98,9 +99,11 @@ bool pasKoppelingToe(QuotaOverzicht &overzicht, const QString &code, qint64 pers
 // The sum of some rows (a partnership's members): every figure added; code and name empty.
 QuotaRij somVan(const QList<QuotaRij> &rijen);
 
-// Taakstelling, herverdeling, saldo and the counting rules (3.3.3, 3.4.3):
+// Taakstelling, herverdeling, saldo and the counting rules (3.3.3, 3.4.1, 3.4.3):
 // - persons count for the gemeente that housed them in the half-year of their uitschrijving;
-// - only first housing counts; zelfhuisvesters count for the coupled gemeente;
+// - only first housing counts, and only through a coupling that happened and was in force at
+//   the housing, to that gemeente or a partnership it is a member of (zelfhuisvesters too);
+//   resettled refugees, B-9 permit holders and amv's count without one (koppelregels);
 // - pijplijn productie = persons with a signed lease (or self-housed) not yet registered out;
 // - coupled, not yet housed = persons in households coupled (on the reference date) and not
 //   yet registered out; prognose = realisatie + coupled, not yet housed;

@@ -1,5 +1,6 @@
 #include "tijdlijn/TijdlijnStand.h"
 
+#include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -116,8 +117,8 @@ Result<Stand> leesStand(Store &store, qint64 huishoudenId)
     auto q = sql::run(db,
                       QStringLiteral("SELECT vergunning_datum, brp_datum, tekenen_datum, "
                                      "huur_datum, verhuis_datum, uitschrijving_datum, "
-                                     "huisvest_gemeente, zelfhuisvester FROM huishouden "
-                                     "WHERE id = ?"),
+                                     "huisvest_gemeente, zelfhuisvester, categorie, "
+                                     "eerste_huisvesting FROM huishouden WHERE id = ?"),
                       {huishoudenId});
     if (!q)
         return q.error();
@@ -134,6 +135,8 @@ Result<Stand> leesStand(Store &store, qint64 huishoudenId)
     s.uitschrijving = sql::toDate(q->value(5));
     s.huisvestGemeente = q->value(6).toString();
     s.zelfhuisvester = q->value(7).toInt() != 0;
+    s.categorie = categorie::parse(q->value(8).toString()).value_or(Categorie::Regulier);
+    s.eersteHuisvesting = q->value(9).toInt() != 0;
     auto gesprek =
         sql::scalar(db, QStringLiteral("SELECT datum FROM huisvestinggesprek WHERE huishouden = ?"),
                     {huishoudenId});
@@ -168,17 +171,7 @@ QString kolomNaam(GebeurtenisSoort soort)
 Result<bool> hoortBijKoppeling(Store &store, const Koppeling &koppeling,
                                const QString &gemeenteCode)
 {
-    if (gemeenteCode == koppeling.gemeenteCode)
-        return true;
-    if (koppeling.partnerschapId <= 0)
-        return false;
-    auto lid = sql::scalar(store.database(),
-                           QStringLiteral("SELECT count(*) FROM partnerschap_lid "
-                                          "WHERE partnerschap = ? AND gemeente = ?"),
-                           {koppeling.partnerschapId, gemeenteCode});
-    if (!lid)
-        return lid.error();
-    return lid->toInt() > 0;
+    return koppelregels::hoortBijKoppeling(store, koppeling, gemeenteCode);
 }
 
 Status controleerDatum(Store &store, const Stand &stand, GebeurtenisSoort soort, const QDate &datum,
@@ -199,22 +192,18 @@ Status controleerDatum(Store &store, const Stand &stand, GebeurtenisSoort soort,
             if (auto s = gemeenteBestaat(store, soort, gemeenteCode); !s)
                 return s;
         }
-        if (datum.isValid() && stand.zelfhuisvester) {
+        if (datum.isValid() && stand.zelfhuisvester && !stand.koppeling)
             // Handbook 3.4: a zelfhuisvester may find housing only in the coupled gemeente.
-            if (!stand.koppeling)
-                return Error{waar,
-                             QCoreApplication::translate(
-                                 "TijdlijnService",
-                                 "a zelfhuisvester must be coupled before the uitschrijving")};
-            auto hoort = hoortBijKoppeling(store, *stand.koppeling, gemeenteCode);
-            if (!hoort)
-                return hoort.error();
-            if (!*hoort)
-                return Error{waar, QCoreApplication::translate(
-                                       "TijdlijnService",
-                                       "a zelfhuisvester counts only when housed in the coupled "
-                                       "gemeente %1, not in %2")
-                                       .arg(stand.koppeling->gemeenteCode, gemeenteCode)};
+            return Error{waar, QCoreApplication::translate(
+                                   "TijdlijnService",
+                                   "a zelfhuisvester must be coupled before the uitschrijving")};
+        // Handbook 3.2, 3.4.1: housed for the quota only through a coupling, in its gemeente.
+        if (datum.isValid()) {
+            if (auto s = koppelregels::controleerHuisvesting(store, stand.categorie,
+                                                             stand.eersteHuisvesting,
+                                                             stand.koppeling, gemeenteCode, waar);
+                !s)
+                return s;
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Huishouden.h"
 #include "koppeling/KoppelingService.h"
 #include "tijdlijn/TijdlijnService.h"
 
@@ -28,6 +29,8 @@ struct Stand
     QDate uitschrijving;
     QString huisvestGemeente;
     bool zelfhuisvester = false;
+    Categorie categorie = Categorie::Regulier;
+    bool eersteHuisvesting = true;
     std::optional<Koppeling> koppeling; // the active one
 };
 

@@ -14,7 +14,7 @@ constexpr qsizetype maxTalen = 50;
 
 QString persoonVeld(qsizetype index, const char *veld)
 {
-    return QStringLiteral("personen.%1.%2").arg(index).arg(QLatin1String(veld));
+    return QStringLiteral("personen.%1.%2").arg(QString::number(index), QLatin1String(veld));
 }
 
 void valideerPersonen(const QList<Persoon> &personen, const QDate &vergunning, const QDate &vandaag,
@@ -49,8 +49,7 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vergunning, c
                            QCoreApplication::translate(
                                "HuishoudenValidatie",
                                "V-number %1 is already used by person %2 of this household")
-                               .arg(p.vNummer)
-                               .arg(j + 1)});
+                               .arg(p.vNummer, QString::number(j + 1))});
         }
         if (!p.bsn.isEmpty()) {
             if (!isGeldigeBsn(p.bsn)) {
@@ -65,8 +64,7 @@ void valideerPersonen(const QList<Persoon> &personen, const QDate &vergunning, c
                                QCoreApplication::translate(
                                    "HuishoudenValidatie",
                                    "BSN %1 is already used by person %2 of this household")
-                                   .arg(p.bsn)
-                                   .arg(j + 1)});
+                                   .arg(p.bsn, QString::number(j + 1))});
             }
         }
         if (p.voornamen.trimmed().isEmpty())

@@ -27,7 +27,7 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
                "       EXISTS (SELECT 1 FROM plaatsingscriterium c WHERE c.huishouden = h.id), "
                "       p.referent, p.v_nummer, p.voornamen, p.achternaam, p.geboortedatum, "
                "       ifnull(p.bsn, ''), ") +
-           wachtend +
+           wachtend + QStringLiteral(", h.hereniging_besluit_datum, ifnull(g.specifieke_huisvesting, 0)") +
            QStringLiteral(" "
                           "FROM huishouden h "
                           "JOIN persoon p ON p.huishouden = h.id "
@@ -75,7 +75,9 @@ Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
             CaseDatums datums;
             datums.vergunning = r.vergunning;
             datums.gezinsherenigingVanaf = herenigingVanaf;
+            datums.herenigingBesluit = sql::toDate(q.value(15));
             r.stand = bepaalFase(datums, vandaag);
+            r.specifiekeHuisvesting = q.value(16).toBool();
             r.gezinsherenigingBlok = gezinsherenigingBlokActief(herenigingVanaf, vandaag);
             r.wachtend = q.value(14).toBool();
             rijen.append(std::move(r));

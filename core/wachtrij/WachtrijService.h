@@ -28,6 +28,7 @@ struct WachtrijRij
     QDate vergunning;
     FaseStand stand;    // phase 1: due date = permit + 14 days, days left (negative: overdue)
     bool groot = false; // more than 8 persons
+    bool specifiekeHuisvesting = false; // very specific housing needed (3.3.4, special group)
     bool gezinsherenigingBlok = false; // 3-month reunification block active
     bool criteria = false;             // at least one mandatory placement criterion
     int nareizigersVerwacht = 0;       // from the intake interview

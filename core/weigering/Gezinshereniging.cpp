@@ -139,6 +139,48 @@ Status GezinsherenigingService::besluit(qint64 huishoudenId, HerenigingBesluit b
     });
 }
 
+Status GezinsherenigingService::zetVanaf(qint64 huishoudenId, const QDate &vanaf,
+                                         const QDate &vandaag)
+{
+    return m_store.transaction([&]() -> Status {
+        const QString veld = QStringLiteral("gezinsherenigingVanaf");
+        auto q = sql::run(m_store.database(),
+                          QStringLiteral("SELECT vergunning_datum, hereniging_besluit, "
+                                         "verhuis_datum IS NOT NULL OR uitschrijving_datum IS NOT "
+                                         "NULL FROM huishouden WHERE id = ?"),
+                          {huishoudenId});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return onbekend(huishoudenId);
+        const QDate vergunning = sql::toDate(q->value(0));
+        if (q->value(2).toBool())
+            return Error{veld, QCoreApplication::translate("Gezinshereniging",
+                                                           "the household has already moved")};
+        if (!vanaf.isValid()) {
+            if (!q->value(1).isNull())
+                return Error{veld, QCoreApplication::translate(
+                                       "Gezinshereniging",
+                                       "a decision was taken at the end of the block; clear the "
+                                       "decision first")};
+        } else if (vanaf > vandaag) {
+            return Error{veld,
+                         QCoreApplication::translate("Gezinshereniging", "%1 lies in the future")
+                             .arg(vanaf.toString(Qt::ISODate))};
+        } else if (vanaf < vergunning) {
+            return Error{
+                veld,
+                QCoreApplication::translate("Gezinshereniging", "%1 lies before the permit of %2")
+                    .arg(vanaf.toString(Qt::ISODate), vergunning.toString(Qt::ISODate))};
+        }
+        auto u = sql::run(
+            m_store.database(),
+            QStringLiteral("UPDATE huishouden SET gezinshereniging_vanaf = ? WHERE id = ?"),
+            {sql::date(vanaf), huishoudenId});
+        return u ? Status() : Status(u.error());
+    });
+}
+
 Status GezinsherenigingService::voegBij(qint64 nareizigerHuishouden, qint64 hoofdHuishouden)
 {
     return m_store.transaction([&]() -> Status {
@@ -154,11 +196,11 @@ Status GezinsherenigingService::voegBij(qint64 nareizigerHuishouden, qint64 hoof
             if (!hoofd)
                 return Error{waar, hoofd.error().message};
             if (*hoofd != 0)
-                return Error{waar, QCoreApplication::translate(
-                                       "Gezinshereniging",
-                                       "household %1 itself joins household %2; link to that one")
-                                       .arg(hoofdHuishouden)
-                                       .arg(*hoofd)};
+                return Error{waar,
+                             QCoreApplication::translate(
+                                 "Gezinshereniging",
+                                 "household %1 itself joins household %2; link to that one")
+                                 .arg(QString::number(hoofdHuishouden), QString::number(*hoofd))};
             auto volgers = sql::scalar(
                 db, QStringLiteral("SELECT count(*) FROM huishouden WHERE voegt_bij = ?"),
                 {nareizigerHuishouden});

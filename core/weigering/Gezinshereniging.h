@@ -48,6 +48,11 @@ public:
     // decision is taken at its end), not in the future; Geen clears it.
     Status besluit(qint64 huishoudenId, HerenigingBesluit besluit, const QDate &datum,
                    const QDate &vandaag = QDate::currentDate());
+    // The day the family may come, which starts the 3-month block: not before the permit, not
+    // in the future, not for a household that has moved; an invalid date clears it, refused
+    // once a decision was taken at the block's end (clear the decision first).
+    Status zetVanaf(qint64 huishoudenId, const QDate &vanaf,
+                    const QDate &vandaag = QDate::currentDate());
     // Links a household of nareizigers to the household it joins (0 unlinks). Refused for
     // itself, a chain (the target joins another one), or an unknown household. Counting needs
     // nothing extra: the nareizigers count for the gemeente that houses them, when they are

@@ -19,7 +19,8 @@ const QStringList quotaColumns{QStringLiteral("code"),
                                QStringLiteral("pijplijn_productie"),
                                QStringLiteral("gekoppeld_niet_gehuisvest"),
                                QStringLiteral("prognose"),
-                               QStringLiteral("voor_achter")};
+                               QStringLiteral("voor_achter"),
+                               QStringLiteral("uitzondering")};
 
 class CliQuota : public CliTest
 {
@@ -56,8 +57,7 @@ protected:
                 text += badLine.toUtf8() + '\n';
             else
                 text += QStringLiteral("%1,x,%2\n")
-                            .arg(gemeenten->at(i).code)
-                            .arg(1000 + 10 * i)
+                            .arg(gemeenten->at(i).code, QString::number(1000 + 10 * i))
                             .toUtf8();
         }
         const QString file = path(QStringLiteral("inwoners.csv"));

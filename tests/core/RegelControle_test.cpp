@@ -57,13 +57,13 @@ TEST(RegelControle, TwoCouplingsInForceAreFoundNamingTheHousehold)
     EXPECT_TRUE(leeg->isEmpty()) << beschrijf(*leeg).toStdString();
 
     // A hand edit: the index that keeps one coupling in force is gone, two are in force.
-    for (const char *statement :
-         {"DROP INDEX koppeling_een_actief",
-          "INSERT INTO koppeling(huishouden, gemeente, datum, reden, door, vastgelegd_op) "
-          "VALUES(%1, 'GM0344', '2026-10-05', 'x', 'y', 'z'), "
-          "(%1, 'GM0307', '2026-10-06', 'x', 'y', 'z')"}) {
-        auto r =
-            sql::run(store->database(), QString::fromLatin1(statement).arg(QString::number(id)));
+    const QString insert = QStringLiteral(
+        "INSERT INTO koppeling(huishouden, gemeente, datum, reden, door, vastgelegd_op) "
+        "VALUES(%1, 'GM0344', '2026-10-05', 'x', 'y', 'z'), "
+        "(%1, 'GM0307', '2026-10-06', 'x', 'y', 'z')");
+    for (const QString &statement :
+         {QStringLiteral("DROP INDEX koppeling_een_actief"), insert.arg(QString::number(id))}) {
+        auto r = sql::run(store->database(), statement);
         ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
     }
     auto gevonden = regelcontrole::controleer(*store, vandaag);

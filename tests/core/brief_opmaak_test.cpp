@@ -199,3 +199,36 @@ TEST_F(BriefTest, ANumberInTheArabicLetterKeepsItsOrderLeftToRight)
     }
     EXPECT_TRUE(gevonden);
 }
+
+// Found by fuzz_brief_sjabloon: {{#leden}} nested in itself repeated the members at every level,
+// members to the power of the depth (3^6 copies here; a fuzzed template ran for minutes). Only
+// the outer section repeats; a nested one is kept once, for the member at hand.
+TEST(BriefOpmaakTest, NestedMemberSectionsDoNotMultiply)
+{
+    BriefSjabloon s;
+    s.taal = QStringLiteral("nl");
+    s.html = QStringLiteral("{{#leden}}").repeated(6) + QStringLiteral("{{lid.voornamen}};") +
+             QStringLiteral("{{/leden}}").repeated(6);
+    BriefGegevens g;
+    for (const char *naam : {"Amina", "Yonas", "Sara"})
+        g.leden.append({QLatin1String(naam), QStringLiteral("Haile"), QDate(1990, 1, 1),
+                        QStringLiteral("1000000001"), g.leden.isEmpty()});
+    EXPECT_EQ(briefopmaak::vulIn(s, g, false), QStringLiteral("Amina;Yonas;Sara;"));
+}
+
+TEST(BriefOpmaakTest, TheFuzzedTemplateWithNestedSectionsIsFilledQuickly)
+{
+    const QByteArray bytes = test::fileBytes(QStringLiteral(
+        REGIEDESK_SOURCE_DIR "/tests/fuzz/corpus/brief_sjabloon/geneste-leden-tijd.html"));
+    ASSERT_FALSE(bytes.isEmpty());
+    BriefSjabloon s;
+    s.taal = QStringLiteral("ar");
+    s.richting = Qt::RightToLeft;
+    s.html = QString::fromUtf8(bytes.left(bytes.indexOf('\0')));
+    BriefGegevens g;
+    for (const char *naam : {"Amina", "Yonas", "Sara", "Dawit"})
+        g.leden.append({QLatin1String(naam), QStringLiteral("Haile"), QDate(1990, 1, 1),
+                        QStringLiteral("1000000001"), g.leden.isEmpty()});
+    const QString brief = briefopmaak::vulIn(s, g, true);
+    EXPECT_LT(brief.size(), 20 * s.html.size()) << "each part at most once per member";
+}

@@ -23,7 +23,7 @@ TEST(Fase, NormsAreTwoTenAndTwoWeeks)
 
 TEST(Fase, UncoupledHouseholdIsInPhaseOneDueTwoWeeksAfterPermit)
 {
-    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 10));
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}, {}}, QDate(2025, 3, 10));
     EXPECT_EQ(stand.fase, Fase::Koppeling);
     EXPECT_EQ(stand.vervaldatum, QDate(2025, 3, 17));
     ASSERT_TRUE(stand.dagenResterend.has_value());
@@ -33,7 +33,7 @@ TEST(Fase, UncoupledHouseholdIsInPhaseOneDueTwoWeeksAfterPermit)
 
 TEST(Fase, DaysLeftTurnNegativeWhenOverdue)
 {
-    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 20));
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}, {}}, QDate(2025, 3, 20));
     ASSERT_TRUE(stand.dagenResterend.has_value());
     EXPECT_EQ(*stand.dagenResterend, -3);
     EXPECT_TRUE(stand.teLaat());
@@ -41,7 +41,7 @@ TEST(Fase, DaysLeftTurnNegativeWhenOverdue)
 
 TEST(Fase, DueDayItselfIsNotOverdue)
 {
-    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}}, QDate(2025, 3, 17));
+    const auto stand = bepaalFase({vergunning, {}, {}, {}, {}, {}}, QDate(2025, 3, 17));
     EXPECT_EQ(*stand.dagenResterend, 0);
     EXPECT_FALSE(stand.teLaat());
 }
@@ -49,7 +49,7 @@ TEST(Fase, DueDayItselfIsNotOverdue)
 TEST(Fase, CoupledHouseholdHasTenWeeksFromTheCoupling)
 {
     const QDate koppeling(2025, 3, 12);
-    const auto stand = bepaalFase({vergunning, koppeling, {}, {}, {}}, QDate(2025, 4, 1));
+    const auto stand = bepaalFase({vergunning, koppeling, {}, {}, {}, {}}, QDate(2025, 4, 1));
     EXPECT_EQ(stand.fase, Fase::Woonruimte);
     EXPECT_EQ(stand.start, koppeling);
     EXPECT_EQ(stand.vervaldatum, QDate(2025, 5, 21));
@@ -60,7 +60,7 @@ TEST(Fase, SignedLeaseLeavesTwoWeeksForTheMove)
 {
     const QDate tekenen(2025, 5, 1);
     const auto stand =
-        bepaalFase({vergunning, QDate(2025, 3, 12), tekenen, {}, {}}, QDate(2025, 5, 20));
+        bepaalFase({vergunning, QDate(2025, 3, 12), tekenen, {}, {}, {}}, QDate(2025, 5, 20));
     EXPECT_EQ(stand.fase, Fase::Verhuizing);
     EXPECT_EQ(stand.vervaldatum, QDate(2025, 5, 15));
     EXPECT_EQ(*stand.dagenResterend, -5);
@@ -69,7 +69,7 @@ TEST(Fase, SignedLeaseLeavesTwoWeeksForTheMove)
 TEST(Fase, MovedHouseholdIsCompletedWithoutDeadline)
 {
     const auto stand =
-        bepaalFase({vergunning, QDate(2025, 3, 12), QDate(2025, 5, 1), QDate(2025, 5, 10), {}},
+        bepaalFase({vergunning, QDate(2025, 3, 12), QDate(2025, 5, 1), QDate(2025, 5, 10), {}, {}},
                    QDate(2025, 6, 1));
     EXPECT_EQ(stand.fase, Fase::Afgerond);
     EXPECT_FALSE(stand.vervaldatum.isValid());

@@ -390,6 +390,38 @@ TEST_F(HuishoudensCsvTest, EmptyFileIsRejected)
     EXPECT_FALSE(importeer("").ok());
 }
 
+// Issue 12 (handbook 3.2, 3.4.1): the file carries no couplings, so a regular household
+// registered out for its first housing would count without one: refused, naming the line.
+TEST_F(HuishoudensCsvTest, AHousedRegularHouseholdIsRefusedForItCountsOnlyThroughACoupling)
+{
+    Bestand b = basis();
+    b.zet(2, "uitschrijving_datum", QStringLiteral("2025-04-03"));
+    b.zet(2, "huisvest_gemeente", QStringLiteral("GM0363"));
+    verwachtAfwijzing(b.bytes(), QStringLiteral("line 4, uitschrijving_datum"));
+    b.zet(2, "zelfhuisvester", QStringLiteral("1"));
+    verwachtAfwijzing(b.bytes(), QStringLiteral("line 4, uitschrijving_datum"));
+
+    // Not its first housing: it does not count and needs no coupling.
+    b.zet(2, "eerste_huisvesting", QStringLiteral("0"));
+    auto n = importeer(b.bytes());
+    ASSERT_TRUE(n.ok()) << n.error().toString().toStdString();
+}
+
+TEST_F(HuishoudensCsvTest, AHousedExceptionImportsForItCountsWithoutACoupling)
+{
+    for (const char *categorie : {"hervestiging", "b9", "amv"}) {
+        Bestand b;
+        b.voegToe(persoon("1000000011", "1000000011", true, "Karim"));
+        b.zet(0, "categorie", QLatin1String(categorie));
+        b.zet(0, "uitschrijving_datum", QStringLiteral("2025-04-03"));
+        b.zet(0, "huisvest_gemeente", QStringLiteral("GM0363"));
+        auto n = importeer(b.bytes());
+        ASSERT_TRUE(n.ok()) << categorie << ": " << n.error().toString().toStdString();
+        auto weg = sql::run(store->database(), QStringLiteral("DELETE FROM huishouden"));
+        ASSERT_TRUE(weg.ok());
+    }
+}
+
 TEST(HuishoudenCsvCriteria, EncodingReadsBack)
 {
     const QList<PlaatsingsCriterium> criteria{

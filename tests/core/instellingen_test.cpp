@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace rd;
 using namespace rd::test;
 
@@ -93,6 +95,29 @@ TEST(TolerantieTest, BinnenComparesTheBacklogInIntegers)
     EXPECT_FALSE(zesde.binnen(11, 60)); // just over
     EXPECT_TRUE(zesde.binnen(0, 0));
     EXPECT_FALSE(zesde.binnen(1, 0));
+    EXPECT_FALSE((Tolerantie{0, 1}.binnen(1, 60)));
+    EXPECT_TRUE((Tolerantie{0, 1}.binnen(0, 60)));
+    EXPECT_TRUE((Tolerantie{1, 1}.binnen(60, 60)));
+    EXPECT_FALSE((Tolerantie{1, 1}.binnen(61, 60)));
+    EXPECT_TRUE((Tolerantie{3, 7}.binnen(30, 70)));
+    EXPECT_FALSE((Tolerantie{3, 7}.binnen(31, 70)));
+}
+
+// Found with fuzz_rapport_bereik (its seed tolerantie-grootst): "--tolerance
+// 1/9223372036854775807" overflowed the products (undefined behaviour; in practice a wrapped,
+// negative product called any backlog tolerated).
+TEST(TolerantieTest, BinnenIsExactForTheLargestFractions)
+{
+    const qint64 grootst = std::numeric_limits<qint64>::max();
+    ASSERT_TRUE(Tolerantie::parse(QStringLiteral("1/9223372036854775807")));
+    EXPECT_FALSE((Tolerantie{1, grootst}.binnen(2, 60)));
+    EXPECT_TRUE((Tolerantie{1, grootst}.binnen(1, grootst)));
+    EXPECT_FALSE((Tolerantie{1, grootst}.binnen(2, grootst)));
+    // 59 * M <= 60 * (M - 1) holds, 60 * M <= 60 * (M - 1) does not.
+    EXPECT_TRUE((Tolerantie{grootst - 1, grootst}.binnen(59, 60)));
+    EXPECT_FALSE((Tolerantie{grootst - 1, grootst}.binnen(60, 60)));
+    EXPECT_TRUE((Tolerantie{grootst, grootst}.binnen(grootst, grootst)));
+    EXPECT_FALSE((Tolerantie{grootst - 1, grootst}.binnen(grootst, grootst)));
 }
 
 TEST_F(InstellingenTest, AnAzcContactLineIsKeptPerLocation)

@@ -133,7 +133,7 @@ TEST_F(KoppelReeksTest, AWrittenReasonOverridesTheBlockingCheckAndIsStored)
     EXPECT_TRUE((*actief)->overruled.contains(QStringLiteral("buiten-regio")));
 }
 
-TEST_F(KoppelReeksTest, UncouplingIsUndoneByCouplingToTheSameTargetWithTheOriginalDate)
+TEST_F(KoppelReeksTest, UncouplingIsUndoneByPuttingTheSameCouplingBackInForce)
 {
     ASSERT_TRUE(KoppelingService(*store)
                     .koppel(een, amsterdam, koppelDatum, QStringLiteral("achterstand"), vandaag)
@@ -156,10 +156,12 @@ TEST_F(KoppelReeksTest, UncouplingIsUndoneByCouplingToTheSameTargetWithTheOrigin
     ASSERT_TRUE(actief.ok() && actief->has_value());
     EXPECT_EQ((*actief)->gemeenteCode, amsterdam);
     EXPECT_EQ((*actief)->datum, koppelDatum);
-    EXPECT_TRUE((*actief)->reden.contains(QStringLiteral("woning geweigerd")));
+    EXPECT_EQ((*actief)->reden, QStringLiteral("achterstand")) << "the coupling as it was";
+    EXPECT_TRUE((*actief)->ontkoppelReden.isEmpty());
     ASSERT_EQ(gemeld.size(), 2);
     EXPECT_TRUE(gemeld[1].gekoppeld);
-    EXPECT_EQ(KoppelingService(*store).historie(een)->size(), 2);
+    EXPECT_EQ(KoppelingService(*store).historie(een)->size(), 1)
+        << "an undone uncoupling never happened: no new coupling row";
 }
 
 TEST_F(KoppelReeksTest, UncouplingRestoresAPartnershipCoupling)
@@ -211,9 +213,11 @@ TEST_F(KoppelReeksTest, UndoAndRedoOfOneHouseholdKeepEveryStepInTheHistory)
     ASSERT_TRUE(historie.ok());
     ASSERT_EQ(historie->size(), 2) << "the undone coupling stays in the history";
     EXPECT_FALSE(historie->at(0).actief());
+    EXPECT_TRUE(historie->at(0).ongedaan) << "undone: it never happened";
     EXPECT_TRUE(historie->at(0).ontkoppelReden.contains(QStringLiteral("undone")));
     EXPECT_EQ(historie->at(0).ontkoppeldDoor, QStringLiteral("tester"));
     EXPECT_TRUE(historie->at(1).actief());
+    EXPECT_FALSE(historie->at(1).ongedaan);
 }
 
 TEST_F(KoppelReeksTest, ARefusalSaysWhyAndMarksTheStepObsolete)

@@ -19,7 +19,7 @@ std::unique_ptr<QTextDocument> lang(const QString &woord, int alineas)
     auto doc = std::make_unique<QTextDocument>();
     QString html;
     for (int i = 0; i < alineas; ++i)
-        html += QStringLiteral("<p>%1 alinea %2</p>").arg(woord).arg(i);
+        html += QStringLiteral("<p>%1 alinea %2</p>").arg(woord, QString::number(i));
     doc->setHtml(html);
     return doc;
 }
@@ -50,7 +50,9 @@ TEST(PaginaSchrijverTest, EveryPieceNumbersItsOwnPagesInTheFooter)
     const QString tekst = pdfText(pad);
     const int a = paginas - 1;
     for (int i = 1; i <= a; ++i)
-        EXPECT_TRUE(tekst.contains(QStringLiteral("Stuk A pagina %1 van %2").arg(i).arg(a))) << i;
+        EXPECT_TRUE(tekst.contains(
+            QStringLiteral("Stuk A pagina %1 van %2").arg(QString::number(i), QString::number(a))))
+            << i;
     EXPECT_TRUE(tekst.contains(QStringLiteral("Stuk B pagina 1 van 1")));
     EXPECT_FALSE(tekst.contains(QStringLiteral("%1")));
     EXPECT_EQ(tekst.count(QStringLiteral("AFSCHRIFT")), 1)

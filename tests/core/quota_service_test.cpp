@@ -173,7 +173,9 @@ TEST_F(QuotaTest, RealisatieCountsPersonsInTheHalfYearOfTheirUitschrijving)
     EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
 }
 
-TEST_F(QuotaTest, ZelfhuisvesterCountsForTheCoupledGemeente)
+// Issue 12 (handbook 3.4.1): housing recorded outside the coupled gemeente counts nowhere (it
+// used to count for the coupled gemeente); the rule checker names it.
+TEST_F(QuotaTest, ZelfhuisvesterHousedOutsideTheCoupledGemeenteCountsNowhere)
 {
     QuotaService quota(*store);
     ASSERT_TRUE(
@@ -189,7 +191,7 @@ TEST_F(QuotaTest, ZelfhuisvesterCountsForTheCoupledGemeente)
                     .ok());
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok());
-    EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 2);
+    EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 0);
     EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
 }
 
@@ -215,11 +217,11 @@ TEST_F(QuotaTest, ZelfhuisvesterOfAPartnershipCountsForTheMemberThatHousesThem)
                         .ok());
     };
     zelf(1000000301, 3, QStringLiteral("GM0001")); // in a member: counts there
-    zelf(1000000311, 2, QStringLiteral("GM0003")); // outside: counts for the coordinator
+    zelf(1000000311, 2, QStringLiteral("GM0003")); // outside: counts nowhere (issue 12)
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok());
     EXPECT_EQ(rij(*o, QStringLiteral("GM0001")).realisatie, 3);
-    EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 2);
+    EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 0);
     EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
 }
 

@@ -166,7 +166,8 @@ TEST(RapportExport, PdfLongTableRunsOverSeveralPagesWithItsHeaderOnEach)
     const int aantal = int(paginas.size());
     for (int i = 0; i < aantal; ++i) {
         EXPECT_TRUE(paginas.at(i).contains(QStringLiteral("Gemeentenaam"))) << "page " << i + 1;
-        EXPECT_TRUE(paginas.at(i).contains(QStringLiteral("page %1 of %2").arg(i + 1).arg(aantal)))
+        EXPECT_TRUE(paginas.at(i).contains(
+            QStringLiteral("page %1 of %2").arg(QString::number(i + 1), QString::number(aantal))))
             << "page " << i + 1;
     }
     EXPECT_TRUE(paginas.first().contains(QStringLiteral("Plaats000")));

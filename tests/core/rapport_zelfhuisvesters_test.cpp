@@ -219,3 +219,36 @@ TEST_F(RapportZelfhuisvestersTest, TheBenchmarkSqlIsTheStatementTheReportRuns)
         ++n;
     EXPECT_EQ(n, 3);
 }
+
+// Issue 12 (handbook 3.4.1): only what counted is listed. A zelfhuisvester registered out
+// outside the coupled gemeente (possible only in a store made otherwise) counts nowhere and is
+// not listed; an exception counts without a coupling and is listed with its category.
+TEST_F(RapportZelfhuisvestersTest, OnlyWhatCountedIsListedAndExceptionsWithTheirCategory)
+{
+    auto buiten = sql::run(store->database(),
+                           QStringLiteral("UPDATE huishouden SET huisvest_gemeente = 'GM0307' "
+                                          "WHERE id = (SELECT huishouden FROM persoon "
+                                          "WHERE v_nummer = '6300000031')"));
+    ASSERT_TRUE(buiten.ok());
+    auto h = test::voorbeeldHuishouden(6300000201, 2, vergunning, azc);
+    h.categorie = Categorie::Hervestiging;
+    h.zelfhuisvester = true;
+    h.tekenen = QDate(2026, 2, 20);
+    h.uitschrijving = QDate(2026, 3, 1);
+    h.huisvestGemeente = utrecht;
+    ASSERT_GT(test::voegToe(*store, h, vandaag), 0);
+
+    const RapportTabel &lijst = tabel(maak(RapportBereik::land()), QStringLiteral("huishoudens"));
+    EXPECT_FALSE(kolom(lijst, HVNummer).contains(QStringLiteral("6300000031")));
+    int categorie = -1;
+    for (int k = 0; k < lijst.kolommen.size(); ++k) {
+        if (lijst.kolommen.at(k).sleutel == QLatin1String("categorie"))
+            categorie = k;
+    }
+    ASSERT_GE(categorie, 0);
+    const int rij = int(kolom(lijst, HVNummer).indexOf(QStringLiteral("6300000201")));
+    ASSERT_GE(rij, 0) << "an exception counts without a coupling";
+    EXPECT_EQ(lijst.rijen.at(rij).at(categorie).toString(), QStringLiteral("hervestiging"));
+    EXPECT_TRUE(lijst.rijen.at(rij).at(HKoppelDatum).isNull());
+    EXPECT_EQ(lijst.rijen.at(0).at(categorie).toString(), QStringLiteral("regulier"));
+}

@@ -126,7 +126,13 @@ TEST_F(TijdlijnCommandoTest, UndoRestoresThePreviousDateAndRedoSetsItAgain)
 TEST_F(TijdlijnCommandoTest, UndoOfUitschrijvingRestoresTheGemeenteToo)
 {
     const qint64 h = nieuwHuishouden(6000000051);
-    koppel(h);
+    // Coupled to a partnership: housed in either member (issue 12: only there).
+    auto sv = Referentiedata(*store).voegPartnerschapToe(QStringLiteral("Amstelland"), amsterdam,
+                                                         {amsterdam, amstelveen});
+    ASSERT_TRUE(sv.ok());
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppelPartnerschap(h, *sv, koppelDatum, QStringLiteral("sv"), vandaag)
+                    .ok());
     TijdlijnService service(*store);
     ASSERT_TRUE(
         service.zetDatum(h, GebeurtenisSoort::Tekenen, QDate(2026, 10, 1), {}, vandaag).ok());

@@ -224,11 +224,16 @@ TEST_F(TijdlijnServiceTest, UitschrijvingFollowsTheMoveAndNeedsAGemeente)
         << "no gemeente given";
     geweigerd(h, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 19), amsterdam);
     geweigerd(h, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 21), QStringLiteral("GM9999"));
-    zet(h, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 21), amstelveen);
+    // Issue 12 (handbook 3.4.1): housed only in the coupled gemeente, zelfhuisvester or not.
+    const Error elders =
+        geweigerd(h, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 21), amstelveen);
+    EXPECT_TRUE(elders.message.contains(amstelveen)) << elders.message.toStdString();
+    EXPECT_TRUE(elders.message.contains(amsterdam)) << elders.message.toStdString();
+    zet(h, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 21), amsterdam);
     auto d = TijdlijnService(*store).datum(h, GebeurtenisSoort::Uitschrijving);
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->first, QDate(2026, 10, 21));
-    EXPECT_EQ(d->second, amstelveen) << "a regular household may be housed by another gemeente";
+    EXPECT_EQ(d->second, amsterdam);
     geweigerd(h, GebeurtenisSoort::Verhuizing, QDate(2026, 10, 22));
 }
 

@@ -1,5 +1,6 @@
 #include "TijdlijnTestData.h"
 
+#include "store/Sql.h"
 #include "taakstelling/QuotaService.h"
 #include "tijdlijn/TijdlijnService.h"
 #include "tijdlijn/ZelfhuisvesterCommando.h"
@@ -41,9 +42,15 @@ TEST_F(ZelfhuisvesterTest, HousedInAnotherGemeenteItCannotBecomeAZelfhuisvester)
         tijdlijn.zetDatum(id, GebeurtenisSoort::Tekenen, QDate(2026, 10, 1), {}, vandaag).ok());
     ASSERT_TRUE(
         tijdlijn.zetDatum(id, GebeurtenisSoort::Verhuizing, QDate(2026, 10, 10), {}, vandaag).ok());
+    // Housing outside the coupled gemeente is refused for every household (issue 12) ...
+    const Status elders = tijdlijn.zetDatum(id, GebeurtenisSoort::Uitschrijving,
+                                            QDate(2026, 10, 12), utrecht, vandaag);
+    ASSERT_FALSE(elders.ok());
+    EXPECT_TRUE(elders.error().message.contains(utrecht));
+    // ... so only a store made otherwise (an older version, by hand) holds one; the rule holds.
     ASSERT_TRUE(
-        tijdlijn
-            .zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 10, 12), utrecht, vandaag)
+        sql::run(store->database(), QStringLiteral("UPDATE huishouden SET uitschrijving_datum = "
+                                                   "'2026-10-12', huisvest_gemeente = 'GM0344'"))
             .ok());
     const Status geweigerd = tijdlijn.zetZelfhuisvester(id, true);
     ASSERT_FALSE(geweigerd.ok());

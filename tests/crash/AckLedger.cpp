@@ -212,9 +212,8 @@ QStringList AckLedger::verify(const QSqlDatabase &db)
                                ? Presence::Present
                                : Presence::Wrong;
                 hoe = QStringLiteral("herverdeling %1 holds %2 line(s) of %3")
-                          .arg(ids.first())
-                          .arg(rij.regels.size())
-                          .arg(step.regels.size());
+                          .arg(QString::number(ids.first()), QString::number(rij.regels.size()),
+                               QString::number(step.regels.size()));
             } else if (ids.size() > 1) {
                 presence = Presence::Wrong;
                 hoe = QStringLiteral("%1 herverdelingen with this reason").arg(ids.size());
@@ -236,10 +235,8 @@ QStringList AckLedger::verify(const QSqlDatabase &db)
             else if (personen != 0 || huishoudens != 0) {
                 presence = Presence::Wrong;
                 hoe = QStringLiteral("%1 of %2 persons, %3 of %4 households: not all or nothing")
-                          .arg(personen)
-                          .arg(verwacht.personen)
-                          .arg(huishoudens)
-                          .arg(verwacht.huishoudens);
+                          .arg(QString::number(personen), QString::number(verwacht.personen),
+                               QString::number(huishoudens), QString::number(verwacht.huishoudens));
             }
             break;
         }
@@ -307,8 +304,7 @@ QStringList AckLedger::verify(const QSqlDatabase &db)
     if (!anders.isEmpty())
         problems << QStringLiteral("%1 household(s) with another active coupling than the "
                                    "acknowledged steps give: %2")
-                        .arg(anders.size())
-                        .arg(anders.mid(0, 5).join("; "));
+                        .arg(QString::number(anders.size()), anders.mid(0, 5).join("; "));
     return problems;
 }
 

@@ -87,11 +87,10 @@ QStringList afterKill(const QSqlDatabase &db, qint64 naId, const QString &folder
     if (!zonderRecord.isEmpty())
         problems << QStringLiteral("%1 letter PDF(s) in the folder without their record in the "
                                    "store: %2")
-                        .arg(zonderRecord.size())
-                        .arg(lijst(zonderRecord));
+                        .arg(QString::number(zonderRecord.size()), lijst(zonderRecord));
     if (!kapot.isEmpty())
-        problems
-            << QStringLiteral("%1 letter PDF(s) not whole: %2").arg(kapot.size()).arg(lijst(kapot));
+        problems << QStringLiteral("%1 letter PDF(s) not whole: %2")
+                        .arg(QString::number(kapot.size()), lijst(kapot));
     return problems;
 }
 
@@ -102,8 +101,7 @@ QStringList afterNextRun(const QSqlDatabase &db, qint64 naId, const QString &fol
         {QStringLiteral(".regiedesk-brieven-*")}, QDir::AllEntries | QDir::Hidden | QDir::System);
     if (!verborgen.isEmpty())
         problems << QStringLiteral("%1 hidden temporary folder(s) left after the next run: %2")
-                        .arg(verborgen.size())
-                        .arg(lijst(verborgen));
+                        .arg(QString::number(verborgen.size()), lijst(verborgen));
     const auto recorded = recordedFiles(db, naId);
     if (!recorded)
         return problems << recorded.error().toString();
@@ -120,12 +118,10 @@ QStringList afterNextRun(const QSqlDatabase &db, qint64 naId, const QString &fol
     }
     if (!zonderBestand.isEmpty())
         problems << QStringLiteral("%1 recorded letter(s) without their PDF: %2")
-                        .arg(zonderBestand.size())
-                        .arg(lijst(zonderBestand));
+                        .arg(QString::number(zonderBestand.size()), lijst(zonderBestand));
     if (!zonderRecord.isEmpty())
         problems << QStringLiteral("%1 letter PDF(s) without their record: %2")
-                        .arg(zonderRecord.size())
-                        .arg(lijst(zonderRecord));
+                        .arg(QString::number(zonderRecord.size()), lijst(zonderRecord));
     // Nothing else either (a temporary of a writer, say): the folder holds personal data.
     QStringList anders;
     for (const QString &naam : QDir(folder).entryList(QDir::AllEntries | QDir::Hidden |
@@ -136,8 +132,7 @@ QStringList afterNextRun(const QSqlDatabase &db, qint64 naId, const QString &fol
     if (!anders.isEmpty())
         problems << QStringLiteral("%1 other file(s) left in the letters folder after the next "
                                    "run: %2")
-                        .arg(anders.size())
-                        .arg(lijst(anders));
+                        .arg(QString::number(anders.size()), lijst(anders));
     auto zonderGebeurtenis = sql::scalar(
         db,
         QStringLiteral("SELECT count(*) FROM brief b WHERE b.id > ? AND NOT EXISTS (SELECT 1 "

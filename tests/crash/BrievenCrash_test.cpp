@@ -132,7 +132,7 @@ TEST_F(CrashBrieven, LettersOnDiskEqualTheirRecordsAfterEveryKill)
                                                     ? QFileInfo(store()).absolutePath()
                                                     : folder);
         count(outcome);
-        const QString wat = QStringLiteral("%1 (%2)").arg(i).arg(point.describe());
+        const QString wat = QStringLiteral("%1 (%2)").arg(QString::number(i), point.describe());
         verify(wat + QStringLiteral(", right after the kill"), [&](const QSqlDatabase &db) {
             auto problems = briefcheck::afterKill(db, naId, folder);
             if (!outcome.killed)

@@ -130,7 +130,8 @@ TEST_F(CrashCli, AKilledCommandIsWholeOrAbsentAndTheQuotaFollowsTheCommittedOnes
         const auto outcome = cli->killAt(point);
         count(outcome);
         settle(outcome, *cli);
-        if (!verify(QStringLiteral("%1 (%2, %3)").arg(i).arg(arguments.first(), point.describe()),
+        if (!verify(QStringLiteral("%1 (%2, %3)")
+                        .arg(QString::number(i), arguments.first(), point.describe()),
                     [this](const QSqlDatabase &) { return quotaCliProblems(); }))
             break;
     }

@@ -43,7 +43,8 @@ TEST_F(CrashHerverdeling, EveryAcknowledgedShiftSurvivesAKillWithAllItsLines)
         const auto outcome = child->killAt(point);
         count(outcome);
         m_ledger.addChildOutput(child->lineTexts(), halfJaar());
-        if (!verify(QStringLiteral("%1 (run %2, %3)").arg(i).arg(run, point.describe())))
+        if (!verify(
+                QStringLiteral("%1 (run %2, %3)").arg(QString::number(i), run, point.describe())))
             break;
     }
     summary();

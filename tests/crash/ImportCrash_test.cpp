@@ -54,7 +54,8 @@ TEST_F(CrashImport, AKilledImportLeavesNoneOrAllOfItsRows)
         const auto outcome = child->killAt(point);
         count(outcome);
         m_ledger.addChildOutput(child->lineTexts(), halfJaar());
-        if (!verify(QStringLiteral("%1 (run %2, %3)").arg(i).arg(run, point.describe())))
+        if (!verify(
+                QStringLiteral("%1 (run %2, %3)").arg(QString::number(i), run, point.describe())))
             break;
         // An import that went in makes the store bigger and every later run slower.
         if (m_ledger.count(Step::State::Acked) + m_ledger.count(Step::State::Committed) > 0)

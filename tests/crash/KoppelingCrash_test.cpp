@@ -52,7 +52,8 @@ TEST_F(CrashKoppeling, EveryAcknowledgedCouplingSurvivesAKillAndNoneIsHalfDone)
         count(outcome);
         m_ledger.addChildOutput(child->lineTexts(), halfJaar());
         // A problem stays in the store: the first one is the finding, the rest would repeat it.
-        if (!verify(QStringLiteral("%1 (run %2, %3)").arg(i).arg(run, point.describe())))
+        if (!verify(
+                QStringLiteral("%1 (run %2, %3)").arg(QString::number(i), run, point.describe())))
             break;
     }
     summary();

@@ -78,8 +78,8 @@ QStringList QuotaCheck::verify(Store &store, const AckLedger &ledger) const
     QStringList verschillen;
     if (overzicht->rijen.size() != verwacht.size())
         verschillen << QStringLiteral("%1 gemeenten instead of %2")
-                           .arg(overzicht->rijen.size())
-                           .arg(verwacht.size());
+                           .arg(QString::number(overzicht->rijen.size()),
+                                QString::number(verwacht.size()));
     for (const QuotaRij &rij : overzicht->rijen) {
         const QuotaRij v = verwacht.value(rij.code);
         for (const auto &[naam, veld] : velden()) {
@@ -100,8 +100,8 @@ QStringList QuotaCheck::verifyCsv(const QList<QStringList> &rows, const AckLedge
     const auto verwacht = expected(ledger);
     QStringList verschillen;
     if (rows.size() - 1 != verwacht.size())
-        verschillen
-            << QStringLiteral("%1 rows instead of %2").arg(rows.size() - 1).arg(verwacht.size());
+        verschillen << QStringLiteral("%1 rows instead of %2")
+                           .arg(QString::number(rows.size() - 1), QString::number(verwacht.size()));
     const auto codeKolom = header.indexOf(QStringLiteral("code"));
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList &rij = rows.at(i);

@@ -31,8 +31,7 @@ QStringList problems(const QSqlDatabase &db)
                     .arg(fk->value(0).toString(), fk->value(1).toString(), fk->value(2).toString());
     if (!wees.isEmpty())
         problems << QStringLiteral("foreign_key_check: %1 row(s), %2")
-                        .arg(wees.size())
-                        .arg(wees.mid(0, 5).join("; "));
+                        .arg(QString::number(wees.size()), wees.mid(0, 5).join("; "));
 
     auto herverdeling = sql::run(
         db, QStringLiteral("SELECT h.id, count(r.gemeente), coalesce(sum(r.delta), 0) FROM "

@@ -345,7 +345,7 @@ TEST_F(GemeenteDialogTest, EveryInputHasAnAccessibleNameAndIsReachableByTab)
     // Tab visits them in reading order: reference data, profile, contact, notes, partnerships.
     QStringList volgorde;
     QWidget *w = d.findChild<QLineEdit *>(QStringLiteral("gemeenteCode"));
-    for (int i = 0; i < 200 && w && volgorde.size() < 14; ++i) {
+    for (int i = 0; i < 200 && w && volgorde.size() < 17; ++i) {
         if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&d) && w->isEnabled() &&
             !w->objectName().isEmpty())
             volgorde << w->objectName();
@@ -356,9 +356,11 @@ TEST_F(GemeenteDialogTest, EveryInputHasAnAccessibleNameAndIsReachableByTab)
                            QStringLiteral("gemeenteRegio"), QStringLiteral("profiel_klein"),
                            QStringLiteral("profiel_gezin"), QStringLiteral("profiel_ouderen"),
                            QStringLiteral("profiel_studenten"), QStringLiteral("profiel_zorg"),
-                           QStringLiteral("contactpersoon"), QStringLiteral("notities"),
-                           QStringLiteral("partnerschappen"), QStringLiteral("verlaatKnop"),
-                           QStringLiteral("anderePartnerschappen"), QStringLiteral("doeMeeKnop")}))
+                           QStringLiteral("contactNaam"), QStringLiteral("contactTelefoon"),
+                           QStringLiteral("contactEmail"), QStringLiteral("contactpersoon"),
+                           QStringLiteral("notities"), QStringLiteral("partnerschappen"),
+                           QStringLiteral("verlaatKnop"), QStringLiteral("anderePartnerschappen"),
+                           QStringLiteral("doeMeeKnop")}))
         << volgorde.join(QLatin1Char(' ')).toStdString();
 }
 
@@ -370,6 +372,8 @@ TEST_F(GemeenteDialogTest, AStoreOpenedReadOnlyShowsTheDataButAllowsNoChanges)
     EXPECT_TRUE(profiel(d, QStringLiteral("klein"))->isChecked());
     EXPECT_FALSE(profiel(d, QStringLiteral("klein"))->isEnabled());
     EXPECT_TRUE(contact(d)->isReadOnly());
+    for (const char *naam : {"contactNaam", "contactTelefoon", "contactEmail"})
+        EXPECT_TRUE(d.findChild<QLineEdit *>(QLatin1String(naam))->isReadOnly()) << naam;
     EXPECT_FALSE(d.findChild<QPushButton *>(QStringLiteral("doeMeeKnop"))->isEnabled());
     EXPECT_FALSE(d.findChild<QPushButton *>(QStringLiteral("verlaatKnop"))->isEnabled());
     EXPECT_FALSE(d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());

@@ -2,9 +2,11 @@
 
 #include "coupling/KoppelHistorieModel.h"
 #include "coupling/KoppelHistoriePanel.h"
+#include "gemeenten/Referentiedata.h"
 #include "koppeling/KoppelingService.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -91,4 +93,43 @@ TEST_F(KoppelHistorieTest, PanelOffersToCoupleAgainToAFormerTargetOrToUncoupleTh
     panel.ontkoppelKnop()->click();
     ASSERT_EQ(ontkoppel.size(), 1);
     EXPECT_EQ(ontkoppel.first().at(0).toLongLong(), id);
+}
+
+// Issue 12: an undone coupling never happened; the history keeps it, struck through and marked.
+TEST_F(KoppelHistorieTest, AnUndoneCouplingIsShownStruckThroughAndMarked)
+{
+    KoppelingService service(*store);
+    auto tweede = service.koppel(id, QStringLiteral("GM0344"), QDate(2026, 11, 10),
+                                 QStringLiteral("per ongeluk"), vandaag);
+    ASSERT_TRUE(tweede.ok());
+    ASSERT_TRUE(service.maakOngedaan(*tweede, QStringLiteral("undone (per ongeluk)")).ok());
+    KoppelHistorieModel model;
+    ASSERT_TRUE(model.laad(*store, id).ok());
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_FALSE(model.index(0, KoppelHistorieModel::Datum).data(Qt::FontRole).isValid())
+        << "a real uncoupling is shown as it is";
+    EXPECT_TRUE(model.index(1, KoppelHistorieModel::Stand)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("never happened")));
+    EXPECT_TRUE(
+        model.index(1, KoppelHistorieModel::Datum).data(Qt::FontRole).value<QFont>().strikeOut());
+    EXPECT_FALSE(model.heeftActieve());
+}
+
+TEST_F(KoppelHistorieTest, APartnershipCouplingNamesTheGemeenteThatHouses)
+{
+    auto sv = Referentiedata(*store).voegPartnerschapToe(
+        QStringLiteral("Amstelland"), QStringLiteral("GM0363"),
+        {QStringLiteral("GM0363"), QStringLiteral("GM0362")});
+    ASSERT_TRUE(sv.ok());
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppelPartnerschap(id, *sv, QDate(2026, 11, 10), QStringLiteral("sv"), vandaag)
+                    .ok());
+    KoppelHistorieModel model;
+    ASSERT_TRUE(model.laad(*store, id).ok());
+    const QString doel = model.index(1, KoppelHistorieModel::Doel).data().toString();
+    EXPECT_TRUE(doel.contains(QStringLiteral("Amstelland"))) << doel.toStdString();
+    EXPECT_TRUE(doel.contains(QStringLiteral("GM0363")))
+        << "the coordinator until a member is chosen";
 }

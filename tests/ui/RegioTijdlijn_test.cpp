@@ -5,6 +5,7 @@
 #include "deadlines/RegioTijdlijnModel.h"
 #include "deadlines/RegioTijdlijnPanel.h"
 #include "koppeling/KoppelingService.h"
+#include "store/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -178,6 +179,23 @@ TEST_F(RegioTijdlijnTest, GroupingPutsEachCaseUnderItsGemeenteAndCountsOverdue)
     EXPECT_EQ(model.index(1, RegioTijdlijnModel::Dagen).data().toString(),
               QStringLiteral("1 overdue"));
     EXPECT_EQ(model.aantalTeLaat(), 2);
+}
+
+TEST_F(RegioTijdlijnTest, GroupTooltipQuotesAGemeenteNameWithPercentSignsExactly)
+{
+    // Issue 11: `.arg(naam).arg(teLaat)` would put the count in place of the "%1" in the name.
+    auto hernoemd =
+        sql::run(m_store->database(), QStringLiteral("UPDATE gemeente SET naam = ? WHERE code = ?"),
+                 {QStringLiteral("Gronin%1gen%2"), groningen});
+    ASSERT_TRUE(hernoemd.ok()) << hernoemd.error().toString().toStdString();
+    RegioTijdlijnModel model;
+    ASSERT_TRUE(model.laad(*m_store, regioNoord, vandaag).ok());
+    model.setGegroepeerd(true);
+    const QModelIndex groep = model.index(0, 0);
+    ASSERT_EQ(groep.data(RegioTijdlijnModel::GemeenteCodeRole).toString(), groningen);
+    const QString tip = groep.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith(QStringLiteral("Gronin%1gen%2: 2 open "))) << tip.toStdString();
+    EXPECT_TRUE(tip.endsWith(QStringLiteral(", 1 overdue"))) << tip.toStdString();
 }
 
 TEST_F(RegioTijdlijnTest, IndexVoorFindsEveryCaseFlatAndGrouped)

@@ -42,10 +42,12 @@ protected:
                 .ok());
     }
 
+    // Registered in the BRP three days after the permit, so only the phase alerts remain.
     qint64 nieuw(qint64 vNummer, const QDate &vergunning, qint64 azc)
     {
-        return test::voegToe(*m_store, test::voorbeeldHuishouden(vNummer, 1, vergunning, azc),
-                             vandaag);
+        Huishouden h = test::voorbeeldHuishouden(vNummer, 1, vergunning, azc);
+        h.brp = qMin(vergunning.addDays(3), vandaag);
+        return test::voegToe(*m_store, h, vandaag);
     }
 
     QList<Signaal> kern(int dagen)

@@ -42,7 +42,8 @@ protected:
                                                 QString(), QString()};
         vier.gesprek = gesprek;
         h4 = voegToe(vier);
-        auto vijf = test::voorbeeldHuishouden(4000000051, 2, QDate(2026, 11, 10), noord); // -5
+        // Blocked for reunification until 1 Feb 2027: not overdue, due 2 weeks after (78).
+        auto vijf = test::voorbeeldHuishouden(4000000051, 2, QDate(2026, 11, 10), noord);
         vijf.gezinsherenigingVanaf = QDate(2026, 11, 1);
         h5 = voegToe(vijf);
         h6 = voegToe(test::voorbeeldHuishouden(4000000061, 4, QDate(2026, 11, 18), midden)); // 3
@@ -109,18 +110,18 @@ TEST_F(WachtrijModelTest, PassesTheModelTesterThroughLoadRemoveAndInsert)
 TEST_F(WachtrijModelTest, OnlyWaitingHouseholdsSortedByPhaseOneDueDate)
 {
     ASSERT_TRUE(m_model.laad(*m_store, 0, vandaag).ok());
-    EXPECT_EQ(ids(), (QList<qint64>{h1, h5, h2, h6, h3, h4}));
+    EXPECT_EQ(ids(), (QList<qint64>{h1, h2, h6, h3, h4, h5}));
     EXPECT_EQ(m_model.rijVoor(gekoppeld), -1);
     QList<int> dagen;
     for (int r = 0; r < m_model.rowCount(); ++r)
         dagen << m_model.index(r, WachtrijModel::Dagen).data(WachtrijModel::SortRole).toInt();
-    EXPECT_EQ(dagen, (QList<int>{-14, -5, 1, 3, 5, 10}));
+    EXPECT_EQ(dagen, (QList<int>{-14, 1, 3, 5, 10, 78}));
 }
 
 TEST_F(WachtrijModelTest, RegionLoadKeepsOnlyThatRegionsAzcs)
 {
     ASSERT_TRUE(m_model.laad(*m_store, 1, vandaag).ok()); // Groningen's AZC
-    EXPECT_EQ(ids(), (QList<qint64>{h1, h5, h4}));
+    EXPECT_EQ(ids(), (QList<qint64>{h1, h4, h5}));
 }
 
 TEST_F(WachtrijModelTest, OverdueAndDueSoonCarryTextAndIconNotColourAlone)
@@ -131,7 +132,9 @@ TEST_F(WachtrijModelTest, OverdueAndDueSoonCarryTextAndIconNotColourAlone)
     EXPECT_EQ(overdue, QStringLiteral("Overdue"));
     EXPECT_EQ(dueSoon, QStringLiteral("Due in 3 days or less"));
     EXPECT_EQ(data(h6, WachtrijModel::Status).toString(), dueSoon); // 3 days left
-    for (const qint64 id : {h1, h2, h5, h6}) {
+    // Blocked for reunification: said in words, never as overdue.
+    EXPECT_TRUE(data(h5, WachtrijModel::Status).toString().startsWith(QStringLiteral("Blocked until")));
+    for (const qint64 id : {h1, h2, h6}) {
         const QIcon icon = data(id, WachtrijModel::Status, Qt::DecorationRole).value<QIcon>();
         EXPECT_FALSE(icon.isNull()) << id;
         EXPECT_TRUE(data(id, WachtrijModel::Status, Qt::BackgroundRole).isValid()) << id;
@@ -186,7 +189,7 @@ TEST_F(WachtrijModelTest, MimeDataCarriesEachDraggedHouseholdOnceInRowOrder)
     EXPECT_EQ(m_model.mimeTypes(), QStringList{huishoudenMime::type()});
     // A row selection hands every column's index; rows come in any order.
     QModelIndexList indexes;
-    for (const int row : {3, 0})
+    for (const int row : {2, 0})
         for (int c = 0; c < WachtrijModel::ColumnCount; ++c)
             indexes << m_model.index(row, c);
     std::unique_ptr<QMimeData> mime(m_model.mimeData(indexes));
@@ -207,7 +210,7 @@ TEST_F(WachtrijModelTest, VerwijderRemovesContiguousRunsAndKeepsTheOrder)
 {
     ASSERT_TRUE(m_model.laad(*m_store, 0, vandaag).ok());
     QSignalSpy removed(&m_model, &QAbstractItemModel::rowsRemoved);
-    m_model.verwijder({h2, h5, h4, 999999}); // rows 1-2 and 5; an unknown id is ignored
+    m_model.verwijder({h2, h5, h4, 999999}); // row 1 and rows 4-5; an unknown id is ignored
     EXPECT_EQ(ids(), (QList<qint64>{h1, h6, h3}));
     EXPECT_EQ(removed.count(), 2);
 }
@@ -218,7 +221,7 @@ TEST_F(WachtrijModelTest, ZetRijInsertsAtTheSortedPlaceOrReplacesTheRow)
     m_model.verwijder({h2, h3});
     m_model.zetRij(rijUitStore(h3));
     m_model.zetRij(rijUitStore(h2));
-    EXPECT_EQ(ids(), (QList<qint64>{h1, h5, h2, h6, h3, h4}));
+    EXPECT_EQ(ids(), (QList<qint64>{h1, h2, h6, h3, h4, h5}));
 
     // Same place: replaced in place.
     QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
@@ -233,14 +236,14 @@ TEST_F(WachtrijModelTest, ZetRijInsertsAtTheSortedPlaceOrReplacesTheRow)
     WachtrijRij eerder = rijUitStore(h4);
     eerder.stand.vervaldatum = QDate(2026, 11, 1);
     m_model.zetRij(eerder);
-    EXPECT_EQ(ids(), (QList<qint64>{h4, h1, h5, h2, h6, h3}));
+    EXPECT_EQ(ids(), (QList<qint64>{h4, h1, h2, h6, h3, h5}));
 }
 
 TEST_F(WachtrijModelTest, LookupsAnswerForUnknownRowsAndIds)
 {
     ASSERT_TRUE(m_model.laad(*m_store, 0, vandaag).ok());
-    EXPECT_EQ(m_model.rijVoor(h6), 3);
-    EXPECT_EQ(m_model.rij(3).huishoudenId, h6);
+    EXPECT_EQ(m_model.rijVoor(h6), 2);
+    EXPECT_EQ(m_model.rij(2).huishoudenId, h6);
     EXPECT_EQ(m_model.rijVoor(999999), -1);
     EXPECT_EQ(m_model.huishoudenId(-1), 0);
     EXPECT_EQ(m_model.huishoudenId(6), 0);
@@ -258,7 +261,7 @@ TEST_F(WachtrijModelTest, ProxySortsBySortRoleValues)
         return uit;
     };
     proxy.sort(WachtrijModel::Dagen, Qt::AscendingOrder);
-    EXPECT_EQ(volgorde(), (QList<qint64>{h1, h5, h2, h6, h3, h4}));
+    EXPECT_EQ(volgorde(), (QList<qint64>{h1, h2, h6, h3, h4, h5}));
     proxy.sort(WachtrijModel::Grootte, Qt::DescendingOrder);
     EXPECT_EQ(volgorde().first(), h3); // 9 persons
     EXPECT_EQ(volgorde().last(), h1);  // 1 person

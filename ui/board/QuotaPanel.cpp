@@ -192,8 +192,10 @@ void QuotaPanel::updateTotalen()
 {
     const int alle = m_model->rowCount();
     const int zichtbaar = m_proxy->rowCount();
-    m_filterCount->setText(zichtbaar == alle ? QString()
-                                             : tr("%1 of %2 shown").arg(zichtbaar).arg(alle));
+    m_filterCount->setText(
+        zichtbaar == alle
+            ? QString()
+            : tr("%1 of %2 shown").arg(QString::number(zichtbaar), QString::number(alle)));
     const QuotaTotalen t = m_model->totalen();
     const QuotaOverzicht &o = m_model->overzicht();
     const QString regels[] = {
@@ -204,7 +206,7 @@ void QuotaPanel::updateTotalen()
         tr("pipeline (signed) %1").arg(numbers::aantal(t.pijplijnProductie)),
         tr("coupled, not housed %1").arg(numbers::aantal(t.gekoppeldNietGehuisvest)),
         tr("forecast %1").arg(numbers::aantal(t.prognose)),
-        tr("▲ %1 ahead, ▼ %2 behind").arg(t.voor).arg(t.achter),
+        tr("▲ %1 ahead, ▼ %2 behind").arg(QString::number(t.voor), QString::number(t.achter)),
         tr("pipeline and coupled on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
     };
     QStringList delen;

@@ -107,6 +107,12 @@ QVariant QuotaTableModel::data(const QModelIndex &index, int role) const
                           int(-r.voorAchter));
             return tr("Exactly on target");
         }
+        // Handbook 3.4.1: resettled refugees, B-9 permit holders and amv's count without a
+        // coupling; the cell says how many of the housed persons are such exceptions.
+        if (column == Realisatie && r.uitzondering > 0)
+            return tr("%1, of which %Ln resettled, B-9 or amv (they count without a coupling)",
+                      nullptr, int(r.uitzondering))
+                .arg(tekst(r, column));
         return role == Qt::AccessibleTextRole ? QVariant(tekst(r, column)) : QVariant();
     default:
         return {};

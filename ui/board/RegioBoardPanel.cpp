@@ -267,8 +267,10 @@ void RegioBoardPanel::updateTotalen()
 {
     const int alle = int(m_model->quota().rijen.size());
     const int zichtbaar = gemeenteRijen(m_proxy);
-    m_filterCount->setText(zichtbaar == alle ? QString()
-                                             : tr("%1 of %2 shown").arg(zichtbaar).arg(alle));
+    m_filterCount->setText(
+        zichtbaar == alle
+            ? QString()
+            : tr("%1 of %2 shown").arg(QString::number(zichtbaar), QString::number(alle)));
     const QuotaOverzicht &o = m_model->quota();
     const QuotaRij t = m_model->totaal();
     int voor = 0;
@@ -278,14 +280,15 @@ void RegioBoardPanel::updateTotalen()
         achter += rij.voorAchter < 0 ? 1 : 0;
     }
     const QString regels[] = {
-        tr("%1: %2 of 6 months begun").arg(o.halfJaar.toString()).arg(m_model->verstrekenMaanden()),
+        tr("%1: %2 of 6 months begun")
+            .arg(o.halfJaar.toString(), QString::number(m_model->verstrekenMaanden())),
         tr("%Ln municipality(ies)", nullptr, alle),
         tr("target %1").arg(numbers::aantal(t.opgave)),
         tr("pace %1").arg(numbers::aantal(m_model->tempo(t))),
         tr("realised %1 persons").arg(numbers::aantal(t.realisatie)),
         tr("coupled %1").arg(numbers::aantal(t.gekoppeldNietGehuisvest)),
         tr("forecast %1").arg(numbers::aantal(t.prognose)),
-        tr("▲ %1 ahead, ▼ %2 behind").arg(voor).arg(achter),
+        tr("▲ %1 ahead, ▼ %2 behind").arg(QString::number(voor), QString::number(achter)),
         tr("coupled on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
     };
     QStringList delen;

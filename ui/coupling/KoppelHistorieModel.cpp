@@ -3,6 +3,7 @@
 #include "gemeenten/Referentiedata.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLocale>
 #include <QStyle>
 
@@ -73,8 +74,12 @@ QString KoppelHistorieModel::tekst(int row, int column) const
         return locale.toString(k.datum, QLocale::ShortFormat);
     case Doel: {
         const KoppelDoel doel = doelVan(row);
-        return doel.isPartnerschap() ? tr("Partnership %1").arg(doel.naam)
-                                     : QStringLiteral("%1 (%2)").arg(doel.naam, doel.gemeenteCode);
+        if (!doel.isPartnerschap())
+            return QStringLiteral("%1 (%2)").arg(doel.naam, doel.gemeenteCode);
+        // The gemeente that houses: the member chosen, the coordinator until then.
+        const QString huisvest = k.huisvestGemeente.isEmpty() ? k.gemeenteCode : k.huisvestGemeente;
+        return tr("Partnership %1, housed by %2 (%3)")
+            .arg(doel.naam, m_gemeenteNamen.value(huisvest, huisvest), huisvest);
     }
     case Reden:
         return k.reden;
@@ -83,8 +88,15 @@ QString KoppelHistorieModel::tekst(int row, int column) const
     case VastgelegdOp:
         return locale.toString(k.vastgelegdOp, QLocale::ShortFormat);
     case Stand:
+        // An undone coupling never happened: shown, marked, so the history keeps every step.
+        if (k.ongedaan)
+            return tr("Undone by %1: never happened, in no count").arg(k.ontkoppeldDoor);
         if (k.actief())
             return tr("Active");
+        if (k.tekenenDatum.isValid())
+            return tr("Ended %1 by %2: %3 (lease signed %4)")
+                .arg(locale.toString(k.ontkoppeldOp, QLocale::ShortFormat), k.ontkoppeldDoor,
+                     k.ontkoppelReden, locale.toString(k.tekenenDatum, QLocale::ShortFormat));
         return tr("Ended %1 by %2: %3")
             .arg(locale.toString(k.ontkoppeldOp, QLocale::ShortFormat), k.ontkoppeldDoor,
                  k.ontkoppelReden);
@@ -108,8 +120,17 @@ QVariant KoppelHistorieModel::data(const QModelIndex &index, int role) const
         return tekst(index.row(), index.column());
     case Qt::DecorationRole:
         if (index.column() == Stand)
-            return QApplication::style()->standardIcon(k.actief() ? QStyle::SP_DialogApplyButton
-                                                                  : QStyle::SP_DialogCancelButton);
+            return QApplication::style()->standardIcon(k.ongedaan ? QStyle::SP_DialogDiscardButton
+                                                       : k.actief()
+                                                           ? QStyle::SP_DialogApplyButton
+                                                           : QStyle::SP_DialogCancelButton);
+        return {};
+    case Qt::FontRole:
+        if (k.ongedaan) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
         return {};
     default:
         return {};

@@ -12,7 +12,10 @@ namespace rd {
 class Store;
 
 // A household's coupling history, oldest first: every step, undone ones included, with who,
-// when and why.
+// when and why. An undone coupling (Ctrl+Z) never happened and is in no count; it stays in the
+// list, struck through and marked, because the history is the record of what was done and by
+// whom (hiding it would hide a step that was taken and taken back). A partnership coupling
+// names the gemeente that houses: the member chosen, the coordinator until then.
 class KoppelHistorieModel : public QAbstractTableModel
 {
     Q_OBJECT

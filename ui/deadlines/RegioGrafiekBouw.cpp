@@ -125,8 +125,7 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
             ? QCoreApplication::translate(
                   "RegioGrafieken",
                   "Mean days per phase per municipality: the %1 of %2 with the most cases")
-                  .arg(rijen.size())
-                  .arg(totaal)
+                  .arg(QString::number(rijen.size()), QString::number(totaal))
             : QCoreApplication::translate("RegioGrafieken",
                                           "Mean days per phase per municipality"));
     auto *fase1 = maakSet(QCoreApplication::translate("RegioGrafieken", "Phase 1: coupling"),
@@ -172,8 +171,7 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
             ? QCoreApplication::translate(
                   "RegioGrafieken",
                   "Realised against target per municipality: the %1 of %2 with the largest target")
-                  .arg(rijen.size())
-                  .arg(totaal)
+                  .arg(QString::number(rijen.size()), QString::number(totaal))
             : QCoreApplication::translate("RegioGrafieken",
                                           "Realised against target per municipality"));
     auto *opgave = maakSet(QCoreApplication::translate("RegioGrafieken", "Target (persons)"),

@@ -230,9 +230,9 @@ QString RegioGrafieken::bestandsnaam(int grafiek, const QString &extensie) const
 {
     static const char *namen[] = {"dagen-per-fase", "realisatie-opgave", "doorlooptijd"};
     return QDir::home().filePath(QStringLiteral("%1-regio%2-%3.%4")
-                                     .arg(QString::fromLatin1(namen[grafiek]))
-                                     .arg(m_regio)
-                                     .arg(m_halfJaar.toString(), extensie));
+                                     .arg(QString::fromLatin1(namen[grafiek]),
+                                          QString::number(m_regio), m_halfJaar.toString(),
+                                          extensie));
 }
 
 void RegioGrafieken::exporteerPngMetDialoog(int grafiek)

@@ -322,8 +322,7 @@ QVariant RegioTijdlijnModel::groepData(const Groep &groep, int column, int role)
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("%1: %n open case(s), %2 overdue", nullptr, aantal)
-            .arg(groep.naam)
-            .arg(groep.teLaat);
+            .arg(groep.naam, QString::number(groep.teLaat));
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);

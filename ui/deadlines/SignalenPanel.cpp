@@ -155,8 +155,9 @@ void SignalenPanel::toonGefilterd()
             tr("%n overdue", nullptr, teLaat) +
             (zichtbaar.size() == m_alle.size()
                  ? QString()
-                 : QStringLiteral(" · ") +
-                       tr("%1 of %2 shown").arg(zichtbaar.size()).arg(m_alle.size())));
+                 : QStringLiteral(" · ") + tr("%1 of %2 shown")
+                                               .arg(QString::number(zichtbaar.size()),
+                                                    QString::number(m_alle.size()))));
 }
 
 int SignalenPanel::aantal() const

@@ -1,5 +1,6 @@
 #include "gemeente/GemeenteDialog.h"
 
+#include "gemeente/GemeenteContactVelden.h"
 #include "gemeenten/Referentiedata.h"
 #include "store/Store.h"
 
@@ -57,8 +58,8 @@ QString veldFout(const Error &fout)
     QString veld = fout.where;
     if (veld == QLatin1String("woningprofiel"))
         veld = GemeenteDialog::tr("Housing stock");
-    else if (veld == QLatin1String("contactpersoon"))
-        veld = GemeenteDialog::tr("Contact person");
+    else if (const QString contact = GemeenteContactVelden::veldNaam(veld); !contact.isEmpty())
+        veld = contact;
     else if (veld == QLatin1String("notities"))
         veld = GemeenteDialog::tr("Notes");
     return veld.isEmpty() ? fout.message : veld + QStringLiteral(": ") + fout.message;
@@ -137,13 +138,8 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     profielLayout->addWidget(profielHint, 2, 0, 1, 3);
 
     // Contact and notes.
-    m_contact = new QLineEdit(this);
-    m_contact->setObjectName(QStringLiteral("contactpersoon"));
-    m_contact->setAccessibleName(tr("Contact person"));
-    m_contact->setToolTip(tr("Who to contact at the municipality about housing, e.g. name and "
-                             "telephone number"));
-    m_contact->setMaxLength(GemeenteService::maxContactpersoon);
-    connect(m_contact, &QLineEdit::textChanged, this, &GemeenteDialog::werkKnoppenBij);
+    m_contact = new GemeenteContactVelden(this);
+    connect(m_contact, &GemeenteContactVelden::gewijzigd, this, &GemeenteDialog::werkKnoppenBij);
     m_notities = new QPlainTextEdit(this);
     m_notities->setObjectName(QStringLiteral("notities"));
     m_notities->setAccessibleName(tr("Notes"));
@@ -157,9 +153,6 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
                             "never about a status holder."));
     notitieHint->setWordWrap(true);
     auto *contactForm = new QFormLayout;
-    auto *contactLabel = new QLabel(tr("&Contact person:"), this);
-    contactLabel->setBuddy(m_contact);
-    contactForm->addRow(contactLabel, m_contact);
     auto *notitieLabel = new QLabel(tr("&Notes:"), this);
     notitieLabel->setBuddy(m_notities);
     auto *notitieKolom = new QVBoxLayout;
@@ -213,8 +206,7 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     m_knoppen = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_knoppen->setObjectName(QStringLiteral("knoppen"));
     m_knoppen->button(QDialogButtonBox::Ok)
-        ->setToolTip(tr("Save the housing stock, contact "
-                        "person and notes"));
+        ->setToolTip(tr("Save the housing stock, contact and notes"));
     m_knoppen->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving the edits"));
     connect(m_knoppen, &QDialogButtonBox::accepted, this, &GemeenteDialog::accept);
     // The Cancel button is an explicit choice to discard: no question.
@@ -223,6 +215,7 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(referentie);
     layout->addWidget(profielGroep);
+    layout->addWidget(m_contact);
     layout->addLayout(contactForm, 1);
     layout->addWidget(psGroep);
     m_fout = foutRegel(this, QStringLiteral("gemeenteFout"), layout);
@@ -235,8 +228,11 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
         setTabOrder(vorige, m_profiel.value(c));
         vorige = m_profiel.value(c);
     }
-    setTabOrder(vorige, m_contact);
-    setTabOrder(m_contact, m_notities);
+    for (QWidget *veld : m_contact->velden()) {
+        setTabOrder(vorige, veld);
+        vorige = veld;
+    }
+    setTabOrder(vorige, m_notities);
     setTabOrder(m_notities, m_lidVan);
     setTabOrder(m_lidVan, m_verlaat);
     setTabOrder(m_verlaat, m_andere);
@@ -271,13 +267,12 @@ Status GemeenteDialog::laad()
     m_regio->setText(QString::number(g.regio));
     {
         // Filling the fields is not an edit.
-        const QSignalBlocker blokContact(m_contact);
         const QSignalBlocker blokNotities(m_notities);
         for (auto it = m_profiel.cbegin(); it != m_profiel.cend(); ++it) {
             const QSignalBlocker blok(it.value());
             it.value()->setChecked(m_geladen.woningprofiel.contains(it.key()));
         }
-        m_contact->setText(m_geladen.contactpersoon);
+        m_contact->zet(m_geladen.contact, m_geladen.contactpersoon);
         m_notities->setPlainText(m_geladen.notities);
     }
     toonPartnerschappen(m_geladen.partnerschappen);
@@ -335,7 +330,8 @@ bool GemeenteDialog::isGewijzigd() const
     if (!m_bewerkbaar)
         return false;
     return gekozenProfiel() != m_geladen.woningprofiel ||
-           m_contact->text().trimmed() != m_geladen.contactpersoon ||
+           m_contact->contact() != m_geladen.contact ||
+           m_contact->notitie() != m_geladen.contactpersoon ||
            m_notities->toPlainText().trimmed() != m_geladen.notities;
 }
 
@@ -343,8 +339,9 @@ Status GemeenteDialog::opslaan()
 {
     if (!isGewijzigd())
         return {};
-    const Status status = GemeenteService(m_store).werkBij(
-        m_code, gekozenProfiel(), m_contact->text(), m_notities->toPlainText());
+    const Status status =
+        GemeenteService(m_store).werkBij(m_code, gekozenProfiel(), m_contact->notitie(),
+                                         m_notities->toPlainText(), m_contact->contact());
     if (!status) {
         toonFout(m_fout, tr("Not saved: %1").arg(veldFout(status.error())));
         focusOp(status.error().where);
@@ -352,7 +349,8 @@ Status GemeenteDialog::opslaan()
     }
     toonFout(m_fout, QString());
     m_geladen.woningprofiel = gekozenProfiel();
-    m_geladen.contactpersoon = m_contact->text().trimmed();
+    m_geladen.contact = m_contact->contact();
+    m_geladen.contactpersoon = m_contact->notitie();
     m_geladen.notities = m_notities->toPlainText().trimmed();
     werkKnoppenBij();
     emit gemeenteGewijzigd(m_code);
@@ -458,9 +456,9 @@ void GemeenteDialog::toonFout(QLabel *label, const QString &tekst)
 
 void GemeenteDialog::focusOp(const QString &veld)
 {
-    if (veld == QLatin1String("contactpersoon"))
-        m_contact->setFocus(Qt::OtherFocusReason);
-    else if (veld == QLatin1String("notities"))
+    if (m_contact->focusOp(veld))
+        return;
+    if (veld == QLatin1String("notities"))
         m_notities->setFocus(Qt::OtherFocusReason);
     else if (veld == QLatin1String("woningprofiel"))
         m_profiel.value(woningprofiel::codes().first())->setFocus(Qt::OtherFocusReason);
@@ -471,7 +469,7 @@ void GemeenteDialog::zetBewerkbaar(bool aan)
     m_bewerkbaar = aan;
     for (auto *box : std::as_const(m_profiel))
         box->setEnabled(aan);
-    m_contact->setReadOnly(!aan);
+    m_contact->setBewerkbaar(aan);
     m_notities->setReadOnly(!aan);
     m_lidVan->setEnabled(aan);
     m_andere->setEnabled(aan);

@@ -20,12 +20,14 @@ class QPushButton;
 
 namespace rd {
 
+class GemeenteContactVelden;
 class Store;
 
 // What the regievoerder keeps about one gemeente: its housing stock (the profile the coupling
-// check weighs), a contact person, notes, and its partnership memberships. Profile, contact
-// and notes are saved together with OK; joining or leaving a partnership is an immediate,
-// separate change. Every change goes through GemeenteService.
+// check weighs), its contact (name, phone, e-mail for the coupling letter, and a free-text
+// note), notes, and its partnership memberships. Profile, contact and notes are saved together
+// with OK, in one transaction; joining or leaving a partnership is an immediate, separate
+// change. Every change goes through GemeenteService.
 class GemeenteDialog : public QDialog
 {
     Q_OBJECT
@@ -35,10 +37,10 @@ public:
     // Reads the gemeente and fills every field (called by the constructor); an error is shown
     // in the dialog and the fields are disabled.
     Status laad();
-    // Stores profile, contact person and notes in one change; an error is shown and the field
-    // it names gets the focus. Nothing changed: nothing is written.
+    // Stores profile, contact and notes in one change; an error is shown and the field it names
+    // gets the focus. Nothing changed: nothing is written.
     Status opslaan();
-    // Profile, contact person or notes differ from what was loaded or last saved.
+    // Profile, contact or notes differ from what was loaded or last saved.
     bool isGewijzigd() const;
 
     // Joins the partnership chosen in the combo; leaves the one selected in the list. Each is
@@ -80,7 +82,7 @@ private:
     QLineEdit *m_provincie;
     QLineEdit *m_regio;
     QHash<QString, QCheckBox *> m_profiel;
-    QLineEdit *m_contact;
+    GemeenteContactVelden *m_contact;
     QPlainTextEdit *m_notities;
     QListWidget *m_lidVan;
     QPushButton *m_verlaat;

@@ -26,7 +26,8 @@ GesprekSectie::GesprekSectie(QWidget *parent)
     : QGroupBox(parent), m_datum(new DatumVeld(this)), m_azc(new QComboBox(this)),
       m_tolkTaal(new QLineEdit(this)), m_nareizigers(new QSpinBox(this)),
       m_status(new QComboBox(this)), m_woonbehoefte(new QPlainTextEdit(this)),
-      m_opleidingswens(new QLineEdit(this)), m_werkwens(new QLineEdit(this))
+      m_opleidingswens(new QLineEdit(this)), m_werkwens(new QLineEdit(this)),
+      m_specifiek(new QCheckBox(tr("Needs very &specific housing (special group)"), this))
 {
     setObjectName(QStringLiteral("gesprek"));
     setTitle(tr("Intake interview &held (huisvestinggesprek)"));
@@ -72,6 +73,11 @@ GesprekSectie::GesprekSectie(QWidget *parent)
     m_werkwens->setObjectName(QStringLiteral("gesprekWerkwens"));
     m_werkwens->setAccessibleName(tr("Work wish"));
     m_werkwens->setToolTip(tr("The work the person wants to do"));
+    m_specifiek->setObjectName(QStringLiteral("gesprekSpecifiekeHuisvesting"));
+    m_specifiek->setAccessibleName(tr("Needs very specific housing"));
+    m_specifiek->setToolTip(
+        tr("Handbook 3.3.4: very specific housing is needed because of a (visible) limitation. "
+           "Only the flag; never write a diagnosis."));
 
     voegRijToe(m_links, QStringLiteral("gesprek.datum"), tr("Interview &date:"), m_datum);
     voegRijToe(m_links, QStringLiteral("gesprek.azcId"), tr("&AZC:"), m_azc);
@@ -86,6 +92,7 @@ GesprekSectie::GesprekSectie(QWidget *parent)
     voegRijToe(m_rechts, QStringLiteral("gesprek.opleidingswens"), tr("&Education wish:"),
                m_opleidingswens);
     voegRijToe(m_rechts, QStringLiteral("gesprek.werkwens"), tr("&Work wish:"), m_werkwens);
+    m_rechts->addRow(m_specifiek);
 
     const auto melden = [this](const QString &key) {
         return [this, key]() { emit gewijzigd(key); };
@@ -103,6 +110,8 @@ GesprekSectie::GesprekSectie(QWidget *parent)
     connect(m_opleidingswens, &QLineEdit::textEdited, this,
             melden(QStringLiteral("gesprek.opleidingswens")));
     connect(m_werkwens, &QLineEdit::textEdited, this, melden(QStringLiteral("gesprek.werkwens")));
+    connect(m_specifiek, &QCheckBox::toggled, this,
+            melden(QStringLiteral("gesprek.specifiekeHuisvesting")));
 }
 
 void GesprekSectie::voegRijToe(QFormLayout *form, const QString &key, const QString &label,
@@ -153,7 +162,7 @@ void GesprekSectie::setGesprek(const std::optional<Huisvestinggesprek> &gesprek,
                                const QDate &standaardDatum)
 {
     const QSignalBlocker b1(this), b2(m_datum), b3(m_azc), b4(m_nareizigers), b5(m_status),
-        b6(m_tolkTaal), b7(m_woonbehoefte), b8(m_opleidingswens), b9(m_werkwens);
+        b6(m_tolkTaal), b7(m_woonbehoefte), b8(m_opleidingswens), b9(m_werkwens), b10(m_specifiek);
     const Huisvestinggesprek g = gesprek.value_or(Huisvestinggesprek{});
     setChecked(gesprek.has_value());
     m_datum->setStandaardDatum(standaardDatum);
@@ -165,6 +174,7 @@ void GesprekSectie::setGesprek(const std::optional<Huisvestinggesprek> &gesprek,
     m_woonbehoefte->setPlainText(g.woonbehoefte);
     m_opleidingswens->setText(g.opleidingswens);
     m_werkwens->setText(g.werkwens);
+    m_specifiek->setChecked(g.specifiekeHuisvesting);
 }
 
 std::optional<Huisvestinggesprek> GesprekSectie::gesprek() const
@@ -180,6 +190,7 @@ std::optional<Huisvestinggesprek> GesprekSectie::gesprek() const
     g.woonbehoefte = m_woonbehoefte->toPlainText().trimmed();
     g.opleidingswens = m_opleidingswens->text().trimmed();
     g.werkwens = m_werkwens->text().trimmed();
+    g.specifiekeHuisvesting = m_specifiek->isChecked();
     return g;
 }
 
@@ -192,8 +203,8 @@ void GesprekSectie::registreer(VeldFouten &fouten)
 
 QList<QWidget *> GesprekSectie::tabVolgorde() const
 {
-    return {m_datum->bekend(), m_datum->editor(), m_azc,     m_tolkTaal, m_nareizigers, m_status,
-            m_woonbehoefte,    m_opleidingswens,  m_werkwens};
+    return {m_datum->bekend(), m_datum->editor(), m_azc,      m_tolkTaal, m_nareizigers, m_status,
+            m_woonbehoefte,    m_opleidingswens,  m_werkwens, m_specifiek};
 }
 
 } // namespace rd

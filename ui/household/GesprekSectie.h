@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     QPlainTextEdit *m_woonbehoefte;
     QLineEdit *m_opleidingswens;
     QLineEdit *m_werkwens;
+    QCheckBox *m_specifiek;
     QList<std::tuple<QString, QString, QWidget *, class VeldFout *>> m_rijen;
 };
 

@@ -269,7 +269,7 @@ QString HuishoudenForm::naamVan(const QString &key) const
     if (const auto match = persoon.match(key); match.hasMatch()) {
         const int kolom = PersonenModel::kolomVan(match.captured(2));
         const QString veld = m_huishouden->model()->headerData(kolom, Qt::Horizontal).toString();
-        return tr("Person %1, %2").arg(match.captured(1).toInt() + 1).arg(veld);
+        return tr("Person %1, %2").arg(QString::number(match.captured(1).toInt() + 1), veld);
     }
     if (m_veldFouten.isBekend(key))
         return m_veldFouten.naam(key);

@@ -111,7 +111,7 @@ QString PersonenModel::veldNaam(int column)
 
 QString PersonenModel::veldSleutel(int row, int column)
 {
-    return QStringLiteral("personen.%1.%2").arg(row).arg(veldNaam(column));
+    return QStringLiteral("personen.%1.%2").arg(QString::number(row), veldNaam(column));
 }
 
 int PersonenModel::kolomVan(const QString &naam)

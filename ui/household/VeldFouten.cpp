@@ -28,8 +28,10 @@ void VeldFouten::verwijderPersoonRij(int row)
         const int r = match.captured(1).toInt();
         if (r == row)
             continue;
-        nieuw.insert(r < row ? key
-                             : QStringLiteral("personen.%1.%2").arg(r - 1).arg(match.captured(2)));
+        nieuw.insert(
+            r < row
+                ? key
+                : QStringLiteral("personen.%1.%2").arg(QString::number(r - 1), match.captured(2)));
     }
     m_aangeraakt = nieuw;
 }

@@ -46,7 +46,7 @@ BriefDialoog::BriefDialoog(Store &store, qint64 huishoudenId, const QDate &vanda
       m_tweedeTaal(new QComboBox(this)),
       m_afschrift(new QCheckBox(tr("Include the &copy for the AZC location"), this)),
       m_datum(new QDateEdit(vandaag, this)), m_kop(new QLabel(this)), m_foutLabel(new QLabel(this)),
-      m_voorbeeld(new QPushButton(tr("Pre&view…"), this)),
+      m_waarschuwingLabel(new QLabel(this)), m_voorbeeld(new QPushButton(tr("Pre&view…"), this)),
       m_print(new QPushButton(tr("&Print…"), this)),
       m_bewaar(new QPushButton(tr("&Save as PDF…"), this))
 {
@@ -92,6 +92,10 @@ BriefDialoog::BriefDialoog(Store &store, qint64 huishoudenId, const QDate &vanda
     m_foutLabel->setWordWrap(true);
     m_foutLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_foutLabel->setStyleSheet(QStringLiteral("color: #b31b1b;"));
+    m_waarschuwingLabel->setObjectName(QStringLiteral("briefWaarschuwing"));
+    m_waarschuwingLabel->setWordWrap(true);
+    m_waarschuwingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waarschuwingLabel->hide();
     m_voorbeeld->setObjectName(QStringLiteral("briefVoorbeeld"));
     m_voorbeeld->setToolTip(tr("Show the pages as they print (nothing is recorded)"));
     m_print->setObjectName(QStringLiteral("briefPrint"));
@@ -117,6 +121,7 @@ BriefDialoog::BriefDialoog(Store &store, qint64 huishoudenId, const QDate &vanda
     layout->addWidget(m_kop);
     layout->addLayout(form);
     layout->addWidget(m_foutLabel);
+    layout->addWidget(m_waarschuwingLabel);
     layout->addStretch(1);
     layout->addWidget(knoppen);
 
@@ -153,7 +158,19 @@ void BriefDialoog::laadGegevens()
                                 QLocale().toString(m_gegevens->koppelDatum, QLocale::ShortFormat)));
         m_foutLabel->clear();
         m_foutLabel->hide();
+        QStringList waarschuwingen;
+        for (const Error &w : std::as_const(m_gegevens->waarschuwingen))
+            waarschuwingen << w.message;
+        // Not by colour alone either: the text says it is a warning; the letter can be made.
+        m_waarschuwingLabel->setText(
+            waarschuwingen.isEmpty()
+                ? QString()
+                : tr("⚠ Warning: %1").arg(waarschuwingen.join(QStringLiteral("; "))));
+        m_waarschuwingLabel->setAccessibleName(m_waarschuwingLabel->text());
+        m_waarschuwingLabel->setVisible(!waarschuwingen.isEmpty());
     } else {
+        m_waarschuwingLabel->clear();
+        m_waarschuwingLabel->hide();
         m_kop->setText(tr("No coupling letter can be made for this household."));
         // Status not by colour alone: the text says it is a refusal.
         m_foutLabel->setText(tr("⚠ Missing: %1").arg(fout()));
@@ -167,6 +184,11 @@ void BriefDialoog::laadGegevens()
 QString BriefDialoog::fout() const
 {
     return kanMaken() ? QString() : m_fout.toString();
+}
+
+QString BriefDialoog::waarschuwing() const
+{
+    return m_waarschuwingLabel->text();
 }
 
 QStringList BriefDialoog::gekozenTalen() const

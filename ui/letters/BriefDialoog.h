@@ -28,7 +28,9 @@ class Store;
 // date. Preview shows the very pages that print and save; printing or saving records the
 // letters in the case timeline (the vergunninghoudergesprek event), the preview does not.
 // When core refuses the household (no active coupling, a missing field) the dialog says what
-// is missing and offers no preview, print or save.
+// is missing and offers no preview, print or save. A warning from core (a letter dated more
+// than 14 days after the intake interview, handbook 3.2) is shown above the buttons, before
+// anything is printed or saved, and does not stop the letter.
 class BriefDialoog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
 
     bool kanMaken() const { return m_gegevens.has_value(); }
     QString fout() const; // why no letter can be made; empty when one can
+    // The warnings for the letter on the chosen date, as shown; empty when none.
+    QString waarschuwing() const;
 
     // The languages chosen: the first, then the second when ticked.
     QStringList gekozenTalen() const;
@@ -91,6 +95,7 @@ private:
     QDateEdit *m_datum;
     QLabel *m_kop;
     QLabel *m_foutLabel;
+    QLabel *m_waarschuwingLabel;
     QPushButton *m_voorbeeld;
     QPushButton *m_print;
     QPushButton *m_bewaar;

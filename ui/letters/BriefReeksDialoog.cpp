@@ -106,24 +106,43 @@ void BriefReeksDialoog::laad()
         return;
     }
     HuishoudenRepository repository(m_store);
+    BriefService service(m_store);
+    int gewaarschuwd = 0;
     for (qint64 id : *ids) {
         QString tekst = tr("Household %1").arg(id);
         if (const auto h = repository.laad(id); h && h->referent())
             tekst = tr("%1 (%2), %Ln person(s)", nullptr, h->aantalPersonen())
                         .arg(h->referent()->naam(), h->referent()->vNummer);
+        // The letters are dated today: a warning is shown before they are made.
+        QStringList waarschuwingen;
+        if (const auto w = service.waarschuwingen(id, m_vandaag)) {
+            for (const Error &fout : *w)
+                waarschuwingen << fout.message;
+        }
+        if (!waarschuwingen.isEmpty()) {
+            ++gewaarschuwd;
+            tekst = tr("⚠ %1 — warning: %2").arg(tekst, waarschuwingen.join(QStringLiteral("; ")));
+        }
         auto *item = new QListWidgetItem(tekst, m_lijst);
         item->setData(Qt::UserRole, id);
+        item->setToolTip(waarschuwingen.join(QLatin1Char('\n')));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
     const int aantal = int(ids->size());
+    QString melding;
     if (m_heeftSelectie)
-        m_lijstMelding->setText(tr("%Ln selected household(s).", nullptr, aantal));
+        melding = tr("%Ln selected household(s).", nullptr, aantal);
     else
-        m_lijstMelding->setText(ids->isEmpty()
-                                    ? tr("No household in this region was coupled on "
-                                         "this day.")
-                                    : tr("%Ln household(s) coupled on this day.", nullptr, aantal));
+        melding = ids->isEmpty() ? tr("No household in this region was coupled on "
+                                      "this day.")
+                                 : tr("%Ln household(s) coupled on this day.", nullptr, aantal);
+    if (gewaarschuwd > 0)
+        melding += QLatin1Char(' ') +
+                   tr("⚠ Warning for %Ln household(s), marked in the list; their letters "
+                      "are made all the same.",
+                      nullptr, gewaarschuwd);
+    m_lijstMelding->setText(melding);
     werkKnoppenBij();
 }
 
@@ -237,6 +256,11 @@ Result<BriefUitkomst> BriefReeksDialoog::maak()
         return uitkomst;
     }
     QStringList regels{tr("%Ln letter(s) written and recorded.", nullptr, uitkomst->brieven)};
+    if (!uitkomst->gewaarschuwd.isEmpty()) {
+        regels << tr("%Ln letter(s) with a warning:", nullptr, int(uitkomst->gewaarschuwd.size()));
+        for (const Error &waarschuwing : uitkomst->gewaarschuwd)
+            regels << QStringLiteral("• ") + waarschuwing.toString();
+    }
     if (!uitkomst->geweigerd.isEmpty()) {
         regels << tr("%Ln household(s) got no letter:", nullptr, int(uitkomst->geweigerd.size()));
         for (const Error &fout : uitkomst->geweigerd)

@@ -310,7 +310,7 @@ void MainWindow::fillRecentMenu()
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            QStringLiteral("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()), this,
             [this, path] { openRecent(path); });
         action->setToolTip(path);
         action->setStatusTip(path);

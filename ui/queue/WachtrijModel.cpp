@@ -147,6 +147,8 @@ int WachtrijModel::vlaggen(const WachtrijRij &rij)
         v |= Criteria;
     if (rij.nareizigersVerwacht > 0)
         v |= Nareizigers;
+    if (rij.specifiekeHuisvesting)
+        v |= Specifiek;
     return v;
 }
 
@@ -266,6 +268,9 @@ QString WachtrijModel::tekst(const WachtrijRij &r, int column) const
 
 QString WachtrijModel::statusTekst(const WachtrijRij &r) const
 {
+    if (r.stand.geblokkeerd())
+        return tr("Blocked until %1")
+            .arg(QLocale().toString(r.stand.geblokkeerdTot, QLocale::ShortFormat));
     switch (urgentie(r)) {
     case Urgentie::TeLaat:
         return tr("Overdue");
@@ -280,8 +285,8 @@ QString WachtrijModel::statusTekst(const WachtrijRij &r) const
 QString WachtrijModel::grootteTekst(const WachtrijRij &r) const
 {
     return tr("%1 (%2, %3)")
-        .arg(r.personen)
-        .arg(tr("%n adult(s)", nullptr, r.volwassenen), tr("%n child(ren)", nullptr, r.kinderen));
+        .arg(QString::number(r.personen), tr("%n adult(s)", nullptr, r.volwassenen),
+             tr("%n child(ren)", nullptr, r.kinderen));
 }
 
 QString WachtrijModel::dagenTekst(const WachtrijRij &r) const
@@ -303,6 +308,8 @@ QString WachtrijModel::vlaggenTekst(const WachtrijRij &r) const
         woorden << tr("placement criterion");
     if (r.nareizigersVerwacht > 0)
         woorden << tr("family members to follow");
+    if (r.specifiekeHuisvesting)
+        woorden << tr("very specific housing");
     return woorden.join(QStringLiteral(", "));
 }
 
@@ -313,6 +320,10 @@ QString WachtrijModel::uitleg(const WachtrijRij &r, int column) const
     switch (column) {
     case Status:
     case Dagen:
+        if (r.stand.geblokkeerd())
+            return tr("Placement is blocked for family reunification until %1; from then the "
+                      "household is to be coupled within 14 days (by %2)")
+                .arg(QLocale().toString(r.stand.geblokkeerdTot, QLocale::ShortFormat), due);
         if (d < 0)
             return tr("Coupling was due on %1 (14 days after the permit): %n day(s) overdue",
                       nullptr, -d)
@@ -339,6 +350,9 @@ QString WachtrijModel::uitleg(const WachtrijRij &r, int column) const
                 "At least one mandatory placement criterion ties the household to a place");
         if (r.nareizigersVerwacht > 0)
             regels << tr("%n family member(s) expected to follow", nullptr, r.nareizigersVerwacht);
+        if (r.specifiekeHuisvesting)
+            regels << tr("Needs very specific housing because of a limitation: a special group "
+                         "(handbook 3.3.4)");
         return regels.join(QLatin1Char('\n'));
     }
     default:

@@ -46,6 +46,7 @@ public:
         Gezinshereniging = 0x2, // reunification block active
         Criteria = 0x4,         // a mandatory placement criterion
         Nareizigers = 0x8,      // family members expected to follow
+        Specifiek = 0x10,       // very specific housing needed (3.3.4)
     };
     // Due within this many days (0 = today) counts as "due soon".
     static constexpr int binnenkortDagen = 3;

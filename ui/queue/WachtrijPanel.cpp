@@ -68,6 +68,7 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_vlag->addItem(tr("Reunification block"), int(WachtrijModel::Gezinshereniging));
     m_vlag->addItem(tr("Placement criterion"), int(WachtrijModel::Criteria));
     m_vlag->addItem(tr("Family members to follow"), int(WachtrijModel::Nareizigers));
+    m_vlag->addItem(tr("Very specific housing"), int(WachtrijModel::Specifiek));
 
     m_fase = new QComboBox(this);
     m_fase->setObjectName(QStringLiteral("wachtrijFase"));

@@ -402,9 +402,10 @@ void RapportPanel::toonRapport()
     if (!nieuw)
         m_chartNoot->setText(tr("This report has no chart."));
     else if (g && m_rapport->tabellen.value(g->tabel).rijen.size() > rapportchart::maxCategorieen)
-        m_chartNoot->setText(tr("The chart shows the first %1 of %2 rows; the table holds all.")
-                                 .arg(rapportchart::maxCategorieen)
-                                 .arg(m_rapport->tabellen.value(g->tabel).rijen.size()));
+        m_chartNoot->setText(
+            tr("The chart shows the first %1 of %2 rows; the table holds all.")
+                .arg(QString::number(rapportchart::maxCategorieen),
+                     QString::number(m_rapport->tabellen.value(g->tabel).rijen.size())));
     else
         m_chartNoot->clear();
 }

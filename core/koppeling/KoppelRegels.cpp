@@ -1,0 +1,172 @@
+#include "koppeling/KoppelRegels.h"
+
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "validatie/HuishoudenValidatie.h"
+
+#include <QCoreApplication>
+
+namespace rd::koppelregels {
+
+namespace {
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// A coupling `kh` of household `h` that happened and was in force at its uitschrijving.
+const char *inForceSql = "kh.huishouden = h.id AND kh.datum <= h.uitschrijving_datum "
+                         "AND (kh.ontkoppeld_op IS NULL OR kh.ontkoppeld_op >= "
+                         "h.uitschrijving_datum)";
+
+// ... whose gemeente, or a member of whose partnership, housed the household.
+const char *inGemeenteSql = "(kh.gemeente = h.huisvest_gemeente OR EXISTS (SELECT 1 FROM "
+                            "partnerschap_lid pl WHERE pl.partnerschap = kh.partnerschap "
+                            "AND pl.gemeente = h.huisvest_gemeente))";
+
+Error fout(const QString &waar, const QString &tekst)
+{
+    return Error{waar, tekst};
+}
+
+} // namespace
+
+bool teltZonderKoppeling(Categorie categorie)
+{
+    return categorie != Categorie::Regulier;
+}
+
+QString koppelingBijHuisvestingSql()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM koppeling_geldig kh WHERE %1)")
+        .arg(QLatin1String(inForceSql));
+}
+
+QString gehuisvestViaKoppelingSql()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM koppeling_geldig kh WHERE %1 AND %2)")
+        .arg(QLatin1String(inForceSql), QLatin1String(inGemeenteSql));
+}
+
+QString koppelingVanRealisatieSql()
+{
+    return QStringLiteral("(SELECT kh.id FROM koppeling_geldig kh WHERE %1 AND %2 "
+                          "ORDER BY kh.datum DESC, kh.id DESC LIMIT 1)")
+        .arg(QLatin1String(inForceSql), QLatin1String(inGemeenteSql));
+}
+
+QString uitzonderingSql()
+{
+    return QStringLiteral("h.categorie <> 'regulier'");
+}
+
+QString teltMeeSql()
+{
+    return QStringLiteral("(h.eerste_huisvesting = 1 AND (%1 OR %2))")
+        .arg(uitzonderingSql(), gehuisvestViaKoppelingSql());
+}
+
+QString huisvestendeGemeenteSql()
+{
+    return QStringLiteral(
+        "coalesce((SELECT h.huisvest_gemeente WHERE k.ontkoppeld_op IS NULL AND EXISTS (SELECT 1 "
+        "FROM partnerschap_lid pl WHERE pl.partnerschap = k.partnerschap AND pl.gemeente = "
+        "h.huisvest_gemeente)), (SELECT ga.gemeente FROM gebeurtenis ga JOIN partnerschap_lid pl "
+        "ON pl.partnerschap = k.partnerschap AND pl.gemeente = ga.gemeente WHERE ga.huishouden = "
+        "k.huishouden AND ga.soort = 'woningaanbod' AND ga.datum >= k.datum AND (k.ontkoppeld_op "
+        "IS NULL OR ga.datum <= k.ontkoppeld_op) ORDER BY ga.datum DESC, ga.id DESC LIMIT 1), "
+        "k.gemeente)");
+}
+
+Result<bool> hoortBijKoppeling(Store &store, const Koppeling &koppeling,
+                               const QString &gemeenteCode)
+{
+    if (gemeenteCode == koppeling.gemeenteCode)
+        return true;
+    if (koppeling.partnerschapId <= 0)
+        return false;
+    auto lid = sql::scalar(store.database(),
+                           QStringLiteral("SELECT count(*) FROM partnerschap_lid "
+                                          "WHERE partnerschap = ? AND gemeente = ?"),
+                           {koppeling.partnerschapId, gemeenteCode});
+    if (!lid)
+        return lid.error();
+    return lid->toInt() > 0;
+}
+
+Status controleerHuisvesting(Store &store, Categorie categorie, bool eersteHuisvesting,
+                             const std::optional<Koppeling> &koppeling,
+                             const QString &huisvestGemeente, const QString &waar)
+{
+    if (!koppeling) {
+        if (teltZonderKoppeling(categorie) || !eersteHuisvesting)
+            return {};
+        return fout(waar, QCoreApplication::translate(
+                              "KoppelRegels",
+                              "a household is housed for the quota only through a coupling: "
+                              "couple it first (only resettled refugees, B-9 permit holders and "
+                              "amv's count without one)"));
+    }
+    auto hoort = hoortBijKoppeling(store, *koppeling, huisvestGemeente);
+    if (!hoort)
+        return hoort.error();
+    if (!*hoort)
+        return fout(waar, QCoreApplication::translate(
+                              "KoppelRegels", "the household is coupled to %1 and may be housed "
+                                              "only there (or in a member of the coupled "
+                                              "partnership), not in %2")
+                              .arg(koppeling->gemeenteCode, huisvestGemeente));
+    return {};
+}
+
+QList<Error> valideerZonderKoppeling(const Huishouden &huishouden, const QDate &vandaag)
+{
+    QList<Error> fouten = valideer(huishouden, vandaag);
+    if (huishouden.uitschrijving.isValid() && huishouden.eersteHuisvesting &&
+        !teltZonderKoppeling(huishouden.categorie))
+        fouten.append(fout(
+            QStringLiteral("uitschrijving"),
+            QCoreApplication::translate(
+                "KoppelRegels",
+                "a regular household registered out for its first housing counts only through a "
+                "coupling, and households come in without one: import it without the "
+                "uitschrijving and register it out after coupling it")));
+    return fouten;
+}
+
+Status controleerTegenKoppeling(Store &store, const Huishouden &h)
+{
+    KoppelingService service(store);
+    auto actief = service.actief(h.id);
+    if (!actief)
+        return actief.error();
+    auto eerste = sql::scalar(
+        store.database(),
+        QStringLiteral("SELECT min(datum) FROM koppeling_geldig WHERE huishouden = ?"), {h.id});
+    if (!eerste)
+        return eerste.error();
+    const QDate eersteKoppeling = sql::toDate(*eerste);
+    if (h.gesprek && eersteKoppeling.isValid() && h.gesprek->datum > eersteKoppeling)
+        return fout(QStringLiteral("gesprek.datum"),
+                    QCoreApplication::translate("KoppelRegels",
+                                                "the intake interview (%1) may not lie after the "
+                                                "coupling of %2, which is based on it")
+                        .arg(iso(h.gesprek->datum), iso(eersteKoppeling)));
+    if (actief->has_value()) {
+        const QDate koppelDatum = (*actief)->datum;
+        for (const auto &[veld, datum] : {std::pair(QStringLiteral("tekenen"), h.tekenen),
+                                          std::pair(QStringLiteral("huur"), h.huur)}) {
+            if (datum.isValid() && datum < koppelDatum)
+                return fout(veld, QCoreApplication::translate("KoppelRegels",
+                                                              "%1 lies before the coupling of %2")
+                                      .arg(iso(datum), iso(koppelDatum)));
+        }
+    }
+    if (!h.uitschrijving.isValid())
+        return {};
+    return controleerHuisvesting(store, h.categorie, h.eersteHuisvesting, *actief,
+                                 h.huisvestGemeente, QStringLiteral("uitschrijving"));
+}
+
+} // namespace rd::koppelregels
