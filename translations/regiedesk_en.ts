@@ -15,20 +15,12 @@
 <context>
     <name>BriefReeks</name>
     <message>
-        <source>the finished file could not be put in place</source>
-        <translation>the finished file could not be put in place</translation>
-    </message>
-    <message>
         <source>output</source>
         <translation>output</translation>
     </message>
     <message>
         <source>no file or folder to write the letters to</source>
         <translation>no file or folder to write the letters to</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>the folder could not be created</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -47,8 +39,23 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>no household could get a letter</source>
-        <translation>no household could get a letter</translation>
+        <source>letters that were recorded could not all be put in place: %1</source>
+        <translation>letters that were recorded could not all be put in place: %1</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here</source>
+        <translation>no temporary files can be written here</translation>
+    </message>
+    <message>
+        <source>the letters were recorded, but this file could not be put in place: %1. It waits in %2; the next run puts it in place.</source>
+        <translation>the letters were recorded, but this file could not be put in place: %1. It waits in %2; the next run puts it in place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) exist already; give --force to replace them: %1</source>
+        <translation>
+            <numerusform>%n letter file exists already; give --force to replace it: %1</numerusform>
+            <numerusform>%n letter files exist already; give --force to replace them: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,8 +77,8 @@
         <translation>the letter needs a valid date</translation>
     </message>
     <message>
-        <source>the letter's date %1 lies in the future</source>
-        <translation>the letter's date %1 lies in the future</translation>
+        <source>the letter&apos;s date %1 lies in the future</source>
+        <translation>the letter&apos;s date %1 lies in the future</translation>
     </message>
     <message>
         <source>the household has no active coupling to a gemeente</source>
@@ -94,8 +101,8 @@
         <translation>%1 (V-nummer %2) has no date of birth</translation>
     </message>
     <message>
-        <source>the letter's date %1 lies before the coupling on %2</source>
-        <translation>the letter's date %1 lies before the coupling on %2</translation>
+        <source>the letter&apos;s date %1 lies before the coupling on %2</source>
+        <translation>the letter&apos;s date %1 lies before the coupling on %2</translation>
     </message>
     <message>
         <source>the household has no AZC location; the letter names the location</source>
@@ -106,12 +113,12 @@
         <translation>AZC location %1 has no contact line; set it under the letter settings</translation>
     </message>
     <message>
-        <source>the regievoerder's name for the letter is not set</source>
-        <translation>the regievoerder's name for the letter is not set</translation>
+        <source>the regievoerder&apos;s name for the letter is not set</source>
+        <translation>the regievoerder&apos;s name for the letter is not set</translation>
     </message>
     <message>
-        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
-        <translation>the regievoerder's phone number or e-mail for the letter is not set</translation>
+        <source>the regievoerder&apos;s phone number or e-mail for the letter is not set</source>
+        <translation>the regievoerder&apos;s phone number or e-mail for the letter is not set</translation>
     </message>
     <message>
         <source>a letter needs its language and template version</source>
@@ -125,6 +132,10 @@
         <source>Koppelingsbrief %1, sjabloon %2</source>
         <translation>Koppelingsbrief %1, sjabloon %2</translation>
     </message>
+    <message>
+        <source>the letter&apos;s date %1 lies %2 days after the intake interview of %3; the handbook (3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 days after it (by %5)</source>
+        <translation>the letter&apos;s date %1 lies %2 days after the intake interview of %3; the handbook (3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 days after it (by %5)</translation>
+    </message>
 </context>
 <context>
     <name>BriefSjabloon</name>
@@ -133,12 +144,12 @@
         <translation>language</translation>
     </message>
     <message>
-        <source>there is no letter template for "%1"; available: %2</source>
-        <translation>there is no letter template for "%1"; available: %2</translation>
+        <source>there is no letter template for &quot;%1&quot;; available: %2</source>
+        <translation>there is no letter template for &quot;%1&quot;; available: %2</translation>
     </message>
     <message>
-        <source>the template has no &lt;meta name="versie"&gt;</source>
-        <translation>the template has no &lt;meta name="versie"&gt;</translation>
+        <source>the template has no &lt;meta name=&quot;versie&quot;&gt;</source>
+        <translation>the template has no &lt;meta name=&quot;versie&quot;&gt;</translation>
     </message>
 </context>
 <context>
@@ -223,12 +234,12 @@
         <translation>Include households that have moved.</translation>
     </message>
     <message>
-        <source>--gemeente "%1" is not a gemeente code (GM and four digits)</source>
-        <translation>--gemeente "%1" is not a gemeente code (GM and four digits)</translation>
+        <source>--gemeente &quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>--gemeente &quot;%1&quot; is not a gemeente code (GM and four digits)</translation>
     </message>
     <message>
-        <source>--format "%1" is not csv or table</source>
-        <translation>--format "%1" is not csv or table</translation>
+        <source>--format &quot;%1&quot; is not csv or table</source>
+        <translation>--format &quot;%1&quot; is not csv or table</translation>
     </message>
     <message>
         <source>no such gemeente in this store</source>
@@ -255,40 +266,36 @@
         <translation>missing argument %1</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unexpected argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Try 'regiedesk-cli %1 --help'.</source>
-        <translation>Try 'regiedesk-cli %1 --help'.</translation>
+        <source>Try &apos;regiedesk-cli %1 --help&apos;.</source>
+        <translation>Try &apos;regiedesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a half-year such as 2025-H1</source>
-        <translation>%1 "%2" is not a half-year such as 2025-H1</translation>
+        <source>%1 &quot;%2&quot; is not a half-year such as 2025-H1</source>
+        <translation>%1 &quot;%2&quot; is not a half-year such as 2025-H1</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number of zero or more</source>
-        <translation>%1 "%2" is not a whole number of zero or more</translation>
+        <source>%1 &quot;%2&quot; is not a whole number of zero or more</source>
+        <translation>%1 &quot;%2&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date such as 2025-03-31</source>
-        <translation>%1 "%2" is not a date such as 2025-03-31</translation>
+        <source>%1 &quot;%2&quot; is not a date such as 2025-03-31</source>
+        <translation>%1 &quot;%2&quot; is not a date such as 2025-03-31</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a region (1 to %3)</source>
-        <translation>--%1 "%2" is not a region (1 to %3)</translation>
+        <source>--%1 &quot;%2&quot; is not a region (1 to %3)</source>
+        <translation>--%1 &quot;%2&quot; is not a region (1 to %3)</translation>
     </message>
     <message>
         <source>the option --%1 is required</source>
         <translation>the option --%1 is required</translation>
     </message>
     <message>
-        <source>does not exist; create it with 'regiedesk-cli --db %1 init'</source>
-        <translation>does not exist; create it with 'regiedesk-cli --db %1 init'</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>its folder cannot be created</translation>
+        <source>does not exist; create it with &apos;regiedesk-cli --db %1 init&apos;</source>
+        <translation>does not exist; create it with &apos;regiedesk-cli --db %1 init&apos;</translation>
     </message>
     <message>
         <source>Create the store and load the reference data.</source>
@@ -323,12 +330,8 @@
         <translation>Export all households to a CSV file.</translation>
     </message>
     <message>
-        <source>Couple a household to a gemeente.</source>
-        <translation>Couple a household to a gemeente.</translation>
-    </message>
-    <message>
-        <source>End a household's coupling.</source>
-        <translation>End a household's coupling.</translation>
+        <source>End a household&apos;s coupling.</source>
+        <translation>End a household&apos;s coupling.</translation>
     </message>
     <message>
         <source>List the open cases with their phase and due date.</source>
@@ -343,8 +346,8 @@
         <translation>Why (required; kept in the history).</translation>
     </message>
     <message>
-        <source>V-NUMMER "%1" is not a V-nummer (ten digits)</source>
-        <translation>V-NUMMER "%1" is not a V-nummer (ten digits)</translation>
+        <source>V-NUMMER &quot;%1&quot; is not a V-nummer (ten digits)</source>
+        <translation>V-NUMMER &quot;%1&quot; is not a V-nummer (ten digits)</translation>
     </message>
     <message>
         <source>V-nummer %1</source>
@@ -375,14 +378,6 @@
         <translation>V-nummer of any member of the household.</translation>
     </message>
     <message>
-        <source>The gemeente, such as GM0363.</source>
-        <translation>The gemeente, such as GM0363.</translation>
-    </message>
-    <message>
-        <source>GM-CODE "%1" is not a gemeente code (GM and four digits)</source>
-        <translation>GM-CODE "%1" is not a gemeente code (GM and four digits)</translation>
-    </message>
-    <message>
         <source>Household of V-nummer %1 coupled to %2 (%3) on %4</source>
         <translation>Household of V-nummer %1 coupled to %2 (%3) on %4</translation>
     </message>
@@ -399,8 +394,8 @@
         <translation>The population is that of 1 January YYYY (required).</translation>
     </message>
     <message>
-        <source>--year "%1" is not a year such as 2024</source>
-        <translation>--year "%1" is not a year such as 2024</translation>
+        <source>--year &quot;%1&quot; is not a year such as 2024</source>
+        <translation>--year &quot;%1&quot; is not a year such as 2024</translation>
     </message>
     <message>
         <source>%1 gemeenten imported for 1 January %2</source>
@@ -495,12 +490,12 @@
         <translation>Seed N: the same seed gives the same data (2025).</translation>
     </message>
     <message>
-        <source>--seed "%1" is too large (at most %2)</source>
-        <translation>--seed "%1" is too large (at most %2)</translation>
+        <source>--seed &quot;%1&quot; is too large (at most %2)</source>
+        <translation>--seed &quot;%1&quot; is too large (at most %2)</translation>
     </message>
     <message>
-        <source>--households "%1" is too large (at most 1000000)</source>
-        <translation>--households "%1" is too large (at most 1000000)</translation>
+        <source>--households &quot;%1&quot; is too large (at most 1000000)</source>
+        <translation>--households &quot;%1&quot; is too large (at most 1000000)</translation>
     </message>
     <message>
         <source>Households: %1 of %2</source>
@@ -515,26 +510,26 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run 'regiedesk-cli COMMAND --help' for the arguments of a command.
+        <source>Run &apos;regiedesk-cli COMMAND --help&apos; for the arguments of a command.
 Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened), 2 wrong command line.</source>
-        <translation>Run 'regiedesk-cli COMMAND --help' for the arguments of a command.
+        <translation>Run &apos;regiedesk-cli COMMAND --help&apos; for the arguments of a command.
 Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened), 2 wrong command line.</translation>
     </message>
     <message>
-        <source>Try 'regiedesk-cli --help'.</source>
-        <translation>Try 'regiedesk-cli --help'.</translation>
+        <source>Try &apos;regiedesk-cli --help&apos;.</source>
+        <translation>Try &apos;regiedesk-cli --help&apos;.</translation>
     </message>
     <message>
-        <source>--lang "%1" is not nl or en</source>
-        <translation>--lang "%1" is not nl or en</translation>
+        <source>--lang &quot;%1&quot; is not nl or en</source>
+        <translation>--lang &quot;%1&quot; is not nl or en</translation>
     </message>
     <message>
         <source>Regiedesk on the command line: the store, quota and couplings.</source>
         <translation>Regiedesk on the command line: the store, quota and couplings.</translation>
     </message>
     <message>
-        <source>The store FILE (default: the window's store, %1).</source>
-        <translation>The store FILE (default: the window's store, %1).</translation>
+        <source>The store FILE (default: the window&apos;s store, %1).</source>
+        <translation>The store FILE (default: the window&apos;s store, %1).</translation>
     </message>
     <message>
         <source>Use DATE (YYYY-MM-DD) as today, for reproducible runs.</source>
@@ -549,8 +544,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>missing COMMAND</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of households to invent (20000).</source>
@@ -561,8 +556,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</translation>
     </message>
     <message>
-        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</source>
-        <translation>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</translation>
+        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC&apos;s region); the reason is stored with the coupling.</source>
+        <translation>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC&apos;s region); the reason is stored with the coupling.</translation>
     </message>
     <message>
         <source>coupling</source>
@@ -593,24 +588,20 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Write the coupling letters of every household coupled on a day.</translation>
     </message>
     <message>
-        <source>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</source>
-        <translation>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</translation>
+        <source>The letter&apos;s language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</source>
+        <translation>The letter&apos;s language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</translation>
     </message>
     <message>
-        <source>The letter's date, the day it is handed out (default: today).</source>
-        <translation>The letter's date, the day it is handed out (default: today).</translation>
+        <source>The letter&apos;s date, the day it is handed out (default: today).</source>
+        <translation>The letter&apos;s date, the day it is handed out (default: today).</translation>
     </message>
     <message>
         <source>Leave out the copy for the AZC location.</source>
         <translation>Leave out the copy for the AZC location.</translation>
     </message>
     <message>
-        <source>--lang "%1" is not a letter language; the languages are: %2</source>
-        <translation>--lang "%1" is not a letter language; the languages are: %2</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (required).</source>
-        <translation>The PDF file to write (required).</translation>
+        <source>--lang &quot;%1&quot; is not a letter language; the languages are: %2</source>
+        <translation>--lang &quot;%1&quot; is not a letter language; the languages are: %2</translation>
     </message>
     <message>
         <source>Coupling letter (%1) for V-nummer %2 written to %3</source>
@@ -645,20 +636,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>no household has an active coupling made on %1%2; no letters written</translation>
     </message>
     <message>
-        <source>the folder cannot be created</source>
-        <translation>the folder cannot be created</translation>
-    </message>
-    <message>
         <source>%1 of %2 households done</source>
         <translation>%1 of %2 households done</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1</source>
-        <translation><numerusform>%n letter written to %1</numerusform><numerusform>%n letters written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n letter written to %1</numerusform>
+            <numerusform>%n letters written to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>regiedesk-cli: letters: %n household(s) refused (listed above)</source>
-        <translation><numerusform>regiedesk-cli: letters: %n household refused (listed above)</numerusform><numerusform>regiedesk-cli: letters: %n households refused (listed above)</numerusform></translation>
+        <translation>
+            <numerusform>regiedesk-cli: letters: %n household refused (listed above)</numerusform>
+            <numerusform>regiedesk-cli: letters: %n households refused (listed above)</numerusform>
+        </translation>
     </message>
     <message>
         <source>give at most one of --gemeente, --provincie and --region</source>
@@ -673,8 +666,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>the option --format is required (csv or pdf)</translation>
     </message>
     <message>
-        <source>--format "%1" is not csv or pdf</source>
-        <translation>--format "%1" is not csv or pdf</translation>
+        <source>--format &quot;%1&quot; is not csv or pdf</source>
+        <translation>--format &quot;%1&quot; is not csv or pdf</translation>
     </message>
     <message>
         <source>The report: %1.</source>
@@ -685,8 +678,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>The half-year (required).</translation>
     </message>
     <message>
-        <source>Only this gemeente's own households.</source>
-        <translation>Only this gemeente's own households.</translation>
+        <source>Only this gemeente&apos;s own households.</source>
+        <translation>Only this gemeente&apos;s own households.</translation>
     </message>
     <message>
         <source>Only the gemeenten of this province, e.g. Utrecht.</source>
@@ -697,32 +690,239 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Only the gemeenten of region N (1-5). Without a scope option: the whole country.</translation>
     </message>
     <message>
-        <source>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</source>
-        <translation>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</translation>
+        <source>csv (UTF-8 with BOM, &apos;;&apos;, for Excel) or pdf (default: from the extension of --out).</source>
+        <translation>csv (UTF-8 with BOM, &apos;;&apos;, for Excel) or pdf (default: from the extension of --out).</translation>
     </message>
     <message>
-        <source>The file to write (required); '-' writes CSV to standard output.</source>
-        <translation>The file to write (required); '-' writes CSV to standard output.</translation>
+        <source>The file to write (required); &apos;-&apos; writes CSV to standard output.</source>
+        <translation>The file to write (required); &apos;-&apos; writes CSV to standard output.</translation>
     </message>
     <message>
         <source>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</source>
         <translation>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</translation>
     </message>
     <message>
-        <source>NAME "%1" is not a report; the reports are: %2</source>
-        <translation>NAME "%1" is not a report; the reports are: %2</translation>
+        <source>NAME &quot;%1&quot; is not a report; the reports are: %2</source>
+        <translation>NAME &quot;%1&quot; is not a report; the reports are: %2</translation>
     </message>
     <message>
         <source>--out - (standard output) is for CSV only</source>
         <translation>--out - (standard output) is for CSV only</translation>
     </message>
     <message>
-        <source>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</source>
-        <translation>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</translation>
+        <source>--tolerance &quot;%1&quot; is not a fraction such as 1/6 (at most 1)</source>
+        <translation>--tolerance &quot;%1&quot; is not a fraction such as 1/6 (at most 1)</translation>
     </message>
     <message>
         <source>%1 (%2, %3) written to %4</source>
         <translation>%1 (%2, %3) written to %4</translation>
+    </message>
+    <message>
+        <source>%1, blocked until %2</source>
+        <translation>%1, blocked until %2</translation>
+    </message>
+    <message>
+        <source>Check every page and every reference of the store.</source>
+        <translation>Check every page and every reference of the store.</translation>
+    </message>
+    <message>
+        <source>Upgrade a store of an older version (after a backup copy).</source>
+        <translation>Upgrade a store of an older version (after a backup copy).</translation>
+    </message>
+    <message>
+        <source>Couple a household to a gemeente or a partnership.</source>
+        <translation>Couple a household to a gemeente or a partnership.</translation>
+    </message>
+    <message>
+        <source>Record a dated event of a case (BRP, vhg, offer, lease, move, uitschrijving).</source>
+        <translation>Record a dated event of a case (BRP, vhg, offer, lease, move, uitschrijving).</translation>
+    </message>
+    <message>
+        <source>Block placement for family reunification, or decide at the block&apos;s end.</source>
+        <translation>Block placement for family reunification, or decide at the block&apos;s end.</translation>
+    </message>
+    <message>
+        <source>Mark a household as zelfhuisvester (housing found itself).</source>
+        <translation>Mark a household as zelfhuisvester (housing found itself).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no partnership: write SV:NAME or SV:ID</source>
+        <translation>&quot;%1&quot; names no partnership: write SV:NAME or SV:ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits) or a partnership (SV:NAME or SV:ID)</source>
+        <translation>&quot;%1&quot; is not a gemeente code (GM and four digits) or a partnership (SV:NAME or SV:ID)</translation>
+    </message>
+    <message>
+        <source>no such partnership: this store has none</source>
+        <translation>no such partnership: this store has none</translation>
+    </message>
+    <message>
+        <source>no such partnership; this store has: %1</source>
+        <translation>no such partnership; this store has: %1</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation>Replace FILE when it exists.</translation>
+    </message>
+    <message>
+        <source>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</source>
+        <translation>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</translation>
+    </message>
+    <message>
+        <source>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</source>
+        <translation>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required); &apos;-&apos; writes it to standard output.</source>
+        <translation>The PDF file to write (required); &apos;-&apos; writes it to standard output.</translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists.</source>
+        <translation>Replace the --out file when it exists.</translation>
+    </message>
+    <message>
+        <source>the letter was recorded but could not be written to standard output</source>
+        <translation>the letter was recorded but could not be written to standard output</translation>
+    </message>
+    <message>
+        <source>Replace letter files that exist (the --single-file FILE, or the household files in --out DIR).</source>
+        <translation>Replace letter files that exist (the --single-file FILE, or the household files in --out DIR).</translation>
+    </message>
+    <message>
+        <source>Of which exceptions</source>
+        <translation>Of which exceptions</translation>
+    </message>
+    <message>
+        <source>%1: every page and every reference between rows is in order (schema version %2).</source>
+        <translation>%1: every page and every reference between rows is in order (schema version %2).</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 is up to date (schema version %2).</translation>
+    </message>
+    <message>
+        <source>%1 upgraded to schema version %2; the file as it was is kept as %3.</source>
+        <translation>%1 upgraded to schema version %2; the file as it was is kept as %3.</translation>
+    </message>
+    <message>
+        <source>The day the family may come: placement is blocked for 3 months from then.</source>
+        <translation>The day the family may come: placement is blocked for 3 months from then.</translation>
+    </message>
+    <message>
+        <source>The decision at the end of the block: single (house the household as it is) or wait (for the family); with --date.</source>
+        <translation>The decision at the end of the block: single (house the household as it is) or wait (for the family); with --date.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default: today).</source>
+        <translation>The day of the decision (default: today).</translation>
+    </message>
+    <message>
+        <source>Clear the decision.</source>
+        <translation>Clear the decision.</translation>
+    </message>
+    <message>
+        <source>Clear the block (only while nothing was decided).</source>
+        <translation>Clear the block (only while nothing was decided).</translation>
+    </message>
+    <message>
+        <source>give one of --block-from DATE, --decision single|wait, --clear-decision or --clear-block</source>
+        <translation>give one of --block-from DATE, --decision single|wait, --clear-decision or --clear-block</translation>
+    </message>
+    <message>
+        <source>--decision &quot;%1&quot; is not single or wait</source>
+        <translation>--decision &quot;%1&quot; is not single or wait</translation>
+    </message>
+    <message>
+        <source>Reunification block of the household of V-nummer %1 cleared</source>
+        <translation>Reunification block of the household of V-nummer %1 cleared</translation>
+    </message>
+    <message>
+        <source>Placement of the household of V-nummer %1 blocked from %2 until %3 (family reunification)</source>
+        <translation>Placement of the household of V-nummer %1 blocked from %2 until %3 (family reunification)</translation>
+    </message>
+    <message>
+        <source>Reunification decision of the household of V-nummer %1 cleared</source>
+        <translation>Reunification decision of the household of V-nummer %1 cleared</translation>
+    </message>
+    <message>
+        <source>Reunification decision for the household of V-nummer %1: %2 (%3)</source>
+        <translation>Reunification decision for the household of V-nummer %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The day the household signed the lease of the home it found (ends phase 2).</source>
+        <translation>The day the household signed the lease of the home it found (ends phase 2).</translation>
+    </message>
+    <message>
+        <source>The household is not a zelfhuisvester after all.</source>
+        <translation>The household is not a zelfhuisvester after all.</translation>
+    </message>
+    <message>
+        <source>--undo takes no --date</source>
+        <translation>--undo takes no --date</translation>
+    </message>
+    <message>
+        <source>The household of V-nummer %1 is no longer a zelfhuisvester</source>
+        <translation>The household of V-nummer %1 is no longer a zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>The household of V-nummer %1 is a zelfhuisvester (housing found in the coupled gemeente)</source>
+        <translation>The household of V-nummer %1 is a zelfhuisvester (housing found in the coupled gemeente)</translation>
+    </message>
+    <message>
+        <source>The event: %1.</source>
+        <translation>The event: %1.</translation>
+    </message>
+    <message>
+        <source>The day of the event (default: today).</source>
+        <translation>The day of the event (default: today).</translation>
+    </message>
+    <message>
+        <source>uitschrijving: the gemeente that housed the household; offer: the gemeente that offered the dwelling (default: the coupled one).</source>
+        <translation>uitschrijving: the gemeente that housed the household; offer: the gemeente that offered the dwelling (default: the coupled one).</translation>
+    </message>
+    <message>
+        <source>A note (vhg, offer).</source>
+        <translation>A note (vhg, offer).</translation>
+    </message>
+    <message>
+        <source>Clear a date (brp, lease-signed, lease-start, move, uitschrijving).</source>
+        <translation>Clear a date (brp, lease-signed, lease-start, move, uitschrijving).</translation>
+    </message>
+    <message>
+        <source>NAME &quot;%1&quot; is not an event; the events are: %2</source>
+        <translation>NAME &quot;%1&quot; is not an event; the events are: %2</translation>
+    </message>
+    <message>
+        <source>--clear is for the dates brp, lease-signed, lease-start, move and uitschrijving</source>
+        <translation>--clear is for the dates brp, lease-signed, lease-start, move and uitschrijving</translation>
+    </message>
+    <message>
+        <source>%1 of the household of V-nummer %2 cleared</source>
+        <translation>%1 of the household of V-nummer %2 cleared</translation>
+    </message>
+    <message>
+        <source>%1 of the household of V-nummer %2 recorded on %3</source>
+        <translation>%1 of the household of V-nummer %2 recorded on %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactControle</name>
+    <message>
+        <source>holds &quot;%1&quot; at character %2; a telephone number holds digits, spaces, hyphens and a &quot;+&quot; at the start</source>
+        <translation>holds &quot;%1&quot; at character %2; a telephone number holds digits, spaces, hyphens and a &quot;+&quot; at the start</translation>
+    </message>
+    <message>
+        <source>has %1 digits; a telephone number has 5 to 15 digits</source>
+        <translation>has %1 digits; a telephone number has 5 to 15 digits</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address of the form name@domain.nl</source>
+        <translation>is not an e-mail address of the form name@domain.nl</translation>
     </message>
 </context>
 <context>
@@ -755,8 +955,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>is not valid UTF-8 text; save the file as UTF-8</translation>
     </message>
     <message>
-        <source>a quoted field is not closed (a '"' is missing)</source>
-        <translation>a quoted field is not closed (a '"' is missing)</translation>
+        <source>a quoted field is not closed (a &apos;&quot;&apos; is missing)</source>
+        <translation>a quoted field is not closed (a &apos;&quot;&apos; is missing)</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</source>
@@ -777,6 +977,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>is too large to read</source>
         <translation>is too large to read</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 line %2, column %3</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation>the field is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one; put quotes around the whole field and double the quotes inside it</source>
+        <translation>a &apos;&quot;&apos; inside a field that does not start with one; put quotes around the whole field and double the quotes inside it</translation>
     </message>
 </context>
 <context>
@@ -910,8 +1122,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>unknown partnership %1</translation>
     </message>
     <message>
-        <source>unknown housing profile code "%1"; known are: %2</source>
-        <translation>unknown housing profile code "%1"; known are: %2</translation>
+        <source>unknown housing profile code &quot;%1&quot;; known are: %2</source>
+        <translation>unknown housing profile code &quot;%1&quot;; known are: %2</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -992,6 +1204,33 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>other households join this one; it cannot join another</source>
         <translation>other households join this one; it cannot join another</translation>
     </message>
+    <message>
+        <source>the household has already moved</source>
+        <translation>the household has already moved</translation>
+    </message>
+    <message>
+        <source>a decision was taken at the end of the block; clear the decision first</source>
+        <translation>a decision was taken at the end of the block; clear the decision first</translation>
+    </message>
+    <message>
+        <source>%1 lies before the permit of %2</source>
+        <translation>%1 lies before the permit of %2</translation>
+    </message>
+</context>
+<context>
+    <name>GrafiekExport</name>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>there is no chart to export</translation>
+    </message>
+    <message>
+        <source>the image could not be made</source>
+        <translation>the image could not be made</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>the chart could not be drawn</translation>
+    </message>
 </context>
 <context>
     <name>HerenigingCommando</name>
@@ -1030,12 +1269,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 <context>
     <name>HuishoudenCsv</name>
     <message>
-        <source>the required column "%1" is missing</source>
-        <translation>the required column "%1" is missing</translation>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>the required column &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>the household key (the reference person's V-number) is empty</source>
-        <translation>the household key (the reference person's V-number) is empty</translation>
+        <source>the household key (the reference person&apos;s V-number) is empty</source>
+        <translation>the household key (the reference person&apos;s V-number) is empty</translation>
     </message>
     <message>
         <source>holds no households</source>
@@ -1046,28 +1285,28 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>%1 line %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is not a date written as YYYY-MM-DD</source>
-        <translation>"%1" is not a date written as YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" must be 1 (yes) or 0 (no)</source>
-        <translation>"%1" must be 1 (yes) or 0 (no)</translation>
+        <source>&quot;%1&quot; must be 1 (yes) or 0 (no)</source>
+        <translation>&quot;%1&quot; must be 1 (yes) or 0 (no)</translation>
     </message>
     <message>
         <source>gemeente %1 is not known in this store</source>
         <translation>gemeente %1 is not known in this store</translation>
     </message>
     <message>
-        <source>"%1" is not a category (regulier, hervestiging, b9 or amv)</source>
-        <translation>"%1" is not a category (regulier, hervestiging, b9 or amv)</translation>
+        <source>&quot;%1&quot; is not a category (regulier, hervestiging, b9 or amv)</source>
+        <translation>&quot;%1&quot; is not a category (regulier, hervestiging, b9 or amv)</translation>
     </message>
     <message>
-        <source>AZC location "%1" is not known in this store</source>
-        <translation>AZC location "%1" is not known in this store</translation>
+        <source>AZC location &quot;%1&quot; is not known in this store</source>
+        <translation>AZC location &quot;%1&quot; is not known in this store</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of zero or more</source>
-        <translation>"%1" is not a whole number of zero or more</translation>
+        <source>&quot;%1&quot; is not a whole number of zero or more</source>
+        <translation>&quot;%1&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
         <source>differs from line %1 of the same household (leave it empty or write the same value)</source>
@@ -1084,10 +1323,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>%1 also occurs on line %2</source>
         <translation>%1 also occurs on line %2</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>cannot be written: %1</translation>
     </message>
     <message>
         <source>the criterion must start with familie, behandeling, opleiding or werk</source>
@@ -1220,8 +1455,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>an uitschrijving needs the gemeente that housed the household</translation>
     </message>
     <message>
-        <source>"%1" is not a gemeente code (GM and four digits)</source>
-        <translation>"%1" is not a gemeente code (GM and four digits)</translation>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>&quot;%1&quot; is not a gemeente code (GM and four digits)</translation>
     </message>
     <message>
         <source>the date of the intake interview is required</source>
@@ -1244,12 +1479,20 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>the family reunification status must be one of %1</translation>
     </message>
     <message>
-        <source>the criterion "%1" is given twice</source>
-        <translation>the criterion "%1" is given twice</translation>
+        <source>the criterion &quot;%1&quot; is given twice</source>
+        <translation>the criterion &quot;%1&quot; is given twice</translation>
     </message>
     <message>
         <source>a placement criterion must name the gemeente or place it ties the household to</source>
         <translation>a placement criterion must name the gemeente or place it ties the household to</translation>
+    </message>
+    <message>
+        <source>the reference person holds the permit, so cannot be born after the permit date %1</source>
+        <translation>the reference person holds the permit, so cannot be born after the permit date %1</translation>
+    </message>
+    <message>
+        <source>at most %1 languages can be listed</source>
+        <translation>at most %1 languages can be listed</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1506,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>has no name</translation>
     </message>
     <message>
-        <source>the regievoerder's name is required</source>
-        <translation>the regievoerder's name is required</translation>
+        <source>the regievoerder&apos;s name is required</source>
+        <translation>the regievoerder&apos;s name is required</translation>
     </message>
     <message>
         <source>give a phone number or an e-mail address</source>
@@ -1275,8 +1518,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>is not an e-mail address</translation>
     </message>
     <message>
-        <source>"%1" is not a fraction such as 1/6</source>
-        <translation>"%1" is not a fraction such as 1/6</translation>
+        <source>&quot;%1&quot; is not a fraction such as 1/6</source>
+        <translation>&quot;%1&quot; is not a fraction such as 1/6</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1, such as 1/6</source>
@@ -1310,8 +1553,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>has no column with the population (inwoners, bevolking or BevolkingAanHetBeginVanDePeriode_1)</translation>
     </message>
     <message>
-        <source>"%1" is not a gemeente code (GM and four digits)</source>
-        <translation>"%1" is not a gemeente code (GM and four digits)</translation>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>&quot;%1&quot; is not a gemeente code (GM and four digits)</translation>
     </message>
     <message>
         <source>gemeente %1 is not known in this store</source>
@@ -1322,23 +1565,67 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>gemeente %1 occurs twice, on line %2 and line %3</translation>
     </message>
     <message>
-        <source>the population "%1" of %2 is not a whole number of zero or more (digits only, no separators)</source>
-        <translation>the population "%1" of %2 is not a whole number of zero or more (digits only, no separators)</translation>
-    </message>
-    <message>
         <source>holds no gemeente rows</source>
         <translation>holds no gemeente rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no population for %n gemeente(s) of this store: %1; every gemeente needs one for its quota</source>
+        <translation>
+            <numerusform>has no population for %n gemeente of this store: %1; every gemeente needs one for its quota</numerusform>
+            <numerusform>has no population for %n gemeenten of this store: %1; every gemeente needs one for its quota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the population &quot;%1&quot; of %2 is not a whole number of one or more (digits only, no separators)</source>
+        <translation>the population &quot;%1&quot; of %2 is not a whole number of one or more (digits only, no separators)</translation>
+    </message>
+    <message>
+        <source>the population %1 of %2 must be at least 1 and at most %3</source>
+        <translation>the population %1 of %2 must be at least 1 and at most %3</translation>
     </message>
 </context>
 <context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
-        <translation><numerusform>Couple %n household to %1</numerusform><numerusform>Couple %n households to %1</numerusform></translation>
+        <translation>
+            <numerusform>Couple %n household to %1</numerusform>
+            <numerusform>Couple %n households to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>undone (%1)</source>
         <translation>undone (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KoppelRegels</name>
+    <message>
+        <source>a household is housed for the quota only through a coupling: couple it first (only resettled refugees, B-9 permit holders and amv&apos;s count without one)</source>
+        <translation>a household is housed for the quota only through a coupling: couple it first (only resettled refugees, B-9 permit holders and amv&apos;s count without one)</translation>
+    </message>
+    <message>
+        <source>the household is coupled to %1 and may be housed only there (or in a member of the coupled partnership), not in %2</source>
+        <translation>the household is coupled to %1 and may be housed only there (or in a member of the coupled partnership), not in %2</translation>
+    </message>
+    <message>
+        <source>a regular household registered out for its first housing counts only through a coupling, and households come in without one: import it without the uitschrijving and register it out after coupling it</source>
+        <translation>a regular household registered out for its first housing counts only through a coupling, and households come in without one: import it without the uitschrijving and register it out after coupling it</translation>
+    </message>
+    <message>
+        <source>the intake interview (%1) may not lie after the coupling of %2, which is based on it</source>
+        <translation>the intake interview (%1) may not lie after the coupling of %2, which is based on it</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling of %2</source>
+        <translation>%1 lies before the coupling of %2</translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1651,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>%1 is not a member of the partnership %2</translation>
     </message>
     <message>
-        <source>The mandatory placement criterion "%1" ties the household to %2, not to %3.</source>
-        <translation>The mandatory placement criterion "%1" ties the household to %2, not to %3.</translation>
+        <source>The mandatory placement criterion &quot;%1&quot; ties the household to %2, not to %3.</source>
+        <translation>The mandatory placement criterion &quot;%1&quot; ties the household to %2, not to %3.</translation>
     </message>
     <message>
         <source>Family reunification blocks placement until %1.</source>
@@ -1385,7 +1672,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1 is ahead on its forecast by %2 persons while %n other gemeente(s) in the region are behind; most behind: %3</source>
-        <translation><numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeente in the region is behind; most behind: %3</numerusform><numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeenten in the region are behind; most behind: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeente in the region is behind; most behind: %3</numerusform>
+            <numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeenten in the region are behind; most behind: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1756,38 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>refused without a written reason to override: %1</source>
         <translation>refused without a written reason to override: %1</translation>
     </message>
+    <message>
+        <source>override reason</source>
+        <translation>override reason</translation>
+    </message>
+    <message>
+        <source>%1 lies before the intake interview (huisvestinggesprek) of %2; a coupling is based on it</source>
+        <translation>%1 lies before the intake interview (huisvestinggesprek) of %2; a coupling is based on it</translation>
+    </message>
+    <message>
+        <source>an undo needs a reason</source>
+        <translation>an undo needs a reason</translation>
+    </message>
+    <message>
+        <source>is not in force any more, so it cannot be undone</source>
+        <translation>is not in force any more, so it cannot be undone</translation>
+    </message>
+    <message>
+        <source>the household signed a lease or moved under it (%1), so it happened: uncouple it instead</source>
+        <translation>the household signed a lease or moved under it (%1), so it happened: uncouple it instead</translation>
+    </message>
+    <message>
+        <source>was not ended, so there is nothing to undo</source>
+        <translation>was not ended, so there is nothing to undo</translation>
+    </message>
+    <message>
+        <source>is coupled again to %1 since %2; uncouple it first</source>
+        <translation>is coupled again to %1 since %2; uncouple it first</translation>
+    </message>
+    <message>
+        <source>has lease or move dates of its own since it was uncoupled</source>
+        <translation>has lease or move dates of its own since it was uncoupled</translation>
+    </message>
 </context>
 <context>
     <name>OntkoppelCommando</name>
@@ -1481,9 +1803,92 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>is not coupled</source>
         <translation>is not coupled</translation>
     </message>
+</context>
+<context>
+    <name>OutputFile</name>
     <message>
-        <source>undone uncoupling (%1)</source>
-        <translation>undone uncoupling (%1)</translation>
+        <source>is already open</source>
+        <translation>is already open</translation>
+    </message>
+    <message>
+        <source>can only be written whole</source>
+        <translation>can only be written whole</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>was not opened for writing</source>
+        <translation>was not opened for writing</translation>
+    </message>
+    <message>
+        <source>cannot be written to disk: %1</source>
+        <translation>cannot be written to disk: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: no temporary file could be made beside it</source>
+        <translation>cannot be written: no temporary file could be made beside it</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>no file given</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leads nowhere; nothing was written</source>
+        <translation>is a symbolic link that leads nowhere; nothing was written</translation>
+    </message>
+    <message>
+        <source>its folder does not exist; nothing was written</source>
+        <translation>its folder does not exist; nothing was written</translation>
+    </message>
+    <message>
+        <source>is the open store or one of its files (-wal, -shm, -journal, a backup copy); nothing was written. Choose another file name.</source>
+        <translation>is the open store or one of its files (-wal, -shm, -journal, a backup copy); nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>cannot be examined: %1</source>
+        <translation>cannot be examined: %1</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of a file</source>
+        <translation>is a folder; give the name of a file</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); nothing was written to it</source>
+        <translation>is not a regular file (a device, a pipe or a socket); nothing was written to it</translation>
+    </message>
+    <message>
+        <source>is an SQLite database; an export never replaces a database</source>
+        <translation>is an SQLite database; an export never replaces a database</translation>
+    </message>
+    <message>
+        <source>exists; give --force to replace it</source>
+        <translation>exists; give --force to replace it</translation>
+    </message>
+    <message>
+        <source>changed while it was being written (it now leads elsewhere); nothing was replaced</source>
+        <translation>changed while it was being written (it now leads elsewhere); nothing was replaced</translation>
+    </message>
+    <message>
+        <source>cannot be flushed to disk: %1</source>
+        <translation>cannot be flushed to disk: %1</translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation>no folder given</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created: %1</source>
+        <translation>the folder cannot be created: %1</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1921,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <name>QuotaService</name>
     <message numerus="yes">
         <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
-        <translation><numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform><numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform></translation>
+        <translation>
+            <numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform>
+            <numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform>
+        </translation>
     </message>
     <message>
         <source>half-year</source>
@@ -1684,12 +2092,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>there is no region %1; the regions are 1 to 5</translation>
     </message>
     <message>
-        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
-        <translation>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</translation>
+        <source>there is no province &quot;%1&quot; (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>there is no province &quot;%1&quot; (write its name as in the list of gemeenten, e.g. Noord-Holland)</translation>
     </message>
     <message>
-        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
-        <translation>there is no gemeente with code "%1" (GM followed by four digits)</translation>
+        <source>there is no gemeente with code &quot;%1&quot; (GM followed by four digits)</source>
+        <translation>there is no gemeente with code &quot;%1&quot; (GM followed by four digits)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +2146,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
     <message>
         <source>9 or more persons</source>
@@ -1808,16 +2219,44 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Uncoupled</translation>
     </message>
     <message>
-        <source>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</source>
-        <translation>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</translation>
+        <source>A coupling is listed when it was made or ended in the period; a partnership&apos;s coupling counts for its coordinating gemeente.</source>
+        <translation>A coupling is listed when it was made or ended in the period; a partnership&apos;s coupling counts for its coordinating gemeente.</translation>
     </message>
     <message>
         <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</source>
         <translation>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</translation>
     </message>
     <message>
-        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</source>
-        <translation>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</translation>
+        <source>Houses</source>
+        <translation>Houses</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Counted without a coupling</source>
+        <translation>Counted without a coupling</translation>
+    </message>
+    <message>
+        <source>Registered out on</source>
+        <translation>Registered out on</translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation>Coupled</translation>
+    </message>
+    <message>
+        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period. An undone coupling never happened and is not listed.</source>
+        <translation>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period. An undone coupling never happened and is not listed.</translation>
+    </message>
+    <message>
+        <source>Houses: the gemeente that houses the household, for a partnership the member chosen (the coordinator until then).</source>
+        <translation>Houses: the gemeente that houses the household, for a partnership the member chosen (the coordinator until then).</translation>
+    </message>
+    <message>
+        <source>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</source>
+        <translation>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +2317,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Norms: phase 1 14 days (2 weeks), phase 2 70 days (10 weeks), phase 3 14 days (2 weeks). An empty mean: no phase ended.</translation>
     </message>
     <message>
-        <source>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
-        <translation>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</translation>
-    </message>
-    <message>
         <source>Mean days per phase per gemeente</source>
         <translation>Mean days per phase per gemeente</translation>
     </message>
@@ -1912,6 +2347,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The scope is on the coupled gemeente, not on the AZC location.</source>
         <translation>The scope is on the coupled gemeente, not on the AZC location.</translation>
+    </message>
+    <message>
+        <source>Phases 1 and 3 count for the coupling in force; phase 2 for every coupling under which a lease was signed, also one that ended later (a household coupled again starts phase 2 afresh). An undone coupling never happened and does not count. A partnership&apos;s coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
+        <translation>Phases 1 and 3 count for the coupling in force; phase 2 for every coupling under which a lease was signed, also one that ended later (a household coupled again starts phase 2 afresh). An undone coupling never happened and does not count. A partnership&apos;s coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2465,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month(s).</source>
-        <translation><numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month.</numerusform><numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n months.</numerusform></translation>
+        <translation>
+            <numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month.</numerusform>
+            <numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</source>
@@ -2120,12 +2562,15 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>A no-show on the signing date counts as a refusal (handbook 3.4.2).</translation>
     </message>
     <message>
-        <source>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</source>
-        <translation>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</translation>
+        <source>The delay runs from the refusal to the household&apos;s lease signed after it, or to %1 while none is.</source>
+        <translation>The delay runs from the refusal to the household&apos;s lease signed after it, or to %1 while none is.</translation>
     </message>
     <message numerus="yes">
         <source>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day(s).</source>
-        <translation><numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day.</numerusform><numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day.</numerusform>
+            <numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2616,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>A zelfhuisvester may find housing only in the coupled gemeente; the persons count for it from the registration out (B12) in the period.</translation>
     </message>
     <message>
-        <source>Only first housing counts.</source>
-        <translation>Only first housing counts.</translation>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Only first housing counts, and only through a coupling in force to the gemeente or its partnership; resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count without one and are listed with their category (handbook 3.4.1).</source>
+        <translation>Only first housing counts, and only through a coupling in force to the gemeente or its partnership; resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count without one and are listed with their category (handbook 3.4.1).</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2672,69 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>RegelControle</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>a coupling letter belongs to a coupling of its household and is not dated before it</source>
+        <translation>a coupling letter belongs to a coupling of its household and is not dated before it</translation>
+    </message>
+    <message>
+        <source>a gemeente&apos;s contact on the letter: a name of one line, a telephone number and an e-mail address that are well formed</source>
+        <translation>a gemeente&apos;s contact on the letter: a name of one line, a telephone number and an e-mail address that are well formed</translation>
+    </message>
+    <message>
+        <source>%1 couplings in force</source>
+        <translation>%1 couplings in force</translation>
+    </message>
+    <message>
+        <source>coupled on %1, before the intake interview of %2</source>
+        <translation>coupled on %1, before the intake interview of %2</translation>
+    </message>
+    <message>
+        <source>registered out on %1 in %2 without a coupling in force (and not resettled, B-9 or amv)</source>
+        <translation>registered out on %1 in %2 without a coupling in force (and not resettled, B-9 or amv)</translation>
+    </message>
+    <message>
+        <source>registered out on %1 in %2, outside the coupled gemeente %3 and its partnership</source>
+        <translation>registered out on %1 in %2, outside the coupled gemeente %3 and its partnership</translation>
+    </message>
+    <message>
+        <source>a lease date (%1) lies before the coupling in force of %2</source>
+        <translation>a lease date (%1) lies before the coupling in force of %2</translation>
+    </message>
+    <message>
+        <source>the coupling of %1 was undone but is still in force</source>
+        <translation>the coupling of %1 was undone but is still in force</translation>
+    </message>
+    <message>
+        <source>a household has at most one coupling in force</source>
+        <translation>a household has at most one coupling in force</translation>
+    </message>
+    <message>
+        <source>a coupling is based on the intake interview: not dated before it</source>
+        <translation>a coupling is based on the intake interview: not dated before it</translation>
+    </message>
+    <message>
+        <source>a household&apos;s lease dates do not lie before its coupling in force</source>
+        <translation>a household&apos;s lease dates do not lie before its coupling in force</translation>
+    </message>
+    <message>
+        <source>an undone coupling is not in force</source>
+        <translation>an undone coupling is not in force</translation>
+    </message>
+    <message>
+        <source>a regular household is housed only through a coupling in force</source>
+        <translation>a regular household is housed only through a coupling in force</translation>
+    </message>
+    <message>
+        <source>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</source>
+        <translation>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</translation>
+    </message>
+</context>
+<context>
     <name>RegioGrafieken</name>
     <message>
         <source>Mean days per phase per municipality: the %1 of %2 with the most cases</source>
@@ -2266,7 +2778,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Monthly pace: due after %n month(s)</source>
-        <translation><numerusform>Monthly pace: due after %n month</numerusform><numerusform>Monthly pace: due after %n months</numerusform></translation>
+        <translation>
+            <numerusform>Monthly pace: due after %n month</numerusform>
+            <numerusform>Monthly pace: due after %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>Persons</source>
@@ -2282,7 +2797,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Moving average over %n month(s)</source>
-        <translation><numerusform>Moving average over %n month</numerusform><numerusform>Moving average over %n months</numerusform></translation>
+        <translation>
+            <numerusform>Moving average over %n month</numerusform>
+            <numerusform>Moving average over %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (n=%2)</source>
@@ -2294,15 +2812,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Norm 1 and 3: %n day(s)</source>
-        <translation><numerusform>Norm 1 and 3: %n day</numerusform><numerusform>Norm 1 and 3: %n days</numerusform></translation>
+        <translation>
+            <numerusform>Norm 1 and 3: %n day</numerusform>
+            <numerusform>Norm 1 and 3: %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Norm 2: %n day(s)</source>
-        <translation><numerusform>Norm 2: %n day</numerusform><numerusform>Norm 2: %n days</numerusform></translation>
+        <translation>
+            <numerusform>Norm 2: %n day</numerusform>
+            <numerusform>Norm 2: %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Norm for supervision: 12 weeks (%n day(s))</source>
-        <translation><numerusform>Norm for supervision: 12 weeks (%n day)</numerusform><numerusform>Norm for supervision: 12 weeks (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>Norm for supervision: 12 weeks (%n day)</numerusform>
+            <numerusform>Norm for supervision: 12 weeks (%n days)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2856,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Phase %1 is %n day(s) overdue (due %2)</source>
-        <translation><numerusform>Phase %1 is %n day overdue (due %2)</numerusform><numerusform>Phase %1 is %n days overdue (due %2)</numerusform></translation>
+        <translation>
+            <numerusform>Phase %1 is %n day overdue (due %2)</numerusform>
+            <numerusform>Phase %1 is %n days overdue (due %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phase %1 is due today (%2)</source>
@@ -2337,7 +2867,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Phase %1 is due in %n day(s), on %2</source>
-        <translation><numerusform>Phase %1 is due in %n day, on %2</numerusform><numerusform>Phase %1 is due in %n days, on %2</numerusform></translation>
+        <translation>
+            <numerusform>Phase %1 is due in %n day, on %2</numerusform>
+            <numerusform>Phase %1 is due in %n days, on %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>no-show at signing</source>
@@ -2349,7 +2882,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Judgement on the refusal of %1 (%2) is %n day(s) overdue (due %3)</source>
-        <translation><numerusform>Judgement on the refusal of %1 (%2) is %n day overdue (due %3)</numerusform><numerusform>Judgement on the refusal of %1 (%2) is %n days overdue (due %3)</numerusform></translation>
+        <translation>
+            <numerusform>Judgement on the refusal of %1 (%2) is %n day overdue (due %3)</numerusform>
+            <numerusform>Judgement on the refusal of %1 (%2) is %n days overdue (due %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Judgement on the refusal of %1 (%2) is due on %3</source>
@@ -2357,7 +2893,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>New candidate for the dwelling refused on %1 is %n day(s) overdue (due %2)</source>
-        <translation><numerusform>New candidate for the dwelling refused on %1 is %n day overdue (due %2)</numerusform><numerusform>New candidate for the dwelling refused on %1 is %n days overdue (due %2)</numerusform></translation>
+        <translation>
+            <numerusform>New candidate for the dwelling refused on %1 is %n day overdue (due %2)</numerusform>
+            <numerusform>New candidate for the dwelling refused on %1 is %n days overdue (due %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New candidate for the dwelling refused on %1 is due on %2</source>
@@ -2370,6 +2909,36 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Reunification block ends on %1: decide to house as single or to wait</source>
         <translation>Reunification block ends on %1: decide to house as single or to wait</translation>
+    </message>
+    <message numerus="yes">
+        <source>BRP registration is %n day(s) overdue (due %1, 5 working days after the permit)</source>
+        <translation>
+            <numerusform>BRP registration is %n day overdue (due %1, 5 working days after the permit)</numerusform>
+            <numerusform>BRP registration is %n days overdue (due %1, 5 working days after the permit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BRP registration is due on %1 (5 working days after the permit)</source>
+        <translation>BRP registration is due on %1 (5 working days after the permit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vergunninghoudergesprek is %n day(s) overdue (due %2, 14 days after the intake of %1)</source>
+        <translation>
+            <numerusform>The vergunninghoudergesprek is %n day overdue (due %2, 14 days after the intake of %1)</numerusform>
+            <numerusform>The vergunninghoudergesprek is %n days overdue (due %2, 14 days after the intake of %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vergunninghoudergesprek is due on %2 (14 days after the intake of %1)</source>
+        <translation>The vergunninghoudergesprek is due on %2 (14 days after the intake of %1)</translation>
+    </message>
+    <message>
+        <source>BRP registration due</source>
+        <translation>BRP registration due</translation>
+    </message>
+    <message>
+        <source>Vergunninghoudergesprek due</source>
+        <translation>Vergunninghoudergesprek due</translation>
     </message>
 </context>
 <context>
@@ -2387,40 +2956,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>cannot be read: %1</translation>
     </message>
     <message>
-        <source>is not a Regiedesk store (not an SQLite database file)</source>
-        <translation>is not a Regiedesk store (not an SQLite database file)</translation>
-    </message>
-    <message>
-        <source>cannot be opened: %1</source>
-        <translation>cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read: %1</source>
-        <translation>is damaged and cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read</source>
-        <translation>is damaged and cannot be read</translation>
-    </message>
-    <message>
         <source>is an SQLite database of another program, not a Regiedesk store</source>
         <translation>is an SQLite database of another program, not a Regiedesk store</translation>
     </message>
     <message>
         <source>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</source>
         <translation>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>is damaged: %1. The file was not changed; restore a backup copy.</source>
-        <translation>is damaged: %1. The file was not changed; restore a backup copy.</translation>
-    </message>
-    <message>
-        <source>is damaged (%1). The file was not changed; restore a backup copy.</source>
-        <translation>is damaged (%1). The file was not changed; restore a backup copy.</translation>
-    </message>
-    <message>
-        <source>cannot be opened for a backup: %1</source>
-        <translation>cannot be opened for a backup: %1</translation>
     </message>
     <message>
         <source>the backup copy before the upgrade failed: %1</source>
@@ -2431,24 +2972,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>no file given</translation>
     </message>
     <message>
-        <source>is not a file</source>
-        <translation>is not a file</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>does not exist</translation>
-    </message>
-    <message>
         <source>its folder cannot be created</source>
         <translation>its folder cannot be created</translation>
-    </message>
-    <message>
-        <source>was written by an older version of Regiedesk; open it once for writing to upgrade it</source>
-        <translation>was written by an older version of Regiedesk; open it once for writing to upgrade it</translation>
-    </message>
-    <message>
-        <source>cannot be configured: %1</source>
-        <translation>cannot be configured: %1</translation>
     </message>
     <message>
         <source>upgrade to schema %1</source>
@@ -2459,12 +2984,56 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>is open read-only</translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>cannot start a transaction: %1</translation>
+        <source>does not exist; create a store with init</source>
+        <translation>does not exist; create a store with init</translation>
     </message>
     <message>
-        <source>the change could not be saved: %1</source>
-        <translation>the change could not be saved: %1</translation>
+        <source>is a folder, not a store file</source>
+        <translation>is a folder, not a store file</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>is not a regular file (a device, pipe or socket)</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a Regiedesk store; create a store with init</source>
+        <translation>is an empty file, not a Regiedesk store; create a store with init</translation>
+    </message>
+    <message>
+        <source>is an empty SQLite database, not a Regiedesk store; create a store with init</source>
+        <translation>is an empty SQLite database, not a Regiedesk store; create a store with init</translation>
+    </message>
+    <message>
+        <source>was written by an older version of Regiedesk (schema %1). It was not changed; upgrade it first with &apos;regiedesk-cli --db FILE upgrade&apos; or by opening it in the window.</source>
+        <translation>was written by an older version of Regiedesk (schema %1). It was not changed; upgrade it first with &apos;regiedesk-cli --db FILE upgrade&apos; or by opening it in the window.</translation>
+    </message>
+    <message>
+        <source>has rows that point to rows that do not exist (%1). The file was not changed; restore a backup copy.</source>
+        <translation>has rows that point to rows that do not exist (%1). The file was not changed; restore a backup copy.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 row %2 refers to a missing %3</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>column %1.%2</source>
+        <translation>column %1.%2</translation>
+    </message>
+    <message>
+        <source>is not a complete Regiedesk store of schema %1: %2 missing. The file was not changed; restore a backup copy.</source>
+        <translation>is not a complete Regiedesk store of schema %1: %2 missing. The file was not changed; restore a backup copy.</translation>
+    </message>
+    <message>
+        <source>cannot be created: %1</source>
+        <translation>cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>cannot be made private</source>
+        <translation>cannot be made private</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +3089,37 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The demo store could not be created.</source>
         <translation>The demo store could not be created.</translation>
+    </message>
+    <message>
+        <source>Upgrade store</source>
+        <translation>Upgrade store</translation>
+    </message>
+    <message>
+        <source>This store was made by an older version of Regiedesk.</source>
+        <translation>This store was made by an older version of Regiedesk.</translation>
+    </message>
+    <message>
+        <source>To open %1, Regiedesk upgrades it from schema %2 to schema %3. A copy of the file as it is now is kept beside it first. Older versions of Regiedesk cannot open the upgraded file.</source>
+        <translation>To open %1, Regiedesk upgrades it from schema %2 to schema %3. A copy of the file as it is now is kept beside it first. Older versions of Regiedesk cannot open the upgraded file.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade and open</source>
+        <translation>&amp;Upgrade and open</translation>
+    </message>
+</context>
+<context>
+    <name>TekstControle</name>
+    <message>
+        <source>is longer than the %1 characters allowed</source>
+        <translation>is longer than the %1 characters allowed</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1) at character %2; only tabs and line breaks are allowed</source>
+        <translation>holds a control character (%1) at character %2; only tabs and line breaks are allowed</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1) at character %2; this field may hold no tabs, line breaks or other control characters</source>
+        <translation>holds a control character (%1) at character %2; this field may hold no tabs, line breaks or other control characters</translation>
     </message>
 </context>
 <context>
@@ -2695,24 +3295,20 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>a zelfhuisvester must be coupled before the uitschrijving</translation>
     </message>
     <message>
-        <source>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</source>
-        <translation>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</translation>
+        <source>&quot;%1&quot; needs &quot;%2&quot; first</source>
+        <translation>&quot;%1&quot; needs &quot;%2&quot; first</translation>
     </message>
     <message>
-        <source>"%1" needs "%2" first</source>
-        <translation>"%1" needs "%2" first</translation>
+        <source>cannot be cleared while &quot;%1&quot; is set (%2)</source>
+        <translation>cannot be cleared while &quot;%1&quot; is set (%2)</translation>
     </message>
     <message>
-        <source>cannot be cleared while "%1" is set (%2)</source>
-        <translation>cannot be cleared while "%1" is set (%2)</translation>
+        <source>%1 lies before &quot;%2&quot; (%3)</source>
+        <translation>%1 lies before &quot;%2&quot; (%3)</translation>
     </message>
     <message>
-        <source>%1 lies before "%2" (%3)</source>
-        <translation>%1 lies before "%2" (%3)</translation>
-    </message>
-    <message>
-        <source>%1 lies after "%2" (%3)</source>
-        <translation>%1 lies after "%2" (%3)</translation>
+        <source>%1 lies after &quot;%2&quot; (%3)</source>
+        <translation>%1 lies after &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>this event is not added on the timeline</source>
@@ -3070,8 +3666,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>The language of the letter; Dutch is the authoritative text</translation>
     </message>
     <message>
-        <source>Also produce the letter in the status holder's own language, beside the Dutch one</source>
-        <translation>Also produce the letter in the status holder's own language, beside the Dutch one</translation>
+        <source>Also produce the letter in the status holder&apos;s own language, beside the Dutch one</source>
+        <translation>Also produce the letter in the status holder&apos;s own language, beside the Dutch one</translation>
     </message>
     <message>
         <source>Second letter language</source>
@@ -3115,7 +3711,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1 (%2), %Ln person(s), coupled to %3 on %4</source>
-        <translation><numerusform>%1 (%2), %Ln person, coupled to %3 on %4</numerusform><numerusform>%1 (%2), %Ln persons, coupled to %3 on %4</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %Ln person, coupled to %3 on %4</numerusform>
+            <numerusform>%1 (%2), %Ln persons, coupled to %3 on %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>No coupling letter can be made for this household.</source>
@@ -3160,6 +3759,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3841,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1 (%2), %Ln person(s)</source>
-        <translation><numerusform>%1 (%2), %Ln person</numerusform><numerusform>%1 (%2), %Ln persons</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %Ln person</numerusform>
+            <numerusform>%1 (%2), %Ln persons</numerusform>
+        </translation>
     </message>
     <message>
         <source>No household in this region was coupled on this day.</source>
@@ -3246,7 +3852,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln household(s) coupled on this day.</source>
-        <translation><numerusform>%Ln household coupled on this day.</numerusform><numerusform>%Ln households coupled on this day.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln household coupled on this day.</numerusform>
+            <numerusform>%Ln households coupled on this day.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save coupling letters</source>
@@ -3282,15 +3891,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln letter(s) written and recorded.</source>
-        <translation><numerusform>%Ln letter written and recorded.</numerusform><numerusform>%Ln letters written and recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln letter written and recorded.</numerusform>
+            <numerusform>%Ln letters written and recorded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s) got no letter:</source>
-        <translation><numerusform>%Ln household got no letter:</numerusform><numerusform>%Ln households got no letter:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln household got no letter:</numerusform>
+            <numerusform>%Ln households got no letter:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected household(s).</source>
-        <translation><numerusform>%Ln selected household.</numerusform><numerusform>%Ln selected households.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln selected household.</numerusform>
+            <numerusform>%Ln selected households.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling letters for the selected cases</source>
@@ -3299,6 +3917,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Selected households</source>
         <translation>Selected households</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — warning: %2</source>
+        <translation>⚠ %1 — warning: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Warning for %Ln household(s), marked in the list; their letters are made all the same.</source>
+        <translation>
+            <numerusform>⚠ Warning for %Ln household, marked in the list; its letter is made all the same.</numerusform>
+            <numerusform>⚠ Warning for %Ln households, marked in the list; their letters are made all the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) with a warning:</source>
+        <translation>
+            <numerusform>%Ln letter with a warning:</numerusform>
+            <numerusform>%Ln letters with a warning:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3971,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Note</translation>
     </message>
     <message>
-        <source>Check when this criterion applies: "%1"</source>
-        <translation>Check when this criterion applies: "%1"</translation>
+        <source>Check when this criterion applies: &quot;%1&quot;</source>
+        <translation>Check when this criterion applies: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: municipality</source>
@@ -3371,8 +4007,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Only the place; no medical details</translation>
     </message>
     <message>
-        <source>no municipality is called "%1"; choose one from the list</source>
-        <translation>no municipality is called "%1"; choose one from the list</translation>
+        <source>no municipality is called &quot;%1&quot;; choose one from the list</source>
+        <translation>no municipality is called &quot;%1&quot;; choose one from the list</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +4042,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>! +%n day(s)</source>
-        <translation><numerusform>! +%n day</numerusform><numerusform>! +%n days</numerusform></translation>
+        <translation>
+            <numerusform>! +%n day</numerusform>
+            <numerusform>! +%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No household chosen</source>
@@ -3426,11 +4065,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n day(s) taken</source>
-        <translation><numerusform>%n day taken</numerusform><numerusform>%n days taken</numerusform></translation>
+        <translation>
+            <numerusform>%n day taken</numerusform>
+            <numerusform>%n days taken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>norm %n day(s)</source>
-        <translation><numerusform>norm %n day</numerusform><numerusform>norm %n days</numerusform></translation>
+        <translation>
+            <numerusform>norm %n day</numerusform>
+            <numerusform>norm %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -3450,14 +4095,73 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::GemeenteContactVelden</name>
+    <message>
+        <source>Contact at the municipality</source>
+        <translation>Contact at the municipality</translation>
+    </message>
+    <message>
+        <source>Name, phone and e-mail are printed on the coupling letter; a letter for a municipality without them leaves its contact out</source>
+        <translation>Name, phone and e-mail are printed on the coupling letter; a letter for a municipality without them leaves its contact out</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>The person or team the status holder and the COA contact about the housing; printed on the coupling letter</source>
+        <translation>The person or team the status holder and the COA contact about the housing; printed on the coupling letter</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and hyphens, a &quot;+&quot; at the start, e.g. 020 552 3000 or +31 20 552 3000; printed on the coupling letter</source>
+        <translation>Digits, spaces and hyphens, a &quot;+&quot; at the start, e.g. 020 552 3000 or +31 20 552 3000; printed on the coupling letter</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact e-mail</translation>
+    </message>
+    <message>
+        <source>An e-mail address such as wonen@gemeente.nl; printed on the coupling letter</source>
+        <translation>An e-mail address such as wonen@gemeente.nl; printed on the coupling letter</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>Contact note</translation>
+    </message>
+    <message>
+        <source>Anything else about reaching the municipality, for you only (never on a letter), e.g. office hours</source>
+        <translation>Anything else about reaching the municipality, for you only (never on a letter), e.g. office hours</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>Phon&amp;e:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact note:</source>
+        <translation>&amp;Contact note:</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rd::GemeenteDialog</name>
     <message>
         <source>Housing stock</source>
         <translation>Housing stock</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3472,8 +4176,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>CBS code</translation>
     </message>
     <message>
-        <source>The municipality's CBS code</source>
-        <translation>The municipality's CBS code</translation>
+        <source>The municipality&apos;s CBS code</source>
+        <translation>The municipality&apos;s CBS code</translation>
     </message>
     <message>
         <source>Province</source>
@@ -3536,20 +4240,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Nothing ticked: the housing stock is unknown and gives no warning.</translation>
     </message>
     <message>
-        <source>Who to contact at the municipality about housing, e.g. name and telephone number</source>
-        <translation>Who to contact at the municipality about housing, e.g. name and telephone number</translation>
-    </message>
-    <message>
         <source>Working agreements with the municipality</source>
         <translation>Working agreements with the municipality</translation>
     </message>
     <message>
         <source>No personal or medical data here: notes are about the municipality, never about a status holder.</source>
         <translation>No personal or medical data here: notes are about the municipality, never about a status holder.</translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation>&amp;Contact person:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3596,10 +4292,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Join ano&amp;ther:</translation>
     </message>
     <message>
-        <source>Save the housing stock, contact person and notes</source>
-        <translation>Save the housing stock, contact person and notes</translation>
-    </message>
-    <message>
         <source>Close without saving the edits</source>
         <translation>Close without saving the edits</translation>
     </message>
@@ -3613,7 +4305,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n member(s): %1</source>
-        <translation><numerusform>%n member: %1</numerusform><numerusform>%n members: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n member: %1</numerusform>
+            <numerusform>%n members: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other partnership in this region</source>
@@ -3646,6 +4341,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The changes to %1 have not been saved. Save them?</source>
         <translation>The changes to %1 have not been saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Save the housing stock, contact and notes</source>
+        <translation>Save the housing stock, contact and notes</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4485,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Intake interview</source>
         <translation>Intake interview</translation>
     </message>
+    <message>
+        <source>Needs very &amp;specific housing (special group)</source>
+        <translation>Needs very &amp;specific housing (special group)</translation>
+    </message>
+    <message>
+        <source>Needs very specific housing</source>
+        <translation>Needs very specific housing</translation>
+    </message>
+    <message>
+        <source>Handbook 3.3.4: very specific housing is needed because of a (visible) limitation. Only the flag; never write a diagnosis.</source>
+        <translation>Handbook 3.3.4: very specific housing is needed because of a (visible) limitation. Only the flag; never write a diagnosis.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HalfJaarCombo</name>
@@ -3870,7 +4581,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention before the household can be saved</source>
-        <translation><numerusform>%n field needs attention before the household can be saved</numerusform><numerusform>%n fields need attention before the household can be saved</numerusform></translation>
+        <translation>
+            <numerusform>%n field needs attention before the household can be saved</numerusform>
+            <numerusform>%n fields need attention before the household can be saved</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4028,15 +4742,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n household(s) of family members join this one.</source>
-        <translation><numerusform>%n household of family members joins this one.</numerusform><numerusform>%n households of family members join this one.</numerusform></translation>
+        <translation>
+            <numerusform>%n household of family members joins this one.</numerusform>
+            <numerusform>%n households of family members join this one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Joins household…</source>
         <translation>&amp;Joins household…</translation>
     </message>
     <message>
-        <source>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</source>
-        <translation>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</translation>
+        <source>For nareizigers: link this household to the household of the status holder they join, by a member&apos;s V-nummer (undo with Ctrl+Z)</source>
+        <translation>For nareizigers: link this household to the household of the status holder they join, by a member&apos;s V-nummer (undo with Ctrl+Z)</translation>
     </message>
     <message>
         <source>Joins no other household.</source>
@@ -4115,7 +4832,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n person(s)</source>
-        <translation><numerusform>%1 (%2), %n person</numerusform><numerusform>%1 (%2), %n persons</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %n person</numerusform>
+            <numerusform>%1 (%2), %n persons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot be checked</source>
@@ -4139,7 +4859,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n household(s) will be coupled.</source>
-        <translation><numerusform>%n household will be coupled.</numerusform><numerusform>%n households will be coupled.</numerusform></translation>
+        <translation>
+            <numerusform>%n household will be coupled.</numerusform>
+            <numerusform>%n households will be coupled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reason is required.</source>
@@ -4147,11 +4870,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n household(s) with blocking items need a reason to override, or untick them.</source>
-        <translation><numerusform>%n household with blocking items needs a reason to override, or untick it.</numerusform><numerusform>%n households with blocking items need a reason to override, or untick them.</numerusform></translation>
+        <translation>
+            <numerusform>%n household with blocking items needs a reason to override, or untick it.</numerusform>
+            <numerusform>%n households with blocking items need a reason to override, or untick them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Couple %n household(s) to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</source>
-        <translation><numerusform>&lt;b&gt;Couple %n household to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform><numerusform>&lt;b&gt;Couple %n households to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Couple %n household to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform>
+            <numerusform>&lt;b&gt;Couple %n households to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The items to weigh in full</source>
@@ -4160,10 +4889,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 </context>
 <context>
     <name>rd::KoppelHistorieModel</name>
-    <message>
-        <source>Partnership %1</source>
-        <translation>Partnership %1</translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Active</translation>
@@ -4204,6 +4929,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Overridden</source>
         <translation>Overridden</translation>
     </message>
+    <message>
+        <source>Partnership %1, housed by %2 (%3)</source>
+        <translation>Partnership %1, housed by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Undone by %1: never happened, in no count</source>
+        <translation>Undone by %1: never happened, in no count</translation>
+    </message>
+    <message>
+        <source>Ended %1 by %2: %3 (lease signed %4)</source>
+        <translation>Ended %1 by %2: %3 (lease signed %4)</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelHistoriePanel</name>
@@ -4237,7 +4974,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n coupling step(s), oldest first.</source>
-        <translation><numerusform>%n coupling step, oldest first.</numerusform><numerusform>%n coupling steps, oldest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n coupling step, oldest first.</numerusform>
+            <numerusform>%n coupling steps, oldest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,7 +5015,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n household(s) coupled to %1.</source>
-        <translation><numerusform>%n household coupled to %1.</numerusform><numerusform>%n households coupled to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n household coupled to %1.</numerusform>
+            <numerusform>%n households coupled to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one or more households in the queue first.</source>
@@ -4283,7 +5026,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Couple %n household(s) to…</source>
-        <translation><numerusform>Couple %n household to…</numerusform><numerusform>Couple %n households to…</numerusform></translation>
+        <translation>
+            <numerusform>Couple %n household to…</numerusform>
+            <numerusform>Couple %n households to…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for uncoupling</source>
@@ -4446,15 +5192,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%Ln municipality</numerusform>
+            <numerusform>%Ln municipalities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s)</source>
-        <translation><numerusform>%Ln household</numerusform><numerusform>%Ln households</numerusform></translation>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open case(s)</source>
-        <translation><numerusform>%Ln open case</numerusform><numerusform>%Ln open cases</numerusform></translation>
+        <translation>
+            <numerusform>%Ln open case</numerusform>
+            <numerusform>%Ln open cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Household</source>
@@ -4510,7 +5265,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln waiting for coupling</source>
-        <translation><numerusform>%Ln waiting for coupling</numerusform><numerusform>%Ln waiting for coupling</numerusform></translation>
+        <translation>
+            <numerusform>%Ln waiting for coupling</numerusform>
+            <numerusform>%Ln waiting for coupling</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -4549,8 +5307,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>R&amp;eports</translation>
     </message>
     <message>
-        <source>Show the reports: COA reports and the province's supervision figures</source>
-        <translation>Show the reports: COA reports and the province's supervision figures</translation>
+        <source>Show the reports: COA reports and the province&apos;s supervision figures</source>
+        <translation>Show the reports: COA reports and the province&apos;s supervision figures</translation>
     </message>
 </context>
 <context>
@@ -4635,8 +5393,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Follows later</translation>
     </message>
     <message>
-        <source>The household's reference person; exactly one per household</source>
-        <translation>The household's reference person; exactly one per household</translation>
+        <source>The household&apos;s reference person; exactly one per household</source>
+        <translation>The household&apos;s reference person; exactly one per household</translation>
     </message>
     <message>
         <source>The V-number (vreemdelingennummer) of the IND: 10 digits</source>
@@ -4671,8 +5429,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Citizen service number, 9 digits; empty until the BRP registration</translation>
     </message>
     <message>
-        <source>Only what is visible, in the person's own words. No medical details.</source>
-        <translation>Only what is visible, in the person's own words. No medical details.</translation>
+        <source>Only what is visible, in the person&apos;s own words. No medical details.</source>
+        <translation>Only what is visible, in the person&apos;s own words. No medical details.</translation>
     </message>
     <message>
         <source>This family member follows later (family reunification)</source>
@@ -4739,7 +5497,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%Ln municipality</numerusform>
+            <numerusform>%Ln municipalities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -4809,8 +5570,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Province; it decides the COA region</translation>
     </message>
     <message>
-        <source>Population used for the quota: CBS population on 1 January of the year before the half-year's year, or the figure the province set (art. 30)</source>
-        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year's year, or the figure the province set (art. 30)</translation>
+        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
+        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</translation>
     </message>
     <message>
         <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
@@ -4846,11 +5607,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln person(s) ahead of the target (voorsprong)</source>
-        <translation><numerusform>%Ln person ahead of the target (voorsprong)</numerusform><numerusform>%Ln persons ahead of the target (voorsprong)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person ahead of the target (voorsprong)</numerusform>
+            <numerusform>%Ln persons ahead of the target (voorsprong)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
-        <translation><numerusform>%Ln person behind the target (achterstand)</numerusform><numerusform>%Ln persons behind the target (achterstand)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person behind the target (achterstand)</numerusform>
+            <numerusform>%Ln persons behind the target (achterstand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
+        <translation>
+            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
+            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4972,8 +5746,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <source>See the report's pages as the PDF has them, and print them</source>
-        <translation>See the report's pages as the PDF has them, and print them</translation>
+        <source>See the report&apos;s pages as the PDF has them, and print them</source>
+        <translation>See the report&apos;s pages as the PDF has them, and print them</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5789,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
-        <translation><numerusform>Partnership %1 of %Ln municipality, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform><numerusform>Partnership %1 of %Ln municipalities, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform></translation>
+        <translation>
+            <numerusform>Partnership %1 of %Ln municipality, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
+            <numerusform>Partnership %1 of %Ln municipalities, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
+        </translation>
     </message>
     <message>
         <source>coordinator %1</source>
@@ -5023,11 +5800,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln person(s) ahead of the target on the forecast (voorsprong)</source>
-        <translation><numerusform>%Ln person ahead of the target on the forecast (voorsprong)</numerusform><numerusform>%Ln persons ahead of the target on the forecast (voorsprong)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person ahead of the target on the forecast (voorsprong)</numerusform>
+            <numerusform>%Ln persons ahead of the target on the forecast (voorsprong)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) behind the target on the forecast (achterstand)</source>
-        <translation><numerusform>%Ln person behind the target on the forecast (achterstand)</numerusform><numerusform>%Ln persons behind the target on the forecast (achterstand)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person behind the target on the forecast (achterstand)</numerusform>
+            <numerusform>%Ln persons behind the target on the forecast (achterstand)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exactly on target</source>
@@ -5035,11 +5818,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1 realised: below the pace of %2 for the months begun (%Ln short)</source>
-        <translation><numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform><numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform></translation>
+        <translation>
+            <numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform>
+            <numerusform>%1 realised: below the pace of %2 for the months begun (%Ln short)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>1/6 of the target per month begun: %n month(s), rounded up. %1</source>
-        <translation><numerusform>1/6 of the target per month begun: %n month, rounded up. %1</numerusform><numerusform>1/6 of the target per month begun: %n months, rounded up. %1</numerusform></translation>
+        <translation>
+            <numerusform>1/6 of the target per month begun: %n month, rounded up. %1</numerusform>
+            <numerusform>1/6 of the target per month begun: %n months, rounded up. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Realised is below this pace.</source>
@@ -5162,7 +5951,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln municipality</numerusform><numerusform>%Ln municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%Ln municipality</numerusform>
+            <numerusform>%Ln municipalities</numerusform>
+        </translation>
     </message>
     <message>
         <source>target %1</source>
@@ -5307,10 +6099,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Export PNG</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
         <source>Export chart as PDF</source>
         <translation>Export chart as PDF</translation>
     </message>
@@ -5339,23 +6127,38 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Reference person %1, V-number %2, %n person(s)</source>
-        <translation><numerusform>Reference person %1, V-number %2, %n person</numerusform><numerusform>Reference person %1, V-number %2, %n persons</numerusform></translation>
+        <translation>
+            <numerusform>Reference person %1, V-number %2, %n person</numerusform>
+            <numerusform>Reference person %1, V-number %2, %n persons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n open case(s), %2 overdue</source>
-        <translation><numerusform>%1: %n open case, %2 overdue</numerusform><numerusform>%1: %n open cases, %2 overdue</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n open case, %2 overdue</numerusform>
+            <numerusform>%1: %n open cases, %2 overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -5367,19 +6170,31 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%1: since %2, %n day(s) so far</source>
-        <translation><numerusform>%1: since %2, %n day so far</numerusform><numerusform>%1: since %2, %n days so far</numerusform></translation>
+        <translation>
+            <numerusform>%1: since %2, %n day so far</numerusform>
+            <numerusform>%1: since %2, %n days so far</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 to %3, %n day(s)</source>
-        <translation><numerusform>%1: %2 to %3, %n day</numerusform><numerusform>%1: %2 to %3, %n days</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 to %3, %n day</numerusform>
+            <numerusform>%1: %2 to %3, %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(norm %n day(s))</source>
-        <translation><numerusform>(norm %n day)</numerusform><numerusform>(norm %n days)</numerusform></translation>
+        <translation>
+            <numerusform>(norm %n day)</numerusform>
+            <numerusform>(norm %n days)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>! %n day(s) over the norm</source>
-        <translation><numerusform>! %n day over the norm</numerusform><numerusform>! %n days over the norm</numerusform></translation>
+        <translation>
+            <numerusform>! %n day over the norm</numerusform>
+            <numerusform>! %n days over the norm</numerusform>
+        </translation>
     </message>
     <message>
         <source>Household</source>
@@ -5410,8 +6225,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>The household's reference person and V-number; on a group row the municipality</source>
-        <translation>The household's reference person and V-number; on a group row the municipality</translation>
+        <source>The household&apos;s reference person and V-number; on a group row the municipality</source>
+        <translation>The household&apos;s reference person and V-number; on a group row the municipality</translation>
     </message>
     <message>
         <source>The municipality the household is coupled to</source>
@@ -5482,11 +6297,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation><numerusform>%n open case</numerusform><numerusform>%n open cases</numerusform></translation>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling &amp;letters for the selected cases…</source>
@@ -5509,7 +6330,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -5517,7 +6341,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5604,15 +6431,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Nothing overdue or due within %n day(s)</source>
-        <translation><numerusform>Nothing overdue or due within %n day</numerusform><numerusform>Nothing overdue or due within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Nothing overdue or due within %n day</numerusform>
+            <numerusform>Nothing overdue or due within %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation><numerusform>%n alert</numerusform><numerusform>%n alerts</numerusform></translation>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -5726,11 +6562,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n event(s); not coupled.</source>
-        <translation><numerusform>%n event; not coupled.</numerusform><numerusform>%n events; not coupled.</numerusform></translation>
+        <translation>
+            <numerusform>%n event; not coupled.</numerusform>
+            <numerusform>%n events; not coupled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s); coupled to %1.</source>
-        <translation><numerusform>%n event; coupled to %1.</numerusform><numerusform>%n events; coupled to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n event; coupled to %1.</numerusform>
+            <numerusform>%n events; coupled to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</source>
@@ -5757,15 +6599,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
-        <translation><numerusform>%n adult</numerusform><numerusform>%n adults</numerusform></translation>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation><numerusform>%n child</numerusform><numerusform>%n children</numerusform></translation>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than 8 persons</source>
@@ -5785,7 +6636,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Coupling was due on %1 (14 days after the permit): %n day(s) overdue</source>
-        <translation><numerusform>Coupling was due on %1 (14 days after the permit): %n day overdue</numerusform><numerusform>Coupling was due on %1 (14 days after the permit): %n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>Coupling was due on %1 (14 days after the permit): %n day overdue</numerusform>
+            <numerusform>Coupling was due on %1 (14 days after the permit): %n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling is due today, %1 (14 days after the permit)</source>
@@ -5793,7 +6647,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Coupling is due on %1 (14 days after the permit): %n day(s) left</source>
-        <translation><numerusform>Coupling is due on %1 (14 days after the permit): %n day left</numerusform><numerusform>Coupling is due on %1 (14 days after the permit): %n days left</numerusform></translation>
+        <translation>
+            <numerusform>Coupling is due on %1 (14 days after the permit): %n day left</numerusform>
+            <numerusform>Coupling is due on %1 (14 days after the permit): %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference person %1, V-number %2</source>
@@ -5801,7 +6658,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n person(s) in the household</source>
-        <translation><numerusform>%n person in the household</numerusform><numerusform>%n persons in the household</numerusform></translation>
+        <translation>
+            <numerusform>%n person in the household</numerusform>
+            <numerusform>%n persons in the household</numerusform>
+        </translation>
     </message>
     <message>
         <source>No AZC location recorded</source>
@@ -5825,7 +6685,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n family member(s) expected to follow</source>
-        <translation><numerusform>%n family member expected to follow</numerusform><numerusform>%n family members expected to follow</numerusform></translation>
+        <translation>
+            <numerusform>%n family member expected to follow</numerusform>
+            <numerusform>%n family members expected to follow</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -5860,12 +6723,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Overdue, or due within %1 days, for the coupling (phase 1)</translation>
     </message>
     <message>
-        <source>The household's reference person</source>
-        <translation>The household's reference person</translation>
+        <source>The household&apos;s reference person</source>
+        <translation>The household&apos;s reference person</translation>
     </message>
     <message>
-        <source>The reference person's V-number</source>
-        <translation>The reference person's V-number</translation>
+        <source>The reference person&apos;s V-number</source>
+        <translation>The reference person&apos;s V-number</translation>
     </message>
     <message>
         <source>Persons in the household: adults (18 or older) and children</source>
@@ -5883,6 +6746,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Special cases to weigh when coupling</source>
         <translation>Special cases to weigh when coupling</translation>
     </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>Blocked until %1</translation>
+    </message>
+    <message>
+        <source>very specific housing</source>
+        <translation>very specific housing</translation>
+    </message>
+    <message>
+        <source>Placement is blocked for family reunification until %1; from then the household is to be coupled within 14 days (by %2)</source>
+        <translation>Placement is blocked for family reunification until %1; from then the household is to be coupled within 14 days (by %2)</translation>
+    </message>
+    <message>
+        <source>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</source>
+        <translation>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</translation>
+    </message>
 </context>
 <context>
     <name>rd::WachtrijPanel</name>
@@ -5895,8 +6774,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Search the queue</translation>
     </message>
     <message>
-        <source>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</source>
-        <translation>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</translation>
+        <source>Show only households where a member&apos;s name, V-number or BSN contains every word typed; accents and case do not matter</source>
+        <translation>Show only households where a member&apos;s name, V-number or BSN contains every word typed; accents and case do not matter</translation>
     </message>
     <message>
         <source>AZC location filter</source>
@@ -6018,6 +6897,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 of %2 households</source>
         <translation>%1 of %2 households</translation>
     </message>
+    <message>
+        <source>Very specific housing</source>
+        <translation>Very specific housing</translation>
+    </message>
 </context>
 <context>
     <name>rd::WeigeringenModel</name>
@@ -6047,7 +6930,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days the refusal delayed the case: to the next lease signed, or to today</source>

@@ -15,20 +15,12 @@
 <context>
     <name>BriefReeks</name>
     <message>
-        <source>the finished file could not be put in place</source>
-        <translation>het voltooide bestand kon niet op zijn plaats worden gezet</translation>
-    </message>
-    <message>
         <source>output</source>
         <translation>uitvoer</translation>
     </message>
     <message>
         <source>no file or folder to write the letters to</source>
         <translation>geen bestand of map om de brieven naar te schrijven</translation>
-    </message>
-    <message>
-        <source>the folder could not be created</source>
-        <translation>de map kon niet worden gemaakt</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -47,8 +39,23 @@
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <source>no household could get a letter</source>
-        <translation>geen enkel huishouden kon een brief krijgen</translation>
+        <source>letters that were recorded could not all be put in place: %1</source>
+        <translation>niet alle vastgelegde brieven konden op hun plaats worden gezet: %1</translation>
+    </message>
+    <message>
+        <source>no temporary files can be written here</source>
+        <translation>hier kunnen geen tijdelijke bestanden worden geschreven</translation>
+    </message>
+    <message>
+        <source>the letters were recorded, but this file could not be put in place: %1. It waits in %2; the next run puts it in place.</source>
+        <translation>de brieven zijn vastgelegd, maar dit bestand kon niet op zijn plaats worden gezet: %1. Het staat klaar in %2; bij de volgende run wordt het alsnog op zijn plaats gezet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter file(s) exist already; give --force to replace them: %1</source>
+        <translation>
+            <numerusform>%n briefbestand bestaat al; geef --force om het te vervangen: %1</numerusform>
+            <numerusform>%n briefbestanden bestaan al; geef --force om ze te vervangen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -70,7 +77,7 @@
         <translation>de brief vraagt een geldige datum</translation>
     </message>
     <message>
-        <source>the letter's date %1 lies in the future</source>
+        <source>the letter&apos;s date %1 lies in the future</source>
         <translation>de datum %1 van de brief ligt in de toekomst</translation>
     </message>
     <message>
@@ -94,7 +101,7 @@
         <translation>%1 (V-nummer %2) heeft geen geboortedatum</translation>
     </message>
     <message>
-        <source>the letter's date %1 lies before the coupling on %2</source>
+        <source>the letter&apos;s date %1 lies before the coupling on %2</source>
         <translation>de datum %1 van de brief ligt vóór de koppeling op %2</translation>
     </message>
     <message>
@@ -106,11 +113,11 @@
         <translation>AZC-locatie %1 heeft geen contactregel; stel die in bij de instellingen voor de brief</translation>
     </message>
     <message>
-        <source>the regievoerder's name for the letter is not set</source>
+        <source>the regievoerder&apos;s name for the letter is not set</source>
         <translation>de naam van de regievoerder voor de brief is niet ingesteld</translation>
     </message>
     <message>
-        <source>the regievoerder's phone number or e-mail for the letter is not set</source>
+        <source>the regievoerder&apos;s phone number or e-mail for the letter is not set</source>
         <translation>het telefoonnummer of e-mailadres van de regievoerder voor de brief is niet ingesteld</translation>
     </message>
     <message>
@@ -125,6 +132,10 @@
         <source>Koppelingsbrief %1, sjabloon %2</source>
         <translation>Koppelingsbrief %1, sjabloon %2</translation>
     </message>
+    <message>
+        <source>the letter&apos;s date %1 lies %2 days after the intake interview of %3; the handbook (3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 days after it (by %5)</source>
+        <translation>de datum %1 van de brief ligt %2 dagen na het huisvestinggesprek van %3; volgens de handreiking (3.2) vindt het vergunninghoudergesprek, waarbij de brief wordt uitgereikt, hoogstens %4 dagen daarna plaats (uiterlijk %5)</translation>
+    </message>
 </context>
 <context>
     <name>BriefSjabloon</name>
@@ -133,12 +144,12 @@
         <translation>taal</translation>
     </message>
     <message>
-        <source>there is no letter template for "%1"; available: %2</source>
-        <translation>er is geen briefsjabloon voor "%1"; beschikbaar: %2</translation>
+        <source>there is no letter template for &quot;%1&quot;; available: %2</source>
+        <translation>er is geen briefsjabloon voor &quot;%1&quot;; beschikbaar: %2</translation>
     </message>
     <message>
-        <source>the template has no &lt;meta name="versie"&gt;</source>
-        <translation>het sjabloon heeft geen &lt;meta name="versie"&gt;</translation>
+        <source>the template has no &lt;meta name=&quot;versie&quot;&gt;</source>
+        <translation>het sjabloon heeft geen &lt;meta name=&quot;versie&quot;&gt;</translation>
     </message>
 </context>
 <context>
@@ -208,7 +219,7 @@
     </message>
     <message>
         <source>Only the AZCs of region N (1-5).</source>
-        <translation>Alleen de AZC's van regio N (1-5).</translation>
+        <translation>Alleen de AZC&apos;s van regio N (1-5).</translation>
     </message>
     <message>
         <source>Only households coupled to this gemeente.</source>
@@ -223,12 +234,12 @@
         <translation>Neem ook verhuisde huishoudens op.</translation>
     </message>
     <message>
-        <source>--gemeente "%1" is not a gemeente code (GM and four digits)</source>
-        <translation>--gemeente "%1" is geen gemeentecode (GM en vier cijfers)</translation>
+        <source>--gemeente &quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>--gemeente &quot;%1&quot; is geen gemeentecode (GM en vier cijfers)</translation>
     </message>
     <message>
-        <source>--format "%1" is not csv or table</source>
-        <translation>--format "%1" is niet csv of table</translation>
+        <source>--format &quot;%1&quot; is not csv or table</source>
+        <translation>--format &quot;%1&quot; is niet csv of table</translation>
     </message>
     <message>
         <source>no such gemeente in this store</source>
@@ -255,40 +266,36 @@
         <translation>argument %1 ontbreekt</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>onverwacht argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Try 'regiedesk-cli %1 --help'.</source>
-        <translation>Probeer 'regiedesk-cli %1 --help'.</translation>
+        <source>Try &apos;regiedesk-cli %1 --help&apos;.</source>
+        <translation>Probeer &apos;regiedesk-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a half-year such as 2025-H1</source>
-        <translation>%1 "%2" is geen halfjaar zoals 2025-H1</translation>
+        <source>%1 &quot;%2&quot; is not a half-year such as 2025-H1</source>
+        <translation>%1 &quot;%2&quot; is geen halfjaar zoals 2025-H1</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a whole number of zero or more</source>
-        <translation>%1 "%2" is geen geheel getal van nul of meer</translation>
+        <source>%1 &quot;%2&quot; is not a whole number of zero or more</source>
+        <translation>%1 &quot;%2&quot; is geen geheel getal van nul of meer</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a date such as 2025-03-31</source>
-        <translation>%1 "%2" is geen datum zoals 2025-03-31</translation>
+        <source>%1 &quot;%2&quot; is not a date such as 2025-03-31</source>
+        <translation>%1 &quot;%2&quot; is geen datum zoals 2025-03-31</translation>
     </message>
     <message>
-        <source>--%1 "%2" is not a region (1 to %3)</source>
-        <translation>--%1 "%2" is geen regio (1 tot en met %3)</translation>
+        <source>--%1 &quot;%2&quot; is not a region (1 to %3)</source>
+        <translation>--%1 &quot;%2&quot; is geen regio (1 tot en met %3)</translation>
     </message>
     <message>
         <source>the option --%1 is required</source>
         <translation>de optie --%1 is verplicht</translation>
     </message>
     <message>
-        <source>does not exist; create it with 'regiedesk-cli --db %1 init'</source>
-        <translation>bestaat niet; maak het aan met 'regiedesk-cli --db %1 init'</translation>
-    </message>
-    <message>
-        <source>its folder cannot be created</source>
-        <translation>de map ervan kan niet worden gemaakt</translation>
+        <source>does not exist; create it with &apos;regiedesk-cli --db %1 init&apos;</source>
+        <translation>bestaat niet; maak het aan met &apos;regiedesk-cli --db %1 init&apos;</translation>
     </message>
     <message>
         <source>Create the store and load the reference data.</source>
@@ -323,11 +330,7 @@
         <translation>Exporteer alle huishoudens naar een CSV-bestand.</translation>
     </message>
     <message>
-        <source>Couple a household to a gemeente.</source>
-        <translation>Koppel een huishouden aan een gemeente.</translation>
-    </message>
-    <message>
-        <source>End a household's coupling.</source>
+        <source>End a household&apos;s coupling.</source>
         <translation>Beëindig de koppeling van een huishouden.</translation>
     </message>
     <message>
@@ -343,8 +346,8 @@
         <translation>Reden (verplicht; wordt bewaard in de geschiedenis).</translation>
     </message>
     <message>
-        <source>V-NUMMER "%1" is not a V-nummer (ten digits)</source>
-        <translation>V-NUMMER "%1" is geen V-nummer (tien cijfers)</translation>
+        <source>V-NUMMER &quot;%1&quot; is not a V-nummer (ten digits)</source>
+        <translation>V-NUMMER &quot;%1&quot; is geen V-nummer (tien cijfers)</translation>
     </message>
     <message>
         <source>V-nummer %1</source>
@@ -375,14 +378,6 @@
         <translation>V-nummer van een willekeurig lid van het huishouden.</translation>
     </message>
     <message>
-        <source>The gemeente, such as GM0363.</source>
-        <translation>De gemeente, zoals GM0363.</translation>
-    </message>
-    <message>
-        <source>GM-CODE "%1" is not a gemeente code (GM and four digits)</source>
-        <translation>GM-CODE "%1" is geen gemeentecode (GM en vier cijfers)</translation>
-    </message>
-    <message>
         <source>Household of V-nummer %1 coupled to %2 (%3) on %4</source>
         <translation>Huishouden van V-nummer %1 op %4 gekoppeld aan %2 (%3)</translation>
     </message>
@@ -399,8 +394,8 @@
         <translation>Het inwonertal is dat van 1 januari YYYY (verplicht).</translation>
     </message>
     <message>
-        <source>--year "%1" is not a year such as 2024</source>
-        <translation>--year "%1" is geen jaar zoals 2024</translation>
+        <source>--year &quot;%1&quot; is not a year such as 2024</source>
+        <translation>--year &quot;%1&quot; is geen jaar zoals 2024</translation>
     </message>
     <message>
         <source>%1 gemeenten imported for 1 January %2</source>
@@ -495,12 +490,12 @@
         <translation>Seed N: dezelfde seed geeft dezelfde gegevens (2025).</translation>
     </message>
     <message>
-        <source>--seed "%1" is too large (at most %2)</source>
-        <translation>--seed "%1" is te groot (hoogstens %2)</translation>
+        <source>--seed &quot;%1&quot; is too large (at most %2)</source>
+        <translation>--seed &quot;%1&quot; is te groot (hoogstens %2)</translation>
     </message>
     <message>
-        <source>--households "%1" is too large (at most 1000000)</source>
-        <translation>--households "%1" is te groot (hoogstens 1000000)</translation>
+        <source>--households &quot;%1&quot; is too large (at most 1000000)</source>
+        <translation>--households &quot;%1&quot; is te groot (hoogstens 1000000)</translation>
     </message>
     <message>
         <source>Households: %1 of %2</source>
@@ -515,25 +510,25 @@
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>Run 'regiedesk-cli COMMAND --help' for the arguments of a command.
+        <source>Run &apos;regiedesk-cli COMMAND --help&apos; for the arguments of a command.
 Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened), 2 wrong command line.</source>
-        <translation>Voer 'regiedesk-cli COMMAND --help' uit voor de argumenten van een opdracht.
+        <translation>Voer &apos;regiedesk-cli COMMAND --help&apos; uit voor de argumenten van een opdracht.
 Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbestand kan niet worden geopend), 2 foute opdrachtregel.</translation>
     </message>
     <message>
-        <source>Try 'regiedesk-cli --help'.</source>
-        <translation>Probeer 'regiedesk-cli --help'.</translation>
+        <source>Try &apos;regiedesk-cli --help&apos;.</source>
+        <translation>Probeer &apos;regiedesk-cli --help&apos;.</translation>
     </message>
     <message>
-        <source>--lang "%1" is not nl or en</source>
-        <translation>--lang "%1" is niet nl of en</translation>
+        <source>--lang &quot;%1&quot; is not nl or en</source>
+        <translation>--lang &quot;%1&quot; is niet nl of en</translation>
     </message>
     <message>
         <source>Regiedesk on the command line: the store, quota and couplings.</source>
         <translation>Regiedesk op de opdrachtregel: het gegevensbestand, de taakstelling en de koppelingen.</translation>
     </message>
     <message>
-        <source>The store FILE (default: the window's store, %1).</source>
+        <source>The store FILE (default: the window&apos;s store, %1).</source>
         <translation>Het gegevensbestand FILE (standaard: het gegevensbestand van het venster, %1).</translation>
     </message>
     <message>
@@ -549,8 +544,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>COMMAND ontbreekt</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>onbekende opdracht "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Number of households to invent (20000).</source>
@@ -561,7 +556,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Let op: %1 is op %2 begonnen; een herverdeling hoort vóór het begin van het halfjaar te worden vastgelegd.</translation>
     </message>
     <message>
-        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC's region); the reason is stored with the coupling.</source>
+        <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC&apos;s region); the reason is stored with the coupling.</source>
         <translation>Koppel ondanks blokkerende controles (een plaatsingscriterium dat elders bindt, de blokkade voor gezinshereniging, een gemeente buiten de regio van het AZC); de reden wordt bij de koppeling bewaard.</translation>
     </message>
     <message>
@@ -593,11 +588,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Schrijf de koppelingsbrieven van alle huishoudens die op een dag zijn gekoppeld.</translation>
     </message>
     <message>
-        <source>The letter's language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.</source>
-        <translation>De taal van de brief: %1 (standaard nl). De taal van de meldingen stelt u in met --lang vóór de opdracht, bijv. 'regiedesk-cli --lang en %2 ...'.</translation>
+        <source>The letter&apos;s language: %1 (default nl). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</source>
+        <translation>De taal van de brief: %1 (standaard nl). De taal van de meldingen stelt u in met --lang vóór de opdracht, bijv. &apos;regiedesk-cli --lang en %2 ...&apos;.</translation>
     </message>
     <message>
-        <source>The letter's date, the day it is handed out (default: today).</source>
+        <source>The letter&apos;s date, the day it is handed out (default: today).</source>
         <translation>De datum van de brief, de dag waarop die wordt uitgereikt (standaard: vandaag).</translation>
     </message>
     <message>
@@ -605,12 +600,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Laat het afschrift voor de AZC-locatie weg.</translation>
     </message>
     <message>
-        <source>--lang "%1" is not a letter language; the languages are: %2</source>
-        <translation>--lang "%1" is geen brieftaal; de talen zijn: %2</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (required).</source>
-        <translation>Het PDF-bestand dat wordt geschreven (verplicht).</translation>
+        <source>--lang &quot;%1&quot; is not a letter language; the languages are: %2</source>
+        <translation>--lang &quot;%1&quot; is geen brieftaal; de talen zijn: %2</translation>
     </message>
     <message>
         <source>Coupling letter (%1) for V-nummer %2 written to %3</source>
@@ -630,7 +621,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Only the households at the AZCs of region N (1-5).</source>
-        <translation>Alleen de huishoudens in de AZC's van regio N (1-5).</translation>
+        <translation>Alleen de huishoudens in de AZC&apos;s van regio N (1-5).</translation>
     </message>
     <message>
         <source>give either --out DIR or --single-file FILE, not both</source>
@@ -645,20 +636,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>geen huishouden heeft een actieve koppeling die op %1%2 is gemaakt; er zijn geen brieven geschreven</translation>
     </message>
     <message>
-        <source>the folder cannot be created</source>
-        <translation>de map kan niet worden gemaakt</translation>
-    </message>
-    <message>
         <source>%1 of %2 households done</source>
         <translation>%1 van %2 huishoudens klaar</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to %1</source>
-        <translation><numerusform>%n brief geschreven naar %1</numerusform><numerusform>%n brieven geschreven naar %1</numerusform></translation>
+        <translation>
+            <numerusform>%n brief geschreven naar %1</numerusform>
+            <numerusform>%n brieven geschreven naar %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>regiedesk-cli: letters: %n household(s) refused (listed above)</source>
-        <translation><numerusform>regiedesk-cli: letters: %n huishouden geweigerd (zie hierboven)</numerusform><numerusform>regiedesk-cli: letters: %n huishoudens geweigerd (zie hierboven)</numerusform></translation>
+        <translation>
+            <numerusform>regiedesk-cli: letters: %n huishouden geweigerd (zie hierboven)</numerusform>
+            <numerusform>regiedesk-cli: letters: %n huishoudens geweigerd (zie hierboven)</numerusform>
+        </translation>
     </message>
     <message>
         <source>give at most one of --gemeente, --provincie and --region</source>
@@ -673,8 +666,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>de optie --format is verplicht (csv of pdf)</translation>
     </message>
     <message>
-        <source>--format "%1" is not csv or pdf</source>
-        <translation>--format "%1" is niet csv of pdf</translation>
+        <source>--format &quot;%1&quot; is not csv or pdf</source>
+        <translation>--format &quot;%1&quot; is niet csv of pdf</translation>
     </message>
     <message>
         <source>The report: %1.</source>
@@ -685,7 +678,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Het halfjaar (verplicht).</translation>
     </message>
     <message>
-        <source>Only this gemeente's own households.</source>
+        <source>Only this gemeente&apos;s own households.</source>
         <translation>Alleen de eigen huishoudens van deze gemeente.</translation>
     </message>
     <message>
@@ -697,32 +690,239 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Alleen de gemeenten van regio N (1-5). Zonder optie voor het bereik: het hele land.</translation>
     </message>
     <message>
-        <source>csv (UTF-8 with BOM, ';', for Excel) or pdf (default: from the extension of --out).</source>
-        <translation>csv (UTF-8 met BOM, ';', voor Excel) of pdf (standaard: volgens de extensie van --out).</translation>
+        <source>csv (UTF-8 with BOM, &apos;;&apos;, for Excel) or pdf (default: from the extension of --out).</source>
+        <translation>csv (UTF-8 met BOM, &apos;;&apos;, voor Excel) of pdf (standaard: volgens de extensie van --out).</translation>
     </message>
     <message>
-        <source>The file to write (required); '-' writes CSV to standard output.</source>
-        <translation>Het bestand dat wordt geschreven (verplicht); '-' schrijft CSV naar de standaarduitvoer.</translation>
+        <source>The file to write (required); &apos;-&apos; writes CSV to standard output.</source>
+        <translation>Het bestand dat wordt geschreven (verplicht); &apos;-&apos; schrijft CSV naar de standaarduitvoer.</translation>
     </message>
     <message>
         <source>toezicht: the tolerated backlog as a fraction of the quota (default: the setting in the store, 1/6 when not set).</source>
         <translation>toezicht: de toegestane achterstand als breuk van de taakstelling (standaard: de instelling in het gegevensbestand, 1/6 als die niet is ingesteld).</translation>
     </message>
     <message>
-        <source>NAME "%1" is not a report; the reports are: %2</source>
-        <translation>NAME "%1" is geen rapport; de rapporten zijn: %2</translation>
+        <source>NAME &quot;%1&quot; is not a report; the reports are: %2</source>
+        <translation>NAME &quot;%1&quot; is geen rapport; de rapporten zijn: %2</translation>
     </message>
     <message>
         <source>--out - (standard output) is for CSV only</source>
         <translation>--out - (standaarduitvoer) is alleen voor CSV</translation>
     </message>
     <message>
-        <source>--tolerance "%1" is not a fraction such as 1/6 (at most 1)</source>
-        <translation>--tolerance "%1" is geen breuk zoals 1/6 (hoogstens 1)</translation>
+        <source>--tolerance &quot;%1&quot; is not a fraction such as 1/6 (at most 1)</source>
+        <translation>--tolerance &quot;%1&quot; is geen breuk zoals 1/6 (hoogstens 1)</translation>
     </message>
     <message>
         <source>%1 (%2, %3) written to %4</source>
         <translation>%1 (%2, %3) geschreven naar %4</translation>
+    </message>
+    <message>
+        <source>%1, blocked until %2</source>
+        <translation>%1, geblokkeerd tot %2</translation>
+    </message>
+    <message>
+        <source>Check every page and every reference of the store.</source>
+        <translation>Controleer elke pagina en elke verwijzing in het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>Upgrade a store of an older version (after a backup copy).</source>
+        <translation>Werk een gegevensbestand van een oudere versie bij (na een reservekopie).</translation>
+    </message>
+    <message>
+        <source>Couple a household to a gemeente or a partnership.</source>
+        <translation>Koppel een huishouden aan een gemeente of een samenwerkingsverband.</translation>
+    </message>
+    <message>
+        <source>Record a dated event of a case (BRP, vhg, offer, lease, move, uitschrijving).</source>
+        <translation>Leg een gedateerde gebeurtenis van een dossier vast (BRP, vhg, woningaanbod, huurcontract, verhuizing, uitschrijving).</translation>
+    </message>
+    <message>
+        <source>Block placement for family reunification, or decide at the block&apos;s end.</source>
+        <translation>Blokkeer de plaatsing voor gezinshereniging, of besluit aan het einde van de blokkade.</translation>
+    </message>
+    <message>
+        <source>Mark a household as zelfhuisvester (housing found itself).</source>
+        <translation>Markeer een huishouden als zelfhuisvester (heeft zelf huisvesting gevonden).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no partnership: write SV:NAME or SV:ID</source>
+        <translation>&quot;%1&quot; noemt geen samenwerkingsverband: schrijf SV:NAME of SV:ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits) or a partnership (SV:NAME or SV:ID)</source>
+        <translation>&quot;%1&quot; is geen gemeentecode (GM en vier cijfers) en geen samenwerkingsverband (SV:NAME of SV:ID)</translation>
+    </message>
+    <message>
+        <source>no such partnership: this store has none</source>
+        <translation>dit samenwerkingsverband bestaat niet: dit gegevensbestand bevat geen samenwerkingsverbanden</translation>
+    </message>
+    <message>
+        <source>no such partnership; this store has: %1</source>
+        <translation>dit samenwerkingsverband bestaat niet; dit gegevensbestand bevat: %1</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation>Vervang FILE als het al bestaat.</translation>
+    </message>
+    <message>
+        <source>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</source>
+        <translation>Een gemeente met haar code, zoals GM0363, of een samenwerkingsverband als geheel met SV:NAME (de naam; hoofdletters maken niet uit) of SV:ID (het nummer): de coördinerende gemeente huisvest het huishouden in een van de leden.</translation>
+    </message>
+    <message>
+        <source>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</source>
+        <translation>Huishouden van V-nummer %1 op %3 gekoppeld aan samenwerkingsverband %2; de coördinator %4 (%5) huisvest het in een van de leden</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Waarschuwing: %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required); &apos;-&apos; writes it to standard output.</source>
+        <translation>Het PDF-bestand dat wordt geschreven (verplicht); &apos;-&apos; schrijft het naar de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Replace the --out file when it exists.</source>
+        <translation>Vervang het bestand van --out als het al bestaat.</translation>
+    </message>
+    <message>
+        <source>the letter was recorded but could not be written to standard output</source>
+        <translation>de brief is vastgelegd, maar kon niet naar de standaarduitvoer worden geschreven</translation>
+    </message>
+    <message>
+        <source>Replace letter files that exist (the --single-file FILE, or the household files in --out DIR).</source>
+        <translation>Vervang briefbestanden die al bestaan (het bestand van --single-file FILE, of de bestanden per huishouden in --out DIR).</translation>
+    </message>
+    <message>
+        <source>Of which exceptions</source>
+        <translation>Waarvan uitzonderingen</translation>
+    </message>
+    <message>
+        <source>%1: every page and every reference between rows is in order (schema version %2).</source>
+        <translation>%1: elke pagina en elke verwijzing tussen rijen is in orde (schemaversie %2).</translation>
+    </message>
+    <message>
+        <source>%1 is up to date (schema version %2).</source>
+        <translation>%1 is al bijgewerkt (schemaversie %2).</translation>
+    </message>
+    <message>
+        <source>%1 upgraded to schema version %2; the file as it was is kept as %3.</source>
+        <translation>%1 bijgewerkt naar schemaversie %2; het oorspronkelijke bestand is bewaard als %3.</translation>
+    </message>
+    <message>
+        <source>The day the family may come: placement is blocked for 3 months from then.</source>
+        <translation>De dag waarop het gezin mag komen: de plaatsing is vanaf dan 3 maanden geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>The decision at the end of the block: single (house the household as it is) or wait (for the family); with --date.</source>
+        <translation>Het besluit aan het einde van de blokkade: single (het huishouden huisvesten zoals het is) of wait (op het gezin wachten); met --date.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default: today).</source>
+        <translation>De dag van het besluit (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Clear the decision.</source>
+        <translation>Wis het besluit.</translation>
+    </message>
+    <message>
+        <source>Clear the block (only while nothing was decided).</source>
+        <translation>Wis de blokkade (alleen zolang er niets is besloten).</translation>
+    </message>
+    <message>
+        <source>give one of --block-from DATE, --decision single|wait, --clear-decision or --clear-block</source>
+        <translation>geef één van --block-from DATE, --decision single|wait, --clear-decision of --clear-block</translation>
+    </message>
+    <message>
+        <source>--decision &quot;%1&quot; is not single or wait</source>
+        <translation>--decision &quot;%1&quot; is niet single of wait</translation>
+    </message>
+    <message>
+        <source>Reunification block of the household of V-nummer %1 cleared</source>
+        <translation>Blokkade voor gezinshereniging van het huishouden van V-nummer %1 gewist</translation>
+    </message>
+    <message>
+        <source>Placement of the household of V-nummer %1 blocked from %2 until %3 (family reunification)</source>
+        <translation>Plaatsing van het huishouden van V-nummer %1 geblokkeerd van %2 tot %3 (gezinshereniging)</translation>
+    </message>
+    <message>
+        <source>Reunification decision of the household of V-nummer %1 cleared</source>
+        <translation>Besluit gezinshereniging van het huishouden van V-nummer %1 gewist</translation>
+    </message>
+    <message>
+        <source>Reunification decision for the household of V-nummer %1: %2 (%3)</source>
+        <translation>Besluit gezinshereniging voor het huishouden van V-nummer %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The day the household signed the lease of the home it found (ends phase 2).</source>
+        <translation>De dag waarop het huishouden het huurcontract tekende van de woning die het zelf vond (rondt fase 2 af).</translation>
+    </message>
+    <message>
+        <source>The household is not a zelfhuisvester after all.</source>
+        <translation>Het huishouden is toch geen zelfhuisvester.</translation>
+    </message>
+    <message>
+        <source>--undo takes no --date</source>
+        <translation>--undo gaat niet samen met --date</translation>
+    </message>
+    <message>
+        <source>The household of V-nummer %1 is no longer a zelfhuisvester</source>
+        <translation>Het huishouden van V-nummer %1 is geen zelfhuisvester meer</translation>
+    </message>
+    <message>
+        <source>The household of V-nummer %1 is a zelfhuisvester (housing found in the coupled gemeente)</source>
+        <translation>Het huishouden van V-nummer %1 is zelfhuisvester (huisvesting gevonden in de gekoppelde gemeente)</translation>
+    </message>
+    <message>
+        <source>The event: %1.</source>
+        <translation>De gebeurtenis: %1.</translation>
+    </message>
+    <message>
+        <source>The day of the event (default: today).</source>
+        <translation>De dag van de gebeurtenis (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>uitschrijving: the gemeente that housed the household; offer: the gemeente that offered the dwelling (default: the coupled one).</source>
+        <translation>uitschrijving: de gemeente die het huishouden heeft gehuisvest; offer: de gemeente die de woning heeft aangeboden (standaard: de gekoppelde gemeente).</translation>
+    </message>
+    <message>
+        <source>A note (vhg, offer).</source>
+        <translation>Een toelichting (vhg, offer).</translation>
+    </message>
+    <message>
+        <source>Clear a date (brp, lease-signed, lease-start, move, uitschrijving).</source>
+        <translation>Wis een datum (brp, lease-signed, lease-start, move, uitschrijving).</translation>
+    </message>
+    <message>
+        <source>NAME &quot;%1&quot; is not an event; the events are: %2</source>
+        <translation>NAME &quot;%1&quot; is geen gebeurtenis; de gebeurtenissen zijn: %2</translation>
+    </message>
+    <message>
+        <source>--clear is for the dates brp, lease-signed, lease-start, move and uitschrijving</source>
+        <translation>--clear is alleen voor de datums brp, lease-signed, lease-start, move en uitschrijving</translation>
+    </message>
+    <message>
+        <source>%1 of the household of V-nummer %2 cleared</source>
+        <translation>Huishouden van V-nummer %2: %1 gewist</translation>
+    </message>
+    <message>
+        <source>%1 of the household of V-nummer %2 recorded on %3</source>
+        <translation>Huishouden van V-nummer %2: %1 vastgelegd op %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContactControle</name>
+    <message>
+        <source>holds &quot;%1&quot; at character %2; a telephone number holds digits, spaces, hyphens and a &quot;+&quot; at the start</source>
+        <translation>bevat &quot;%1&quot; op positie %2; een telefoonnummer bevat cijfers, spaties, streepjes en een &quot;+&quot; aan het begin</translation>
+    </message>
+    <message>
+        <source>has %1 digits; a telephone number has 5 to 15 digits</source>
+        <translation>heeft %1 cijfers; een telefoonnummer heeft 5 tot en met 15 cijfers</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address of the form name@domain.nl</source>
+        <translation>is geen e-mailadres in de vorm naam@domein.nl</translation>
     </message>
 </context>
 <context>
@@ -755,8 +955,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>is geen geldige UTF-8-tekst; sla het bestand op als UTF-8</translation>
     </message>
     <message>
-        <source>a quoted field is not closed (a '"' is missing)</source>
-        <translation>een veld tussen aanhalingstekens is niet afgesloten (er ontbreekt een '"')</translation>
+        <source>a quoted field is not closed (a &apos;&quot;&apos; is missing)</source>
+        <translation>een veld tussen aanhalingstekens is niet afgesloten (er ontbreekt een &apos;&quot;&apos;)</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote; put quotes around the whole field and double quotes inside it</source>
@@ -777,6 +977,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>is too large to read</source>
         <translation>is te groot om te lezen</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3</source>
+        <translation>%1 regel %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters</source>
+        <translation>het veld is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>a &apos;&quot;&apos; inside a field that does not start with one; put quotes around the whole field and double the quotes inside it</source>
+        <translation>een &apos;&quot;&apos; in een veld dat er niet mee begint; zet aanhalingstekens om het hele veld en verdubbel de aanhalingstekens erin</translation>
     </message>
 </context>
 <context>
@@ -910,8 +1122,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>onbekend samenwerkingsverband %1</translation>
     </message>
     <message>
-        <source>unknown housing profile code "%1"; known are: %2</source>
-        <translation>onbekende code voor het woningprofiel "%1"; bekend zijn: %2</translation>
+        <source>unknown housing profile code &quot;%1&quot;; known are: %2</source>
+        <translation>onbekende code voor het woningprofiel &quot;%1&quot;; bekend zijn: %2</translation>
     </message>
     <message>
         <source>must be a single line</source>
@@ -992,6 +1204,33 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>other households join this one; it cannot join another</source>
         <translation>andere huishoudens sluiten bij dit huishouden aan; het kan zich niet bij een ander aansluiten</translation>
     </message>
+    <message>
+        <source>the household has already moved</source>
+        <translation>het huishouden is al verhuisd</translation>
+    </message>
+    <message>
+        <source>a decision was taken at the end of the block; clear the decision first</source>
+        <translation>aan het einde van de blokkade is een besluit genomen; wis eerst het besluit</translation>
+    </message>
+    <message>
+        <source>%1 lies before the permit of %2</source>
+        <translation>%1 ligt vóór de vergunning van %2</translation>
+    </message>
+</context>
+<context>
+    <name>GrafiekExport</name>
+    <message>
+        <source>there is no chart to export</source>
+        <translation>er is geen grafiek om te exporteren</translation>
+    </message>
+    <message>
+        <source>the image could not be made</source>
+        <translation>de afbeelding kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>de grafiek kon niet worden getekend</translation>
+    </message>
 </context>
 <context>
     <name>HerenigingCommando</name>
@@ -1030,11 +1269,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 <context>
     <name>HuishoudenCsv</name>
     <message>
-        <source>the required column "%1" is missing</source>
-        <translation>de verplichte kolom "%1" ontbreekt</translation>
+        <source>the required column &quot;%1&quot; is missing</source>
+        <translation>de verplichte kolom &quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
-        <source>the household key (the reference person's V-number) is empty</source>
+        <source>the household key (the reference person&apos;s V-number) is empty</source>
         <translation>de sleutel van het huishouden (het V-nummer van de referent) is leeg</translation>
     </message>
     <message>
@@ -1046,28 +1285,28 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>%1 regel %2, %3</translation>
     </message>
     <message>
-        <source>"%1" is not a date written as YYYY-MM-DD</source>
-        <translation>"%1" is geen datum in de vorm JJJJ-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
-        <source>"%1" must be 1 (yes) or 0 (no)</source>
-        <translation>"%1" moet 1 (ja) of 0 (nee) zijn</translation>
+        <source>&quot;%1&quot; must be 1 (yes) or 0 (no)</source>
+        <translation>&quot;%1&quot; moet 1 (ja) of 0 (nee) zijn</translation>
     </message>
     <message>
         <source>gemeente %1 is not known in this store</source>
         <translation>gemeente %1 is niet bekend in dit gegevensbestand</translation>
     </message>
     <message>
-        <source>"%1" is not a category (regulier, hervestiging, b9 or amv)</source>
-        <translation>"%1" is geen categorie (regulier, hervestiging, b9 of amv)</translation>
+        <source>&quot;%1&quot; is not a category (regulier, hervestiging, b9 or amv)</source>
+        <translation>&quot;%1&quot; is geen categorie (regulier, hervestiging, b9 of amv)</translation>
     </message>
     <message>
-        <source>AZC location "%1" is not known in this store</source>
-        <translation>AZC-locatie "%1" is niet bekend in dit gegevensbestand</translation>
+        <source>AZC location &quot;%1&quot; is not known in this store</source>
+        <translation>AZC-locatie &quot;%1&quot; is niet bekend in dit gegevensbestand</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of zero or more</source>
-        <translation>"%1" is geen geheel getal van nul of meer</translation>
+        <source>&quot;%1&quot; is not a whole number of zero or more</source>
+        <translation>&quot;%1&quot; is geen geheel getal van nul of meer</translation>
     </message>
     <message>
         <source>differs from line %1 of the same household (leave it empty or write the same value)</source>
@@ -1084,10 +1323,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>%1 also occurs on line %2</source>
         <translation>%1 komt ook voor op regel %2</translation>
-    </message>
-    <message>
-        <source>cannot be written: %1</source>
-        <translation>kan niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>the criterion must start with familie, behandeling, opleiding or werk</source>
@@ -1220,8 +1455,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>bij een uitschrijving hoort de gemeente die het huishouden heeft gehuisvest</translation>
     </message>
     <message>
-        <source>"%1" is not a gemeente code (GM and four digits)</source>
-        <translation>"%1" is geen gemeentecode (GM en vier cijfers)</translation>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>&quot;%1&quot; is geen gemeentecode (GM en vier cijfers)</translation>
     </message>
     <message>
         <source>the date of the intake interview is required</source>
@@ -1244,12 +1479,20 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>de status van de gezinshereniging moet een van %1 zijn</translation>
     </message>
     <message>
-        <source>the criterion "%1" is given twice</source>
-        <translation>het criterium "%1" is twee keer opgegeven</translation>
+        <source>the criterion &quot;%1&quot; is given twice</source>
+        <translation>het criterium &quot;%1&quot; is twee keer opgegeven</translation>
     </message>
     <message>
         <source>a placement criterion must name the gemeente or place it ties the household to</source>
         <translation>een plaatsingscriterium moet de gemeente of plaats noemen waaraan het het huishouden bindt</translation>
+    </message>
+    <message>
+        <source>the reference person holds the permit, so cannot be born after the permit date %1</source>
+        <translation>de referent heeft de vergunning en kan dus niet na de vergunningdatum %1 geboren zijn</translation>
+    </message>
+    <message>
+        <source>at most %1 languages can be listed</source>
+        <translation>er kunnen hoogstens %1 talen worden opgegeven</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +1506,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>heeft geen naam</translation>
     </message>
     <message>
-        <source>the regievoerder's name is required</source>
+        <source>the regievoerder&apos;s name is required</source>
         <translation>de naam van de regievoerder is verplicht</translation>
     </message>
     <message>
@@ -1275,8 +1518,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>is geen e-mailadres</translation>
     </message>
     <message>
-        <source>"%1" is not a fraction such as 1/6</source>
-        <translation>"%1" is geen breuk zoals 1/6</translation>
+        <source>&quot;%1&quot; is not a fraction such as 1/6</source>
+        <translation>&quot;%1&quot; is geen breuk zoals 1/6</translation>
     </message>
     <message>
         <source>must be a fraction between 0 and 1, such as 1/6</source>
@@ -1310,8 +1553,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>heeft geen kolom met het inwonertal (inwoners, bevolking of BevolkingAanHetBeginVanDePeriode_1)</translation>
     </message>
     <message>
-        <source>"%1" is not a gemeente code (GM and four digits)</source>
-        <translation>"%1" is geen gemeentecode (GM en vier cijfers)</translation>
+        <source>&quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>&quot;%1&quot; is geen gemeentecode (GM en vier cijfers)</translation>
     </message>
     <message>
         <source>gemeente %1 is not known in this store</source>
@@ -1322,23 +1565,67 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>gemeente %1 komt twee keer voor, op regel %2 en regel %3</translation>
     </message>
     <message>
-        <source>the population "%1" of %2 is not a whole number of zero or more (digits only, no separators)</source>
-        <translation>het inwonertal "%1" van %2 is geen geheel getal van nul of meer (alleen cijfers, geen scheidingstekens)</translation>
-    </message>
-    <message>
         <source>holds no gemeente rows</source>
         <translation>bevat geen regels met gemeenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has no population for %n gemeente(s) of this store: %1; every gemeente needs one for its quota</source>
+        <translation>
+            <numerusform>heeft geen inwonertal voor %n gemeente van dit gegevensbestand: %1; elke gemeente heeft er een nodig voor haar taakstelling</numerusform>
+            <numerusform>heeft geen inwonertal voor %n gemeenten van dit gegevensbestand: %1; elke gemeente heeft er een nodig voor haar taakstelling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the population &quot;%1&quot; of %2 is not a whole number of one or more (digits only, no separators)</source>
+        <translation>het inwonertal &quot;%1&quot; van %2 is geen geheel getal van één of meer (alleen cijfers, geen scheidingstekens)</translation>
+    </message>
+    <message>
+        <source>the population %1 of %2 must be at least 1 and at most %3</source>
+        <translation>het inwonertal %1 van %2 moet minstens 1 en hoogstens %3 zijn</translation>
     </message>
 </context>
 <context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
-        <translation><numerusform>%n huishouden koppelen aan %1</numerusform><numerusform>%n huishoudens koppelen aan %1</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden koppelen aan %1</numerusform>
+            <numerusform>%n huishoudens koppelen aan %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>undone (%1)</source>
         <translation>ongedaan gemaakt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KoppelRegels</name>
+    <message>
+        <source>a household is housed for the quota only through a coupling: couple it first (only resettled refugees, B-9 permit holders and amv&apos;s count without one)</source>
+        <translation>een huishouden telt alleen via een koppeling mee als gehuisvest voor de taakstelling: koppel het eerst (alleen hervestigde vluchtelingen, B9-vergunninghouders en amv&apos;s tellen zonder koppeling)</translation>
+    </message>
+    <message>
+        <source>the household is coupled to %1 and may be housed only there (or in a member of the coupled partnership), not in %2</source>
+        <translation>het huishouden is gekoppeld aan %1 en mag alleen daar worden gehuisvest (of in een lid van het gekoppelde samenwerkingsverband), niet in %2</translation>
+    </message>
+    <message>
+        <source>a regular household registered out for its first housing counts only through a coupling, and households come in without one: import it without the uitschrijving and register it out after coupling it</source>
+        <translation>een regulier huishouden dat voor de eerste huisvesting is uitgeschreven, telt alleen mee via een koppeling, en huishoudens worden zonder koppeling geïmporteerd: importeer het zonder de uitschrijving en schrijf het uit nadat het is gekoppeld</translation>
+    </message>
+    <message>
+        <source>the intake interview (%1) may not lie after the coupling of %2, which is based on it</source>
+        <translation>het huisvestinggesprek (%1) mag niet na de koppeling van %2 liggen, want die is erop gebaseerd</translation>
+    </message>
+    <message>
+        <source>%1 lies before the coupling of %2</source>
+        <translation>%1 ligt vóór de koppeling van %2</translation>
     </message>
 </context>
 <context>
@@ -1364,8 +1651,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>%1 is geen lid van samenwerkingsverband %2</translation>
     </message>
     <message>
-        <source>The mandatory placement criterion "%1" ties the household to %2, not to %3.</source>
-        <translation>Het dwingende plaatsingscriterium "%1" bindt het huishouden aan %2, niet aan %3.</translation>
+        <source>The mandatory placement criterion &quot;%1&quot; ties the household to %2, not to %3.</source>
+        <translation>Het dwingende plaatsingscriterium &quot;%1&quot; bindt het huishouden aan %2, niet aan %3.</translation>
     </message>
     <message>
         <source>Family reunification blocks placement until %1.</source>
@@ -1385,7 +1672,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 is ahead on its forecast by %2 persons while %n other gemeente(s) in the region are behind; most behind: %3</source>
-        <translation><numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeente in de regio achterloopt; de grootste achterstand: %3</numerusform><numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeenten in de regio achterlopen; de grootste achterstand: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeente in de regio achterloopt; de grootste achterstand: %3</numerusform>
+            <numerusform>%1 heeft op de prognose een voorsprong van %2 personen terwijl %n andere gemeenten in de regio achterlopen; de grootste achterstand: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1756,38 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>refused without a written reason to override: %1</source>
         <translation>geweigerd zonder geschreven reden om te overrulen: %1</translation>
     </message>
+    <message>
+        <source>override reason</source>
+        <translation>reden om te overrulen</translation>
+    </message>
+    <message>
+        <source>%1 lies before the intake interview (huisvestinggesprek) of %2; a coupling is based on it</source>
+        <translation>%1 ligt vóór het huisvestinggesprek van %2; een koppeling is daarop gebaseerd</translation>
+    </message>
+    <message>
+        <source>an undo needs a reason</source>
+        <translation>ongedaan maken vraagt een reden</translation>
+    </message>
+    <message>
+        <source>is not in force any more, so it cannot be undone</source>
+        <translation>is niet meer van kracht en kan dus niet ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the household signed a lease or moved under it (%1), so it happened: uncouple it instead</source>
+        <translation>het huishouden heeft onder deze koppeling een huurcontract getekend of is verhuisd (%1), dus de koppeling heeft plaatsgevonden: ontkoppel in plaats daarvan</translation>
+    </message>
+    <message>
+        <source>was not ended, so there is nothing to undo</source>
+        <translation>is niet beëindigd, dus er valt niets ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>is coupled again to %1 since %2; uncouple it first</source>
+        <translation>is sinds %2 opnieuw gekoppeld aan %1; ontkoppel eerst</translation>
+    </message>
+    <message>
+        <source>has lease or move dates of its own since it was uncoupled</source>
+        <translation>heeft sinds de ontkoppeling eigen datums van huurcontract of verhuizing</translation>
+    </message>
 </context>
 <context>
     <name>OntkoppelCommando</name>
@@ -1481,9 +1803,92 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>is not coupled</source>
         <translation>is niet gekoppeld</translation>
     </message>
+</context>
+<context>
+    <name>OutputFile</name>
     <message>
-        <source>undone uncoupling (%1)</source>
-        <translation>ontkoppelen ongedaan gemaakt (%1)</translation>
+        <source>is already open</source>
+        <translation>is al geopend</translation>
+    </message>
+    <message>
+        <source>can only be written whole</source>
+        <translation>kan alleen in zijn geheel worden geschreven</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kan niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>was not opened for writing</source>
+        <translation>is niet geopend om te schrijven</translation>
+    </message>
+    <message>
+        <source>cannot be written to disk: %1</source>
+        <translation>kan niet naar de schijf worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written: no temporary file could be made beside it</source>
+        <translation>kan niet worden geschreven: er kon geen tijdelijk bestand naast worden gemaakt</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uitvoer</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>geen bestand opgegeven</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that leads nowhere; nothing was written</source>
+        <translation>is een symbolische link die nergens heen leidt; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>its folder does not exist; nothing was written</source>
+        <translation>de map ervan bestaat niet; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>is the open store or one of its files (-wal, -shm, -journal, a backup copy); nothing was written. Choose another file name.</source>
+        <translation>is het geopende gegevensbestand of een van de bijbehorende bestanden (-wal, -shm, -journal, een reservekopie); er is niets geschreven. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>cannot be examined: %1</source>
+        <translation>kan niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of a file</source>
+        <translation>is een map; geef de naam van een bestand</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket); nothing was written to it</source>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket); er is niets naartoe geschreven</translation>
+    </message>
+    <message>
+        <source>is an SQLite database; an export never replaces a database</source>
+        <translation>is een SQLite-database; een export vervangt nooit een database</translation>
+    </message>
+    <message>
+        <source>exists; give --force to replace it</source>
+        <translation>bestaat al; geef --force om het te vervangen</translation>
+    </message>
+    <message>
+        <source>changed while it was being written (it now leads elsewhere); nothing was replaced</source>
+        <translation>is tijdens het schrijven veranderd (het leidt nu ergens anders heen); er is niets vervangen</translation>
+    </message>
+    <message>
+        <source>cannot be flushed to disk: %1</source>
+        <translation>kan niet definitief naar de schijf worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation>geen map opgegeven</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>is geen map</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created: %1</source>
+        <translation>de map kan niet worden gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1907,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>the pages could not be finished</source>
-        <translation>de pagina's konden niet worden afgerond</translation>
+        <translation>de pagina&apos;s konden niet worden afgerond</translation>
     </message>
 </context>
 <context>
@@ -1516,7 +1921,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>QuotaService</name>
     <message numerus="yes">
         <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
-        <translation><numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeente (%2); importeer het met import-population</numerusform><numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeenten (%2); importeer het met import-population</numerusform></translation>
+        <translation>
+            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeente (%2); importeer het met import-population</numerusform>
+            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeenten (%2); importeer het met import-population</numerusform>
+        </translation>
     </message>
     <message>
         <source>half-year</source>
@@ -1681,15 +2089,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>there is no region %1; the regions are 1 to 5</source>
-        <translation>er is geen regio %1; de regio's zijn 1 tot en met 5</translation>
+        <translation>er is geen regio %1; de regio&apos;s zijn 1 tot en met 5</translation>
     </message>
     <message>
-        <source>there is no province "%1" (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
-        <translation>er is geen provincie "%1" (schrijf de naam zoals in de lijst van gemeenten, bijv. Noord-Holland)</translation>
+        <source>there is no province &quot;%1&quot; (write its name as in the list of gemeenten, e.g. Noord-Holland)</source>
+        <translation>er is geen provincie &quot;%1&quot; (schrijf de naam zoals in de lijst van gemeenten, bijv. Noord-Holland)</translation>
     </message>
     <message>
-        <source>there is no gemeente with code "%1" (GM followed by four digits)</source>
-        <translation>er is geen gemeente met code "%1" (GM gevolgd door vier cijfers)</translation>
+        <source>there is no gemeente with code &quot;%1&quot; (GM followed by four digits)</source>
+        <translation>er is geen gemeente met code &quot;%1&quot; (GM gevolgd door vier cijfers)</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +2146,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>9 or more persons</source>
@@ -1808,7 +2219,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Ontkoppeld</translation>
     </message>
     <message>
-        <source>A coupling is listed when it was made or ended in the period; a partnership's coupling counts for its coordinating gemeente.</source>
+        <source>A coupling is listed when it was made or ended in the period; a partnership&apos;s coupling counts for its coordinating gemeente.</source>
         <translation>Een koppeling staat in de lijst als die in de periode is gemaakt of beëindigd; de koppeling van een samenwerkingsverband telt voor de coördinerende gemeente.</translation>
     </message>
     <message>
@@ -1816,8 +2227,36 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Status: actief = gekoppeld, nog niet gehuisvest; gehuisvest = verhuisd of uitgeschreven uit het AZC; ontkoppeld = de koppeling is beëindigd.</translation>
     </message>
     <message>
-        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period.</source>
-        <translation>Een huishouden dat in de periode aan twee gemeenten is gekoppeld, telt voor elk van beide; Ontkoppeld telt de koppelingen die in de periode zijn beëindigd.</translation>
+        <source>Houses</source>
+        <translation>Huisvestende gemeente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Counted without a coupling</source>
+        <translation>Meegeteld zonder koppeling</translation>
+    </message>
+    <message>
+        <source>Registered out on</source>
+        <translation>Uitgeschreven op</translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <source>A household coupled to two gemeenten in the period counts for each; Uncoupled counts the couplings ended in the period. An undone coupling never happened and is not listed.</source>
+        <translation>Een huishouden dat in de periode aan twee gemeenten is gekoppeld, telt voor beide; Ontkoppeld telt de koppelingen die in de periode zijn beëindigd. Een ongedaan gemaakte koppeling heeft nooit plaatsgevonden en staat niet in de lijst.</translation>
+    </message>
+    <message>
+        <source>Houses: the gemeente that houses the household, for a partnership the member chosen (the coordinator until then).</source>
+        <translation>Huisvestende gemeente: de gemeente die het huishouden huisvest, bij een samenwerkingsverband het gekozen lid (tot dan de coördinator).</translation>
+    </message>
+    <message>
+        <source>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</source>
+        <translation>Hervestigde vluchtelingen (hervestiging), B9-vergunninghouders en amv&apos;s tellen zonder koppeling mee voor de taakstelling (handreiking 3.4.1): de laatste tabel toont wie van hen in de periode is uitgeschreven, bij de gemeente die hen huisvestte.</translation>
     </message>
 </context>
 <context>
@@ -1878,10 +2317,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Normen: fase 1 14 dagen (2 weken), fase 2 70 dagen (10 weken), fase 3 14 dagen (2 weken). Een leeg gemiddelde: er is geen fase afgerond.</translation>
     </message>
     <message>
-        <source>Only active couplings count; a partnership's coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
-        <translation>Alleen actieve koppelingen tellen mee; de koppeling van een samenwerkingsverband telt voor de coördinerende gemeente. De totaalregel is het gemiddelde over alle dossiers in het bereik.</translation>
-    </message>
-    <message>
         <source>Mean days per phase per gemeente</source>
         <translation>Gemiddelde faseduur per gemeente</translation>
     </message>
@@ -1912,6 +2347,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The scope is on the coupled gemeente, not on the AZC location.</source>
         <translation>Het bereik geldt voor de gekoppelde gemeente, niet voor de AZC-locatie.</translation>
+    </message>
+    <message>
+        <source>Phases 1 and 3 count for the coupling in force; phase 2 for every coupling under which a lease was signed, also one that ended later (a household coupled again starts phase 2 afresh). An undone coupling never happened and does not count. A partnership&apos;s coupling counts for its coordinating gemeente. The totals row is the mean over all cases in the scope.</source>
+        <translation>Fase 1 en 3 tellen voor de geldende koppeling; fase 2 voor elke koppeling waaronder een huurcontract is getekend, ook als die later is beëindigd (bij een nieuwe koppeling begint fase 2 opnieuw). Een ongedaan gemaakte koppeling heeft nooit plaatsgevonden en telt niet mee. De koppeling van een samenwerkingsverband telt voor de coördinerende gemeente. De totaalregel is het gemiddelde over alle dossiers in het bereik.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2465,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month(s).</source>
-        <translation><numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maand.</numerusform><numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maanden.</numerusform></translation>
+        <translation>
+            <numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maand.</numerusform>
+            <numerusform>Methode 1 neemt de huishoudens die in de periode zijn verhuisd, waar ze ook gekoppeld waren; de maandtabel toont dit met een voortschrijdend gemiddelde over %n maanden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</source>
@@ -2120,12 +2562,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Niet verschijnen op de datum van ondertekening telt als weigering (handreiking 3.4.2).</translation>
     </message>
     <message>
-        <source>The delay runs from the refusal to the household's lease signed after it, or to %1 while none is.</source>
+        <source>The delay runs from the refusal to the household&apos;s lease signed after it, or to %1 while none is.</source>
         <translation>De vertraging loopt van de weigering tot het daarna getekende huurcontract van het huishouden, of tot %1 zolang er geen is.</translation>
     </message>
     <message numerus="yes">
         <source>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day(s).</source>
-        <translation><numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dag.</numerusform><numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dagen.</numerusform></translation>
+        <translation>
+            <numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dag.</numerusform>
+            <numerusform>Alleen een dwingend plaatsingscriterium maakt een weigering terecht; het COA oordeelt binnen %n dagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2616,12 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Een zelfhuisvester mag alleen in de gekoppelde gemeente huisvesting vinden; de personen tellen voor die gemeente vanaf de uitschrijving (B12) in de periode.</translation>
     </message>
     <message>
-        <source>Only first housing counts.</source>
-        <translation>Alleen eerste huisvesting telt mee.</translation>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Only first housing counts, and only through a coupling in force to the gemeente or its partnership; resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count without one and are listed with their category (handbook 3.4.1).</source>
+        <translation>Alleen eerste huisvesting telt mee, en alleen via een geldende koppeling aan de gemeente of haar samenwerkingsverband; hervestigde vluchtelingen (hervestiging), B9-vergunninghouders en amv&apos;s tellen zonder koppeling mee en staan in de lijst met hun categorie (handreiking 3.4.1).</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2672,69 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>RegelControle</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>a coupling letter belongs to a coupling of its household and is not dated before it</source>
+        <translation>een koppelingsbrief hoort bij een koppeling van het eigen huishouden en is niet eerder gedateerd dan die koppeling</translation>
+    </message>
+    <message>
+        <source>a gemeente&apos;s contact on the letter: a name of one line, a telephone number and an e-mail address that are well formed</source>
+        <translation>het contact van een gemeente op de brief: een naam van één regel, een geldig telefoonnummer en een geldig e-mailadres</translation>
+    </message>
+    <message>
+        <source>%1 couplings in force</source>
+        <translation>%1 geldende koppelingen</translation>
+    </message>
+    <message>
+        <source>coupled on %1, before the intake interview of %2</source>
+        <translation>gekoppeld op %1, vóór het huisvestinggesprek van %2</translation>
+    </message>
+    <message>
+        <source>registered out on %1 in %2 without a coupling in force (and not resettled, B-9 or amv)</source>
+        <translation>op %1 uitgeschreven in %2 zonder geldende koppeling (en geen hervestiging, B9 of amv)</translation>
+    </message>
+    <message>
+        <source>registered out on %1 in %2, outside the coupled gemeente %3 and its partnership</source>
+        <translation>op %1 uitgeschreven in %2, buiten de gekoppelde gemeente %3 en haar samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>a lease date (%1) lies before the coupling in force of %2</source>
+        <translation>een datum van het huurcontract (%1) ligt vóór de geldende koppeling van %2</translation>
+    </message>
+    <message>
+        <source>the coupling of %1 was undone but is still in force</source>
+        <translation>de koppeling van %1 is ongedaan gemaakt, maar is nog van kracht</translation>
+    </message>
+    <message>
+        <source>a household has at most one coupling in force</source>
+        <translation>een huishouden heeft hoogstens één geldende koppeling</translation>
+    </message>
+    <message>
+        <source>a coupling is based on the intake interview: not dated before it</source>
+        <translation>een koppeling is gebaseerd op het huisvestinggesprek: niet eerder gedateerd dan dat gesprek</translation>
+    </message>
+    <message>
+        <source>a household&apos;s lease dates do not lie before its coupling in force</source>
+        <translation>de datums van het huurcontract van een huishouden liggen niet vóór de geldende koppeling</translation>
+    </message>
+    <message>
+        <source>an undone coupling is not in force</source>
+        <translation>een ongedaan gemaakte koppeling is niet van kracht</translation>
+    </message>
+    <message>
+        <source>a regular household is housed only through a coupling in force</source>
+        <translation>een regulier huishouden wordt alleen via een geldende koppeling gehuisvest</translation>
+    </message>
+    <message>
+        <source>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</source>
+        <translation>een gekoppeld huishouden wordt gehuisvest in de gekoppelde gemeente of in een lid van het gekoppelde samenwerkingsverband</translation>
+    </message>
+</context>
+<context>
     <name>RegioGrafieken</name>
     <message>
         <source>Mean days per phase per municipality: the %1 of %2 with the most cases</source>
@@ -2266,7 +2778,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Monthly pace: due after %n month(s)</source>
-        <translation><numerusform>Tempo na %n maand</numerusform><numerusform>Tempo na %n maanden</numerusform></translation>
+        <translation>
+            <numerusform>Tempo na %n maand</numerusform>
+            <numerusform>Tempo na %n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Persons</source>
@@ -2282,7 +2797,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Moving average over %n month(s)</source>
-        <translation><numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform><numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform></translation>
+        <translation>
+            <numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform>
+            <numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (n=%2)</source>
@@ -2294,15 +2812,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Norm 1 and 3: %n day(s)</source>
-        <translation><numerusform>Norm fase 1 en 3: %n dag</numerusform><numerusform>Norm fase 1 en 3: %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Norm fase 1 en 3: %n dag</numerusform>
+            <numerusform>Norm fase 1 en 3: %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Norm 2: %n day(s)</source>
-        <translation><numerusform>Norm fase 2: %n dag</numerusform><numerusform>Norm fase 2: %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Norm fase 2: %n dag</numerusform>
+            <numerusform>Norm fase 2: %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Norm for supervision: 12 weeks (%n day(s))</source>
-        <translation><numerusform>Norm toezicht: 12 weken (%n dag)</numerusform><numerusform>Norm toezicht: 12 weken (%n dagen)</numerusform></translation>
+        <translation>
+            <numerusform>Norm toezicht: 12 weken (%n dag)</numerusform>
+            <numerusform>Norm toezicht: 12 weken (%n dagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2856,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Phase %1 is %n day(s) overdue (due %2)</source>
-        <translation><numerusform>Fase %1 is %n dag te laat (uiterlijk %2)</numerusform><numerusform>Fase %1 is %n dagen te laat (uiterlijk %2)</numerusform></translation>
+        <translation>
+            <numerusform>Fase %1 is %n dag te laat (uiterlijk %2)</numerusform>
+            <numerusform>Fase %1 is %n dagen te laat (uiterlijk %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phase %1 is due today (%2)</source>
@@ -2337,7 +2867,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Phase %1 is due in %n day(s), on %2</source>
-        <translation><numerusform>Fase %1 moet over %n dag rond zijn, op %2</numerusform><numerusform>Fase %1 moet over %n dagen rond zijn, op %2</numerusform></translation>
+        <translation>
+            <numerusform>Fase %1 moet over %n dag rond zijn, op %2</numerusform>
+            <numerusform>Fase %1 moet over %n dagen rond zijn, op %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>no-show at signing</source>
@@ -2349,7 +2882,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Judgement on the refusal of %1 (%2) is %n day(s) overdue (due %3)</source>
-        <translation><numerusform>Het oordeel over de weigering van %1 (%2) is %n dag te laat (uiterlijk %3)</numerusform><numerusform>Het oordeel over de weigering van %1 (%2) is %n dagen te laat (uiterlijk %3)</numerusform></translation>
+        <translation>
+            <numerusform>Het oordeel over de weigering van %1 (%2) is %n dag te laat (uiterlijk %3)</numerusform>
+            <numerusform>Het oordeel over de weigering van %1 (%2) is %n dagen te laat (uiterlijk %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Judgement on the refusal of %1 (%2) is due on %3</source>
@@ -2357,7 +2893,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>New candidate for the dwelling refused on %1 is %n day(s) overdue (due %2)</source>
-        <translation><numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dag te laat (uiterlijk %2)</numerusform><numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dagen te laat (uiterlijk %2)</numerusform></translation>
+        <translation>
+            <numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dag te laat (uiterlijk %2)</numerusform>
+            <numerusform>De nieuwe kandidaat voor de op %1 geweigerde woning is %n dagen te laat (uiterlijk %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>New candidate for the dwelling refused on %1 is due on %2</source>
@@ -2370,6 +2909,36 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Reunification block ends on %1: decide to house as single or to wait</source>
         <translation>De blokkade voor gezinshereniging loopt af op %1: besluit om als alleenstaande te huisvesten of te wachten</translation>
+    </message>
+    <message numerus="yes">
+        <source>BRP registration is %n day(s) overdue (due %1, 5 working days after the permit)</source>
+        <translation>
+            <numerusform>De inschrijving in de BRP is %n dag te laat (uiterlijk %1, 5 werkdagen na de vergunning)</numerusform>
+            <numerusform>De inschrijving in de BRP is %n dagen te laat (uiterlijk %1, 5 werkdagen na de vergunning)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BRP registration is due on %1 (5 working days after the permit)</source>
+        <translation>De inschrijving in de BRP moet uiterlijk %1 plaatsvinden (5 werkdagen na de vergunning)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vergunninghoudergesprek is %n day(s) overdue (due %2, 14 days after the intake of %1)</source>
+        <translation>
+            <numerusform>Het vergunninghoudergesprek is %n dag te laat (uiterlijk %2, 14 dagen na het huisvestinggesprek van %1)</numerusform>
+            <numerusform>Het vergunninghoudergesprek is %n dagen te laat (uiterlijk %2, 14 dagen na het huisvestinggesprek van %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vergunninghoudergesprek is due on %2 (14 days after the intake of %1)</source>
+        <translation>Het vergunninghoudergesprek moet uiterlijk %2 plaatsvinden (14 dagen na het huisvestinggesprek van %1)</translation>
+    </message>
+    <message>
+        <source>BRP registration due</source>
+        <translation>Inschrijving BRP nodig</translation>
+    </message>
+    <message>
+        <source>Vergunninghoudergesprek due</source>
+        <translation>Vergunninghoudergesprek nodig</translation>
     </message>
 </context>
 <context>
@@ -2387,40 +2956,12 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>is not a Regiedesk store (not an SQLite database file)</source>
-        <translation>is geen Regiedesk-gegevensbestand (geen SQLite-databasebestand)</translation>
-    </message>
-    <message>
-        <source>cannot be opened: %1</source>
-        <translation>kan niet worden geopend: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read: %1</source>
-        <translation>is beschadigd en kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>is damaged and cannot be read</source>
-        <translation>is beschadigd en kan niet worden gelezen</translation>
-    </message>
-    <message>
         <source>is an SQLite database of another program, not a Regiedesk store</source>
         <translation>is een SQLite-database van een ander programma, geen Regiedesk-gegevensbestand</translation>
     </message>
     <message>
         <source>was written by a newer version of Regiedesk (schema %1; this version knows up to %2). Update Regiedesk to open it; the file was not changed.</source>
         <translation>is geschreven door een nieuwere versie van Regiedesk (schema %1; deze versie kent tot en met %2). Werk Regiedesk bij om het te openen; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>is damaged: %1. The file was not changed; restore a backup copy.</source>
-        <translation>is beschadigd: %1. Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
-    </message>
-    <message>
-        <source>is damaged (%1). The file was not changed; restore a backup copy.</source>
-        <translation>is beschadigd (%1). Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
-    </message>
-    <message>
-        <source>cannot be opened for a backup: %1</source>
-        <translation>kan niet worden geopend voor een reservekopie: %1</translation>
     </message>
     <message>
         <source>the backup copy before the upgrade failed: %1</source>
@@ -2431,24 +2972,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>geen bestand opgegeven</translation>
     </message>
     <message>
-        <source>is not a file</source>
-        <translation>is geen bestand</translation>
-    </message>
-    <message>
-        <source>does not exist</source>
-        <translation>bestaat niet</translation>
-    </message>
-    <message>
         <source>its folder cannot be created</source>
         <translation>de map ervan kan niet worden gemaakt</translation>
-    </message>
-    <message>
-        <source>was written by an older version of Regiedesk; open it once for writing to upgrade it</source>
-        <translation>is geschreven door een oudere versie van Regiedesk; open het een keer om te schrijven om het bij te werken</translation>
-    </message>
-    <message>
-        <source>cannot be configured: %1</source>
-        <translation>kan niet worden ingesteld: %1</translation>
     </message>
     <message>
         <source>upgrade to schema %1</source>
@@ -2459,12 +2984,56 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>is alleen-lezen geopend</translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>kan geen transactie starten: %1</translation>
+        <source>does not exist; create a store with init</source>
+        <translation>bestaat niet; maak een gegevensbestand aan met init</translation>
     </message>
     <message>
-        <source>the change could not be saved: %1</source>
-        <translation>de wijziging kon niet worden opgeslagen: %1</translation>
+        <source>is a folder, not a store file</source>
+        <translation>is een map, geen gegevensbestand</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>is geen gewoon bestand (een apparaat, pipe of socket)</translation>
+    </message>
+    <message>
+        <source>is an empty file, not a Regiedesk store; create a store with init</source>
+        <translation>is een leeg bestand, geen Regiedesk-gegevensbestand; maak een gegevensbestand aan met init</translation>
+    </message>
+    <message>
+        <source>is an empty SQLite database, not a Regiedesk store; create a store with init</source>
+        <translation>is een lege SQLite-database, geen Regiedesk-gegevensbestand; maak een gegevensbestand aan met init</translation>
+    </message>
+    <message>
+        <source>was written by an older version of Regiedesk (schema %1). It was not changed; upgrade it first with &apos;regiedesk-cli --db FILE upgrade&apos; or by opening it in the window.</source>
+        <translation>is geschreven door een oudere versie van Regiedesk (schema %1). Het is niet gewijzigd; werk het eerst bij met &apos;regiedesk-cli --db FILE upgrade&apos; of door het in het venster te openen.</translation>
+    </message>
+    <message>
+        <source>has rows that point to rows that do not exist (%1). The file was not changed; restore a backup copy.</source>
+        <translation>bevat rijen die verwijzen naar rijen die niet bestaan (%1). Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3</source>
+        <translation>%1 rij %2 verwijst naar een ontbrekende rij in %3</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabel %1</translation>
+    </message>
+    <message>
+        <source>column %1.%2</source>
+        <translation>kolom %1.%2</translation>
+    </message>
+    <message>
+        <source>is not a complete Regiedesk store of schema %1: %2 missing. The file was not changed; restore a backup copy.</source>
+        <translation>is geen volledig Regiedesk-gegevensbestand van schema %1 (ontbrekend: %2). Het bestand is niet gewijzigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>cannot be created: %1</source>
+        <translation>kan niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>cannot be made private</source>
+        <translation>kan niet worden afgeschermd voor andere gebruikers</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +3089,37 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The demo store could not be created.</source>
         <translation>Het demobestand kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Upgrade store</source>
+        <translation>Gegevensbestand bijwerken</translation>
+    </message>
+    <message>
+        <source>This store was made by an older version of Regiedesk.</source>
+        <translation>Dit gegevensbestand is gemaakt met een oudere versie van Regiedesk.</translation>
+    </message>
+    <message>
+        <source>To open %1, Regiedesk upgrades it from schema %2 to schema %3. A copy of the file as it is now is kept beside it first. Older versions of Regiedesk cannot open the upgraded file.</source>
+        <translation>Om %1 te openen, werkt Regiedesk het bij van schema %2 naar schema %3. Eerst wordt er een kopie van het bestand zoals het nu is ernaast bewaard. Oudere versies van Regiedesk kunnen het bijgewerkte bestand niet openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade and open</source>
+        <translation>&amp;Bijwerken en openen</translation>
+    </message>
+</context>
+<context>
+    <name>TekstControle</name>
+    <message>
+        <source>is longer than the %1 characters allowed</source>
+        <translation>is langer dan de toegestane %1 tekens</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1) at character %2; only tabs and line breaks are allowed</source>
+        <translation>bevat een stuurteken (%1) op positie %2; alleen tabs en regeleinden zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1) at character %2; this field may hold no tabs, line breaks or other control characters</source>
+        <translation>bevat een stuurteken (%1) op positie %2; dit veld mag geen tabs, regeleinden of andere stuurtekens bevatten</translation>
     </message>
 </context>
 <context>
@@ -2695,24 +3295,20 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>een zelfhuisvester moet vóór de uitschrijving gekoppeld zijn</translation>
     </message>
     <message>
-        <source>a zelfhuisvester counts only when housed in the coupled gemeente %1, not in %2</source>
-        <translation>een zelfhuisvester telt alleen mee bij huisvesting in de gekoppelde gemeente %1, niet in %2</translation>
+        <source>&quot;%1&quot; needs &quot;%2&quot; first</source>
+        <translation>&quot;%1&quot; vraagt eerst &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" needs "%2" first</source>
-        <translation>"%1" vraagt eerst "%2"</translation>
+        <source>cannot be cleared while &quot;%1&quot; is set (%2)</source>
+        <translation>kan niet worden gewist zolang &quot;%1&quot; is ingevuld (%2)</translation>
     </message>
     <message>
-        <source>cannot be cleared while "%1" is set (%2)</source>
-        <translation>kan niet worden gewist zolang "%1" is ingevuld (%2)</translation>
+        <source>%1 lies before &quot;%2&quot; (%3)</source>
+        <translation>%1 ligt vóór &quot;%2&quot; (%3)</translation>
     </message>
     <message>
-        <source>%1 lies before "%2" (%3)</source>
-        <translation>%1 ligt vóór "%2" (%3)</translation>
-    </message>
-    <message>
-        <source>%1 lies after "%2" (%3)</source>
-        <translation>%1 ligt na "%2" (%3)</translation>
+        <source>%1 lies after &quot;%2&quot; (%3)</source>
+        <translation>%1 ligt na &quot;%2&quot; (%3)</translation>
     </message>
     <message>
         <source>this event is not added on the timeline</source>
@@ -3070,7 +3666,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>De taal van de brief; de Nederlandse tekst is leidend</translation>
     </message>
     <message>
-        <source>Also produce the letter in the status holder's own language, beside the Dutch one</source>
+        <source>Also produce the letter in the status holder&apos;s own language, beside the Dutch one</source>
         <translation>De brief ook maken in de eigen taal van de vergunninghouder, naast de Nederlandse</translation>
     </message>
     <message>
@@ -3091,7 +3687,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Show the pages as they print (nothing is recorded)</source>
-        <translation>De pagina's tonen zoals ze worden afgedrukt (er wordt niets vastgelegd)</translation>
+        <translation>De pagina&apos;s tonen zoals ze worden afgedrukt (er wordt niets vastgelegd)</translation>
     </message>
     <message>
         <source>Print the letters and record them in the case timeline</source>
@@ -3115,7 +3711,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 (%2), %Ln person(s), coupled to %3 on %4</source>
-        <translation><numerusform>%1 (%2), %Ln persoon, op %4 gekoppeld aan %3</numerusform><numerusform>%1 (%2), %Ln personen, op %4 gekoppeld aan %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %Ln persoon, op %4 gekoppeld aan %3</numerusform>
+            <numerusform>%1 (%2), %Ln personen, op %4 gekoppeld aan %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No coupling letter can be made for this household.</source>
@@ -3160,6 +3759,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: %1</source>
+        <translation>⚠ Waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3841,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 (%2), %Ln person(s)</source>
-        <translation><numerusform>%1 (%2), %Ln persoon</numerusform><numerusform>%1 (%2), %Ln personen</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %Ln persoon</numerusform>
+            <numerusform>%1 (%2), %Ln personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No household in this region was coupled on this day.</source>
@@ -3246,7 +3852,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln household(s) coupled on this day.</source>
-        <translation><numerusform>%Ln huishouden op deze dag gekoppeld.</numerusform><numerusform>%Ln huishoudens op deze dag gekoppeld.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln huishouden op deze dag gekoppeld.</numerusform>
+            <numerusform>%Ln huishoudens op deze dag gekoppeld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save coupling letters</source>
@@ -3282,15 +3891,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln letter(s) written and recorded.</source>
-        <translation><numerusform>%Ln brief geschreven en vastgelegd.</numerusform><numerusform>%Ln brieven geschreven en vastgelegd.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln brief geschreven en vastgelegd.</numerusform>
+            <numerusform>%Ln brieven geschreven en vastgelegd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s) got no letter:</source>
-        <translation><numerusform>%Ln huishouden kreeg geen brief:</numerusform><numerusform>%Ln huishoudens kregen geen brief:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln huishouden kreeg geen brief:</numerusform>
+            <numerusform>%Ln huishoudens kregen geen brief:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected household(s).</source>
-        <translation><numerusform>%Ln gekozen huishouden.</numerusform><numerusform>%Ln gekozen huishoudens.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gekozen huishouden.</numerusform>
+            <numerusform>%Ln gekozen huishoudens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling letters for the selected cases</source>
@@ -3299,6 +3917,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Selected households</source>
         <translation>Gekozen huishoudens</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — warning: %2</source>
+        <translation>⚠ %1 — waarschuwing: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Warning for %Ln household(s), marked in the list; their letters are made all the same.</source>
+        <translation>
+            <numerusform>⚠ Waarschuwing voor %Ln huishouden, gemarkeerd in de lijst; de brief wordt toch gemaakt.</numerusform>
+            <numerusform>⚠ Waarschuwing voor %Ln huishoudens, gemarkeerd in de lijst; de brieven worden toch gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln letter(s) with a warning:</source>
+        <translation>
+            <numerusform>%Ln brief met een waarschuwing:</numerusform>
+            <numerusform>%Ln brieven met een waarschuwing:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3971,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>Check when this criterion applies: "%1"</source>
-        <translation>Vink aan als dit criterium van toepassing is: "%1"</translation>
+        <source>Check when this criterion applies: &quot;%1&quot;</source>
+        <translation>Vink aan als dit criterium van toepassing is: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: municipality</source>
@@ -3371,8 +4007,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Alleen de plaats; geen medische gegevens</translation>
     </message>
     <message>
-        <source>no municipality is called "%1"; choose one from the list</source>
-        <translation>er is geen gemeente met de naam "%1"; kies er een uit de lijst</translation>
+        <source>no municipality is called &quot;%1&quot;; choose one from the list</source>
+        <translation>er is geen gemeente met de naam &quot;%1&quot;; kies er een uit de lijst</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +4042,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>! +%n day(s)</source>
-        <translation><numerusform>! +%n dag</numerusform><numerusform>! +%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>! +%n dag</numerusform>
+            <numerusform>! +%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No household chosen</source>
@@ -3426,11 +4065,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n day(s) taken</source>
-        <translation><numerusform>%n dag gebruikt</numerusform><numerusform>%n dagen gebruikt</numerusform></translation>
+        <translation>
+            <numerusform>%n dag gebruikt</numerusform>
+            <numerusform>%n dagen gebruikt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>norm %n day(s)</source>
-        <translation><numerusform>norm %n dag</numerusform><numerusform>norm %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>norm %n dag</numerusform>
+            <numerusform>norm %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -3450,14 +4095,73 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::GemeenteContactVelden</name>
+    <message>
+        <source>Contact at the municipality</source>
+        <translation>Contact bij de gemeente</translation>
+    </message>
+    <message>
+        <source>Name, phone and e-mail are printed on the coupling letter; a letter for a municipality without them leaves its contact out</source>
+        <translation>Naam, telefoon en e-mail worden op de koppelingsbrief afgedrukt; een brief voor een gemeente zonder deze gegevens laat het contact weg</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contactnaam</translation>
+    </message>
+    <message>
+        <source>The person or team the status holder and the COA contact about the housing; printed on the coupling letter</source>
+        <translation>De persoon of het team met wie de vergunninghouder en het COA contact opnemen over de huisvesting; wordt op de koppelingsbrief afgedrukt</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contacttelefoon</translation>
+    </message>
+    <message>
+        <source>Digits, spaces and hyphens, a &quot;+&quot; at the start, e.g. 020 552 3000 or +31 20 552 3000; printed on the coupling letter</source>
+        <translation>Cijfers, spaties en streepjes, een &quot;+&quot; aan het begin, bijv. 020 552 3000 of +31 20 552 3000; wordt op de koppelingsbrief afgedrukt</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Contact-e-mail</translation>
+    </message>
+    <message>
+        <source>An e-mail address such as wonen@gemeente.nl; printed on the coupling letter</source>
+        <translation>Een e-mailadres zoals wonen@gemeente.nl; wordt op de koppelingsbrief afgedrukt</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>Contactnotitie</translation>
+    </message>
+    <message>
+        <source>Anything else about reaching the municipality, for you only (never on a letter), e.g. office hours</source>
+        <translation>Wat u verder wilt weten over het bereiken van de gemeente, alleen voor uzelf (nooit op een brief), bijv. openingstijden</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact note:</source>
+        <translation>&amp;Contactnotitie:</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rd::GemeenteDialog</name>
     <message>
         <source>Housing stock</source>
         <translation>Woningvoorraad</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3472,7 +4176,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>CBS-code</translation>
     </message>
     <message>
-        <source>The municipality's CBS code</source>
+        <source>The municipality&apos;s CBS code</source>
         <translation>De CBS-code van de gemeente</translation>
     </message>
     <message>
@@ -3509,7 +4213,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>One-person dwellings: studios and small flats for a household of one</source>
-        <translation>Eenpersoonswoningen: studio's en kleine appartementen voor een huishouden van één persoon</translation>
+        <translation>Eenpersoonswoningen: studio&apos;s en kleine appartementen voor een huishouden van één persoon</translation>
     </message>
     <message>
         <source>Family homes: dwellings for households of four or more</source>
@@ -3536,20 +4240,12 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Niets aangevinkt: de woningvoorraad is onbekend en geeft geen waarschuwing.</translation>
     </message>
     <message>
-        <source>Who to contact at the municipality about housing, e.g. name and telephone number</source>
-        <translation>Contactpersoon bij de gemeente voor huisvesting, bijv. naam en telefoonnummer</translation>
-    </message>
-    <message>
         <source>Working agreements with the municipality</source>
         <translation>Werkafspraken met de gemeente</translation>
     </message>
     <message>
         <source>No personal or medical data here: notes are about the municipality, never about a status holder.</source>
         <translation>Geen persoonsgegevens of medische gegevens: notities gaan over de gemeente, nooit over een vergunninghouder.</translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3596,10 +4292,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Toetreden tot &amp;ander:</translation>
     </message>
     <message>
-        <source>Save the housing stock, contact person and notes</source>
-        <translation>Woningvoorraad, contactpersoon en notities opslaan</translation>
-    </message>
-    <message>
         <source>Close without saving the edits</source>
         <translation>Sluiten zonder de wijzigingen op te slaan</translation>
     </message>
@@ -3613,7 +4305,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n member(s): %1</source>
-        <translation><numerusform>%n lid: %1</numerusform><numerusform>%n leden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n lid: %1</numerusform>
+            <numerusform>%n leden: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other partnership in this region</source>
@@ -3646,6 +4341,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The changes to %1 have not been saved. Save them?</source>
         <translation>De wijzigingen aan %1 zijn niet opgeslagen. Nu opslaan?</translation>
+    </message>
+    <message>
+        <source>Save the housing stock, contact and notes</source>
+        <translation>De woningvoorraad, het contact en de notities opslaan</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4485,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Intake interview</source>
         <translation>Huisvestinggesprek</translation>
     </message>
+    <message>
+        <source>Needs very &amp;specific housing (special group)</source>
+        <translation>Zeer specifieke huis&amp;vesting nodig (bijzondere groep)</translation>
+    </message>
+    <message>
+        <source>Needs very specific housing</source>
+        <translation>Zeer specifieke huisvesting nodig</translation>
+    </message>
+    <message>
+        <source>Handbook 3.3.4: very specific housing is needed because of a (visible) limitation. Only the flag; never write a diagnosis.</source>
+        <translation>Handreiking 3.3.4: er is zeer specifieke huisvesting nodig vanwege een (zichtbare) beperking. Alleen de markering; schrijf nooit een diagnose op.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HalfJaarCombo</name>
@@ -3870,7 +4581,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention before the household can be saved</source>
-        <translation><numerusform>%n veld vraagt aandacht voordat het huishouden kan worden opgeslagen</numerusform><numerusform>%n velden vragen aandacht voordat het huishouden kan worden opgeslagen</numerusform></translation>
+        <translation>
+            <numerusform>%n veld vraagt aandacht voordat het huishouden kan worden opgeslagen</numerusform>
+            <numerusform>%n velden vragen aandacht voordat het huishouden kan worden opgeslagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4028,14 +4742,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n household(s) of family members join this one.</source>
-        <translation><numerusform>%n huishouden van nareizigers sluit bij dit huishouden aan.</numerusform><numerusform>%n huishoudens van nareizigers sluiten bij dit huishouden aan.</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden van nareizigers sluit bij dit huishouden aan.</numerusform>
+            <numerusform>%n huishoudens van nareizigers sluiten bij dit huishouden aan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Joins household…</source>
         <translation>Voegt zich bi&amp;j…</translation>
     </message>
     <message>
-        <source>For nareizigers: link this household to the household of the status holder they join, by a member's V-nummer (undo with Ctrl+Z)</source>
+        <source>For nareizigers: link this household to the household of the status holder they join, by a member&apos;s V-nummer (undo with Ctrl+Z)</source>
         <translation>Voor nareizigers: koppel dit huishouden aan het huishouden van de vergunninghouder bij wie zij zich voegen, via het V-nummer van een lid (ongedaan maken met Ctrl+Z)</translation>
     </message>
     <message>
@@ -4115,7 +4832,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n person(s)</source>
-        <translation><numerusform>%1 (%2), %n persoon</numerusform><numerusform>%1 (%2), %n personen</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2), %n persoon</numerusform>
+            <numerusform>%1 (%2), %n personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot be checked</source>
@@ -4139,7 +4859,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n household(s) will be coupled.</source>
-        <translation><numerusform>%n huishouden wordt gekoppeld.</numerusform><numerusform>%n huishoudens worden gekoppeld.</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden wordt gekoppeld.</numerusform>
+            <numerusform>%n huishoudens worden gekoppeld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A reason is required.</source>
@@ -4147,11 +4870,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n household(s) with blocking items need a reason to override, or untick them.</source>
-        <translation><numerusform>%n huishouden met blokkerende punten vraagt een reden om te overrulen; of vink het uit.</numerusform><numerusform>%n huishoudens met blokkerende punten vragen een reden om te overrulen; of vink ze uit.</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden met blokkerende punten vraagt een reden om te overrulen; of vink het uit.</numerusform>
+            <numerusform>%n huishoudens met blokkerende punten vragen een reden om te overrulen; of vink ze uit.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Couple %n household(s) to %1&lt;/b&gt;&lt;br&gt;Weigh what is listed below before you confirm. Untick a household to leave it out.</source>
-        <translation><numerusform>&lt;b&gt;%n huishouden koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform><numerusform>&lt;b&gt;%n huishoudens koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n huishouden koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform>
+            <numerusform>&lt;b&gt;%n huishoudens koppelen aan %1&lt;/b&gt;&lt;br&gt;Weeg wat hieronder staat voordat u bevestigt. Vink een huishouden uit om het over te slaan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The items to weigh in full</source>
@@ -4160,10 +4889,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 </context>
 <context>
     <name>rd::KoppelHistorieModel</name>
-    <message>
-        <source>Partnership %1</source>
-        <translation>Samenwerkingsverband %1</translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Actief</translation>
@@ -4204,6 +4929,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Overridden</source>
         <translation>Overruled</translation>
     </message>
+    <message>
+        <source>Partnership %1, housed by %2 (%3)</source>
+        <translation>Samenwerkingsverband %1, gehuisvest door %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Undone by %1: never happened, in no count</source>
+        <translation>Ongedaan gemaakt door %1: heeft nooit plaatsgevonden, telt nergens mee</translation>
+    </message>
+    <message>
+        <source>Ended %1 by %2: %3 (lease signed %4)</source>
+        <translation>Beëindigd op %1 door %2: %3 (huurcontract getekend op %4)</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelHistoriePanel</name>
@@ -4237,7 +4974,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n coupling step(s), oldest first.</source>
-        <translation><numerusform>%n koppelstap, oudste eerst.</numerusform><numerusform>%n koppelstappen, oudste eerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n koppelstap, oudste eerst.</numerusform>
+            <numerusform>%n koppelstappen, oudste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,7 +5015,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n household(s) coupled to %1.</source>
-        <translation><numerusform>%n huishouden gekoppeld aan %1.</numerusform><numerusform>%n huishoudens gekoppeld aan %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden gekoppeld aan %1.</numerusform>
+            <numerusform>%n huishoudens gekoppeld aan %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one or more households in the queue first.</source>
@@ -4283,7 +5026,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Couple %n household(s) to…</source>
-        <translation><numerusform>%n huishouden koppelen aan…</numerusform><numerusform>%n huishoudens koppelen aan…</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden koppelen aan…</numerusform>
+            <numerusform>%n huishoudens koppelen aan…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason for uncoupling</source>
@@ -4446,15 +5192,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln gemeente</numerusform><numerusform>%Ln gemeenten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gemeente</numerusform>
+            <numerusform>%Ln gemeenten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln household(s)</source>
-        <translation><numerusform>%Ln huishouden</numerusform><numerusform>%Ln huishoudens</numerusform></translation>
+        <translation>
+            <numerusform>%Ln huishouden</numerusform>
+            <numerusform>%Ln huishoudens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open case(s)</source>
-        <translation><numerusform>%Ln lopend dossier</numerusform><numerusform>%Ln lopende dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%Ln lopend dossier</numerusform>
+            <numerusform>%Ln lopende dossiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Household</source>
@@ -4510,7 +5265,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln waiting for coupling</source>
-        <translation><numerusform>%Ln wacht op koppeling</numerusform><numerusform>%Ln wachten op koppeling</numerusform></translation>
+        <translation>
+            <numerusform>%Ln wacht op koppeling</numerusform>
+            <numerusform>%Ln wachten op koppeling</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -4549,7 +5307,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Ra&amp;pporten</translation>
     </message>
     <message>
-        <source>Show the reports: COA reports and the province's supervision figures</source>
+        <source>Show the reports: COA reports and the province&apos;s supervision figures</source>
         <translation>De rapporten tonen: COA-rapporten en de toezichtcijfers van de provincie</translation>
     </message>
 </context>
@@ -4635,7 +5393,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Nareiziger</translation>
     </message>
     <message>
-        <source>The household's reference person; exactly one per household</source>
+        <source>The household&apos;s reference person; exactly one per household</source>
         <translation>De referent van het huishouden; precies één per huishouden</translation>
     </message>
     <message>
@@ -4660,7 +5418,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Other languages spoken, separated by commas</source>
-        <translation>Andere talen die de persoon spreekt, gescheiden door komma's</translation>
+        <translation>Andere talen die de persoon spreekt, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Education completed</source>
@@ -4671,7 +5429,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Burgerservicenummer, 9 cijfers; leeg tot de inschrijving in de BRP</translation>
     </message>
     <message>
-        <source>Only what is visible, in the person's own words. No medical details.</source>
+        <source>Only what is visible, in the person&apos;s own words. No medical details.</source>
         <translation>Alleen wat zichtbaar is, in de eigen woorden van de persoon. Geen medische gegevens.</translation>
     </message>
     <message>
@@ -4739,7 +5497,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln gemeente</numerusform><numerusform>%Ln gemeenten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gemeente</numerusform>
+            <numerusform>%Ln gemeenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -4809,7 +5570,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Provincie; die bepaalt de COA-regio</translation>
     </message>
     <message>
-        <source>Population used for the quota: CBS population on 1 January of the year before the half-year's year, or the figure the province set (art. 30)</source>
+        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
         <translation>Inwonertal voor de taakstelling: CBS-bevolking op 1 januari van het jaar vóór het jaar van het halfjaar, of het getal dat de provincie vaststelde (art. 30)</translation>
     </message>
     <message>
@@ -4846,11 +5607,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln person(s) ahead of the target (voorsprong)</source>
-        <translation><numerusform>%Ln persoon voor op de opgave (voorsprong)</numerusform><numerusform>%Ln personen voor op de opgave (voorsprong)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persoon voor op de opgave (voorsprong)</numerusform>
+            <numerusform>%Ln personen voor op de opgave (voorsprong)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) behind the target (achterstand)</source>
-        <translation><numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform><numerusform>%Ln personen achter op de opgave (achterstand)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform>
+            <numerusform>%Ln personen achter op de opgave (achterstand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
+        <translation>
+            <numerusform>%1, waarvan %Ln hervestigde vluchteling, B9-vergunninghouder of amv (telt zonder koppeling)</numerusform>
+            <numerusform>%1, waarvan %Ln hervestigde vluchtelingen, B9-vergunninghouders of amv&apos;s (tellen zonder koppeling)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4893,7 +5667,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Save the report as CSV that Excel opens (UTF-8, semicolons)</source>
-        <translation>Het rapport opslaan als CSV die Excel opent (UTF-8, puntkomma's)</translation>
+        <translation>Het rapport opslaan als CSV die Excel opent (UTF-8, puntkomma&apos;s)</translation>
     </message>
     <message>
         <source>Save the report as an A4 PDF with title, parameters and page numbers</source>
@@ -4972,8 +5746,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <source>See the report's pages as the PDF has them, and print them</source>
-        <translation>Bekijk de pagina's van het rapport zoals de PDF ze heeft, en druk ze af</translation>
+        <source>See the report&apos;s pages as the PDF has them, and print them</source>
+        <translation>Bekijk de pagina&apos;s van het rapport zoals de PDF ze heeft, en druk ze af</translation>
     </message>
 </context>
 <context>
@@ -5015,7 +5789,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
-        <translation><numerusform>Samenwerkingsverband %1 van %Ln gemeente, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform><numerusform>Samenwerkingsverband %1 van %Ln gemeenten, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform></translation>
+        <translation>
+            <numerusform>Samenwerkingsverband %1 van %Ln gemeente, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
+            <numerusform>Samenwerkingsverband %1 van %Ln gemeenten, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>coordinator %1</source>
@@ -5023,11 +5800,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln person(s) ahead of the target on the forecast (voorsprong)</source>
-        <translation><numerusform>%Ln persoon voor op de opgave volgens de prognose (voorsprong)</numerusform><numerusform>%Ln personen voor op de opgave volgens de prognose (voorsprong)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persoon voor op de opgave volgens de prognose (voorsprong)</numerusform>
+            <numerusform>%Ln personen voor op de opgave volgens de prognose (voorsprong)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln person(s) behind the target on the forecast (achterstand)</source>
-        <translation><numerusform>%Ln persoon achter op de opgave volgens de prognose (achterstand)</numerusform><numerusform>%Ln personen achter op de opgave volgens de prognose (achterstand)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persoon achter op de opgave volgens de prognose (achterstand)</numerusform>
+            <numerusform>%Ln personen achter op de opgave volgens de prognose (achterstand)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exactly on target</source>
@@ -5035,11 +5818,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1 realised: below the pace of %2 for the months begun (%Ln short)</source>
-        <translation><numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform><numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform></translation>
+        <translation>
+            <numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform>
+            <numerusform>%1 gerealiseerd: onder het tempo van %2 voor de begonnen maanden (%Ln te weinig)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>1/6 of the target per month begun: %n month(s), rounded up. %1</source>
-        <translation><numerusform>1/6 van de opgave per begonnen maand: %n maand, naar boven afgerond. %1</numerusform><numerusform>1/6 van de opgave per begonnen maand: %n maanden, naar boven afgerond. %1</numerusform></translation>
+        <translation>
+            <numerusform>1/6 van de opgave per begonnen maand: %n maand, naar boven afgerond. %1</numerusform>
+            <numerusform>1/6 van de opgave per begonnen maand: %n maanden, naar boven afgerond. %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Realised is below this pace.</source>
@@ -5162,7 +5951,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
-        <translation><numerusform>%Ln gemeente</numerusform><numerusform>%Ln gemeenten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln gemeente</numerusform>
+            <numerusform>%Ln gemeenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>target %1</source>
@@ -5205,11 +5997,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Show the municipalities of one COA region, or of all regions</source>
-        <translation>Toon de gemeenten van één COA-regio, of van alle regio's</translation>
+        <translation>Toon de gemeenten van één COA-regio, of van alle regio&apos;s</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation>Alle regio's</translation>
+        <translation>Alle regio&apos;s</translation>
     </message>
 </context>
 <context>
@@ -5284,7 +6076,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>All regions</source>
-        <translation>Alle regio's</translation>
+        <translation>Alle regio&apos;s</translation>
     </message>
     <message>
         <source>Half-year %1</source>
@@ -5305,10 +6097,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Export PNG</source>
         <translation>PNG exporteren</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>Export chart as PDF</source>
@@ -5339,23 +6127,38 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Reference person %1, V-number %2, %n person(s)</source>
-        <translation><numerusform>Referent %1, V-nummer %2, %n persoon</numerusform><numerusform>Referent %1, V-nummer %2, %n personen</numerusform></translation>
+        <translation>
+            <numerusform>Referent %1, V-nummer %2, %n persoon</numerusform>
+            <numerusform>Referent %1, V-nummer %2, %n personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n dossier</numerusform><numerusform>%n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n open case(s), %2 overdue</source>
-        <translation><numerusform>%1: %n lopend dossier, %2 te laat</numerusform><numerusform>%1: %n lopende dossiers, %2 te laat</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n lopend dossier, %2 te laat</numerusform>
+            <numerusform>%1: %n lopende dossiers, %2 te laat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -5367,19 +6170,31 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%1: since %2, %n day(s) so far</source>
-        <translation><numerusform>%1: sinds %2, tot nu toe %n dag</numerusform><numerusform>%1: sinds %2, tot nu toe %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%1: sinds %2, tot nu toe %n dag</numerusform>
+            <numerusform>%1: sinds %2, tot nu toe %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 to %3, %n day(s)</source>
-        <translation><numerusform>%1: %2 tot %3, %n dag</numerusform><numerusform>%1: %2 tot %3, %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 tot %3, %n dag</numerusform>
+            <numerusform>%1: %2 tot %3, %n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(norm %n day(s))</source>
-        <translation><numerusform>(norm %n dag)</numerusform><numerusform>(norm %n dagen)</numerusform></translation>
+        <translation>
+            <numerusform>(norm %n dag)</numerusform>
+            <numerusform>(norm %n dagen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>! %n day(s) over the norm</source>
-        <translation><numerusform>! %n dag boven de norm</numerusform><numerusform>! %n dagen boven de norm</numerusform></translation>
+        <translation>
+            <numerusform>! %n dag boven de norm</numerusform>
+            <numerusform>! %n dagen boven de norm</numerusform>
+        </translation>
     </message>
     <message>
         <source>Household</source>
@@ -5410,7 +6225,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <source>The household's reference person and V-number; on a group row the municipality</source>
+        <source>The household&apos;s reference person and V-number; on a group row the municipality</source>
         <translation>De referent en het V-nummer van het huishouden; op een groepsregel de gemeente</translation>
     </message>
     <message>
@@ -5482,11 +6297,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n open case(s)</source>
-        <translation><numerusform>%n lopend dossier</numerusform><numerusform>%n lopende dossiers</numerusform></translation>
+        <translation>
+            <numerusform>%n lopend dossier</numerusform>
+            <numerusform>%n lopende dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling &amp;letters for the selected cases…</source>
@@ -5509,7 +6330,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -5517,7 +6341,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5604,15 +6431,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Nothing overdue or due within %n day(s)</source>
-        <translation><numerusform>Niets te laat of binnen %n dag te verlopen</numerusform><numerusform>Niets te laat of binnen %n dagen te verlopen</numerusform></translation>
+        <translation>
+            <numerusform>Niets te laat of binnen %n dag te verlopen</numerusform>
+            <numerusform>Niets te laat of binnen %n dagen te verlopen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n te laat</numerusform><numerusform>%n te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -5623,7 +6459,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>rd::TijdlijnModel</name>
     <message>
         <source>Derived from the coupling and the BSNs; not edited here</source>
-        <translation>Afgeleid van de koppeling en de BSN's; wordt hier niet bewerkt</translation>
+        <translation>Afgeleid van de koppeling en de BSN&apos;s; wordt hier niet bewerkt</translation>
     </message>
     <message>
         <source>An event row: select it and use Remove event to take it out</source>
@@ -5726,11 +6562,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n event(s); not coupled.</source>
-        <translation><numerusform>%n gebeurtenis; niet gekoppeld.</numerusform><numerusform>%n gebeurtenissen; niet gekoppeld.</numerusform></translation>
+        <translation>
+            <numerusform>%n gebeurtenis; niet gekoppeld.</numerusform>
+            <numerusform>%n gebeurtenissen; niet gekoppeld.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s); coupled to %1.</source>
-        <translation><numerusform>%n gebeurtenis; gekoppeld aan %1.</numerusform><numerusform>%n gebeurtenissen; gekoppeld aan %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n gebeurtenis; gekoppeld aan %1.</numerusform>
+            <numerusform>%n gebeurtenissen; gekoppeld aan %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</source>
@@ -5757,15 +6599,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
-        <translation><numerusform>%n volwassene</numerusform><numerusform>%n volwassenen</numerusform></translation>
+        <translation>
+            <numerusform>%n volwassene</numerusform>
+            <numerusform>%n volwassenen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren)</source>
-        <translation><numerusform>%n kind</numerusform><numerusform>%n kinderen</numerusform></translation>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>more than 8 persons</source>
@@ -5785,7 +6636,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Coupling was due on %1 (14 days after the permit): %n day(s) overdue</source>
-        <translation><numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dag te laat</numerusform><numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dag te laat</numerusform>
+            <numerusform>De koppeling moest uiterlijk %1 rond zijn (14 dagen na de vergunning): %n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coupling is due today, %1 (14 days after the permit)</source>
@@ -5793,7 +6647,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Coupling is due on %1 (14 days after the permit): %n day(s) left</source>
-        <translation><numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dag</numerusform><numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dag</numerusform>
+            <numerusform>De koppeling moet uiterlijk %1 rond zijn (14 dagen na de vergunning): nog %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reference person %1, V-number %2</source>
@@ -5801,7 +6658,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n person(s) in the household</source>
-        <translation><numerusform>%n persoon in het huishouden</numerusform><numerusform>%n personen in het huishouden</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon in het huishouden</numerusform>
+            <numerusform>%n personen in het huishouden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No AZC location recorded</source>
@@ -5825,7 +6685,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n family member(s) expected to follow</source>
-        <translation><numerusform>%n nareiziger verwacht</numerusform><numerusform>%n nareizigers verwacht</numerusform></translation>
+        <translation>
+            <numerusform>%n nareiziger verwacht</numerusform>
+            <numerusform>%n nareizigers verwacht</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -5860,11 +6723,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Te laat of binnen %1 dagen voor de koppeling (fase 1)</translation>
     </message>
     <message>
-        <source>The household's reference person</source>
+        <source>The household&apos;s reference person</source>
         <translation>De referent van het huishouden</translation>
     </message>
     <message>
-        <source>The reference person's V-number</source>
+        <source>The reference person&apos;s V-number</source>
         <translation>Het V-nummer van de referent</translation>
     </message>
     <message>
@@ -5883,6 +6746,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Special cases to weigh when coupling</source>
         <translation>Bijzonderheden om mee te wegen bij het koppelen</translation>
     </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>Geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <source>very specific housing</source>
+        <translation>zeer specifieke huisvesting</translation>
+    </message>
+    <message>
+        <source>Placement is blocked for family reunification until %1; from then the household is to be coupled within 14 days (by %2)</source>
+        <translation>De plaatsing is tot %1 geblokkeerd voor gezinshereniging; daarna moet het huishouden binnen 14 dagen worden gekoppeld (uiterlijk %2)</translation>
+    </message>
+    <message>
+        <source>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</source>
+        <translation>Heeft zeer specifieke huisvesting nodig vanwege een beperking: een bijzondere groep (handreiking 3.3.4)</translation>
+    </message>
 </context>
 <context>
     <name>rd::WachtrijPanel</name>
@@ -5895,7 +6774,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>De wachtrij doorzoeken</translation>
     </message>
     <message>
-        <source>Show only households where a member's name, V-number or BSN contains every word typed; accents and case do not matter</source>
+        <source>Show only households where a member&apos;s name, V-number or BSN contains every word typed; accents and case do not matter</source>
         <translation>Toon alleen huishoudens waarvan de naam, het V-nummer of het BSN van een lid elk getypt woord bevat; accenten en hoofdletters maken niet uit</translation>
     </message>
     <message>
@@ -5908,7 +6787,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>All AZC locations</source>
-        <translation>Alle AZC's</translation>
+        <translation>Alle AZC&apos;s</translation>
     </message>
     <message>
         <source>Household size filter</source>
@@ -6018,6 +6897,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1 of %2 households</source>
         <translation>%1 van %2 huishoudens</translation>
     </message>
+    <message>
+        <source>Very specific housing</source>
+        <translation>Zeer specifieke huisvesting</translation>
+    </message>
 </context>
 <context>
     <name>rd::WeigeringenModel</name>
@@ -6047,7 +6930,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days the refusal delayed the case: to the next lease signed, or to today</source>

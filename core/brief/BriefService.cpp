@@ -336,15 +336,18 @@ Result<QList<qint64>> BriefService::legVast(const QList<UitgegevenBrief> &brieve
             Result<qint64> gebeurtenis = qint64(0);
             if (bestaand->next()) {
                 gebeurtenis = bestaand->value(0).toLongLong();
+                // A reprint in a language and version the note names already adds nothing.
                 const QString oud = bestaand->value(1).toString();
-                const QString nieuw =
-                    oud.isEmpty() ? toelichting : oud + QStringLiteral("; ") + toelichting;
-                auto bij = sql::run(m_store.database(),
-                                    QStringLiteral("UPDATE gebeurtenis SET toelichting = ? "
-                                                   "WHERE id = ?"),
-                                    {nieuw, *gebeurtenis});
-                if (!bij)
-                    return bij.error();
+                if (!oud.split(QStringLiteral("; ")).contains(toelichting)) {
+                    const QString nieuw =
+                        oud.isEmpty() ? toelichting : oud + QStringLiteral("; ") + toelichting;
+                    auto bij = sql::run(m_store.database(),
+                                        QStringLiteral("UPDATE gebeurtenis SET toelichting = ? "
+                                                       "WHERE id = ?"),
+                                        {nieuw, *gebeurtenis});
+                    if (!bij)
+                        return bij.error();
+                }
             } else {
                 gebeurtenis =
                     tijdlijn.voegToe(b.huishoudenId, GebeurtenisSoort::Vergunninghoudergesprek,

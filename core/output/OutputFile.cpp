@@ -60,24 +60,8 @@ bool OutputFile::open(OpenMode mode)
     }
     m_resolved = *target;
     const QString folder = QFileInfo(m_resolved).absolutePath();
-    for (int attempt = 0; attempt < 100 && m_fd < 0; ++attempt) {
-        const QString name = QDir(folder).filePath(randomName());
-        const int fd = ::open(QFile::encodeName(name).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd >= 0) {
-            m_fd = fd;
-            m_temporary = name;
-        } else if (const int number = errno; number != EEXIST) {
-            fail(QCoreApplication::translate("OutputFile", "cannot be written: %1")
-                     .arg(systemError(number)));
-            return false;
-        }
-    }
-    if (m_fd < 0) {
-        fail(QCoreApplication::translate(
-            "OutputFile", "cannot be written: no temporary file could be made beside it"));
+    if (!openAnonymous(folder) && !openNamed(folder))
         return false;
-    }
     // open(2) applied the umask to 0600; set the mode outright.
     if (::fchmod(m_fd, 0600) != 0) {
         const int number = errno;
@@ -112,6 +96,12 @@ Status OutputFile::commit()
         fail(
             QCoreApplication::translate("OutputFile", "cannot be written to disk: %1").arg(reason));
         return *m_error;
+    }
+    if (auto named = giveName(); !named) {
+        cancel();
+        m_error = named.error();
+        setErrorString(m_error->message);
+        return named;
     }
     const int fd = m_fd;
     m_fd = -1;
@@ -186,6 +176,72 @@ void OutputFile::fail(const QString &message)
 {
     m_error = Error{m_path, message};
     setErrorString(message);
+}
+
+// A file without a name in `folder` (Linux O_TMPFILE): nothing is left if the program dies
+// before commit. File systems without it (or without /proc to name it later) get a named file.
+bool OutputFile::openAnonymous(const QString &folder)
+{
+#ifdef O_TMPFILE
+    if (!QFileInfo(QStringLiteral("/proc/self/fd")).isDir())
+        return false;
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    m_fd = fd;
+    m_temporary.clear();
+    return true;
+#else
+    Q_UNUSED(folder);
+    return false;
+#endif
+}
+
+bool OutputFile::openNamed(const QString &folder)
+{
+    for (int attempt = 0; attempt < 100 && m_fd < 0; ++attempt) {
+        const QString name = QDir(folder).filePath(randomName());
+        const int fd = ::open(QFile::encodeName(name).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            m_fd = fd;
+            m_temporary = name;
+        } else if (const int number = errno; number != EEXIST) {
+            fail(QCoreApplication::translate("OutputFile", "cannot be written: %1")
+                     .arg(systemError(number)));
+            return false;
+        }
+    }
+    if (m_fd < 0) {
+        fail(QCoreApplication::translate(
+            "OutputFile", "cannot be written: no temporary file could be made beside it"));
+        return false;
+    }
+    return true;
+}
+
+// The anonymous file gets a random name beside the target, for rename(2) to put in place.
+Status OutputFile::giveName()
+{
+    if (!m_temporary.isEmpty())
+        return {};
+    const QByteArray proc = "/proc/self/fd/" + QByteArray::number(m_fd);
+    const QString folder = QFileInfo(m_resolved).absolutePath();
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name = QDir(folder).filePath(randomName());
+        if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD, QFile::encodeName(name).constData(),
+                     AT_SYMLINK_FOLLOW) == 0) {
+            m_temporary = name;
+            return {};
+        }
+        if (const int number = errno; number != EEXIST)
+            return Error{m_path, QCoreApplication::translate("OutputFile", "cannot be written: %1")
+                                     .arg(systemError(number))};
+    }
+    return Error{m_path,
+                 QCoreApplication::translate(
+                     "OutputFile", "cannot be written: no temporary file could be made beside it")};
 }
 
 void OutputFile::removeTemporary()

@@ -53,10 +53,15 @@ protected:
 private:
     void fail(const QString &message);
     void removeTemporary();
+    bool openAnonymous(const QString &folder);
+    bool openNamed(const QString &folder);
+    Status giveName();
 
-    QString m_path;      // as the user wrote it: every message names it so
-    QString m_resolved;  // where it ends up (output::resolve)
-    QString m_temporary; // beside m_resolved while writing
+    QString m_path;     // as the user wrote it: every message names it so
+    QString m_resolved; // where it ends up (output::resolve)
+    // Beside m_resolved while writing. Empty while the file has no name at all (O_TMPFILE): a
+    // writer killed then leaves nothing behind; it gets a name just before the rename.
+    QString m_temporary;
     int m_fd = -1;
     bool m_force = false;
     std::optional<Error> m_error;

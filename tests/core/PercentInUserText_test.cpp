@@ -8,6 +8,7 @@
 #include "import/Csv.h"
 #include "import/HuishoudenCsv.h"
 #include "koppeling/KoppelingControle.h"
+#include "koppeling/KoppelingService.h"
 #include "store/Sql.h"
 #include "taakstelling/QuotaService.h"
 
@@ -184,7 +185,12 @@ TEST_F(PercentInUserTextTest, AheadWarningQuotesTheGemeenteNamesExactly)
     gehuisvest.verhuizing = uit;
     gehuisvest.uitschrijving = uit;
     gehuisvest.huisvestGemeente = utrecht;
-    ASSERT_NE(test::voegToe(*store, gehuisvest, vandaag), 0);
+    const qint64 gehuisvestId = test::voegToe(*store, gehuisvest, vandaag);
+    ASSERT_NE(gehuisvestId, 0);
+    // It counts only through a coupling in force at the housing (3.2).
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppel(gehuisvestId, utrecht, uit.addDays(-80), QStringLiteral("t"), vandaag)
+                    .ok());
     const qint64 id = test::voegToe(
         *store, test::voorbeeldHuishouden(3000000201, 2, vandaag.addDays(-20), azc), vandaag);
 

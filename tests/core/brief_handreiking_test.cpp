@@ -104,7 +104,8 @@ protected:
     // space one space, so a sentence broken over lines is found whole.
     QString pdf(const BriefGegevens &g, const QString &taal)
     {
-        const QString pad = dir.path(QStringLiteral("brief-%1-%2.pdf").arg(taal, QString::number(++m_teller)));
+        const QString pad =
+            dir.path(QStringLiteral("brief-%1-%2.pdf").arg(taal, QString::number(++m_teller)));
         auto s = pdf::schrijf(pad, false, QStringLiteral("Test"), [&](PaginaSchrijver &p) {
             return briefopmaak::teken(p, sjabloon(taal), g, false);
         });
@@ -216,7 +217,8 @@ TEST_F(BriefHandreikingTest, APartnershipMemberThatOffersIsNamed)
     ASSERT_TRUE(TijdlijnService(*store).voegToe(id, GebeurtenisSoort::Woningaanbod,
                                                 QDate(2026, 10, 30), lelystad, {}, vandaag));
     const BriefGegevens g = gegevens(id, QDate(2026, 11, 2));
-    EXPECT_EQ(g.gemeenteNaam, QStringLiteral("Almere"));
+    EXPECT_EQ(g.gemeenteNaam, QStringLiteral("Lelystad"))
+        << "the member that houses, not the coordinator";
     EXPECT_EQ(g.aanbodGemeente, QStringLiteral("Lelystad"));
     EXPECT_TRUE(pdf(g, QStringLiteral("nl"))
                     .contains(QStringLiteral(

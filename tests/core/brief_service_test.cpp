@@ -241,12 +241,19 @@ TEST_F(BriefTest, LettersOfOneDayShareTheDaysInterviewEvent)
         {brief(QStringLiteral("nl"), briefDatum), brief(QStringLiteral("ar"), briefDatum)},
         vandaag));
     ASSERT_TRUE(service.legVast({brief(QStringLiteral("nl"), briefDatum.addDays(1))}, vandaag));
+    // Reprinted twice that day: recorded as letters, the note does not grow.
+    for (int i = 0; i < 2; ++i)
+        ASSERT_TRUE(service.legVast({brief(QStringLiteral("nl"), briefDatum)}, vandaag));
 
     auto brieven = service.uitgegeven(id);
     ASSERT_TRUE(brieven);
-    ASSERT_EQ(brieven->size(), 3);
-    EXPECT_EQ(brieven->at(0).gebeurtenisId, brieven->at(1).gebeurtenisId);
-    EXPECT_NE(brieven->at(0).gebeurtenisId, brieven->at(2).gebeurtenisId);
+    ASSERT_EQ(brieven->size(), 5);
+    QSet<qint64> opDeDag, volgendeDag;
+    for (const auto &b : *brieven)
+        (b.datum == briefDatum ? opDeDag : volgendeDag).insert(b.gebeurtenisId);
+    EXPECT_EQ(opDeDag.size(), 1) << "four letters on the day, one interview";
+    EXPECT_EQ(volgendeDag.size(), 1);
+    EXPECT_NE(opDeDag, volgendeDag);
 
     auto tijdlijn = TijdlijnService(*store).tijdlijn(id);
     ASSERT_TRUE(tijdlijn);
@@ -260,6 +267,10 @@ TEST_F(BriefTest, LettersOfOneDayShareTheDaysInterviewEvent)
     EXPECT_TRUE(gesprekken.at(0).toelichting.contains(QStringLiteral("Koppelingsbrief nl")));
     EXPECT_TRUE(gesprekken.at(0).toelichting.contains(QStringLiteral("Koppelingsbrief ar")));
     EXPECT_FALSE(gesprekken.at(1).toelichting.contains(QStringLiteral("Koppelingsbrief ar")));
+    EXPECT_EQ(
+        gesprekken.at(0).toelichting,
+        QStringLiteral("Koppelingsbrief nl, sjabloon 2026.2; Koppelingsbrief ar, sjabloon 2026.2"))
+        << "each language and version once";
 }
 
 TEST_F(BriefTest, LegVastIsAllOrNothing)

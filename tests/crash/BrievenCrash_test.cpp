@@ -25,7 +25,8 @@ constexpr int perDag = 6;
 class CrashBrieven : public CrashScenario
 {
 protected:
-    // Couples households that are free on those days, `perDag` on each of dagA and dagB.
+    // Couples households that are free on those days (no coupling, no intake interview after
+    // dagA: a coupling is never dated before it), `perDag` on each of dagA and dagB.
     void koppelVoorBrieven()
     {
         auto s = Store::open(store());
@@ -35,8 +36,10 @@ protected:
                                          "h.uitschrijving_datum IS NULL AND h.azc IS NOT NULL AND "
                                          "h.vergunning_datum <= ? AND NOT EXISTS (SELECT 1 FROM "
                                          "koppeling k WHERE k.huishouden = h.id AND "
-                                         "k.ontkoppeld_op IS NULL) ORDER BY h.id LIMIT ?"),
-                          {sql::date(dagA), 2 * perDag});
+                                         "k.ontkoppeld_op IS NULL) AND NOT EXISTS (SELECT 1 FROM "
+                                         "huisvestinggesprek hg WHERE hg.huishouden = h.id AND "
+                                         "hg.datum > ?) ORDER BY h.id LIMIT ?"),
+                          {sql::date(dagA), sql::date(dagA), 2 * perDag});
         ASSERT_TRUE(q);
         KoppelingService koppeling(**s);
         int n = 0;

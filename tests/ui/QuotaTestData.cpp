@@ -23,7 +23,14 @@ std::unique_ptr<Store> QuotaTestData::maak(const QString &path)
     gehuisvest.verhuizing = QDate(2026, 2, 10);
     gehuisvest.uitschrijving = QDate(2026, 2, 12);
     gehuisvest.huisvestGemeente = QStringLiteral("GM0363");
-    EXPECT_NE(voegToe(*store, gehuisvest), 0);
+    const qint64 gehuisvestId = voegToe(*store, gehuisvest);
+    EXPECT_NE(gehuisvestId, 0);
+    // A household counts only through a coupling that was in force at the housing (3.2).
+    auto voorKoppeling =
+        KoppelingService(*store).koppel(gehuisvestId, QStringLiteral("GM0363"), QDate(2025, 12, 10),
+                                        QStringLiteral("test"), QDate(2026, 11, 29));
+    EXPECT_TRUE(voorKoppeling.ok())
+        << (voorKoppeling ? "" : voorKoppeling.error().toString().toStdString());
 
     const qint64 wachtend =
         voegToe(*store, voorbeeldHuishouden(1000000101, 3, QDate(2026, 1, 5), azc));
