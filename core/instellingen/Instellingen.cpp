@@ -50,7 +50,8 @@ qint64 Tolerantie::toegestaan(qint64 basis) const
     // the largest x with it, so the figure and the verdict can never disagree.
     qint64 laag = 0, hoog = basis;
     while (laag < hoog) {
-        const qint64 midden = laag + (hoog - laag + 1) / 2;
+        const qint64 d = hoog - laag; // the middle rounded up, without overflow
+        const qint64 midden = laag + d / 2 + d % 2;
         if (binnen(midden, basis))
             laag = midden;
         else
