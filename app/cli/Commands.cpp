@@ -22,6 +22,10 @@ const QList<Command> &commands()
          runSetVg},
         {QStringLiteral("herverdeling"),
          QT_TRANSLATE_NOOP("Cli", "Register a shift of quota between gemeenten."), runHerverdeling},
+        {QStringLiteral("set-art30"),
+         QT_TRANSLATE_NOOP("Cli", "Set the population the province decided for a gemeente "
+                                  "(art. 30)."),
+         runSetArt30},
         {QStringLiteral("quota"),
          QT_TRANSLATE_NOOP("Cli", "Show the quota figures of every gemeente for a half-year."),
          runQuota},

@@ -42,6 +42,7 @@ int runUpgrade(const QStringList &arguments, const GlobalOptions &globals);
 int runImportPopulation(const QStringList &arguments, const GlobalOptions &globals);
 int runSetVg(const QStringList &arguments, const GlobalOptions &globals);
 int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals);
+int runSetArt30(const QStringList &arguments, const GlobalOptions &globals);
 // QuotaTable.cpp
 int runQuota(const QStringList &arguments, const GlobalOptions &globals);
 // HouseholdCommands.cpp

@@ -12,19 +12,31 @@ namespace {
 const QString formatOption = QStringLiteral("format");
 const QString regionOption = QStringLiteral("region");
 
-// Machine-readable: never translated.
-const QStringList csvColumns{
-    QStringLiteral("code"),         QStringLiteral("naam"),         QStringLiteral("inwoners"),
-    QStringLiteral("taakstelling"), QStringLiteral("herverdeling"), QStringLiteral("saldo_vorig"),
-    QStringLiteral("opgave"),       QStringLiteral("realisatie"),   QStringLiteral("pipeline"),
-    QStringLiteral("prognose"),     QStringLiteral("voor_achter"),  QStringLiteral("uitzondering")};
+// Machine-readable: never translated. `pijplijn_productie` is the pipeline of handbook 4.4.1
+// (a lease signed, or self-housed, not yet registered out); `gekoppeld_niet_gehuisvest` the
+// wider figure of every coupled person not yet registered out, which the forecast (prognose)
+// adds to the realisation.
+const QStringList csvColumns{QStringLiteral("code"),
+                             QStringLiteral("naam"),
+                             QStringLiteral("inwoners"),
+                             QStringLiteral("taakstelling"),
+                             QStringLiteral("herverdeling"),
+                             QStringLiteral("saldo_vorig"),
+                             QStringLiteral("opgave"),
+                             QStringLiteral("realisatie"),
+                             QStringLiteral("pijplijn_productie"),
+                             QStringLiteral("gekoppeld_niet_gehuisvest"),
+                             QStringLiteral("prognose"),
+                             QStringLiteral("voor_achter"),
+                             QStringLiteral("uitzondering")};
 
 // `uitzondering`: of realisatie, the resettled refugees, B-9 permit holders and amv's, who count
 // without a coupling (handbook 3.4.1).
 QList<qint64> getallen(const QuotaRij &rij)
 {
-    return {rij.inwoners,   rij.taakstelling, rij.herverdeling, rij.saldoVorig, rij.opgave,
-            rij.realisatie, rij.pipeline,     rij.prognose,     rij.voorAchter, rij.uitzondering};
+    return {rij.inwoners, rij.taakstelling, rij.herverdeling,      rij.saldoVorig,
+            rij.opgave,   rij.realisatie,   rij.pijplijnProductie, rij.gekoppeldNietGehuisvest,
+            rij.prognose, rij.voorAchter,   rij.uitzondering};
 }
 
 QStringList cellen(const QString &code, const QString &naam, const QList<qint64> &getallen)
@@ -37,7 +49,8 @@ QStringList cellen(const QString &code, const QString &naam, const QList<qint64>
 
 void writeTable(const QuotaOverzicht &overzicht)
 {
-    out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5")
+    out() << Cli::tr("Quota %1: vg %2, national population %3 (1 January %4), pipeline and "
+                     "coupled on %5")
                  .arg(overzicht.halfJaar.toString(), QString::number(overzicht.vg),
                       QString::number(overzicht.inwonersLand),
                       QString::number(overzicht.halfJaar.populatieJaar()),
@@ -51,7 +64,8 @@ void writeTable(const QuotaOverzicht &overzicht)
          {QT_TRANSLATE_NOOP("Cli", "Population"), QT_TRANSLATE_NOOP("Cli", "Quota"),
           QT_TRANSLATE_NOOP("Cli", "Shift"), QT_TRANSLATE_NOOP("Cli", "Balance before"),
           QT_TRANSLATE_NOOP("Cli", "Task"), QT_TRANSLATE_NOOP("Cli", "Housed"),
-          QT_TRANSLATE_NOOP("Cli", "Pipeline"), QT_TRANSLATE_NOOP("Cli", "Forecast"),
+          QT_TRANSLATE_NOOP("Cli", "Pipeline (signed)"),
+          QT_TRANSLATE_NOOP("Cli", "Coupled, not housed"), QT_TRANSLATE_NOOP("Cli", "Forecast"),
           QT_TRANSLATE_NOOP("Cli", "Ahead/behind"),
           QT_TRANSLATE_NOOP("Cli", "Of which exceptions")})
         table.addColumn(QCoreApplication::translate("Cli", titel), TextTable::Align::Right);

@@ -8,9 +8,9 @@
 #include "domain/Regio.h"
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
-#include "store/SqliteStatement.h"
 #include "instellingen/Instellingen.h"
 #include "store/Sql.h"
+#include "store/SqliteStatement.h"
 #include "store/Store.h"
 #include "taakstelling/QuotaService.h"
 
@@ -292,7 +292,10 @@ Status maakDemo(Store &store, const DemoOpties &opties)
         QuotaService quota(store);
         for (HalfJaar h = eerste; h <= huidig.volgende(); h = h.volgende()) {
             if (bevolkingsJaren.contains(h.populatieJaar())) {
-                if (auto s = quota.zetVg(h, geschaaldeVg(h, opties.huishoudens)); !s)
+                // Set in time, as art. 29 wants: a week before its 13 weeks run out (or today,
+                // when that is earlier still).
+                const QDate op = std::min(tijdigheid::laatsteDagVg(h).addDays(-7), opties.vandaag);
+                if (auto s = quota.zetVg(h, geschaaldeVg(h, opties.huishoudens), op); !s)
                     return s;
             }
             if (h > huidig)

@@ -1,5 +1,8 @@
 #include "fasen/FaseStatistiek.h"
 
+#include "common/Gemiddelde.h"
+#include "koppeling/KoppelRegels.h"
+
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -21,7 +24,8 @@ namespace rd {
 // coupled again starts phase 2 afresh. A partnership coupling counts for its coordinator
 // (koppeling.gemeente). The end of phase 3 is the move or the uitschrijving, whichever came
 // first (as in CaseService). A phase that would be negative (a date recorded out of order in
-// an old store) is left out: no phase is ever negative.
+// an old store) is left out: no phase is ever negative. The lead time of method 1 counts for
+// the gemeente that housed the household (huisvest_gemeente), as its realisation.
 
 namespace {
 
@@ -48,16 +52,18 @@ const char *basisSql =
     "              THEN verhuizing END AS verhuizing "
     "  FROM kb) ";
 
+// Per phase the number that ended in the period and their summed whole days; the means are
+// computed from these in integers (common/Gemiddelde.h).
 const char *perGemeenteSql =
     "SELECT g.code, g.naam, "
-    "  ifnull(avg(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? "
-    "                  THEN julianday(b.koppeling) - julianday(b.vergunning) END), 0), "
+    "  sum(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.koppeling) - julianday(b.vergunning) AS INTEGER) END), "
     "  count(CASE WHEN b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ? THEN 1 END), "
-    "  ifnull(avg(CASE WHEN b.tekenen BETWEEN ? AND ? "
-    "                  THEN julianday(b.tekenen) - julianday(b.koppeling) END), 0), "
+    "  sum(CASE WHEN b.tekenen BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.tekenen) - julianday(b.koppeling) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen BETWEEN ? AND ? THEN 1 END), "
-    "  ifnull(avg(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? "
-    "                  THEN julianday(b.verhuizing) - julianday(b.tekenen) END), 0), "
+    "  sum(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? "
+    "           THEN CAST(julianday(b.verhuizing) - julianday(b.tekenen) AS INTEGER) END), "
     "  count(CASE WHEN b.tekenen IS NOT NULL AND b.verhuizing BETWEEN ? AND ? THEN 1 END) "
     "FROM basis b JOIN gemeente g ON g.code = b.gemeente "
     "WHERE (b.vergunning IS NOT NULL AND b.koppeling BETWEEN ? AND ?) "
@@ -66,13 +72,33 @@ const char *perGemeenteSql =
     "GROUP BY g.code, g.naam "
     "ORDER BY g.naam, g.code";
 
-// Method 1 of handbook 4.4.3: per month of the move, the households and their days from
-// coupling to move.
-const char *perMaandSql = "SELECT substr(b.verhuizing, 1, 7), count(*), "
-                          "       sum(julianday(b.verhuizing) - julianday(b.koppeling)) "
-                          "FROM basis b "
-                          "WHERE b.verhuizing BETWEEN ? AND ? "
-                          "GROUP BY substr(b.verhuizing, 1, 7)";
+// Method 1 of handbook 4.4.3: per month of the realisation (the uitschrijving), the
+// households and their days from coupling to move, for the gemeenten of the region that
+// housed them.
+const char *perMaandSql = "SELECT substr(r.uitschrijving, 1, 7), count(*), sum(r.dagen) "
+                          "FROM realisatie r "
+                          "JOIN gemeente hg ON hg.code = r.gemeente "
+                          "JOIN provincie p ON p.naam = hg.provincie "
+                          "WHERE ? = 0 OR p.regio = ? "
+                          "GROUP BY substr(r.uitschrijving, 1, 7)";
+
+const char *methode1 =
+    "SELECT h.id AS huishouden, h.huisvest_gemeente AS gemeente, k.gemeente AS gekoppeld, "
+    "       k.partnerschap AS partnerschap, k.datum AS koppeling, "
+    "       coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
+    "                h.uitschrijving_datum) AS verhuizing, "
+    "       h.uitschrijving_datum AS uitschrijving, "
+    "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+    "                               h.verhuis_datum, h.uitschrijving_datum)) "
+    "            - julianday(k.datum) AS INTEGER) AS dagen "
+    "FROM huishouden h JOIN koppeling k ON k.id = %1 "
+    "WHERE h.uitschrijving_datum BETWEEN ? AND ? AND h.eerste_huisvesting = 1";
+
+int gemiddeldeOfNul(qint64 som, qint64 aantal, double &uit)
+{
+    uit = gemiddelde(som, aantal).value_or(0);
+    return int(aantal);
+}
 
 QDate eersteVanMaand(const QDate &d)
 {
@@ -105,12 +131,12 @@ Result<QList<FaseGemiddelde>> FaseStatistiek::perGemeente(int regio, const QDate
         FaseGemiddelde g;
         g.gemeenteCode = q->value(0).toString();
         g.gemeenteNaam = q->value(1).toString();
-        g.koppeling = q->value(2).toDouble();
-        g.aantalKoppeling = q->value(3).toInt();
-        g.woonruimte = q->value(4).toDouble();
-        g.aantalWoonruimte = q->value(5).toInt();
-        g.verhuizing = q->value(6).toDouble();
-        g.aantalVerhuizing = q->value(7).toInt();
+        g.aantalKoppeling =
+            gemiddeldeOfNul(q->value(2).toLongLong(), q->value(3).toLongLong(), g.koppeling);
+        g.aantalWoonruimte =
+            gemiddeldeOfNul(q->value(4).toLongLong(), q->value(5).toLongLong(), g.woonruimte);
+        g.aantalVerhuizing =
+            gemiddeldeOfNul(q->value(6).toLongLong(), q->value(7).toLongLong(), g.verhuizing);
         lijst.append(std::move(g));
     }
     return lijst;
@@ -130,11 +156,17 @@ Result<QList<DoorlooptijdMaand>> FaseStatistiek::doorlooptijdPerMaand(int regio,
     const QDate eind = laatste.addMonths(1).addDays(-1);
 
     auto q = sql::run(m_store.database(),
-                      QString::fromLatin1(basisSql) + QString::fromLatin1(perMaandSql),
-                      {regio, regio, sql::date(begin), sql::date(eind)});
+                      QStringLiteral("WITH realisatie AS (%1) ").arg(methode1Sql()) +
+                          QString::fromLatin1(perMaandSql),
+                      {sql::date(begin), sql::date(eind), regio, regio});
     if (!q)
         return q.error();
     return voortschrijdendPerMaand(leesMaandSommen(*q), eerste, laatste, venster);
+}
+
+QString methode1Sql()
+{
+    return QString::fromLatin1(methode1).arg(koppelregels::koppelingVanRealisatieSql());
 }
 
 QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)
@@ -142,7 +174,7 @@ QHash<QString, MaandSom> leesMaandSommen(QSqlQuery &query)
     QHash<QString, MaandSom> sommen;
     while (query.next())
         sommen.insert(query.value(0).toString(),
-                      MaandSom{query.value(1).toLongLong(), query.value(2).toDouble()});
+                      MaandSom{query.value(1).toLongLong(), query.value(2).toLongLong()});
     return sommen;
 }
 
@@ -161,7 +193,7 @@ QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> 
         const MaandSom deze = som(maand);
         m.aantal = int(deze.aantal);
         m.dagen = deze.dagen;
-        m.gemiddeldeDagen = deze.aantal > 0 ? deze.dagen / double(deze.aantal) : 0;
+        m.gemiddeldeDagen = gemiddelde(deze.dagen, deze.aantal).value_or(0);
         MaandSom venstersom;
         for (int i = 0; i < venster; ++i) {
             const MaandSom s = som(maand.addMonths(-i));
@@ -169,8 +201,7 @@ QList<DoorlooptijdMaand> voortschrijdendPerMaand(const QHash<QString, MaandSom> 
             venstersom.dagen += s.dagen;
         }
         m.aantalVenster = int(venstersom.aantal);
-        m.voortschrijdend =
-            venstersom.aantal > 0 ? venstersom.dagen / double(venstersom.aantal) : 0;
+        m.voortschrijdend = gemiddelde(venstersom.dagen, venstersom.aantal).value_or(0);
         lijst.append(m);
     }
     return lijst;

@@ -14,7 +14,8 @@ namespace rd {
 class Store;
 
 // Mean days per completed phase for one gemeente (the coupled gemeente; for a partnership
-// its coordinator) over the phases that ENDED in the period.
+// its coordinator) over the phases that ENDED in the period, rounded as every mean
+// (common/Gemiddelde.h).
 struct FaseGemiddelde
 {
     QString gemeenteCode;
@@ -27,9 +28,10 @@ struct FaseGemiddelde
     int aantalVerhuizing = 0;
 };
 
-// Lead time coupling -> move (handbook 4.4.3, method 1: by realisations, i.e. households that
-// moved in the month) per calendar month, with the moving average over `venster` months
-// (weighted by the number of households).
+// Lead time coupling -> move (handbook 4.4.3, method 1: by realisations, i.e. households
+// registered out as first housing in the month) per calendar month, with the moving average
+// over `venster` months (weighted by the number of households). Means are rounded as every
+// mean (common/Gemiddelde.h).
 struct DoorlooptijdMaand
 {
     QDate maand; // the first day of the month
@@ -37,15 +39,28 @@ struct DoorlooptijdMaand
     double gemiddeldeDagen = 0; // 0 when aantal is 0
     double voortschrijdend = 0; // moving average over the window ending in this month
     int aantalVenster = 0;      // households in that window (0: the average is 0, no data)
-    double dagen = 0;           // the month's days summed over its households
+    qint64 dagen = 0;           // the month's days summed over its households
 };
 
 // Households and their summed lead-time days in one calendar month.
 struct MaandSom
 {
     qint64 aantal = 0;
-    double dagen = 0;
+    qint64 dagen = 0;
 };
+
+// Method 1 of handbook 4.4.3, the lead time over the realisations, as an SQL select shared by
+// FaseStatistiek, the supervision report and the per-household list of lead times: one row
+// per household registered out of the AZC (uitschrijving) as first housing between two dates
+// (the two `?`, ISO dates) that counts through a coupling, whatever half-year it was coupled
+// in: the coupling of koppelregels::koppelingVanRealisatieSql, as the realisation counts it
+// (an exception registered out without a coupling has no lead time and is not listed).
+// Columns: huishouden (id), gemeente (the gemeente that housed it, huisvest_gemeente: for a
+// partnership the member, as the realisation counts), gekoppeld (the coupled gemeente; for a
+// partnership its coordinator), partnerschap (id or NULL), koppeling (date), verhuizing (the
+// move or the uitschrijving, whichever came first), uitschrijving (date), dagen (whole days
+// from coupling to move). Used as `WITH realisatie AS (...)`.
+QString methode1Sql();
 
 // The months from `eerste` to `laatste` (first days of months) from sums per month keyed
 // "yyyy-MM", each with its moving average over the `venster` months ending in it (weighted by
@@ -65,7 +80,9 @@ public:
     // Every gemeente of the region (0: all) with at least one phase that ended in [van, tot],
     // sorted by name. Every household counts, first housing or not: this is about speed.
     Result<QList<FaseGemiddelde>> perGemeente(int regio, const QDate &van, const QDate &tot) const;
-    // Months from van's month to tot's month, all of them (empty months with aantal 0).
+    // Method 1 (methode1Sql) per month of the realisation, for the gemeenten of the region
+    // (0: all) that housed the households: months from van's month to tot's month, all of
+    // them (empty months with aantal 0).
     Result<QList<DoorlooptijdMaand>> doorlooptijdPerMaand(int regio, const QDate &van,
                                                           const QDate &tot, int venster = 3) const;
 

@@ -42,6 +42,24 @@ std::optional<Tolerantie> Tolerantie::parse(const QString &text)
     return Tolerantie{teller, noemer};
 }
 
+qint64 Tolerantie::toegestaan(qint64 basis) const
+{
+    if (basis <= 0 || teller <= 0)
+        return 0;
+    // binnen(x, basis) holds for x = 0 and, as teller <= noemer, fails beyond basis: search
+    // the largest x with it, so the figure and the verdict can never disagree.
+    qint64 laag = 0, hoog = basis;
+    while (laag < hoog) {
+        const qint64 d = hoog - laag; // the middle rounded up, without overflow
+        const qint64 midden = laag + d / 2 + d % 2;
+        if (binnen(midden, basis))
+            laag = midden;
+        else
+            hoog = midden - 1;
+    }
+    return laag;
+}
+
 bool Tolerantie::binnen(qint64 achterstand, qint64 opgave) const
 {
     // achterstand * noemer <= opgave * teller, without the products: they overflow for a

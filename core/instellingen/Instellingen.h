@@ -29,9 +29,13 @@ struct Tolerantie
     // "1/6"; parse accepts "T/N" with 0 <= T <= N, N > 0.
     QString toString() const;
     static std::optional<Tolerantie> parse(const QString &text);
-    // Whether a backlog of `achterstand` persons lies within the tolerance of `opgave`:
+    // Whether a backlog of `achterstand` persons lies within the tolerance of `opgave` (the
+    // base: for supervision the half-year's taakstelling, handbook 4.4.2):
     // achterstand * noemer <= opgave * teller, in integers (exact, without overflow).
     bool binnen(qint64 achterstand, qint64 opgave) const;
+    // The largest backlog within the tolerance of `basis`: floor(basis * teller / noemer),
+    // exact and without overflow (the largest x with binnen(x, basis)); 0 when basis <= 0.
+    qint64 toegestaan(qint64 basis) const;
 };
 
 // Settings kept in the store (table `instelling`) and the AZC locations' contact lines.

@@ -49,6 +49,13 @@ QString gehuisvestViaKoppelingSql()
         .arg(QLatin1String(inForceSql), QLatin1String(inGemeenteSql));
 }
 
+QString koppelingVanRealisatieSql()
+{
+    return QStringLiteral("(SELECT kh.id FROM koppeling_geldig kh WHERE %1 AND %2 "
+                          "ORDER BY kh.datum DESC, kh.id DESC LIMIT 1)")
+        .arg(QLatin1String(inForceSql), QLatin1String(inGemeenteSql));
+}
+
 QString uitzonderingSql()
 {
     return QStringLiteral("h.categorie <> 'regulier'");

@@ -34,6 +34,10 @@ bool teltZonderKoppeling(Categorie categorie);
 QString koppelingBijHuisvestingSql();
 // ... and the household was housed in its gemeente or a member of its partnership;
 QString gehuisvestViaKoppelingSql();
+// the id of the coupling through which household `h` counts (the one that happened, in force
+// at its uitschrijving, in its gemeente or a partnership it is a member of; the latest when
+// more are), or NULL: the coupling whose lead time method 1 of 4.4.3 measures;
+QString koppelingVanRealisatieSql();
 // the household's category counts without a coupling;
 QString uitzonderingSql();
 // the household's housing counts for the quota of h.huisvest_gemeente once registered out:

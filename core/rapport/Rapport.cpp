@@ -9,9 +9,10 @@ namespace rapport {
 
 QList<RapportSoort> alle()
 {
-    return {RapportSoort::PerGemeente,    RapportSoort::Huishoudens, RapportSoort::TermijnGemeente,
-            RapportSoort::TermijnLocatie, RapportSoort::Weigeringen, RapportSoort::Zelfhuisvesters,
-            RapportSoort::Toezicht};
+    return {RapportSoort::PerGemeente,     RapportSoort::Huishoudens,
+            RapportSoort::TermijnGemeente, RapportSoort::TermijnLocatie,
+            RapportSoort::Weigeringen,     RapportSoort::Zelfhuisvesters,
+            RapportSoort::Toezicht,        RapportSoort::Doorlooptijden};
 }
 
 QString code(RapportSoort s)
@@ -31,6 +32,8 @@ QString code(RapportSoort s)
         return QStringLiteral("zelfhuisvesters");
     case RapportSoort::Toezicht:
         return QStringLiteral("toezicht");
+    case RapportSoort::Doorlooptijden:
+        return QStringLiteral("doorlooptijden");
     }
     return {};
 }
@@ -61,6 +64,8 @@ QString titel(RapportSoort s)
         return QCoreApplication::translate("Rapport", "Self-housed status holders");
     case RapportSoort::Toezicht:
         return QCoreApplication::translate("Rapport", "Supervision figures");
+    case RapportSoort::Doorlooptijden:
+        return QCoreApplication::translate("Rapport", "Lead time per household");
     }
     return {};
 }
@@ -93,6 +98,10 @@ QString omschrijving(RapportSoort s)
         return QCoreApplication::translate(
             "Rapport", "Per gemeente: quota met, lead time coupling to move by both methods "
                        "against 12 weeks, backlog against the tolerance, and the pipeline.");
+    case RapportSoort::Doorlooptijden:
+        return QCoreApplication::translate(
+            "Rapport", "Every household housed in the period with its days from coupling to "
+                       "move, per gemeente that housed it, against 12 weeks.");
     }
     return {};
 }

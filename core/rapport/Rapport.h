@@ -23,6 +23,7 @@ enum class RapportSoort
     Weigeringen,     // woningweigeringen with their delay, and the overview per gemeente
     Zelfhuisvesters, // zelfhuisvesters that counted
     Toezicht,        // supervision figures per gemeente (quota, lead time, backlog, pipeline)
+    Doorlooptijden,  // lead time coupling -> move per household (4.3 step 1.2, method 1)
 };
 
 namespace rapport {
@@ -37,7 +38,7 @@ enum class KolomSoort
 {
     Tekst,
     Geheel,   // qint64
-    Decimaal, // double, written with one decimal
+    Decimaal, // double, written with one decimal; a mean comes from gemiddelde() (Gemiddelde.h)
     Datum,    // QDate
     JaNee,    // bool
     Bedrag,   // qint64 euro cents, written in euro with two decimals

@@ -35,6 +35,7 @@ Status termijnLocatie(Store &store, const RapportVraag &vraag, Rapport &rapport)
 Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport);
 Status zelfhuisvesters(Store &store, const RapportVraag &vraag, Rapport &rapport);
 Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport);
+Status doorlooptijden(Store &store, const RapportVraag &vraag, Rapport &rapport);
 
 QStringList sqlPerGemeente(const RapportVraag &vraag);
 QStringList sqlHuishoudens(const RapportVraag &vraag);
@@ -43,6 +44,7 @@ QStringList sqlTermijnLocatie(const RapportVraag &vraag);
 QStringList sqlWeigeringen(const RapportVraag &vraag);
 QStringList sqlZelfhuisvesters(const RapportVraag &vraag);
 QStringList sqlToezicht(const RapportVraag &vraag);
+QStringList sqlDoorlooptijden(const RapportVraag &vraag);
 
 } // namespace rapportbouw
 

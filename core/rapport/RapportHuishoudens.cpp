@@ -1,5 +1,6 @@
 // Verdeling huishoudens (handbook 3.4.4): the households coupled in the period by their number
 // of persons, per gemeente. More than 8 persons is the special group (domain.md, phases).
+#include "common/Gemiddelde.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 
@@ -18,7 +19,7 @@ const char *huishoudensSql =
     "         (SELECT count(*) FROM persoon pp WHERE pp.huishouden = k.huishouden) AS n "
     "  FROM periode p, koppeling_actief k "
     "  WHERE k.ongedaan = 0 AND k.datum BETWEEN p.van AND p.tot AND %1) "
-    "SELECT 0, hh.gemeente, g.naam, count(*), sum(n), avg(n), "
+    "SELECT 0, hh.gemeente, g.naam, count(*), sum(n), NULL, "
     "  count(CASE WHEN n = 1 THEN 1 END), count(CASE WHEN n = 2 THEN 1 END), "
     "  count(CASE WHEN n = 3 THEN 1 END), count(CASE WHEN n = 4 THEN 1 END), "
     "  count(CASE WHEN n = 5 THEN 1 END), count(CASE WHEN n = 6 THEN 1 END), "
@@ -27,7 +28,7 @@ const char *huishoudensSql =
     "FROM hh JOIN gemeente g ON g.code = hh.gemeente "
     "GROUP BY hh.gemeente "
     "UNION ALL "
-    "SELECT 1, NULL, NULL, count(*), ifnull(sum(n), 0), avg(n), "
+    "SELECT 1, NULL, NULL, count(*), ifnull(sum(n), 0), NULL, "
     "  count(CASE WHEN n = 1 THEN 1 END), count(CASE WHEN n = 2 THEN 1 END), "
     "  count(CASE WHEN n = 3 THEN 1 END), count(CASE WHEN n = 4 THEN 1 END), "
     "  count(CASE WHEN n = 5 THEN 1 END), count(CASE WHEN n = 6 THEN 1 END), "
@@ -81,6 +82,16 @@ Status huishoudens(Store &store, const RapportVraag &vraag, Rapport &rapport)
     RapportTabel t = tabel();
     if (auto s = rapportsql::vulTabel(store, opdracht(vraag), t); !s)
         return s;
+    // Persons per household, rounded as every mean.
+    constexpr int huishoudensKolom = 2, personenKolom = 3, gemiddeldKolom = 4;
+    const auto vulGemiddelde = [&](QVariantList &rij) {
+        if (rij.size() > gemiddeldKolom)
+            rij[gemiddeldKolom] = gemiddeldeCel(rij.at(personenKolom).toLongLong(),
+                                                rij.at(huishoudensKolom).toLongLong());
+    };
+    for (auto &rij : t.rijen)
+        vulGemiddelde(rij);
+    vulGemiddelde(t.totaal);
     rapport.tabellen = {std::move(t)};
     // The size distribution per gemeente: households of 1 .. 8 and of 9 or more persons.
     RapportGrafiek grafiek;

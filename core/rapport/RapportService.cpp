@@ -29,6 +29,8 @@ std::pair<Bouwer, SqlBouwer> bouwerVan(RapportSoort soort)
         return {rapportbouw::zelfhuisvesters, rapportbouw::sqlZelfhuisvesters};
     case RapportSoort::Toezicht:
         return {rapportbouw::toezicht, rapportbouw::sqlToezicht};
+    case RapportSoort::Doorlooptijden:
+        return {rapportbouw::doorlooptijden, rapportbouw::sqlDoorlooptijden};
     }
     return {nullptr, nullptr};
 }

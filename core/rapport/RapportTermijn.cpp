@@ -1,5 +1,6 @@
 // Gemiddelde termijn per fase per gemeente and per AZC location (handbook 3.4.4): the mean
 // days of each phase that ended in the period, against the norms of 2, 10 and 2 weeks.
+#include "common/Gemiddelde.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 
@@ -21,9 +22,11 @@ constexpr int normVerhuizing = 14;
 // coupling keeps the lease dates signed under it), phase 3 at the move or the uitschrijving,
 // whichever came first, of the coupling in force; a phase that would be negative (dates out of
 // order in an old store) is left out. `%1` is the scope filter, `%2` the grouping select, `%3`
-// its GROUP BY.
+// its GROUP BY. The rows hold per phase the count and the summed whole days, and an empty
+// verdict: the mean and "over the norm" are filled in by gemiddelden() in integers
+// (common/Gemiddelde.h).
 const char *termijnSql =
-    "WITH periode(van, tot, norm1, norm2, norm3) AS (SELECT ?, ?, ?, ?, ?), "
+    "WITH periode(van, tot) AS (SELECT ?, ?), "
     "kd AS ("
     "  SELECT k.gemeente AS gemeente, h.azc AS azc, k.datum AS koppeling, "
     "    CASE WHEN k.ontkoppeld_op IS NULL THEN h.vergunning_datum END AS vergunning, "
@@ -36,24 +39,21 @@ const char *termijnSql =
     "  SELECT gemeente, azc, f1, f2, f3 FROM ("
     "    SELECT kd.gemeente AS gemeente, kd.azc AS azc, "
     "      CASE WHEN kd.koppeling BETWEEN p.van AND p.tot AND kd.vergunning <= kd.koppeling "
-    "           THEN julianday(kd.koppeling) - julianday(kd.vergunning) END AS f1, "
+    "           THEN CAST(julianday(kd.koppeling) - julianday(kd.vergunning) AS INTEGER) END AS "
+    "f1, "
     "      CASE WHEN kd.tekenen BETWEEN p.van AND p.tot AND kd.tekenen >= kd.koppeling "
-    "           THEN julianday(kd.tekenen) - julianday(kd.koppeling) END AS f2, "
+    "           THEN CAST(julianday(kd.tekenen) - julianday(kd.koppeling) AS INTEGER) END AS f2, "
     "      CASE WHEN kd.tekenen >= kd.koppeling AND kd.verhuizing >= kd.tekenen "
     "                AND kd.verhuizing BETWEEN p.van AND p.tot "
-    "           THEN julianday(kd.verhuizing) - julianday(kd.tekenen) END AS f3 "
+    "           THEN CAST(julianday(kd.verhuizing) - julianday(kd.tekenen) AS INTEGER) END AS f3 "
     "    FROM periode p, kd) "
     "  WHERE f1 IS NOT NULL OR f2 IS NOT NULL OR f3 IS NOT NULL) "
     "SELECT 0, %2, "
-    "  count(f1), avg(f1), avg(f1) > (SELECT norm1 FROM periode), "
-    "  count(f2), avg(f2), avg(f2) > (SELECT norm2 FROM periode), "
-    "  count(f3), avg(f3), avg(f3) > (SELECT norm3 FROM periode) "
+    "  count(f1), sum(f1), NULL, count(f2), sum(f2), NULL, count(f3), sum(f3), NULL "
     "%3 "
     "UNION ALL "
     "SELECT 1, %4, "
-    "  count(f1), avg(f1), avg(f1) > (SELECT norm1 FROM periode), "
-    "  count(f2), avg(f2), avg(f2) > (SELECT norm2 FROM periode), "
-    "  count(f3), avg(f3), avg(f3) > (SELECT norm3 FROM periode) "
+    "  count(f1), sum(f1), NULL, count(f2), sum(f2), NULL, count(f3), sum(f3), NULL "
     "FROM eind "
     "ORDER BY %5";
 
@@ -80,10 +80,35 @@ RapportSql opdracht(const RapportVraag &vraag, const char *const groep[4])
                   .arg(vraag.bereik.filter(QStringLiteral("k.gemeente")),
                        QString::fromLatin1(groep[0]), QString::fromLatin1(groep[1]),
                        QString::fromLatin1(groep[2]), QString::fromLatin1(groep[3]));
-    o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) +
-                QVariantList{normKoppeling, normWoonruimte, normVerhuizing} +
-                vraag.bereik.waarden();
+    o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
     return o;
+}
+
+// The cells of the three phases from column `eerste` on: (count, summed days, empty) become
+// (count, mean, over the norm), the mean rounded as every mean and judged as shown.
+void gemiddelden(QVariantList &rij, int eerste)
+{
+    static const int normen[3] = {normKoppeling, normWoonruimte, normVerhuizing};
+    for (int f = 0; f < 3; ++f) {
+        const int k = eerste + 3 * f;
+        if (rij.size() <= k + 2)
+            return;
+        const qint64 aantal = rij.at(k).toLongLong();
+        const qint64 som = qint64(rij.at(k + 1).toDouble());
+        rij[k + 1] = gemiddeldeCel(som, aantal);
+        rij[k + 2] =
+            aantal > 0 ? QVariant(gemiddeldeInTienden(som, aantal) > 10 * normen[f]) : QVariant();
+    }
+}
+
+Status vulTermijnen(Store &store, const RapportSql &opdracht, RapportTabel &tabel, int eerste)
+{
+    if (auto s = rapportsql::vulTabel(store, opdracht, tabel); !s)
+        return s;
+    for (auto &rij : tabel.rijen)
+        gemiddelden(rij, eerste);
+    gemiddelden(tabel.totaal, eerste);
+    return {};
 }
 
 QList<RapportKolom> faseKolommen()
@@ -159,7 +184,7 @@ Status termijnGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport
                   {QStringLiteral("gemeente"),
                    QCoreApplication::translate("RapportTermijn", "Gemeente"), KolomSoort::Tekst}};
     t.kolommen += faseKolommen();
-    if (auto s = rapportsql::vulTabel(store, opdracht(vraag, groepGemeente), t); !s)
+    if (auto s = vulTermijnen(store, opdracht(vraag, groepGemeente), t, 2); !s)
         return s;
     rapport.tabellen = {std::move(t)};
     rapport.grafiek = grafiek(1, 2);
@@ -181,7 +206,7 @@ Status termijnLocatie(Store &store, const RapportVraag &vraag, Rapport &rapport)
                    QCoreApplication::translate("RapportTermijn", "Gemeente of the location"),
                    KolomSoort::Tekst}};
     t.kolommen += faseKolommen();
-    if (auto s = rapportsql::vulTabel(store, opdracht(vraag, groepLocatie), t); !s)
+    if (auto s = vulTermijnen(store, opdracht(vraag, groepLocatie), t, 3); !s)
         return s;
     for (auto &rij : t.rijen) {
         if (rij.at(0).isNull())

@@ -1,11 +1,17 @@
 // Supervision figures per gemeente for the province (handbook chapter 4): the quota met or not,
-// the backlog against the tolerance, the pipeline, and the mean lead time from coupling to move
-// against 12 weeks by both methods of 4.4.3, with method 1 as a monthly moving average.
+// the backlog against the tolerance (4.4.2: a share of the taakstelling), the pijplijn
+// productie (4.4.1) beside the wider "coupled, not yet housed", and the mean lead time from
+// coupling to move against 12 weeks by both methods of 4.4.3, with method 1 as a monthly
+// moving average.
 //
 // The quota figures are QuotaService's (persons, for the gemeente that housed them). The lead
-// times are FaseStatistiek's definition: the active coupling's date to the move or the
-// uitschrijving, whichever came first, for the coupled gemeente (a partnership: its
-// coordinator), so the monthly table equals FaseStatistiek::doorlooptijdPerMaand.
+// time runs from the active coupling's date to the move or the uitschrijving, whichever came
+// first. Method 1 takes the realisations of the period (methode1Sql) for the gemeente that
+// housed them, so every gemeente with a realisatie through a coupling has a figure, and the
+// monthly table equals FaseStatistiek::doorlooptijdPerMaand; method 2 the couplings made in
+// the period, for the coupled gemeente (a partnership: its coordinator).
+#include "common/Gemiddelde.h"
+#include "fasen/Fase.h"
 #include "fasen/FaseStatistiek.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
@@ -23,43 +29,38 @@ namespace rd::rapportbouw {
 
 namespace {
 
-constexpr int normDagen = 84; // 12 weeks (handbook 4.4.3)
+constexpr int normDagen = fase::normDagenToezicht; // 12 weeks (handbook 4.4.3)
 
 const char *gemeentenSql = "SELECT code, naam FROM gemeente WHERE %1 ORDER BY naam, code";
 
 const char *vgSql = "SELECT vg FROM halfjaar WHERE halfjaar = ?";
 
-// One row per actively coupled household in the scope with its coupling and move dates.
-const char *basisSql =
+// Method 1: the realisations of the period (the two values of methode1Sql), per gemeente that
+// housed them.
+const char *methode1GemeentenSql = "SELECT r.gemeente, count(*), sum(r.dagen) "
+                                   "FROM realisatie r WHERE %1 GROUP BY r.gemeente";
+
+// Method 1 per month of the realisation, from the start of the first month's window.
+const char *maandSql = "SELECT substr(r.uitschrijving, 1, 7), count(*), sum(r.dagen) "
+                       "FROM realisatie r WHERE %1 "
+                       "GROUP BY substr(r.uitschrijving, 1, 7)";
+
+// Method 2: the households whose active coupling lies in the period, for the coupled gemeente;
+// those that moved (or were registered out) by the reference date are measurable.
+const char *methode2Sql =
+    "WITH periode(van, tot, peil) AS (SELECT ?, ?, ?), "
     "basis AS ("
     "  SELECT k.gemeente AS gemeente, k.datum AS koppeling, "
     "         coalesce(min(h.verhuis_datum, h.uitschrijving_datum), h.verhuis_datum, "
     "                  h.uitschrijving_datum) AS verhuizing "
-    "  FROM koppeling_actief k JOIN huishouden h ON h.id = k.huishouden "
-    "  WHERE k.ongedaan = 0 AND %1) ";
-
-// Method 1: households that moved in the period; method 2: households coupled in the period,
-// of which those that moved by the reference date are measurable.
-const char *termijnSql =
-    "SELECT b.gemeente, "
-    "  count(CASE WHEN b.verhuizing BETWEEN pe.van AND pe.tot THEN 1 END), "
-    "  sum(CASE WHEN b.verhuizing BETWEEN pe.van AND pe.tot "
-    "           THEN julianday(b.verhuizing) - julianday(b.koppeling) END), "
-    "  count(CASE WHEN b.koppeling BETWEEN pe.van AND pe.tot THEN 1 END), "
-    "  count(CASE WHEN b.koppeling BETWEEN pe.van AND pe.tot AND b.verhuizing <= pe.peil "
-    "             THEN 1 END), "
-    "  sum(CASE WHEN b.koppeling BETWEEN pe.van AND pe.tot AND b.verhuizing <= pe.peil "
-    "           THEN julianday(b.verhuizing) - julianday(b.koppeling) END) "
+    "  FROM koppeling_actief k JOIN huishouden h ON h.id = k.huishouden, periode pe "
+    "  WHERE k.ongedaan = 0 AND k.datum BETWEEN pe.van AND pe.tot AND %1) "
+    "SELECT b.gemeente, count(*), "
+    "  count(CASE WHEN b.verhuizing <= pe.peil THEN 1 END), "
+    "  sum(CASE WHEN b.verhuizing <= pe.peil "
+    "           THEN CAST(julianday(b.verhuizing) - julianday(b.koppeling) AS INTEGER) END) "
     "FROM basis b, periode pe "
-    "WHERE b.verhuizing BETWEEN pe.van AND pe.tot OR b.koppeling BETWEEN pe.van AND pe.tot "
     "GROUP BY b.gemeente";
-
-// Method 1 per month of the move, from the start of the first month's window.
-const char *maandSql = "SELECT substr(b.verhuizing, 1, 7), count(*), "
-                       "       sum(julianday(b.verhuizing) - julianday(b.koppeling)) "
-                       "FROM basis b, periode pe "
-                       "WHERE b.verhuizing BETWEEN pe.van AND pe.tot "
-                       "GROUP BY substr(b.verhuizing, 1, 7)";
 
 int venster(const RapportVraag &vraag)
 {
@@ -82,37 +83,46 @@ RapportSql vgOpdracht(const RapportVraag &vraag)
     return {QString::fromLatin1(vgSql), {vraag.periode.toString()}};
 }
 
-RapportSql metBasis(const char *select, const QDate &van, const QDate &tot, const QDate &peil,
-                    const RapportVraag &vraag)
+// A select over `realisatie` (methode1Sql between van and tot) with the scope applied to the
+// gemeente that housed the households.
+RapportSql overRealisaties(const char *select, const QDate &van, const QDate &tot,
+                           const RapportVraag &vraag)
 {
-    QVariantList waarden{sql::date(van), sql::date(tot), sql::date(peil)};
+    QVariantList waarden{sql::date(van), sql::date(tot)};
     waarden.append(vraag.bereik.waarden());
-    return {
-        QStringLiteral("WITH periode(van, tot, peil) AS (SELECT ?, ?, ?), ") +
-            QString::fromLatin1(basisSql).arg(vraag.bereik.filter(QStringLiteral("k.gemeente"))) +
-            QString::fromLatin1(select),
-        waarden};
+    return {QStringLiteral("WITH realisatie AS (%1) ").arg(methode1Sql()) +
+                QString::fromLatin1(select).arg(vraag.bereik.filter(QStringLiteral("r.gemeente"))),
+            waarden};
 }
 
-RapportSql termijnOpdracht(const RapportVraag &vraag)
+RapportSql methode1Opdracht(const RapportVraag &vraag)
 {
-    return metBasis(termijnSql, vraag.van(), vraag.tot(), vraag.opties.peildatum, vraag);
+    return overRealisaties(methode1GemeentenSql, vraag.van(), vraag.tot(), vraag);
+}
+
+RapportSql methode2Opdracht(const RapportVraag &vraag)
+{
+    QVariantList waarden{sql::date(vraag.van()), sql::date(vraag.tot()),
+                         sql::date(vraag.opties.peildatum)};
+    waarden.append(vraag.bereik.waarden());
+    return {QString::fromLatin1(methode2Sql).arg(vraag.bereik.filter(QStringLiteral("k.gemeente"))),
+            waarden};
 }
 
 RapportSql maandOpdracht(const RapportVraag &vraag)
 {
     const QDate begin = maandBegin(vraag.van()).addMonths(-(venster(vraag) - 1));
     const QDate eind = maandBegin(vraag.tot()).addMonths(1).addDays(-1);
-    return metBasis(maandSql, begin, eind, vraag.opties.peildatum, vraag);
+    return overRealisaties(maandSql, begin, eind, vraag);
 }
 
 struct Termijn
 {
     qint64 m1Aantal = 0;
-    double m1Dagen = 0; // the sum of days
+    qint64 m1Dagen = 0; // the sum of whole days
     qint64 m2Koppelingen = 0;
     qint64 m2Meetbaar = 0;
-    double m2Dagen = 0; // the sum of days over the measurable
+    qint64 m2Dagen = 0; // the sum of whole days over the measurable
 
     void voegToe(const Termijn &t)
     {
@@ -124,60 +134,77 @@ struct Termijn
     }
 };
 
-QVariant gemiddelde(double som, qint64 aantal)
-{
-    return aantal > 0 ? QVariant(som / double(aantal)) : QVariant();
-}
-
-// The lead-time cells m1_aantal .. m2_dagen.
+// The lead-time cells m1_aantal .. m2_dagen. Within 12 weeks is judged on the mean as shown
+// (one decimal): 84.0 is within, 84.1 is not.
 QVariantList termijnCellen(const Termijn &t)
 {
-    const QVariant m1 = gemiddelde(t.m1Dagen, t.m1Aantal);
     return {t.m1Aantal,
-            m1,
-            m1.isNull() ? QVariant() : QVariant(m1.toDouble() <= normDagen),
+            gemiddeldeCel(t.m1Dagen, t.m1Aantal),
+            t.m1Aantal > 0 ? QVariant(gemiddeldeInTienden(t.m1Dagen, t.m1Aantal) <= 10 * normDagen)
+                           : QVariant(),
             t.m2Koppelingen,
             t.m2Meetbaar,
-            t.m2Koppelingen > 0 ? QVariant(100.0 * double(t.m2Meetbaar) / double(t.m2Koppelingen))
-                                : QVariant(),
-            gemiddelde(t.m2Dagen, t.m2Meetbaar)};
+            gemiddeldeCel(100 * t.m2Meetbaar, t.m2Koppelingen),
+            gemiddeldeCel(t.m2Dagen, t.m2Meetbaar)};
 }
 
 struct Quota
 {
+    qint64 taakstelling = 0; // the half-year's own quota: taakstelling + herverdeling
     qint64 opgave = 0;
     qint64 realisatie = 0;
     qint64 achterstand = 0;
     qint64 tolerantie = 0;
-    qint64 pipeline = 0;
+    qint64 pijplijnProductie = 0;
+    qint64 gekoppeldNietGehuisvest = 0;
+
+    void voegToe(const Quota &q)
+    {
+        taakstelling += q.taakstelling;
+        opgave += q.opgave;
+        realisatie += q.realisatie;
+        achterstand += q.achterstand;
+        tolerantie += q.tolerantie;
+        pijplijnProductie += q.pijplijnProductie;
+        gekoppeldNietGehuisvest += q.gekoppeldNietGehuisvest;
+    }
 };
 
-// The quota cells opgave .. pipeline; all empty without quota figures. `alleenSom`: the totals
-// row, where met and within tolerance are not a sum and stay empty.
+constexpr int quotaKolommen = 10;
+
+// The quota cells taakstelling .. gekoppeld_niet_gehuisvest; all empty without quota figures.
+// `alleenSom`: the totals row, where the verdicts are not a sum and stay empty.
 QVariantList quotaCellen(const std::optional<Quota> &q, const Tolerantie &tolerantie,
                          bool alleenSom)
 {
     if (!q)
-        return {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant()};
-    const bool binnen = q->achterstand == 0 || tolerantie.binnen(q->achterstand, q->opgave);
-    return {q->opgave,
+        return QVariantList(quotaKolommen);
+    const auto oordeel = [alleenSom](bool waar) { return alleenSom ? QVariant() : QVariant(waar); };
+    return {q->taakstelling,
+            q->opgave,
             q->realisatie,
-            alleenSom ? QVariant() : QVariant(q->realisatie >= q->opgave),
+            oordeel(q->realisatie >= q->opgave),
             q->achterstand,
             q->tolerantie,
-            alleenSom ? QVariant() : QVariant(binnen),
-            q->pipeline};
+            oordeel(q->achterstand == 0 || tolerantie.binnen(q->achterstand, q->taakstelling)),
+            q->pijplijnProductie,
+            oordeel(q->realisatie + q->pijplijnProductie >= q->opgave),
+            q->gekoppeldNietGehuisvest};
 }
 
+// Handbook 4.4.2: the tolerated backlog is a share of the taakstelling itself (one month of
+// the half-year's quota for administration), not of the opgave with the backlog carried from
+// earlier half-years. The taakstelling is the one after herverdeling (art. 29.2 changes it).
 Quota quotaVan(const QuotaRij &rij, const Tolerantie &tolerantie)
 {
     Quota q;
+    q.taakstelling = rij.taakstelling + rij.herverdeling;
     q.opgave = rij.opgave;
     q.realisatie = rij.realisatie;
     q.achterstand = std::max<qint64>(0, rij.opgave - rij.realisatie);
-    // Ahead from the previous half-year (opgave below 0): nothing to tolerate.
-    q.tolerantie = rij.opgave > 0 ? rij.opgave * tolerantie.teller / tolerantie.noemer : 0;
-    q.pipeline = rij.pipeline;
+    q.tolerantie = tolerantie.toegestaan(q.taakstelling);
+    q.pijplijnProductie = rij.pijplijnProductie;
+    q.gekoppeldNietGehuisvest = rij.gekoppeldNietGehuisvest;
     return q;
 }
 
@@ -191,6 +218,9 @@ RapportTabel gemeentenTabel()
          KolomSoort::Tekst},
         {QStringLiteral("gemeente"), QCoreApplication::translate("RapportToezicht", "Gemeente"),
          KolomSoort::Tekst},
+        {QStringLiteral("taakstelling"),
+         QCoreApplication::translate("RapportToezicht", "Quota (after herverdeling)"),
+         KolomSoort::Geheel},
         {QStringLiteral("opgave"), QCoreApplication::translate("RapportToezicht", "To house"),
          KolomSoort::Geheel},
         {QStringLiteral("realisatie"), QCoreApplication::translate("RapportToezicht", "Housed"),
@@ -203,10 +233,17 @@ RapportTabel gemeentenTabel()
          KolomSoort::Geheel},
         {QStringLiteral("binnen_tolerantie"),
          QCoreApplication::translate("RapportToezicht", "Within tolerance"), KolomSoort::JaNee},
-        {QStringLiteral("pipeline"), QCoreApplication::translate("RapportToezicht", "Pipeline"),
+        {QStringLiteral("pijplijn_productie"),
+         QCoreApplication::translate("RapportToezicht", "Pipeline: lease signed"),
+         KolomSoort::Geheel},
+        {QStringLiteral("gehaald_met_pijplijn"),
+         QCoreApplication::translate("RapportToezicht", "Met with the pipeline"),
+         KolomSoort::JaNee},
+        {QStringLiteral("gekoppeld_niet_gehuisvest"),
+         QCoreApplication::translate("RapportToezicht", "Coupled, not yet housed"),
          KolomSoort::Geheel},
         {QStringLiteral("m1_aantal"),
-         QCoreApplication::translate("RapportToezicht", "Method 1: moved"), KolomSoort::Geheel},
+         QCoreApplication::translate("RapportToezicht", "Method 1: housed"), KolomSoort::Geheel},
         {QStringLiteral("m1_dagen"),
          QCoreApplication::translate("RapportToezicht", "Method 1: mean days"),
          KolomSoort::Decimaal},
@@ -237,7 +274,7 @@ RapportTabel maandenTabel()
     t.kolommen = {
         {QStringLiteral("maand"), QCoreApplication::translate("RapportToezicht", "Month"),
          KolomSoort::Datum},
-        {QStringLiteral("aantal"), QCoreApplication::translate("RapportToezicht", "Moved"),
+        {QStringLiteral("aantal"), QCoreApplication::translate("RapportToezicht", "Housed"),
          KolomSoort::Geheel},
         {QStringLiteral("gemiddelde_dagen"),
          QCoreApplication::translate("RapportToezicht", "Mean days"), KolomSoort::Decimaal},
@@ -278,18 +315,23 @@ Result<std::optional<QuotaOverzicht>> quotaOverzicht(Store &store, const Rapport
 
 Result<QHash<QString, Termijn>> termijnen(Store &store, const RapportVraag &vraag)
 {
-    auto q = rapportsql::voerUit(store, termijnOpdracht(vraag));
-    if (!q)
-        return q.error();
     QHash<QString, Termijn> perGemeente;
-    while (q->next()) {
-        Termijn t;
-        t.m1Aantal = q->value(1).toLongLong();
-        t.m1Dagen = q->value(2).toDouble();
-        t.m2Koppelingen = q->value(3).toLongLong();
-        t.m2Meetbaar = q->value(4).toLongLong();
-        t.m2Dagen = q->value(5).toDouble();
-        perGemeente.insert(q->value(0).toString(), t);
+    auto m1 = rapportsql::voerUit(store, methode1Opdracht(vraag));
+    if (!m1)
+        return m1.error();
+    while (m1->next()) {
+        Termijn &t = perGemeente[m1->value(0).toString()];
+        t.m1Aantal = m1->value(1).toLongLong();
+        t.m1Dagen = m1->value(2).toLongLong();
+    }
+    auto m2 = rapportsql::voerUit(store, methode2Opdracht(vraag));
+    if (!m2)
+        return m2.error();
+    while (m2->next()) {
+        Termijn &t = perGemeente[m2->value(0).toString()];
+        t.m2Koppelingen = m2->value(1).toLongLong();
+        t.m2Meetbaar = m2->value(2).toLongLong();
+        t.m2Dagen = m2->value(3).toLongLong();
     }
     return perGemeente;
 }
@@ -305,10 +347,11 @@ Status vulMaanden(Store &store, const RapportVraag &vraag, RapportTabel &tabel)
                                  maandBegin(vraag.tot()), venster(vraag))) {
         totaal.aantal += m.aantal;
         totaal.dagen += m.dagen;
-        tabel.rijen.append({m.maand, qint64(m.aantal), gemiddelde(m.dagen, m.aantal),
+        tabel.rijen.append({m.maand, qint64(m.aantal), gemiddeldeCel(m.dagen, m.aantal),
                             m.aantalVenster > 0 ? QVariant(m.voortschrijdend) : QVariant()});
     }
-    tabel.totaal = {QVariant(), totaal.aantal, gemiddelde(totaal.dagen, totaal.aantal), QVariant()};
+    tabel.totaal = {QVariant(), totaal.aantal, gemiddeldeCel(totaal.dagen, totaal.aantal),
+                    QVariant()};
     return {};
 }
 
@@ -343,11 +386,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
         std::optional<Quota> q;
         if (const QuotaRij *rij = quotaPerCode.value(code)) {
             q = quotaVan(*rij, tolerantie);
-            quotaTotaal->opgave += q->opgave;
-            quotaTotaal->realisatie += q->realisatie;
-            quotaTotaal->achterstand += q->achterstand;
-            quotaTotaal->tolerantie += q->tolerantie;
-            quotaTotaal->pipeline += q->pipeline;
+            quotaTotaal->voegToe(*q);
         }
         const Termijn t = perGemeente->value(code);
         termijnTotaal.voegToe(t);
@@ -367,7 +406,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
     RapportGrafiek grafiek;
     grafiek.tabel = 0;
     grafiek.labelKolom = 1;
-    grafiek.waardeKolommen = {10};
+    grafiek.waardeKolommen = {2 + quotaKolommen + 1}; // m1_dagen
     grafiek.norm = double(normDagen);
     grafiek.normNaam = QCoreApplication::translate("RapportToezicht", "12 weeks");
     rapport.grafiek = grafiek;
@@ -378,26 +417,36 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
     toelichting
         << QCoreApplication::translate(
                "RapportToezicht",
-               "Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).")
+               "Tolerance: a backlog of at most %1 of the quota of the half-year itself "
+               "(taakstelling after herverdeling, without the balance carried in; handbook "
+               "4.4.2).")
                .arg(tolerantie.toString())
+        << QCoreApplication::translate(
+               "RapportToezicht",
+               "Pipeline (pijplijn productie, handbook 4.4.1): persons with a signed lease, or "
+               "known as self-housed, not yet registered out on %1. \"Met with the pipeline\" "
+               "counts them (4.4.2). \"Coupled, not yet housed\" is the wider figure of every "
+               "coupled person not yet registered out.")
+               .arg(std::min(vraag.opties.peildatum, vraag.tot()).toString(Qt::ISODate))
         << QCoreApplication::translate(
                "RapportToezicht",
                "Norm: on average within 12 weeks (%1 days) from coupling to move.")
                .arg(normDagen)
         << QCoreApplication::translate(
                "RapportToezicht",
-               "Method 1 takes the households that moved in the period, wherever they were "
-               "coupled; the monthly table shows it with a moving average over %n month(s).",
+               "Method 1 takes the realisations of the period (registered out as first housing), "
+               "wherever they were coupled, for the gemeente that housed them; the monthly table "
+               "shows it by month of the registration with a moving average over %n month(s).",
                nullptr, venster(vraag))
         << QCoreApplication::translate(
                "RapportToezicht",
-               "Method 2 takes the households coupled in the period and measures only the share "
-               "that has moved by %1.")
+               "Method 2 takes the households coupled in the period, for the coupled gemeente (a "
+               "partnership: its coordinator), and measures only the share that has moved by %1.")
                .arg(vraag.opties.peildatum.toString(Qt::ISODate))
         << QCoreApplication::translate(
                "RapportToezicht",
-               "Lead times count for the coupled gemeente (a partnership: its coordinator); the "
-               "quota figures for the gemeente that housed the persons.");
+               "Means are rounded half up to one decimal; within 12 weeks is judged on the mean "
+               "as shown.");
     rapport.toelichting = toelichting;
     return {};
 }
@@ -410,8 +459,8 @@ QStringList sqlToezicht(const RapportVraag &vraag)
     const HalfJaar vroegste(2000, 1);
     QStringList lijst{vgOpdracht(vraag).metWaarden()};
     lijst += QuotaService::aggregaatSql(vroegste, vraag.periode, vraag.opties.peildatum);
-    lijst << termijnOpdracht(vraag).metWaarden() << gemeentenOpdracht(vraag).metWaarden()
-          << maandOpdracht(vraag).metWaarden();
+    lijst << methode1Opdracht(vraag).metWaarden() << methode2Opdracht(vraag).metWaarden()
+          << gemeentenOpdracht(vraag).metWaarden() << maandOpdracht(vraag).metWaarden();
     return lijst;
 }
 

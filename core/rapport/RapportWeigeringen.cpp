@@ -1,6 +1,7 @@
 // Woningweigeringen (handbook 3.4.2): every refusal in the period to a gemeente in the scope,
 // with its judgement and the delay it caused, and the overview per gemeente that the
 // regievoerder reports to the province periodically.
+#include "common/Gemiddelde.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
 #include "store/Sql.h"
@@ -210,7 +211,7 @@ struct Telling
                 onterecht,
                 open,
                 dagen,
-                weigeringen > 0 ? QVariant(double(dagen) / double(weigeringen)) : QVariant(),
+                gemiddeldeCel(dagen, weigeringen),
                 oordeelTeLaat,
                 kandidaatTeLaat,
                 gestopt,

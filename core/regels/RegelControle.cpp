@@ -11,6 +11,7 @@ const QList<Regel> &regels()
         r << regels::koppeling();
         r << regels::weigering();
         r << regels::brief();
+        r << regels::taakstelling();
         return r;
     }();
     return alle;

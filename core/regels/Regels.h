@@ -10,6 +10,7 @@ namespace rd::regels {
 QList<Regel> koppeling();
 QList<Regel> weigering(); // RegelsWeigering.cpp: refusals and the stop of mediation (3.4.2)
 QList<Regel> brief();
+QList<Regel> taakstelling();
 
 // Runs `query`, whose rows are (household id, text), and names each household's reference
 // person: the common shape of a rule. `code` is the rule's code.

@@ -255,8 +255,8 @@ QStringList version3()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(),
-                                        migration::version4()};
+    static const QList<QStringList> all{version1(), version2(), version3(), migration::version4(),
+                                        migration::version5()};
     return all;
 }
 

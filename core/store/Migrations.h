@@ -11,6 +11,7 @@ const QList<QStringList> &migrations();
 namespace migration {
 // One file per version from version 4 on (Migration4.cpp, ...).
 QStringList version4();
+QStringList version5();
 } // namespace migration
 
 // PRAGMA application_id marking a file as a Regiedesk store ("RGDS").

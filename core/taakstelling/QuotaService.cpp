@@ -3,8 +3,6 @@
 #include "koppeling/KoppelRegels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
-#include "validatie/Identificatie.h"
-#include "validatie/TekstControle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,14 +39,28 @@ const QString realisatieSql =
         "GROUP BY 1, 2")
         .arg(halfJaarVan, koppelregels::uitzonderingSql(), koppelregels::teltMeeSql());
 
-// Persons in households coupled on the reference date and not yet registered out.
+// Per gemeente (the coupled one; a partnership: its coordinator) on the reference date: the
+// persons in households coupled and not yet registered out (gekoppeld, niet gehuisvest), and
+// of those the pijplijn productie of handbook 4.4.1: housed but not yet registered out by the
+// COA, that is a lease signed by then, or known to the COA as a zelfhuisvester. The lease of a
+// coupling that has ended since is kept with that coupling (koppeling.tekenen_datum).
 const QString pipelineSql = QStringLiteral(
-    "SELECT k.gemeente, sum((SELECT count(*) FROM persoon p WHERE p.huishouden = h.id)) "
-    "FROM koppeling_geldig k JOIN huishouden h ON h.id = k.huishouden "
-    "WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
-    "  AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) AND "
-    "h.eerste_huisvesting = 1 "
-    "GROUP BY k.gemeente");
+    "SELECT gemeente, sum(n), sum(CASE WHEN productie THEN n ELSE 0 END) FROM ("
+    "  SELECT k.gemeente AS gemeente, "
+    "         (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id) AS n, "
+    "         h.zelfhuisvester = 1 OR (CASE WHEN k.ontkoppeld_op IS NULL THEN h.tekenen_datum "
+    "                                 ELSE k.tekenen_datum END) <= ? AS productie "
+    "  FROM koppeling_geldig k JOIN huishouden h ON h.id = k.huishouden "
+    "  WHERE k.datum <= ? AND (k.ontkoppeld_op IS NULL OR k.ontkoppeld_op > ?) "
+    "    AND (h.uitschrijving_datum IS NULL OR h.uitschrijving_datum > ?) "
+    "    AND h.eerste_huisvesting = 1) "
+    "GROUP BY gemeente");
+
+struct Pijplijn
+{
+    qint64 gekoppeld = 0;
+    qint64 productie = 0;
+};
 
 const QString art30Sql = QStringLiteral("SELECT halfjaar, gemeente, aantal FROM inwoners_art30");
 const QString herverdelingSql =
@@ -61,15 +73,16 @@ const QString inwonersSql =
     QStringLiteral("SELECT jaar, gemeente, aantal FROM inwoners WHERE jaar BETWEEN ? AND ?");
 const QString vgSql = QStringLiteral("SELECT halfjaar, vg FROM halfjaar");
 
-Result<PerGemeente> pipeline(const QSqlDatabase &db, const QDate &peildatum)
+Result<QHash<QString, Pijplijn>> pipeline(const QSqlDatabase &db, const QDate &peildatum)
 {
     const QVariant d = sql::date(peildatum);
-    auto q = sql::run(db, pipelineSql, {d, d, d});
+    auto q = sql::run(db, pipelineSql, {d, d, d, d});
     if (!q)
         return q.error();
-    PerGemeente result;
+    QHash<QString, Pijplijn> result;
     while (q->next())
-        result.insert(q->value(0).toString(), q->value(1).toLongLong());
+        result.insert(q->value(0).toString(),
+                      Pijplijn{q->value(1).toLongLong(), q->value(2).toLongLong()});
     return result;
 }
 
@@ -122,120 +135,7 @@ QStringList QuotaService::aggregaatSql(const HalfJaar &eerste, const HalfJaar &h
             sql::metWaarden(art30Sql, {}),
             sql::metWaarden(herverdelingSql, {}),
             sql::metWaarden(realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())}),
-            sql::metWaarden(pipelineSql, {d, d, d})};
-}
-
-Status QuotaService::zetVg(const HalfJaar &halfJaar, qint64 vg)
-{
-    if (!halfJaar.isValid())
-        return Error{QCoreApplication::translate("QuotaService", "half-year"),
-                     QCoreApplication::translate("QuotaService", "invalid half-year")};
-    if (vg < 0)
-        return Error{
-            QCoreApplication::translate("QuotaService", "vg"),
-            QCoreApplication::translate("QuotaService", "the number to house cannot be negative")};
-    return m_store.transaction([&]() -> Status {
-        auto q = sql::run(m_store.database(),
-                          QStringLiteral("INSERT INTO halfjaar(halfjaar, vg) VALUES(?, ?) ON "
-                                         "CONFLICT(halfjaar) DO UPDATE SET vg = excluded.vg"),
-                          {halfJaar.toString(), vg});
-        return q ? Status() : Status(q.error());
-    });
-}
-
-Result<std::optional<qint64>> QuotaService::vg(const HalfJaar &halfJaar) const
-{
-    auto v = sql::scalar(m_store.database(),
-                         QStringLiteral("SELECT vg FROM halfjaar WHERE halfjaar = ?"),
-                         {halfJaar.toString()});
-    if (!v)
-        return v.error();
-    return v->isNull() ? std::optional<qint64>() : std::optional<qint64>(v->toLongLong());
-}
-
-Status QuotaService::zetArt30(const QString &gemeenteCode, const HalfJaar &halfJaar,
-                              qint64 inwoners, const QString &reden)
-{
-    if (!halfJaar.isValid())
-        return Error{QCoreApplication::translate("QuotaService", "half-year"),
-                     QCoreApplication::translate("QuotaService", "invalid half-year")};
-    if (inwoners < 0)
-        return Error{gemeenteCode, QCoreApplication::translate(
-                                       "QuotaService", "the population cannot be negative")};
-    if (reden.trimmed().isEmpty())
-        return Error{
-            QCoreApplication::translate("QuotaService", "reason"),
-            QCoreApplication::translate("QuotaService", "an art. 30 decision needs a reason")};
-    if (auto s = controleerTekst(QCoreApplication::translate("QuotaService", "reason"), reden,
-                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
-        !s)
-        return s.error();
-    return m_store.transaction([&]() -> Status {
-        auto q = sql::run(
-            m_store.database(),
-            QStringLiteral(
-                "INSERT INTO inwoners_art30(gemeente, halfjaar, aantal, reden) VALUES(?, ?, ?, ?) "
-                "ON CONFLICT(gemeente, halfjaar) DO UPDATE SET aantal = excluded.aantal, reden = "
-                "excluded.reden"),
-            {gemeenteCode, halfJaar.toString(), inwoners, reden.trimmed()});
-        return q ? Status() : Status(Error{gemeenteCode, q.error().message});
-    });
-}
-
-Result<qint64> QuotaService::registreerHerverdeling(const HalfJaar &halfJaar,
-                                                    const QList<HerverdelingRegel> &regels,
-                                                    const QString &reden)
-{
-    if (!halfJaar.isValid())
-        return Error{QCoreApplication::translate("QuotaService", "half-year"),
-                     QCoreApplication::translate("QuotaService", "invalid half-year")};
-    if (reden.trimmed().isEmpty())
-        return Error{
-            QCoreApplication::translate("QuotaService", "reason"),
-            QCoreApplication::translate("QuotaService", "a redistribution needs a reason")};
-    if (auto s = controleerTekst(QCoreApplication::translate("QuotaService", "reason"), reden,
-                                 TekstSoort::VrijeTekst, maxVrijeTekstLengte);
-        !s)
-        return s.error();
-    if (auto s = controleerHerverdeling(regels); !s)
-        return s.error();
-    qint64 id = 0;
-    auto status = m_store.transaction([&]() -> Status {
-        const auto db = m_store.database();
-        for (const auto &regel : regels) {
-            auto exists =
-                sql::scalar(db, QStringLiteral("SELECT count(*) FROM gemeente WHERE code = ?"),
-                            {regel.gemeenteCode});
-            if (!exists)
-                return exists.error();
-            if (exists->toInt() == 0)
-                return Error{regel.gemeenteCode,
-                             QCoreApplication::translate("QuotaService", "unknown gemeente")};
-        }
-        auto q =
-            sql::run(db,
-                     QStringLiteral(
-                         "INSERT INTO herverdeling(halfjaar, reden, door, op) VALUES(?, ?, ?, ?)"),
-                     {halfJaar.toString(), reden.trimmed(), m_store.gebruiker(),
-                      QDateTime::currentDateTime().toString(Qt::ISODate)});
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
-        auto insert = sql::prepare(
-            db,
-            QStringLiteral(
-                "INSERT INTO herverdeling_regel(herverdeling, gemeente, delta) VALUES(?, ?, ?)"));
-        if (!insert)
-            return insert.error();
-        for (const auto &regel : regels) {
-            if (auto s = sql::exec(*insert, {id, regel.gemeenteCode, regel.delta}); !s)
-                return Error{regel.gemeenteCode, s.error().message};
-        }
-        return {};
-    });
-    if (!status)
-        return status.error();
-    return id;
+            sql::metWaarden(pipelineSql, {d, d, d, d})};
 }
 
 Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio,
@@ -359,8 +259,10 @@ Result<QuotaOverzicht> QuotaService::bereken(const HalfJaar &halfJaar, int regio
         overzicht.inwonersLand = iN;
     }
     for (auto &rij : basis) {
-        rij.pipeline = inPipeline->value(rij.code);
-        rij.prognose = rij.realisatie + rij.pipeline;
+        const Pijplijn p = inPipeline->value(rij.code);
+        rij.gekoppeldNietGehuisvest = p.gekoppeld;
+        rij.pijplijnProductie = p.productie;
+        rij.prognose = rij.realisatie + rij.gekoppeldNietGehuisvest;
         rij.voorAchter = rij.prognose - rij.opgave;
         if (regio == 0 || rij.regio == regio)
             overzicht.rijen.append(rij);
@@ -376,8 +278,8 @@ bool pasKoppelingToe(QuotaOverzicht &overzicht, const QString &code, qint64 pers
     for (auto &rij : overzicht.rijen) {
         if (rij.code != code)
             continue;
-        rij.pipeline += personen;
-        rij.prognose = rij.realisatie + rij.pipeline;
+        rij.gekoppeldNietGehuisvest += personen;
+        rij.prognose = rij.realisatie + rij.gekoppeldNietGehuisvest;
         rij.voorAchter = rij.prognose - rij.opgave;
         return true;
     }
@@ -396,7 +298,8 @@ QuotaRij somVan(const QList<QuotaRij> &rijen)
         som.opgave += rij.opgave;
         som.realisatie += rij.realisatie;
         som.uitzondering += rij.uitzondering;
-        som.pipeline += rij.pipeline;
+        som.pijplijnProductie += rij.pijplijnProductie;
+        som.gekoppeldNietGehuisvest += rij.gekoppeldNietGehuisvest;
         som.prognose += rij.prognose;
         som.voorAchter += rij.voorAchter;
     }

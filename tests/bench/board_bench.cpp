@@ -123,7 +123,7 @@ void BM_DropTotBoardBijgewerkt(benchmark::State &state)
         return;
     }
 
-    const qint64 pipelineVoor = somVan(model.quota().rijen).pipeline;
+    const qint64 pipelineVoor = somVan(model.quota().rijen).gekoppeldNietGehuisvest;
     qsizetype i = 0;
     for (auto _ : state) {
         const WachtrijRij &rij = kandidaten.at(i++ % kandidaten.size());
@@ -156,8 +156,8 @@ void BM_DropTotBoardBijgewerkt(benchmark::State &state)
     // Every delta was taken back: the board must equal a fresh computation again.
     RegioBoardModel vers;
     const bool gelijk = vers.laad(*store, h, regio, bench::vandaag()).ok() &&
-                        somVan(vers.quota().rijen).pipeline == pipelineVoor &&
-                        somVan(model.quota().rijen).pipeline == pipelineVoor;
+                        somVan(vers.quota().rijen).gekoppeldNietGehuisvest == pipelineVoor &&
+                        somVan(model.quota().rijen).gekoppeldNietGehuisvest == pipelineVoor;
     state.counters["board_equals_fresh"] = gelijk ? 1 : 0;
     state.counters["queue_households"] = double(kandidaten.size());
 }

@@ -179,7 +179,9 @@ TEST_F(CliKoppeling, QuotaCountsOnlyThroughACouplingAndShowsTheExceptionsApart)
         ASSERT_NE(gehuisvest(2300000001, 3, rd::Categorie::Regulier), 0); // no coupling
         ASSERT_NE(gehuisvest(2300000011, 1, rd::Categorie::Amv), 0);
     }
-    ASSERT_EQ(cli({QStringLiteral("set-vg"), QStringLiteral("2026-H2"), QStringLiteral("20000")})
+    // Today (2026-11-29) lies in 2026-H2: art. 29 asks the reason of a vg set this late.
+    ASSERT_EQ(cli({QStringLiteral("set-vg"), QStringLiteral("2026-H2"), QStringLiteral("20000"),
+                   QStringLiteral("--reason"), QStringLiteral("test")})
                   .exitCode,
               0);
     const auto rows = quotaCsv(QStringLiteral("2026-H2"));

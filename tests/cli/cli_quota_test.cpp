@@ -8,18 +8,28 @@ using namespace rd::test;
 
 namespace {
 
-const QStringList quotaColumns{
-    QStringLiteral("code"),         QStringLiteral("naam"),         QStringLiteral("inwoners"),
-    QStringLiteral("taakstelling"), QStringLiteral("herverdeling"), QStringLiteral("saldo_vorig"),
-    QStringLiteral("opgave"),       QStringLiteral("realisatie"),   QStringLiteral("pipeline"),
-    QStringLiteral("prognose"),     QStringLiteral("voor_achter"),  QStringLiteral("uitzondering")};
+const QStringList quotaColumns{QStringLiteral("code"),
+                               QStringLiteral("naam"),
+                               QStringLiteral("inwoners"),
+                               QStringLiteral("taakstelling"),
+                               QStringLiteral("herverdeling"),
+                               QStringLiteral("saldo_vorig"),
+                               QStringLiteral("opgave"),
+                               QStringLiteral("realisatie"),
+                               QStringLiteral("pijplijn_productie"),
+                               QStringLiteral("gekoppeld_niet_gehuisvest"),
+                               QStringLiteral("prognose"),
+                               QStringLiteral("voor_achter"),
+                               QStringLiteral("uitzondering")};
 
 class CliQuota : public CliTest
 {
 protected:
     void setVg(const QString &halfJaar, qint64 vg) const
     {
-        const auto run = cli({QStringLiteral("set-vg"), halfJaar, QString::number(vg)});
+        // Today (2026-11-29) is late for every half-year up to 2027-H1: the reason art. 29 asks.
+        const auto run = cli({QStringLiteral("set-vg"), halfJaar, QString::number(vg),
+                              QStringLiteral("--reason"), QStringLiteral("test")});
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
 
@@ -175,6 +185,10 @@ TEST_F(CliQuota, HerverdelingAfterTheHalfYearStartedIsKeptWithANote)
     ASSERT_EQ(laat.exitCode, 0) << laat.err.toStdString();
     EXPECT_TRUE(laat.err.contains(QStringLiteral("before the half-year starts")))
         << "today (2026-11-29) lies inside 2026-H2";
+    // 2027-H1 counts the population of 1 January 2026: a herverdeling needs its taakstelling.
+    const auto bevolking = cli({QStringLiteral("import-population"), populationFile(),
+                                QStringLiteral("--year"), QStringLiteral("2026")});
+    ASSERT_EQ(bevolking.exitCode, 0) << bevolking.err.toStdString();
     const auto tijdig =
         cli({QStringLiteral("herverdeling"), QStringLiteral("2027-H1"), QStringLiteral("GM0014=+5"),
              QStringLiteral("GM0034=-5"), QStringLiteral("--reason"), QStringLiteral("tijdig")});

@@ -23,7 +23,10 @@ protected:
     void SetUp() override
     {
         TijdlijnTest::SetUp();
-        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+        ASSERT_TRUE(
+            QuotaService(*store)
+                .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
+                .ok());
     }
 
     // A household registered out on 2026-10-20 in `gemeente`, stored as the history path does

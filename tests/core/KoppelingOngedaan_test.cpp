@@ -99,7 +99,9 @@ TEST_F(KoppelingOngedaan, ARealUncouplingStaysInTheHistoryAndIsReportedAsSuch)
 
 TEST_F(KoppelingOngedaan, AnUndoneCouplingIsInNoPipelineAndGetsNoLetter)
 {
-    ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+    ASSERT_TRUE(QuotaService(*store)
+                    .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
+                    .ok());
     ASSERT_TRUE(Instellingen(*store).zetAfzender(
         {QStringLiteral("COA"), QStringLiteral("P"), QStringLiteral("088"), QString()}));
     ASSERT_TRUE(Instellingen(*store).zetAzcContact(azc, QStringLiteral("balie")));
@@ -112,8 +114,10 @@ TEST_F(KoppelingOngedaan, AnUndoneCouplingIsInNoPipelineAndGetsNoLetter)
     EXPECT_TRUE(BriefService(*store).gekoppeldOp(koppelDatum)->isEmpty());
     auto o = QuotaService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
     ASSERT_TRUE(o.ok());
-    for (const auto &rij : o->rijen)
-        EXPECT_EQ(rij.pipeline, 0) << rij.code.toStdString();
+    for (const auto &rij : o->rijen) {
+        EXPECT_EQ(rij.gekoppeldNietGehuisvest, 0) << rij.code.toStdString();
+        EXPECT_EQ(rij.pijplijnProductie, 0) << rij.code.toStdString();
+    }
 }
 
 TEST_F(KoppelingOngedaan, ACouplingUnderWhichALeaseWasSignedCannotBeUndone)

@@ -171,7 +171,10 @@ TEST_F(PercentInUserTextTest, OutsideRegionRefusalQuotesGemeenteAndAzcNamesExact
 
 TEST_F(PercentInUserTextTest, AheadWarningQuotesTheGemeenteNamesExactly)
 {
-    ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar::van(vandaag), 100).ok());
+    ASSERT_TRUE(
+        QuotaService(*store)
+            .zetVg(HalfJaar::van(vandaag), 100, tijdigheid::laatsteDagVg(HalfJaar::van(vandaag)))
+            .ok());
     hernoemGemeente(utrecht, QStringLiteral("Utr%1echt%2"));
     hernoemGemeente(amsterdam, QStringLiteral("Amster%1dam"));
     const qint64 azc = test::azcIn(*store, amsterdam);

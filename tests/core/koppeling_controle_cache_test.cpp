@@ -71,7 +71,10 @@ protected:
     // Utrecht really ahead: 8 persons housed there this half-year at a vg of 100.
     void utrechtEchtVoor()
     {
-        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar::van(vandaag), 100).ok());
+        ASSERT_TRUE(QuotaService(*store)
+                        .zetVg(HalfJaar::van(vandaag), 100,
+                               tijdigheid::laatsteDagVg(HalfJaar::van(vandaag)))
+                        .ok());
         const QDate uitschrijving = vandaag.addDays(-5);
         auto h = test::voorbeeldHuishouden(m_vNummer, 8, uitschrijving.addDays(-90), azcAmsterdam);
         m_vNummer += 20;

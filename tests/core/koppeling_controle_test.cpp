@@ -216,7 +216,10 @@ TEST_F(KoppelingControleTest, MoreThanEightPersonsWarns)
 
 TEST_F(KoppelingControleTest, GemeenteAheadWhileOthersBehindWarnsNamingTheMostBehind)
 {
-    ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar::van(vandaag), 100).ok());
+    ASSERT_TRUE(
+        QuotaService(*store)
+            .zetVg(HalfJaar::van(vandaag), 100, tijdigheid::laatsteDagVg(HalfJaar::van(vandaag)))
+            .ok());
     gehuisvest(8, utrecht); // Utrecht's quota at vg 100 is 3: far ahead
     const qint64 id = test::voegToe(*store, huishouden(2), vandaag);
 

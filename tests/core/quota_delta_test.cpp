@@ -1,4 +1,4 @@
-// The board's incremental figures: pasKoppelingToe moves one gemeente's pipeline after a
+// The board's incremental figures: pasKoppelingToe moves one gemeente's coupled figure after a
 // coupling without recomputing, somVan adds a partnership's members, berekenTempo is the
 // monthly pace. A delta must always land where a fresh QuotaService::bereken would.
 #include "TestSupport.h"
@@ -28,7 +28,7 @@ QuotaRij rijMet(const QString &code, qint64 opgave, qint64 realisatie, qint64 pi
     r.taakstelling = opgave;
     r.opgave = opgave;
     r.realisatie = realisatie;
-    r.pipeline = pipeline;
+    r.gekoppeldNietGehuisvest = pipeline;
     r.prognose = realisatie + pipeline;
     r.voorAchter = r.prognose - opgave;
     return r;
@@ -57,7 +57,7 @@ void verwachtGelijk(const QuotaRij &a, const QuotaRij &b)
     EXPECT_EQ(a.saldoVorig, b.saldoVorig) << a.code.toStdString();
     EXPECT_EQ(a.opgave, b.opgave) << a.code.toStdString();
     EXPECT_EQ(a.realisatie, b.realisatie) << a.code.toStdString();
-    EXPECT_EQ(a.pipeline, b.pipeline) << a.code.toStdString();
+    EXPECT_EQ(a.gekoppeldNietGehuisvest, b.gekoppeldNietGehuisvest) << a.code.toStdString();
     EXPECT_EQ(a.prognose, b.prognose) << a.code.toStdString();
     EXPECT_EQ(a.voorAchter, b.voorAchter) << a.code.toStdString();
 }
@@ -78,7 +78,7 @@ TEST(PasKoppelingToe, MovesPipelinePrognoseAndVoorAchterByThePersons)
         {rijMet(QStringLiteral("GM0001"), 20, 5, 2), rijMet(QStringLiteral("GM0002"), 30, 10, 0)});
     ASSERT_TRUE(pasKoppelingToe(o, QStringLiteral("GM0002"), 4, QDate(2026, 3, 1)));
     const QuotaRij &r = o.rijen.at(1);
-    EXPECT_EQ(r.pipeline, 4);
+    EXPECT_EQ(r.gekoppeldNietGehuisvest, 4);
     EXPECT_EQ(r.prognose, 14);
     EXPECT_EQ(r.voorAchter, -16);
 }
@@ -91,7 +91,7 @@ TEST(PasKoppelingToe, ChangesNothingElse)
     ASSERT_TRUE(pasKoppelingToe(o, QStringLiteral("GM0002"), 4, QDate(2026, 3, 1)));
     verwachtGelijk(o.rijen.at(0), voor.rijen.at(0));
     QuotaRij verwacht = voor.rijen.at(1);
-    verwacht.pipeline += 4;
+    verwacht.gekoppeldNietGehuisvest += 4;
     verwacht.prognose += 4;
     verwacht.voorAchter += 4;
     verwachtGelijk(o.rijen.at(1), verwacht);
@@ -108,7 +108,7 @@ TEST(PasKoppelingToe, CouplingAfterThePeildatumChangesNothing)
     verwachtGelijk(o, voor);
     // On the peildatum itself it counts, as in bereken (k.datum <= peildatum).
     EXPECT_TRUE(pasKoppelingToe(o, QStringLiteral("GM0001"), 4, peildatum));
-    EXPECT_EQ(o.rijen.at(0).pipeline, 6);
+    EXPECT_EQ(o.rijen.at(0).gekoppeldNietGehuisvest, 6);
 }
 
 TEST(PasKoppelingToe, UnknownGemeenteReturnsFalseAndChangesNothing)
@@ -140,7 +140,8 @@ protected:
     {
         store = test::openStore(dir.path(QStringLiteral("delta.sqlite")));
         ASSERT_TRUE(store);
-        const Status vg = QuotaService(*store).zetVg(halfJaar, 12000);
+        const Status vg =
+            QuotaService(*store).zetVg(halfJaar, 12000, tijdigheid::laatsteDagVg(halfJaar));
         ASSERT_TRUE(vg.ok()) << vg.error().toString().toStdString();
         azc = test::azcIn(*store, QStringLiteral("GM0200"));
     }
@@ -228,7 +229,7 @@ TEST(SomVan, AddsEveryFigureOfTheMembers)
     EXPECT_EQ(som.saldoVorig, 2);
     EXPECT_EQ(som.opgave, 50);
     EXPECT_EQ(som.realisatie, 15);
-    EXPECT_EQ(som.pipeline, 9);
+    EXPECT_EQ(som.gekoppeldNietGehuisvest, 9);
     EXPECT_EQ(som.prognose, 24);
     EXPECT_EQ(som.voorAchter, a.voorAchter + b.voorAchter);
     EXPECT_TRUE(som.code.isEmpty());

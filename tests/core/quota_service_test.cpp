@@ -26,10 +26,12 @@ protected:
         const auto db = store->database();
         for (const auto &statement : {
                  QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3), ('Zeeland', 4)"),
-                 QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES('GM0001', 'Aadorp', 'Utrecht'), "
+                 QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES('GM0001', "
+                                "'Aadorp', 'Utrecht'), "
                                 "('GM0002', 'Bedum', 'Utrecht'), ('GM0003', 'Cadzand', 'Zeeland')"),
-                 QStringLiteral("INSERT INTO inwoners VALUES('GM0001', 2024, 1000), ('GM0002', 2024, 2000), "
-                                "('GM0003', 2024, 7000)"),
+                 QStringLiteral(
+                     "INSERT INTO inwoners VALUES('GM0001', 2024, 1000), ('GM0002', 2024, 2000), "
+                     "('GM0003', 2024, 7000)"),
              }) {
             auto r = sql::run(db, statement);
             ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
@@ -49,8 +51,8 @@ protected:
     }
 
     // A household of `personen` persons that moved out of reception on `uitschrijving`.
-    qint64 gehuisvest(qint64 vNummer, int personen, const QString &gemeente, const QDate &uitschrijving,
-                      bool eerste = true)
+    qint64 gehuisvest(qint64 vNummer, int personen, const QString &gemeente,
+                      const QDate &uitschrijving, bool eerste = true)
     {
         auto h = test::voorbeeldHuishouden(vNummer, personen, uitschrijving.addDays(-90), azc);
         h.tekenen = uitschrijving.addDays(-10);
@@ -59,9 +61,10 @@ protected:
         h.huisvestGemeente = gemeente;
         h.eersteHuisvesting = eerste;
         const qint64 id = test::voegToe(*store, h, vandaag);
-        EXPECT_TRUE(KoppelingService(*store)
-                        .koppel(id, gemeente, uitschrijving.addDays(-80), QStringLiteral("test"), vandaag)
-                        .ok());
+        EXPECT_TRUE(
+            KoppelingService(*store)
+                .koppel(id, gemeente, uitschrijving.addDays(-80), QStringLiteral("test"), vandaag)
+                .ok());
         return id;
     }
 
@@ -75,7 +78,8 @@ protected:
 TEST_F(QuotaTest, TaakstellingIsCeilOfVgTimesShareOfPopulation)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 99).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 99, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok()) << o.error().toString().toStdString();
     EXPECT_EQ(o->inwonersLand, 10000);
@@ -87,11 +91,15 @@ TEST_F(QuotaTest, TaakstellingIsCeilOfVgTimesShareOfPopulation)
 
 TEST_F(QuotaTest, UsesPopulationOfTheYearBeforeTheHalfYear)
 {
-    ASSERT_TRUE(sql::run(store->database(), QStringLiteral(
-        "INSERT INTO inwoners VALUES('GM0001', 2025, 5000), ('GM0002', 2025, 2500), ('GM0003', 2025, 2500)")).ok());
+    ASSERT_TRUE(sql::run(store->database(),
+                         QStringLiteral("INSERT INTO inwoners VALUES('GM0001', 2025, 5000), "
+                                        "('GM0002', 2025, 2500), ('GM0003', 2025, 2500)"))
+                    .ok());
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 2), 100).ok());
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 2), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 2))).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto o = quota.bereken(HalfJaar(2025, 2), 0, vandaag);
     ASSERT_TRUE(o.ok()) << o.error().toString().toStdString();
     EXPECT_EQ(rij(*o, QStringLiteral("GM0001")).inwoners, 1000) << "2025-H2 uses 1 January 2024";
@@ -101,20 +109,26 @@ TEST_F(QuotaTest, UsesPopulationOfTheYearBeforeTheHalfYear)
 TEST_F(QuotaTest, MissingPopulationYearIsAnErrorNotZeros)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2026, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2026, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2026, 1))).ok());
     auto o = quota.bereken(HalfJaar(2026, 1), 0, vandaag);
     ASSERT_FALSE(o.ok());
-    EXPECT_TRUE(o.error().message.contains(QStringLiteral("2025"))) << o.error().toString().toStdString();
+    EXPECT_TRUE(o.error().message.contains(QStringLiteral("2025")))
+        << o.error().toString().toStdString();
 }
 
 TEST_F(QuotaTest, PopulationMissingForOneGemeenteIsNamed)
 {
-    ASSERT_TRUE(sql::run(store->database(), QStringLiteral("DELETE FROM inwoners WHERE gemeente = 'GM0002'")).ok());
+    ASSERT_TRUE(sql::run(store->database(),
+                         QStringLiteral("DELETE FROM inwoners WHERE gemeente = 'GM0002'"))
+                    .ok());
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_FALSE(o.ok());
-    EXPECT_TRUE(o.error().message.contains(QStringLiteral("GM0002"))) << o.error().toString().toStdString();
+    EXPECT_TRUE(o.error().message.contains(QStringLiteral("GM0002")))
+        << o.error().toString().toStdString();
 }
 
 TEST_F(QuotaTest, HalfYearWithoutVgIsAnError)
@@ -127,8 +141,12 @@ TEST_F(QuotaTest, HalfYearWithoutVgIsAnError)
 TEST_F(QuotaTest, Art30ReplacesThePopulationOfOneGemeente)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
-    ASSERT_TRUE(quota.zetArt30(QStringLiteral("GM0001"), HalfJaar(2025, 1), 3000, QStringLiteral("herindeling")).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
+    ASSERT_TRUE(quota
+                    .zetArt30(QStringLiteral("GM0001"), HalfJaar(2025, 1), 3000,
+                              QStringLiteral("herindeling"))
+                    .ok());
     EXPECT_FALSE(quota.zetArt30(QStringLiteral("GM0001"), HalfJaar(2025, 1), 3000, QString()).ok())
         << "an art. 30 decision needs a reason";
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
@@ -141,11 +159,13 @@ TEST_F(QuotaTest, Art30ReplacesThePopulationOfOneGemeente)
 TEST_F(QuotaTest, RealisatieCountsPersonsInTheHalfYearOfTheirUitschrijving)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
-    gehuisvest(1000000001, 3, QStringLiteral("GM0001"), QDate(2025, 6, 30));  // counts in H1
-    gehuisvest(1000000011, 2, QStringLiteral("GM0001"), QDate(2025, 7, 1));   // counts in H2
-    gehuisvest(1000000021, 4, QStringLiteral("GM0002"), QDate(2025, 1, 1));   // counts in H1
-    gehuisvest(1000000031, 5, QStringLiteral("GM0002"), QDate(2025, 3, 1), false); // not first housing
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
+    gehuisvest(1000000001, 3, QStringLiteral("GM0001"), QDate(2025, 6, 30)); // counts in H1
+    gehuisvest(1000000011, 2, QStringLiteral("GM0001"), QDate(2025, 7, 1));  // counts in H2
+    gehuisvest(1000000021, 4, QStringLiteral("GM0002"), QDate(2025, 1, 1));  // counts in H1
+    gehuisvest(1000000031, 5, QStringLiteral("GM0002"), QDate(2025, 3, 1),
+               false); // not first housing
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok()) << o.error().toString().toStdString();
     EXPECT_EQ(rij(*o, QStringLiteral("GM0001")).realisatie, 3);
@@ -158,14 +178,17 @@ TEST_F(QuotaTest, RealisatieCountsPersonsInTheHalfYearOfTheirUitschrijving)
 TEST_F(QuotaTest, ZelfhuisvesterHousedOutsideTheCoupledGemeenteCountsNowhere)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto h = test::voorbeeldHuishouden(1000000101, 2, QDate(2025, 1, 10), azc);
     h.zelfhuisvester = true;
     h.uitschrijving = QDate(2025, 4, 1);
     h.huisvestGemeente = QStringLiteral("GM0003"); // recorded elsewhere by mistake
     const qint64 id = test::voegToe(*store, h, vandaag);
-    ASSERT_TRUE(KoppelingService(*store).koppel(id, QStringLiteral("GM0002"), QDate(2025, 1, 20),
-                                                QStringLiteral("test"), vandaag).ok());
+    ASSERT_TRUE(KoppelingService(*store)
+                    .koppel(id, QStringLiteral("GM0002"), QDate(2025, 1, 20),
+                            QStringLiteral("test"), vandaag)
+                    .ok());
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok());
     EXPECT_EQ(rij(*o, QStringLiteral("GM0002")).realisatie, 0);
@@ -175,7 +198,8 @@ TEST_F(QuotaTest, ZelfhuisvesterHousedOutsideTheCoupledGemeenteCountsNowhere)
 TEST_F(QuotaTest, ZelfhuisvesterOfAPartnershipCountsForTheMemberThatHousesThem)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     // Bedum coordinates a partnership with Aadorp; Cadzand is not in it.
     auto partnerschap = Referentiedata(*store).voegPartnerschapToe(
         QStringLiteral("Samen"), QStringLiteral("GM0002"),
@@ -201,40 +225,58 @@ TEST_F(QuotaTest, ZelfhuisvesterOfAPartnershipCountsForTheMemberThatHousesThem)
     EXPECT_EQ(rij(*o, QStringLiteral("GM0003")).realisatie, 0);
 }
 
-TEST_F(QuotaTest, PipelineIsCoupledAndNotYetMovedOnTheReferenceDate)
+TEST_F(QuotaTest, CoupledNotHousedIsCoupledAndNotYetRegisteredOutOnTheReferenceDate)
 {
     QuotaService quota(*store);
     KoppelingService koppeling(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
-    const qint64 wacht = test::voegToe(*store, test::voorbeeldHuishouden(1000000201, 3, QDate(2025, 2, 1), azc), vandaag);
-    const qint64 ontkoppeld = test::voegToe(*store, test::voorbeeldHuishouden(1000000211, 2, QDate(2025, 2, 1), azc), vandaag);
-    const qint64 later = test::voegToe(*store, test::voorbeeldHuishouden(1000000221, 4, QDate(2025, 2, 1), azc), vandaag);
-    ASSERT_TRUE(koppeling.koppel(wacht, QStringLiteral("GM0003"), QDate(2025, 2, 10), QStringLiteral("t"), vandaag).ok());
-    ASSERT_TRUE(koppeling.koppel(ontkoppeld, QStringLiteral("GM0003"), QDate(2025, 2, 10), QStringLiteral("t"), vandaag).ok());
-    ASSERT_TRUE(koppeling.ontkoppel(ontkoppeld, QDate(2025, 3, 1), QStringLiteral("criterium"), vandaag).ok());
-    ASSERT_TRUE(koppeling.koppel(later, QStringLiteral("GM0003"), QDate(2025, 8, 1), QStringLiteral("t"), vandaag).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
+    const qint64 wacht = test::voegToe(
+        *store, test::voorbeeldHuishouden(1000000201, 3, QDate(2025, 2, 1), azc), vandaag);
+    const qint64 ontkoppeld = test::voegToe(
+        *store, test::voorbeeldHuishouden(1000000211, 2, QDate(2025, 2, 1), azc), vandaag);
+    const qint64 later = test::voegToe(
+        *store, test::voorbeeldHuishouden(1000000221, 4, QDate(2025, 2, 1), azc), vandaag);
+    ASSERT_TRUE(koppeling
+                    .koppel(wacht, QStringLiteral("GM0003"), QDate(2025, 2, 10),
+                            QStringLiteral("t"), vandaag)
+                    .ok());
+    ASSERT_TRUE(koppeling
+                    .koppel(ontkoppeld, QStringLiteral("GM0003"), QDate(2025, 2, 10),
+                            QStringLiteral("t"), vandaag)
+                    .ok());
+    ASSERT_TRUE(
+        koppeling.ontkoppel(ontkoppeld, QDate(2025, 3, 1), QStringLiteral("criterium"), vandaag)
+            .ok());
+    ASSERT_TRUE(koppeling
+                    .koppel(later, QStringLiteral("GM0003"), QDate(2025, 8, 1), QStringLiteral("t"),
+                            vandaag)
+                    .ok());
     gehuisvest(1000000231, 5, QStringLiteral("GM0003"), QDate(2025, 5, 1));
 
     auto o = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(o.ok());
     const auto &c = rij(*o, QStringLiteral("GM0003"));
     EXPECT_EQ(o->peildatum, QDate(2025, 6, 30)) << "a past half-year is judged on its last day";
-    EXPECT_EQ(c.pipeline, 3);
+    EXPECT_EQ(c.gekoppeldNietGehuisvest, 3);
+    EXPECT_EQ(c.pijplijnProductie, 0) << "no lease signed";
     EXPECT_EQ(c.realisatie, 5);
     EXPECT_EQ(c.prognose, 8);
     EXPECT_EQ(c.voorAchter, c.prognose - c.opgave);
 
     auto midden = quota.bereken(HalfJaar(2025, 1), 0, QDate(2025, 2, 20));
     ASSERT_TRUE(midden.ok());
-    EXPECT_EQ(rij(*midden, QStringLiteral("GM0003")).pipeline, 5 + 3 + 2)
+    EXPECT_EQ(rij(*midden, QStringLiteral("GM0003")).gekoppeldNietGehuisvest, 5 + 3 + 2)
         << "on 20 February the uncoupled household was still coupled and the 5 not yet moved";
 }
 
 TEST_F(QuotaTest, SaldoCarriesIntoTheNextHalfYear)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 2), 200).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 2), 200, tijdigheid::laatsteDagVg(HalfJaar(2025, 2))).ok());
     gehuisvest(1000000301, 12, QStringLiteral("GM0001"), QDate(2025, 5, 1)); // 12 of 10: 2 ahead
     gehuisvest(1000000401, 5, QStringLiteral("GM0002"), QDate(2025, 5, 1));  // 5 of 20: 15 behind
     auto o = quota.bereken(HalfJaar(2025, 2), 0, vandaag);
@@ -254,10 +296,14 @@ TEST_F(QuotaTest, SaldoCarriesIntoTheNextHalfYear)
 TEST_F(QuotaTest, SaldoChainNeedsEveryHalfYearsVg)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2024, 2), 100).ok());
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 2), 100).ok());
-    ASSERT_TRUE(sql::run(store->database(), QStringLiteral(
-        "INSERT INTO inwoners VALUES('GM0001', 2023, 1000), ('GM0002', 2023, 2000), ('GM0003', 2023, 7000)")).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2024, 2), 100, tijdigheid::laatsteDagVg(HalfJaar(2024, 2))).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 2), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 2))).ok());
+    ASSERT_TRUE(sql::run(store->database(),
+                         QStringLiteral("INSERT INTO inwoners VALUES('GM0001', 2023, 1000), "
+                                        "('GM0002', 2023, 2000), ('GM0003', 2023, 7000)"))
+                    .ok());
     auto o = quota.bereken(HalfJaar(2025, 2), 0, vandaag);
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().where, QStringLiteral("2025-H1"));
@@ -266,12 +312,13 @@ TEST_F(QuotaTest, SaldoChainNeedsEveryHalfYearsVg)
 TEST_F(QuotaTest, HerverdelingShiftsQuotaAndKeepsTheSum)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto voor = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(voor.ok());
-    auto id = quota.registreerHerverdeling(HalfJaar(2025, 1),
-                                           {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0003"), -5}},
-                                           QStringLiteral("afspraak regio"));
+    auto id = quota.registreerHerverdeling(
+        HalfJaar(2025, 1), {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0003"), -5}},
+        QStringLiteral("afspraak regio"));
     ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
     auto na = quota.bereken(HalfJaar(2025, 1), 0, vandaag);
     ASSERT_TRUE(na.ok());
@@ -288,19 +335,25 @@ TEST_F(QuotaTest, HerverdelingShiftsQuotaAndKeepsTheSum)
 TEST_F(QuotaTest, UnbalancedOrUnknownHerverdelingIsRefusedAndNothingStored)
 {
     QuotaService quota(*store);
-    EXPECT_FALSE(quota.registreerHerverdeling(HalfJaar(2025, 1),
-                                              {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0003"), -4}},
-                                              QStringLiteral("x")).ok());
-    auto unknown = quota.registreerHerverdeling(HalfJaar(2025, 1),
-                                                {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM9999"), -5}},
-                                                QStringLiteral("x"));
+    EXPECT_FALSE(
+        quota
+            .registreerHerverdeling(HalfJaar(2025, 1),
+                                    {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0003"), -4}},
+                                    QStringLiteral("x"))
+            .ok());
+    auto unknown = quota.registreerHerverdeling(
+        HalfJaar(2025, 1), {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM9999"), -5}},
+        QStringLiteral("x"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().where, QStringLiteral("GM9999"));
-    EXPECT_FALSE(quota.registreerHerverdeling(HalfJaar(2025, 1),
-                                              {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0002"), -5}},
-                                              QString()).ok())
+    EXPECT_FALSE(quota
+                     .registreerHerverdeling(
+                         HalfJaar(2025, 1),
+                         {{QStringLiteral("GM0001"), 5}, {QStringLiteral("GM0002"), -5}}, QString())
+                     .ok())
         << "a reason is required";
-    auto count = sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM herverdeling"));
+    auto count =
+        sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM herverdeling"));
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(count->toInt(), 0);
 }
@@ -308,15 +361,23 @@ TEST_F(QuotaTest, UnbalancedOrUnknownHerverdelingIsRefusedAndNothingStored)
 TEST_F(QuotaTest, HerverdelingNeverTouchesCouplings)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
-    const qint64 id = test::voegToe(*store, test::voorbeeldHuishouden(1000000501, 2, QDate(2025, 2, 1), azc), vandaag);
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
+    const qint64 id = test::voegToe(
+        *store, test::voorbeeldHuishouden(1000000501, 2, QDate(2025, 2, 1), azc), vandaag);
     KoppelingService koppeling(*store);
-    ASSERT_TRUE(koppeling.koppel(id, QStringLiteral("GM0001"), QDate(2025, 2, 10), QStringLiteral("t"), vandaag).ok());
+    ASSERT_TRUE(
+        koppeling
+            .koppel(id, QStringLiteral("GM0001"), QDate(2025, 2, 10), QStringLiteral("t"), vandaag)
+            .ok());
     auto voor = koppeling.historie(id);
     ASSERT_TRUE(voor.ok());
-    ASSERT_TRUE(quota.registreerHerverdeling(HalfJaar(2025, 1),
-                                             {{QStringLiteral("GM0001"), -10}, {QStringLiteral("GM0002"), 10}},
-                                             QStringLiteral("GM0001 vol")).ok());
+    ASSERT_TRUE(quota
+                    .registreerHerverdeling(
+                        HalfJaar(2025, 1),
+                        {{QStringLiteral("GM0001"), -10}, {QStringLiteral("GM0002"), 10}},
+                        QStringLiteral("GM0001 vol"))
+                    .ok());
     auto na = koppeling.historie(id);
     ASSERT_TRUE(na.ok());
     ASSERT_EQ(na->size(), voor->size());
@@ -327,7 +388,8 @@ TEST_F(QuotaTest, HerverdelingNeverTouchesCouplings)
 TEST_F(QuotaTest, RegionFilterKeepsOnlyThatRegion)
 {
     QuotaService quota(*store);
-    ASSERT_TRUE(quota.zetVg(HalfJaar(2025, 1), 100).ok());
+    ASSERT_TRUE(
+        quota.zetVg(HalfJaar(2025, 1), 100, tijdigheid::laatsteDagVg(HalfJaar(2025, 1))).ok());
     auto o = quota.bereken(HalfJaar(2025, 1), 4, vandaag);
     ASSERT_TRUE(o.ok());
     ASSERT_EQ(o->rijen.size(), 1);
@@ -356,7 +418,7 @@ TEST(QuotaNationaal, SumIsAtLeastVgAndBelowVgPlusNumberOfGemeenten)
         QuotaService quota(*store);
         const HalfJaar h(jaar + 1, 1);
         for (const qint64 vg : {qint64(1), qint64(9999), qint64(18000), qint64(23777)}) {
-            ASSERT_TRUE(quota.zetVg(h, vg).ok());
+            ASSERT_TRUE(quota.zetVg(h, vg, tijdigheid::laatsteDagVg(h)).ok());
             auto o = quota.bereken(h, 0, h.begin());
             ASSERT_TRUE(o.ok()) << o.error().toString().toStdString();
             ASSERT_EQ(o->rijen.size(), 342);

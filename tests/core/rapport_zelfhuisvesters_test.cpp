@@ -145,7 +145,7 @@ TEST_F(RapportZelfhuisvestersTest, PerGemeenteHouseholdsAndPersonsWithTotals)
 
 TEST_F(RapportZelfhuisvestersTest, PersonsEqualTheRealisatieOfQuotaService)
 {
-    ASSERT_TRUE(QuotaService(*store).zetVg(periode, 20000).ok());
+    ASSERT_TRUE(QuotaService(*store).zetVg(periode, 20000, tijdigheid::laatsteDagVg(periode)).ok());
     auto quota = QuotaService(*store).bereken(periode, 0, vandaag);
     ASSERT_TRUE(quota.ok()) << quota.error().toString().toStdString();
     QHash<QString, qint64> realisatie;

@@ -60,7 +60,9 @@ TEST_F(ZelfhuisvesterTest, HousedInAnotherGemeenteItCannotBecomeAZelfhuisvester)
 
 TEST_F(ZelfhuisvesterTest, AZelfhuisvesterCountsForTheCoupledGemeenteOnceRegistered)
 {
-    ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+    ASSERT_TRUE(QuotaService(*store)
+                    .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
+                    .ok());
     const qint64 id = nieuwHuishouden(4500000021, Opties().metPersonen(3));
     koppel(id);
     TijdlijnService tijdlijn(*store);

@@ -11,15 +11,16 @@ using Veld = qint64 QuotaRij::*;
 
 const QList<QPair<const char *, Veld>> &velden()
 {
-    static const QList<QPair<const char *, Veld>> all{{"inwoners", &QuotaRij::inwoners},
-                                                      {"taakstelling", &QuotaRij::taakstelling},
-                                                      {"herverdeling", &QuotaRij::herverdeling},
-                                                      {"saldo_vorig", &QuotaRij::saldoVorig},
-                                                      {"opgave", &QuotaRij::opgave},
-                                                      {"realisatie", &QuotaRij::realisatie},
-                                                      {"pipeline", &QuotaRij::pipeline},
-                                                      {"prognose", &QuotaRij::prognose},
-                                                      {"voor_achter", &QuotaRij::voorAchter}};
+    static const QList<QPair<const char *, Veld>> all{
+        {"inwoners", &QuotaRij::inwoners},
+        {"taakstelling", &QuotaRij::taakstelling},
+        {"herverdeling", &QuotaRij::herverdeling},
+        {"saldo_vorig", &QuotaRij::saldoVorig},
+        {"opgave", &QuotaRij::opgave},
+        {"realisatie", &QuotaRij::realisatie},
+        {"gekoppeld_niet_gehuisvest", &QuotaRij::gekoppeldNietGehuisvest},
+        {"prognose", &QuotaRij::prognose},
+        {"voor_achter", &QuotaRij::voorAchter}};
     return all;
 }
 
@@ -57,10 +58,10 @@ QHash<QString, QuotaRij> QuotaCheck::expected(const AckLedger &ledger) const
     const auto herverdeling = ledger.herverdelingDelta(m_halfJaar);
     QHash<QString, QuotaRij> rijen;
     for (QuotaRij rij : m_baseline) {
-        rij.pipeline += pipeline.value(rij.code);
+        rij.gekoppeldNietGehuisvest += pipeline.value(rij.code);
         rij.herverdeling += herverdeling.value(rij.code);
         rij.opgave += herverdeling.value(rij.code);
-        rij.prognose = rij.realisatie + rij.pipeline;
+        rij.prognose = rij.realisatie + rij.gekoppeldNietGehuisvest;
         rij.voorAchter = rij.prognose - rij.opgave;
         rijen.insert(rij.code, rij);
     }

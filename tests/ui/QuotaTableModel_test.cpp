@@ -82,7 +82,8 @@ TEST_F(QuotaTableModelTest, FiguresEqualQuotaServiceRows)
         EXPECT_EQ(waarde(QuotaTableModel::SaldoVorig).toLongLong(), rij.saldoVorig);
         EXPECT_EQ(waarde(QuotaTableModel::Opgave).toLongLong(), rij.opgave);
         EXPECT_EQ(waarde(QuotaTableModel::Realisatie).toLongLong(), rij.realisatie);
-        EXPECT_EQ(waarde(QuotaTableModel::Pipeline).toLongLong(), rij.pipeline);
+        EXPECT_EQ(waarde(QuotaTableModel::GekoppeldNietGehuisvest).toLongLong(),
+                  rij.gekoppeldNietGehuisvest);
         EXPECT_EQ(waarde(QuotaTableModel::Prognose).toLongLong(), rij.prognose);
         EXPECT_EQ(waarde(QuotaTableModel::VoorAchter).toLongLong(), rij.voorAchter);
     }
@@ -91,7 +92,7 @@ TEST_F(QuotaTableModelTest, FiguresEqualQuotaServiceRows)
     ASSERT_GE(amsterdam, 0);
     ASSERT_GE(rotterdam, 0);
     EXPECT_EQ(m_model.rij(amsterdam).realisatie, 4);
-    EXPECT_EQ(m_model.rij(rotterdam).pipeline, 3);
+    EXPECT_EQ(m_model.rij(rotterdam).gekoppeldNietGehuisvest, 3);
 }
 
 TEST_F(QuotaTableModelTest, TotalsAreTheSumsOfTheRows)
@@ -105,7 +106,7 @@ TEST_F(QuotaTableModelTest, TotalsAreTheSumsOfTheRows)
     EXPECT_EQ(t.taakstelling, taakstelling);
     EXPECT_GE(t.taakstelling, QuotaTestData::vg); // every gemeente rounds up
     EXPECT_EQ(t.realisatie, 4);
-    EXPECT_EQ(t.pipeline, 3);
+    EXPECT_EQ(t.gekoppeldNietGehuisvest, 3);
     // 7 persons against a vg of 12.000: every gemeente is behind on its forecast.
     EXPECT_EQ(t.achter, 342);
     EXPECT_EQ(t.voor, 0);

@@ -13,7 +13,8 @@ std::unique_ptr<Store> QuotaTestData::maak(const QString &path)
     auto store = openStore(path);
     if (!store)
         return nullptr;
-    const Status vgGezet = QuotaService(*store).zetVg(halfJaar(), vg);
+    const Status vgGezet =
+        QuotaService(*store).zetVg(halfJaar(), vg, tijdigheid::laatsteDagVg(halfJaar()));
     EXPECT_TRUE(vgGezet.ok()) << (vgGezet ? "" : vgGezet.error().toString().toStdString());
 
     const qint64 azc = azcIn(*store, QStringLiteral("GM0200"));

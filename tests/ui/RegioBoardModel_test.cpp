@@ -123,12 +123,12 @@ TEST_F(RegioBoardModelTest, EveryGemeenteRowShowsTheFiguresOfQuotaServiceBereken
         EXPECT_EQ(i.data().toString(), r.naam);
         EXPECT_EQ(getal(i, RegioBoardModel::Opgave), r.opgave);
         EXPECT_EQ(getal(i, RegioBoardModel::Realisatie), r.realisatie);
-        EXPECT_EQ(getal(i, RegioBoardModel::Pipeline), r.pipeline);
+        EXPECT_EQ(getal(i, RegioBoardModel::Gekoppeld), r.gekoppeldNietGehuisvest);
         EXPECT_EQ(getal(i, RegioBoardModel::Prognose), r.prognose);
         EXPECT_EQ(getal(i, RegioBoardModel::VoorAchter), r.voorAchter);
     }
     // The coupled household of QuotaTestData is in Rotterdam's pipeline.
-    EXPECT_EQ(getal(m_model.indexVoorGemeente(rotterdam), RegioBoardModel::Pipeline), 3);
+    EXPECT_EQ(getal(m_model.indexVoorGemeente(rotterdam), RegioBoardModel::Gekoppeld), 3);
 }
 
 TEST_F(RegioBoardModelTest, EveryGemeenteOfTheRegionIsListedExactlyOnce)
@@ -192,7 +192,7 @@ TEST_F(RegioBoardModelTest, GroupFiguresAreTheSumOfItsMembers)
         const QuotaRij som = somVan(leden);
         EXPECT_EQ(getal(groep, RegioBoardModel::Opgave), som.opgave);
         EXPECT_EQ(getal(groep, RegioBoardModel::Realisatie), som.realisatie);
-        EXPECT_EQ(getal(groep, RegioBoardModel::Pipeline), som.pipeline);
+        EXPECT_EQ(getal(groep, RegioBoardModel::Gekoppeld), som.gekoppeldNietGehuisvest);
         EXPECT_EQ(getal(groep, RegioBoardModel::Prognose), som.prognose);
         EXPECT_EQ(getal(groep, RegioBoardModel::VoorAchter), som.voorAchter);
     }
@@ -361,8 +361,8 @@ TEST_F(RegioBoardModelTest, PasKoppelingToeChangesOnlyTheGemeenteRowAndItsGroup)
     QSignalSpy reset(&m_model, &QAbstractItemModel::modelReset);
     const QModelIndex rij = m_model.indexVoorGemeente(vlaardingen);
     const QModelIndex groep = m_model.indexVoorPartnerschap(m_rijnmond);
-    const qint64 pipelineVoor = getal(rij, RegioBoardModel::Pipeline);
-    const qint64 groepVoor = getal(groep, RegioBoardModel::Pipeline);
+    const qint64 pipelineVoor = getal(rij, RegioBoardModel::Gekoppeld);
+    const qint64 groepVoor = getal(groep, RegioBoardModel::Gekoppeld);
     ASSERT_TRUE(m_model.pasKoppelingToe(vlaardingen, 6, QDate(2026, 4, 1)));
     EXPECT_EQ(reset.count(), 0);
     ASSERT_EQ(changed.count(), 2);
@@ -378,8 +378,8 @@ TEST_F(RegioBoardModelTest, PasKoppelingToeChangesOnlyTheGemeenteRowAndItsGroup)
     }
     EXPECT_TRUE(rijen.contains(rij));
     EXPECT_TRUE(rijen.contains(groep));
-    EXPECT_EQ(getal(rij, RegioBoardModel::Pipeline), pipelineVoor + 6);
-    EXPECT_EQ(getal(groep, RegioBoardModel::Pipeline), groepVoor + 6);
+    EXPECT_EQ(getal(rij, RegioBoardModel::Gekoppeld), pipelineVoor + 6);
+    EXPECT_EQ(getal(groep, RegioBoardModel::Gekoppeld), groepVoor + 6);
 
     // A loose gemeente has no group: one row changes.
     changed.clear();

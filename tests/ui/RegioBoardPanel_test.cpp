@@ -189,7 +189,7 @@ TEST_F(RegioBoardPanelTest, DropOnAPartnershipRowInTheViewRequestsThePartnership
     QSignalSpy spy(&m_panel, &RegioBoardPanel::koppelVerzocht);
     std::unique_ptr<QMimeData> data(huishoudenMime::maak({44}));
     const QModelIndex groep = zicht(m_panel.model()->indexVoorPartnerschap(m_rijnmond));
-    EXPECT_TRUE(sleepOp(groep.siblingAtColumn(RegioBoardModel::Pipeline), data.get()));
+    EXPECT_TRUE(sleepOp(groep.siblingAtColumn(RegioBoardModel::Gekoppeld), data.get()));
     ASSERT_EQ(spy.count(), 1);
     const auto doel = spy.at(0).at(1).value<KoppelDoel>();
     EXPECT_EQ(doel.partnerschapId, m_rijnmond);

@@ -31,7 +31,7 @@ const QString rotterdam = QStringLiteral("GM0599");
 
 // QuotaTestData (a vg for 2026-H1, a household coupled to Rotterdam on 1 March) plus one that
 // went through all three phases in Rotterdam: permit 10 Jan, coupling 20 Jan, lease signed
-// 1 Mar, moved 10 Mar 2026.
+// 1 Mar, moved 10 Mar, registered out 12 Mar 2026 (a realisation).
 class RegioGrafiekenTest : public ::testing::Test
 {
 protected:
@@ -51,6 +51,10 @@ protected:
         auto b =
             tijdlijn.zetDatum(id, GebeurtenisSoort::Verhuizing, QDate(2026, 3, 10), {}, vandaag);
         ASSERT_TRUE(b.ok()) << b.error().toString().toStdString();
+        // Registered out on 12 March: a realisation, so method 1 counts its lead time.
+        auto c = tijdlijn.zetDatum(id, GebeurtenisSoort::Uitschrijving, QDate(2026, 3, 12),
+                                   rotterdam, vandaag);
+        ASSERT_TRUE(c.ok()) << c.error().toString().toStdString();
     }
 
     template <typename T> static T *reeks(QChart *chart, const QString &naam)
@@ -161,7 +165,7 @@ TEST_F(RegioGrafiekenTest, LeadTimeLinesAreTheMonthlyMeansAndMovingAverageWithTh
         if (kern->at(i).voortschrijdend > 0)
             verwachtVoortschrijdend << QPointF(i, kern->at(i).voortschrijdend);
     }
-    ASSERT_FALSE(verwachtGemiddelde.isEmpty()); // the move in March
+    ASSERT_FALSE(verwachtGemiddelde.isEmpty()); // the realisation in March
     EXPECT_EQ(gemiddelde->points(), verwachtGemiddelde);
     EXPECT_EQ(voortschrijdend->points(), verwachtVoortschrijdend);
     EXPECT_DOUBLE_EQ(norm->at(0).y(), fase::normDagenToezicht);

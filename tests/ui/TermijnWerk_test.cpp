@@ -45,7 +45,10 @@ protected:
     {
         store = test::openStore(dir.path(QStringLiteral("termijn.sqlite")), true);
         ASSERT_TRUE(store);
-        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+        ASSERT_TRUE(
+            QuotaService(*store)
+                .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
+                .ok());
         const qint64 azc = test::azcIn(*store, amsterdam); // region 3
         // Permit 2026-11-01: phase 1 (2 weeks) is overdue on 2026-11-29.
         wachtend = test::voegToe(*store,

@@ -48,7 +48,10 @@ protected:
     {
         store = test::openStore(dir.path(QStringLiteral("werk.sqlite")), true);
         ASSERT_TRUE(store);
-        ASSERT_TRUE(QuotaService(*store).zetVg(HalfJaar(2026, 2), 20000).ok());
+        ASSERT_TRUE(
+            QuotaService(*store)
+                .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
+                .ok());
         const qint64 azc = test::azcIn(*store, amsterdam); // region 3
         const qint64 azcGroningen = test::azcIn(*store, QStringLiteral("GM0014"));
         drie = test::voegToe(*store,
@@ -82,7 +85,7 @@ protected:
     {
         for (const auto &rij : panel->board()->model()->quota().rijen) {
             if (rij.code == code)
-                return rij.pipeline;
+                return rij.gekoppeldNietGehuisvest;
         }
         return -1;
     }
@@ -151,7 +154,7 @@ TEST_F(WerkPanelTest, DropFromQueueOnBoardCouplesAndUndoRestoresQueueAndBoard)
     ASSERT_TRUE(vers.ok());
     for (const auto &rij : vers->rijen) {
         if (rij.code == amsterdam) {
-            EXPECT_EQ(rij.pipeline, pipeline(amsterdam));
+            EXPECT_EQ(rij.gekoppeldNietGehuisvest, pipeline(amsterdam));
         }
     }
 

@@ -203,10 +203,11 @@ void QuotaPanel::updateTotalen()
         tr("quota %1 (national vg %2)").arg(numbers::aantal(t.taakstelling), numbers::aantal(o.vg)),
         tr("target %1").arg(numbers::aantal(t.opgave)),
         tr("realised %1 persons").arg(numbers::aantal(t.realisatie)),
-        tr("pipeline %1").arg(numbers::aantal(t.pipeline)),
+        tr("pipeline (signed) %1").arg(numbers::aantal(t.pijplijnProductie)),
+        tr("coupled, not housed %1").arg(numbers::aantal(t.gekoppeldNietGehuisvest)),
         tr("forecast %1").arg(numbers::aantal(t.prognose)),
         tr("▲ %1 ahead, ▼ %2 behind").arg(QString::number(t.voor), QString::number(t.achter)),
-        tr("pipeline on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
+        tr("pipeline and coupled on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
     };
     QStringList delen;
     for (const QString &regel : regels)

@@ -17,7 +17,7 @@ namespace rd {
 class QuotaTableModel;
 class Store;
 
-// The quota board: per gemeente taakstelling, realisatie, pipeline and voor/achter for one
+// The quota board: per gemeente taakstelling, realisatie, pipelines and voor/achter for one
 // half-year, with a search field, a totals line, and a banner when nothing can be computed.
 class QuotaPanel : public QWidget
 {

@@ -51,7 +51,8 @@ QuotaTotalen QuotaTableModel::totalen() const
         t.taakstelling += rij.taakstelling;
         t.opgave += rij.opgave;
         t.realisatie += rij.realisatie;
-        t.pipeline += rij.pipeline;
+        t.pijplijnProductie += rij.pijplijnProductie;
+        t.gekoppeldNietGehuisvest += rij.gekoppeldNietGehuisvest;
         t.prognose += rij.prognose;
         if (rij.voorAchter > 0)
             ++t.voor;
@@ -139,8 +140,10 @@ QVariant QuotaTableModel::waarde(const QuotaRij &r, int column) const
         return r.opgave;
     case Realisatie:
         return r.realisatie;
-    case Pipeline:
-        return r.pipeline;
+    case PijplijnProductie:
+        return r.pijplijnProductie;
+    case GekoppeldNietGehuisvest:
+        return r.gekoppeldNietGehuisvest;
     case Prognose:
         return r.prognose;
     case VoorAchter:
@@ -198,8 +201,10 @@ QVariant QuotaTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Target");
     case Realisatie:
         return tr("Realised");
-    case Pipeline:
-        return tr("Pipeline");
+    case PijplijnProductie:
+        return tr("Pipeline (signed)");
+    case GekoppeldNietGehuisvest:
+        return tr("Coupled, not housed");
     case Prognose:
         return tr("Forecast");
     case VoorAchter:
@@ -233,10 +238,16 @@ QString QuotaTableModel::kolomUitleg(int column) const
     case Realisatie:
         return tr("Persons housed whose deregistration from the AZC fell in this half-year (first "
                   "housing only)");
-    case Pipeline:
-        return tr("Persons coupled and not yet moved, on the reference date");
+    case PijplijnProductie:
+        return tr("Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet "
+                  "registered out by the COA, a lease signed or known as self-housed, on the "
+                  "reference date");
+    case GekoppeldNietGehuisvest:
+        return tr("Persons coupled and not yet registered out, on the reference date, whether a "
+                  "dwelling was found or not");
     case Prognose:
-        return tr("Forecast = realised + pipeline");
+        return tr("Forecast = realised + coupled, not housed: every coupled person will count "
+                  "once housed (handbook 3.2)");
     case VoorAchter:
         return tr("Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)");
     default:

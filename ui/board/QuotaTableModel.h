@@ -17,7 +17,8 @@ struct QuotaTotalen
     qint64 taakstelling = 0;
     qint64 opgave = 0;
     qint64 realisatie = 0;
-    qint64 pipeline = 0;
+    qint64 pijplijnProductie = 0;
+    qint64 gekoppeldNietGehuisvest = 0;
     qint64 prognose = 0;
     int voor = 0;   // gemeenten ahead on the forecast
     int achter = 0; // gemeenten behind on the forecast
@@ -41,7 +42,8 @@ public:
         SaldoVorig,
         Opgave,
         Realisatie,
-        Pipeline,
+        PijplijnProductie,       // handbook 4.4.1: a signed lease, not yet registered out
+        GekoppeldNietGehuisvest, // every coupled person not yet registered out
         Prognose,
         VoorAchter,
         ColumnCount

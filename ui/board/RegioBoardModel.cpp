@@ -406,8 +406,8 @@ QVariant RegioBoardModel::waarde(const QuotaRij &r, int column) const
         return r.opgave;
     case Realisatie:
         return r.realisatie;
-    case Pipeline:
-        return r.pipeline;
+    case Gekoppeld:
+        return r.gekoppeldNietGehuisvest;
     case Prognose:
         return r.prognose;
     case VoorAchter:
@@ -430,7 +430,7 @@ QVariant RegioBoardModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     const QString titels[ColumnCount] = {
-        tr("Municipality"), tr("Target"), tr("Realised"),        tr("Pipeline"),    tr("Forecast"),
+        tr("Municipality"), tr("Target"), tr("Realised"),        tr("Coupled"),     tr("Forecast"),
         tr("Ahead/behind"), tr("Pace"),   tr("Housing profile"), tr("Partnership"),
     };
     return titels[section];
@@ -444,8 +444,10 @@ QString RegioBoardModel::kolomUitleg(int column) const
         tr("Target = quota + redistribution − balance previous"),
         tr("Persons housed whose deregistration from the AZC fell in this half-year; ⚠ marks a "
            "municipality below the monthly pace"),
-        tr("Persons coupled and not yet moved, on the reference date"),
-        tr("Forecast = realised + pipeline"),
+        tr("Persons coupled and not yet registered out (coupled, not yet housed), on the "
+           "reference date; the pipeline of handbook 4.4.1, a signed lease, is in the Quota tab"),
+        tr("Forecast = realised + coupled: every coupled person will count once housed, so "
+           "municipalities behind on it get the next households (handbook 3.2)"),
         tr("Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)"),
         tr("Monthly pace: 1/6 of the target per month of the half-year begun, rounded up"),
         tr("The housing stock the municipality offers"),

@@ -33,7 +33,7 @@ public:
         Gemeente,
         Opgave,
         Realisatie,
-        Pipeline,
+        Gekoppeld, // coupled, not yet housed (not the pipeline of handbook 4.4.1)
         Prognose,
         VoorAchter,
         Tempo,
@@ -72,7 +72,7 @@ public:
     QModelIndex indexVoorPartnerschap(qint64 id) const;
     bool isPartnerschap(const QModelIndex &index) const;
 
-    // A coupling committed (personen > 0) or undone (< 0): moves the gemeente's pipeline,
+    // A coupling committed (personen > 0) or undone (< 0): moves the gemeente's coupled figure,
     // forecast and voor/achter through core pasKoppelingToe (a partnership's coupling counts for
     // its coordinator: pass the coordinator's code). Emits dataChanged for that gemeente's row
     // and its group row only. Returns whether anything changed.

@@ -286,10 +286,10 @@ void RegioBoardPanel::updateTotalen()
         tr("target %1").arg(numbers::aantal(t.opgave)),
         tr("pace %1").arg(numbers::aantal(m_model->tempo(t))),
         tr("realised %1 persons").arg(numbers::aantal(t.realisatie)),
-        tr("pipeline %1").arg(numbers::aantal(t.pipeline)),
+        tr("coupled %1").arg(numbers::aantal(t.gekoppeldNietGehuisvest)),
         tr("forecast %1").arg(numbers::aantal(t.prognose)),
         tr("▲ %1 ahead, ▼ %2 behind").arg(QString::number(voor), QString::number(achter)),
-        tr("pipeline on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
+        tr("coupled on %1").arg(QLocale().toString(o.peildatum, QLocale::ShortFormat)),
     };
     QStringList delen;
     for (const QString &regel : regels)

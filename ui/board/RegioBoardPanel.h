@@ -20,7 +20,7 @@ namespace rd {
 class RegioBoardModel;
 class Store;
 
-// The region board: per gemeente and partnership the target, realisation, pipeline, forecast,
+// The region board: per gemeente and partnership the target, realisation, coupled, forecast,
 // voor/achter and monthly pace of one half-year, as the drop target for households dragged
 // from the queue. A drop asks for a coupling (koppelVerzocht); it never commits. A search field
 // filters (members keep their group), a totals line says the half-year and months begun, and a

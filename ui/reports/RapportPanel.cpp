@@ -72,7 +72,7 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_tolerantie->setObjectName(QStringLiteral("rapportTolerantie"));
     m_tolerantie->setAccessibleName(tr("Tolerated backlog"));
     m_tolerantie->setToolTip(tr("Supervision figures: the backlog tolerated, as a fraction of "
-                                "the target (e.g. 1/6). Kept in the store."));
+                                "the half-year's quota (e.g. 1/6). Kept in the store."));
     m_tolerantie->setMaximumWidth(80);
     m_maak->setObjectName(QStringLiteral("rapportMaak"));
     m_maak->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
