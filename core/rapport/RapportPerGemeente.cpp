@@ -1,5 +1,6 @@
 // Vergunninghouders per gemeente (handbook 3.4.4): every coupling made or ended in the period
 // to a gemeente in the scope, and per gemeente the couplings, households and persons.
+#include "fasen/Fase.h"
 #include "koppeling/KoppelRegels.h"
 #include "rapport/RapportBouw.h"
 #include "rapport/RapportSql.h"
@@ -15,7 +16,7 @@ namespace {
 // never happened and is not in it. The scope is on the coupled gemeente (a partnership: its
 // coordinator). The gemeente that houses is the coupled one, or for a partnership the member
 // chosen (koppelregels::huisvestendeGemeenteSql; the coordinator until then). %3: the couplings
-// the stop of mediation ended (3.4.2), whose status says so.
+// the stop of mediation ended (3.4.2), whose status says so. %4: the special group's flags.
 const char *koppelingenSql =
     "WITH periode(van, tot) AS (SELECT ?, ?) "
     "SELECT 0, k.gemeente, g.naam, ps.naam, r.v_nummer, "
@@ -25,7 +26,7 @@ const char *koppelingenSql =
     "       WHEN k.ontkoppeld_op IS NOT NULL THEN 'ontkoppeld' "
     "       WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
     "       THEN 'gehuisvest' ELSE 'actief' END, "
-    "  %2, h.categorie "
+    "  %2, h.categorie, %4 "
     "FROM periode p, koppeling_geldig k "
     "JOIN huishouden h ON h.id = k.huishouden "
     "JOIN gemeente g ON g.code = k.gemeente "
@@ -75,13 +76,25 @@ const char *uitzonderingenSql =
     "  AND %3 AND %1 "
     "ORDER BY g.naam, h.huisvest_gemeente, h.uitschrijving_datum, h.id";
 
+// The special group (3.3.4) as in `cases`: `groot` (more than 8 persons), `specifiek` (very
+// specific housing, from the intake), joined with '|', NULL when neither.
+QString vlaggenSql()
+{
+    return QStringLiteral(
+               "nullif(substr(CASE WHEN (SELECT count(*) FROM persoon pp WHERE pp.huishouden = "
+               "k.huishouden) >= %1 THEN '|groot' ELSE '' END || CASE WHEN EXISTS (SELECT 1 FROM "
+               "huisvestinggesprek hg WHERE hg.huishouden = k.huishouden AND "
+               "hg.specifieke_huisvesting = 1) THEN '|specifiek' ELSE '' END, 2), '')")
+        .arg(fase::grootHuishoudenVanaf);
+}
+
 RapportSql opdracht(const char *tekst, const RapportVraag &vraag)
 {
     RapportSql o;
     const QString filter = vraag.bereik.filter(QStringLiteral("k.gemeente"));
     o.tekst = tekst == koppelingenSql
                   ? QString::fromLatin1(tekst).arg(filter, koppelregels::huisvestendeGemeenteSql(),
-                                                   bemiddeling::gestoptKoppelingSql())
+                                                   bemiddeling::gestoptKoppelingSql(), vlaggenSql())
                   : QString::fromLatin1(tekst).arg(filter);
     o.waarden = rapportsql::periodeWaarden(vraag.van(), vraag.tot()) + vraag.bereik.waarden();
     return o;
@@ -125,6 +138,8 @@ RapportTabel koppelingenTabel()
         {QStringLiteral("huisvest_gemeente"),
          QCoreApplication::translate("RapportPerGemeente", "Houses"), KolomSoort::Tekst},
         {QStringLiteral("categorie"), QCoreApplication::translate("RapportPerGemeente", "Category"),
+         KolomSoort::Tekst},
+        {QStringLiteral("vlaggen"), QCoreApplication::translate("RapportPerGemeente", "Flags"),
          KolomSoort::Tekst},
     };
     return t;
@@ -209,6 +224,9 @@ Status perGemeente(Store &store, const RapportVraag &vraag, Rapport &rapport)
                                     "A household coupled to two gemeenten in the period counts for "
                                     "each; Uncoupled counts the couplings ended in the period. An "
                                     "undone coupling never happened and is not listed."),
+        QCoreApplication::translate("RapportPerGemeente",
+                                    "Flags: groot = more than 8 persons; specifiek = needs very "
+                                    "specific housing (the special group, handbook 3.3.4)."),
         QCoreApplication::translate("RapportPerGemeente",
                                     "Houses: the gemeente that houses the household, for a "
                                     "partnership the member chosen (the coordinator until then)."),

@@ -10,6 +10,7 @@
 #include "rapport/RapportService.h"
 #include "signalen/SignaalService.h"
 #include "taakstelling/QuotaService.h"
+#include "taakstelling/Tijdigheid.h"
 #include "wachtrij/WachtrijService.h"
 #include "weigering/WeigeringService.h"
 
@@ -36,7 +37,8 @@ protected:
         koppel(gestopt);
         ander = nieuwHuishouden(7200000011);
         koppel(ander);
-        ASSERT_TRUE(QuotaService(*store).zetVg(halfJaar, 20000).ok());
+        ASSERT_TRUE(
+            QuotaService(*store).zetVg(halfJaar, 20000, tijdigheid::laatsteDagVg(halfJaar)).ok());
         voorStop = pipelineAmsterdam();
         WeigeringService service(*store);
         auto eerste = service.registreer(gestopt, WeigeringSoort::NietVerschenen,
@@ -60,7 +62,7 @@ protected:
             return -1;
         for (const auto &rij : o->rijen) {
             if (rij.code == amsterdam)
-                return rij.pipeline;
+                return rij.gekoppeldNietGehuisvest; // coupled, no lease yet
         }
         return -1;
     }
@@ -164,7 +166,9 @@ TEST_F(BemiddelingStopPaden, TheHouseholdLeavesThePipelineOfTheQuotaAndTheSuperv
     ASSERT_FALSE(r.tabellen.isEmpty());
     const RapportTabel &t = r.tabellen.first();
     ASSERT_EQ(t.rijen.size(), 1);
-    EXPECT_EQ(t.rijen.first().value(kolom(t, QStringLiteral("pipeline"))).toLongLong(), 2);
+    EXPECT_EQ(
+        t.rijen.first().value(kolom(t, QStringLiteral("gekoppeld_niet_gehuisvest"))).toLongLong(),
+        2);
 }
 
 TEST_F(BemiddelingStopPaden, CasesShowMediationStoppedWithoutADeadline)

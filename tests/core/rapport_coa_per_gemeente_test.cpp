@@ -215,3 +215,23 @@ TEST_F(RapportCoaTest, SqlOfEachReportGivesTheSameFiguresAsTheReport)
         }
     }
 }
+
+// The special group (3.3.4) is flagged in the report as in `cases`: H3 has 9 persons; H9 is
+// marked as needing very specific housing at its intake interview.
+TEST_F(RapportCoaTest, PerGemeenteFlagsTheSpecialGroup)
+{
+    auto gezet = sql::run(
+        store->database(),
+        QStringLiteral("INSERT INTO huisvestinggesprek(huishouden, datum, specifieke_huisvesting) "
+                       "SELECT r.huishouden, '2024-12-01', 1 FROM persoon r "
+                       "WHERE r.v_nummer = '5000000090' "
+                       "ON CONFLICT(huishouden) DO UPDATE SET specifieke_huisvesting = 1"));
+    ASSERT_TRUE(gezet.ok()) << gezet.error().toString().toStdString();
+    const RapportTabel t = maak(RapportSoort::PerGemeente).tabellen.at(0);
+    const int vlaggen = kolom(t, QStringLiteral("vlaggen"));
+    ASSERT_GE(vlaggen, 0);
+    QStringList verwacht(t.rijen.size(), QString());
+    verwacht[1] = QStringLiteral("groot");     // H3, 9 persons
+    verwacht[2] = QStringLiteral("specifiek"); // H9
+    EXPECT_EQ(kolomWaarden(t, vlaggen), verwacht);
+}
