@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>BemiddelingStop</name>
+    <message>
+        <source>mediation stopped on %1: the household refused a dwelling again after an unjustified refusal (handbook 3.4.2)</source>
+        <translation>mediation stopped on %1: the household refused a dwelling again after an unjustified refusal (handbook 3.4.2)</translation>
+    </message>
+    <message>
+        <source>the household has already moved; mediation cannot stop</source>
+        <translation>the household has already moved; mediation cannot stop</translation>
+    </message>
+    <message>
+        <source>the coupling in force was made on %1, after the refusal of %2 that stops mediation</source>
+        <translation>the coupling in force was made on %1, after the refusal of %2 that stops mediation</translation>
+    </message>
+    <message>
+        <source>mediation stopped (handbook 3.4.2): refused again on %1 after an unjustified refusal</source>
+        <translation>mediation stopped (handbook 3.4.2): refused again on %1 after an unjustified refusal</translation>
+    </message>
+</context>
+<context>
     <name>BriefReeks</name>
     <message>
         <source>output</source>
@@ -426,10 +445,6 @@
         <translation>Herverdeling %1 registered for %2: %3</translation>
     </message>
     <message>
-        <source>Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5</source>
-        <translation>Quota %1: vg %2, national population %3 (1 January %4), pipeline on %5</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -456,10 +471,6 @@
     <message>
         <source>Housed</source>
         <translation>Housed</translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -550,10 +561,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Number of households to invent (20000).</source>
         <translation>Number of households to invent (20000).</translation>
-    </message>
-    <message>
-        <source>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</source>
-        <translation>Note: %1 started on %2; a herverdeling should be registered before the half-year starts.</translation>
     </message>
     <message>
         <source>Couple despite blocking checks (a placement criterion tied elsewhere, the reunification block, a gemeente outside the AZC&apos;s region); the reason is stored with the coupling.</source>
@@ -909,6 +916,158 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 of the household of V-nummer %2 recorded on %3</source>
         <translation>%1 of the household of V-nummer %2 recorded on %3</translation>
     </message>
+    <message>
+        <source>Set the population the province decided for a gemeente (art. 30).</source>
+        <translation>Set the population the province decided for a gemeente (art. 30).</translation>
+    </message>
+    <message>
+        <source>Register a refused dwelling or a no-show at signing.</source>
+        <translation>Register a refused dwelling or a no-show at signing.</translation>
+    </message>
+    <message>
+        <source>Record the COA&apos;s judgement of a household&apos;s open refusal.</source>
+        <translation>Record the COA&apos;s judgement of a household&apos;s open refusal.</translation>
+    </message>
+    <message>
+        <source>Record the new candidate coupled for a refused dwelling.</source>
+        <translation>Record the new candidate coupled for a refused dwelling.</translation>
+    </message>
+    <message>
+        <source>Why the vg is set less than 13 weeks before its half-year, or after it began (required then).</source>
+        <translation>Why the vg is set less than 13 weeks before its half-year, or after it began (required then).</translation>
+    </message>
+    <message>
+        <source>%1; give the reason with --reason TEXT</source>
+        <translation>%1; give the reason with --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Warning: %1. Reason recorded: %2</source>
+        <translation>Warning: %1. Reason recorded: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The gemeente, such as GM0344.</source>
+        <translation>The gemeente, such as GM0344.</translation>
+    </message>
+    <message>
+        <source>The population the province set for it (art. 30), used instead of the CBS figure for that half-year&apos;s quota.</source>
+        <translation>The population the province set for it (art. 30), used instead of the CBS figure for that half-year&apos;s quota.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s decision, e.g. a merger (required).</source>
+        <translation>The province&apos;s decision, e.g. a merger (required).</translation>
+    </message>
+    <message>
+        <source>GM-CODE &quot;%1&quot; is not a gemeente code (GM and four digits)</source>
+        <translation>GM-CODE &quot;%1&quot; is not a gemeente code (GM and four digits)</translation>
+    </message>
+    <message>
+        <source>Population of %1 for %2 set to %3 (art. 30)</source>
+        <translation>Population of %1 for %2 set to %3 (art. 30)</translation>
+    </message>
+    <message>
+        <source>Taakstelling of %1 (%2) for %3: %4</source>
+        <translation>Taakstelling of %1 (%2) for %3: %4</translation>
+    </message>
+    <message>
+        <source>Quota %1: vg %2, national population %3 (1 January %4), pipeline and coupled on %5</source>
+        <translation>Quota %1: vg %2, national population %3 (1 January %4), pipeline and coupled on %5</translation>
+    </message>
+    <message>
+        <source>Pipeline (signed)</source>
+        <translation>Pipeline (signed)</translation>
+    </message>
+    <message>
+        <source>Coupled, not housed</source>
+        <translation>Coupled, not housed</translation>
+    </message>
+    <message>
+        <source>Mediation stopped on %1 (handbook 3.4.2): the household of V-nummer %2 refused again after an unjustified refusal; its coupling ended. Couple a new candidate for the dwelling by %3.</source>
+        <translation>Mediation stopped on %1 (handbook 3.4.2): the household of V-nummer %2 refused again after an unjustified refusal; its coupling ended. Couple a new candidate for the dwelling by %3.</translation>
+    </message>
+    <message>
+        <source>Mediation continues for the household of V-nummer %1: its coupling is in force again.</source>
+        <translation>Mediation continues for the household of V-nummer %1: its coupling is in force again.</translation>
+    </message>
+    <message>
+        <source>The date of the refusal, or of the missed signing (required).</source>
+        <translation>The date of the refusal, or of the missed signing (required).</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (required; not in the reports).</source>
+        <translation>What happened, in a few words (required; not in the reports).</translation>
+    </message>
+    <message>
+        <source>The holder did not come to sign the lease: that counts as a refusal too. Without it: the dwelling was refused on site.</source>
+        <translation>The holder did not come to sign the lease: that counts as a refusal too. Without it: the dwelling was refused on site.</translation>
+    </message>
+    <message>
+        <source>The gemeente that offered the dwelling: a member of the coupled partnership (default: the coupled gemeente).</source>
+        <translation>The gemeente that offered the dwelling: a member of the coupled partnership (default: the coupled gemeente).</translation>
+    </message>
+    <message>
+        <source>Lost rent the gemeente claims for the dwelling, in euro (850 or 850,50).</source>
+        <translation>Lost rent the gemeente claims for the dwelling, in euro (850 or 850,50).</translation>
+    </message>
+    <message>
+        <source>Refusal of %1 (%2) registered for the household of V-nummer %3, dwelling of %4; the COA judges it by %5</source>
+        <translation>Refusal of %1 (%2) registered for the household of V-nummer %3, dwelling of %4; the COA judges it by %5</translation>
+    </message>
+    <message>
+        <source>The date of the judgement (required).</source>
+        <translation>The date of the judgement (required).</translation>
+    </message>
+    <message>
+        <source>The refusal was justified: only a mandatory placement criterion justifies it.</source>
+        <translation>The refusal was justified: only a mandatory placement criterion justifies it.</translation>
+    </message>
+    <message>
+        <source>The refusal was not justified: the household gets one more chance; the next refusal stops mediation.</source>
+        <translation>The refusal was not justified: the household gets one more chance; the next refusal stops mediation.</translation>
+    </message>
+    <message>
+        <source>With --justified the mandatory placement criterion, one of: %1 (required). With --unjustified: %2 (the default).</source>
+        <translation>With --justified the mandatory placement criterion, one of: %1 (required). With --unjustified: %2 (the default).</translation>
+    </message>
+    <message>
+        <source>give either --justified or --unjustified</source>
+        <translation>give either --justified or --unjustified</translation>
+    </message>
+    <message>
+        <source>--justified needs --reason, one of: %1</source>
+        <translation>--justified needs --reason, one of: %1</translation>
+    </message>
+    <message>
+        <source>the household has no refusal waiting for a judgement</source>
+        <translation>the household has no refusal waiting for a judgement</translation>
+    </message>
+    <message>
+        <source>--reason &quot;%1&quot; is not on the list for this judgement: %2</source>
+        <translation>--reason &quot;%1&quot; is not on the list for this judgement: %2</translation>
+    </message>
+    <message>
+        <source>Refusal of %1 of the household of V-nummer %2 judged %3 (%4) on %5</source>
+        <translation>Refusal of %1 of the household of V-nummer %2 judged %3 (%4) on %5</translation>
+    </message>
+    <message>
+        <source>The date a new candidate was coupled for the refused dwelling (required).</source>
+        <translation>The date a new candidate was coupled for the refused dwelling (required).</translation>
+    </message>
+    <message>
+        <source>the household has no refusal</source>
+        <translation>the household has no refusal</translation>
+    </message>
+    <message>
+        <source>New candidate coupled on %1 for the dwelling the household of V-nummer %2 refused on %3 (due by %4)</source>
+        <translation>New candidate coupled on %1 for the dwelling the household of V-nummer %2 refused on %3 (due by %4)</translation>
+    </message>
+    <message>
+        <source>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</source>
+        <translation>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1043,6 +1202,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Completed</source>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Mediation stopped</source>
+        <translation>Mediation stopped</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1840,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%1 is ahead on its forecast by %2 persons while %n other gemeenten in the region are behind; most behind: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
 </context>
 <context>
     <name>KoppelingService</name>
@@ -1978,6 +2145,34 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
         <translation>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>the vg needs the date it is set</source>
+        <translation>the vg needs the date it is set</translation>
+    </message>
+    <message>
+        <source>%1; a vg set this late needs a reason</source>
+        <translation>%1; a vg set this late needs a reason</translation>
+    </message>
+    <message>
+        <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
+        <translation>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</translation>
+    </message>
+    <message>
+        <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
+        <translation>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
+        <translation>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes: %3.</source>
+        <translation>%1. The balance carried out of %2 changes: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Rapport</name>
@@ -2057,6 +2252,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Lead time per household</source>
+        <translation>Lead time per household</translation>
+    </message>
+    <message>
+        <source>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</source>
+        <translation>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -2105,6 +2308,89 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Norm</source>
         <translation>Norm</translation>
+    </message>
+</context>
+<context>
+    <name>RapportDoorlooptijden</name>
+    <message>
+        <source>Lead time per household</source>
+        <translation>Lead time per household</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Coupled to partnership</source>
+        <translation>Coupled to partnership</translation>
+    </message>
+    <message>
+        <source>Coupled on</source>
+        <translation>Coupled on</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Moved on</translation>
+    </message>
+    <message>
+        <source>Registered out on</source>
+        <translation>Registered out on</translation>
+    </message>
+    <message>
+        <source>Days coupling to move</source>
+        <translation>Days coupling to move</translation>
+    </message>
+    <message>
+        <source>Within 12 weeks</source>
+        <translation>Within 12 weeks</translation>
+    </message>
+    <message>
+        <source>Lead time per gemeente</source>
+        <translation>Lead time per gemeente</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Mean days</source>
+        <translation>Mean days</translation>
+    </message>
+    <message>
+        <source>Mean within 12 weeks</source>
+        <translation>Mean within 12 weeks</translation>
+    </message>
+    <message>
+        <source>Households over 12 weeks</source>
+        <translation>Households over 12 weeks</translation>
+    </message>
+    <message>
+        <source>12 weeks</source>
+        <translation>12 weeks</translation>
+    </message>
+    <message>
+        <source>Every household registered out of the AZC (B12) in the period as first housing, with the days from its coupling to its move (or the registration, when that came first), wherever it was coupled: method 1 of handbook 4.4.3, for the gemeente that housed it (a partnership: the member).</source>
+        <translation>Every household registered out of the AZC (B12) in the period as first housing, with the days from its coupling to its move (or the registration, when that came first), wherever it was coupled: method 1 of handbook 4.4.3, for the gemeente that housed it (a partnership: the member).</translation>
+    </message>
+    <message>
+        <source>Norm: on average within 12 weeks (%1 days) from coupling to move. Means are rounded half up to one decimal.</source>
+        <translation>Norm: on average within 12 weeks (%1 days) from coupling to move. Means are rounded half up to one decimal.</translation>
+    </message>
+    <message>
+        <source>Households are named by the V-number of the reference person only.</source>
+        <translation>Households are named by the V-number of the reference person only.</translation>
     </message>
 </context>
 <context>
@@ -2223,10 +2509,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>A coupling is listed when it was made or ended in the period; a partnership&apos;s coupling counts for its coordinating gemeente.</translation>
     </message>
     <message>
-        <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</source>
-        <translation>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended.</translation>
-    </message>
-    <message>
         <source>Houses</source>
         <translation>Houses</translation>
     </message>
@@ -2257,6 +2539,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</source>
         <translation>Resettled refugees (hervestiging), B-9 permit holders and amv&apos;s count for the quota without a coupling (handbook 3.4.1): the last table lists those registered out in the period, for the gemeente that housed them.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended; bemiddeling-gestopt = the COA stopped mediation after a second refusal (handbook 3.4.2), which ended the coupling.</source>
+        <translation>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended; bemiddeling-gestopt = the COA stopped mediation after a second refusal (handbook 3.4.2), which ended the coupling.</translation>
+    </message>
+    <message>
+        <source>Flags: groot = more than 8 persons; specifiek = needs very specific housing (the special group, handbook 3.3.4).</source>
+        <translation>Flags: groot = more than 8 persons; specifiek = needs very specific housing (the special group, handbook 3.3.4).</translation>
     </message>
 </context>
 <context>
@@ -2392,14 +2686,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Within tolerance</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
-        <source>Method 1: moved</source>
-        <translation>Method 1: moved</translation>
-    </message>
-    <message>
         <source>Method 1: mean days</source>
         <translation>Method 1: mean days</translation>
     </message>
@@ -2432,10 +2718,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Month</translation>
     </message>
     <message>
-        <source>Moved</source>
-        <translation>Moved</translation>
-    </message>
-    <message>
         <source>Mean days</source>
         <translation>Mean days</translation>
     </message>
@@ -2456,27 +2738,51 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>12 weeks</translation>
     </message>
     <message>
-        <source>Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).</source>
-        <translation>Tolerance: a backlog of at most %1 of the quota (handbook 4.4.2).</translation>
-    </message>
-    <message>
         <source>Norm: on average within 12 weeks (%1 days) from coupling to move.</source>
         <translation>Norm: on average within 12 weeks (%1 days) from coupling to move.</translation>
     </message>
+    <message>
+        <source>Quota (after herverdeling)</source>
+        <translation>Quota (after herverdeling)</translation>
+    </message>
+    <message>
+        <source>Pipeline: lease signed</source>
+        <translation>Pipeline: lease signed</translation>
+    </message>
+    <message>
+        <source>Met with the pipeline</source>
+        <translation>Met with the pipeline</translation>
+    </message>
+    <message>
+        <source>Coupled, not yet housed</source>
+        <translation>Coupled, not yet housed</translation>
+    </message>
+    <message>
+        <source>Method 1: housed</source>
+        <translation>Method 1: housed</translation>
+    </message>
+    <message>
+        <source>Tolerance: a backlog of at most %1 of the quota of the half-year itself (taakstelling after herverdeling, without the balance carried in; handbook 4.4.2).</source>
+        <translation>Tolerance: a backlog of at most %1 of the quota of the half-year itself (taakstelling after herverdeling, without the balance carried in; handbook 4.4.2).</translation>
+    </message>
+    <message>
+        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons with a signed lease, or known as self-housed, not yet registered out on %1. &quot;Met with the pipeline&quot; counts them (4.4.2). &quot;Coupled, not yet housed&quot; is the wider figure of every coupled person not yet registered out.</source>
+        <translation>Pipeline (pijplijn productie, handbook 4.4.1): persons with a signed lease, or known as self-housed, not yet registered out on %1. &quot;Met with the pipeline&quot; counts them (4.4.2). &quot;Coupled, not yet housed&quot; is the wider figure of every coupled person not yet registered out.</translation>
+    </message>
     <message numerus="yes">
-        <source>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month(s).</source>
+        <source>Method 1 takes the realisations of the period (registered out as first housing), wherever they were coupled, for the gemeente that housed them; the monthly table shows it by month of the registration with a moving average over %n month(s).</source>
         <translation>
-            <numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n month.</numerusform>
-            <numerusform>Method 1 takes the households that moved in the period, wherever they were coupled; the monthly table shows it with a moving average over %n months.</numerusform>
+            <numerusform>Method 1 takes the realisations of the period (registered out as first housing), wherever they were coupled, for the gemeente that housed them; the monthly table shows it by month of the registration with a moving average over %n month.</numerusform>
+            <numerusform>Method 1 takes the realisations of the period (registered out as first housing), wherever they were coupled, for the gemeente that housed them; the monthly table shows it by month of the registration with a moving average over %n months.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</source>
-        <translation>Method 2 takes the households coupled in the period and measures only the share that has moved by %1.</translation>
+        <source>Method 2 takes the households coupled in the period, for the coupled gemeente (a partnership: its coordinator), and measures only the share that has moved by %1.</source>
+        <translation>Method 2 takes the households coupled in the period, for the coupled gemeente (a partnership: its coordinator), and measures only the share that has moved by %1.</translation>
     </message>
     <message>
-        <source>Lead times count for the coupled gemeente (a partnership: its coordinator); the quota figures for the gemeente that housed the persons.</source>
-        <translation>Lead times count for the coupled gemeente (a partnership: its coordinator); the quota figures for the gemeente that housed the persons.</translation>
+        <source>Means are rounded half up to one decimal; within 12 weeks is judged on the mean as shown.</source>
+        <translation>Means are rounded half up to one decimal; within 12 weeks is judged on the mean as shown.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2876,37 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>
             <numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n day.</numerusform>
             <numerusform>Only a mandatory placement criterion justifies a refusal; the COA judges within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost rent (euro)</source>
+        <translation>Lost rent (euro)</translation>
+    </message>
+    <message>
+        <source>Judgement late</source>
+        <translation>Judgement late</translation>
+    </message>
+    <message>
+        <source>New candidate late</source>
+        <translation>New candidate late</translation>
+    </message>
+    <message>
+        <source>Stopped mediation</source>
+        <translation>Stopped mediation</translation>
+    </message>
+    <message>
+        <source>Judgements late</source>
+        <translation>Judgements late</translation>
+    </message>
+    <message>
+        <source>New candidates late</source>
+        <translation>New candidates late</translation>
+    </message>
+    <message numerus="yes">
+        <source>A refusal right after an unjustified one stops mediation; after it, as after a justified refusal, a new candidate is coupled for the dwelling within %n day(s). Late: judged or coupled after the term, or still open past it on the date made.</source>
+        <translation>
+            <numerusform>A refusal right after an unjustified one stops mediation; after it, as after a justified refusal, a new candidate is coupled for the dwelling within %n day. Late: judged or coupled after the term, or still open past it on the date made.</numerusform>
+            <numerusform>A refusal right after an unjustified one stops mediation; after it, as after a justified refusal, a new candidate is coupled for the dwelling within %n days. Late: judged or coupled after the term, or still open past it on the date made.</numerusform>
         </translation>
     </message>
 </context>
@@ -2732,6 +3069,42 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</source>
         <translation>a coupled household is housed in the coupled gemeente or a member of the coupled partnership</translation>
+    </message>
+    <message>
+        <source>a herverdeling shifts quota between two or more gemeenten and adds up to zero</source>
+        <translation>a herverdeling shifts quota between two or more gemeenten and adds up to zero</translation>
+    </message>
+    <message>
+        <source>no gemeente&apos;s taakstelling plus its herverdeling is below zero</source>
+        <translation>no gemeente&apos;s taakstelling plus its herverdeling is below zero</translation>
+    </message>
+    <message>
+        <source>a vg set less than 13 weeks before its half-year has a reason</source>
+        <translation>a vg set less than 13 weeks before its half-year has a reason</translation>
+    </message>
+    <message>
+        <source>a household whose mediation stopped has no coupling in force</source>
+        <translation>a household whose mediation stopped has no coupling in force</translation>
+    </message>
+    <message>
+        <source>a household is not coupled after its mediation stopped</source>
+        <translation>a household is not coupled after its mediation stopped</translation>
+    </message>
+    <message>
+        <source>no coupling letter after the stop of mediation</source>
+        <translation>no coupling letter after the stop of mediation</translation>
+    </message>
+    <message>
+        <source>a new candidate follows a justified refusal or the refusal that stopped mediation, not before the refusal</source>
+        <translation>a new candidate follows a justified refusal or the refusal that stopped mediation, not before the refusal</translation>
+    </message>
+    <message>
+        <source>a refusal is judged on or after its date, for a reason on the list</source>
+        <translation>a refusal is judged on or after its date, for a reason on the list</translation>
+    </message>
+    <message>
+        <source>a refusal follows the judgement of the household&apos;s earlier refusal</source>
+        <translation>a refusal follows the judgement of the household&apos;s earlier refusal</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3496,35 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Tijdigheid</name>
+    <message numerus="yes">
+        <source>the vg of %1 is set on %2, less than %n week(s) before the half-year starts on %3 (art. 29: the vg is published at least %n week(s) before)</source>
+        <translation>
+            <numerusform>the vg of %1 is set on %2, less than %n week before the half-year starts on %3 (art. 29: the vg is published at least %n week before)</numerusform>
+            <numerusform>the vg of %1 is set on %2, less than %n weeks before the half-year starts on %3 (art. 29: the vg is published at least %n weeks before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the vg of %1 is set on %2, after the half-year started on %3 (art. 29: the vg is published at least %n week(s) before)</source>
+        <translation>
+            <numerusform>the vg of %1 is set on %2, after the half-year started on %3 (art. 29: the vg is published at least %n week before)</numerusform>
+            <numerusform>the vg of %1 is set on %2, after the half-year started on %3 (art. 29: the vg is published at least %n weeks before)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ended on %2: a new vg changes the quota of a closed half-year and the balance carried into every later half-year</source>
+        <translation>%1 ended on %2: a new vg changes the quota of a closed half-year and the balance carried into every later half-year</translation>
+    </message>
+    <message>
+        <source>%1 started on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</source>
+        <translation>%1 started on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</source>
+        <translation>%1 ended on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</translation>
+    </message>
+</context>
+<context>
     <name>TijdlijnCommando</name>
     <message>
         <source>Set %1 to %2</source>
@@ -3242,6 +3644,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>V-nummer of a member of the household these nareizigers join (empty: none):</source>
         <translation>V-nummer of a member of the household these nareizigers join (empty: none):</translation>
+    </message>
+    <message>
+        <source>none; in euro, e.g. 850,00</source>
+        <translation>none; in euro, e.g. 850,00</translation>
+    </message>
+    <message>
+        <source>Lost rent claimed, in euro</source>
+        <translation>Lost rent claimed, in euro</translation>
+    </message>
+    <message>
+        <source>Lost rent (huurderving) the gemeente claims for the dwelling</source>
+        <translation>Lost rent (huurderving) the gemeente claims for the dwelling</translation>
+    </message>
+    <message>
+        <source>Lost &amp;rent (euro):</source>
+        <translation>Lost &amp;rent (euro):</translation>
     </message>
 </context>
 <context>
@@ -3384,10 +3802,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>the household has already moved</translation>
     </message>
     <message>
-        <source>mediation has stopped after a second unjustified refusal</source>
-        <translation>mediation has stopped after a second unjustified refusal</translation>
-    </message>
-    <message>
         <source>a valid date is required</source>
         <translation>a valid date is required</translation>
     </message>
@@ -3424,10 +3838,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>%1 lies before the refusal on %2</translation>
     </message>
     <message>
-        <source>a new candidate is coupled only after a justified refusal</source>
-        <translation>a new candidate is coupled only after a justified refusal</translation>
-    </message>
-    <message>
         <source>a new candidate was already coupled on %1</source>
         <translation>a new candidate was already coupled on %1</translation>
     </message>
@@ -3438,6 +3848,26 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>a new candidate was coupled; clear that before reopening the judgement</source>
         <translation>a new candidate was coupled; clear that before reopening the judgement</translation>
+    </message>
+    <message>
+        <source>the lost rent must lie between 0 and %1 euro</source>
+        <translation>the lost rent must lie between 0 and %1 euro</translation>
+    </message>
+    <message>
+        <source>the refusal of %1 is not judged yet; the COA judges it before the next refusal</source>
+        <translation>the refusal of %1 is not judged yet; the COA judges it before the next refusal</translation>
+    </message>
+    <message>
+        <source>%1 lies before the earlier refusal of %2 or its judgement on %3</source>
+        <translation>%1 lies before the earlier refusal of %2 or its judgement on %3</translation>
+    </message>
+    <message>
+        <source>a new candidate is coupled only after a justified refusal or the refusal that stopped mediation</source>
+        <translation>a new candidate is coupled only after a justified refusal or the refusal that stopped mediation</translation>
+    </message>
+    <message>
+        <source>the refusal of %1 follows this judgement; remove it before reopening the judgement</source>
+        <translation>the refusal of %1 follows this judgement; remove it before reopening the judgement</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3934,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>no mandatory placement criterion</source>
         <translation>no mandatory placement criterion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euro, such as 850 or 850,50</source>
+        <translation>&quot;%1&quot; is not an amount in euro, such as 850 or 850,50</translation>
+    </message>
+    <message>
+        <source>%1 euro is more than a claim for lost rent can be</source>
+        <translation>%1 euro is more than a claim for lost rent can be</translation>
     </message>
 </context>
 <context>
@@ -5480,20 +5918,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>realised %1 persons</translation>
     </message>
     <message>
-        <source>pipeline %1</source>
-        <translation>pipeline %1</translation>
-    </message>
-    <message>
         <source>forecast %1</source>
         <translation>forecast %1</translation>
     </message>
     <message>
         <source>▲ %1 ahead, ▼ %2 behind</source>
         <translation>▲ %1 ahead, ▼ %2 behind</translation>
-    </message>
-    <message>
-        <source>pipeline on %1</source>
-        <translation>pipeline on %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln municipality(ies)</source>
@@ -5505,6 +5935,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>pipeline (signed) %1</source>
+        <translation>pipeline (signed) %1</translation>
+    </message>
+    <message>
+        <source>coupled, not housed %1</source>
+        <translation>coupled, not housed %1</translation>
+    </message>
+    <message>
+        <source>pipeline and coupled on %1</source>
+        <translation>pipeline and coupled on %1</translation>
     </message>
 </context>
 <context>
@@ -5550,10 +5992,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Realised</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
@@ -5594,14 +6032,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</translation>
     </message>
     <message>
-        <source>Persons coupled and not yet moved, on the reference date</source>
-        <translation>Persons coupled and not yet moved, on the reference date</translation>
-    </message>
-    <message>
-        <source>Forecast = realised + pipeline</source>
-        <translation>Forecast = realised + pipeline</translation>
-    </message>
-    <message>
         <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
         <translation>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</translation>
     </message>
@@ -5625,6 +6055,26 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
             <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pipeline (signed)</source>
+        <translation>Pipeline (signed)</translation>
+    </message>
+    <message>
+        <source>Coupled, not housed</source>
+        <translation>Coupled, not housed</translation>
+    </message>
+    <message>
+        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
+        <translation>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
+        <translation>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
+        <translation>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</translation>
     </message>
 </context>
 <context>
@@ -5656,10 +6106,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Tolerated backlog</source>
         <translation>Tolerated backlog</translation>
-    </message>
-    <message>
-        <source>Supervision figures: the backlog tolerated, as a fraction of the target (e.g. 1/6). Kept in the store.</source>
-        <translation>Supervision figures: the backlog tolerated, as a fraction of the target (e.g. 1/6). Kept in the store.</translation>
     </message>
     <message>
         <source>Make the report again from the store (Ctrl+Return)</source>
@@ -5748,6 +6194,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>See the report&apos;s pages as the PDF has them, and print them</source>
         <translation>See the report&apos;s pages as the PDF has them, and print them</translation>
+    </message>
+    <message>
+        <source>Supervision figures: the backlog tolerated, as a fraction of the half-year&apos;s quota (e.g. 1/6). Kept in the store.</source>
+        <translation>Supervision figures: the backlog tolerated, as a fraction of the half-year&apos;s quota (e.g. 1/6). Kept in the store.</translation>
     </message>
 </context>
 <context>
@@ -5851,10 +6301,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Realised</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
-    </message>
-    <message>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
@@ -5887,14 +6333,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Persons housed whose deregistration from the AZC fell in this half-year; ⚠ marks a municipality below the monthly pace</translation>
     </message>
     <message>
-        <source>Persons coupled and not yet moved, on the reference date</source>
-        <translation>Persons coupled and not yet moved, on the reference date</translation>
-    </message>
-    <message>
-        <source>Forecast = realised + pipeline</source>
-        <translation>Forecast = realised + pipeline</translation>
-    </message>
-    <message>
         <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
         <translation>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</translation>
     </message>
@@ -5909,6 +6347,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The partnership the municipality is a member of</source>
         <translation>The partnership the municipality is a member of</translation>
+    </message>
+    <message>
+        <source>Coupled</source>
+        <translation>Coupled</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet registered out (coupled, not yet housed), on the reference date; the pipeline of handbook 4.4.1, a signed lease, is in the Quota tab</source>
+        <translation>Persons coupled and not yet registered out (coupled, not yet housed), on the reference date; the pipeline of handbook 4.4.1, a signed lease, is in the Quota tab</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</source>
+        <translation>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</translation>
     </message>
 </context>
 <context>
@@ -5969,10 +6419,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>realised %1 persons</translation>
     </message>
     <message>
-        <source>pipeline %1</source>
-        <translation>pipeline %1</translation>
-    </message>
-    <message>
         <source>forecast %1</source>
         <translation>forecast %1</translation>
     </message>
@@ -5981,12 +6427,16 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>▲ %1 ahead, ▼ %2 behind</translation>
     </message>
     <message>
-        <source>pipeline on %1</source>
-        <translation>pipeline on %1</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>coupled %1</source>
+        <translation>coupled %1</translation>
+    </message>
+    <message>
+        <source>coupled on %1</source>
+        <translation>coupled on %1</translation>
     </message>
 </context>
 <context>
@@ -6549,10 +6999,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>New &amp;candidate…</translation>
     </message>
     <message>
-        <source>A new candidate coupled for the dwelling of the selected justified refusal (due in 2 weeks)</source>
-        <translation>A new candidate coupled for the dwelling of the selected justified refusal (due in 2 weeks)</translation>
-    </message>
-    <message>
         <source>No household chosen.</source>
         <translation>No household chosen.</translation>
     </message>
@@ -6575,8 +7021,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</source>
-        <translation>&lt;b&gt;Mediation stopped:&lt;/b&gt; the household refused a dwelling without a valid reason a second time (handbook 3.4.2).</translation>
+        <source>A new candidate coupled for the dwelling of the selected justified refusal, or of the refusal that stopped mediation (due in 2 weeks)</source>
+        <translation>A new candidate coupled for the dwelling of the selected justified refusal, or of the refusal that stopped mediation (due in 2 weeks)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</source>
+        <translation>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</translation>
     </message>
 </context>
 <context>
@@ -6966,6 +7416,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Delay</source>
         <translation>Delay</translation>
+    </message>
+    <message>
+        <source>%1; mediation stopped</source>
+        <translation>%1; mediation stopped</translation>
+    </message>
+    <message>
+        <source>Lost rent the gemeente claims for the dwelling, in euro</source>
+        <translation>Lost rent the gemeente claims for the dwelling, in euro</translation>
+    </message>
+    <message>
+        <source>Lost rent (€)</source>
+        <translation>Lost rent (€)</translation>
     </message>
 </context>
 <context>
