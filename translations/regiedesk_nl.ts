@@ -16,19 +16,19 @@
     <name>BemiddelingStop</name>
     <message>
         <source>mediation stopped on %1: the household refused a dwelling again after an unjustified refusal (handbook 3.4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bemiddeling gestopt op %1: het huishouden weigerde opnieuw een woning na een onterechte weigering (handreiking 3.4.2)</translation>
     </message>
     <message>
         <source>the household has already moved; mediation cannot stop</source>
-        <translation type="unfinished"></translation>
+        <translation>het huishouden is al verhuisd; de bemiddeling kan niet meer stoppen</translation>
     </message>
     <message>
         <source>the coupling in force was made on %1, after the refusal of %2 that stops mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>de geldende koppeling is op %1 gemaakt, na de weigering van %2 die de bemiddeling stopt</translation>
     </message>
     <message>
         <source>mediation stopped (handbook 3.4.2): refused again on %1 after an unjustified refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>bemiddeling gestopt (handreiking 3.4.2): op %1 opnieuw geweigerd na een onterechte weigering</translation>
     </message>
 </context>
 <context>
@@ -918,155 +918,155 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Set the population the province decided for a gemeente (art. 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel het inwonertal in dat de provincie voor een gemeente heeft vastgesteld (art. 30).</translation>
     </message>
     <message>
         <source>Register a refused dwelling or a no-show at signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreer een geweigerde woning of het niet verschijnen bij de ondertekening.</translation>
     </message>
     <message>
         <source>Record the COA&apos;s judgement of a household&apos;s open refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg het oordeel van het COA over de open weigering van een huishouden vast.</translation>
     </message>
     <message>
         <source>Record the new candidate coupled for a refused dwelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de nieuwe kandidaat vast die voor een geweigerde woning is gekoppeld.</translation>
     </message>
     <message>
         <source>Why the vg is set less than 13 weeks before its half-year, or after it began (required then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de vg minder dan 13 weken vóór het halfjaar is vastgesteld, of nadat het is begonnen (dan verplicht).</translation>
     </message>
     <message>
         <source>%1; give the reason with --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; geef de reden met --reason TEXT</translation>
     </message>
     <message>
         <source>Warning: %1. Reason recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing: %1. Vastgelegde reden: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: %1</translation>
     </message>
     <message>
         <source>The gemeente, such as GM0344.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemeente, zoals GM0344.</translation>
     </message>
     <message>
         <source>The population the province set for it (art. 30), used instead of the CBS figure for that half-year&apos;s quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inwonertal dat de provincie ervoor heeft vastgesteld (art. 30); het vervangt het CBS-cijfer voor de taakstelling van dat halfjaar.</translation>
     </message>
     <message>
         <source>The province&apos;s decision, e.g. a merger (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het besluit van de provincie, bijv. een herindeling (verplicht).</translation>
     </message>
     <message>
         <source>GM-CODE &quot;%1&quot; is not a gemeente code (GM and four digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>GM-CODE &quot;%1&quot; is geen gemeentecode (GM en vier cijfers)</translation>
     </message>
     <message>
         <source>Population of %1 for %2 set to %3 (art. 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwonertal van %1 voor %2 vastgesteld op %3 (art. 30)</translation>
     </message>
     <message>
         <source>Taakstelling of %1 (%2) for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Taakstelling van %1 (%2) voor %3: %4</translation>
     </message>
     <message>
         <source>Quota %1: vg %2, national population %3 (1 January %4), pipeline and coupled on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Taakstelling %1: vg %2, inwoners van Nederland %3 (1 januari %4), pijplijn en gekoppeld per %5</translation>
     </message>
     <message>
         <source>Pipeline (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijplijn (getekend)</translation>
     </message>
     <message>
         <source>Coupled, not housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld, niet gehuisvest</translation>
     </message>
     <message>
         <source>Mediation stopped on %1 (handbook 3.4.2): the household of V-nummer %2 refused again after an unjustified refusal; its coupling ended. Couple a new candidate for the dwelling by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemiddeling gestopt op %1 (handreiking 3.4.2): het huishouden van V-nummer %2 weigerde opnieuw na een onterechte weigering; de koppeling is beëindigd. Koppel uiterlijk %3 een nieuwe kandidaat voor de woning.</translation>
     </message>
     <message>
         <source>Mediation continues for the household of V-nummer %1: its coupling is in force again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bemiddeling van het huishouden van V-nummer %1 gaat door: de koppeling is weer van kracht.</translation>
     </message>
     <message>
         <source>The date of the refusal, or of the missed signing (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de weigering, of van de gemiste ondertekening (verplicht).</translation>
     </message>
     <message>
         <source>What happened, in a few words (required; not in the reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, in een paar woorden (verplicht; komt niet in de rapporten).</translation>
     </message>
     <message>
         <source>The holder did not come to sign the lease: that counts as a refusal too. Without it: the dwelling was refused on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergunninghouder kwam het huurcontract niet tekenen: ook dat telt als weigering. Zonder deze optie: de woning is ter plaatse geweigerd.</translation>
     </message>
     <message>
         <source>The gemeente that offered the dwelling: a member of the coupled partnership (default: the coupled gemeente).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemeente die de woning heeft aangeboden: een lid van het gekoppelde samenwerkingsverband (standaard: de gekoppelde gemeente).</translation>
     </message>
     <message>
         <source>Lost rent the gemeente claims for the dwelling, in euro (850 or 850,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huurderving die de gemeente voor de woning claimt, in euro (850 of 850,50).</translation>
     </message>
     <message>
         <source>Refusal of %1 (%2) registered for the household of V-nummer %3, dwelling of %4; the COA judges it by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigering van %1 (%2) geregistreerd voor het huishouden van V-nummer %3, woning van %4; het COA beoordeelt die uiterlijk %5</translation>
     </message>
     <message>
         <source>The date of the judgement (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van het oordeel (verplicht).</translation>
     </message>
     <message>
         <source>The refusal was justified: only a mandatory placement criterion justifies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weigering was terecht: alleen een dwingend plaatsingscriterium maakt een weigering terecht.</translation>
     </message>
     <message>
         <source>The refusal was not justified: the household gets one more chance; the next refusal stops mediation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De weigering was onterecht: het huishouden krijgt nog één kans; de volgende weigering stopt de bemiddeling.</translation>
     </message>
     <message>
         <source>With --justified the mandatory placement criterion, one of: %1 (required). With --unjustified: %2 (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --justified het dwingende plaatsingscriterium, een van: %1 (verplicht). Met --unjustified: %2 (standaard).</translation>
     </message>
     <message>
         <source>give either --justified or --unjustified</source>
-        <translation type="unfinished"></translation>
+        <translation>geef --justified of --unjustified</translation>
     </message>
     <message>
         <source>--justified needs --reason, one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--justified vraagt --reason, een van: %1</translation>
     </message>
     <message>
         <source>the household has no refusal waiting for a judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>het huishouden heeft geen weigering die op een oordeel wacht</translation>
     </message>
     <message>
         <source>--reason &quot;%1&quot; is not on the list for this judgement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason &quot;%1&quot; staat niet op de lijst voor dit oordeel: %2</translation>
     </message>
     <message>
         <source>Refusal of %1 of the household of V-nummer %2 judged %3 (%4) on %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigering van %1 van het huishouden van V-nummer %2 op %5 als %3 beoordeeld (%4)</translation>
     </message>
     <message>
         <source>The date a new candidate was coupled for the refused dwelling (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum waarop een nieuwe kandidaat voor de geweigerde woning is gekoppeld (verplicht).</translation>
     </message>
     <message>
         <source>the household has no refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>het huishouden heeft geen weigering</translation>
     </message>
     <message>
         <source>New candidate coupled on %1 for the dwelling the household of V-nummer %2 refused on %3 (due by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kandidaat op %1 gekoppeld voor de woning die het huishouden van V-nummer %2 op %3 weigerde (uiterlijk %4)</translation>
     </message>
     <message>
         <source>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: de nieuwe kandidaat moest uiterlijk %1 gekoppeld zijn (handreiking 3.4.2: binnen twee weken).</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1205,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Mediation stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemiddeling gestopt</translation>
     </message>
 </context>
 <context>
@@ -1842,7 +1842,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>household</source>
-        <translation type="unfinished">huishouden</translation>
+        <translation>huishouden</translation>
     </message>
 </context>
 <context>
@@ -2147,31 +2147,31 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">datum</translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>the vg needs the date it is set</source>
-        <translation type="unfinished"></translation>
+        <translation>de vg vraagt de datum waarop die is vastgesteld</translation>
     </message>
     <message>
         <source>%1; a vg set this late needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; een vg die zo laat is vastgesteld, vraagt een reden</translation>
     </message>
     <message>
         <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een herverdeling verschuift de taakstelling, en die kan nog niet worden berekend</translation>
     </message>
     <message>
         <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>taakstelling %1 zou met de verschuivingen van %2 (%3 geregistreerd, %4 nu) %5 worden; een taakstelling kan niet onder nul komen</translation>
     </message>
     <message>
         <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Het saldo dat uit %2 doorloopt, verandert, en daarmee elk doorlopend saldo tot en met %3: %4.</translation>
     </message>
     <message>
         <source>%1. The balance carried out of %2 changes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Het saldo dat uit %2 doorloopt, verandert: %3.</translation>
     </message>
 </context>
 <context>
@@ -2254,11 +2254,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Lead time per household</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd per huishouden</translation>
     </message>
     <message>
         <source>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk huishouden dat in de periode is gehuisvest, met het aantal dagen van koppeling tot verhuizing, per gemeente die het heeft gehuisvest, tegenover 12 weken.</translation>
     </message>
 </context>
 <context>
@@ -2314,83 +2314,83 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>RapportDoorlooptijden</name>
     <message>
         <source>Lead time per household</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd per huishouden</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>V-number</source>
-        <translation type="unfinished">V-nummer</translation>
+        <translation>V-nummer</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Coupled to partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan samenwerkingsverband</translation>
     </message>
     <message>
         <source>Coupled on</source>
-        <translation type="unfinished">Gekoppeld op</translation>
+        <translation>Gekoppeld op</translation>
     </message>
     <message>
         <source>Moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhuisd op</translation>
     </message>
     <message>
         <source>Registered out on</source>
-        <translation type="unfinished">Uitgeschreven op</translation>
+        <translation>Uitgeschreven op</translation>
     </message>
     <message>
         <source>Days coupling to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen koppeling tot verhuizing</translation>
     </message>
     <message>
         <source>Within 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen 12 weken</translation>
     </message>
     <message>
         <source>Lead time per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorlooptijd per gemeente</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Huishoudens</translation>
+        <translation>Huishoudens</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished">Gemiddeld aantal dagen</translation>
+        <translation>Gemiddeld aantal dagen</translation>
     </message>
     <message>
         <source>Mean within 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde binnen 12 weken</translation>
     </message>
     <message>
         <source>Households over 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishoudens boven 12 weken</translation>
     </message>
     <message>
         <source>12 weeks</source>
-        <translation type="unfinished">12 weken</translation>
+        <translation>12 weken</translation>
     </message>
     <message>
         <source>Every household registered out of the AZC (B12) in the period as first housing, with the days from its coupling to its move (or the registration, when that came first), wherever it was coupled: method 1 of handbook 4.4.3, for the gemeente that housed it (a partnership: the member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk huishouden dat in de periode voor eerste huisvesting is uitgeschreven uit het AZC (B12), met het aantal dagen van de koppeling tot de verhuizing (of tot de uitschrijving, als die eerder kwam), waar het ook gekoppeld was: methode 1 van handreiking 4.4.3, voor de gemeente die het heeft gehuisvest (bij een samenwerkingsverband: het lid).</translation>
     </message>
     <message>
         <source>Norm: on average within 12 weeks (%1 days) from coupling to move. Means are rounded half up to one decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm: gemiddeld binnen 12 weken (%1 dagen) van koppeling tot verhuizing. Gemiddelden zijn half naar boven afgerond op één decimaal.</translation>
     </message>
     <message>
         <source>Households are named by the V-number of the reference person only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishoudens worden alleen aangeduid met het V-nummer van de referent.</translation>
     </message>
 </context>
 <context>
@@ -2542,15 +2542,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Bijzonderheden</translation>
+        <translation>Bijzonderheden</translation>
     </message>
     <message>
         <source>Status: actief = coupled, not yet housed; gehuisvest = moved or registered out of the AZC; ontkoppeld = the coupling was ended; bemiddeling-gestopt = the COA stopped mediation after a second refusal (handbook 3.4.2), which ended the coupling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: actief = gekoppeld, nog niet gehuisvest; gehuisvest = verhuisd of uitgeschreven uit het AZC; ontkoppeld = de koppeling is beëindigd; bemiddeling-gestopt = het COA heeft de bemiddeling na een tweede weigering gestopt (handreiking 3.4.2), waarmee de koppeling is beëindigd.</translation>
     </message>
     <message>
         <source>Flags: groot = more than 8 persons; specifiek = needs very specific housing (the special group, handbook 3.3.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzonderheden: groot = meer dan 8 personen; specifiek = heeft zeer specifieke huisvesting nodig (de bijzondere groep, handreiking 3.3.4).</translation>
     </message>
 </context>
 <context>
@@ -2743,46 +2743,46 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Quota (after herverdeling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taakstelling (na herverdeling)</translation>
     </message>
     <message>
         <source>Pipeline: lease signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijplijn: huurcontract getekend</translation>
     </message>
     <message>
         <source>Met with the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaald met pijplijn</translation>
     </message>
     <message>
         <source>Coupled, not yet housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld, nog niet gehuisvest</translation>
     </message>
     <message>
         <source>Method 1: housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode 1: gehuisvest</translation>
     </message>
     <message>
         <source>Tolerance: a backlog of at most %1 of the quota of the half-year itself (taakstelling after herverdeling, without the balance carried in; handbook 4.4.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerantie: een achterstand van hoogstens %1 van de taakstelling van het halfjaar zelf (taakstelling na herverdeling, zonder het saldo uit het vorige halfjaar; handreiking 4.4.2).</translation>
     </message>
     <message>
         <source>Pipeline (pijplijn productie, handbook 4.4.1): persons with a signed lease, or known as self-housed, not yet registered out on %1. &quot;Met with the pipeline&quot; counts them (4.4.2). &quot;Coupled, not yet housed&quot; is the wider figure of every coupled person not yet registered out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijplijn productie (handreiking 4.4.1): personen met een getekend huurcontract, of bekend als zelfhuisvester, die op %1 nog niet zijn uitgeschreven. &quot;Gehaald met pijplijn&quot; telt hen mee (4.4.2). &quot;Gekoppeld, nog niet gehuisvest&quot; is het ruimere aantal: alle gekoppelde personen die nog niet zijn uitgeschreven.</translation>
     </message>
     <message numerus="yes">
         <source>Method 1 takes the realisations of the period (registered out as first housing), wherever they were coupled, for the gemeente that housed them; the monthly table shows it by month of the registration with a moving average over %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Methode 1 neemt de realisaties van de periode (uitgeschreven voor eerste huisvesting), waar die ook gekoppeld waren, voor de gemeente die hen heeft gehuisvest; de maandtabel toont dit per maand van uitschrijving met een voortschrijdend gemiddelde over %n maand.</numerusform>
+            <numerusform>Methode 1 neemt de realisaties van de periode (uitgeschreven voor eerste huisvesting), waar die ook gekoppeld waren, voor de gemeente die hen heeft gehuisvest; de maandtabel toont dit per maand van uitschrijving met een voortschrijdend gemiddelde over %n maanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Method 2 takes the households coupled in the period, for the coupled gemeente (a partnership: its coordinator), and measures only the share that has moved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode 2 neemt de huishoudens die in de periode zijn gekoppeld, voor de gekoppelde gemeente (bij een samenwerkingsverband: de coördinator), en meet alleen het deel dat uiterlijk %1 is verhuisd.</translation>
     </message>
     <message>
         <source>Means are rounded half up to one decimal; within 12 weeks is judged on the mean as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelden zijn half naar boven afgerond op één decimaal; binnen 12 weken wordt beoordeeld op het getoonde gemiddelde.</translation>
     </message>
 </context>
 <context>
@@ -2880,33 +2880,33 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Lost rent (euro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huurderving (euro)</translation>
     </message>
     <message>
         <source>Judgement late</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel te laat</translation>
     </message>
     <message>
         <source>New candidate late</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kandidaat te laat</translation>
     </message>
     <message>
         <source>Stopped mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemiddeling gestopt</translation>
     </message>
     <message>
         <source>Judgements late</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordelen te laat</translation>
     </message>
     <message>
         <source>New candidates late</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kandidaten te laat</translation>
     </message>
     <message numerus="yes">
         <source>A refusal right after an unjustified one stops mediation; after it, as after a justified refusal, a new candidate is coupled for the dwelling within %n day(s). Late: judged or coupled after the term, or still open past it on the date made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een weigering direct na een onterechte weigering stopt de bemiddeling; daarna wordt, net als na een terechte weigering, binnen %n dag een nieuwe kandidaat voor de woning gekoppeld. Te laat: beoordeeld of gekoppeld na de termijn, of op de datum van het rapport na de termijn nog open.</numerusform>
+            <numerusform>Een weigering direct na een onterechte weigering stopt de bemiddeling; daarna wordt, net als na een terechte weigering, binnen %n dagen een nieuwe kandidaat voor de woning gekoppeld. Te laat: beoordeeld of gekoppeld na de termijn, of op de datum van het rapport na de termijn nog open.</numerusform>
         </translation>
     </message>
 </context>
@@ -3072,39 +3072,39 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>a herverdeling shifts quota between two or more gemeenten and adds up to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>een herverdeling verschuift taakstelling tussen twee of meer gemeenten en telt op tot nul</translation>
     </message>
     <message>
         <source>no gemeente&apos;s taakstelling plus its herverdeling is below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>bij geen enkele gemeente ligt de taakstelling plus de herverdeling onder nul</translation>
     </message>
     <message>
         <source>a vg set less than 13 weeks before its half-year has a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>een vg die minder dan 13 weken vóór het halfjaar is vastgesteld, heeft een reden</translation>
     </message>
     <message>
         <source>a household whose mediation stopped has no coupling in force</source>
-        <translation type="unfinished"></translation>
+        <translation>een huishouden waarvan de bemiddeling is gestopt, heeft geen geldende koppeling</translation>
     </message>
     <message>
         <source>a household is not coupled after its mediation stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>een huishouden wordt niet meer gekoppeld nadat de bemiddeling is gestopt</translation>
     </message>
     <message>
         <source>no coupling letter after the stop of mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>geen koppelingsbrief nadat de bemiddeling is gestopt</translation>
     </message>
     <message>
         <source>a new candidate follows a justified refusal or the refusal that stopped mediation, not before the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe kandidaat volgt op een terechte weigering of op de weigering die de bemiddeling stopte, niet vóór de weigering</translation>
     </message>
     <message>
         <source>a refusal is judged on or after its date, for a reason on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>een weigering wordt op of na de datum ervan beoordeeld, met een reden van de lijst</translation>
     </message>
     <message>
         <source>a refusal follows the judgement of the household&apos;s earlier refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>een weigering volgt op het oordeel over de eerdere weigering van het huishouden</translation>
     </message>
 </context>
 <context>
@@ -3499,29 +3499,29 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <name>Tijdigheid</name>
     <message numerus="yes">
         <source>the vg of %1 is set on %2, less than %n week(s) before the half-year starts on %3 (art. 29: the vg is published at least %n week(s) before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de vg van %1 is vastgesteld op %2, minder dan %n week voordat het halfjaar op %3 begint (art. 29: de vg wordt minstens %n week vooraf bekendgemaakt)</numerusform>
+            <numerusform>de vg van %1 is vastgesteld op %2, minder dan %n weken voordat het halfjaar op %3 begint (art. 29: de vg wordt minstens %n weken vooraf bekendgemaakt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the vg of %1 is set on %2, after the half-year started on %3 (art. 29: the vg is published at least %n week(s) before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de vg van %1 is vastgesteld op %2, nadat het halfjaar op %3 was begonnen (art. 29: de vg wordt minstens %n week vooraf bekendgemaakt)</numerusform>
+            <numerusform>de vg van %1 is vastgesteld op %2, nadat het halfjaar op %3 was begonnen (art. 29: de vg wordt minstens %n weken vooraf bekendgemaakt)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ended on %2: a new vg changes the quota of a closed half-year and the balance carried into every later half-year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eindigde op %2: een nieuwe vg verandert de taakstelling van een afgesloten halfjaar en het saldo dat doorloopt naar elk later halfjaar</translation>
     </message>
     <message>
         <source>%1 started on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begon op %2; een herverdeling hoort te worden geregistreerd voordat het halfjaar begint (handreiking 3.3.3)</translation>
     </message>
     <message>
         <source>%1 ended on %2; a herverdeling should be registered before the half-year starts (handbook 3.3.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eindigde op %2; een herverdeling hoort te worden geregistreerd voordat het halfjaar begint (handreiking 3.3.3)</translation>
     </message>
 </context>
 <context>
@@ -3647,19 +3647,19 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>none; in euro, e.g. 850,00</source>
-        <translation type="unfinished"></translation>
+        <translation>geen; in euro, bijv. 850,00</translation>
     </message>
     <message>
         <source>Lost rent claimed, in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Geclaimde huurderving, in euro</translation>
     </message>
     <message>
         <source>Lost rent (huurderving) the gemeente claims for the dwelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Huurderving die de gemeente voor de woning claimt</translation>
     </message>
     <message>
         <source>Lost &amp;rent (euro):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huurderving (euro):</translation>
     </message>
 </context>
 <context>
@@ -3851,23 +3851,23 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>the lost rent must lie between 0 and %1 euro</source>
-        <translation type="unfinished"></translation>
+        <translation>de huurderving moet tussen 0 en %1 euro liggen</translation>
     </message>
     <message>
         <source>the refusal of %1 is not judged yet; the COA judges it before the next refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>de weigering van %1 is nog niet beoordeeld; het COA beoordeelt die vóór de volgende weigering</translation>
     </message>
     <message>
         <source>%1 lies before the earlier refusal of %2 or its judgement on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligt vóór de eerdere weigering van %2 of het oordeel daarover op %3</translation>
     </message>
     <message>
         <source>a new candidate is coupled only after a justified refusal or the refusal that stopped mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuwe kandidaat wordt alleen gekoppeld na een terechte weigering of na de weigering die de bemiddeling stopte</translation>
     </message>
     <message>
         <source>the refusal of %1 follows this judgement; remove it before reopening the judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>de weigering van %1 volgt op dit oordeel; verwijder die voordat u het oordeel heropent</translation>
     </message>
 </context>
 <context>
@@ -3937,11 +3937,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in euro, such as 850 or 850,50</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen bedrag in euro, zoals 850 of 850,50</translation>
     </message>
     <message>
         <source>%1 euro is more than a claim for lost rent can be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 euro is meer dan een claim voor huurderving kan bedragen</translation>
     </message>
 </context>
 <context>
@@ -5938,15 +5938,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>pipeline (signed) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pijplijn (getekend) %1</translation>
     </message>
     <message>
         <source>coupled, not housed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppeld, niet gehuisvest %1</translation>
     </message>
     <message>
         <source>pipeline and coupled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pijplijn en gekoppeld per %1</translation>
     </message>
 </context>
 <context>
@@ -6058,23 +6058,23 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Pipeline (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijplijn (getekend)</translation>
     </message>
     <message>
         <source>Coupled, not housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld, niet gehuisvest</translation>
     </message>
     <message>
         <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijplijn productie (handreiking 4.4.1): personen die gehuisvest zijn maar door het COA nog niet zijn uitgeschreven, met een getekend huurcontract of bekend als zelfhuisvester, op de peildatum</translation>
     </message>
     <message>
         <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde personen die op de peildatum nog niet zijn uitgeschreven, of er nu een woning is gevonden of niet</translation>
     </message>
     <message>
         <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose = realisatie + gekoppeld, niet gehuisvest: elke gekoppelde persoon telt mee zodra die is gehuisvest (handreiking 3.2)</translation>
     </message>
 </context>
 <context>
@@ -6197,7 +6197,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Supervision figures: the backlog tolerated, as a fraction of the half-year&apos;s quota (e.g. 1/6). Kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezichtcijfers: de toegestane achterstand, als breuk van de taakstelling van het halfjaar (bijv. 1/6). Wordt bewaard in het gegevensbestand.</translation>
     </message>
 </context>
 <context>
@@ -6350,15 +6350,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>Coupled</source>
-        <translation type="unfinished">Gekoppeld</translation>
+        <translation>Gekoppeld</translation>
     </message>
     <message>
         <source>Persons coupled and not yet registered out (coupled, not yet housed), on the reference date; the pipeline of handbook 4.4.1, a signed lease, is in the Quota tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelde personen die op de peildatum nog niet zijn uitgeschreven (gekoppeld, nog niet gehuisvest); de pijplijn van handreiking 4.4.1, een getekend huurcontract, staat op het tabblad Taakstelling</translation>
     </message>
     <message>
         <source>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose = realisatie + gekoppeld: elke gekoppelde persoon telt mee zodra die is gehuisvest, dus gemeenten die daarop achterlopen, krijgen de volgende huishoudens (handreiking 3.2)</translation>
     </message>
 </context>
 <context>
@@ -6432,11 +6432,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>coupled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppeld %1</translation>
     </message>
     <message>
         <source>coupled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gekoppeld per %1</translation>
     </message>
 </context>
 <context>
@@ -7022,11 +7022,11 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>A new candidate coupled for the dwelling of the selected justified refusal, or of the refusal that stopped mediation (due in 2 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe kandidaat gekoppeld voor de woning van de gekozen terechte weigering, of van de weigering die de bemiddeling stopte (binnen 2 weken)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bemiddeling gestopt op %1:&lt;/b&gt; het huishouden weigerde opnieuw een woning na een onterechte weigering (handreiking 3.4.2); de koppeling is beëindigd. Het kan niet opnieuw worden gekoppeld.</translation>
     </message>
 </context>
 <context>
@@ -7419,15 +7419,15 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message>
         <source>%1; mediation stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; bemiddeling gestopt</translation>
     </message>
     <message>
         <source>Lost rent the gemeente claims for the dwelling, in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Huurderving die de gemeente voor de woning claimt, in euro</translation>
     </message>
     <message>
         <source>Lost rent (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huurderving (€)</translation>
     </message>
 </context>
 <context>
