@@ -177,7 +177,8 @@ TEST_F(KoppelingControleCacheTest, CachedQuotaWithoutRowsOfTheTargetsRegionIsIgn
     utrechtEchtVoor();
     KoppelingControle controle(*store);
     controle.setQuota(&cache);
-    const auto *p = punt(controleer(controle, id, utrecht), QStringLiteral("voorsprong"));
+    const auto uitkomst = controleer(controle, id, utrecht); // p points into it
+    const auto *p = punt(uitkomst, QStringLiteral("voorsprong"));
     ASSERT_NE(p, nullptr);
     EXPECT_TRUE(p->tekst.contains(QStringLiteral("Amsterdam (") + minus)) << p->tekst.toStdString();
     EXPECT_FALSE(p->tekst.contains(QStringLiteral("Doctored"))) << p->tekst.toStdString();
