@@ -75,6 +75,10 @@ for target in "${targets[@]}"; do
   if [ -d "$work/seeds/$target" ]; then
     seeds+=("$work/seeds/$target")
   fi
+  # The letter templates themselves, as the program ships them (no copies that grow stale).
+  if [ "$target" = brief_sjabloon ]; then
+    seeds+=("resources/letters")
+  fi
   find "$findings" -type f | sort >"$work/findings-before"
   echo "run-fuzz: $target for $seconds s (log: $log)"
   set +e
