@@ -58,6 +58,29 @@ std::optional<Input> input(const CommandLine &cl)
     return in;
 }
 
+// The store open for writing, the household of `vNummer` and its refusals in date order: what
+// judge and new-candidate start from.
+struct Weigeringen
+{
+    std::unique_ptr<Store> store;
+    qint64 huishouden = 0;
+    QList<Woningweigering> lijst;
+};
+
+Result<Weigeringen> weigeringenVan(const CommandLine &cl, const QString &vNummer)
+{
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return store.error();
+    const auto huishouden = huishoudenVan(**store, vNummer);
+    if (!huishouden)
+        return huishouden.error();
+    auto lijst = WeigeringService(**store).weigeringen(*huishouden);
+    if (!lijst)
+        return lijst.error();
+    return Weigeringen{std::move(*store), *huishouden, std::move(*lijst)};
+}
+
 // What a change did to the stop of mediation, for the output.
 void meldStop(Store &store, qint64 huishouden, const QString &vNummer, bool voor)
 {
@@ -194,16 +217,13 @@ int runJudge(const QStringList &arguments, const GlobalOptions &globals)
         return cl.usageError(
             Cli::tr("--justified needs --reason, one of: %1").arg(redenLijst(Oordeel::Terecht)));
 
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
-    if (!store)
-        return fail(store.error());
-    const auto huishouden = huishoudenVan(**store, in->vNummer);
-    if (!huishouden)
-        return fail(huishouden.error());
-    WeigeringService service(**store);
-    const auto lijst = service.weigeringen(*huishouden);
-    if (!lijst)
-        return fail(lijst.error());
+    auto gelezen = weigeringenVan(cl, in->vNummer);
+    if (!gelezen)
+        return fail(gelezen.error());
+    auto &store = gelezen->store;
+    const auto huishouden = &gelezen->huishouden;
+    const auto lijst = &gelezen->lijst;
+    WeigeringService service(*store);
     const Woningweigering *open = nullptr;
     for (const Woningweigering &w : *lijst) {
         if (w.oordeel == Oordeel::Open)
@@ -212,7 +232,7 @@ int runJudge(const QStringList &arguments, const GlobalOptions &globals)
     if (!open)
         return fail(Error{Cli::tr("V-nummer %1").arg(in->vNummer),
                           Cli::tr("the household has no refusal waiting for a judgement")});
-    auto voor = gestopt(**store, *huishouden);
+    auto voor = gestopt(*store, *huishouden);
     if (!voor)
         return fail(voor.error());
     if (auto s = service.beoordeel(open->id, oordeel, in->datum, reden, cl.today()); !s) {
@@ -226,7 +246,7 @@ int runJudge(const QStringList &arguments, const GlobalOptions &globals)
                  .arg(iso(open->datum), in->vNummer, weigering::naam(oordeel),
                       weigering::redenNaam(reden), iso(in->datum))
           << '\n';
-    meldStop(**store, *huishouden, in->vNummer, *voor);
+    meldStop(*store, *huishouden, in->vNummer, *voor);
     return ExitOk;
 }
 
@@ -241,16 +261,12 @@ int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals)
     if (!in)
         return ExitUsage;
 
-    auto store = cl.openStore(CommandLine::StoreUse::Existing);
-    if (!store)
-        return fail(store.error());
-    const auto huishouden = huishoudenVan(**store, in->vNummer);
-    if (!huishouden)
-        return fail(huishouden.error());
-    WeigeringService service(**store);
-    const auto lijst = service.weigeringen(*huishouden);
-    if (!lijst)
-        return fail(lijst.error());
+    auto gelezen = weigeringenVan(cl, in->vNummer);
+    if (!gelezen)
+        return fail(gelezen.error());
+    auto &store = gelezen->store;
+    const auto lijst = &gelezen->lijst;
+    WeigeringService service(*store);
     if (lijst->isEmpty())
         return fail(Error{Cli::tr("V-nummer %1").arg(in->vNummer),
                           Cli::tr("the household has no refusal")});

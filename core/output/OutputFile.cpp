@@ -183,7 +183,8 @@ void OutputFile::fail(const QString &message)
 bool OutputFile::openAnonymous(const QString &folder)
 {
 #ifdef O_TMPFILE
-    if (!QFileInfo(QStringLiteral("/proc/self/fd")).isDir())
+    static const bool proc = QFileInfo(QStringLiteral("/proc/self/fd")).isDir(); // once
+    if (!proc)
         return false;
     const int fd =
         ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
