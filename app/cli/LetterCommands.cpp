@@ -28,14 +28,23 @@ const QString coupledOnOption = QStringLiteral("coupled-on");
 const QString regionOption = QStringLiteral("region");
 const QString singleFileOption = QStringLiteral("single-file");
 
-void addLetterOptions(CommandLine &cl, const QString &command)
+// `letters` (eigenTaal): without --lang each household gets Dutch and its own language.
+void addLetterOptions(CommandLine &cl, const QString &command, bool eigenTaal = false)
 {
+    const QString talen = briefsjabloon::talen().join(QStringLiteral(", "));
     cl.addOption(QCommandLineOption(
         langOption,
-        Cli::tr("The letter's language: %1 (default nl). The language of the messages is set by "
-                "a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.")
-            .arg(briefsjabloon::talen().join(QStringLiteral(", ")), command),
-        QStringLiteral("LANG"), QStringLiteral("nl")));
+        eigenTaal
+            ? Cli::tr("One language for every letter: %1. Without it each household gets its "
+                      "letter in Dutch and, beside it, in its own language (the one recorded at "
+                      "intake; Dutch only when there is no template for it). The language of the "
+                      "messages is set by a --lang before the command, e.g. 'regiedesk-cli --lang "
+                      "en %2 ...'.")
+                  .arg(talen, command)
+            : Cli::tr("The letter's language: %1 (default nl). The language of the messages is "
+                      "set by a --lang before the command, e.g. 'regiedesk-cli --lang en %2 ...'.")
+                  .arg(talen, command),
+        QStringLiteral("LANG"), eigenTaal ? QString() : QStringLiteral("nl")));
     cl.addOption(QCommandLineOption(
         dateOption, Cli::tr("The letter's date, the day it is handed out (default: today)."),
         QStringLiteral("YYYY-MM-DD")));
@@ -83,6 +92,21 @@ void printWarnings(const QList<Error> &warnings)
     for (const Error &warning : warnings)
         err() << zonderStuurtekens(Cli::tr("Warning: %1: %2").arg(warning.where, warning.message))
               << Qt::endl;
+}
+
+// "Note: 2000000001: no letter template for Tigrinya; Dutch only": the households of a
+// `letters` run in their own language that got only the Dutch letter (the exit code stays).
+void printDutchOnly(const QList<Error> &households)
+{
+    if (households.isEmpty())
+        return;
+    out().flush();
+    for (const Error &h : households) {
+        const QString taal = h.message.isEmpty() ? Cli::tr("no language recorded") : h.message;
+        err() << zonderStuurtekens(
+                     Cli::tr("Note: %1: no letter template for %2; Dutch only").arg(h.where, taal))
+              << Qt::endl;
+    }
 }
 
 // Finishes what an interrupted letters batch left (BriefReeks::herstel); a problem there is
@@ -182,10 +206,10 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     cl.addOption(QCommandLineOption(
         coupledOnOption, Cli::tr("Every household whose coupling was made on DATE (required)."),
         QStringLiteral("YYYY-MM-DD")));
-    addLetterOptions(cl, command);
+    addLetterOptions(cl, command, true);
     cl.addOption(QCommandLineOption(
         outOption,
-        Cli::tr("The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; "
+        Cli::tr("The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; "
                 "created when missing."),
         QStringLiteral("DIR")));
     cl.addOption(QCommandLineOption(singleFileOption,
@@ -204,7 +228,8 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     const auto gekoppeldOp = cl.date(*gekoppeldTekst, QStringLiteral("--coupled-on"));
     if (!gekoppeldOp)
         return ExitUsage;
-    const auto taal = letterLanguage(cl);
+    const bool eigenTaal = !cl.isSet(langOption);
+    const auto taal = eigenTaal ? std::optional<QString>(QStringLiteral("nl")) : letterLanguage(cl);
     if (!taal)
         return ExitUsage;
     const auto datum = letterDate(cl);
@@ -237,6 +262,7 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     BriefOpdracht opdracht;
     opdracht.huishoudens = *huishoudens;
     opdracht.taal = *taal;
+    opdracht.eigenTaal = eigenTaal;
     opdracht.datum = *datum;
     opdracht.uitvoer =
         eenBestand ? BriefOpdracht::Uitvoer::EenBestand : BriefOpdracht::Uitvoer::PerHuishouden;
@@ -257,6 +283,7 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     for (const auto &weigering : uitkomst->geweigerd)
         printRefusal(command, QString(), weigering);
     printWarnings(uitkomst->gewaarschuwd);
+    printDutchOnly(uitkomst->alleenNederlands);
     out() << Cli::tr("%n letter(s) written to %1", nullptr, uitkomst->brieven).arg(*doel) << '\n';
     if (!uitkomst->geweigerd.isEmpty()) {
         out().flush();

@@ -4,6 +4,7 @@
 #include "brief/BriefOpmaak.h"
 #include "brief/BriefService.h"
 #include "brief/BriefSjabloon.h"
+#include "brief/BriefTaal.h"
 #include "brief/SjabloonMeta.h"
 #include "output/OutputFile.h"
 #include "output/OutputPath.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTextDocument>
 
@@ -36,6 +38,7 @@ QString referentVNummer(Store &store, qint64 huishoudenId)
 struct Klaar
 {
     BriefGegevens gegevens;
+    QString taal;
     QString naam; // PerHuishouden: the file in the batch folder
     QString doel; // PerHuishouden: the target (absolute)
 };
@@ -73,9 +76,20 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
                                        const std::function<bool(int, int)> &voortgang,
                                        const QDate &vandaag)
 {
-    auto sjabloon = briefsjabloon::laad(opdracht.taal);
-    if (!sjabloon)
-        return sjabloon.error();
+    // The templates by language: the forced one, or Dutch and those the households need.
+    QHash<QString, BriefSjabloon> sjablonen;
+    const QString eerste = opdracht.eigenTaal ? QStringLiteral("nl") : opdracht.taal;
+    const auto laadSjabloon = [&sjablonen](const QString &taal) -> Status {
+        if (sjablonen.contains(taal))
+            return {};
+        auto sjabloon = briefsjabloon::laad(taal);
+        if (!sjabloon)
+            return sjabloon.error();
+        sjablonen.insert(taal, *sjabloon);
+        return {};
+    };
+    if (auto s = laadSjabloon(eerste); !s)
+        return s.error();
     const bool perHuishouden = opdracht.uitvoer == BriefOpdracht::Uitvoer::PerHuishouden;
     const bool geheugen = opdracht.uitvoer == BriefOpdracht::Uitvoer::InGeheugen;
     if (!geheugen && opdracht.doel.trimmed().isEmpty())
@@ -116,7 +130,8 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     BriefService service(m_store);
     BriefUitkomst uitkomst;
     // The data of every letter first: the targets are known (and checked) before any PDF.
-    QList<std::optional<Klaar>> perId;
+    // Per household its letters (none: refused), Dutch or the forced language first.
+    QList<QList<Klaar>> perId;
     QList<Klaar> klaar;
     for (qint64 id : std::as_const(huishoudens)) {
         auto g = service.gegevens(id, datum, vandaag);
@@ -124,18 +139,35 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
             const QString vNummer = referentVNummer(m_store, id);
             uitkomst.geweigerd.append(
                 {vNummer.isEmpty() ? QString::number(id) : vNummer, g.error().toString()});
-            perId.append(std::nullopt);
+            perId.append({});
             continue;
         }
         for (const Error &w : std::as_const(g->waarschuwingen))
             uitkomst.gewaarschuwd.append({g->referent().vNummer, w.message});
-        Klaar k{*g, QStringLiteral("%1.pdf").arg(klaar.size()), {}};
-        if (perHuishouden)
-            k.doel = QDir(QFileInfo(opdracht.doel).absoluteFilePath())
-                         .filePath(QStringLiteral("koppelingsbrief-%1-%2.pdf")
-                                       .arg(g->referent().vNummer, sjabloon->taal));
-        perId.append(k);
-        klaar.append(k);
+        QStringList talen{eerste};
+        if (opdracht.eigenTaal) {
+            auto eigen = brieftaal::vanHuishouden(m_store, id);
+            if (!eigen)
+                return eigen.error();
+            if (eigen->sjabloon.isEmpty()) {
+                uitkomst.alleenNederlands.append({g->referent().vNummer, eigen->opgegeven});
+            } else {
+                if (auto s = laadSjabloon(eigen->sjabloon); !s)
+                    return s.error();
+                talen << eigen->sjabloon;
+            }
+        }
+        QList<Klaar> eigenBrieven;
+        for (const QString &taal : std::as_const(talen)) {
+            Klaar k{*g, taal, QStringLiteral("%1.pdf").arg(klaar.size()), {}};
+            if (perHuishouden)
+                k.doel = QDir(QFileInfo(opdracht.doel).absoluteFilePath())
+                             .filePath(QStringLiteral("koppelingsbrief-%1-%2.pdf")
+                                           .arg(g->referent().vNummer, taal));
+            eigenBrieven.append(k);
+            klaar.append(k);
+        }
+        perId.append(eigenBrieven);
     }
     if (klaar.isEmpty())
         return uitkomst; // every household refused: no file, nothing recorded
@@ -154,17 +186,20 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
         uitkomst.afgebroken = true;
         uitkomst.geweigerd.clear();
         uitkomst.gewaarschuwd.clear();
+        uitkomst.alleenNederlands.clear();
         return uitkomst;
     };
-    const QString titel = sjabloonmeta::titel(sjabloon->html);
+    const QString titel = sjabloonmeta::titel(sjablonen.value(eerste).html);
+    const auto teken = [&](PaginaSchrijver &p, const Klaar &k) {
+        return briefopmaak::teken(p, sjablonen[k.taal], k.gegevens, opdracht.afschrift);
+    };
     // All letters in one PDF on `apparaat`; false from voortgang stops it as "cancelled".
     bool gestopt = false;
     const auto alleBrieven = [&](QIODevice &apparaat) {
         return pdf::schrijf(apparaat, titel, [&](PaginaSchrijver &p) -> Status {
-            for (const auto &k : std::as_const(perId)) {
-                if (k) {
-                    if (auto s = briefopmaak::teken(p, *sjabloon, k->gegevens, opdracht.afschrift);
-                        !s)
+            for (const auto &brieven : std::as_const(perId)) {
+                for (const Klaar &k : brieven) {
+                    if (auto s = teken(p, k); !s)
                         return s;
                 }
                 if (!volgende()) {
@@ -183,8 +218,8 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
         b.huishoudenId = k.gegevens.huishoudenId;
         b.koppelingId = k.gegevens.koppelingId;
         b.datum = datum;
-        b.taal = sjabloon->taal;
-        b.versie = sjabloon->versie;
+        b.taal = k.taal;
+        b.versie = sjablonen.value(k.taal).versie;
         b.door = m_store.gebruiker();
         brieven.append(b);
     }
@@ -213,17 +248,16 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     // 2. The PDFs into it.
     QList<BriefBatch::Zet> zetten;
     if (perHuishouden) {
-        for (const auto &k : std::as_const(perId)) {
-            if (k) {
-                auto s =
-                    pdf::schrijf(batch.bestand(k->naam), false, titel, [&](PaginaSchrijver &p) {
-                        return briefopmaak::teken(p, *sjabloon, k->gegevens, opdracht.afschrift);
-                    });
+        for (const auto &brieven : std::as_const(perId)) {
+            for (const Klaar &k : brieven) {
+                const QString kTitel = sjabloonmeta::titel(sjablonen.value(k.taal).html);
+                auto s = pdf::schrijf(batch.bestand(k.naam), false, kTitel,
+                                      [&](PaginaSchrijver &p) { return teken(p, k); });
                 if (!s) {
                     batch.verwerp();
                     return s.error();
                 }
-                zetten.append({k->naam, k->doel});
+                zetten.append({k.naam, k.doel});
             }
             if (!volgende()) {
                 batch.verwerp();

@@ -25,7 +25,11 @@ struct BriefOpdracht
     };
 
     QList<qint64> huishoudens;
-    QString taal = QStringLiteral("nl");
+    QString taal = QStringLiteral("nl"); // every letter in this language (unless eigenTaal)
+    // Each household in Dutch and, next to it, in its own language, the one recorded at intake
+    // (brieftaal::vanHuishouden); Dutch only when no template has that language (listed in
+    // BriefUitkomst::alleenNederlands). `taal` is then not used.
+    bool eigenTaal = false;
     QDate datum; // the letters' date (the day they are handed out)
     Uitvoer uitvoer = Uitvoer::EenBestand;
     QString doel;
@@ -45,6 +49,9 @@ struct BriefUitkomst
     // Letters made all the same with a warning (BriefGegevens::waarschuwingen, e.g. more than
     // 14 days after the intake interview): `where` the referent's V-nummer.
     QList<Error> gewaarschuwd;
+    // eigenTaal: households that got only the Dutch letter because no template has their
+    // language: `where` the referent's V-nummer, `message` the language as recorded (may be empty).
+    QList<Error> alleenNederlands;
     bool afgebroken = false; // cancelled: nothing written, nothing recorded
 };
 

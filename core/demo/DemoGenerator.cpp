@@ -2,6 +2,7 @@
 
 #include "demo/DemoHuishoudens.h"
 #include "demo/DemoNamen.h"
+#include "demo/DemoPartnerschappen.h"
 #include "demo/DemoTijdlijn.h"
 #include "domain/HalfJaar.h"
 #include "domain/Huishouden.h"
@@ -27,26 +28,29 @@ namespace rd {
 
 namespace {
 
-// Realistic national numbers to house (vg) per half-year; a fixed table is enough for a demo.
+// The national number to house (vg) per half-year, in persons: in the order of the real figures
+// (10,000-20,000 a half-year), varying per half-year. A fixed table is enough for a demo;
+// half-years before it follow a fixed pattern in the same range.
 qint64 vgVoor(const HalfJaar &h)
 {
     static const QMap<QString, qint64> bekend{
         {QStringLiteral("2022-H1"), 13500}, {QStringLiteral("2022-H2"), 17000},
         {QStringLiteral("2023-H1"), 19000}, {QStringLiteral("2023-H2"), 20000},
-        {QStringLiteral("2024-H1"), 22000}, {QStringLiteral("2024-H2"), 20000},
-        {QStringLiteral("2025-H1"), 18000}, {QStringLiteral("2025-H2"), 16000},
-        {QStringLiteral("2026-H1"), 15000}, {QStringLiteral("2026-H2"), 15000},
-        {QStringLiteral("2027-H1"), 14500}, {QStringLiteral("2027-H2"), 14500}};
-    return bekend.value(h.toString(), 16000);
+        {QStringLiteral("2024-H1"), 19500}, {QStringLiteral("2024-H2"), 18500},
+        {QStringLiteral("2025-H1"), 17000}, {QStringLiteral("2025-H2"), 16000},
+        {QStringLiteral("2026-H1"), 15000}, {QStringLiteral("2026-H2"), 14500},
+        {QStringLiteral("2027-H1"), 14000}, {QStringLiteral("2027-H2"), 14500}};
+    if (const auto it = bekend.constFind(h.toString()); it != bekend.cend())
+        return *it;
+    return 11000 + (qint64(h.jaar()) * 7 + h.helft() * 3) % 9 * 1000;
 }
 
-// The demo's vg follows the national pattern, scaled to the number of households it makes (about
-// 2 persons each over six half-years), so its gemeenten end up around their quota, some ahead and
-// some behind, as in reality.
-qint64 geschaaldeVg(const HalfJaar &h, int huishoudens)
+// How many half-years of history the demo spans: about 7,500 households (some 15,000 persons,
+// the national vg) a half-year, so the realisation lies around the vg at any size; at least
+// two (the running one and the one before), at most twenty (ten years).
+int aantalHalfJaren(int huishoudens)
 {
-    const qint64 vg = vgVoor(h) * huishoudens / 60000;
-    return std::max<qint64>(10, (vg + 5) / 10 * 10);
+    return std::clamp((huishoudens + 7499) / 7500, 2, 20);
 }
 
 using Bevolking = QMap<QString, QMap<int, qint64>>; // gemeente -> year -> population
@@ -102,57 +106,6 @@ Status laadGemeenten(Store &store, demo::Context &d, const Bevolking &bevolking)
             QCoreApplication::translate("DemoGenerator", "demo"),
             QCoreApplication::translate(
                 "DemoGenerator", "the store has no AZC locations with gemeenten to place in")};
-    return {};
-}
-
-// 3-5 partnerships per region, each of 2-4 gemeenten in one province.
-Status maakPartnerschappen(Store &store, demo::Context &d)
-{
-    Referentiedata referentie(store);
-    auto bestaand = referentie.partnerschappen();
-    if (!bestaand)
-        return bestaand.error();
-    QStringList namen;
-    QSet<QString> bezet;
-    for (const auto &p : *bestaand) {
-        namen << p.naam;
-        for (const auto &lid : p.leden)
-            bezet.insert(lid);
-    }
-    for (int r = 1; r <= regio::aantal; ++r) {
-        const int aantal = d.random.between(3, 5);
-        for (int poging = 0, gemaakt = 0; gemaakt < aantal && poging < 40; ++poging) {
-            const QStringList provincies = regio::provincies(r);
-            const QString provincie = d.random.pick(provincies);
-            QList<qsizetype> vrij;
-            for (qsizetype i : d.perRegio.at(r)) {
-                if (d.gemeenten.at(i).provincie == provincie &&
-                    !bezet.contains(d.gemeenten.at(i).code))
-                    vrij.append(i);
-            }
-            const int grootte = d.random.between(2, 4);
-            if (vrij.size() < grootte)
-                continue;
-            Partnerschap p;
-            for (int k = 0; k < grootte; ++k) {
-                const qsizetype gekozen = vrij.takeAt(qsizetype(d.random.below(vrij.size())));
-                p.leden.append(d.gemeenten.at(gekozen).code);
-                bezet.insert(p.leden.last());
-            }
-            p.coordinator = p.leden.first();
-            p.naam = QStringLiteral("Samenwerking %1 e.o.")
-                         .arg(d.gemeenten.at(d.index.value(p.coordinator)).naam);
-            if (namen.contains(p.naam))
-                continue;
-            auto id = referentie.voegPartnerschapToe(p.naam, p.coordinator, p.leden);
-            if (!id)
-                return id.error();
-            p.id = *id;
-            namen << p.naam;
-            d.partnerschappen[r].append(p);
-            ++gemaakt;
-        }
-    }
     return {};
 }
 
@@ -278,7 +231,7 @@ Status maakDemo(Store &store, const DemoOpties &opties)
         demo::Context d(opties.seed, opties.vandaag);
         const HalfJaar huidig = HalfJaar::van(opties.vandaag);
         HalfJaar eerste = huidig;
-        for (int i = 0; i < 5; ++i)
+        for (int i = 1; i < aantalHalfJaren(opties.huishoudens); ++i)
             eerste = eerste.vorige();
         auto bevolking = leesBevolking(store.database());
         if (!bevolking)
@@ -290,15 +243,16 @@ Status maakDemo(Store &store, const DemoOpties &opties)
         // A vg only where the CBS population it needs is known: population figures are never
         // invented, so a half-year without them shows as "population missing", as it should.
         QuotaService quota(store);
-        for (HalfJaar h = eerste; h <= huidig.volgende(); h = h.volgende()) {
+        HalfJaar vanaf = std::min(eerste, huidig.vorige().vorige().vorige().vorige().vorige());
+        for (HalfJaar h = vanaf; h <= huidig.volgende(); h = h.volgende()) {
             if (bevolkingsJaren.contains(h.populatieJaar())) {
                 // Set in time, as art. 29 wants: a week before its 13 weeks run out (or today,
                 // when that is earlier still).
                 const QDate op = std::min(tijdigheid::laatsteDagVg(h).addDays(-7), opties.vandaag);
-                if (auto s = quota.zetVg(h, geschaaldeVg(h, opties.huishoudens), op); !s)
+                if (auto s = quota.zetVg(h, vgVoor(h), op); !s)
                     return s;
             }
-            if (h > huidig)
+            if (h > huidig || h < eerste)
                 continue;
             d.halfJaren.append(h);
             const qint64 dagen = h.begin().daysTo(std::min(h.eind(), opties.vandaag)) + 1;
@@ -308,7 +262,9 @@ Status maakDemo(Store &store, const DemoOpties &opties)
             return s;
         for (const auto &h : demo::herkomsten())
             d.herkomstKeus.add(h.gewicht);
-        if (auto s = maakPartnerschappen(store, d); !s)
+        if (auto s = demo::maakPartnerschappen(store, d); !s)
+            return s;
+        if (auto s = demo::vulWoningprofielen(store, d); !s)
             return s;
         // Counters from a seed-dependent start: unique within the run, different per seed.
         d.volgendVNummer = 2000000000LL + qint64(opties.seed % 50000) * 10000;

@@ -39,6 +39,23 @@ QDate geborenOp(Context &d, const QDate &peil, int leeftijd)
     return peil.addYears(-leeftijd).addDays(-d.random.between(0, 364));
 }
 
+// A given name that is not also a word of the surname ("Abdi Abdi", "Osman Osman"): in the
+// name lists of some countries the same name is both.
+QString voornaam(Context &d, const QStringList &namen, const QString &achternaam)
+{
+    const QStringList delen = achternaam.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int poging = 0; poging < 20; ++poging) {
+        const QString &naam = d.random.pick(namen);
+        if (!delen.contains(naam))
+            return naam;
+    }
+    for (const QString &naam : namen) {
+        if (!delen.contains(naam))
+            return naam;
+    }
+    return namen.first();
+}
+
 Persoon maakPersoon(Context &d, const demo::Herkomst &h, const QString &geslacht, int leeftijd,
                     const QString &achternaam, const QDate &peil, int taal)
 {
@@ -46,9 +63,12 @@ Persoon maakPersoon(Context &d, const demo::Herkomst &h, const QString &geslacht
     p.vNummer = QString::number(d.volgendVNummer++);
     const bool man =
         geslacht == QLatin1String("M") || (geslacht == QLatin1String("X") && d.random.chance(500));
-    p.voornamen = d.random.pick(man ? h.mannen : h.vrouwen);
-    if (d.random.chance(120))
-        p.voornamen += QLatin1Char(' ') + d.random.pick(man ? h.mannen : h.vrouwen);
+    p.voornamen = voornaam(d, man ? h.mannen : h.vrouwen, achternaam);
+    if (d.random.chance(120)) {
+        const QString tweede = voornaam(d, man ? h.mannen : h.vrouwen, achternaam);
+        if (tweede != p.voornamen)
+            p.voornamen += QLatin1Char(' ') + tweede;
+    }
     p.achternaam = achternaam;
     p.geboortedatum = geborenOp(d, peil, leeftijd);
     p.geslacht = geslacht;
@@ -103,9 +123,7 @@ void maakPersonen(Context &d, Huishouden &h, int grootte)
     const QString achternaam = d.random.pick(herkomst.achternamen);
     const QDate peil = h.vergunning;
     if (grootte == 1) {
-        const int leeftijd = h.categorie == Categorie::Amv
-                                 ? d.random.between(15, 17)
-                                 : 18 + int(d.random.below(48) * d.random.below(48) / 47);
+        const int leeftijd = 18 + int(d.random.below(48) * d.random.below(48) / 47);
         h.personen.append(
             maakPersoon(d, herkomst, geslachtVolwassene(d, 700), leeftijd, achternaam, peil, taal));
     } else {
@@ -211,19 +229,21 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
             p.bsn = volgendeBsn(d);
     }
     h.eersteHuisvesting = !d.random.chance(20);
+    // Most are coupled within the 2 weeks of phase 1; some take a little longer, a few weeks
+    // longer (a large family, a dwelling that has to be found first).
     const int soort = d.random.between(0, 99);
-    QDate koppeling = h.vergunning.addDays(soort < 5    ? d.random.between(2, 6)
-                                           : soort < 80 ? d.random.between(7, 28)
-                                                        : d.random.between(29, 70));
+    QDate koppeling = h.vergunning.addDays(soort < 10   ? d.random.between(2, 6)
+                                           : soort < 88 ? d.random.between(7, 14)
+                                           : soort < 97 ? d.random.between(15, 24)
+                                                        : d.random.between(25, 45));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
     // The coupling is based on the intake interview (handbook 3.2): never before it.
     if (h.gesprek)
         koppeling = std::max(koppeling, h.gesprek->datum);
-    // Some of the recent ones still wait in the queue; nobody waits half a year or longer (a
-    // regievoerder does not let a household wait that long).
-    const bool lang = h.vergunning.daysTo(d.vandaag) > 180;
-    if (koppeling > d.vandaag || !d.random.chance(lang ? 1000 : 850))
+    // Those whose coupling is still to come wait in the queue: mostly the last two weeks'
+    // permits, a minority overdue by some days.
+    if (koppeling > d.vandaag)
         return;
     plan.datum = koppeling;
     plan.regio = regio;
@@ -273,10 +293,11 @@ Huishouden maakHuishouden(Context &d, int nummer, Plan &plan)
     h.vergunning = halfJaar.begin().addDays(qint64(d.random.below(quint64(dagen))));
     const int grootte = kiesGrootte(d, nummer);
     const int categorie = d.random.between(0, 999);
-    h.categorie = grootte == 1 && categorie < 50 ? Categorie::Amv
-                  : categorie < 120              ? Categorie::Hervestiging
-                  : categorie < 160              ? Categorie::B9
-                                                 : Categorie::Regulier;
+    // No unaccompanied minors (amv): they are out of the regievoerder's scope, and every demo
+    // household has an adult.
+    h.categorie = categorie < 70    ? Categorie::Hervestiging
+                  : categorie < 110 ? Categorie::B9
+                                    : Categorie::Regulier;
     maakPersonen(d, h, grootte);
     maakGesprek(d, h, azc.regio);
     planFasen(d, h, azc.regio, plan);

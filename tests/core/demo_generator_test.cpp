@@ -292,7 +292,9 @@ TEST_F(DemoGeneratorTest, MostHouseholdsPermittedOverThreeWeeksAgoAreCoupled)
               0);
 }
 
-TEST_F(DemoGeneratorTest, QuotaCanBeComputedForEveryDemoHalfYearAndRealisationIsAroundVg)
+// The vg is national (10,000-20,000 persons a half-year), not scaled to the demo's size: the
+// realisation around it is checked on a store of the window's size in DemoPlausibel_test.cpp.
+TEST_F(DemoGeneratorTest, QuotaCanBeComputedForEveryDemoHalfYear)
 {
     QuotaService quota(*s_store);
     for (HalfJaar h = HalfJaar(2024, 1); h <= HalfJaar(2026, 2); h = h.volgende()) {
@@ -300,15 +302,8 @@ TEST_F(DemoGeneratorTest, QuotaCanBeComputedForEveryDemoHalfYearAndRealisationIs
         ASSERT_TRUE(overzicht.ok())
             << h.toString().toStdString() << ": " << overzicht.error().toString().toStdString();
         EXPECT_EQ(overzicht->rijen.size(), 342);
-        ASSERT_GT(overzicht->vg, 0);
-        if (h.eind() >= vandaag)
-            continue; // the running half-year is not complete yet
-        qint64 realisatie = 0;
-        for (const auto &r : overzicht->rijen)
-            realisatie += r.realisatie;
-        // The vg is scaled to the demo's size: the realised persons lie around it.
-        EXPECT_GT(realisatie * 2, overzicht->vg) << h.toString().toStdString();
-        EXPECT_LT(realisatie, overzicht->vg * 2) << h.toString().toStdString();
+        EXPECT_GE(overzicht->vg, 10000) << h.toString().toStdString();
+        EXPECT_LE(overzicht->vg, 20000) << h.toString().toStdString();
     }
 }
 

@@ -49,6 +49,10 @@ BriefReeksDialoog::BriefReeksDialoog(Store &store, int regio, const QDate &vanda
     m_lijstMelding->setWordWrap(true);
     m_taal->setObjectName(QStringLiteral("reeksTaal"));
     m_taal->setAccessibleName(tr("Letter language"));
+    m_taal->setToolTip(tr("Each household's letter in Dutch and, beside it, in the language "
+                          "recorded at intake; or one language for every letter"));
+    // No data: each household in its own language next to Dutch (BriefOpdracht::eigenTaal).
+    m_taal->addItem(tr("Each household's own language, next to Dutch"), QString());
     for (const QString &taal : briefsjabloon::talen()) {
         const auto sjabloon = briefsjabloon::laad(taal);
         m_taal->addItem(QStringLiteral("%1 (%2)").arg(sjabloon ? sjabloon->taalNaam : taal, taal),
@@ -222,7 +226,10 @@ Result<BriefUitkomst> BriefReeksDialoog::maak()
 {
     BriefOpdracht opdracht;
     opdracht.huishoudens = gekozen();
-    opdracht.taal = m_taal->currentData().toString();
+    const QString taal = m_taal->currentData().toString();
+    opdracht.eigenTaal = taal.isEmpty();
+    if (!opdracht.eigenTaal)
+        opdracht.taal = taal;
     opdracht.datum = m_vandaag;
     opdracht.uitvoer = m_eenBestand->isChecked() ? BriefOpdracht::Uitvoer::EenBestand
                                                  : BriefOpdracht::Uitvoer::PerHuishouden;
@@ -260,6 +267,14 @@ Result<BriefUitkomst> BriefReeksDialoog::maak()
         regels << tr("%Ln letter(s) with a warning:", nullptr, int(uitkomst->gewaarschuwd.size()));
         for (const Error &waarschuwing : uitkomst->gewaarschuwd)
             regels << QStringLiteral("• ") + waarschuwing.toString();
+    }
+    if (!uitkomst->alleenNederlands.isEmpty()) {
+        regels << tr("%Ln household(s) only in Dutch: there is no letter template for their "
+                     "language:",
+                     nullptr, int(uitkomst->alleenNederlands.size()));
+        for (const Error &h : uitkomst->alleenNederlands)
+            regels << QStringLiteral("• %1: %2").arg(
+                          h.where, h.message.isEmpty() ? tr("no language recorded") : h.message);
     }
     if (!uitkomst->geweigerd.isEmpty()) {
         regels << tr("%Ln household(s) got no letter:", nullptr, int(uitkomst->geweigerd.size()));

@@ -22,8 +22,8 @@ namespace rd {
 
 class Store;
 
-// Coupling letters for every household coupled on one day (or those ticked of them), in one
-// language, as one PDF or one per household. A progress dialog can cancel: then nothing is
+// Coupling letters for every household coupled on one day (or those ticked of them), each in
+// Dutch and its own language (or one language for all), as one PDF or one per household. A progress dialog can cancel: then nothing is
 // written and nothing recorded (BriefReeks works all or nothing). A household whose letter gets
 // a warning (dated more than 14 days after its intake interview, handbook 3.2) is marked in the
 // list with the warning before anything is made; the letter is made all the same. The end
@@ -42,6 +42,8 @@ public:
     void setHuishoudens(const QList<qint64> &huishoudens);
     QList<qint64> gekozen() const; // the ticked households, in the list's order
     int aantalHuishoudens() const;
+    // One language for every letter; empty: each household in its own language next to Dutch
+    // (the default).
     void setTaal(const QString &taal);
     void setUitvoer(BriefOpdracht::Uitvoer uitvoer);
     void setDoel(const QString &doel);
