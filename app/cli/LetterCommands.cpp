@@ -209,8 +209,9 @@ int runLetters(const QStringList &arguments, const GlobalOptions &globals)
     addLetterOptions(cl, command, true);
     cl.addOption(QCommandLineOption(
         outOption,
-        Cli::tr("The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; "
-                "created when missing."),
+        Cli::tr(
+            "The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; "
+            "created when missing."),
         QStringLiteral("DIR")));
     cl.addOption(QCommandLineOption(singleFileOption,
                                     Cli::tr("All letters in this one PDF instead of --out DIR."),

@@ -139,7 +139,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
             const QString vNummer = referentVNummer(m_store, id);
             uitkomst.geweigerd.append(
                 {vNummer.isEmpty() ? QString::number(id) : vNummer, g.error().toString()});
-            perId.append({});
+            perId.append(QList<Klaar>());
             continue;
         }
         for (const Error &w : std::as_const(g->waarschuwingen))

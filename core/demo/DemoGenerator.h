@@ -13,7 +13,7 @@ class Store;
 struct DemoOpties
 {
     quint32 seed = 2025;
-    int huishoudens = 20000; // a region-sized picture; 100,000 is national scale
+    int huishoudens = 20000;              // a region-sized picture; 100,000 is national scale
     QDate vandaag = QDate::currentDate(); // the demo's "today": history runs up to it
     // Called now and then with (done, total); return false to cancel (nothing is kept).
     std::function<bool(int, int)> voortgang;

@@ -229,13 +229,13 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
             p.bsn = volgendeBsn(d);
     }
     h.eersteHuisvesting = !d.random.chance(20);
-    // Most are coupled within the 2 weeks of phase 1; some take a little longer, a few weeks
-    // longer (a large family, a dwelling that has to be found first).
+    // Most are coupled within the 2 weeks of phase 1; some take a few days longer, a few a
+    // couple of weeks (a large family, a dwelling that has to be found first).
     const int soort = d.random.between(0, 99);
     QDate koppeling = h.vergunning.addDays(soort < 10   ? d.random.between(2, 6)
-                                           : soort < 88 ? d.random.between(7, 14)
-                                           : soort < 97 ? d.random.between(15, 24)
-                                                        : d.random.between(25, 45));
+                                           : soort < 90 ? d.random.between(7, 14)
+                                           : soort < 98 ? d.random.between(15, 21)
+                                                        : d.random.between(22, 30));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
     // The coupling is based on the intake interview (handbook 3.2): never before it.

@@ -172,8 +172,8 @@ QList<int> kansen(qint64 inwoners)
 
 Status vulWoningprofielen(Store &store, Context &d)
 {
-    auto update = sql::prepare(store.database(),
-                               QStringLiteral("UPDATE gemeente SET woningprofiel = ? WHERE code = ?"));
+    auto update = sql::prepare(
+        store.database(), QStringLiteral("UPDATE gemeente SET woningprofiel = ? WHERE code = ?"));
     if (!update)
         return update.error();
     const QStringList &codes = woningprofiel::codes();

@@ -19,19 +19,15 @@ namespace {
 class BriefEigenTaal : public BriefTest
 {
 protected:
-    // Sets the reference person's mother tongue and other languages, and the interview's
-    // interpreter language, as recorded at intake.
-    void zetTaal(qint64 id, const QString &moedertaal, const QString &talen = {},
-                 const QString &tolk = {})
+    // Sets the reference person's mother tongue and other languages ('|'-separated), as
+    // recorded at intake.
+    void zetTaal(qint64 id, const QString &moedertaal, const QString &talen = {})
     {
-        ASSERT_TRUE(sql::run(store->database(),
-                             QStringLiteral("UPDATE persoon SET moedertaal = ?, talen = ? WHERE "
-                                            "huishouden = ? AND referent = 1"),
-                             {moedertaal, talen, id}));
-        ASSERT_TRUE(sql::run(store->database(),
-                             QStringLiteral("UPDATE huisvestinggesprek SET tolk_taal = ? WHERE "
-                                            "huishouden = ?"),
-                             {tolk, id}));
+        ASSERT_TRUE(
+            sql::run(store->database(),
+                     QStringLiteral("UPDATE persoon SET moedertaal = ?, talen = "
+                                    "coalesce(?, '') WHERE huishouden = ? AND referent = 1"),
+                     {moedertaal, talen, id}));
     }
 
     QStringList bestanden(const QString &map) const
@@ -63,16 +59,26 @@ TEST_F(BriefEigenTaal, TheHouseholdsLanguageComesFromTheMotherTongueThenTheInter
     const qint64 a = huishouden(2000000001, 1, QStringLiteral("Rania"), QStringLiteral("Haddad"));
     zetTaal(a, QStringLiteral("Arabisch"), QStringLiteral("Arabisch|Engels"));
     EXPECT_EQ(brieftaal::vanHuishouden(*store, a)->sjabloon, QStringLiteral("ar"));
-    const qint64 b = huishouden(2000000011, 1, QStringLiteral("Selam"), QStringLiteral("Habte"));
-    zetTaal(b, QStringLiteral("Tigrinya"), QStringLiteral("Tigrinya|Engels"),
-            QStringLiteral("Arabisch"));
+
+    // Tigrinya has no template: the interpreter's language of the intake interview comes next.
+    Huishouden h = voorbeeldHuishouden(2000000011, 1, vergunning, azc);
+    h.personen[0].moedertaal = QStringLiteral("Tigrinya");
+    h.personen[0].talen = {QStringLiteral("Tigrinya"), QStringLiteral("Engels")};
+    Huisvestinggesprek gesprek;
+    gesprek.datum = vergunning.addDays(2);
+    gesprek.azcId = azc;
+    gesprek.tolkTaal = QStringLiteral("Arabisch");
+    h.gesprek = gesprek;
+    const qint64 b = voegToe(*store, h, vandaag);
+    ASSERT_NE(b, 0);
     EXPECT_EQ(brieftaal::vanHuishouden(*store, b)->sjabloon, QStringLiteral("ar"))
         << "the interview's language before the other languages";
-    zetTaal(b, QStringLiteral("Tigrinya"), QStringLiteral("Tigrinya|Nederlands (A1)|Engels"));
-    EXPECT_EQ(brieftaal::vanHuishouden(*store, b)->sjabloon, QStringLiteral("en"))
-        << "Dutch is made anyway: the next language that has a template";
-    zetTaal(b, QStringLiteral("Tigrinya"), QStringLiteral("Tigrinya"));
-    const auto geen = brieftaal::vanHuishouden(*store, b);
+
+    // Then the other languages the reference person speaks; Dutch is made anyway.
+    zetTaal(a, QStringLiteral("Tigrinya"), QStringLiteral("Tigrinya|Nederlands (A1)|Engels"));
+    EXPECT_EQ(brieftaal::vanHuishouden(*store, a)->sjabloon, QStringLiteral("en"));
+    zetTaal(a, QStringLiteral("Tigrinya"), QStringLiteral("Tigrinya"));
+    const auto geen = brieftaal::vanHuishouden(*store, a);
     ASSERT_TRUE(geen.ok());
     EXPECT_EQ(geen->sjabloon, QString());
     EXPECT_EQ(geen->opgegeven, QStringLiteral("Tigrinya"));
@@ -80,11 +86,14 @@ TEST_F(BriefEigenTaal, TheHouseholdsLanguageComesFromTheMotherTongueThenTheInter
 
 TEST_F(BriefEigenTaal, EachHouseholdGetsDutchAndItsOwnLanguageOrDutchOnlySaidSo)
 {
-    const qint64 arabisch = gekoppeld(2000000001, 2, QStringLiteral("Rania"), QStringLiteral("Haddad"));
+    const qint64 arabisch =
+        gekoppeld(2000000001, 2, QStringLiteral("Rania"), QStringLiteral("Haddad"));
     zetTaal(arabisch, QStringLiteral("Arabisch"));
-    const qint64 engels = gekoppeld(2000000011, 1, QStringLiteral("Selam"), QStringLiteral("Habte"));
+    const qint64 engels =
+        gekoppeld(2000000011, 1, QStringLiteral("Selam"), QStringLiteral("Habte"));
     zetTaal(engels, QStringLiteral("Engels"));
-    const qint64 tigrinya = gekoppeld(2000000021, 1, QStringLiteral("Yonas"), QStringLiteral("Tesfay"));
+    const qint64 tigrinya =
+        gekoppeld(2000000021, 1, QStringLiteral("Yonas"), QStringLiteral("Tesfay"));
     zetTaal(tigrinya, QStringLiteral("Tigrinya"));
 
     BriefOpdracht opdracht;
@@ -115,15 +124,18 @@ TEST_F(BriefEigenTaal, EachHouseholdGetsDutchAndItsOwnLanguageOrDutchOnlySaidSo)
     talen.sort();
     EXPECT_EQ(talen, (QStringList{QStringLiteral("ar"), QStringLiteral("nl")}));
     // The Arabic letter is the Arabic template.
-    EXPECT_TRUE(pdfText(QDir(opdracht.doel).filePath(QStringLiteral("koppelingsbrief-2000000001-ar.pdf")))
-                    .contains(QChar(0x0627)));
+    EXPECT_TRUE(
+        pdfText(QDir(opdracht.doel).filePath(QStringLiteral("koppelingsbrief-2000000001-ar.pdf")))
+            .contains(QChar(0x0627)));
 }
 
 TEST_F(BriefEigenTaal, AForcedLanguageIsUsedForEveryLetter)
 {
-    const qint64 arabisch = gekoppeld(2000000001, 2, QStringLiteral("Rania"), QStringLiteral("Haddad"));
+    const qint64 arabisch =
+        gekoppeld(2000000001, 2, QStringLiteral("Rania"), QStringLiteral("Haddad"));
     zetTaal(arabisch, QStringLiteral("Arabisch"));
-    const qint64 tigrinya = gekoppeld(2000000011, 1, QStringLiteral("Yonas"), QStringLiteral("Tesfay"));
+    const qint64 tigrinya =
+        gekoppeld(2000000011, 1, QStringLiteral("Yonas"), QStringLiteral("Tesfay"));
     zetTaal(tigrinya, QStringLiteral("Tigrinya"));
     BriefOpdracht opdracht;
     opdracht.huishoudens = {arabisch, tigrinya};
@@ -142,7 +154,8 @@ TEST_F(BriefEigenTaal, AForcedLanguageIsUsedForEveryLetter)
 
 TEST_F(BriefEigenTaal, OneFileHoldsEachHouseholdsDutchLetterFollowedByItsOwn)
 {
-    const qint64 arabisch = gekoppeld(2000000001, 1, QStringLiteral("Rania"), QStringLiteral("Haddad"));
+    const qint64 arabisch =
+        gekoppeld(2000000001, 1, QStringLiteral("Rania"), QStringLiteral("Haddad"));
     zetTaal(arabisch, QStringLiteral("Arabisch"));
     BriefOpdracht opdracht;
     opdracht.huishoudens = {arabisch};

@@ -97,7 +97,8 @@ TEST_F(DemoPlausibel, EveryHouseholdHasAnAdult)
 
 TEST_F(DemoPlausibel, NoGivenNameIsRepeatedWithinAName)
 {
-    auto q = sql::run(s_store->database(), QStringLiteral("SELECT voornamen, achternaam FROM persoon"));
+    auto q =
+        sql::run(s_store->database(), QStringLiteral("SELECT voornamen, achternaam FROM persoon"));
     ASSERT_TRUE(q.ok());
     int personen = 0, tweeVoornamen = 0;
     while (q->next()) {
@@ -108,7 +109,8 @@ TEST_F(DemoPlausibel, NoGivenNameIsRepeatedWithinAName)
         const QStringList alle = voornamen + achternaam;
         const QSet<QString> uniek(alle.cbegin(), alle.cend());
         EXPECT_EQ(uniek.size(), alle.size())
-            << (voornamen.join(QLatin1Char(' ')) + QLatin1Char(' ') + achternaam.join(QLatin1Char(' ')))
+            << (voornamen.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                achternaam.join(QLatin1Char(' ')))
                    .toStdString();
     }
     EXPECT_GT(personen, 30000);
@@ -126,7 +128,8 @@ TEST_F(DemoPlausibel, ParentsAreAtLeastSixteenYearsOlderThanTheirChildren)
             if (jarenOud(p.geboortedatum, h.vergunning) >= 18)
                 continue;
             ++kinderen;
-            EXPECT_GE(jarenOud(ouder, p.geboortedatum), 16) << h.id << " " << p.vNummer.toStdString();
+            EXPECT_GE(jarenOud(ouder, p.geboortedatum), 16)
+                << h.id << " " << p.vNummer.toStdString();
         }
     }
     EXPECT_GT(kinderen, 1000);
@@ -153,11 +156,12 @@ TEST_F(DemoPlausibel, PartnershipsAreNeighboursInOneProvinceNamedAfterTheCoordin
         QStringList namen;
         for (const QString &lid : p.leden) {
             namen << naamVan.value(lid);
-            EXPECT_EQ(provincieVan.value(lid), provincieVan.value(p.coordinator)) << p.naam.toStdString();
+            EXPECT_EQ(provincieVan.value(lid), provincieVan.value(p.coordinator))
+                << p.naam.toStdString();
         }
-        const auto groep =
-            std::find_if(demo::buurGroepen().cbegin(), demo::buurGroepen().cend(),
-                         [&](const QStringList &g) { return g.first() == naamVan.value(p.coordinator); });
+        const auto groep = std::find_if(
+            demo::buurGroepen().cbegin(), demo::buurGroepen().cend(),
+            [&](const QStringList &g) { return g.first() == naamVan.value(p.coordinator); });
         ASSERT_NE(groep, demo::buurGroepen().cend()) << p.naam.toStdString();
         QStringList verwacht = *groep;
         verwacht.sort();

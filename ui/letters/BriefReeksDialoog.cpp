@@ -273,8 +273,9 @@ Result<BriefUitkomst> BriefReeksDialoog::maak()
                      "language:",
                      nullptr, int(uitkomst->alleenNederlands.size()));
         for (const Error &h : uitkomst->alleenNederlands)
-            regels << QStringLiteral("• %1: %2").arg(
-                          h.where, h.message.isEmpty() ? tr("no language recorded") : h.message);
+            regels << QStringLiteral("• %1: %2")
+                          .arg(h.where,
+                               h.message.isEmpty() ? tr("no language recorded") : h.message);
     }
     if (!uitkomst->geweigerd.isEmpty()) {
         regels << tr("%Ln household(s) got no letter:", nullptr, int(uitkomst->geweigerd.size()));

@@ -23,12 +23,12 @@ namespace rd {
 class Store;
 
 // Coupling letters for every household coupled on one day (or those ticked of them), each in
-// Dutch and its own language (or one language for all), as one PDF or one per household. A progress dialog can cancel: then nothing is
-// written and nothing recorded (BriefReeks works all or nothing). A household whose letter gets
-// a warning (dated more than 14 days after its intake interview, handbook 3.2) is marked in the
-// list with the warning before anything is made; the letter is made all the same. The end
-// shows a summary: the letters written, those with a warning, and the households refused, each
-// with what is missing.
+// Dutch and its own language (or one language for all), as one PDF or one per household. A progress
+// dialog can cancel: then nothing is written and nothing recorded (BriefReeks works all or
+// nothing). A household whose letter gets a warning (dated more than 14 days after its intake
+// interview, handbook 3.2) is marked in the list with the warning before anything is made; the
+// letter is made all the same. The end shows a summary: the letters written, those with a warning,
+// and the households refused, each with what is missing.
 class BriefReeksDialoog : public QDialog
 {
     Q_OBJECT

@@ -86,14 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     connect(m_regio, &RegioCombo::regioChanged, this, &MainWindow::refresh);
     connect(m_halfJaar, &HalfJaarCombo::halfJaarChanged, this, &MainWindow::refresh);
-    connect(m_werk, &WerkPanel::melding, this,
-            [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
     // The counts are a query over every household: once per turn of the event loop, however
     // many households a drop, an undo or a save changed.
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(0);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStoreStatus);
-    connect(m_werk, &WerkPanel::gewijzigd, m_statusTimer, qOverload<>(&QTimer::start));
+    connectWerkPanel();
     refresh();
     updateStoreStatus();
 }
@@ -110,6 +108,13 @@ void MainWindow::setVandaag(const QDate &vandaag)
     m_vandaag = vandaag;
     m_werk->setVandaag(vandaag);
     refresh();
+}
+
+void MainWindow::connectWerkPanel()
+{
+    connect(m_werk, &WerkPanel::melding, this,
+            [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
+    connect(m_werk, &WerkPanel::gewijzigd, m_statusTimer, qOverload<>(&QTimer::start));
 }
 
 void MainWindow::createWorkActions()
@@ -356,15 +361,6 @@ void MainWindow::chooseNewStore()
     }
     recentStores::add(path);
     setStore(std::move(created).value());
-}
-
-void MainWindow::setLanguage(const QString &taal)
-{
-    if (taal == language::saved())
-        return;
-    language::save(taal);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language takes effect when you restart Regiedesk."));
 }
 
 void MainWindow::restoreSettings()

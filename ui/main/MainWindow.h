@@ -30,6 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Switches the window's language at once (the same as Beeld → Taal; tests call it).
+    void switchLanguage(const QString &taal) { setLanguage(taal); }
     ~MainWindow() override;
 
     void setStore(std::unique_ptr<Store> store);
@@ -60,8 +62,16 @@ private:
     void chooseStore();
     void chooseNewStore();
     void openRecent(const QString &path);
-    void setLanguage(const QString &taal);
     void createWorkActions();
+    // The window's connections to the work panel (made again when it is rebuilt).
+    void connectWerkPanel();
+    // Beeld → Taal: asks about unsaved intake edits, installs the translators and rebuilds
+    // (MainWindowTaal.cpp).
+    void setLanguage(const QString &taal);
+    // Rebuilds every text of the window in the installed language: the menus, the toolbar, the
+    // docks and the work panel, keeping the open store, the region and half-year, the household
+    // open in the form, the queue's search, the open tabs and the layout.
+    void rebuildForLanguage();
 
     std::unique_ptr<Store> m_store;
     WerkPanel *m_werk;

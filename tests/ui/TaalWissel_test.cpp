@@ -1,0 +1,174 @@
+// Beeld → Taal applies at once (issue 13): the menus, the queue's and the board's headers and
+// the panels' texts change with each switch; the open household, region, half-year and tab stay;
+// unsaved intake edits are asked about first.
+#include "QuotaTestData.h"
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+#include "board/RegioBoardPanel.h"
+#include "common/HalfJaarCombo.h"
+#include "common/Language.h"
+#include "common/RegioCombo.h"
+#include "gemeenten/Referentiedata.h"
+#include "household/HuishoudenForm.h"
+#include "main/MainWindow.h"
+#include "main/WerkPanel.h"
+#include "queue/WachtrijPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+namespace rd {
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+
+class TaalWissel : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.path(QStringLiteral("regio.sqlite"));
+        auto store = test::QuotaTestData::maak(m_path);
+        ASSERT_NE(store, nullptr);
+        const qint64 azc = test::azcIn(*store, QStringLiteral("GM0200"));
+        m_huishouden = test::voegToe(
+            *store, test::voorbeeldHuishouden(2000000001, 2, QDate(2026, 11, 20), azc));
+        ASSERT_NE(m_huishouden, 0);
+        auto a = Referentiedata(*store).azc(azc);
+        ASSERT_TRUE(a.ok() && a->has_value());
+        m_regio = (*a)->regio;
+        language::save(QStringLiteral("nl"));
+        ASSERT_TRUE(language::install(*QCoreApplication::instance(), QStringLiteral("nl")));
+    }
+    void TearDown() override
+    {
+        language::uninstall(*QCoreApplication::instance());
+        QLocale::setDefault(m_locale);
+    }
+
+    // Menu titles, the queue's and the board's first headers, a panel label, a tab and a dock.
+    static QStringList teksten(MainWindow &window)
+    {
+        QStringList uit;
+        for (QAction *menu : window.menuBar()->actions())
+            uit << menu->text();
+        WerkPanel *werk = window.werkPanel();
+        QHeaderView *wachtrij = werk->wachtrij()->table()->horizontalHeader();
+        uit << wachtrij->model()->headerData(1, Qt::Horizontal).toString();
+        QHeaderView *board = werk->board()->view()->header();
+        uit << board->model()->headerData(0, Qt::Horizontal).toString();
+        auto *label = werk->rechts()->findChild<QLabel *>(QStringLiteral("geenHuishouden"));
+        uit << (label ? label->text() : QString());
+        uit << werk->midden()->tabText(0);
+        uit << window.findChild<QDockWidget *>(QStringLiteral("huishoudenDock"))->windowTitle();
+        return uit;
+    }
+
+    test::SettingsSandbox m_settings;
+    test::TempDir m_dir;
+    QString m_path;
+    qint64 m_huishouden = 0;
+    int m_regio = 0;
+    QLocale m_locale;
+};
+
+} // namespace
+
+TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
+{
+    MainWindow window;
+    window.setVandaag(vandaag);
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    window.regioCombo()->setRegio(m_regio);
+    window.halfJaarCombo()->setHalfJaar(test::QuotaTestData::halfJaar());
+    window.werkPanel()->openHuishouden(m_huishouden);
+    window.werkPanel()->midden()->setCurrentIndex(1);
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+
+    const QStringList nederlands = teksten(window);
+    ASSERT_EQ(nederlands.size(), 10) << nederlands.join('|').toStdString();
+    EXPECT_EQ(nederlands.first(), QCoreApplication::translate("rd::MainWindow", "&File"));
+    EXPECT_NE(nederlands.first(), QStringLiteral("&File"));
+
+    window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(language::saved(), QStringLiteral("en"));
+    const QStringList engels = teksten(window);
+    ASSERT_EQ(engels.size(), nederlands.size()) << engels.join('|').toStdString();
+    EXPECT_EQ(engels.first(), QStringLiteral("&File"));
+    for (qsizetype i = 0; i < engels.size(); ++i)
+        EXPECT_NE(engels.at(i), nederlands.at(i)) << i << ": " << engels.at(i).toStdString();
+    // What was open stays open.
+    EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
+    EXPECT_EQ(window.regioCombo()->regio(), m_regio);
+    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), test::QuotaTestData::halfJaar());
+    EXPECT_EQ(window.werkPanel()->midden()->currentIndex(), 1);
+    EXPECT_NE(window.store(), nullptr);
+    EXPECT_GT(window.werkPanel()->wachtrij()->table()->model()->rowCount(), 0);
+    // One action per shortcut still: the old menus' actions are gone.
+    int opslaan = 0;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Save))
+            ++opslaan;
+    }
+    EXPECT_EQ(opslaan, 1);
+
+    window.switchLanguage(QStringLiteral("nl"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(teksten(window), nederlands);
+    EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
+    EXPECT_EQ(window.regioCombo()->regio(), m_regio);
+}
+
+TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLanguage)
+{
+    MainWindow window;
+    window.setVandaag(vandaag);
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    window.regioCombo()->setRegio(m_regio);
+    window.werkPanel()->openHuishouden(m_huishouden);
+    HuishoudenForm *form = window.werkPanel()->formulier();
+    auto *behoefte =
+        qobject_cast<QPlainTextEdit *>(form->veld(QStringLiteral("gesprek.woonbehoefte")));
+    ASSERT_NE(behoefte, nullptr);
+    behoefte->setPlainText(QStringLiteral("begane grond, bij voorkeur"));
+    ASSERT_TRUE(form->isGewijzigd());
+    int gevraagd = 0;
+    form->setKeuzeVoorTest([&gevraagd] {
+        ++gevraagd;
+        return QMessageBox::Cancel;
+    });
+    const QString voor = window.menuBar()->actions().first()->text();
+    window.switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(gevraagd, 1);
+    EXPECT_EQ(language::saved(), QStringLiteral("nl"));
+    EXPECT_EQ(window.menuBar()->actions().first()->text(), voor);
+    EXPECT_EQ(window.werkPanel()->formulier(), form) << "the form was not rebuilt";
+    EXPECT_EQ(behoefte->toPlainText(), QStringLiteral("begane grond, bij voorkeur"));
+    EXPECT_TRUE(form->isGewijzigd());
+
+    // Saved first, then switched: the edit is in the store and the new form shows it.
+    form->setKeuzeVoorTest([] { return QMessageBox::Save; });
+    window.switchLanguage(QStringLiteral("en"));
+    EXPECT_EQ(language::saved(), QStringLiteral("en"));
+    EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
+    auto *nieuw = qobject_cast<QPlainTextEdit *>(
+        window.werkPanel()->formulier()->veld(QStringLiteral("gesprek.woonbehoefte")));
+    ASSERT_NE(nieuw, nullptr);
+    EXPECT_EQ(nieuw->toPlainText(), QStringLiteral("begane grond, bij voorkeur"));
+}
+
+} // namespace rd

@@ -1,0 +1,136 @@
+// Beeld → Taal: the window switches its language at once. Every text is set where the widget is
+// made, so the window makes its menus, toolbar, docks' contents and work panel again in the new
+// language and puts back what the regievoerder had open.
+#include "main/MainWindow.h"
+
+#include "board/QuotaPanel.h"
+#include "common/HalfJaarCombo.h"
+#include "common/Language.h"
+#include "common/RegioCombo.h"
+#include "coupling/KoppelWerk.h"
+#include "main/WerkPanel.h"
+#include "queue/WachtrijPanel.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace rd {
+
+void MainWindow::setLanguage(const QString &taal)
+{
+    const auto zetVinkje = [this](const QString &code) {
+        for (QAction *action : m_languages->actions())
+            action->setChecked(action->data().toString() == code);
+    };
+    const QString huidig = language::saved();
+    if (taal == huidig || !language::supported().contains(taal)) {
+        zetVinkje(huidig);
+        return;
+    }
+    // Unsaved intake edits: save, discard or stay (then the language stays too).
+    if (!m_werk->magVerlaten()) {
+        zetVinkje(huidig);
+        return;
+    }
+    const int stappen = m_werk->koppelWerk()->undoStack()->count();
+    if (stappen > 0 &&
+        QMessageBox::question(
+            this, tr("Language"),
+            tr("Switching the language now empties the undo list (%n step(s)); the couplings "
+               "stay as they are. Switch now?",
+               nullptr, stappen)) != QMessageBox::Yes) {
+        zetVinkje(huidig);
+        return;
+    }
+    language::save(taal);
+    language::install(*QCoreApplication::instance(), taal); // Regiedesk's and Qt's own
+    rebuildForLanguage();
+}
+
+void MainWindow::rebuildForLanguage()
+{
+    // What is open, to put back.
+    const QByteArray werkStaat = m_werk->staat();
+    const QByteArray kolommen = m_werk->quota()->headerState();
+    const QByteArray vensterStaat = saveState();
+    const qint64 huishouden = m_werk->gekozenHuishouden();
+    const QString zoek = m_werk->wachtrij()->zoekVeld()->text();
+    const int regio = m_regio->regio();
+    const HalfJaar halfJaar = m_halfJaar->halfJaar();
+
+    // The menus and their actions first: they point into the work panel (its undo stack).
+    QMenuBar *oudeBalk = menuBar();
+    setMenuBar(new QMenuBar(this));
+    delete oudeBalk; // with the menus it made (QMainWindow would only delete it later)
+    for (QMenu *menu : findChildren<QMenu *>(Qt::FindDirectChildrenOnly))
+        delete menu;
+    for (QAction *action : findChildren<QAction *>(Qt::FindDirectChildrenOnly))
+        delete action;
+    for (QActionGroup *groep : findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly))
+        delete groep;
+    m_languages = nullptr;
+    m_recentMenu = nullptr;
+
+    // The work panel and what the docks show of it. The old panel goes before the old dock
+    // contents: it leaves what is docked to the docks.
+    QWidget *oudRechts = m_huishoudenDock->widget();
+    QWidget *oudSignalen = m_signalenDock->widget();
+    auto *oud = qobject_cast<WerkPanel *>(takeCentralWidget());
+    if (oud)
+        oud->setStore(nullptr);
+    m_werk = new WerkPanel(this);
+    m_werk->setVandaag(m_vandaag);
+    setCentralWidget(m_werk);
+    m_huishoudenDock->setWidget(m_werk->rechts());
+    m_signalenDock->setWidget(m_werk->signalen());
+    delete oud;
+    delete oudRechts;
+    delete oudSignalen;
+    m_huishoudenDock->setWindowTitle(tr("Household"));
+    m_signalenDock->setWindowTitle(tr("Alerts"));
+    connectWerkPanel();
+
+    // The toolbar with the region and the half-year.
+    const QList<QToolBar *> balken = findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);
+    for (QToolBar *balk : balken) {
+        removeToolBar(balk);
+        delete balk;
+    }
+    createToolBar();
+    m_regio->setRegio(regio);
+    m_halfJaar->setHalfJaar(halfJaar);
+    connect(m_regio, &RegioCombo::regioChanged, this, &MainWindow::refresh);
+    connect(m_halfJaar, &HalfJaarCombo::halfJaarChanged, this, &MainWindow::refresh);
+    setTabOrder(m_regio, m_halfJaar);
+    setTabOrder(m_halfJaar, m_werk->wachtrij()->zoekVeld());
+
+    createActions();
+    createWorkActions();
+
+    // Back to what was open.
+    m_werk->setStore(m_store.get());
+    m_werk->herstelStaat(werkStaat);
+    m_werk->quota()->restoreHeaderState(kolommen);
+    restoreState(vensterStaat);
+    setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
+                           : tr("Regiedesk"));
+    refresh();
+    if (!zoek.isEmpty())
+        m_werk->wachtrij()->zoekVeld()->setText(zoek);
+    if (huishouden > 0)
+        m_werk->openHuishouden(huishouden);
+    updateStoreStatus();
+}
+
+} // namespace rd
