@@ -191,7 +191,7 @@ void maakGesprek(Context &d, Huishouden &h, int regio)
     const qint64 dagen = h.vergunning.daysTo(d.vandaag);
     if (h.personen.size() > 1 && h.personen.last().nareiziger) {
         g.gezinsherenigingStatus = QStringLiteral("gearriveerd");
-    } else if (h.personen.size() == 1 && dagen <= 180 && d.random.chance(120)) {
+    } else if (h.personen.size() == 1 && dagen <= 180 && d.random.chance(25)) {
         // The family may come: placement is blocked for three months from this date.
         h.gezinsherenigingVanaf =
             d.vandaag.addDays(-d.random.between(0, int(std::min<qint64>(dagen, 150))));
@@ -233,9 +233,9 @@ void planFasen(Context &d, Huishouden &h, int regio, Plan &plan)
     // couple of weeks (a large family, a dwelling that has to be found first).
     const int soort = d.random.between(0, 99);
     QDate koppeling = h.vergunning.addDays(soort < 10   ? d.random.between(2, 6)
-                                           : soort < 90 ? d.random.between(7, 14)
-                                           : soort < 98 ? d.random.between(15, 21)
-                                                        : d.random.between(22, 30));
+                                           : soort < 86 ? d.random.between(7, 14)
+                                           : soort < 96 ? d.random.between(15, 21)
+                                                        : d.random.between(22, 35));
     if (h.gezinsherenigingVanaf.isValid())
         koppeling = std::max(koppeling, h.gezinsherenigingVanaf.addMonths(3));
     // The coupling is based on the intake interview (handbook 3.2): never before it.
