@@ -45,12 +45,12 @@ qint64 vgVoor(const HalfJaar &h)
     return 11000 + (qint64(h.jaar()) * 7 + h.helft() * 3) % 9 * 1000;
 }
 
-// How many half-years of history the demo spans: about 7,500 households (some 15,000 persons,
-// the national vg) a half-year, so the realisation lies around the vg at any size; at least
-// two (the running one and the one before), at most twenty (ten years).
+// How many half-years of history the demo spans: about 8,000 households (some 16,000 persons,
+// around the national vg) a half-year, so the realisation lies around the vg at any size; at
+// least two (the running one and the one before), at most twenty (ten years).
 int aantalHalfJaren(int huishoudens)
 {
-    return std::clamp((huishoudens + 7499) / 7500, 2, 20);
+    return std::clamp((huishoudens + 7999) / 8000, 2, 20);
 }
 
 using Bevolking = QMap<QString, QMap<int, qint64>>; // gemeente -> year -> population

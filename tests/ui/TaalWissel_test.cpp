@@ -165,6 +165,7 @@ TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLangua
     });
     const QString voor = window.menuBar()->actions().first()->text();
     window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
     EXPECT_EQ(gevraagd, 1);
     EXPECT_EQ(language::saved(), QStringLiteral("nl"));
     EXPECT_EQ(window.menuBar()->actions().first()->text(), voor);
@@ -175,6 +176,7 @@ TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLangua
     // Saved first, then switched: the edit is in the store and the new form shows it.
     form->setKeuzeVoorTest([] { return QMessageBox::Save; });
     window.switchLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
     EXPECT_EQ(language::saved(), QStringLiteral("en"));
     EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
     auto *nieuw = qobject_cast<QPlainTextEdit *>(

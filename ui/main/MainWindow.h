@@ -30,7 +30,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
-    // Switches the window's language at once (the same as Beeld → Taal; tests call it).
+    // Switches the window's language (the same as Beeld → Taal): the translators at once, the
+    // texts when the event loop next runs (tests call it, then processEvents()).
     void switchLanguage(const QString &taal) { setLanguage(taal); }
     ~MainWindow() override;
 

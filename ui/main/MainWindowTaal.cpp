@@ -56,7 +56,8 @@ void MainWindow::setLanguage(const QString &taal)
     }
     language::save(taal);
     language::install(*QCoreApplication::instance(), taal); // Regiedesk's and Qt's own
-    rebuildForLanguage();
+    // After the menu that asked has closed: the rebuild deletes the menus.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildForLanguage, Qt::QueuedConnection);
 }
 
 void MainWindow::rebuildForLanguage()
@@ -88,9 +89,11 @@ void MainWindow::rebuildForLanguage()
     QWidget *oudRechts = m_huishoudenDock->widget();
     QWidget *oudSignalen = m_signalenDock->widget();
     auto *oud = qobject_cast<WerkPanel *>(takeCentralWidget());
+    const QSize grootte = oud ? oud->size() : QSize();
     if (oud)
         oud->setStore(nullptr);
     m_werk = new WerkPanel(this);
+    m_werk->resize(grootte); // so the splitter gets back the sizes it had
     m_werk->setVandaag(m_vandaag);
     setCentralWidget(m_werk);
     m_huishoudenDock->setWidget(m_werk->rechts());
