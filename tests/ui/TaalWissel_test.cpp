@@ -12,6 +12,7 @@
 #include "household/HuishoudenForm.h"
 #include "main/MainWindow.h"
 #include "main/WerkPanel.h"
+#include "queue/WachtrijModel.h"
 #include "queue/WachtrijPanel.h"
 
 #include <QAction>
@@ -99,6 +100,12 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
     window.halfJaarCombo()->setHalfJaar(test::QuotaTestData::halfJaar());
     window.werkPanel()->openHuishouden(m_huishouden);
     window.werkPanel()->midden()->setCurrentIndex(1);
+    QTableView *wachtrij = window.werkPanel()->wachtrij()->table();
+    const QModelIndexList rij =
+        wachtrij->model()->match(wachtrij->model()->index(0, 0), WachtrijModel::HuishoudenIdRole,
+                                 m_huishouden, 1, Qt::MatchExactly);
+    ASSERT_EQ(rij.size(), 1);
+    wachtrij->selectRow(rij.first().row());
     window.resize(1280, 800);
     window.show();
     QCoreApplication::processEvents();
@@ -125,6 +132,7 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
         EXPECT_NE(engels.at(i), nederlands.at(i)) << i << ": " << engels.at(i).toStdString();
     // What was open stays open.
     EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
+    EXPECT_EQ(window.werkPanel()->wachtrij()->geselecteerd(), QList<qint64>{m_huishouden});
     EXPECT_EQ(window.regioCombo()->regio(), m_regio);
     EXPECT_EQ(window.halfJaarCombo()->halfJaar(), test::QuotaTestData::halfJaar());
     EXPECT_EQ(window.werkPanel()->midden()->currentIndex(), 1);

@@ -10,6 +10,7 @@
 #include "coupling/KoppelWerk.h"
 #include "deadlines/SignalenPanel.h"
 #include "main/WerkPanel.h"
+#include "queue/WachtrijModel.h"
 #include "queue/WachtrijPanel.h"
 #include "store/Store.h"
 
@@ -23,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -68,6 +70,7 @@ void MainWindow::rebuildForLanguage()
     const QByteArray vensterStaat = saveState();
     const qint64 huishouden = m_werk->gekozenHuishouden();
     const QString zoek = m_werk->wachtrij()->zoekVeld()->text();
+    const QList<qint64> geselecteerd = m_werk->wachtrij()->geselecteerd();
     const int regio = m_regio->regio();
     const HalfJaar halfJaar = m_halfJaar->halfJaar();
 
@@ -132,6 +135,15 @@ void MainWindow::rebuildForLanguage()
     refresh();
     if (!zoek.isEmpty())
         m_werk->wachtrij()->zoekVeld()->setText(zoek);
+    // The queue's selection, then the household the form showed (it may come from elsewhere).
+    QTableView *tabel = m_werk->wachtrij()->table();
+    for (const qint64 id : geselecteerd) {
+        const QModelIndexList gevonden = tabel->model()->match(
+            tabel->model()->index(0, 0), WachtrijModel::HuishoudenIdRole, id, 1, Qt::MatchExactly);
+        if (!gevonden.isEmpty())
+            tabel->selectionModel()->select(gevonden.first(), QItemSelectionModel::Select |
+                                                                  QItemSelectionModel::Rows);
+    }
     if (huishouden > 0)
         m_werk->openHuishouden(huishouden);
     updateStoreStatus();
