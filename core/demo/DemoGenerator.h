@@ -19,10 +19,12 @@ struct DemoOpties
     std::function<bool(int, int)> voortgang;
 };
 
-// Fills a store with invented but realistic data: the reference data, vg per half-year for
-// the last five half-years and the current one, partnerships, and households with persons,
-// intake data, couplings and case dates spread over that period. Same seed, same data.
-// One transaction: all or nothing.
+// Fills a store with invented but realistic data: the reference data, the national vg per
+// half-year (10,000-20,000 persons, where the CBS population is known) for at least the last five
+// half-years and the current one, partnerships of neighbouring gemeenten, every gemeente's
+// housing profile, and households with persons, intake data, couplings and case dates spread
+// over about 8,000 households a half-year (two half-years at least, twenty at most) up to today.
+// Same seed, same data. One transaction: all or nothing.
 Status maakDemo(Store &store, const DemoOpties &opties);
 
 } // namespace rd
