@@ -1,5 +1,6 @@
 #include "deadlines/RegioGrafiekBouw.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "fasen/Fase.h"
 #include "taakstelling/Taakstelling.h"
 
@@ -8,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -24,8 +26,8 @@ QChart *nieuweChart()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    grafiekopmaak::legenda(chart);
+    grafiekopmaak::gebruikTaal(chart);
     chart->setMargins(QMargins(6, 6, 6, 6));
     return chart;
 }
@@ -40,15 +42,22 @@ QBarSet *maakSet(const QString &naam, const char *id, const QColor &kleur,
     return set;
 }
 
-// A horizontal reference line across all categories of a category axis.
+// A reference line across all categories of a category axis: horizontal, or upright on a
+// horizontal bar chart (`liggend`, the value then being x).
 QLineSeries *maakNormLijn(const QString &naam, const char *id, double waarde, int categorieen,
-                          Qt::PenStyle stijl, const QColor &kleur)
+                          Qt::PenStyle stijl, const QColor &kleur, bool liggend = false)
 {
     auto *lijn = new QLineSeries;
     lijn->setObjectName(QString::fromLatin1(id));
     lijn->setName(naam);
-    lijn->append(-0.5, waarde);
-    lijn->append(std::max(categorieen, 1) - 0.5, waarde);
+    const double eind = std::max(categorieen, 1) - 0.5;
+    if (liggend) {
+        lijn->append(waarde, -0.5);
+        lijn->append(waarde, eind);
+    } else {
+        lijn->append(-0.5, waarde);
+        lijn->append(eind, waarde);
+    }
     lijn->setPen(QPen(kleur, 2, stijl));
     return lijn;
 }
@@ -64,20 +73,24 @@ QValueAxis *maakDagenAs(double grootste, const QString &titel)
     return as;
 }
 
-QBarCategoryAxis *maakCategorieAs(const QStringList &namen, bool schuin)
+// A bar series of `namen` categories: on its side when there are many (names on the vertical
+// axis), its bars telling the full name when hovered.
+QAbstractBarSeries *maakBarReeks(const QStringList &namen)
 {
-    auto *as = new QBarCategoryAxis;
-    as->setObjectName(QStringLiteral("asCategorie"));
-    as->append(namen);
-    if (schuin)
-        // Upright when many, so long names do not overlap their neighbours.
-        as->setLabelsAngle(namen.size() > 12 ? -90 : -45);
-    as->setTruncateLabels(false);
-    return as;
+    QAbstractBarSeries *reeks = nullptr;
+    if (grafiekopmaak::liggend(int(namen.size())))
+        reeks = new QHorizontalBarSeries;
+    else
+        reeks = new QBarSeries;
+    grafiekopmaak::toonNamenBijZweven(reeks, namen);
+    return reeks;
 }
 
-void koppelAssen(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+// The category axis goes left on a horizontal bar chart, the values then along the bottom.
+void koppelAssen(QChart *chart, QAbstractAxis *categorie, QAbstractAxis *waarde, bool liggend)
 {
+    QAbstractAxis *x = liggend ? waarde : categorie;
+    QAbstractAxis *y = liggend ? categorie : waarde;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const auto reeksen = chart->series();
@@ -143,21 +156,25 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
         namen << r.gemeenteNaam;
         grootste = std::max({grootste, r.koppeling, r.woonruimte, r.verhuizing});
     }
-    auto *reeks = new QBarSeries;
+    const bool liggend = grafiekopmaak::liggend(int(namen.size()));
+    QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("fasen"));
     reeks->append({fase1, fase2, fase3});
     chart->addSeries(reeks);
     // A plain int as the count: lupdate does not see a numerus message whose count has "::".
     const int kort = fase::normDagenKoppeling;
     const int lang = fase::normDagenWoonruimte;
+    // Short legend entries, told apart by their number (the tab's tooltip says which phases).
     chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm 1 and 3: %n day(s)", nullptr, kort),
-        "norm14", fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40)));
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, kort), "norm14",
+        fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40), liggend));
     chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm 2: %n day(s)", nullptr, lang), "norm70",
-        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0)));
-    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")));
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, lang), "norm70",
+        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0),
+        liggend));
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen), liggend),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")),
+                liggend);
     return chart;
 }
 
@@ -192,12 +209,14 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
         namen << r.naam;
         grootste = std::max({grootste, double(r.opgave), double(r.realisatie), double(moetNu)});
     }
-    auto *reeks = new QBarSeries;
+    const bool liggend = grafiekopmaak::liggend(int(namen.size()));
+    QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("quota"));
     reeks->append({opgave, tempo, realisatie});
     chart->addSeries(reeks);
-    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")));
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen), liggend),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")),
+                liggend);
     return chart;
 }
 
@@ -214,7 +233,7 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     auto *voortschrijdend = new QLineSeries;
     voortschrijdend->setObjectName(QStringLiteral("voortschrijdend"));
     voortschrijdend->setName(QCoreApplication::translate(
-        "RegioGrafieken", "Moving average over %n month(s)", nullptr, venster));
+        "RegioGrafieken", "Moving average (%n month(s))", nullptr, venster));
     voortschrijdend->setPen(QPen(QColor(200, 90, 20), 3, Qt::DashLine));
     voortschrijdend->setPointsVisible(true);
 
@@ -222,9 +241,13 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     double grootste = fase::normDagenToezicht;
     for (int i = 0; i < maanden.size(); ++i) {
         const DoorlooptijdMaand &m = maanden.at(i);
-        namen << QCoreApplication::translate("RegioGrafieken", "%1 (n=%2)")
-                     .arg(QLocale().toString(m.maand, QStringLiteral("MMM yyyy")),
-                          QString::number(m.aantal));
+        // Short, on two lines, so all twelve months fit side by side without turning: the
+        // month (with its year in January and the first month), below it the number of moves.
+        const QString maand = i == 0 || m.maand.month() == 1
+                                  ? QLocale().toString(m.maand, QStringLiteral("MMM yy"))
+                                  : QLocale().toString(m.maand, QStringLiteral("MMM"));
+        namen << QCoreApplication::translate("RegioGrafieken", "%1<br>n=%2")
+                     .arg(maand, QLocale().toString(m.aantal));
         if (m.aantal > 0)
             gemiddelde->append(i, m.gemiddeldeDagen);
         if (m.voortschrijdend > 0)
@@ -235,11 +258,14 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     chart->addSeries(voortschrijdend);
     const int toezicht = fase::normDagenToezicht; // a plain int for lupdate (see above)
     chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm for supervision: 12 weeks (%n day(s))",
-                                    nullptr, toezicht),
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, toezicht),
         "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
-    koppelAssen(chart, maakCategorieAs(namen, true),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")));
+    auto *asMaanden = grafiekopmaak::categorieAs(namen, false);
+    asMaanden->setTitleText(
+        QCoreApplication::translate("RegioGrafieken", "Month of the move, number of moves (n)"));
+    koppelAssen(chart, asMaanden,
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")),
+                false);
     return chart;
 }
 

@@ -1,5 +1,6 @@
 #include "reports/RapportChart.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "reports/RapportTabelModel.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFont>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -31,7 +32,14 @@ QChart *maak(const Rapport &rapport)
     for (int r = 0; r < rijen; ++r)
         categorieen << rapport::celTekst(tabel.rijen.at(r).value(g.labelKolom),
                                          tabel.kolommen.at(g.labelKolom).soort);
-    auto *reeks = new QBarSeries;
+    // Many gemeenten: a horizontal bar chart, the names on the vertical axis (it scrolls).
+    const bool liggend = grafiekopmaak::liggend(rijen);
+    QAbstractBarSeries *reeks = nullptr;
+    if (liggend)
+        reeks = new QHorizontalBarSeries;
+    else
+        reeks = new QBarSeries;
+    grafiekopmaak::toonNamenBijZweven(reeks, categorieen);
     double hoogste = 0;
     bool geheel = true;
     for (int kolom : g.waardeKolommen) {
@@ -51,20 +59,13 @@ QChart *maak(const Rapport &rapport)
     auto *chart = new QChart;
     chart->setTitle(tabel.titel.isEmpty() ? rapport.titel : tabel.titel);
     chart->setAnimationOptions(QChart::NoAnimation);
+    grafiekopmaak::gebruikTaal(chart);
     chart->addSeries(reeks);
-    auto *x = new QBarCategoryAxis;
-    x->append(categorieen);
-    if (categorieen.size() > 8) {
-        // Many gemeenten: upright names in a smaller font, so they are not cut to "…".
-        x->setLabelsAngle(-90);
-        QFont klein = x->labelsFont();
-        klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 2));
-        x->setLabelsFont(klein);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
+    QBarCategoryAxis *x = grafiekopmaak::categorieAs(grafiekopmaak::afgekort(categorieen), liggend);
+    chart->addAxis(x, liggend ? Qt::AlignLeft : Qt::AlignBottom);
     reeks->attachAxis(x);
     auto *y = new QValueAxis;
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, liggend ? Qt::AlignBottom : Qt::AlignLeft);
     reeks->attachAxis(y);
     if (g.norm) {
         hoogste = std::max(hoogste, *g.norm);
@@ -75,9 +76,14 @@ QChart *maak(const Rapport &rapport)
         pen.setWidth(2);
         pen.setColor(QColor(0xb3, 0x1b, 0x1b));
         norm->setPen(pen);
-        // Across the whole width: category i is centred on i.
-        norm->append(-0.5, *g.norm);
-        norm->append(rijen - 0.5, *g.norm);
+        // Across all categories: category i is centred on i.
+        if (liggend) {
+            norm->append(*g.norm, -0.5);
+            norm->append(*g.norm, rijen - 0.5);
+        } else {
+            norm->append(-0.5, *g.norm);
+            norm->append(rijen - 0.5, *g.norm);
+        }
         chart->addSeries(norm);
         norm->attachAxis(x);
         norm->attachAxis(y);
@@ -86,7 +92,7 @@ QChart *maak(const Rapport &rapport)
     y->applyNiceNumbers();
     if (geheel && !(g.norm && *g.norm != qint64(*g.norm)))
         y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    grafiekopmaak::legenda(chart);
     return chart;
 }
 

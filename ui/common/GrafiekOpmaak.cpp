@@ -1,0 +1,103 @@
+#include "common/GrafiekOpmaak.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLegend>
+#include <QLocale>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace rd::grafiekopmaak {
+
+void gebruikTaal(QChart *chart)
+{
+    if (!chart)
+        return;
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+}
+
+void legenda(QChart *chart)
+{
+    if (!chart)
+        return;
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
+}
+
+QStringList afgekort(const QStringList &namen, int maxLengte)
+{
+    const auto knip = [](const QString &naam, int lengte) {
+        if (naam.size() <= lengte)
+            return naam;
+        return naam.left(lengte - 1).trimmed() + QChar(0x2026);
+    };
+    QStringList uit;
+    for (const QString &naam : namen)
+        uit << knip(naam, maxLengte);
+    // Two names that read the same once cut: both get more characters until they differ.
+    for (int i = 0; i < uit.size(); ++i) {
+        for (int j = i + 1; j < uit.size(); ++j) {
+            int lengte = maxLengte;
+            while (uit.at(i) == uit.at(j) && namen.at(i) != namen.at(j)) {
+                ++lengte;
+                uit[i] = knip(namen.at(i), lengte);
+                uit[j] = knip(namen.at(j), lengte);
+            }
+        }
+    }
+    return uit;
+}
+
+QBarCategoryAxis *categorieAs(const QStringList &namen, bool liggend)
+{
+    auto *as = new QBarCategoryAxis;
+    as->setObjectName(QStringLiteral("asCategorie"));
+    as->append(namen);
+    as->setTruncateLabels(false);
+    as->setReverse(liggend);
+    return as;
+}
+
+void toonNamenBijZweven(QAbstractBarSeries *reeks, const QStringList &volledigeNamen)
+{
+    if (!reeks)
+        return;
+    QObject::connect(
+        reeks, &QAbstractBarSeries::hovered, reeks,
+        [volledigeNamen](bool status, int index, QBarSet *set) {
+            if (!status || !set || index < 0 || index >= volledigeNamen.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(
+                QCursor::pos(),
+                QStringLiteral("%1\n%2: %3")
+                    .arg(volledigeNamen.at(index), set->label(),
+                         QLocale().toString(set->at(index), 'f',
+                                            set->at(index) == qint64(set->at(index)) ? 0 : 1)));
+        });
+}
+
+int hoogteVoor(int categorieen)
+{
+    return std::max(320, categorieen * rijHoogte + 160);
+}
+
+int liggendeRijen(const QChart *chart)
+{
+    if (!chart)
+        return 0;
+    const auto assen = chart->axes(Qt::Vertical);
+    for (QAbstractAxis *as : assen)
+        if (auto *categorie = qobject_cast<QBarCategoryAxis *>(as))
+            return int(categorie->count());
+    return 0;
+}
+
+} // namespace rd::grafiekopmaak
