@@ -30,6 +30,14 @@ QString gemeente(const QString &naam, const QString &code)
     return QStringLiteral("%1 (%2)").arg(naam, code);
 }
 
+QString lid(const QString &naam, const QString &code, const QString &partnerschapNaam)
+{
+    if (partnerschapNaam.trimmed().isEmpty())
+        return gemeente(naam, code);
+    return QCoreApplication::translate("KoppelNaam", "%1, member of %2")
+        .arg(gemeente(naam, code), partnerschap(partnerschapNaam));
+}
+
 QString partnerschapMetHuisvester(const QString &partnerschapNaam, const QString &gemeenteNaam,
                                   const QString &gemeenteCode)
 {

@@ -15,6 +15,8 @@ bool zegtSoort(const QString &partnerschapNaam);
 QString partnerschap(const QString &naam);
 // "Ede (GM0228)".
 QString gemeente(const QString &naam, const QString &code);
+// A member: "Ede (GM0228), member of Samenwerking Ede e.o."; without a partnership as gemeente().
+QString lid(const QString &naam, const QString &code, const QString &partnerschapNaam);
 // The gemeente that houses a household coupled to a partnership: the member chosen or, until
 // then, the coordinator. "Partnership Drechtsteden, housed by Dordrecht (GM0505)".
 QString partnerschapMetHuisvester(const QString &partnerschapNaam, const QString &gemeenteNaam,

@@ -54,14 +54,21 @@ QStringList afgekort(const QStringList &namen, int maxLengte)
     return uit;
 }
 
-QBarCategoryAxis *categorieAs(const QStringList &namen, bool liggend)
+QBarCategoryAxis *categorieAs(const QStringList &namen)
 {
     auto *as = new QBarCategoryAxis;
     as->setObjectName(QStringLiteral("asCategorie"));
     as->append(namen);
     as->setTruncateLabels(false);
-    as->setReverse(liggend);
     return as;
+}
+
+QList<int> volgorde(int rijen, bool liggend)
+{
+    QList<int> uit;
+    for (int i = 0; i < rijen; ++i)
+        uit << (liggend ? rijen - 1 - i : i);
+    return uit;
 }
 
 void toonNamenBijZweven(QAbstractBarSeries *reeks, const QStringList &volledigeNamen)

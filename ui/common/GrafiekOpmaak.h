@@ -33,8 +33,11 @@ void legenda(QChart *chart);
 QStringList afgekort(const QStringList &namen, int maxLengte = maxNaamLengte);
 
 // A category axis for `namen` (already abbreviated): upright names, never truncated by Qt.
-// `liggend`: the first category on top (the axis reversed, as Qt counts bottom-up).
-QBarCategoryAxis *categorieAs(const QStringList &namen, bool liggend);
+QBarCategoryAxis *categorieAs(const QStringList &namen);
+
+// Qt draws horizontal bars bottom-up: the order to add rows in (the last first when `liggend`),
+// so the first row of the table is on top.
+QList<int> volgorde(int rijen, bool liggend);
 
 // Hovering a bar shows the category's full name and the bar's value in the window's locale.
 void toonNamenBijZweven(QAbstractBarSeries *reeks, const QStringList &volledigeNamen);

@@ -149,14 +149,15 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
                           QColor(60, 150, 90), Qt::Dense4Pattern);
     QStringList namen;
     double grootste = fase::normDagenWoonruimte;
-    for (const FaseGemiddelde &r : rijen) {
+    const bool liggend = grafiekopmaak::liggend(int(rijen.size()));
+    for (const int i : grafiekopmaak::volgorde(int(rijen.size()), liggend)) {
+        const FaseGemiddelde &r = rijen.at(i);
         *fase1 << r.koppeling;
         *fase2 << r.woonruimte;
         *fase3 << r.verhuizing;
         namen << r.gemeenteNaam;
         grootste = std::max({grootste, r.koppeling, r.woonruimte, r.verhuizing});
     }
-    const bool liggend = grafiekopmaak::liggend(int(namen.size()));
     QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("fasen"));
     reeks->append({fase1, fase2, fase3});
@@ -172,7 +173,7 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
         QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, lang), "norm70",
         fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0),
         liggend));
-    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen), liggend),
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen)),
                 maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")),
                 liggend);
     return chart;
@@ -201,7 +202,9 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
                 "tempo", QColor(220, 120, 30), Qt::BDiagPattern);
     QStringList namen;
     double grootste = 1;
-    for (const QuotaRij &r : rijen) {
+    const bool liggend = grafiekopmaak::liggend(int(rijen.size()));
+    for (const int i : grafiekopmaak::volgorde(int(rijen.size()), liggend)) {
+        const QuotaRij &r = rijen.at(i);
         const qint64 moetNu = berekenTempo(r.opgave, maanden);
         *opgave << double(r.opgave);
         *realisatie << double(r.realisatie);
@@ -209,12 +212,11 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
         namen << r.naam;
         grootste = std::max({grootste, double(r.opgave), double(r.realisatie), double(moetNu)});
     }
-    const bool liggend = grafiekopmaak::liggend(int(namen.size()));
     QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("quota"));
     reeks->append({opgave, tempo, realisatie});
     chart->addSeries(reeks);
-    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen), liggend),
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen)),
                 maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")),
                 liggend);
     return chart;
@@ -260,7 +262,7 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     chart->addSeries(maakNormLijn(
         QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, toezicht),
         "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
-    auto *asMaanden = grafiekopmaak::categorieAs(namen, false);
+    auto *asMaanden = grafiekopmaak::categorieAs(namen);
     asMaanden->setTitleText(
         QCoreApplication::translate("RegioGrafieken", "Month of the move, number of moves (n)"));
     koppelAssen(chart, asMaanden,

@@ -28,12 +28,14 @@ QChart *maak(const Rapport &rapport)
         return nullptr;
     const int rijen = std::min(int(tabel.rijen.size()), maxCategorieen);
 
+    // Many gemeenten: a horizontal bar chart, the names on the vertical axis (it scrolls),
+    // the table's first row on top.
+    const bool liggend = grafiekopmaak::liggend(rijen);
+    const QList<int> volgorde = grafiekopmaak::volgorde(rijen, liggend);
     QStringList categorieen;
-    for (int r = 0; r < rijen; ++r)
+    for (const int r : volgorde)
         categorieen << rapport::celTekst(tabel.rijen.at(r).value(g.labelKolom),
                                          tabel.kolommen.at(g.labelKolom).soort);
-    // Many gemeenten: a horizontal bar chart, the names on the vertical axis (it scrolls).
-    const bool liggend = grafiekopmaak::liggend(rijen);
     QAbstractBarSeries *reeks = nullptr;
     if (liggend)
         reeks = new QHorizontalBarSeries;
@@ -47,7 +49,7 @@ QChart *maak(const Rapport &rapport)
             continue;
         geheel = geheel && tabel.kolommen.at(kolom).soort == KolomSoort::Geheel;
         auto *set = new QBarSet(tabel.kolommen.at(kolom).kop);
-        for (int r = 0; r < rijen; ++r) {
+        for (const int r : volgorde) {
             // An empty cell (a mean over no cases) is drawn as no bar.
             const double waarde = tabel.rijen.at(r).value(kolom).toDouble();
             set->append(waarde);
@@ -61,7 +63,7 @@ QChart *maak(const Rapport &rapport)
     chart->setAnimationOptions(QChart::NoAnimation);
     grafiekopmaak::gebruikTaal(chart);
     chart->addSeries(reeks);
-    QBarCategoryAxis *x = grafiekopmaak::categorieAs(grafiekopmaak::afgekort(categorieen), liggend);
+    QBarCategoryAxis *x = grafiekopmaak::categorieAs(grafiekopmaak::afgekort(categorieen));
     chart->addAxis(x, liggend ? Qt::AlignLeft : Qt::AlignBottom);
     reeks->attachAxis(x);
     auto *y = new QValueAxis;
