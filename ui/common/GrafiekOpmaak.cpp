@@ -5,6 +5,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFont>
+#include <QHash>
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
@@ -21,10 +23,19 @@ void gebruikTaal(QChart *chart)
     chart->setLocalizeNumbers(true);
 }
 
+QString geheelFormaat()
+{
+    return QStringLiteral("%.0f");
+}
+
 void legenda(QChart *chart)
 {
     if (!chart)
         return;
+    // A size smaller than the axes, so the entries fit side by side below a chart in its tab.
+    QFont klein = chart->legend()->font();
+    klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 1));
+    chart->legend()->setFont(klein);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
@@ -37,17 +48,26 @@ QStringList afgekort(const QStringList &namen, int maxLengte)
             return naam;
         return naam.left(lengte - 1).trimmed() + QChar(0x2026);
     };
+    // Names that read the same once cut all get more characters until they differ; the same
+    // whatever the order of the names.
+    QList<int> lengte(namen.size(), maxLengte);
     QStringList uit;
-    for (const QString &naam : namen)
-        uit << knip(naam, maxLengte);
-    // Two names that read the same once cut: both get more characters until they differ.
-    for (int i = 0; i < uit.size(); ++i) {
-        for (int j = i + 1; j < uit.size(); ++j) {
-            int lengte = maxLengte;
-            while (uit.at(i) == uit.at(j) && namen.at(i) != namen.at(j)) {
-                ++lengte;
-                uit[i] = knip(namen.at(i), lengte);
-                uit[j] = knip(namen.at(j), lengte);
+    for (bool verder = true; verder;) {
+        verder = false;
+        uit.clear();
+        QHash<QString, QList<int>> groepen;
+        for (int i = 0; i < namen.size(); ++i) {
+            uit << knip(namen.at(i), lengte.at(i));
+            groepen[uit.last()] << i;
+        }
+        for (const QList<int> &groep : std::as_const(groepen)) {
+            if (groep.size() < 2)
+                continue;
+            for (const int i : groep) {
+                if (uit.at(i) != namen.at(i)) {
+                    ++lengte[i];
+                    verder = true;
+                }
             }
         }
     }

@@ -25,6 +25,9 @@ inline bool liggend(int categorieen)
 
 // The chart's numbers in the language of the window (QLocale()): "150,0" and "1.234" in Dutch.
 void gebruikTaal(QChart *chart);
+// The label format of a value axis of whole numbers. Localised numbers need a precision: Qt
+// Charts draws no label at all for "%d" once the chart localises its numbers.
+QString geheelFormaat();
 // A legend below the chart that shows an entry's full text in a tooltip.
 void legenda(QChart *chart);
 

@@ -131,7 +131,7 @@ void FaseGrafiek::toon(const CaseDatums &datums, const QDate &vandaag, const QSt
     auto *asDagen = new QValueAxis;
     asDagen->setObjectName(QStringLiteral("asDagen"));
     asDagen->setTitleText(tr("Days"));
-    asDagen->setLabelFormat(QStringLiteral("%d"));
+    asDagen->setLabelFormat(grafiekopmaak::geheelFormaat());
     asDagen->setRange(0, std::max(grootste, 1));
     asDagen->applyNiceNumbers();
     auto *asFasen = new QBarCategoryAxis;

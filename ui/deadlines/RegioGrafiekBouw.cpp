@@ -9,8 +9,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -67,7 +69,7 @@ QValueAxis *maakDagenAs(double grootste, const QString &titel)
     auto *as = new QValueAxis;
     as->setObjectName(QStringLiteral("asWaarde"));
     as->setTitleText(titel);
-    as->setLabelFormat(QStringLiteral("%d"));
+    as->setLabelFormat(grafiekopmaak::geheelFormaat());
     as->setRange(0, std::max(grootste * 1.08, 1.0));
     as->applyNiceNumbers();
     return as;
@@ -165,16 +167,25 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
     // A plain int as the count: lupdate does not see a numerus message whose count has "::".
     const int kort = fase::normDagenKoppeling;
     const int lang = fase::normDagenWoonruimte;
-    // Short legend entries, told apart by their number (the tab's tooltip says which phases).
-    chart->addSeries(maakNormLijn(
+    // The norms are told by the value axis's title, not in the legend: five entries do not fit
+    // side by side below a chart in its tab.
+    QLineSeries *normKort = maakNormLijn(
         QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, kort), "norm14",
-        fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40), liggend));
-    chart->addSeries(maakNormLijn(
+        fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40), liggend);
+    QLineSeries *normLang = maakNormLijn(
         QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, lang), "norm70",
-        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0),
-        liggend));
+        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0), liggend);
+    chart->addSeries(normKort);
+    chart->addSeries(normLang);
+    for (QLineSeries *norm : {normKort, normLang})
+        for (QLegendMarker *marker : chart->legend()->markers(norm))
+            marker->setVisible(false);
     koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen)),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")),
+                maakDagenAs(grootste, QCoreApplication::translate(
+                                          "RegioGrafieken",
+                                          "Mean days (lines: the norms, %1 days for phases 1 and "
+                                          "3, %2 days for phase 2)")
+                                          .arg(QLocale().toString(kort), QLocale().toString(lang))),
                 liggend);
     return chart;
 }
@@ -244,12 +255,10 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     for (int i = 0; i < maanden.size(); ++i) {
         const DoorlooptijdMaand &m = maanden.at(i);
         // Short, on two lines, so all twelve months fit side by side without turning: the
-        // month (with its year in January and the first month), below it the number of moves.
-        const QString maand = i == 0 || m.maand.month() == 1
-                                  ? QLocale().toString(m.maand, QStringLiteral("MMM yy"))
-                                  : QLocale().toString(m.maand, QStringLiteral("MMM"));
-        namen << QCoreApplication::translate("RegioGrafieken", "%1<br>n=%2")
-                     .arg(maand, QLocale().toString(m.aantal));
+        // month, below it the number of moves (the years are in the axis title).
+        namen << QStringLiteral("%1<br>%2")
+                     .arg(QLocale().toString(m.maand, QStringLiteral("MMM")),
+                          QLocale().toString(m.aantal));
         if (m.aantal > 0)
             gemiddelde->append(i, m.gemiddeldeDagen);
         if (m.voortschrijdend > 0)
@@ -263,8 +272,15 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
         QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, toezicht),
         "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
     auto *asMaanden = grafiekopmaak::categorieAs(namen);
-    asMaanden->setTitleText(
-        QCoreApplication::translate("RegioGrafieken", "Month of the move, number of moves (n)"));
+    QFont klein = asMaanden->labelsFont();
+    klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 1));
+    asMaanden->setLabelsFont(klein);
+    if (!maanden.isEmpty())
+        asMaanden->setTitleText(
+            QCoreApplication::translate("RegioGrafieken",
+                                        "Month of the move (%1 to %2), below it the moves")
+                .arg(QLocale().toString(maanden.first().maand, QStringLiteral("MMM yyyy")),
+                     QLocale().toString(maanden.last().maand, QStringLiteral("MMM yyyy"))));
     koppelAssen(chart, asMaanden,
                 maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")),
                 false);

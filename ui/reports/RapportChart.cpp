@@ -93,7 +93,7 @@ QChart *maak(const Rapport &rapport)
     y->setRange(0, hoogste > 0 ? hoogste * 1.1 : 1);
     y->applyNiceNumbers();
     if (geheel && !(g.norm && *g.norm != qint64(*g.norm)))
-        y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setLabelFormat(grafiekopmaak::geheelFormaat());
     grafiekopmaak::legenda(chart);
     return chart;
 }
