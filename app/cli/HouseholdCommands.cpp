@@ -6,6 +6,8 @@
 #include "huishouden/HuishoudenRepository.h"
 #include "import/HuishoudenCsv.h"
 #include "koppeling/KoppelingControle.h"
+#include "koppeling/ControleCode.h"
+#include "koppeling/KoppelNaam.h"
 #include "koppeling/KoppelingService.h"
 #include "store/Store.h"
 #include "validatie/Identificatie.h"
@@ -220,16 +222,16 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
     for (const auto &punt : controle->punten) {
         out() << (punt.ernst == ControleErnst::Blokkerend ? Cli::tr("Overridden (%1): %2")
                                                           : Cli::tr("Warning (%1): %2"))
-                     .arg(punt.code, punt.tekst)
+                     .arg(controlecode::omschrijving(punt.code), punt.tekst)
               << '\n';
     }
     const auto gemeente = Referentiedata(**store).gemeente(code);
     const QString naam = gemeente && gemeente->has_value() ? (*gemeente)->naam : code;
     if (partnerschap->has_value())
-        out() << Cli::tr("Household of V-nummer %1 coupled to partnership %2 on %3; its "
+        out() << Cli::tr("Household of V-nummer %1 coupled to %2 on %3; its "
                          "coordinator %4 (%5) houses it in a member")
-                     .arg(input->vNummer, (*partnerschap)->naam, input->datum.toString(Qt::ISODate),
-                          naam, code)
+                     .arg(input->vNummer, koppelnaam::partnerschap((*partnerschap)->naam),
+                          input->datum.toString(Qt::ISODate), naam, code)
               << '\n';
     else
         out() << Cli::tr("Household of V-nummer %1 coupled to %2 (%3) on %4")

@@ -82,6 +82,12 @@ void installTranslator(QCoreApplication &app, const QString &language)
             : translator->load(QStringLiteral("regiedesk_") + language, folder);
     if (loaded)
         QCoreApplication::installTranslator(translator);
+    // Numbers and dates in reports and PDFs follow the language chosen, as in the window:
+    // "150,0" and "1.234" in Dutch.
+    if (language == QLatin1String("nl"))
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    else if (language == QLatin1String("en"))
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 QString mainHelp(const QCommandLineParser &parser)

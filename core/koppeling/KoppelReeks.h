@@ -59,8 +59,8 @@ private:
     QDate m_datum;
     QString m_reden;
     QDate m_vandaag;
-    QString m_pipelineGemeente; // where the pipeline counts: the gemeente or the coordinator
-    QList<int> m_personen;      // per household, read at the commit
+    QString m_pipelineGemeente;  // where the pipeline counts: the gemeente or the coordinator
+    QList<int> m_personen;       // per household, read at the commit
     QList<qint64> m_koppelingen; // per household, the coupling the last redo() made
     bool m_gekoppeld = false;
     std::optional<Error> m_fout;

@@ -134,7 +134,7 @@ QString celTekst(const QVariant &waarde, KolomSoort soort)
         return metMin(cent < 0, locale.toString(double(cent < 0 ? -cent : cent) / 100.0, 'f', 2));
     }
     case KolomSoort::Datum:
-        return locale.toString(waarde.toDate(), QLocale::ShortFormat);
+        return datum(waarde.toDate());
     case KolomSoort::JaNee:
         return waarde.toBool() ? QCoreApplication::translate("Rapport", "Yes")
                                : QCoreApplication::translate("Rapport", "No");
@@ -144,17 +144,20 @@ QString celTekst(const QVariant &waarde, KolomSoort soort)
     return waarde.toString();
 }
 
+QString datum(const QDate &datum)
+{
+    return QLocale().toString(datum, QLocale::ShortFormat);
+}
+
 } // namespace rapport
 
 QStringList Rapport::parameters() const
 {
-    const QLocale locale;
     return {QCoreApplication::translate("Rapport", "Period: %1 (%2 to %3)")
-                .arg(periode.toString(), locale.toString(periode.begin(), QLocale::ShortFormat),
-                     locale.toString(periode.eind(), QLocale::ShortFormat)),
+                .arg(periode.toString(), rapport::datum(periode.begin()),
+                     rapport::datum(periode.eind())),
             QCoreApplication::translate("Rapport", "Scope: %1").arg(bereikNaam),
-            QCoreApplication::translate("Rapport", "Made on: %1")
-                .arg(locale.toString(gemaaktOp, QLocale::ShortFormat))};
+            QCoreApplication::translate("Rapport", "Made on: %1").arg(rapport::datum(gemaaktOp))};
 }
 
 } // namespace rd

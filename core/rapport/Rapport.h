@@ -50,6 +50,9 @@ bool isGetal(KolomSoort soort); // Geheel and Decimaal: right-aligned
 // with one decimal, a real minus sign (U+2212) for negatives, short dates, Yes/No; a null cell
 // is empty. The window's tables and the PDF show the same text.
 QString celTekst(const QVariant &waarde, KolomSoort soort);
+// The one date format of a report, in its table, parameters, notes and footer: the short format
+// of the current locale ("03-12-2026" in Dutch).
+QString datum(const QDate &datum);
 } // namespace rapport
 
 struct RapportKolom

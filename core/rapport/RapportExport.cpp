@@ -3,6 +3,7 @@
 #include "import/Csv.h"
 #include "output/OutputFile.h"
 #include "pdf/PaginaSchrijver.h"
+#include "rapport/RapportKolommen.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -128,14 +129,41 @@ void vulCel(QTextTable &table, int rij, int kolom, const QString &tekst, bool re
     cursor.insertText(tekst, letter);
 }
 
-void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
+// The cells as printed, the totals row last: what the columns must make room for.
+QList<QStringList> celTeksten(const RapportTabel &tabel)
+{
+    QList<QStringList> rijen;
+    const auto tekstenVan = [&tabel](const QVariantList &rij) {
+        QStringList teksten;
+        for (qsizetype k = 0; k < tabel.kolommen.size(); ++k)
+            teksten << rapport::celTekst(rij.value(k), tabel.kolommen.at(k).soort);
+        return teksten;
+    };
+    for (const auto &rij : tabel.rijen)
+        rijen << tekstenVan(rij);
+    if (!tabel.totaal.isEmpty()) {
+        QStringList totaal = tekstenVan(tabel.totaal);
+        if (!totaal.isEmpty() && totaal.first().isEmpty())
+            totaal.first() = QCoreApplication::translate("RapportExport", "Total");
+        rijen << totaal;
+    }
+    return rijen;
+}
+
+void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel, qreal breedtePunten)
 {
     alinea(cursor, tabel.titel, 12, true, 12);
     const int kolommen = int(tabel.kolommen.size());
     if (kolommen == 0)
         return;
     // A4 portrait: wide tables (the supervision figures) get a smaller letter to fit.
-    const qreal punten = kolommen <= 8 ? 8 : kolommen <= 12 ? 7 : 6;
+    const qreal gewenstePunten = kolommen <= 8 ? 8 : kolommen <= 12 ? 7 : 6;
+    QStringList koppen;
+    for (const auto &kolom : tabel.kolommen)
+        koppen << kolom.kop;
+    const rapportkolommen::Indeling indeling = rapportkolommen::deel(
+        koppen, celTeksten(tabel), breedtePunten, gewenstePunten, basisLetter(gewenstePunten));
+    const qreal punten = indeling.celPunten;
     const bool metTotaal = !tabel.totaal.isEmpty();
     const int rijen = 1 + int(tabel.rijen.size()) + (metTotaal ? 1 : 0);
 
@@ -148,17 +176,19 @@ void voegTabelToe(QTextCursor &cursor, const RapportTabel &tabel)
     opmaak.setCellPadding(2);
     opmaak.setCellSpacing(0);
     opmaak.setTopMargin(4);
-    // Every column as wide as its content asks (the longest word at least), the rest of the
-    // page shared out: a heading is never broken inside a word.
-    opmaak.setColumnWidthConstraints(
-        QList<QTextLength>(tabel.kolommen.size(), QTextLength(QTextLength::VariableLength, 0)));
+    // Every column at least as wide as its longest word (rapportkolommen::deel), the rest of
+    // the page shared out: a heading is never broken inside a word.
+    QList<QTextLength> breedtes;
+    for (const double procent : indeling.procenten)
+        breedtes << QTextLength(QTextLength::PercentageLength, procent);
+    opmaak.setColumnWidthConstraints(breedtes);
     QTextTable *table = cursor.insertTable(rijen, kolommen, opmaak);
 
     QTextCharFormat kopAchtergrond;
     kopAchtergrond.setBackground(QBrush(QColor(0xe8, 0xe8, 0xe8)));
     for (int k = 0; k < kolommen; ++k) {
         const auto &kolom = tabel.kolommen.at(k);
-        vulCel(*table, 0, k, kolom.kop, rapport::isGetal(kolom.soort), true, punten);
+        vulCel(*table, 0, k, kolom.kop, rapport::isGetal(kolom.soort), true, indeling.kopPunten);
         table->cellAt(0, k).setFormat(kopAchtergrond);
     }
     for (int r = 0; r < tabel.rijen.size(); ++r) {
@@ -195,8 +225,9 @@ std::unique_ptr<QTextDocument> document(const Rapport &rapport)
         alinea(cursor, parameter, 9, false, 0);
     for (const auto &noot : rapport.toelichting)
         alinea(cursor, noot, 9, false, 4);
+    const qreal breedte = pagina(rapport).paintRect(QPageLayout::Point).width();
     for (const auto &tabel : rapport.tabellen)
-        voegTabelToe(cursor, tabel);
+        voegTabelToe(cursor, tabel, breedte);
     return doc;
 }
 
@@ -204,7 +235,7 @@ pdf::Voettekst voettekst(const Rapport &rapport)
 {
     // One .arg with every value: a "%1" inside the title stays as it is.
     const QString titel = rapport.titel;
-    const QString gemaakt = QLocale().toString(rapport.gemaaktOp, QLocale::ShortFormat);
+    const QString gemaakt = rapport::datum(rapport.gemaaktOp);
     return [titel, gemaakt](int pagina, int aantal) {
         return QCoreApplication::translate("RapportExport", "%1 · made on %2 · page %3 of %4")
             .arg(titel, gemaakt, QString::number(pagina), QString::number(aantal));

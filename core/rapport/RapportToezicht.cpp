@@ -427,7 +427,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
                "known as self-housed, not yet registered out on %1. \"Met with the pipeline\" "
                "counts them (4.4.2). \"Coupled, not yet housed\" is the wider figure of every "
                "coupled person not yet registered out.")
-               .arg(std::min(vraag.opties.peildatum, vraag.tot()).toString(Qt::ISODate))
+               .arg(rapport::datum(std::min(vraag.opties.peildatum, vraag.tot())))
         << QCoreApplication::translate(
                "RapportToezicht",
                "Norm: on average within 12 weeks (%1 days) from coupling to move.")
@@ -442,7 +442,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
                "RapportToezicht",
                "Method 2 takes the households coupled in the period, for the coupled gemeente (a "
                "partnership: its coordinator), and measures only the share that has moved by %1.")
-               .arg(vraag.opties.peildatum.toString(Qt::ISODate))
+               .arg(rapport::datum(vraag.opties.peildatum))
         << QCoreApplication::translate(
                "RapportToezicht",
                "Means are rounded half up to one decimal; within 12 weeks is judged on the mean "

@@ -252,7 +252,7 @@ Status weigeringen(Store &store, const RapportVraag &vraag, Rapport &rapport)
             "RapportWeigeringen",
             "The delay runs from the refusal to the household's lease signed after it, or to "
             "%1 while none is.")
-            .arg(vraag.opties.peildatum.toString(Qt::ISODate)),
+            .arg(rapport::datum(vraag.opties.peildatum)),
         QCoreApplication::translate(
             "RapportWeigeringen",
             "Only a mandatory placement criterion justifies a refusal; the COA judges within %n "

@@ -68,7 +68,7 @@ TEST_F(CliKoppeling, CouplesToAPartnershipByNameNamingTheCoordinatorThatHouses)
 {
     const auto run = couple(QStringLiteral("sv:eemland"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("partnership Eemland"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Partnership Eemland"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(amersfoort)) << run.out.toStdString();
     EXPECT_EQ(caseRow().value(QStringLiteral("gemeente")), amersfoort);
     auto store = openStore(db(), false);

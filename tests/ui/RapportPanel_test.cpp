@@ -1,12 +1,14 @@
 #include "QuotaTestData.h"
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
+#include "common/GrafiekOpmaak.h"
 #include "instellingen/Instellingen.h"
 #include "rapport/RapportService.h"
 #include "reports/RapportAfdruk.h"
 #include "reports/RapportPanel.h"
 #include "reports/RapportTabelModel.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -116,10 +118,10 @@ TEST_F(RapportPanelTest, ChartHasOneBarSetPerValueColumnWithTheTablesValues)
         SCOPED_TRACE(rapport::code(soort).toStdString());
         QChart *chart = m_panel.chart();
         ASSERT_NE(chart, nullptr);
-        QBarSeries *bars = nullptr;
+        QAbstractBarSeries *bars = nullptr;
         QLineSeries *norm = nullptr;
         for (QAbstractSeries *s : chart->series()) {
-            if (auto *b = qobject_cast<QBarSeries *>(s))
+            if (auto *b = qobject_cast<QAbstractBarSeries *>(s))
                 bars = b;
             if (auto *l = qobject_cast<QLineSeries *>(s))
                 norm = l;
@@ -131,13 +133,17 @@ TEST_F(RapportPanelTest, ChartHasOneBarSetPerValueColumnWithTheTablesValues)
             const int kolom = g.waardeKolommen.at(i);
             EXPECT_EQ(set->label(), tabel.kolommen.at(kolom).kop);
             ASSERT_EQ(set->count(), std::min<qsizetype>(tabel.rijen.size(), 40));
+            // Many rows lie on their side, listed bottom-up so the first row is on top.
+            const bool liggend = grafiekopmaak::liggend(int(set->count()));
             for (int r = 0; r < set->count(); ++r)
-                EXPECT_DOUBLE_EQ(set->at(r), tabel.rijen.at(r).value(kolom).toDouble());
+                EXPECT_DOUBLE_EQ(set->at(liggend ? set->count() - 1 - r : r),
+                                 tabel.rijen.at(r).value(kolom).toDouble());
         }
         EXPECT_EQ(norm != nullptr, g.norm.has_value());
         if (norm) {
             ASSERT_GE(norm->count(), 1);
-            EXPECT_DOUBLE_EQ(norm->at(0).y(), *g.norm);
+            const bool liggend = grafiekopmaak::liggendeRijen(chart) > 0;
+            EXPECT_DOUBLE_EQ(liggend ? norm->at(0).x() : norm->at(0).y(), *g.norm);
         }
         ++gecontroleerd;
     }

@@ -4,6 +4,7 @@
 #include "common/Numbers.h"
 #include "common/ZoekSleutel.h"
 #include "gemeenten/GemeenteService.h"
+#include "koppeling/KoppelNaam.h"
 #include "taakstelling/Taakstelling.h"
 
 #include <QBrush>
@@ -279,12 +280,10 @@ QVariant RegioBoardModel::gemeenteData(int gemeente, int column, int role) const
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::AccessibleTextRole)
             return r.naam;
         if (role == Qt::ToolTipRole)
-            return m_partnerschapVan.at(gemeente).isEmpty()
-                       ? tr("%1 (%2). Drop households here to couple them to this municipality.")
-                             .arg(r.naam, r.code)
-                       : tr("%1 (%2), member of the partnership %3. Drop households here to couple "
-                            "them to this municipality.")
-                             .arg(r.naam, r.code, m_partnerschapVan.at(gemeente));
+            return koppelnaam::zin(
+                       koppelnaam::lid(r.naam, r.code, m_partnerschapVan.at(gemeente))) +
+                   QLatin1Char(' ') +
+                   tr("Drop households here to couple them to this municipality.");
         return {};
     }
     if (column == Woningprofiel) {
@@ -324,15 +323,15 @@ QVariant RegioBoardModel::groepData(int groep, int column, int role) const
     }
     if (column == Gemeente) {
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return tr("Partnership: %1").arg(p.naam);
+            return koppelnaam::zegtSoort(p.naam) ? p.naam : tr("Partnership: %1").arg(p.naam);
         if (role == SortRole)
             return p.naam;
         if (role == Qt::ToolTipRole)
-            return tr("Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop "
-                      "households here to couple them to the partnership as a whole: the "
-                      "coordinator houses them in one of the members within 12 weeks.",
+            return tr("%1: %Ln municipality(ies), coordinated by %2 (%3). Drop households here "
+                      "to couple them to the partnership as a whole: the coordinator houses them "
+                      "in one of the members within 12 weeks.",
                       nullptr, int(g.leden.size()))
-                .arg(p.naam, g.coordinatorNaam, p.coordinator);
+                .arg(koppelnaam::partnerschap(p.naam), g.coordinatorNaam, p.coordinator);
         return {};
     }
     if (column == Woningprofiel)

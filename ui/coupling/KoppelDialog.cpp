@@ -1,5 +1,6 @@
 #include "coupling/KoppelDialog.h"
 
+#include "common/KoppelDoelTekst.h"
 #include "koppeling/KoppelingControle.h"
 #include "taakstelling/QuotaService.h"
 
@@ -42,8 +43,8 @@ KoppelDialog::KoppelDialog(Store &store, const QList<KoppelKandidaat> &kandidate
       m_knoppen(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("koppelDialog"));
-    const QString doelNaam =
-        doel.isPartnerschap() ? tr("partnership %1").arg(doel.naam) : doel.naam;
+    // A partnership with the gemeente that will house: its coordinator until a member is chosen.
+    const QString doelNaam = koppeldoel::tekst(store, doel);
     setWindowTitle(tr("Couple to %1").arg(doelNaam));
 
     auto *kop = new QLabel(tr("<b>Couple %n household(s) to %1</b><br>Weigh what is listed below "

@@ -1,5 +1,7 @@
 #include "coupling/KoppelHistorieModel.h"
 
+#include "koppeling/ControleCode.h"
+#include "koppeling/KoppelNaam.h"
 #include "gemeenten/Referentiedata.h"
 
 #include <QApplication>
@@ -78,8 +80,8 @@ QString KoppelHistorieModel::tekst(int row, int column) const
             return QStringLiteral("%1 (%2)").arg(doel.naam, doel.gemeenteCode);
         // The gemeente that houses: the member chosen, the coordinator until then.
         const QString huisvest = k.huisvestGemeente.isEmpty() ? k.gemeenteCode : k.huisvestGemeente;
-        return tr("Partnership %1, housed by %2 (%3)")
-            .arg(doel.naam, m_gemeenteNamen.value(huisvest, huisvest), huisvest);
+        return koppelnaam::partnerschapMetHuisvester(
+            doel.naam, m_gemeenteNamen.value(huisvest, huisvest), huisvest);
     }
     case Reden:
         return k.reden;
@@ -103,7 +105,8 @@ QString KoppelHistorieModel::tekst(int row, int column) const
     case Overruled:
         if (k.overruled.isEmpty())
             return {};
-        return tr("%1: %2").arg(k.overruled.join(QStringLiteral(", ")), k.overruleReden);
+        // The checks overridden in words, never their codes ("criterium-elders").
+        return tr("%1: %2").arg(controlecode::omschrijvingen(k.overruled), k.overruleReden);
     default:
         return {};
     }

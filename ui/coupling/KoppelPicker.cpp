@@ -1,5 +1,6 @@
 #include "coupling/KoppelPicker.h"
 
+#include "koppeling/KoppelNaam.h"
 #include "common/ZoekSleutel.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ KoppelPicker::KoppelPicker(const QList<PickerKeuze> &keuzes, const QString &tite
     for (const auto &keuze : keuzes) {
         const QString naam =
             keuze.doel.isPartnerschap()
-                ? tr("Partnership %1").arg(keuze.doel.naam)
+                ? koppelnaam::partnerschap(keuze.doel.naam)
                 : QStringLiteral("%1 (%2)").arg(keuze.doel.naam, keuze.doel.gemeenteCode);
         auto *item = new QStandardItem(
             keuze.toelichting.isEmpty() ? naam

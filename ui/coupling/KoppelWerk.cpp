@@ -6,6 +6,8 @@
 #include "coupling/KoppelHistorieModel.h"
 #include "coupling/KoppelHistoriePanel.h"
 #include "coupling/KoppelPicker.h"
+#include "common/KoppelDoelTekst.h"
+#include "koppeling/KoppelNaam.h"
 #include "koppeling/KoppelReeks.h"
 #include "koppeling/OntkoppelCommando.h"
 #include "queue/WachtrijPanel.h"
@@ -56,9 +58,11 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
     if (!bevestigd || !dialoog.kanBevestigen())
         return;
 
+    // For a partnership: its name and the gemeente that will house, in the undo step and below.
+    const QString doelTekst = koppeldoel::tekst(*m_store, doel);
     auto *reeks =
         new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
-                        dialoog.datum(), dialoog.reden(), doel.naam, m_vandaag);
+                        dialoog.datum(), dialoog.reden(), doelTekst, m_vandaag);
     reeks->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
     reeks->setFoutMelder([this](const Error &fout) {
         meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
@@ -68,7 +72,8 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
     // Compare addresses only: after a refusal the step no longer exists.
     const bool gelukt = m_stack->count() > 0 && m_stack->command(m_stack->index() - 1) == reeks;
     if (gelukt)
-        emit melding(tr("%n household(s) coupled to %1.", nullptr, aantal).arg(doel.naam));
+        emit melding(koppelnaam::zin(
+            tr("%n household(s) coupled to %1", nullptr, aantal).arg(doelTekst)));
 }
 
 void KoppelWerk::koppelAanGekozen()

@@ -1,5 +1,6 @@
 #include "deadlines/FaseGrafiek.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "deadlines/GrafiekExport.h"
 
 #include <QBarCategoryAxis>
@@ -82,6 +83,7 @@ void FaseGrafiek::leeg()
 void FaseGrafiek::toon(const CaseDatums &datums, const QDate &vandaag, const QString &onderwerp)
 {
     wisReeksen();
+    grafiekopmaak::gebruikTaal(m_chart); // the language of the window now
     m_vandaag = vandaag;
     m_voortgang = faseVoortgang(datums, vandaag);
 
@@ -129,7 +131,7 @@ void FaseGrafiek::toon(const CaseDatums &datums, const QDate &vandaag, const QSt
     auto *asDagen = new QValueAxis;
     asDagen->setObjectName(QStringLiteral("asDagen"));
     asDagen->setTitleText(tr("Days"));
-    asDagen->setLabelFormat(QStringLiteral("%d"));
+    asDagen->setLabelFormat(grafiekopmaak::geheelFormaat());
     asDagen->setRange(0, std::max(grootste, 1));
     asDagen->applyNiceNumbers();
     auto *asFasen = new QBarCategoryAxis;

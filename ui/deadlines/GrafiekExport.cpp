@@ -1,5 +1,6 @@
 #include "deadlines/GrafiekExport.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "output/OutputFile.h"
 
 #include <QBuffer>
@@ -15,6 +16,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+
+#include <algorithm>
 
 namespace rd::grafiekexport {
 
@@ -55,7 +58,11 @@ void teken(QChart *chart, QPainter &painter, const QRectF &doel, const QSize &lo
     if (!chart || !chart->scene())
         return;
     const QSizeF oud = chart->size();
-    chart->resize(logisch);
+    // A horizontal bar chart gets the height its rows need, so no name is hidden.
+    const int rijen = grafiekopmaak::liggendeRijen(chart);
+    chart->resize(
+        QSizeF(logisch.width(),
+               std::max(logisch.height(), rijen > 0 ? grafiekopmaak::hoogteVoor(rijen) : 0)));
     if (QGraphicsLayout *layout = chart->layout())
         layout->activate();
     chart->scene()->render(&painter, doel, chart->sceneBoundingRect(), Qt::KeepAspectRatio);
@@ -106,12 +113,16 @@ Status exporteerPng(QChart *chart, const QString &pad, bool force)
 {
     if (!chart || !chart->scene())
         return geenGrafiek(pad);
-    QImage beeld(standaardGrootte, QImage::Format_ARGB32_Premultiplied);
+    const int rijen = grafiekopmaak::liggendeRijen(chart);
+    const QSize grootte(
+        standaardGrootte.width(),
+        std::max(standaardGrootte.height(), rijen > 0 ? grafiekopmaak::hoogteVoor(rijen) : 0));
+    QImage beeld(grootte, QImage::Format_ARGB32_Premultiplied);
     beeld.fill(Qt::white);
     {
         QPainter painter(&beeld);
         painter.setRenderHint(QPainter::Antialiasing);
-        teken(chart, painter, QRectF(QPointF(0, 0), QSizeF(standaardGrootte)));
+        teken(chart, painter, QRectF(QPointF(0, 0), QSizeF(grootte)), grootte);
     }
     return bewaarPng(beeld, pad, force);
 }

@@ -1,5 +1,6 @@
 #include "deadlines/RegioGrafiekBouw.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "fasen/Fase.h"
 #include "taakstelling/Taakstelling.h"
 
@@ -8,7 +9,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
+#include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -24,8 +28,8 @@ QChart *nieuweChart()
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    grafiekopmaak::legenda(chart);
+    grafiekopmaak::gebruikTaal(chart);
     chart->setMargins(QMargins(6, 6, 6, 6));
     return chart;
 }
@@ -40,15 +44,22 @@ QBarSet *maakSet(const QString &naam, const char *id, const QColor &kleur,
     return set;
 }
 
-// A horizontal reference line across all categories of a category axis.
+// A reference line across all categories of a category axis: horizontal, or upright on a
+// horizontal bar chart (`liggend`, the value then being x).
 QLineSeries *maakNormLijn(const QString &naam, const char *id, double waarde, int categorieen,
-                          Qt::PenStyle stijl, const QColor &kleur)
+                          Qt::PenStyle stijl, const QColor &kleur, bool liggend = false)
 {
     auto *lijn = new QLineSeries;
     lijn->setObjectName(QString::fromLatin1(id));
     lijn->setName(naam);
-    lijn->append(-0.5, waarde);
-    lijn->append(std::max(categorieen, 1) - 0.5, waarde);
+    const double eind = std::max(categorieen, 1) - 0.5;
+    if (liggend) {
+        lijn->append(waarde, -0.5);
+        lijn->append(waarde, eind);
+    } else {
+        lijn->append(-0.5, waarde);
+        lijn->append(eind, waarde);
+    }
     lijn->setPen(QPen(kleur, 2, stijl));
     return lijn;
 }
@@ -58,26 +69,30 @@ QValueAxis *maakDagenAs(double grootste, const QString &titel)
     auto *as = new QValueAxis;
     as->setObjectName(QStringLiteral("asWaarde"));
     as->setTitleText(titel);
-    as->setLabelFormat(QStringLiteral("%d"));
+    as->setLabelFormat(grafiekopmaak::geheelFormaat());
     as->setRange(0, std::max(grootste * 1.08, 1.0));
     as->applyNiceNumbers();
     return as;
 }
 
-QBarCategoryAxis *maakCategorieAs(const QStringList &namen, bool schuin)
+// A bar series of `namen` categories: on its side when there are many (names on the vertical
+// axis), its bars telling the full name when hovered.
+QAbstractBarSeries *maakBarReeks(const QStringList &namen)
 {
-    auto *as = new QBarCategoryAxis;
-    as->setObjectName(QStringLiteral("asCategorie"));
-    as->append(namen);
-    if (schuin)
-        // Upright when many, so long names do not overlap their neighbours.
-        as->setLabelsAngle(namen.size() > 12 ? -90 : -45);
-    as->setTruncateLabels(false);
-    return as;
+    QAbstractBarSeries *reeks = nullptr;
+    if (grafiekopmaak::liggend(int(namen.size())))
+        reeks = new QHorizontalBarSeries;
+    else
+        reeks = new QBarSeries;
+    grafiekopmaak::toonNamenBijZweven(reeks, namen);
+    return reeks;
 }
 
-void koppelAssen(QChart *chart, QAbstractAxis *x, QAbstractAxis *y)
+// The category axis goes left on a horizontal bar chart, the values then along the bottom.
+void koppelAssen(QChart *chart, QAbstractAxis *categorie, QAbstractAxis *waarde, bool liggend)
 {
+    QAbstractAxis *x = liggend ? waarde : categorie;
+    QAbstractAxis *y = liggend ? categorie : waarde;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const auto reeksen = chart->series();
@@ -136,28 +151,42 @@ QChart *maakFasenChart(const QList<FaseGemiddelde> &rijen, int totaal)
                           QColor(60, 150, 90), Qt::Dense4Pattern);
     QStringList namen;
     double grootste = fase::normDagenWoonruimte;
-    for (const FaseGemiddelde &r : rijen) {
+    const bool liggend = grafiekopmaak::liggend(int(rijen.size()));
+    for (const int i : grafiekopmaak::volgorde(int(rijen.size()), liggend)) {
+        const FaseGemiddelde &r = rijen.at(i);
         *fase1 << r.koppeling;
         *fase2 << r.woonruimte;
         *fase3 << r.verhuizing;
         namen << r.gemeenteNaam;
         grootste = std::max({grootste, r.koppeling, r.woonruimte, r.verhuizing});
     }
-    auto *reeks = new QBarSeries;
+    QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("fasen"));
     reeks->append({fase1, fase2, fase3});
     chart->addSeries(reeks);
     // A plain int as the count: lupdate does not see a numerus message whose count has "::".
     const int kort = fase::normDagenKoppeling;
     const int lang = fase::normDagenWoonruimte;
-    chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm 1 and 3: %n day(s)", nullptr, kort),
-        "norm14", fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40)));
-    chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm 2: %n day(s)", nullptr, lang), "norm70",
-        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0)));
-    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Mean days")));
+    // The norms are told by the value axis's title, not in the legend: five entries do not fit
+    // side by side below a chart in its tab.
+    QLineSeries *normKort = maakNormLijn(
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, kort), "norm14",
+        fase::normDagenKoppeling, int(namen.size()), Qt::DashLine, QColor(40, 40, 40), liggend);
+    QLineSeries *normLang = maakNormLijn(
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, lang), "norm70",
+        fase::normDagenWoonruimte, int(namen.size()), Qt::DashDotLine, QColor(160, 60, 0), liggend);
+    chart->addSeries(normKort);
+    chart->addSeries(normLang);
+    for (QLineSeries *norm : {normKort, normLang})
+        for (QLegendMarker *marker : chart->legend()->markers(norm))
+            marker->setVisible(false);
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen)),
+                maakDagenAs(grootste, QCoreApplication::translate(
+                                          "RegioGrafieken",
+                                          "Mean days (lines: the norms, %1 days for phases 1 and "
+                                          "3, %2 days for phase 2)")
+                                          .arg(QLocale().toString(kort), QLocale().toString(lang))),
+                liggend);
     return chart;
 }
 
@@ -184,7 +213,9 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
                 "tempo", QColor(220, 120, 30), Qt::BDiagPattern);
     QStringList namen;
     double grootste = 1;
-    for (const QuotaRij &r : rijen) {
+    const bool liggend = grafiekopmaak::liggend(int(rijen.size()));
+    for (const int i : grafiekopmaak::volgorde(int(rijen.size()), liggend)) {
+        const QuotaRij &r = rijen.at(i);
         const qint64 moetNu = berekenTempo(r.opgave, maanden);
         *opgave << double(r.opgave);
         *realisatie << double(r.realisatie);
@@ -192,12 +223,13 @@ QChart *maakQuotaChart(const QList<QuotaRij> &rijen, int totaal, const HalfJaar 
         namen << r.naam;
         grootste = std::max({grootste, double(r.opgave), double(r.realisatie), double(moetNu)});
     }
-    auto *reeks = new QBarSeries;
+    QAbstractBarSeries *reeks = maakBarReeks(namen);
     reeks->setObjectName(QStringLiteral("quota"));
     reeks->append({opgave, tempo, realisatie});
     chart->addSeries(reeks);
-    koppelAssen(chart, maakCategorieAs(namen, namen.size() > 6),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")));
+    koppelAssen(chart, grafiekopmaak::categorieAs(grafiekopmaak::afgekort(namen)),
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Persons")),
+                liggend);
     return chart;
 }
 
@@ -214,7 +246,7 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     auto *voortschrijdend = new QLineSeries;
     voortschrijdend->setObjectName(QStringLiteral("voortschrijdend"));
     voortschrijdend->setName(QCoreApplication::translate(
-        "RegioGrafieken", "Moving average over %n month(s)", nullptr, venster));
+        "RegioGrafieken", "Moving average (%n month(s))", nullptr, venster));
     voortschrijdend->setPen(QPen(QColor(200, 90, 20), 3, Qt::DashLine));
     voortschrijdend->setPointsVisible(true);
 
@@ -222,9 +254,11 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     double grootste = fase::normDagenToezicht;
     for (int i = 0; i < maanden.size(); ++i) {
         const DoorlooptijdMaand &m = maanden.at(i);
-        namen << QCoreApplication::translate("RegioGrafieken", "%1 (n=%2)")
-                     .arg(QLocale().toString(m.maand, QStringLiteral("MMM yyyy")),
-                          QString::number(m.aantal));
+        // Short, on two lines, so all twelve months fit side by side without turning: the
+        // month, below it the number of moves (the years are in the axis title).
+        namen << QStringLiteral("%1<br>%2")
+                     .arg(QLocale().toString(m.maand, QStringLiteral("MMM")),
+                          QLocale().toString(m.aantal));
         if (m.aantal > 0)
             gemiddelde->append(i, m.gemiddeldeDagen);
         if (m.voortschrijdend > 0)
@@ -235,11 +269,21 @@ QChart *maakDoorlooptijdChart(const QList<DoorlooptijdMaand> &maanden, int venst
     chart->addSeries(voortschrijdend);
     const int toezicht = fase::normDagenToezicht; // a plain int for lupdate (see above)
     chart->addSeries(maakNormLijn(
-        QCoreApplication::translate("RegioGrafieken", "Norm for supervision: 12 weeks (%n day(s))",
-                                    nullptr, toezicht),
+        QCoreApplication::translate("RegioGrafieken", "Norm: %n day(s)", nullptr, toezicht),
         "norm84", fase::normDagenToezicht, int(namen.size()), Qt::DotLine, QColor(40, 40, 40)));
-    koppelAssen(chart, maakCategorieAs(namen, true),
-                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")));
+    auto *asMaanden = grafiekopmaak::categorieAs(namen);
+    QFont klein = asMaanden->labelsFont();
+    klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 1));
+    asMaanden->setLabelsFont(klein);
+    if (!maanden.isEmpty())
+        asMaanden->setTitleText(
+            QCoreApplication::translate("RegioGrafieken",
+                                        "Month of the move (%1 to %2), below it the moves")
+                .arg(QLocale().toString(maanden.first().maand, QStringLiteral("MMM yyyy")),
+                     QLocale().toString(maanden.last().maand, QStringLiteral("MMM yyyy"))));
+    koppelAssen(chart, asMaanden,
+                maakDagenAs(grootste, QCoreApplication::translate("RegioGrafieken", "Days")),
+                false);
     return chart;
 }
 

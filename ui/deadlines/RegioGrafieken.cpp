@@ -1,5 +1,6 @@
 #include "deadlines/RegioGrafieken.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "common/QuotaMelding.h"
 
 #include "deadlines/GrafiekExport.h"
@@ -17,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -60,13 +62,20 @@ QWidget *RegioGrafieken::maakTab(int grafiek, const QString &naam)
     tab.view->setObjectName(naam + QStringLiteral("Chart"));
     tab.view->setRenderHint(QPainter::Antialiasing);
     tab.view->setMinimumSize(480, 320);
+    // A horizontal bar chart of many gemeenten is taller than the tab: it scrolls.
+    auto *rol = new QScrollArea(pagina);
+    rol->setObjectName(naam + QStringLiteral("Rol"));
+    rol->setWidgetResizable(true);
+    rol->setFrameShape(QFrame::NoFrame);
+    rol->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rol->setWidget(tab.view);
     tab.melding = new QLabel(pagina);
     tab.melding->setObjectName(naam + QStringLiteral("Melding"));
     tab.melding->setWordWrap(true);
     tab.melding->setAlignment(Qt::AlignCenter);
     tab.melding->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tab.stapel = new QStackedWidget(pagina);
-    tab.stapel->addWidget(tab.view);
+    tab.stapel->addWidget(rol);
     tab.stapel->addWidget(tab.melding);
 
     auto *png = new QPushButton(tr("Export P&NG…"), pagina);
@@ -104,10 +113,12 @@ void RegioGrafieken::zetChart(int grafiek, QChart *chart)
     tab.view->setChart(chart);
     delete oud;
     tab.heeftChart = true;
+    const int rijen = grafiekopmaak::liggendeRijen(chart);
+    tab.view->setMinimumHeight(rijen > 0 ? grafiekopmaak::hoogteVoor(rijen) : 320);
     tab.view->setToolTip(chart->title());
     tab.view->setAccessibleName(chart->title());
     tab.melding->clear();
-    tab.stapel->setCurrentWidget(tab.view);
+    tab.stapel->setCurrentIndex(0);
     tab.knoppen->setEnabled(true);
 }
 

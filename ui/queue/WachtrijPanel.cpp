@@ -4,6 +4,7 @@
 #include "gemeenten/Referentiedata.h"
 #include "queue/WachtrijFilterModel.h"
 #include "queue/WachtrijModel.h"
+#include "queue/WachtrijTabel.h"
 #include "wachtrij/WachtrijService.h"
 
 #include <QComboBox>
@@ -84,7 +85,7 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_aantal = new QLabel(this);
     m_aantal->setObjectName(QStringLiteral("wachtrijAantal"));
 
-    m_table = new QTableView(this);
+    m_table = new WachtrijTabel(this); // a small drag image beside the pointer
     m_table->setObjectName(QStringLiteral("wachtrijTabel"));
     m_table->setAccessibleName(tr("Households awaiting coupling"));
     m_table->setToolTip(

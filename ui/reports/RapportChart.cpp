@@ -1,5 +1,6 @@
 #include "reports/RapportChart.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "reports/RapportTabelModel.h"
 
 #include <QBarCategoryAxis>
@@ -7,7 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QFont>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -27,11 +28,20 @@ QChart *maak(const Rapport &rapport)
         return nullptr;
     const int rijen = std::min(int(tabel.rijen.size()), maxCategorieen);
 
+    // Many gemeenten: a horizontal bar chart, the names on the vertical axis (it scrolls),
+    // the table's first row on top.
+    const bool liggend = grafiekopmaak::liggend(rijen);
+    const QList<int> volgorde = grafiekopmaak::volgorde(rijen, liggend);
     QStringList categorieen;
-    for (int r = 0; r < rijen; ++r)
+    for (const int r : volgorde)
         categorieen << rapport::celTekst(tabel.rijen.at(r).value(g.labelKolom),
                                          tabel.kolommen.at(g.labelKolom).soort);
-    auto *reeks = new QBarSeries;
+    QAbstractBarSeries *reeks = nullptr;
+    if (liggend)
+        reeks = new QHorizontalBarSeries;
+    else
+        reeks = new QBarSeries;
+    grafiekopmaak::toonNamenBijZweven(reeks, categorieen);
     double hoogste = 0;
     bool geheel = true;
     for (int kolom : g.waardeKolommen) {
@@ -39,7 +49,7 @@ QChart *maak(const Rapport &rapport)
             continue;
         geheel = geheel && tabel.kolommen.at(kolom).soort == KolomSoort::Geheel;
         auto *set = new QBarSet(tabel.kolommen.at(kolom).kop);
-        for (int r = 0; r < rijen; ++r) {
+        for (const int r : volgorde) {
             // An empty cell (a mean over no cases) is drawn as no bar.
             const double waarde = tabel.rijen.at(r).value(kolom).toDouble();
             set->append(waarde);
@@ -51,20 +61,13 @@ QChart *maak(const Rapport &rapport)
     auto *chart = new QChart;
     chart->setTitle(tabel.titel.isEmpty() ? rapport.titel : tabel.titel);
     chart->setAnimationOptions(QChart::NoAnimation);
+    grafiekopmaak::gebruikTaal(chart);
     chart->addSeries(reeks);
-    auto *x = new QBarCategoryAxis;
-    x->append(categorieen);
-    if (categorieen.size() > 8) {
-        // Many gemeenten: upright names in a smaller font, so they are not cut to "…".
-        x->setLabelsAngle(-90);
-        QFont klein = x->labelsFont();
-        klein.setPointSizeF(std::max(6.0, klein.pointSizeF() - 2));
-        x->setLabelsFont(klein);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
+    QBarCategoryAxis *x = grafiekopmaak::categorieAs(grafiekopmaak::afgekort(categorieen));
+    chart->addAxis(x, liggend ? Qt::AlignLeft : Qt::AlignBottom);
     reeks->attachAxis(x);
     auto *y = new QValueAxis;
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, liggend ? Qt::AlignBottom : Qt::AlignLeft);
     reeks->attachAxis(y);
     if (g.norm) {
         hoogste = std::max(hoogste, *g.norm);
@@ -75,9 +78,14 @@ QChart *maak(const Rapport &rapport)
         pen.setWidth(2);
         pen.setColor(QColor(0xb3, 0x1b, 0x1b));
         norm->setPen(pen);
-        // Across the whole width: category i is centred on i.
-        norm->append(-0.5, *g.norm);
-        norm->append(rijen - 0.5, *g.norm);
+        // Across all categories: category i is centred on i.
+        if (liggend) {
+            norm->append(*g.norm, -0.5);
+            norm->append(*g.norm, rijen - 0.5);
+        } else {
+            norm->append(-0.5, *g.norm);
+            norm->append(rijen - 0.5, *g.norm);
+        }
         chart->addSeries(norm);
         norm->attachAxis(x);
         norm->attachAxis(y);
@@ -85,8 +93,8 @@ QChart *maak(const Rapport &rapport)
     y->setRange(0, hoogste > 0 ? hoogste * 1.1 : 1);
     y->applyNiceNumbers();
     if (geheel && !(g.norm && *g.norm != qint64(*g.norm)))
-        y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+        y->setLabelFormat(grafiekopmaak::geheelFormaat());
+    grafiekopmaak::legenda(chart);
     return chart;
 }
 

@@ -1,5 +1,6 @@
 #include "reports/RapportPanel.h"
 
+#include "common/GrafiekOpmaak.h"
 #include "common/HalfJaarCombo.h"
 #include "instellingen/Instellingen.h"
 #include "rapport/RapportService.h"
@@ -141,7 +142,14 @@ RapportPanel::RapportPanel(QWidget *parent)
     auto *grafiek = new QWidget(this);
     auto *grafiekLayout = new QVBoxLayout(grafiek);
     grafiekLayout->setContentsMargins(0, 0, 0, 0);
-    grafiekLayout->addWidget(m_chartView, 1);
+    // A horizontal bar chart of many gemeenten is taller than its room: it scrolls.
+    auto *grafiekRol = new QScrollArea(grafiek);
+    grafiekRol->setObjectName(QStringLiteral("rapportGrafiekRol"));
+    grafiekRol->setWidgetResizable(true);
+    grafiekRol->setFrameShape(QFrame::NoFrame);
+    grafiekRol->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    grafiekRol->setWidget(m_chartView);
+    grafiekLayout->addWidget(grafiekRol, 1);
     grafiekLayout->addWidget(m_chartNoot);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("rapportSplitter"));
@@ -365,6 +373,8 @@ void RapportPanel::toonRapport()
     m_chartView->setChart(nieuw ? nieuw : new QChart);
     delete oud; // setChart releases the chart it replaces without deleting it
     m_heeftGrafiek = nieuw != nullptr;
+    const int rijen = grafiekopmaak::liggendeRijen(nieuw);
+    m_chartView->setMinimumHeight(rijen > 0 ? grafiekopmaak::hoogteVoor(rijen) : 280);
     m_chartView->setVisible(m_heeftGrafiek);
     const bool exporteerbaar = m_rapport.has_value();
     m_csv->setEnabled(exporteerbaar);
