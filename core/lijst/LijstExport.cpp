@@ -1,59 +1,16 @@
 #include "lijst/LijstExport.h"
 
+#include "lijst/LijstPaginas.h"
 #include "output/Bestandsnaam.h"
 #include "output/CsvExport.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
-#include <QFont>
 #include <QLocale>
-#include <QTextBlockFormat>
-#include <QTextCharFormat>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextLength>
-#include <QTextTable>
-#include <QTextTableCell>
-#include <QTextTableFormat>
+#include <QPagedPaintDevice>
 
 namespace rd::lijstexport {
 
 namespace {
-
-QFont letter(qreal punten)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(punten);
-    return font;
-}
-
-void alinea(QTextCursor &cursor, const QString &tekst, qreal punten, bool vet)
-{
-    QTextBlockFormat blok;
-    blok.setBottomMargin(punten / 2);
-    QTextCharFormat opmaak;
-    opmaak.setFont(letter(punten));
-    opmaak.setFontWeight(vet ? QFont::Bold : QFont::Normal);
-    if (cursor.document()->isEmpty())
-        cursor.setBlockFormat(blok);
-    else
-        cursor.insertBlock(blok);
-    cursor.insertText(tekst, opmaak);
-}
-
-void vulCel(QTextTable &table, int rij, int kolom, const QString &tekst, bool rechts, bool vet,
-            qreal punten)
-{
-    QTextCursor cursor = table.cellAt(rij, kolom).firstCursorPosition();
-    QTextBlockFormat blok;
-    blok.setAlignment(rechts ? Qt::AlignRight : Qt::AlignLeft);
-    cursor.setBlockFormat(blok);
-    QTextCharFormat opmaak;
-    opmaak.setFont(letter(punten));
-    opmaak.setFontWeight(vet ? QFont::Bold : QFont::Normal);
-    cursor.insertText(tekst, opmaak);
-}
 
 QString datum(const QDate &d)
 {
@@ -66,58 +23,6 @@ QString datum(const QDate &d)
 QByteArray csv(const Lijst &lijst)
 {
     return csvexport::tabel(lijst.koppen(), lijst.gegevens());
-}
-
-std::unique_ptr<QTextDocument> document(const Lijst &lijst)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(letter(9));
-    doc->setMetaInformation(QTextDocument::DocumentTitle, lijst.titel);
-    QTextCursor cursor(doc.get());
-    alinea(cursor, lijst.titel, 14, true);
-    for (const QString &regel : lijst.regels)
-        alinea(cursor, regel, 9, false);
-    alinea(cursor,
-           QCoreApplication::translate("LijstExport", "Printed on %1").arg(datum(lijst.gemaaktOp)),
-           9, false);
-
-    const int kolommen = int(lijst.kolommen.size());
-    if (kolommen == 0)
-        return doc;
-    const qreal punten = kolommen <= 7 ? 8 : 7;
-    QTextTableFormat opmaak;
-    opmaak.setHeaderRowCount(1); // repeated at the top of every page the table runs onto
-    opmaak.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    opmaak.setBorder(0.5);
-    opmaak.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    opmaak.setBorderCollapse(true);
-    opmaak.setCellPadding(2);
-    opmaak.setCellSpacing(0);
-    opmaak.setTopMargin(6);
-    // Every column as wide as its content asks: a heading is never broken inside a word.
-    opmaak.setColumnWidthConstraints(
-        QList<QTextLength>(kolommen, QTextLength(QTextLength::VariableLength, 0)));
-    cursor.movePosition(QTextCursor::End);
-    QTextTable *table = cursor.insertTable(1 + int(lijst.rijen.size()), kolommen, opmaak);
-
-    QTextCharFormat grijs;
-    grijs.setBackground(QBrush(QColor(0xe8, 0xe8, 0xe8)));
-    QTextCharFormat lichtGrijs;
-    lichtGrijs.setBackground(QBrush(QColor(0xf4, 0xf4, 0xf4)));
-    for (int k = 0; k < kolommen; ++k) {
-        vulCel(*table, 0, k, lijst.kolommen.at(k).kop, lijst.kolommen.at(k).rechts, true, punten);
-        table->cellAt(0, k).setFormat(grijs);
-    }
-    for (int r = 0; r < lijst.rijen.size(); ++r) {
-        const LijstRij &rij = lijst.rijen.at(r);
-        for (int k = 0; k < kolommen; ++k) {
-            vulCel(*table, r + 1, k, rij.cellen.value(k), lijst.kolommen.at(k).rechts, rij.groep,
-                   punten);
-            if (rij.groep)
-                table->cellAt(r + 1, k).setFormat(lichtGrijs);
-        }
-    }
-    return doc;
 }
 
 pdf::Voettekst voettekst(const Lijst &lijst)
@@ -133,13 +38,15 @@ pdf::Voettekst voettekst(const Lijst &lijst)
 
 QPageLayout pagina(const Lijst &lijst)
 {
-    return pdf::a4(lijst.kolommen.size() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    return pdf::a4(lijst.kolommen.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
 }
 
-Status teken(const Lijst &lijst, PaginaSchrijver &pagina)
+Status teken(const Lijst &lijst, PaginaSchrijver &vel)
 {
-    auto doc = document(lijst);
-    return pagina.voegToe(*doc, voettekst(lijst));
+    const LijstPaginas paginas(lijst, vel.apparaat(), vel.tekstVlak().size());
+    return vel.voegPaginasToe(
+        paginas.aantal(), [&paginas](QPainter &painter, int i) { paginas.teken(painter, i); },
+        voettekst(lijst));
 }
 
 Status bewaar(const Lijst &lijst, const QString &pad, Formaat formaat, bool force)

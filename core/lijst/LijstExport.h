@@ -8,10 +8,6 @@
 #include <QPageLayout>
 #include <QString>
 
-#include <memory>
-
-class QTextDocument;
-
 namespace rd {
 
 // Printing and exporting a list of the window (Lijst): the same pages for the print preview, the
@@ -28,14 +24,13 @@ enum class Formaat
 // shown, neutralised against formulas (csvexport).
 QByteArray csv(const Lijst &lijst);
 
-// The title, the lines under it and "Printed on <date>", then the table: its header repeated at
-// the top of every page, numbers and dates right-aligned, group rows bold.
-std::unique_ptr<QTextDocument> document(const Lijst &lijst);
 // "<title> · printed on <date> · page N of M" (the title is never searched for placeholders).
 pdf::Voettekst voettekst(const Lijst &lijst);
-// A4, landscape when the list has more than seven columns.
+// A4, landscape when the list has more than five columns (the queue, the alerts).
 QPageLayout pagina(const Lijst &lijst);
-// Paints the pages onto a PDF writer or a printer.
+// Paints the pages onto a PDF writer or a printer: on the first the title, the lines under it
+// and "Printed on <date>"; on every page the header row and the rows that fit (LijstPaginas),
+// numbers and dates right-aligned, group rows bold, the columns equally wide on every page.
 Status teken(const Lijst &lijst, PaginaSchrijver &pagina);
 
 // Writes the list to `pad` through OutputFile (whole or not at all, 0600, never over the open

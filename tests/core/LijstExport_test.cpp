@@ -3,16 +3,23 @@
 #include "TestSupport.h"
 
 #include "lijst/LijstExport.h"
+#include "lijst/LijstPaginas.h"
 #include "output/Bestandsnaam.h"
 #include "output/CsvExport.h"
 #include "rapport/RapportBestandsnaam.h"
 #include "store/Store.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextDocument>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPdfWriter>
 
 #include <sys/stat.h>
+
+#include <numeric>
 
 #include <gtest/gtest.h>
 
@@ -107,22 +114,26 @@ TEST(LijstExport, CsvHoldsTheHeaderAndTheRecordsWithoutGroupRowsNeutralised)
     EXPECT_EQ(lijstexport::csv(kleineLijst()), verwacht);
 }
 
-TEST(LijstExport, DocumentHoldsTitleLinesPrintDateHeaderAndEveryRow)
+TEST(LijstExport, PdfHoldsTitleLinesPrintDateHeaderAndEveryRow)
 {
+    TempDir dir;
+    const QString pad = dir.path(QStringLiteral("termijnen.pdf"));
     const Lijst lijst = kleineLijst();
-    auto doc = lijstexport::document(lijst);
-    const QString tekst = doc->toPlainText();
-    EXPECT_TRUE(tekst.startsWith(lijst.titel));
+    ASSERT_TRUE(lijstexport::bewaar(lijst, pad, lijstexport::Formaat::Pdf, false).ok());
+    const QString tekst = pdfText(pad);
+    EXPECT_TRUE(tekst.startsWith(lijst.titel)) << qPrintable(tekst);
     for (const QString &regel : lijst.regels)
         EXPECT_TRUE(tekst.contains(regel)) << qPrintable(regel);
-    EXPECT_TRUE(tekst.contains(QLocale().toString(lijst.gemaaktOp, QLocale::ShortFormat)));
+    EXPECT_TRUE(
+        tekst.contains(QStringLiteral("Printed on %1")
+                           .arg(QLocale().toString(lijst.gemaaktOp, QLocale::ShortFormat))));
     for (const LijstKolom &k : lijst.kolommen)
         EXPECT_TRUE(tekst.contains(k.kop));
+    // In print the group row stays, as a heading.
     for (const LijstRij &rij : lijst.rijen)
         for (const QString &cel : rij.cellen)
             EXPECT_TRUE(tekst.contains(cel)) << qPrintable(cel);
-    // In print the group row stays, as a heading: the cell "2 cases" is there.
-    EXPECT_TRUE(tekst.contains(QStringLiteral("2 cases")));
+    EXPECT_TRUE(tekst.contains(QStringLiteral("page 1 of 1")));
 }
 
 TEST(LijstExport, PdfRepeatsTheHeaderAndNumbersEveryPage)
@@ -145,16 +156,24 @@ TEST(LijstExport, PdfRepeatsTheHeaderAndNumbersEveryPage)
             << qPrintable(pagina.right(200));
     }
     EXPECT_TRUE(paginas.first().contains(lijst.titel));
+    // Every row on exactly one page, in order.
     const QString alles = paginas.join(QLatin1Char('\n'));
-    for (int i = 0; i < 150; ++i)
-        EXPECT_TRUE(alles.contains(rijNaam(i))) << i;
+    qsizetype vorige = -1;
+    for (int i = 0; i < 150; ++i) {
+        EXPECT_EQ(alles.count(rijNaam(i)), 1) << i;
+        const qsizetype plek = alles.indexOf(rijNaam(i));
+        EXPECT_GT(plek, vorige) << i;
+        vorige = plek;
+    }
 }
 
 TEST(LijstExport, WideListsGoLandscape)
 {
     Lijst lijst = kleineLijst();
     EXPECT_EQ(lijstexport::pagina(lijst).orientation(), QPageLayout::Portrait);
-    lijst.kolommen = QList<LijstKolom>(8, LijstKolom{QStringLiteral("k"), false});
+    lijst.kolommen = QList<LijstKolom>(5, LijstKolom{QStringLiteral("k"), false});
+    EXPECT_EQ(lijstexport::pagina(lijst).orientation(), QPageLayout::Portrait);
+    lijst.kolommen = QList<LijstKolom>(6, LijstKolom{QStringLiteral("k"), false});
     EXPECT_EQ(lijstexport::pagina(lijst).orientation(), QPageLayout::Landscape);
 }
 
@@ -209,4 +228,35 @@ TEST(RapportBestandsnaam, ReportPeriodScopeForEveryLevel)
                   rapport::bereikDeel(RapportBereik::vanGemeente(QStringLiteral("GM0796")), *store),
                   QStringLiteral("pdf")),
               QStringLiteral("per-gemeente-2026-H1-s-Hertogenbosch.pdf"));
+}
+
+TEST(LijstPaginas, ColumnsFillThePageAndNeverBreakAHeadingInsideAWord)
+{
+    Lijst lijst = kleineLijst();
+    lijst.kolommen.append({QStringLiteral("Tolerantie"), false});
+    for (LijstRij &rij : lijst.rijen)
+        rij.cellen.append(
+            QString(40, QLatin1Char(' ')).replace(QLatin1Char(' '), QStringLiteral("lang ")));
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    QPdfWriter writer(&buffer);
+    writer.setResolution(300);
+    writer.setPageLayout(pdf::a4());
+    const QSizeF vlak(writer.width(), writer.height());
+    const LijstPaginas paginas(lijst, writer, vlak);
+    const QList<qreal> &breedtes = paginas.breedtes();
+    ASSERT_EQ(breedtes.size(), lijst.kolommen.size());
+    EXPECT_NEAR(std::accumulate(breedtes.cbegin(), breedtes.cend(), 0.0), vlak.width(), 1.0);
+    QFont vet(QStringLiteral("DejaVu Sans"));
+    vet.setPointSizeF(8);
+    vet.setBold(true);
+    const QFontMetricsF maat(vet, &writer);
+    for (qsizetype k = 0; k < breedtes.size(); ++k) {
+        qreal woord = 0;
+        for (const QString &w : lijst.kolommen.at(k).kop.split(QLatin1Char(' ')))
+            woord = std::max(woord, maat.horizontalAdvance(w));
+        EXPECT_GT(breedtes.at(k), woord) << qPrintable(lijst.kolommen.at(k).kop);
+    }
+    EXPECT_EQ(paginas.aantal(), 1);
+    EXPECT_EQ(paginas.rijen(0), std::make_pair(qsizetype(0), lijst.rijen.size()));
 }

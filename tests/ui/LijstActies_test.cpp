@@ -23,7 +23,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
-#include <QTextDocument>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -162,14 +161,6 @@ TEST_F(WachtrijLijstTest, PrintedListHoldsTitleFiltersAndTheShownRowsOnly)
     EXPECT_EQ(lijst.gemaaktOp, vandaag);
     ASSERT_EQ(lijst.rijen.size(), 1);
 
-    auto doc = lijstexport::document(lijst);
-    const QString tekst = doc->toPlainText();
-    EXPECT_TRUE(tekst.contains(lijst.titel));
-    EXPECT_TRUE(tekst.contains(QStringLiteral("Search: 6000000031")));
-    EXPECT_TRUE(tekst.contains(m_panel.aantalTekst()));
-    EXPECT_TRUE(tekst.contains(QStringLiteral("6000000031")));
-    EXPECT_FALSE(tekst.contains(QStringLiteral("6000000001"))) << "filtered out";
-
     // The printer's pages (the print preview paints the same), printed to a PDF file.
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -178,9 +169,12 @@ TEST_F(WachtrijLijstTest, PrintedListHoldsTitleFiltersAndTheShownRowsOnly)
     printer.setOutputFileName(afdruk);
     ASSERT_TRUE(m_panel.lijstActies()->teken(printer).ok());
     const QString pdf = test::pdfText(afdruk);
-    EXPECT_TRUE(pdf.contains(QStringLiteral("Queue"))) << qPrintable(pdf);
+    EXPECT_TRUE(pdf.contains(lijst.titel)) << qPrintable(pdf);
+    EXPECT_TRUE(pdf.contains(QStringLiteral("Search: 6000000031")));
+    EXPECT_TRUE(pdf.contains(m_panel.aantalTekst()));
     EXPECT_TRUE(pdf.contains(QStringLiteral("6000000031")));
-    EXPECT_FALSE(pdf.contains(QStringLiteral("6000000021")));
+    EXPECT_FALSE(pdf.contains(QStringLiteral("6000000001"))) << "filtered out";
+    EXPECT_FALSE(pdf.contains(QStringLiteral("6000000021"))) << "filtered out";
 }
 
 TEST_F(WachtrijLijstTest, SaveAsPdfWritesThePdfWithTheSuggestedName)
