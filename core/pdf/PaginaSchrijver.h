@@ -60,7 +60,7 @@ public:
 
     int paginas() const { return m_paginas; }    // pages painted so far, over all pieces
     QRectF tekstVlak() const { return m_tekst; } // the text area of a page, in device pixels
-    // The device painted on: to lay a piece out beforehand exactly as voegToe() will.
+    // The device painted on: to measure text beforehand as it will be painted.
     QPagedPaintDevice &apparaat() const { return m_device; }
 
 private:
