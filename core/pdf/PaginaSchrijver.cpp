@@ -92,6 +92,37 @@ Status PaginaSchrijver::voegToe(QTextDocument &document, const pdf::Voettekst &v
     return {};
 }
 
+Status PaginaSchrijver::voegPaginasToe(int aantal,
+                                       const std::function<void(QPainter &, int)> &tekenPagina,
+                                       const pdf::Voettekst &voettekst)
+{
+    if (!m_painter.isActive())
+        return Error{QCoreApplication::translate("PaginaSchrijver", "page"),
+                     QCoreApplication::translate(
+                         "PaginaSchrijver", "the printer or file could not be opened for writing")};
+    for (int i = 0; i < aantal; ++i) {
+        if (m_paginas > 0 && !m_device.newPage())
+            return Error{
+                QCoreApplication::translate("PaginaSchrijver", "page"),
+                QCoreApplication::translate("PaginaSchrijver", "no new page could be started")};
+        ++m_paginas;
+        m_painter.save();
+        m_painter.translate(m_tekst.topLeft());
+        m_painter.setClipRect(QRectF(QPointF(0, 0), m_tekst.size()));
+        tekenPagina(m_painter, i);
+        m_painter.restore();
+
+        m_painter.save();
+        m_painter.setFont(kleineLetter());
+        m_painter.setPen(Qt::black);
+        m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
+        m_painter.drawText(m_voet, Qt::AlignVCenter | Qt::AlignLeft,
+                           voettekst ? voettekst(i + 1, aantal) : QString());
+        m_painter.restore();
+    }
+    return {};
+}
+
 Status PaginaSchrijver::sluit()
 {
     if (!m_painter.isActive())

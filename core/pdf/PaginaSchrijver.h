@@ -49,11 +49,19 @@ public:
     // all its pages.
     Status voegToe(QTextDocument &document, const pdf::Voettekst &voettekst,
                    const QString &markering = {}, Qt::LayoutDirection richting = Qt::LeftToRight);
+    // `aantal` pages painted by `tekenPagina` (0-based page; the painter's origin at the text
+    // area's top-left, the text area tekstVlak().size()), numbered from 1 in their footer, for
+    // content that lays itself out (a long list: a QTextTable over thousands of rows takes
+    // minutes).
+    Status voegPaginasToe(int aantal, const std::function<void(QPainter &, int)> &tekenPagina,
+                          const pdf::Voettekst &voettekst);
     // Ends painting; the device's output is then complete.
     Status sluit();
 
     int paginas() const { return m_paginas; }    // pages painted so far, over all pieces
     QRectF tekstVlak() const { return m_tekst; } // the text area of a page, in device pixels
+    // The device painted on: to measure text beforehand as it will be painted.
+    QPagedPaintDevice &apparaat() const { return m_device; }
 
 private:
     QPagedPaintDevice &m_device;

@@ -1,6 +1,6 @@
 #include "rapport/RapportExport.h"
 
-#include "import/Csv.h"
+#include "output/CsvExport.h"
 #include "output/OutputFile.h"
 #include "pdf/PaginaSchrijver.h"
 #include "rapport/RapportKolommen.h"
@@ -26,25 +26,6 @@ namespace rd::rapportexport {
 namespace {
 
 // ---- CSV: machine-readable, never translated -------------------------------------------------
-
-// A cell: neutralised against formulas (csv::neutraliseer), quoted when it needs it.
-QByteArray veld(const QString &waarde)
-{
-    const QString tekst = csv::neutraliseer(waarde);
-    static const QString bijzonder = QStringLiteral(";\"\r\n");
-    bool quoten = false;
-    for (const QChar c : tekst) {
-        if (bijzonder.contains(c)) {
-            quoten = true;
-            break;
-        }
-    }
-    if (!quoten)
-        return tekst.toUtf8();
-    QString gequoot = tekst;
-    gequoot.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + gequoot.toUtf8() + '"';
-}
 
 QString csvWaarde(const QVariant &waarde, KolomSoort soort)
 {
@@ -74,21 +55,11 @@ QString csvWaarde(const QVariant &waarde, KolomSoort soort)
     return waarde.toString();
 }
 
-void regel(QByteArray &uit, const QList<QByteArray> &velden)
+QStringList csvRij(const RapportTabel &tabel, const QVariantList &rij)
 {
-    for (qsizetype i = 0; i < velden.size(); ++i) {
-        if (i > 0)
-            uit += ';';
-        uit += velden.at(i);
-    }
-    uit += "\r\n";
-}
-
-QList<QByteArray> csvRij(const RapportTabel &tabel, const QVariantList &rij)
-{
-    QList<QByteArray> velden;
+    QStringList velden;
     for (qsizetype k = 0; k < tabel.kolommen.size(); ++k)
-        velden << veld(csvWaarde(rij.value(k), tabel.kolommen.at(k).soort));
+        velden << csvWaarde(rij.value(k), tabel.kolommen.at(k).soort);
     return velden;
 }
 
@@ -244,27 +215,28 @@ pdf::Voettekst voettekst(const Rapport &rapport)
 
 QByteArray csv(const Rapport &rapport)
 {
-    QByteArray uit("\xEF\xBB\xBF");
+    // Cells neutralised and quoted by core's one CSV writer (csvexport).
+    QByteArray uit = csvexport::bom();
     const bool meer = rapport.tabellen.size() > 1;
     bool eerste = true;
     for (const auto &tabel : rapport.tabellen) {
         if (meer) {
             if (!eerste)
                 uit += "\r\n";
-            uit += "# " + veld(tabel.sleutel) + "\r\n";
+            uit += "# " + csvexport::regel({tabel.sleutel});
         }
         eerste = false;
-        QList<QByteArray> kop;
+        QStringList kop;
         for (const auto &kolom : tabel.kolommen)
-            kop << veld(kolom.sleutel);
-        regel(uit, kop);
+            kop << kolom.sleutel;
+        uit += csvexport::regel(kop);
         for (const auto &rij : tabel.rijen)
-            regel(uit, csvRij(tabel, rij));
+            uit += csvexport::regel(csvRij(tabel, rij));
         if (!tabel.totaal.isEmpty()) {
             auto totaal = csvRij(tabel, tabel.totaal);
             if (!totaal.isEmpty())
-                totaal[0] = "totaal";
-            regel(uit, totaal);
+                totaal[0] = QStringLiteral("totaal");
+            uit += csvexport::regel(totaal);
         }
     }
     return uit;

@@ -1,5 +1,6 @@
 #include "deadlines/RegioTijdlijnPanel.h"
 
+#include "common/LijstActies.h"
 #include "deadlines/RegioTijdlijnDelegate.h"
 #include "deadlines/RegioTijdlijnModel.h"
 
@@ -66,6 +67,16 @@ RegioTijdlijnPanel::RegioTijdlijnPanel(QWidget *parent)
         if (!ids.isEmpty())
             emit brievenGevraagd(ids);
     });
+    m_lijst = new LijstActies(m_view, this, tr("deadlines"), QStringLiteral("termijnen"),
+                              [this] {
+                                  QStringList regels{tellingText()};
+                                  if (gegroepeerd())
+                                      regels << tr("Grouped by municipality");
+                                  return LijstActies::Kop{
+                                      tr("Deadlines — %1").arg(LijstActies::regioTekst(m_regio)),
+                                      regels, m_regio, m_vandaag};
+                              },
+                              {RegioTijdlijnModel::Tijdlijn});
 
     m_telling = new QLabel(this);
     m_telling->setObjectName(QStringLiteral("tijdlijnTelling"));
@@ -126,6 +137,8 @@ QWidget *RegioTijdlijnPanel::maakLegenda()
 Status RegioTijdlijnPanel::toon(Store &store, int regio, const QDate &vandaag)
 {
     m_delegate->setVandaag(vandaag);
+    m_regio = regio;
+    m_vandaag = vandaag;
     // A display window around today, not a figure: the bars' own days come from core.
     setBereik(vandaag.addDays(-7 * wekenTerug), vandaag.addDays(7 * wekenVooruit));
     const qint64 gekozen = m_model->huishoudenId(m_view->currentIndex());
@@ -136,6 +149,7 @@ Status RegioTijdlijnPanel::toon(Store &store, int regio, const QDate &vandaag)
     if (const QModelIndex index = m_model->indexVoor(gekozen); index.isValid())
         m_view->setCurrentIndex(index);
     updateTelling();
+    m_lijst->setBeschikbaar(status.ok());
     return status;
 }
 

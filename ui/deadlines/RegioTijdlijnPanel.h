@@ -12,6 +12,7 @@ class QTreeView;
 
 namespace rd {
 
+class LijstActies;
 class RegioTijdlijnDelegate;
 class RegioTijdlijnModel;
 class Store;
@@ -40,6 +41,8 @@ public:
     QString tellingText() const;
     // The households of the selected case rows (group rows left out), in view order.
     QList<qint64> gekozenHuishoudens() const;
+    // Print and export of the list as shown, the bars left out (context menu; File menu).
+    LijstActies *lijstActies() const { return m_lijst; }
 
     bool gegroepeerd() const;
     void setGegroepeerd(bool gegroepeerd);
@@ -63,7 +66,10 @@ private:
     QCheckBox *m_groeperen;
     QTreeView *m_view;
     QLabel *m_telling;
+    LijstActies *m_lijst;
     QString m_fout;
+    int m_regio = 0;
+    QDate m_vandaag;
 };
 
 } // namespace rd

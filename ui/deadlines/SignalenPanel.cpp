@@ -1,5 +1,6 @@
 #include "deadlines/SignalenPanel.h"
 
+#include "common/LijstActies.h"
 #include "deadlines/SignalenModel.h"
 
 #include <QApplication>
@@ -88,6 +89,14 @@ SignalenPanel::SignalenPanel(QWidget *parent) : QWidget(parent), m_model(new Sig
     connect(m_soort, &QComboBox::currentIndexChanged, this, [this] { toonGefilterd(); });
     connect(m_table, &QTableView::activated, this, &SignalenPanel::geactiveerd);
     connect(m_table, &QTableView::clicked, this, &SignalenPanel::geactiveerd);
+    m_lijst = new LijstActies(m_table, this, tr("alerts"), QStringLiteral("signalen"), [this] {
+        QStringList regels{tr("Due within %n day(s), and everything overdue", nullptr, dagen())};
+        if (soortFilter() >= 0)
+            regels << tr("Kind: %1").arg(m_soort->currentText());
+        regels << tellingText();
+        return LijstActies::Kop{tr("Alerts — %1").arg(LijstActies::regioTekst(m_regio)), regels,
+                                m_regio, m_vandaag};
+    });
     toonGefilterd();
 }
 
@@ -110,11 +119,13 @@ Status SignalenPanel::vernieuw()
         m_alle.clear();
         m_fout = signalen.error().toString();
         toonGefilterd();
+        m_lijst->setBeschikbaar(false);
         return signalen.error();
     }
     m_fout.clear();
     m_alle = *signalen;
     toonGefilterd();
+    m_lijst->setBeschikbaar(true);
     return {};
 }
 
@@ -124,6 +135,7 @@ void SignalenPanel::leeg()
     m_alle.clear();
     m_fout.clear();
     toonGefilterd();
+    m_lijst->setBeschikbaar(false);
 }
 
 void SignalenPanel::toonGefilterd()

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace rd {
 
+class LijstActies;
 class SignalenModel;
 class Store;
 
@@ -51,6 +52,8 @@ public:
     QSpinBox *dagenBox() const { return m_dagen; }
     QComboBox *soortBox() const { return m_soort; }
     QString tellingText() const;
+    // Print and export of the alerts as shown (context menu; the window's File menu).
+    LijstActies *lijstActies() const { return m_lijst; }
 
 signals:
     void huishoudenGekozen(qint64 huishoudenId);
@@ -65,6 +68,7 @@ private:
     QComboBox *m_soort;
     QLabel *m_telling;
     QTableView *m_table;
+    LijstActies *m_lijst;
     Store *m_store = nullptr;
     int m_regio = 0;
     QDate m_vandaag;

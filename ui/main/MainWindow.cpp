@@ -8,9 +8,12 @@
 #include "common/Numbers.h"
 #include "common/RegioCombo.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/RegioTijdlijnPanel.h"
 #include "deadlines/SignalenPanel.h"
+#include "deadlines/TermijnWerk.h"
 #include "gemeenten/Referentiedata.h"
 #include "main/AboutBox.h"
+#include "main/LijstMenu.h"
 #include "main/RecentStores.h"
 #include "main/StoreOpener.h"
 #include "main/WerkPanel.h"
@@ -204,6 +207,13 @@ void MainWindow::createActions()
     create->setStatusTip(tr("Create an empty store with the municipalities and CBS population"));
     m_recentMenu = file->addMenu(tr("&Recent stores"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    // Print and export the queue, the deadlines or the alerts: whichever had the focus last.
+    file->addSeparator();
+    m_lijstMenu = new LijstMenu(file,
+                                {m_werk->wachtrij()->lijstActies(),
+                                 m_werk->termijnWerk()->tijdlijn()->lijstActies(),
+                                 m_werk->signalen()->lijstActies()},
+                                this);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));

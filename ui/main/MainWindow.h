@@ -16,6 +16,7 @@ class QTimer;
 namespace rd {
 
 class HalfJaarCombo;
+class LijstMenu;
 class QuotaPanel;
 class RegioCombo;
 class Store;
@@ -46,6 +47,8 @@ public:
     void setVandaag(const QDate &vandaag);
     RegioCombo *regioCombo() const { return m_regio; }
     HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
+    // File → Print list / Save list as PDF / Export list as CSV, for the active list.
+    LijstMenu *lijstMenu() const { return m_lijstMenu; }
 
 public slots:
     void refresh();
@@ -82,6 +85,7 @@ private:
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;
     QMenu *m_recentMenu = nullptr;
+    LijstMenu *m_lijstMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;

@@ -1,5 +1,6 @@
 #include "queue/WachtrijPanel.h"
 
+#include "common/LijstActies.h"
 #include "common/Numbers.h"
 #include "gemeenten/Referentiedata.h"
 #include "queue/WachtrijFilterModel.h"
@@ -157,12 +158,17 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
         if (const qint64 id = idVan(index))
             emit huishoudenGeopend(id);
     });
+    m_lijst = new LijstActies(m_table, this, tr("queue"), QStringLiteral("wachtrij"), [this] {
+        return LijstActies::Kop{tr("Queue — %1").arg(LijstActies::regioTekst(m_regio)),
+                                filterRegels(), m_regio, m_vandaag};
+    });
     werkAantalBij();
 }
 
 Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
 {
     m_regio = regio;
+    m_vandaag = vandaag;
     vulAzcs(store);
     const Status status = m_model->laad(store, regio, vandaag);
     if (status && !m_breedtesGezet && m_model->rowCount() > 0) {
@@ -170,6 +176,7 @@ Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
         m_breedtesGezet = true;
     }
     werkAantalBij();
+    m_lijst->setBeschikbaar(status.ok());
     return status;
 }
 
@@ -274,6 +281,23 @@ void WachtrijPanel::controleerHuidige()
         return;
     m_gekozen = id;
     emit huishoudenGekozen(id);
+}
+
+QStringList WachtrijPanel::filterRegels() const
+{
+    QStringList regels;
+    if (!m_zoek->text().trimmed().isEmpty())
+        regels << tr("Search: %1").arg(m_zoek->text().trimmed());
+    const std::pair<QString, QComboBox *> filters[] = {
+        {tr("AZC"), m_azc}, {tr("Size"), m_grootte}, {tr("Flag"), m_vlag}, {tr("Status"), m_fase}};
+    for (const auto &[naam, combo] : filters) {
+        if (combo->currentIndex() > 0)
+            regels << tr("%1: %2").arg(naam, combo->currentText());
+    }
+    if (regels.isEmpty())
+        regels << tr("No filter: every household awaiting coupling");
+    regels << m_aantal->text();
+    return regels;
 }
 
 qint64 WachtrijPanel::idVan(const QModelIndex &proxyIndex) const

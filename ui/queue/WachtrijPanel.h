@@ -15,6 +15,7 @@ class QTableView;
 
 namespace rd {
 
+class LijstActies;
 class Store;
 class WachtrijFilterModel;
 class WachtrijModel;
@@ -53,6 +54,8 @@ public:
     QComboBox *vlagKeuze() const { return m_vlag; }
     QComboBox *faseKeuze() const { return m_fase; }
     QString aantalTekst() const;
+    // Print and export of the queue as shown (context menu; the window's File menu).
+    LijstActies *lijstActies() const { return m_lijst; }
 
 public slots:
     void focusZoek();
@@ -70,6 +73,7 @@ private:
     void werkAantalBij();
     void controleerHuidige();
     qint64 idVan(const QModelIndex &proxyIndex) const;
+    QStringList filterRegels() const;
 
     WachtrijModel *m_model;
     WachtrijFilterModel *m_proxy;
@@ -80,7 +84,9 @@ private:
     QComboBox *m_fase;
     QTableView *m_table;
     QLabel *m_aantal;
+    LijstActies *m_lijst;
     int m_regio = 0;
+    QDate m_vandaag;
     qint64 m_gekozen = 0; // the id huishoudenGekozen last reported
     bool m_breedtesGezet = false;
 };

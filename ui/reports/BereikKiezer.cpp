@@ -44,7 +44,11 @@ BereikKiezer::BereikKiezer(QWidget *parent)
         vulWaarden();
         emit bereikChanged();
     });
-    connect(m_waarde, &QComboBox::currentIndexChanged, this, &BereikKiezer::bereikChanged);
+    connect(m_waarde, &QComboBox::currentIndexChanged, this, [this] {
+        if (bereik().niveau == RapportBereik::Niveau::Regio)
+            m_regio = m_waarde->currentData().toInt();
+        emit bereikChanged();
+    });
     vulWaarden();
 }
 
@@ -87,7 +91,18 @@ void BereikKiezer::vulWaarden()
         break;
     }
     m_waarde->setEnabled(niveau != RapportBereik::Niveau::Land);
-    m_waarde->setCurrentIndex(m_waarde->count() > 0 ? 0 : -1);
+    // The chosen region, or its first province, when there is one; the first entry otherwise.
+    int standaard = -1;
+    if (niveau == RapportBereik::Niveau::Regio && m_regio > 0)
+        standaard = m_waarde->findData(m_regio);
+    else if (niveau == RapportBereik::Niveau::Provincie && m_regio > 0)
+        standaard = m_waarde->findData(regio::provincies(m_regio).value(0));
+    m_waarde->setCurrentIndex(standaard >= 0 ? standaard : m_waarde->count() > 0 ? 0 : -1);
+}
+
+void BereikKiezer::setRegio(int regio)
+{
+    m_regio = regio;
 }
 
 RapportBereik BereikKiezer::bereik() const
@@ -118,6 +133,7 @@ void BereikKiezer::setBereik(const RapportBereik &bereik)
         break;
     case RapportBereik::Niveau::Regio:
         waarde = bereik.regio;
+        m_regio = bereik.regio;
         break;
     case RapportBereik::Niveau::Provincie:
         waarde = bereik.provincie;

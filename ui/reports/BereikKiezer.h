@@ -24,6 +24,11 @@ public:
     RapportBereik bereik() const;
     void setBereik(const RapportBereik &bereik);
 
+    // The region chosen (the window's, or the one last picked at the region level): choosing the
+    // region level then shows it, the province level its first province. 0: none.
+    void setRegio(int regio);
+    int regio() const { return m_regio; }
+
     QComboBox *niveauCombo() const { return m_niveau; }
     QComboBox *waardeCombo() const { return m_waarde; }
 
@@ -36,6 +41,7 @@ private:
     QComboBox *m_niveau;
     QComboBox *m_waarde;
     QList<std::pair<QString, QString>> m_gemeenten; // code, "name (code)"
+    int m_regio = 0;
 };
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "common/GrafiekOpmaak.h"
 #include "common/HalfJaarCombo.h"
 #include "instellingen/Instellingen.h"
+#include "rapport/RapportBestandsnaam.h"
 #include "rapport/RapportService.h"
 #include "reports/BereikKiezer.h"
 #include "reports/RapportAfdruk.h"
@@ -237,6 +238,7 @@ void RapportPanel::setVandaag(const QDate &vandaag)
 void RapportPanel::setStandaard(const HalfJaar &halfJaar, int regio)
 {
     m_periode->setHalfJaar(halfJaar);
+    m_bereik->setRegio(regio); // the province level starts at the region's first province
     // Until a scope was chosen (or remembered), the window's region; a region scope follows it.
     if (!m_bereikGekozen)
         m_bereik->setBereik(regio > 0 ? RapportBereik::vanRegio(regio) : RapportBereik::land());
@@ -442,9 +444,9 @@ void RapportPanel::exporteerPdfMetDialoog()
 QString RapportPanel::voorstelNaam(const QString &extensie) const
 {
     const QString map = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString naam =
-        QStringLiteral("%1-%2.%3").arg(rapport::code(soort()), periode().toString(), extensie);
-    return QDir(map).filePath(naam);
+    // report-period-scope: "toezicht-2026-H2-Gelderland.csv".
+    const QString bereikDeel = m_store ? rapport::bereikDeel(bereik(), *m_store) : QString();
+    return QDir(map).filePath(rapport::bestandsnaam(soort(), periode(), bereikDeel, extensie));
 }
 
 void RapportPanel::exporteerMetDialoog(rapportexport::Formaat formaat)
