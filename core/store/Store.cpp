@@ -295,6 +295,11 @@ Status Store::configure(bool schrijfbaar)
     // operating system caches the file anyway).
     if (m_mode != Mode::ReadOnly)
         pragmas << QStringLiteral("PRAGMA cache_size = -65536");
+    // Reads through a memory map of the file (up to 256 MB): no copy into the page cache and
+    // nothing to zero, so a query that visits pages again (the quota) or once (the case list)
+    // costs the least CPU; the quota as a whole process took half the CPU of the sqlite3 CLI's
+    // default. Writes still go through the WAL as before.
+    pragmas << QStringLiteral("PRAGMA mmap_size = 268435456");
     if (m_mode == Mode::ReadOnly && schrijfbaar)
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     for (const auto &pragma : pragmas) {

@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "board/QuotaBron.h"
 #include "board/QuotaPanel.h"
 #include "board/RegioBoardPanel.h"
 #include "cases/CaseService.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -80,6 +82,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    // Busy while the quota is computed in the background: the window stays usable.
+    m_bezig = new QProgressBar(this);
+    m_bezig->setObjectName(QStringLiteral("bezigIndicator"));
+    m_bezig->setRange(0, 0);
+    m_bezig->setMaximumWidth(120);
+    m_bezig->setTextVisible(false);
+    m_bezig->setToolTip(tr("Computing the quota…"));
+    m_bezig->hide();
+    statusBar()->addPermanentWidget(m_bezig);
+    connect(m_werk->quotaBron(), &QuotaBron::bezig, this, [this](bool bezig) {
+        m_bezig->setVisible(bezig);
+        if (bezig)
+            statusBar()->showMessage(tr("Computing the quota…"));
+        else
+            statusBar()->clearMessage();
+    });
 
     setTabOrder(m_regio, m_halfJaar);
     setTabOrder(m_halfJaar, m_werk->wachtrij()->zoekVeld());
@@ -99,6 +117,11 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setAchtergrondLaden(bool achtergrond)
+{
+    m_werk->setAchtergrondLaden(achtergrond);
+}
 
 QuotaPanel *MainWindow::quotaPanel() const
 {

@@ -11,6 +11,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTimer;
 
 namespace rd {
@@ -43,6 +44,10 @@ public:
     void setVandaag(const QDate &vandaag);
     RegioCombo *regioCombo() const { return m_regio; }
     HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
+    // The quota on a thread of its own, a busy indicator in the status bar meanwhile (the
+    // program's setting; tests keep the synchronous default).
+    void setAchtergrondLaden(bool achtergrond);
+    QProgressBar *bezigIndicator() const { return m_bezig; }
 
 public slots:
     void refresh();
@@ -75,6 +80,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;
     QTimer *m_statusTimer;
+    QProgressBar *m_bezig = nullptr;
 };
 
 } // namespace rd
