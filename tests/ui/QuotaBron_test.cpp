@@ -15,11 +15,16 @@
 #include "common/RegioCombo.h"
 #include "coupling/KoppelDialog.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/SignalenModel.h"
+#include "deadlines/SignalenPanel.h"
 #include "deadlines/TermijnWerk.h"
 #include "main/MainWindow.h"
 #include "main/WerkPanel.h"
 #include "taakstelling/QuotaService.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
 
@@ -171,6 +176,49 @@ TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFig
     EXPECT_FALSE(window.werkPanel()->board()->bannerShown());
     EXPECT_GT(window.quotaPanel()->model()->rowCount(), 0);
     EXPECT_EQ(window.werkPanel()->quotaBron()->berekeningen(), 1);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(QuotaBronTest, TheWindowLoadedInTheBackgroundShowsWhatTheSynchronousWindowShows)
+{
+    const QString path = store->path();
+    store.reset();
+    const auto maak = [&path](bool achtergrond) {
+        auto window = std::make_unique<MainWindow>();
+        window->setVandaag(QuotaTestData::peildatum());
+        window->setAchtergrondLaden(achtergrond);
+        window->halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+        window->regioCombo()->setRegio(0);
+        window->werkPanel()->signalen()->setDagen(365);
+        return window;
+    };
+    auto synchroon = maak(false);
+    ASSERT_TRUE(synchroon->openStore(path).ok());
+    auto achtergrond = maak(true);
+    QSignalSpy geladen(achtergrond->werkPanel(), &WerkPanel::geladen);
+    ASSERT_TRUE(achtergrond->openStore(path).ok());
+    ASSERT_TRUE(geladen.wait(30000));
+
+    const auto *alertsSync = synchroon->werkPanel()->signalen()->model();
+    const auto *alertsAchter = achtergrond->werkPanel()->signalen()->model();
+    EXPECT_GT(alertsSync->rowCount(), 0) << "the test data should have alerts";
+    EXPECT_EQ(alertsAchter->rowCount(), alertsSync->rowCount());
+    verwachtGelijk(synchroon->quotaPanel()->model()->overzicht(),
+                   achtergrond->quotaPanel()->model()->overzicht());
+    const auto *countsSync = synchroon->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    const auto *countsAchter = achtergrond->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    ASSERT_NE(countsSync, nullptr);
+    ASSERT_NE(countsAchter, nullptr);
+    EXPECT_FALSE(countsSync->text().isEmpty());
+    // The counts come on their own thread.
+    QElapsedTimer wacht;
+    wacht.start();
+    while (countsAchter->text() != countsSync->text() && wacht.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(countsAchter->text(), countsSync->text());
 }
 
 } // namespace

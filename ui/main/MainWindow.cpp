@@ -4,6 +4,7 @@
 #include "board/QuotaPanel.h"
 #include "board/RegioBoardPanel.h"
 #include "cases/CaseService.h"
+#include "common/AchtergrondTaken.h"
 #include "common/HalfJaarCombo.h"
 #include "common/Language.h"
 #include "common/Numbers.h"
@@ -121,6 +122,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setAchtergrondLaden(bool achtergrond)
 {
     m_werk->setAchtergrondLaden(achtergrond);
+    if (achtergrond && !m_achtergrond)
+        m_achtergrond = new AchtergrondTaken(this);
 }
 
 QuotaPanel *MainWindow::quotaPanel() const
@@ -318,12 +321,22 @@ void MainWindow::updateStoreStatus()
     QStringList delen;
     if (auto gemeenten = Referentiedata(*m_store).gemeenten())
         delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
-    if (auto telling = CaseService(*m_store).tel()) {
-        delen << tr("%Ln household(s)", nullptr, telling->huishoudens)
-              << tr("%Ln open case(s)", nullptr, telling->open)
-              << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
+    const auto toon = [this, delen](const Result<CaseTelling> &telling) {
+        QStringList tekst = delen;
+        if (telling) {
+            tekst << tr("%Ln household(s)", nullptr, telling->huishoudens)
+                  << tr("%Ln open case(s)", nullptr, telling->open)
+                  << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
+        }
+        m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
+    };
+    // The counts read every household: in the background when the window loads there.
+    if (m_achtergrond) {
+        m_achtergrond->start<CaseTelling>(
+            0, m_store->path(), [](Store &store) { return CaseService(store).tel(); }, toon);
+        return;
     }
-    m_countsLabel->setText(delen.join(QStringLiteral(" · ")));
+    toon(CaseService(*m_store).tel());
 }
 
 void MainWindow::fillRecentMenu()

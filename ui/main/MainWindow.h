@@ -16,6 +16,7 @@ class QTimer;
 
 namespace rd {
 
+class AchtergrondTaken;
 class HalfJaarCombo;
 class QuotaPanel;
 class RegioCombo;
@@ -81,6 +82,7 @@ private:
     QLabel *m_countsLabel;
     QTimer *m_statusTimer;
     QProgressBar *m_bezig = nullptr;
+    AchtergrondTaken *m_achtergrond = nullptr; // set: the counts are read on a thread
 };
 
 } // namespace rd

@@ -107,6 +107,10 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
     // One quota for the board and the quota table; a coupling moves both by its delta.
     connect(m_quotaBron, &QuotaBron::berekend, this, &WerkPanel::quotaBerekend);
+    connect(m_termijnWerk->signalen(), &SignalenPanel::getoond, this, [this] {
+        m_signalenGetoond = true;
+        meldGeladen();
+    });
     connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron, &QuotaBron::pasKoppelingToe);
     connect(m_quotaBron, &QuotaBron::bijgewerkt, this, [this](const QuotaOverzicht &overzicht) {
         if (m_store)
@@ -180,6 +184,7 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
         if (eerste.ok() && !s.ok())
             eerste = s;
     };
+    m_quotaGetoond = m_signalenGetoond = false;
     onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
     if (m_quotaBron->achtergrond()) {
         // Never the previous region's figures while the new ones are computed.
@@ -307,12 +312,22 @@ void WerkPanel::quotaBerekend(const Result<QuotaOverzicht> &quota)
     const Status board = m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag, quota);
     const Status tabel = m_quota->toon(*m_store, m_halfJaar, quota);
     m_quotaStatus = board.ok() ? tabel : board;
-    emit geladen();
+    m_quotaGetoond = true;
+    meldGeladen();
+}
+
+void WerkPanel::meldGeladen()
+{
+    if (m_quotaGetoond && m_signalenGetoond) {
+        m_quotaGetoond = m_signalenGetoond = false; // once per toon()
+        emit geladen();
+    }
 }
 
 void WerkPanel::setAchtergrondLaden(bool achtergrond)
 {
     m_quotaBron->setAchtergrond(achtergrond);
+    m_termijnWerk->signalen()->setAchtergrond(achtergrond);
 }
 
 bool WerkPanel::magVerlaten()

@@ -98,6 +98,7 @@ private:
     void briefVastgelegd(qint64 id);
     Status toonQuota();
     void quotaBerekend(const Result<QuotaOverzicht> &quota);
+    void meldGeladen();
     void toonFormulier(bool zichtbaar);
 
     Store *m_store = nullptr;
@@ -120,6 +121,9 @@ private:
     BriefWerk *m_briefWerk;
     QuotaBron *m_quotaBron;
     Status m_quotaStatus; // of the last delivered quota
+    // What of the last toon() is shown; geladen() once both are.
+    bool m_quotaGetoond = false;
+    bool m_signalenGetoond = false;
 };
 
 } // namespace rd
