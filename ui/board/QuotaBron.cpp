@@ -40,7 +40,7 @@ void QuotaBron::vraag(Store &store, const HalfJaar &halfJaar, int regio, const Q
     });
     if (m_lopend++ == 0)
         emit bezig(true);
-    thread->start(QThread::LowPriority);
+    thread->start();
 }
 
 void QuotaBron::lever(quint64 generatie, const Result<QuotaOverzicht> &quota, bool vanThread)

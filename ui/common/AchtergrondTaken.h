@@ -50,7 +50,7 @@ public:
                     if (m_generatie.value(soort) == generatie)
                         klaar(*uitkomst);
                 });
-        thread->start(QThread::LowPriority);
+        thread->start();
     }
 
 private:
