@@ -56,7 +56,9 @@ int main(int argc, char **argv)
     auto *model = new QStandardItemModel(300, 8, &window);
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c)
-            model->setItem(r, c, new QStandardItem(QStringLiteral("%1.%2").arg(r).arg(c)));
+            model->setItem(r, c,
+                           new QStandardItem(QStringLiteral("%1.%2").arg(QString::number(r),
+                                                                         QString::number(c))));
     }
     auto *view = new QTableView(&window);
     view->setModel(model);
