@@ -170,7 +170,9 @@ TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFig
     EXPECT_FALSE(window.bezigIndicator()->isHidden()) << "a busy indicator while computing";
     EXPECT_TRUE(window.quotaPanel()->bannerShown()) << "never the previous figures meanwhile";
     EXPECT_TRUE(window.werkPanel()->board()->bannerShown());
+    EXPECT_EQ(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
     ASSERT_TRUE(geladen.wait(30000));
+    EXPECT_NE(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
     EXPECT_TRUE(window.bezigIndicator()->isHidden());
     EXPECT_FALSE(window.quotaPanel()->bannerShown());
     EXPECT_FALSE(window.werkPanel()->board()->bannerShown());

@@ -107,6 +107,7 @@ Status SignalenPanel::vernieuw()
         return {};
     }
     if (m_achtergrond) {
+        m_telling->setText(tr("Reading the alerts…"));
         m_achtergrond->start<QList<Signaal>>(
             0, m_store->path(),
             [regio = m_regio, dagen = m_dagen->value(), vandaag = m_vandaag](Store &store) {
