@@ -78,6 +78,31 @@ bool laysOutPages(const QString &name)
            name == QLatin1String("letters");
 }
 
+bool laysOutPages(const QString &name, const QStringList &arguments)
+{
+    if (!laysOutPages(name))
+        return false;
+    if (name != QLatin1String("report"))
+        return true;
+    // The value of --NAME VALUE or --NAME=VALUE; the last one counts, as in the parser.
+    const auto waarde = [&arguments](const QString &optie) {
+        QString gevonden;
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString &a = arguments.at(i);
+            if (a == optie && i + 1 < arguments.size())
+                gevonden = arguments.at(++i);
+            else if (a.startsWith(optie + QLatin1Char('=')))
+                gevonden = a.mid(optie.size() + 1);
+        }
+        return gevonden.trimmed();
+    };
+    const QString formaat = waarde(QStringLiteral("--format"));
+    if (!formaat.isEmpty())
+        return formaat.compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0;
+    const QString uit = waarde(QStringLiteral("--out"));
+    return !(uit == QLatin1String("-") || uit.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive));
+}
+
 bool ownsLangOption(const QString &name)
 {
     return name == QLatin1String("letter") || name == QLatin1String("letters");

@@ -199,12 +199,14 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     // Letters and reports lay out text (QTextDocument, QPdfWriter): that needs the fonts of a
     // QGuiApplication, which runs without a display on the offscreen platform. The other
-    // commands stay a plain QCoreApplication.
+    // commands, and a report written as CSV, stay a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
     const bool help = arguments.contains(QLatin1String("--help")) ||
                       arguments.contains(QLatin1String("-h")) ||
                       arguments.contains(QLatin1String("--help-all"));
-    if (laysOutPages(commandName(arguments)) && !help) {
+    const qsizetype at = commandIndex(arguments);
+    const QStringList rest = at >= 0 ? arguments.mid(at + 1) : QStringList();
+    if (laysOutPages(commandName(arguments), rest) && !help) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         provideRuntimeFolder();

@@ -1,16 +1,20 @@
 // regiedesk [--db FILE] [--lang nl|en]: the window. Only wiring; the work is in ui/ and core/.
 #include "common/Language.h"
 #include "main/MainWindow.h"
+#include "main/StartupTrace.h"
 #include "main/StoreOpener.h"
+#include "main/WerkPanel.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
+    rd::StartupTrace trace;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("COA"));
     QApplication::setOrganizationDomain(QStringLiteral("coa.nl"));
@@ -40,10 +44,19 @@ int main(int argc, char **argv)
     rd::language::install(app, taal);
 
     rd::MainWindow window;
+    // The quota (the longest part of loading) on a thread of its own: the window never freezes.
+    window.setAchtergrondLaden(true);
     auto store = rd::StoreOpener::openAtStartup(&window, parser.value(db));
     if (!store)
         return 0;
-    window.setStore(std::move(store));
+    // Painted first, then filled: the window is there at once and says what it is doing.
+    window.werkPanel()->toonMelding(
+        QCoreApplication::translate("MainWindow", "Opening %1…").arg(store->path()));
+    QObject::connect(window.werkPanel(), &rd::WerkPanel::geladen, &trace,
+                     [&trace] { trace.mark("figures"); });
+    auto *geopend = store.release();
+    trace.afterFirstPaint(
+        &window, [&window, geopend] { window.setStore(std::unique_ptr<rd::Store>(geopend)); });
     window.show();
     return app.exec();
 }

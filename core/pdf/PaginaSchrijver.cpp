@@ -19,6 +19,7 @@ QFont kleineLetter()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(8);
+    font.setHintingPreference(QFont::PreferNoHinting); // print: outlines, no hinting
     return font;
 }
 

@@ -287,10 +287,19 @@ Status Store::configure(bool schrijfbaar)
 {
     const auto db = database();
     // busy_timeout first: every later statement may meet another program's lock.
-    // A 64 MB page cache: a large import stays in memory instead of spilling to the WAL.
     QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 5000"),
-                        QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA cache_size = -65536")};
+                        QStringLiteral("PRAGMA foreign_keys = ON")};
+    // A 64 MB page cache for writing: a large import stays in memory instead of spilling to
+    // the WAL. A reader keeps SQLite's 2 MB: a short-lived process that reads the file once
+    // spent a third of its time having the kernel zero fresh pages for a large cache (the
+    // operating system caches the file anyway).
+    if (m_mode != Mode::ReadOnly)
+        pragmas << QStringLiteral("PRAGMA cache_size = -65536");
+    // Reads through a memory map of the file (up to 256 MB): no copy into the page cache and
+    // nothing to zero, so a query that visits pages again (the quota) or once (the case list)
+    // costs the least CPU; the quota as a whole process took half the CPU of the sqlite3 CLI's
+    // default. Writes still go through the WAL as before.
+    pragmas << QStringLiteral("PRAGMA mmap_size = 268435456");
     if (m_mode == Mode::ReadOnly && schrijfbaar)
         pragmas << QStringLiteral("PRAGMA query_only = ON");
     for (const auto &pragma : pragmas) {

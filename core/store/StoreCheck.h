@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,13 @@ namespace rd::storecheck {
 // Schema `version` as the migrations make it: each table with its columns. Tables or columns
 // that are missing are named; extra tables are allowed (another tool may add its own).
 Status schema(const QSqlDatabase &db, const QString &path, int version);
+
+// The fingerprint of the schema the migrations make for `version` (every table with its
+// columns, views and triggers by name), and the one compiled in for the fast path of schema()
+// (empty for a version without one). Opening compares the store's own schema with the compiled-
+// in fingerprint and only makes the expected schema in memory when they differ.
+Result<QByteArray> schemaVingerafdruk(int version);
+QByteArray bekendeSchemaVingerafdruk(int version);
 
 // Foreign keys of the reference tables (gemeenten, provinces, AZC locations, partnerships,
 // population): small, read by every command, and where a hand edit does most harm. Writes

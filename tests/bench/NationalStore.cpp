@@ -12,16 +12,30 @@
 
 namespace rd::bench {
 
+bool groei()
+{
+    return qEnvironmentVariable("REGIEDESK_BENCH_SCALE") == QLatin1String("300k");
+}
+
+int huishoudens()
+{
+    if (qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS") > 0)
+        return qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS");
+    return groei() ? groeiHuishoudens : nationaleHuishoudens;
+}
+
 QString nationalStorePath()
 {
     const QString fromEnv = qEnvironmentVariable("REGIEDESK_BENCH_DB");
-    const QString path = fromEnv.isEmpty()
-                             ? QCoreApplication::applicationDirPath() + QStringLiteral("/national-100k.sqlite")
-                             : fromEnv;
+    const QString path = !fromEnv.isEmpty()
+                             ? fromEnv
+                             : QCoreApplication::applicationDirPath() +
+                                   (groei() ? QStringLiteral("/national-300k.sqlite")
+                                            : QStringLiteral("/national-100k.sqlite"));
     if (QFile::exists(path))
         return path;
-    std::fprintf(stderr, "making the national-scale store (%d households) at %s ...\n", nationaleHuishoudens,
-                 qPrintable(path));
+    std::fprintf(stderr, "making the national-scale store (%d households) at %s ...\n",
+                 huishoudens(), qPrintable(path));
     const QString tmp = path + QStringLiteral(".tmp");
     QFile::remove(tmp);
     {
@@ -32,9 +46,7 @@ QString nationalStorePath()
         }
         DemoOpties opties;
         opties.seed = 2025;
-        opties.huishoudens = qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS") > 0
-                                 ? qEnvironmentVariableIntValue("REGIEDESK_BENCH_HOUSEHOLDS")
-                                 : nationaleHuishoudens;
+        opties.huishoudens = huishoudens();
         opties.vandaag = vandaag();
         if (auto s = maakDemo(**store, opties); !s) {
             std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
@@ -69,7 +81,8 @@ double sqlite3Seconds(const QString &file, const QString &script, int repeats)
         process.waitForFinished(-1);
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         if (process.exitCode() != 0) {
-            std::fprintf(stderr, "sqlite3 failed: %s\n", process.readAllStandardError().constData());
+            std::fprintf(stderr, "sqlite3 failed: %s\n",
+                         process.readAllStandardError().constData());
             std::exit(1);
         }
         best = std::min(best, seconds);

@@ -2,7 +2,8 @@
 // --households 100000), made once and kept beside the binary (REGIEDESK_BENCH_DB overrides).
 // Where a target compares with the sqlite3 CLI, the same SQL is run through `sqlite3` on the
 // same file and the ratio is reported as a counter. For profiling on a smaller store, set
-// REGIEDESK_BENCH_DB to another file and REGIEDESK_BENCH_HOUSEHOLDS to its size.
+// REGIEDESK_BENCH_DB to another file and REGIEDESK_BENCH_HOUSEHOLDS to its size. For growth,
+// REGIEDESK_BENCH_SCALE=300k uses a store of 300,000 households (national-300k.sqlite).
 #include "NationalStore.h"
 
 #include <QApplication>

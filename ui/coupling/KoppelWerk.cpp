@@ -161,6 +161,7 @@ void KoppelWerk::verwerk(const KoppelGebeurtenis &g)
         m_wachtrij->herlaadHuishouden(*m_store, g.huishoudenId, m_vandaag);
     m_board->model()->pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
                                       g.datum);
+    emit koppelingVerwerkt(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen, g.datum);
     if (m_historie->model()->huishoudenId() == g.huishoudenId)
         m_historie->laad(*m_store, g.huishoudenId);
     emit gewijzigd(g.huishoudenId);

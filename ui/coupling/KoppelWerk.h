@@ -59,6 +59,9 @@ public slots:
 signals:
     void melding(const QString &tekst); // for the status bar
     void gewijzigd(qint64 huishoudenId);
+    // After the board took a coupling (personen > 0) or an uncoupling (< 0) of gemeente
+    // `code`: for the quota the board shares with the quota table.
+    void koppelingVerwerkt(const QString &code, qint64 personen, const QDate &koppelDatum);
 
 private:
     void verwerk(const KoppelGebeurtenis &gebeurtenis);

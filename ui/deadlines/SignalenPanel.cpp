@@ -1,5 +1,6 @@
 #include "deadlines/SignalenPanel.h"
 
+#include "common/AchtergrondTaken.h"
 #include "common/LijstActies.h"
 #include "deadlines/SignalenModel.h"
 
@@ -114,19 +115,46 @@ Status SignalenPanel::vernieuw()
         leeg();
         return {};
     }
-    auto signalen = SignaalService(*m_store).signalen(m_regio, m_dagen->value(), m_vandaag);
-    if (!signalen) {
+    if (m_achtergrond) {
+        m_telling->setText(tr("Reading the alerts…"));
+        m_achtergrond->start<QList<Signaal>>(
+            0, m_store->path(),
+            [regio = m_regio, dagen = m_dagen->value(), vandaag = m_vandaag](Store &store) {
+                return SignaalService(store).signalen(regio, dagen, vandaag);
+            },
+            [this](const Result<QList<Signaal>> &signalen) {
+                if (m_store)
+                    neemOver(signalen);
+            });
+        return {};
+    }
+    const auto signalen = SignaalService(*m_store).signalen(m_regio, m_dagen->value(), m_vandaag);
+    neemOver(signalen);
+    return signalen ? Status() : Status(signalen.error());
+}
+
+void SignalenPanel::neemOver(const Result<QList<Signaal>> &signalen)
+{
+    if (signalen) {
+        m_fout.clear();
+        m_alle = *signalen;
+    } else {
         m_alle.clear();
         m_fout = signalen.error().toString();
-        toonGefilterd();
-        m_lijst->setBeschikbaar(false);
-        return signalen.error();
     }
-    m_fout.clear();
-    m_alle = *signalen;
     toonGefilterd();
-    m_lijst->setBeschikbaar(true);
-    return {};
+    m_lijst->setBeschikbaar(static_cast<bool>(signalen));
+    emit getoond();
+}
+
+void SignalenPanel::setAchtergrond(bool achtergrond)
+{
+    if (achtergrond && !m_achtergrond)
+        m_achtergrond = new AchtergrondTaken(this);
+    else if (!achtergrond && m_achtergrond) {
+        delete m_achtergrond; // waits for a read still running; its result is dropped
+        m_achtergrond = nullptr;
+    }
 }
 
 void SignalenPanel::leeg()

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace rd {
 
+class AchtergrondTaken;
 class LijstActies;
 class SignalenModel;
 class Store;
@@ -37,6 +38,9 @@ public:
     Status toon(Store &store, int regio, const QDate &vandaag = QDate::currentDate());
     // Loads again with the last store, region and date (after a change elsewhere).
     Status vernieuw();
+    // The alerts read on a thread of their own (the window's setting): toon() and vernieuw()
+    // return at once and getoond() follows; without, they are shown before toon() returns.
+    void setAchtergrond(bool achtergrond);
     // No store open: forget it, empty the table.
     void leeg();
 
@@ -57,9 +61,11 @@ public:
 
 signals:
     void huishoudenGekozen(qint64 huishoudenId);
+    void getoond(); // the alerts of the last toon() or vernieuw() are shown
 
 private:
     void toonGefilterd();
+    void neemOver(const Result<QList<Signaal>> &signalen);
     void dagenChanged(int dagen);
     void geactiveerd(const QModelIndex &index);
 
@@ -76,6 +82,7 @@ private:
     QString m_fout;
     qint64 m_laatsteId = 0;
     QElapsedTimer m_sindsLaatste;
+    AchtergrondTaken *m_achtergrond = nullptr; // set: read on a thread
 };
 
 } // namespace rd

@@ -1,8 +1,10 @@
 #include "main/MainWindow.h"
 
+#include "board/QuotaBron.h"
 #include "board/QuotaPanel.h"
 #include "board/RegioBoardPanel.h"
 #include "cases/CaseService.h"
+#include "common/AchtergrondTaken.h"
 #include "common/HalfJaarCombo.h"
 #include "common/Language.h"
 #include "common/Numbers.h"
@@ -33,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -83,6 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    // Busy while the quota is computed in the background: the window stays usable.
+    m_bezig = new QProgressBar(this);
+    m_bezig->setObjectName(QStringLiteral("bezigIndicator"));
+    m_bezig->setRange(0, 0);
+    m_bezig->setMaximumWidth(120);
+    m_bezig->setTextVisible(false);
+    m_bezig->hide();
+    statusBar()->addPermanentWidget(m_bezig);
 
     setTabOrder(m_regio, m_halfJaar);
     setTabOrder(m_halfJaar, m_werk->wachtrij()->zoekVeld());
@@ -101,6 +112,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setAchtergrondLaden(bool achtergrond)
+{
+    m_werk->setAchtergrondLaden(achtergrond);
+    if (achtergrond && !m_achtergrond)
+        m_achtergrond = new AchtergrondTaken(this);
+}
+
 QuotaPanel *MainWindow::quotaPanel() const
 {
     return m_werk->quota();
@@ -118,6 +136,15 @@ void MainWindow::connectWerkPanel()
     connect(m_werk, &WerkPanel::melding, this,
             [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
     connect(m_werk, &WerkPanel::gewijzigd, m_statusTimer, qOverload<>(&QTimer::start));
+    // Here, not in the constructor: a language switch makes a new work panel.
+    m_bezig->setToolTip(tr("Computing the quota…"));
+    connect(m_werk->quotaBron(), &QuotaBron::bezig, this, [this](bool bezig) {
+        m_bezig->setVisible(bezig);
+        if (bezig)
+            statusBar()->showMessage(tr("Computing the quota…"));
+        else
+            statusBar()->clearMessage();
+    });
 }
 
 void MainWindow::createWorkActions()
@@ -310,12 +337,22 @@ void MainWindow::updateStoreStatus()
     QStringList delen;
     if (auto gemeenten = Referentiedata(*m_store).gemeenten())
         delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
-    if (auto telling = CaseService(*m_store).tel()) {
-        delen << tr("%Ln household(s)", nullptr, telling->huishoudens)
-              << tr("%Ln open case(s)", nullptr, telling->open)
-              << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
+    const auto toon = [this, delen](const Result<CaseTelling> &telling) {
+        QStringList tekst = delen;
+        if (telling) {
+            tekst << tr("%Ln household(s)", nullptr, telling->huishoudens)
+                  << tr("%Ln open case(s)", nullptr, telling->open)
+                  << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
+        }
+        m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
+    };
+    // The counts read every household: in the background when the window loads there.
+    if (m_achtergrond) {
+        m_achtergrond->start<CaseTelling>(
+            0, m_store->path(), [](Store &store) { return CaseService(store).tel(); }, toon);
+        return;
     }
-    m_countsLabel->setText(delen.join(QStringLiteral(" · ")));
+    toon(CaseService(*m_store).tel());
 }
 
 void MainWindow::fillRecentMenu()

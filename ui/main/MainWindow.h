@@ -11,10 +11,12 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTimer;
 
 namespace rd {
 
+class AchtergrondTaken;
 class HalfJaarCombo;
 class LijstMenu;
 class QuotaPanel;
@@ -49,6 +51,10 @@ public:
     HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
     // File → Print list / Save list as PDF / Export list as CSV, for the active list.
     LijstMenu *lijstMenu() const { return m_lijstMenu; }
+    // The quota on a thread of its own, a busy indicator in the status bar meanwhile (the
+    // program's setting; tests keep the synchronous default).
+    void setAchtergrondLaden(bool achtergrond);
+    QProgressBar *bezigIndicator() const { return m_bezig; }
 
 public slots:
     void refresh();
@@ -90,6 +96,8 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;
     QTimer *m_statusTimer;
+    QProgressBar *m_bezig = nullptr;
+    AchtergrondTaken *m_achtergrond = nullptr; // set: the counts are read on a thread
 };
 
 } // namespace rd

@@ -98,6 +98,7 @@ void MainWindow::rebuildForLanguage()
     m_werk = new WerkPanel(this);
     m_werk->resize(grootte); // so the splitter gets back the sizes it had
     m_werk->setVandaag(m_vandaag);
+    m_werk->setAchtergrondLaden(m_achtergrond != nullptr);
     setCentralWidget(m_werk);
     m_huishoudenDock->setWidget(m_werk->rechts());
     m_signalenDock->setWidget(m_werk->signalen());

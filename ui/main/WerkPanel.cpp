@@ -1,5 +1,6 @@
 #include "main/WerkPanel.h"
 
+#include "board/QuotaBron.h"
 #include "board/QuotaPanel.h"
 #include "board/RegioBoardPanel.h"
 #include "coupling/KoppelHistoriePanel.h"
@@ -44,7 +45,7 @@ WerkPanel::WerkPanel(QWidget *parent)
       m_historie(new KoppelHistoriePanel(m_rechts)),
       m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
       m_termijnWerk(new TermijnWerk(this)), m_rapporten(new RapportPanel(m_midden)),
-      m_briefWerk(new BriefWerk(this))
+      m_briefWerk(new BriefWerk(this)), m_quotaBron(new QuotaBron(this))
 {
     setObjectName(QStringLiteral("werkPanel"));
     m_splitter->setObjectName(QStringLiteral("werkSplitter"));
@@ -104,6 +105,17 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_termijnWerk->tijdlijn(), &RegioTijdlijnPanel::brievenGevraagd, m_briefWerk,
             &BriefWerk::brievenVoor);
     connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
+    // One quota for the board and the quota table; a coupling moves both by its delta.
+    connect(m_quotaBron, &QuotaBron::berekend, this, &WerkPanel::quotaBerekend);
+    connect(m_termijnWerk->signalen(), &SignalenPanel::getoond, this, [this] {
+        m_signalenGetoond = true;
+        meldGeladen();
+    });
+    connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron, &QuotaBron::pasKoppelingToe);
+    connect(m_quotaBron, &QuotaBron::bijgewerkt, this, [this](const QuotaOverzicht &overzicht) {
+        if (m_store)
+            m_quota->toon(*m_store, m_halfJaar, overzicht);
+    });
     // The charts compute the region's quota: only when their tab is shown.
     connect(m_midden, &QTabWidget::currentChanged, this, [this] {
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
@@ -172,7 +184,14 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
         if (eerste.ok() && !s.ok())
             eerste = s;
     };
+    m_quotaGetoond = m_signalenGetoond = false;
     onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
+    if (m_quotaBron->achtergrond()) {
+        // Never the previous region's figures while the new ones are computed.
+        const QString bezig = tr("Computing the figures for %1…").arg(halfJaar.toString());
+        m_board->toonMelding(bezig);
+        m_quota->toonMelding(bezig);
+    }
     onthoud(toonQuota());
     onthoud(m_termijnWerk->toon(halfJaar, regio));
     return eerste;
@@ -222,8 +241,7 @@ void WerkPanel::openGemeente(const QString &code)
     if (!m_store)
         return;
     GemeenteDialog dialoog(*m_store, code, this);
-    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this,
-            [this] { m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag); });
+    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this, [this] { toonQuota(); });
     dialoog.exec();
 }
 
@@ -280,11 +298,36 @@ void WerkPanel::tijdlijnGewijzigd(qint64 id)
 
 Status WerkPanel::toonQuota()
 {
-    // One computation for the board and the quota table: the same half-year and region.
-    const auto quota = QuotaService(*m_store).bereken(m_halfJaar, m_regio, m_vandaag);
+    // One computation for the board and the quota table: the same half-year and region. In
+    // the background the figures come later (quotaBerekend); the panels say why meanwhile.
+    m_quotaStatus = {};
+    m_quotaBron->vraag(*m_store, m_halfJaar, m_regio, m_vandaag);
+    return m_quotaStatus;
+}
+
+void WerkPanel::quotaBerekend(const Result<QuotaOverzicht> &quota)
+{
+    if (!m_store)
+        return;
     const Status board = m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag, quota);
     const Status tabel = m_quota->toon(*m_store, m_halfJaar, quota);
-    return board.ok() ? tabel : board;
+    m_quotaStatus = board.ok() ? tabel : board;
+    m_quotaGetoond = true;
+    meldGeladen();
+}
+
+void WerkPanel::meldGeladen()
+{
+    if (m_quotaGetoond && m_signalenGetoond) {
+        m_quotaGetoond = m_signalenGetoond = false; // once per toon()
+        emit geladen();
+    }
+}
+
+void WerkPanel::setAchtergrondLaden(bool achtergrond)
+{
+    m_quotaBron->setAchtergrond(achtergrond);
+    m_termijnWerk->signalen()->setAchtergrond(achtergrond);
 }
 
 bool WerkPanel::magVerlaten()

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/HalfJaar.h"
+#include "taakstelling/QuotaService.h"
 
 #include <QDate>
 #include <QPointer>
@@ -19,6 +20,7 @@ class BriefWerk;
 class HuishoudenForm;
 class KoppelHistoriePanel;
 class KoppelWerk;
+class QuotaBron;
 class QuotaPanel;
 class RapportPanel;
 class RegioBoardPanel;
@@ -54,6 +56,11 @@ public:
     TermijnWerk *termijnWerk() const { return m_termijnWerk; }
     RapportPanel *rapporten() const { return m_rapporten; }
     BriefWerk *briefWerk() const { return m_briefWerk; }
+    // The quota shared by the board and the quota table; computed once per change.
+    QuotaBron *quotaBron() const { return m_quotaBron; }
+    // The window computes the quota on a thread of its own, showing "Computing…" meanwhile;
+    // without (tests, benchmarks) toon() has every figure when it returns.
+    void setAchtergrondLaden(bool achtergrond);
     // The household open in the intake form (0: none).
     qint64 gekozenHuishouden() const;
     // The alerts: the window docks them (no parent until then).
@@ -82,12 +89,16 @@ public slots:
 signals:
     void melding(const QString &tekst);
     void gewijzigd(); // households or couplings changed: counts may differ
+    // The figures of the last toon() are all shown: queue, alerts, board and quota table.
+    void geladen();
 
 private:
     void huishoudenOpgeslagen(qint64 id);
     void tijdlijnGewijzigd(qint64 id);
     void briefVastgelegd(qint64 id);
     Status toonQuota();
+    void quotaBerekend(const Result<QuotaOverzicht> &quota);
+    void meldGeladen();
     void toonFormulier(bool zichtbaar);
 
     Store *m_store = nullptr;
@@ -108,6 +119,11 @@ private:
     TermijnWerk *m_termijnWerk;
     RapportPanel *m_rapporten;
     BriefWerk *m_briefWerk;
+    QuotaBron *m_quotaBron;
+    Status m_quotaStatus; // of the last delivered quota
+    // What of the last toon() is shown; geladen() once both are.
+    bool m_quotaGetoond = false;
+    bool m_signalenGetoond = false;
 };
 
 } // namespace rd

@@ -1,0 +1,226 @@
+// The quota is computed once per change and shared by the region board and the quota table; a
+// coupling moves both without a new computation; in the background (the window's setting) it
+// is computed on a thread with its own read connection, delivers the same figures as the
+// synchronous path, and shows a busy indicator meanwhile.
+#include "QuotaTestData.h"
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+
+#include "board/QuotaBron.h"
+#include "board/QuotaPanel.h"
+#include "board/QuotaTableModel.h"
+#include "board/RegioBoardModel.h"
+#include "board/RegioBoardPanel.h"
+#include "common/HalfJaarCombo.h"
+#include "common/RegioCombo.h"
+#include "coupling/KoppelDialog.h"
+#include "coupling/KoppelWerk.h"
+#include "deadlines/SignalenModel.h"
+#include "deadlines/SignalenPanel.h"
+#include "deadlines/TermijnWerk.h"
+#include "main/MainWindow.h"
+#include "main/WerkPanel.h"
+#include "taakstelling/QuotaService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace rd;
+
+namespace {
+
+using test::QuotaTestData;
+
+const QString haarlem = QStringLiteral("GM0392"); // region 3, like the AZC in Amsterdam
+
+qint64 gekoppeld(const QuotaOverzicht &overzicht, const QString &code)
+{
+    for (const auto &rij : overzicht.rijen) {
+        if (rij.code == code)
+            return rij.gekoppeldNietGehuisvest;
+    }
+    return -1;
+}
+
+void verwachtGelijk(const QuotaOverzicht &a, const QuotaOverzicht &b)
+{
+    ASSERT_EQ(a.rijen.size(), b.rijen.size());
+    EXPECT_EQ(a.vg, b.vg);
+    for (qsizetype i = 0; i < a.rijen.size(); ++i) {
+        const auto &x = a.rijen.at(i);
+        const auto &y = b.rijen.at(i);
+        EXPECT_EQ(x.code, y.code);
+        EXPECT_EQ(x.opgave, y.opgave) << x.code.toStdString();
+        EXPECT_EQ(x.realisatie, y.realisatie) << x.code.toStdString();
+        EXPECT_EQ(x.gekoppeldNietGehuisvest, y.gekoppeldNietGehuisvest) << x.code.toStdString();
+        EXPECT_EQ(x.prognose, y.prognose) << x.code.toStdString();
+        EXPECT_EQ(x.voorAchter, y.voorAchter) << x.code.toStdString();
+    }
+}
+
+class QuotaBronTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = QuotaTestData::maak(dir.path(QStringLiteral("bron.sqlite")));
+        ASSERT_NE(store, nullptr);
+        azc = test::azcIn(*store, QStringLiteral("GM0363"));
+    }
+
+    test::SettingsSandbox settings;
+    test::TempDir dir;
+    std::unique_ptr<Store> store;
+    qint64 azc = 0;
+};
+
+TEST_F(QuotaBronTest, OneComputationPerChangeSharedByTheBoardAndTheQuotaTable)
+{
+    WerkPanel panel;
+    panel.setVandaag(QuotaTestData::peildatum());
+    panel.setStore(store.get());
+    QuotaBron *bron = panel.quotaBron();
+    ASSERT_TRUE(panel.toon(QuotaTestData::halfJaar(), 3).ok());
+    EXPECT_EQ(bron->berekeningen(), 1) << "the board and the quota table share one computation";
+    verwachtGelijk(panel.board()->model()->quota(), panel.quota()->model()->overzicht());
+
+    // A coupling: both move by its delta, nothing is computed again.
+    const qint64 id = test::voegToe(
+        *store, test::voorbeeldHuishouden(4500000001, 2, QuotaTestData::peildatum(), azc));
+    ASSERT_NE(id, 0);
+    panel.koppelWerk()->setBevestiger([](KoppelDialog &) { return true; });
+    QStringList fouten;
+    panel.koppelWerk()->setFoutMelder([&fouten](const QString &tekst) { fouten << tekst; });
+    const qint64 voor = gekoppeld(panel.quota()->model()->overzicht(), haarlem);
+    panel.koppelWerk()->koppel({id}, KoppelDoel{haarlem, 0, QStringLiteral("Haarlem")});
+    ASSERT_TRUE(fouten.isEmpty()) << fouten.join('\n').toStdString();
+    EXPECT_EQ(bron->berekeningen(), 1) << "a coupling is a delta, not a new computation";
+    EXPECT_EQ(gekoppeld(panel.quota()->model()->overzicht(), haarlem), voor + 2);
+    EXPECT_EQ(gekoppeld(panel.board()->model()->quota(), haarlem), voor + 2);
+    verwachtGelijk(panel.board()->model()->quota(), panel.quota()->model()->overzicht());
+    auto vers =
+        QuotaService(*store).bereken(QuotaTestData::halfJaar(), 3, QuotaTestData::peildatum());
+    ASSERT_TRUE(vers.ok());
+    verwachtGelijk(*vers, panel.quota()->model()->overzicht());
+
+    // Another region: one computation more, for both.
+    ASSERT_TRUE(panel.toon(QuotaTestData::halfJaar(), 0).ok());
+    EXPECT_EQ(bron->berekeningen(), 2);
+    EXPECT_EQ(panel.quota()->model()->rowCount(), 342);
+    verwachtGelijk(panel.board()->model()->quota(), panel.quota()->model()->overzicht());
+}
+
+TEST_F(QuotaBronTest, TheBackgroundDeliversTheSameFiguresAsTheSynchronousPath)
+{
+    QuotaBron bron;
+    bron.setAchtergrond(true);
+    QSignalSpy berekend(&bron, &QuotaBron::berekend);
+    QSignalSpy bezig(&bron, &QuotaBron::bezig);
+    bron.vraag(*store, QuotaTestData::halfJaar(), 0, QuotaTestData::peildatum());
+    EXPECT_TRUE(bron.isBezig());
+    EXPECT_EQ(berekend.count(), 0) << "in the background vraag() returns before the figures";
+    ASSERT_TRUE(berekend.wait(30000));
+    EXPECT_FALSE(bron.isBezig());
+    ASSERT_EQ(bezig.count(), 2);
+    EXPECT_TRUE(bezig.at(0).at(0).toBool());
+    EXPECT_FALSE(bezig.at(1).at(0).toBool());
+    ASSERT_TRUE(bron.quota().ok()) << bron.quota().error().toString().toStdString();
+
+    auto synchroon =
+        QuotaService(*store).bereken(QuotaTestData::halfJaar(), 0, QuotaTestData::peildatum());
+    ASSERT_TRUE(synchroon.ok());
+    EXPECT_EQ(bron.quota()->rijen.size(), 342);
+    verwachtGelijk(*synchroon, *bron.quota());
+}
+
+TEST_F(QuotaBronTest, ANewerRequestOvertakesOneStillRunning)
+{
+    QuotaBron bron;
+    bron.setAchtergrond(true);
+    QSignalSpy berekend(&bron, &QuotaBron::berekend);
+    QSignalSpy bezig(&bron, &QuotaBron::bezig);
+    bron.vraag(*store, QuotaTestData::halfJaar(), 0, QuotaTestData::peildatum());
+    bron.vraag(*store, QuotaTestData::halfJaar(), 3, QuotaTestData::peildatum());
+    while (bron.isBezig())
+        ASSERT_TRUE(bezig.wait(30000));
+    EXPECT_EQ(berekend.count(), 1) << "only the last request is delivered";
+    EXPECT_EQ(bron.berekeningen(), 1);
+    ASSERT_TRUE(bron.quota().ok());
+    for (const auto &rij : bron.quota()->rijen)
+        EXPECT_EQ(rij.regio, 3) << rij.code.toStdString();
+}
+
+TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFigures)
+{
+    MainWindow window;
+    window.setVandaag(QuotaTestData::peildatum());
+    window.setAchtergrondLaden(true);
+    window.halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+    window.regioCombo()->setRegio(3);
+    QSignalSpy geladen(window.werkPanel(), &WerkPanel::geladen);
+    const QString path = store->path();
+    store.reset();
+    ASSERT_TRUE(window.openStore(path).ok());
+    // Not frozen: openStore returned before the quota, which is on its way.
+    EXPECT_FALSE(window.bezigIndicator()->isHidden()) << "a busy indicator while computing";
+    EXPECT_TRUE(window.quotaPanel()->bannerShown()) << "never the previous figures meanwhile";
+    EXPECT_TRUE(window.werkPanel()->board()->bannerShown());
+    EXPECT_EQ(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
+    ASSERT_TRUE(geladen.wait(30000));
+    EXPECT_NE(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
+    EXPECT_TRUE(window.bezigIndicator()->isHidden());
+    EXPECT_FALSE(window.quotaPanel()->bannerShown());
+    EXPECT_FALSE(window.werkPanel()->board()->bannerShown());
+    EXPECT_GT(window.quotaPanel()->model()->rowCount(), 0);
+    EXPECT_EQ(window.werkPanel()->quotaBron()->berekeningen(), 1);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(QuotaBronTest, TheWindowLoadedInTheBackgroundShowsWhatTheSynchronousWindowShows)
+{
+    const QString path = store->path();
+    store.reset();
+    const auto maak = [&path](bool achtergrond) {
+        auto window = std::make_unique<MainWindow>();
+        window->setVandaag(QuotaTestData::peildatum());
+        window->setAchtergrondLaden(achtergrond);
+        window->halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+        window->regioCombo()->setRegio(0);
+        window->werkPanel()->signalen()->setDagen(365);
+        return window;
+    };
+    auto synchroon = maak(false);
+    ASSERT_TRUE(synchroon->openStore(path).ok());
+    auto achtergrond = maak(true);
+    QSignalSpy geladen(achtergrond->werkPanel(), &WerkPanel::geladen);
+    ASSERT_TRUE(achtergrond->openStore(path).ok());
+    ASSERT_TRUE(geladen.wait(30000));
+
+    const auto *alertsSync = synchroon->werkPanel()->signalen()->model();
+    const auto *alertsAchter = achtergrond->werkPanel()->signalen()->model();
+    EXPECT_GT(alertsSync->rowCount(), 0) << "the test data should have alerts";
+    EXPECT_EQ(alertsAchter->rowCount(), alertsSync->rowCount());
+    verwachtGelijk(synchroon->quotaPanel()->model()->overzicht(),
+                   achtergrond->quotaPanel()->model()->overzicht());
+    const auto *countsSync = synchroon->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    const auto *countsAchter = achtergrond->findChild<QLabel *>(QStringLiteral("countsLabel"));
+    ASSERT_NE(countsSync, nullptr);
+    ASSERT_NE(countsAchter, nullptr);
+    EXPECT_FALSE(countsSync->text().isEmpty());
+    // The counts come on their own thread.
+    QElapsedTimer wacht;
+    wacht.start();
+    while (countsAchter->text() != countsSync->text() && wacht.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(countsAchter->text(), countsSync->text());
+}
+
+} // namespace
