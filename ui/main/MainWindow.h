@@ -16,6 +16,7 @@ class QTimer;
 namespace rd {
 
 class HalfJaarCombo;
+class PanelNavigatie;
 class QuotaPanel;
 class RegioCombo;
 class Store;
@@ -43,6 +44,13 @@ public:
     void setVandaag(const QDate &vandaag);
     RegioCombo *regioCombo() const { return m_regio; }
     HalfJaarCombo *halfJaarCombo() const { return m_halfJaar; }
+    QDockWidget *huishoudenDock() const { return m_huishoudenDock; }
+    QDockWidget *signalenDock() const { return m_signalenDock; }
+    // F6 / Shift+F6 between the panels.
+    PanelNavigatie *panelNavigatie() const { return m_panelen; }
+    // Below this screen width the household panel starts collapsed: the queue and the board
+    // need the width, the panel opens with a household.
+    static constexpr int ruimScherm = 1500;
 
 public slots:
     void refresh();
@@ -67,6 +75,7 @@ private:
     WerkPanel *m_werk;
     QDockWidget *m_huishoudenDock = nullptr;
     QDockWidget *m_signalenDock = nullptr;
+    PanelNavigatie *m_panelen = nullptr;
     QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;

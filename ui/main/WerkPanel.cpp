@@ -21,7 +21,6 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -31,7 +30,7 @@ namespace rd {
 
 namespace {
 
-constexpr quint32 staatVersie = 2;
+constexpr quint32 staatVersie = 3; // 3: name columns first, fewer columns shown
 
 } // namespace
 
@@ -55,10 +54,6 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_midden->addTab(m_termijnWerk->tijdlijn(), tr("&Deadlines"));
     m_midden->addTab(m_termijnWerk->grafieken(), tr("&Charts"));
     m_midden->addTab(m_rapporten, tr("R&eports"));
-    auto *scroll = new QScrollArea(m_huishoudenStapel);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_formulier);
-    scroll->setFrameShape(QFrame::NoFrame);
     m_geenHuishouden->setObjectName(QStringLiteral("geenHuishouden"));
     m_geenHuishouden->setAlignment(Qt::AlignCenter);
     m_geenHuishouden->setWordWrap(true);
@@ -67,7 +62,7 @@ WerkPanel::WerkPanel(QWidget *parent)
         tr("Choose a household in the queue to see its intake data, or start a new one with "
            "Household → New household (Ctrl+N)."));
     m_huishoudenStapel->addWidget(m_geenHuishouden);
-    m_huishoudenStapel->addWidget(scroll);
+    m_huishoudenStapel->addWidget(m_formulier); // scrolls its fields itself, Save stays in view
     m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
     m_rechts->addTab(m_huishoudenStapel, tr("&Household"));
     m_rechts->addTab(m_termijnWerk->huishoudenTijdlijn(), tr("&Timeline"));
@@ -75,9 +70,10 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_rechts->addTab(m_historie, tr("Coupling &history"));
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({520, 520}); // until the user's own layout is restored
+    // The board's figures need a little more room than the queue's columns.
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({480, 600}); // until the user's own layout is restored
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +83,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_wachtrij, &WachtrijPanel::huishoudenGeopend, this, [this](qint64 id) {
         openHuishouden(id);
         m_rechts->setCurrentIndex(0);
+        emit huishoudenGevraagd();
     });
     connect(m_board, &RegioBoardPanel::gemeenteGeopend, this, &WerkPanel::openGemeente);
     connect(m_formulier, &HuishoudenForm::opgeslagen, this, &WerkPanel::huishoudenOpgeslagen);
@@ -97,6 +94,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     });
     m_termijnWerk->setUndoStack(m_koppelWerk->undoStack());
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
+    connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::huishoudenGevraagd);
     connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
     connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
     connect(m_briefWerk, &BriefWerk::melding, this, &WerkPanel::melding);
@@ -192,12 +190,13 @@ void WerkPanel::nieuwHuishouden()
     toonFormulier(true);
     m_historie->laad(*m_store, 0);
     m_rechts->setCurrentIndex(0);
+    emit huishoudenGevraagd();
     m_formulier->setFocus();
 }
 
 void WerkPanel::slaHuishoudenOp()
 {
-    if (!m_store)
+    if (!m_store || !formulierZichtbaar())
         return;
     const Status status = m_formulier->opslaan();
     if (!status)

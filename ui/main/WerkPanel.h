@@ -82,6 +82,9 @@ public slots:
 signals:
     void melding(const QString &tekst);
     void gewijzigd(); // households or couplings changed: counts may differ
+    // The user asked to see a household (Enter in the queue, an alert, New household): the
+    // window shows the household panel if it is collapsed.
+    void huishoudenGevraagd();
 
 private:
     void huishoudenOpgeslagen(qint64 id);

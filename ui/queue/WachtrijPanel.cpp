@@ -1,5 +1,7 @@
 #include "queue/WachtrijPanel.h"
 
+#include "common/ColumnMenu.h"
+#include "common/FrozenColumn.h"
 #include "common/Numbers.h"
 #include "gemeenten/Referentiedata.h"
 #include "queue/WachtrijFilterModel.h"
@@ -106,6 +108,15 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Tab leaves the table (arrow keys move inside): walking cells would open household after
+    // household.
+    m_table->setTabKeyNavigation(false);
+    // Who, size, days left and flags fit beside the board at 1280 px; the V-number and the
+    // AZC are a right-click on the header away. The name stays in place when scrolling sideways.
+    m_table->horizontalHeader()->setSectionHidden(WachtrijModel::VNummer, true);
+    m_table->horizontalHeader()->setSectionHidden(WachtrijModel::Azc, true);
+    columnmenu::install(m_table->horizontalHeader(), {WachtrijModel::Referent});
+    m_bevroren = new FrozenColumn(m_table, WachtrijModel::Referent);
 
     auto *zoekRij = new QHBoxLayout;
     zoekRij->addWidget(labelVoor(tr("&Search:"), m_zoek, this));
@@ -166,6 +177,12 @@ Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
     const Status status = m_model->laad(store, regio, vandaag);
     if (status && !m_breedtesGezet && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
+        // Long names, statuses and flag lists are elided (the tooltip has them whole).
+        const int em = fontMetrics().averageCharWidth();
+        for (const auto &[kolom, tekens] :
+             {std::pair{WachtrijModel::Referent, 22}, std::pair{WachtrijModel::Status, 14}})
+            m_table->setColumnWidth(kolom, std::min(m_table->columnWidth(kolom), em * tekens));
+        m_bevroren->sync();
         m_breedtesGezet = true;
     }
     werkAantalBij();
@@ -244,6 +261,7 @@ bool WachtrijPanel::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
         return false;
+    m_bevroren->sync();
     m_breedtesGezet = true;
     return true;
 }

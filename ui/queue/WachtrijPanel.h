@@ -15,6 +15,7 @@ class QTableView;
 
 namespace rd {
 
+class FrozenColumn;
 class Store;
 class WachtrijFilterModel;
 class WachtrijModel;
@@ -47,6 +48,8 @@ public:
     WachtrijModel *model() const { return m_model; }
     WachtrijFilterModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The referent's column over the table's left edge.
+    FrozenColumn *bevroren() const { return m_bevroren; }
     QLineEdit *zoekVeld() const { return m_zoek; }
     QComboBox *azcKeuze() const { return m_azc; }
     QComboBox *grootteKeuze() const { return m_grootte; }
@@ -80,6 +83,7 @@ private:
     QComboBox *m_fase;
     QTableView *m_table;
     QLabel *m_aantal;
+    FrozenColumn *m_bevroren;
     int m_regio = 0;
     qint64 m_gekozen = 0; // the id huishoudenGekozen last reported
     bool m_breedtesGezet = false;

@@ -391,6 +391,7 @@ void RapportPanel::toonRapport()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setWordWrap(false);
+        view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
         view->verticalHeader()->hide();
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->resizeColumnsToContents();
