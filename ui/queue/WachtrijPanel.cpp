@@ -9,6 +9,7 @@
 #include "wachtrij/WachtrijService.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -122,15 +123,18 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     zoekRij->addWidget(labelVoor(tr("&Search:"), m_zoek, this));
     zoekRij->addWidget(m_zoek, 1);
     zoekRij->addWidget(m_aantal);
-    auto *filterRij = new QHBoxLayout;
-    filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this));
-    filterRij->addWidget(m_azc, 1);
-    filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this));
-    filterRij->addWidget(m_grootte, 1);
-    filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this));
-    filterRij->addWidget(m_vlag, 1);
-    filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this));
-    filterRij->addWidget(m_fase, 1);
+    // The filters in two rows of two, so the queue fits beside the board on a laptop.
+    auto *filterRij = new QGridLayout;
+    filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this), 0, 0);
+    filterRij->addWidget(m_azc, 0, 1);
+    filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this), 0, 2);
+    filterRij->addWidget(m_grootte, 0, 3);
+    filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this), 1, 0);
+    filterRij->addWidget(m_vlag, 1, 1);
+    filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this), 1, 2);
+    filterRij->addWidget(m_fase, 1, 3);
+    filterRij->setColumnStretch(1, 1);
+    filterRij->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(zoekRij);
