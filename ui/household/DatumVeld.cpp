@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QTimer>
 
 namespace rd {
@@ -51,6 +52,19 @@ bool DatumVeld::eventFilter(QObject *watched, QEvent *event)
             if (editor->isEnabled())
                 editor->setSelectedSection(QDateTimeEdit::DaySection);
         });
+    }
+    if (watched == m_datum && event->type() == QEvent::KeyPress) {
+        // "3-12-2026": a separator after a section the editor already left by itself (a
+        // complete month moves on to the year) is not typed again; in the year it would be
+        // read as a minus sign.
+        const QString tekst = static_cast<QKeyEvent *>(event)->text();
+        if (tekst.size() == 1 && QStringLiteral("-/. ").contains(tekst.at(0))) {
+            const auto *regel = m_datum->findChild<QLineEdit *>();
+            const QString sectie = m_datum->sectionText(m_datum->currentSection());
+            if (m_datum->currentSection() == QDateTimeEdit::YearSection ||
+                (regel && !sectie.isEmpty() && regel->selectedText() == sectie))
+                return true;
+        }
     }
     if (watched == m_bekend && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -9,6 +9,7 @@
 #include "huishouden/HuishoudenRepository.h"
 #include "validatie/HuishoudenValidatie.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -185,7 +186,13 @@ void HuishoudenForm::zetVelden(const Huishouden &h)
     m_veldFouten.vergeetAangeraakt();
     setGewijzigd(false);
     controleer();
-    focusEersteVeld();
+    // The focus moves to the first field only when it is in the form already: a household
+    // chosen in the queue (arrow keys walk on there) must not take the focus from the queue.
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focusEersteVeld();
+    else
+        m_tabs->setCurrentIndex(0);
 }
 
 void HuishoudenForm::focusEersteVeld()

@@ -197,7 +197,7 @@ void WerkPanel::nieuwHuishouden()
     m_historie->laad(*m_store, 0);
     m_rechts->setCurrentIndex(0);
     emit huishoudenGevraagd();
-    m_formulier->setFocus();
+    m_formulier->focusEersteVeld();
 }
 
 void WerkPanel::slaHuishoudenOp()
