@@ -13,15 +13,19 @@
 #include "main/WerkPanel.h"
 #include "queue/WachtrijModel.h"
 #include "queue/WachtrijPanel.h"
+#include "reports/RapportPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -173,6 +177,39 @@ TEST(MainWindowLayoutTest, HiddenColumnsAreShownFromTheHeaderMenuAndRemembered)
         WachtrijModel::VNummer));
     EXPECT_TRUE(volgende.werkPanel()->wachtrij()->table()->horizontalHeader()->isSectionHidden(
         WachtrijModel::Azc));
+}
+
+TEST(MainWindowLayoutTest, ReportTablesGetTheRoomAboveTheChartAndTheDivisionIsRemembered)
+{
+    test::VensterTestData data;
+    auto window = data.open(1280, 800);
+    ASSERT_TRUE(window);
+    RapportPanel *rapporten = window->werkPanel()->rapporten();
+    window->werkPanel()->midden()->setCurrentWidget(rapporten);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QSplitter *splitter = rapporten->splitter();
+    ASSERT_NE(splitter, nullptr);
+    ASSERT_EQ(splitter->count(), 2);
+    EXPECT_EQ(splitter->widget(0), rapporten->tabellen()) << "the table on top";
+    EXPECT_TRUE(splitter->widget(1)->isAncestorOf(rapporten->chartView()))
+        << "the chart below the splitter";
+    const QList<int> delen = splitter->sizes();
+    EXPECT_GT(delen.at(0), delen.at(1)) << "the table gets the room";
+
+    splitter->setSizes({120, 260});
+    emit splitter->splitterMoved(120, 1); // as a drag of the handle does
+    window->close();
+    MainWindow volgende;
+    volgende.resize(1280, 800);
+    volgende.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&volgende));
+    volgende.werkPanel()->midden()->setCurrentWidget(volgende.werkPanel()->rapporten());
+    QApplication::processEvents();
+    QApplication::processEvents();
+    // The user's division (table smaller than the chart), not the default (table larger).
+    const QList<int> terug = volgende.werkPanel()->rapporten()->splitter()->sizes();
+    EXPECT_LT(terug.value(0), terug.value(1));
 }
 
 // Scrolled to the far right with every column shown, the name is still at the left edge.

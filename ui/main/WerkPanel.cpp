@@ -76,10 +76,9 @@ WerkPanel::WerkPanel(QWidget *parent)
                 std::min(tabs->widget(i)->minimumSizeHint().width(), breedte));
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
-    // The board's figures need a little more room than the queue's columns.
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({480, 600}); // until the user's own layout is restored
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({520, 520}); // until the user's own layout is restored
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -43,6 +43,7 @@ const QString niveau = QStringLiteral("rapport/niveau");
 const QString regio = QStringLiteral("rapport/regio");
 const QString provincie = QStringLiteral("rapport/provincie");
 const QString gemeente = QStringLiteral("rapport/gemeente");
+const QString splitter = QStringLiteral("rapport/splitter");
 } // namespace key
 
 } // namespace
@@ -136,18 +137,8 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("rapportGrafiek"));
     m_chartView->setAccessibleName(tr("Report chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(280);
+    m_chartView->setMinimumHeight(40);
     m_chartNoot->setObjectName(QStringLiteral("rapportGrafiekNoot"));
-    auto *grafiek = new QWidget(this);
-    auto *grafiekLayout = new QVBoxLayout(grafiek);
-    grafiekLayout->setContentsMargins(0, 0, 0, 0);
-    grafiekLayout->addWidget(m_chartView, 1);
-    grafiekLayout->addWidget(m_chartNoot);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("rapportSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_tabellen);
-    splitter->addWidget(grafiek);
     m_noten->setObjectName(QStringLiteral("rapportNoten"));
     m_noten->setWordWrap(true);
     m_noten->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -158,12 +149,28 @@ RapportPanel::RapportPanel(QWidget *parent)
     noten->setWidget(m_noten);
     noten->setWidgetResizable(true);
     noten->setFrameShape(QFrame::NoFrame);
-    noten->setMinimumHeight(40);
-    splitter->addWidget(noten);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({360, 320, 80});
+    noten->setMinimumHeight(24);
+    // The table on top gets the room; the chart and the notes share the part below the
+    // splitter, which can be pulled down out of sight. The user's division is remembered.
+    auto *onder = new QWidget(this);
+    onder->setObjectName(QStringLiteral("rapportOnder"));
+    auto *onderLayout = new QVBoxLayout(onder);
+    onderLayout->setContentsMargins(0, 0, 0, 0);
+    onderLayout->addWidget(m_chartView, 3);
+    onderLayout->addWidget(m_chartNoot);
+    onderLayout->addWidget(noten, 1);
+    onder->setMinimumHeight(80); // below the chart's own minimum: the table comes first
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("rapportSplitter"));
+    splitter->addWidget(m_tabellen);
+    splitter->addWidget(onder);
+    splitter->setCollapsible(0, false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    m_splitter = splitter;
+    m_splitterGezet = splitter->restoreState(QSettings().value(key::splitter).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(key::splitter, splitter->saveState()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(keuze);
@@ -292,6 +299,13 @@ void RapportPanel::wijzigingGevraagd()
 void RapportPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterGezet) {
+        // Until the user divides it, once laid out: three fifths of the height for the table.
+        m_splitterGezet = true;
+        QTimer::singleShot(0, m_splitter, [s = m_splitter] {
+            s->setSizes({s->height() * 3 / 5, s->height() - s->height() * 3 / 5});
+        });
+    }
     if (m_store && m_verouderd)
         m_maakTimer->start();
 }
@@ -393,6 +407,7 @@ void RapportPanel::toonRapport()
         view->setWordWrap(false);
         view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
         view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->resizeColumnsToContents();
         m_modellen.append(model);
