@@ -151,11 +151,12 @@ RapportPanel::RapportPanel(QWidget *parent)
     noten->setFrameShape(QFrame::NoFrame);
     noten->setMinimumHeight(24);
     // The table on top gets the room; the chart and the notes share the part below the
-    // splitter, which can be pulled down out of sight. The user's division is remembered.
+    // splitter (it can be pulled down out of sight); the division is remembered.
     auto *onder = new QWidget(this);
     onder->setObjectName(QStringLiteral("rapportOnder"));
     auto *onderLayout = new QVBoxLayout(onder);
     onderLayout->setContentsMargins(0, 0, 0, 0);
+    onderLayout->setSpacing(2);
     onderLayout->addWidget(m_chartView, 3);
     onderLayout->addWidget(m_chartNoot);
     onderLayout->addWidget(noten, 1);
@@ -171,7 +172,6 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_splitterGezet = splitter->restoreState(QSettings().value(key::splitter).toByteArray());
     connect(splitter, &QSplitter::splitterMoved, this,
             [splitter] { QSettings().setValue(key::splitter, splitter->saveState()); });
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(keuze);
     layout->addLayout(knoppen);
@@ -300,10 +300,10 @@ void RapportPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_splitterGezet) {
-        // Until the user divides it, once laid out: three fifths of the height for the table.
+        // Until the user divides it, once laid out: 55% of the height for the table.
         m_splitterGezet = true;
         QTimer::singleShot(0, m_splitter, [s = m_splitter] {
-            s->setSizes({s->height() * 3 / 5, s->height() - s->height() * 3 / 5});
+            s->setSizes({s->height() * 11 / 20, s->height() - s->height() * 11 / 20});
         });
     }
     if (m_store && m_verouderd)
