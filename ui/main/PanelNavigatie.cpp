@@ -66,7 +66,7 @@ int PanelNavigatie::actief() const
 
 bool PanelNavigatie::randZichtbaar(int i) const
 {
-    return i >= 0 && i < m_randen.size() && m_randen.at(i)->isVisible();
+    return i >= 0 && i < m_randen.size() && m_randen.at(i) && m_randen.at(i)->isVisible();
 }
 
 void PanelNavigatie::volgende()
@@ -118,9 +118,12 @@ void PanelNavigatie::focusGewijzigd()
 {
     const int i = actief();
     for (int j = 0; j < m_randen.size(); ++j) {
-        m_randen.at(j)->setVisible(j == i);
+        PanelRand *rand = m_randen.at(j);
+        if (!rand)
+            continue;
+        rand->setVisible(j == i);
         if (j == i)
-            m_randen.at(j)->raise();
+            rand->raise();
     }
 }
 

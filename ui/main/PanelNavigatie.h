@@ -38,7 +38,7 @@ private:
     static QWidget *eersteVeld(QWidget *panel);
 
     QList<QPointer<QWidget>> m_panelen;
-    QList<PanelRand *> m_randen;
+    QList<QPointer<PanelRand>> m_randen; // guarded: the window deletes its panels first
     QAction *m_volgende;
     QAction *m_vorige;
 };
