@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "board/RegioBoardModel.h"
 #include "board/RegioBoardPanel.h"
+#include "common/FrozenColumn.h"
 #include "common/HuishoudenMime.h"
 #include "gemeenten/Referentiedata.h"
 
@@ -66,10 +67,11 @@ protected:
 
     // Drags `data` onto the centre of the view's row `rij` as a user would: enter, move, drop.
     // Returns whether the view accepted the drop.
-    bool sleepOp(const QModelIndex &rij, QMimeData *data)
+    // Onto the main view, or onto the frozen gemeente column lying over it.
+    bool sleepOp(const QModelIndex &rij, QMimeData *data, QAbstractItemView *doelView = nullptr)
     {
-        QTreeView *view = m_panel.view();
-        view->scrollTo(rij);
+        QAbstractItemView *view = doelView ? doelView : m_panel.view();
+        m_panel.view()->scrollTo(rij);
         const QPoint punt = view->visualRect(rij).center();
         QWidget *viewport = view->viewport();
         QDragEnterEvent enter(punt, Qt::CopyAction | Qt::MoveAction, data, Qt::LeftButton,
@@ -183,13 +185,25 @@ TEST_F(RegioBoardPanelTest, DropOnAMemberInTheViewCouplesToTheMemberNotThePartne
     EXPECT_EQ(spy.at(0).at(1).value<KoppelDoel>().partnerschapId, 0);
 }
 
+TEST_F(RegioBoardPanelTest, DropOnTheFrozenGemeenteColumnCouplesToThatGemeente)
+{
+    toonOpScherm();
+    QSignalSpy spy(&m_panel, &RegioBoardPanel::koppelVerzocht);
+    std::unique_ptr<QMimeData> data(huishoudenMime::maak({45}));
+    QAbstractItemView *bevroren = m_panel.bevroren()->overlay();
+    ASSERT_TRUE(bevroren->isVisible());
+    EXPECT_TRUE(sleepOp(zicht(m_panel.model()->indexVoorGemeente(schiedam)), data.get(), bevroren));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(1).value<KoppelDoel>().gemeenteCode, schiedam);
+}
+
 TEST_F(RegioBoardPanelTest, DropOnAPartnershipRowInTheViewRequestsThePartnership)
 {
     toonOpScherm();
     QSignalSpy spy(&m_panel, &RegioBoardPanel::koppelVerzocht);
     std::unique_ptr<QMimeData> data(huishoudenMime::maak({44}));
     const QModelIndex groep = zicht(m_panel.model()->indexVoorPartnerschap(m_rijnmond));
-    EXPECT_TRUE(sleepOp(groep.siblingAtColumn(RegioBoardModel::Gekoppeld), data.get()));
+    EXPECT_TRUE(sleepOp(groep.siblingAtColumn(RegioBoardModel::Prognose), data.get()));
     ASSERT_EQ(spy.count(), 1);
     const auto doel = spy.at(0).at(1).value<KoppelDoel>();
     EXPECT_EQ(doel.partnerschapId, m_rijnmond);

@@ -133,7 +133,8 @@ TEST_F(WachtrijModelTest, OverdueAndDueSoonCarryTextAndIconNotColourAlone)
     EXPECT_EQ(dueSoon, QStringLiteral("Due in 3 days or less"));
     EXPECT_EQ(data(h6, WachtrijModel::Status).toString(), dueSoon); // 3 days left
     // Blocked for reunification: said in words, never as overdue.
-    EXPECT_TRUE(data(h5, WachtrijModel::Status).toString().startsWith(QStringLiteral("Blocked until")));
+    EXPECT_TRUE(
+        data(h5, WachtrijModel::Status).toString().startsWith(QStringLiteral("Blocked until")));
     for (const qint64 id : {h1, h2, h6}) {
         const QIcon icon = data(id, WachtrijModel::Status, Qt::DecorationRole).value<QIcon>();
         EXPECT_FALSE(icon.isNull()) << id;
@@ -164,8 +165,11 @@ TEST_F(WachtrijModelTest, ColumnsShowReferencePersonSizeCompositionAndFlagWords)
     EXPECT_EQ(data(h2, WachtrijModel::VNummer).toString(), QStringLiteral("4000000011"));
     EXPECT_EQ(data(h2, WachtrijModel::Azc).toString(), QStringLiteral("AZC test GM0363"));
     const QString grootte = data(h2, WachtrijModel::Grootte).toString();
-    EXPECT_TRUE(grootte.startsWith(QStringLiteral("3 (1 adult"))) << grootte.toStdString();
-    EXPECT_TRUE(grootte.contains(QStringLiteral("2 child"))) << grootte.toStdString();
+    // Compact in the cell (adults + children), in words in the tooltip.
+    EXPECT_EQ(grootte, QStringLiteral("3 (1+2)"));
+    const QString uitleg = data(h2, WachtrijModel::Grootte, Qt::ToolTipRole).toString();
+    EXPECT_TRUE(uitleg.contains(QStringLiteral("1 adult"))) << uitleg.toStdString();
+    EXPECT_TRUE(uitleg.contains(QStringLiteral("2 child"))) << uitleg.toStdString();
     EXPECT_EQ(data(h2, WachtrijModel::Grootte, WachtrijModel::PersonenRole).toInt(), 3);
 
     EXPECT_EQ(data(h3, WachtrijModel::Vlaggen).toString(), QStringLiteral("more than 8 persons"));

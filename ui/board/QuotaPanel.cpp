@@ -49,7 +49,7 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("quotaFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Municipality name or code (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Municipality name or code (Ctrl+Shift+F)"));
     m_filter->setAccessibleName(tr("Search municipality"));
     m_filter->setToolTip(
         tr("Show only the municipalities whose name or CBS code contains this text"));
@@ -77,6 +77,7 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);

@@ -3,6 +3,8 @@
 #include "common/QuotaMelding.h"
 
 #include "board/RegioBoardModel.h"
+#include "common/ColumnMenu.h"
+#include "common/FrozenColumn.h"
 #include "common/Numbers.h"
 #include "common/ZoekSleutel.h"
 #include "taakstelling/QuotaService.h"
@@ -76,7 +78,7 @@ RegioBoardPanel::RegioBoardPanel(QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("boardFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Municipality, code or partnership (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Municipality, code or partnership (Ctrl+Shift+F)"));
     m_filter->setAccessibleName(tr("Search the region board"));
     m_filter->setToolTip(tr("Show only the municipalities whose name, CBS code or partnership "
                             "contains this text; members keep their partnership"));
@@ -117,6 +119,16 @@ RegioBoardPanel::RegioBoardPanel(QWidget *parent)
     m_view->header()->setSectionsMovable(true);
     m_view->header()->setHighlightSections(false);
     m_view->installEventFilter(this);
+    // Tab leaves the board; arrow keys move inside.
+    m_view->setTabKeyNavigation(false);
+    // What decides a coupling fits at 1280 px: gemeente, opgave, realisatie, prognose,
+    // voor/achter and pace. The rest is a right-click on the header away; the gemeente column
+    // stays in place when scrolling sideways.
+    for (const int kolom : {RegioBoardModel::Gekoppeld, RegioBoardModel::Woningprofiel,
+                            RegioBoardModel::Partnerschap})
+        m_view->header()->setSectionHidden(kolom, true);
+    columnmenu::install(m_view->header(), {RegioBoardModel::Gemeente});
+    m_bevroren = new FrozenColumn(m_view, RegioBoardModel::Gemeente);
     connect(m_view, &QTreeView::doubleClicked, this, &RegioBoardPanel::open);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -168,14 +180,24 @@ Status RegioBoardPanel::toon(Store &store, const HalfJaar &halfJaar, int regio,
     m_totalen->show();
     m_view->expandAll();
     if (!m_breedtesGezet) {
-        for (int c = 0; c < RegioBoardModel::ColumnCount; ++c)
-            m_view->resizeColumnToContents(c);
-        // Group names are bold and long: give the name column room from the start.
+        // The figures as wide as their numbers and heading (no room kept for a sort arrow),
+        // so every column that decides a coupling fits beside the queue.
+        const QFontMetrics kop(m_view->header()->font());
+        const QAbstractItemView *view = m_view; // QTreeView hides the public sizeHintForColumn
+        for (int c = 0; c < RegioBoardModel::ColumnCount; ++c) {
+            const QString titel = m_proxy->headerData(c, Qt::Horizontal).toString();
+            m_view->header()->resizeSection(
+                c, std::max(view->sizeHintForColumn(c), kop.horizontalAdvance(titel) + 14));
+        }
+        // Group names are bold and long: room for a gemeente's name, a longer partnership name
+        // is elided (its tooltip has it whole).
+        const int em = fontMetrics().averageCharWidth();
         m_view->header()->resizeSection(
             RegioBoardModel::Gemeente,
-            std::clamp(m_view->columnWidth(RegioBoardModel::Gemeente) + 24, 240, 300));
+            std::clamp(m_view->columnWidth(RegioBoardModel::Gemeente) + 24, 20 * em, 28 * em));
         m_breedtesGezet = true;
     }
+    m_bevroren->sync();
     updateTotalen();
     return status;
 }
@@ -226,6 +248,7 @@ bool RegioBoardPanel::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !m_view->header()->restoreState(state))
         return false;
+    m_bevroren->sync();
     m_breedtesGezet = true;
     return true;
 }
@@ -260,6 +283,7 @@ void RegioBoardPanel::filterChanged(const QString &text)
 {
     m_proxy->setFilterFixedString(zoekSleutel(text.trimmed()));
     m_view->expandAll();
+    m_bevroren->sync();
     updateTotalen();
 }
 

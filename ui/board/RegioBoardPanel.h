@@ -17,6 +17,7 @@ class QTreeView;
 
 namespace rd {
 
+class FrozenColumn;
 class RegioBoardModel;
 class Store;
 
@@ -43,6 +44,8 @@ public:
     RegioBoardModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
+    // The gemeente column over the board's left edge.
+    FrozenColumn *bevroren() const { return m_bevroren; }
     QLineEdit *filter() const { return m_filter; }
     // The current row's coupling target; invalid when no row is current.
     KoppelDoel huidigDoel() const;
@@ -81,6 +84,7 @@ private:
     QLabel *m_filterCount;
     QTreeView *m_view;
     QLabel *m_totalen;
+    FrozenColumn *m_bevroren;
     bool m_breedtesGezet = false;
 };
 

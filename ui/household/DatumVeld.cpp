@@ -3,8 +3,12 @@
 #include "household/PersonenModel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
 
 namespace rd {
 
@@ -24,6 +28,10 @@ DatumVeld::DatumVeld(QWidget *parent)
     layout->addWidget(m_bekend);
     layout->addWidget(m_datum, 1);
     setFocusProxy(m_bekend);
+    // Typing a date works at once: a digit on the check box checks it and goes on in the
+    // editor, and the editor selects the day section whenever it gets the focus.
+    m_bekend->installEventFilter(this);
+    m_datum->installEventFilter(this);
     connect(m_bekend, &QCheckBox::toggled, this, [this](bool aan) {
         const QSignalBlocker blocker(m_datum);
         m_datum->setEnabled(aan);
@@ -34,6 +42,53 @@ DatumVeld::DatumVeld(QWidget *parent)
         if (m_bekend->isChecked())
             emit gewijzigd();
     });
+}
+
+bool DatumVeld::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_datum && event->type() == QEvent::FocusIn && !m_focusVanVakje) {
+        // After the editor's own focus handling and after the click that gave the focus.
+        QTimer::singleShot(0, m_datum, [editor = m_datum] {
+            if (editor->isEnabled())
+                editor->setSelectedSection(QDateTimeEdit::DaySection);
+        });
+    }
+    if (watched == m_datum && event->type() == QEvent::KeyPress) {
+        // "3-12-2026": a separator after a section the editor already left by itself (a
+        // complete month moves on to the year) is not typed again; in the year it would be
+        // read as a minus sign.
+        const QString tekst = static_cast<QKeyEvent *>(event)->text();
+        if (tekst.size() == 1 && QStringLiteral("-/. ").contains(tekst.at(0))) {
+            const auto *regel = m_datum->findChild<QLineEdit *>();
+            const QString sectie = m_datum->sectionText(m_datum->currentSection());
+            if (m_datum->currentSection() == QDateTimeEdit::YearSection ||
+                (regel && !sectie.isEmpty() && regel->selectedText() == sectie))
+                return true;
+        }
+    }
+    if (watched == m_bekend && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->text().size() == 1 && key->text().at(0).isDigit() &&
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            // A digit on the check box: the date is known and typed from its first section.
+            if (!m_bekend->isChecked() || !m_datum->hasFocus()) {
+                m_bekend->setChecked(true);
+                m_focusVanVakje = true;
+                m_datum->setFocus(Qt::OtherFocusReason);
+                m_focusVanVakje = false;
+                if (!m_doorgestuurd)
+                    m_datum->setSelectedSection(QDateTimeEdit::DaySection);
+            }
+            m_doorgestuurd = true;
+            QKeyEvent kopie(key->type(), key->key(), key->modifiers(), key->text());
+            QCoreApplication::sendEvent(m_datum, &kopie);
+            return true;
+        }
+        m_doorgestuurd = false;
+    }
+    if (watched == m_bekend && event->type() == QEvent::FocusIn)
+        m_doorgestuurd = false;
+    return QWidget::eventFilter(watched, event);
 }
 
 QDate DatumVeld::datum() const

@@ -32,10 +32,15 @@ public:
 signals:
     void gewijzigd();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QCheckBox *m_bekend;
     QDateEdit *m_datum;
     QDate m_standaard;
+    bool m_focusVanVakje = false; // the check box moves the focus on: no second selection
+    bool m_doorgestuurd = false;  // digits typed on the check box go on in the editor
 };
 
 } // namespace rd

@@ -9,6 +9,7 @@
 #include "huishouden/HuishoudenRepository.h"
 #include "validatie/HuishoudenValidatie.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -31,7 +32,10 @@ const QString gesprekPrefix = QStringLiteral("gesprek");
 HuishoudenForm::HuishoudenForm(QWidget *parent) : QWidget(parent), m_vandaag(QDate::currentDate())
 {
     setObjectName(QStringLiteral("huishoudenForm"));
-    auto *layout = new QVBoxLayout(this);
+    // The fields scroll; the button row below them stays in view at any height.
+    auto *velden = new QWidget(this);
+    auto *layout = new QVBoxLayout(velden);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(maakSamenvatting());
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("huishoudenTabs"));
@@ -44,18 +48,25 @@ HuishoudenForm::HuishoudenForm(QWidget *parent) : QWidget(parent), m_vandaag(QDa
     m_tabs->addTab(m_huishouden, tr("Household and &persons"));
     m_tabs->addTab(maakGesprekTab(), tr("Intake &interview and criteria"));
     layout->addWidget(m_tabs, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("huishoudenScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(velden);
+    auto *vorm = new QVBoxLayout(this);
+    vorm->addWidget(scroll, 1);
 
     m_opslaan = new QPushButton(tr("&Save"), this);
     m_opslaan->setObjectName(QStringLiteral("opslaan"));
     m_opslaan->setAccessibleName(tr("Save household"));
     m_opslaan->setToolTip(
         tr("Store the household (Ctrl+S); possible when no field needs attention"));
-    m_opslaan->setShortcut(QKeySequence::Save);
+    // Ctrl+S is the window's Household → Save household; the button keeps its mnemonic.
     m_opslaan->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     auto *knoppen = new QHBoxLayout;
     knoppen->addStretch(1);
     knoppen->addWidget(m_opslaan);
-    layout->addLayout(knoppen);
+    vorm->addLayout(knoppen);
     connect(m_opslaan, &QPushButton::clicked, this, [this]() { opslaan(); });
 
     zetTabVolgorde();
@@ -175,7 +186,13 @@ void HuishoudenForm::zetVelden(const Huishouden &h)
     m_veldFouten.vergeetAangeraakt();
     setGewijzigd(false);
     controleer();
-    focusEersteVeld();
+    // The focus moves to the first field only when it is in the form already: a household
+    // chosen in the queue (arrow keys walk on there) must not take the focus from the queue.
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        focusEersteVeld();
+    else
+        m_tabs->setCurrentIndex(0);
 }
 
 void HuishoudenForm::focusEersteVeld()

@@ -60,6 +60,8 @@ public:
     PersonenModel *personenModel() const;
     QTableView *personenTabel() const;
     QPushButton *opslaanKnop() const { return m_opslaan; }
+    // The first tab and its first field, with the keyboard focus.
+    void focusEersteVeld();
     QString samenvatting() const; // the summary line, empty when all is well
 
 signals:
@@ -76,7 +78,6 @@ private:
     void toonSamenvatting();
     void gaNaarVeld(const QString &key);
     void zetTabVolgorde();
-    void focusEersteVeld();
     QString naamVan(const QString &key) const;
 
     Store *m_store = nullptr;

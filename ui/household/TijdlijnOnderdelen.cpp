@@ -18,6 +18,7 @@ QTableView *maakTabel(QWidget *parent, const QString &naam, const QString &toega
     tabel->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tabel->setAlternatingRowColors(true);
     tabel->setWordWrap(false);
+    tabel->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     tabel->verticalHeader()->hide();
     tabel->horizontalHeader()->setStretchLastSection(true);
     tabel->horizontalHeader()->setHighlightSections(false);

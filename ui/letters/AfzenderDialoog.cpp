@@ -78,6 +78,7 @@ AfzenderDialoog::AfzenderDialoog(Store &store, int regio, QWidget *parent)
     m_azcs->setAccessibleName(tr("AZC locations and their contact lines"));
     m_azcs->setToolTip(tr("The contact line (address, phone) of each AZC location, printed on "
                           "the letters of its residents; double-click to edit"));
+    m_azcs->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_azcs->setColumnCount(2);
     m_azcs->setHorizontalHeaderLabels({tr("AZC location"), tr("Contact")});
     m_azcs->verticalHeader()->hide();

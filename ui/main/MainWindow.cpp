@@ -16,6 +16,7 @@
 #include "gemeenten/Referentiedata.h"
 #include "main/AboutBox.h"
 #include "main/LijstMenu.h"
+#include "main/PanelNavigatie.h"
 #include "main/RecentStores.h"
 #include "main/StoreOpener.h"
 #include "main/WerkPanel.h"
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     signalenDock->setWidget(m_werk->signalen());
     addDockWidget(Qt::BottomDockWidgetArea, signalenDock);
     m_signalenDock = signalenDock;
+    maakPanelNavigatie();
     createToolBar();
     createActions();
     createWorkActions();
@@ -131,12 +134,24 @@ void MainWindow::setVandaag(const QDate &vandaag)
     refresh();
 }
 
+void MainWindow::maakPanelNavigatie()
+{
+    delete m_panelen; // its frames on the panels go with it
+    m_panelen = new PanelNavigatie(
+        this, {m_werk->wachtrij(), m_werk->midden(), m_huishoudenDock, m_signalenDock});
+}
+
 void MainWindow::connectWerkPanel()
 {
     connect(m_werk, &WerkPanel::melding, this,
             [this](const QString &tekst) { statusBar()->showMessage(tekst, 8000); });
     connect(m_werk, &WerkPanel::gewijzigd, m_statusTimer, qOverload<>(&QTimer::start));
     // Here, not in the constructor: a language switch makes a new work panel.
+    // Opening a household shows the household panel when it is collapsed.
+    connect(m_werk, &WerkPanel::huishoudenGevraagd, this, [this] {
+        m_huishoudenDock->show();
+        m_huishoudenDock->raise();
+    });
     m_bezig->setToolTip(tr("Computing the quota…"));
     connect(m_werk->quotaBron(), &QuotaBron::bezig, this, [this](bool bezig) {
         m_bezig->setVisible(bezig);
@@ -185,6 +200,7 @@ void MainWindow::createWorkActions()
     QAction *zoek = huishouden->addAction(tr("&Find household"), this,
                                           [this] { m_werk->wachtrij()->focusZoek(); });
     zoek->setShortcut(QKeySequence::Find);
+    zoek->setObjectName(QStringLiteral("zoekHuishoudenAction"));
     zoek->setStatusTip(tr("Search the queue by name, V-nummer or BSN"));
 
     huishouden->addSeparator();
@@ -247,9 +263,14 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find =
-        view->addAction(tr("&Find municipality"), this, [this] { m_werk->board()->focusFilter(); });
+    QAction *find = view->addAction(tr("&Find municipality"), this, [this] {
+        if (m_werk->midden()->currentWidget() == m_werk->quota())
+            m_werk->quota()->focusFilter();
+        else
+            m_werk->board()->focusFilter();
+    });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setObjectName(QStringLiteral("zoekGemeenteAction"));
     QAction *reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
     QAction *rapporten = view->addAction(
@@ -260,11 +281,27 @@ void MainWindow::createActions()
                                "figures"));
     QAction *dock = m_huishoudenDock->toggleViewAction();
     dock->setText(tr("&Household panel"));
+    dock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    dock->setObjectName(QStringLiteral("huishoudenPanelAction"));
+    dock->setStatusTip(tr("Show or collapse the household panel"));
     view->addAction(dock);
+    QAction *los = view->addAction(tr("Household panel in its own &window"));
+    los->setObjectName(QStringLiteral("huishoudenLosAction"));
+    los->setCheckable(true);
+    los->setStatusTip(tr("Float the household panel beside the window, or dock it again"));
+    connect(los, &QAction::toggled, this, [this](bool zwevend) {
+        m_huishoudenDock->setFloating(zwevend);
+        if (zwevend)
+            m_huishoudenDock->show();
+    });
+    connect(m_huishoudenDock, &QDockWidget::topLevelChanged, los, &QAction::setChecked);
     QAction *signalen = m_signalenDock->toggleViewAction();
     signalen->setText(tr("&Alerts"));
     signalen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(signalen);
+    view->addSeparator();
+    view->addAction(m_panelen->volgendeActie());
+    view->addAction(m_panelen->vorigeActie());
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     m_languages = new QActionGroup(this);
@@ -413,11 +450,16 @@ void MainWindow::chooseNewStore()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    resize(1440, 900);
+    // Never wider or higher than the screen.
+    const QRect scherm = screen()->availableGeometry();
+    resize(std::min(1440, scherm.width()), std::min(900, scherm.height()));
     resizeDocks({m_huishoudenDock}, {400}, Qt::Horizontal);
     resizeDocks({m_signalenDock}, {170}, Qt::Vertical);
     restoreGeometry(settings.value(key::geometrie).toByteArray());
-    restoreState(settings.value(key::staat).toByteArray());
+    if (!restoreState(settings.value(key::staat).toByteArray()))
+        m_huishoudenDock->setVisible(scherm.width() >= ruimScherm);
+    if (!isMaximized() && (width() > scherm.width() || height() > scherm.height()))
+        resize(std::min(width(), scherm.width()), std::min(height(), scherm.height()));
     m_werk->quota()->restoreHeaderState(settings.value(key::kolommen).toByteArray());
     m_werk->herstelStaat(settings.value(key::werk).toByteArray());
     m_regio->setRegio(settings.value(key::regio, 0).toInt());

@@ -19,6 +19,7 @@ namespace rd {
 class AchtergrondTaken;
 class HalfJaarCombo;
 class LijstMenu;
+class PanelNavigatie;
 class QuotaPanel;
 class RegioCombo;
 class Store;
@@ -55,6 +56,13 @@ public:
     // program's setting; tests keep the synchronous default).
     void setAchtergrondLaden(bool achtergrond);
     QProgressBar *bezigIndicator() const { return m_bezig; }
+    QDockWidget *huishoudenDock() const { return m_huishoudenDock; }
+    QDockWidget *signalenDock() const { return m_signalenDock; }
+    // F6 / Shift+F6 between the panels.
+    PanelNavigatie *panelNavigatie() const { return m_panelen; }
+    // Below this screen width the household panel starts collapsed: the queue and the board
+    // need the width, the panel opens with a household.
+    static constexpr int ruimScherm = 1500;
 
 public slots:
     void refresh();
@@ -75,6 +83,8 @@ private:
     void createWorkActions();
     // The window's connections to the work panel (made again when it is rebuilt).
     void connectWerkPanel();
+    // F6 between the panels of the current work panel (again after a language switch).
+    void maakPanelNavigatie();
     // Beeld → Taal: asks about unsaved intake edits, installs the translators and rebuilds
     // (MainWindowTaal.cpp).
     void setLanguage(const QString &taal);
@@ -87,6 +97,7 @@ private:
     WerkPanel *m_werk;
     QDockWidget *m_huishoudenDock = nullptr;
     QDockWidget *m_signalenDock = nullptr;
+    PanelNavigatie *m_panelen = nullptr;
     QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
     HalfJaarCombo *m_halfJaar = nullptr;

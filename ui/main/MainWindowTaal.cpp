@@ -108,6 +108,7 @@ void MainWindow::rebuildForLanguage()
     m_huishoudenDock->setWindowTitle(tr("Household"));
     m_signalenDock->setWindowTitle(tr("Alerts"));
     connectWerkPanel();
+    maakPanelNavigatie();
 
     // The toolbar with the region and the half-year.
     const QList<QToolBar *> balken = findChildren<QToolBar *>(Qt::FindDirectChildrenOnly);

@@ -22,7 +22,6 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -32,7 +31,7 @@ namespace rd {
 
 namespace {
 
-constexpr quint32 staatVersie = 2;
+constexpr quint32 staatVersie = 3; // 3: name columns first, fewer columns shown
 
 } // namespace
 
@@ -56,10 +55,6 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_midden->addTab(m_termijnWerk->tijdlijn(), tr("&Deadlines"));
     m_midden->addTab(m_termijnWerk->grafieken(), tr("&Charts"));
     m_midden->addTab(m_rapporten, tr("R&eports"));
-    auto *scroll = new QScrollArea(m_huishoudenStapel);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_formulier);
-    scroll->setFrameShape(QFrame::NoFrame);
     m_geenHuishouden->setObjectName(QStringLiteral("geenHuishouden"));
     m_geenHuishouden->setAlignment(Qt::AlignCenter);
     m_geenHuishouden->setWordWrap(true);
@@ -68,12 +63,18 @@ WerkPanel::WerkPanel(QWidget *parent)
         tr("Choose a household in the queue to see its intake data, or start a new one with "
            "Household → New household (Ctrl+N)."));
     m_huishoudenStapel->addWidget(m_geenHuishouden);
-    m_huishoudenStapel->addWidget(scroll);
+    m_huishoudenStapel->addWidget(m_formulier); // scrolls its fields itself, Save stays in view
     m_rechts->setObjectName(QStringLiteral("rechtsTabs"));
     m_rechts->addTab(m_huishoudenStapel, tr("&Household"));
     m_rechts->addTab(m_termijnWerk->huishoudenTijdlijn(), tr("&Timeline"));
     m_rechts->addTab(m_termijnWerk->faseGrafiek(), tr("&Phases"));
     m_rechts->addTab(m_historie, tr("Coupling &history"));
+    // Sane minimum widths, so the window with the household panel docked fits a 1280 px
+    // screen: a page wider than this is squeezed only when the user makes it that narrow.
+    for (const auto &[tabs, breedte] : {std::pair{m_midden, 420}, std::pair{m_rechts.data(), 300}})
+        for (int i = 0; i < tabs->count(); ++i)
+            tabs->widget(i)->setMinimumWidth(
+                std::min(tabs->widget(i)->minimumSizeHint().width(), breedte));
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
     m_splitter->setStretchFactor(0, 1);
@@ -88,6 +89,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_wachtrij, &WachtrijPanel::huishoudenGeopend, this, [this](qint64 id) {
         openHuishouden(id);
         m_rechts->setCurrentIndex(0);
+        emit huishoudenGevraagd();
     });
     connect(m_board, &RegioBoardPanel::gemeenteGeopend, this, &WerkPanel::openGemeente);
     connect(m_formulier, &HuishoudenForm::opgeslagen, this, &WerkPanel::huishoudenOpgeslagen);
@@ -98,6 +100,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     });
     m_termijnWerk->setUndoStack(m_koppelWerk->undoStack());
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
+    connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::huishoudenGevraagd);
     connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
     connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
     connect(m_briefWerk, &BriefWerk::melding, this, &WerkPanel::melding);
@@ -211,12 +214,13 @@ void WerkPanel::nieuwHuishouden()
     toonFormulier(true);
     m_historie->laad(*m_store, 0);
     m_rechts->setCurrentIndex(0);
-    m_formulier->setFocus();
+    emit huishoudenGevraagd();
+    m_formulier->focusEersteVeld();
 }
 
 void WerkPanel::slaHuishoudenOp()
 {
-    if (!m_store)
+    if (!m_store || !formulierZichtbaar())
         return;
     const Status status = m_formulier->opslaan();
     if (!status)

@@ -91,6 +91,9 @@ signals:
     void gewijzigd(); // households or couplings changed: counts may differ
     // The figures of the last toon() are all shown: queue, alerts, board and quota table.
     void geladen();
+    // The user asked to see a household (Enter in the queue, an alert, New household): the
+    // window shows the household panel if it is collapsed.
+    void huishoudenGevraagd();
 
 private:
     void huishoudenOpgeslagen(qint64 id);

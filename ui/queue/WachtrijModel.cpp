@@ -284,9 +284,10 @@ QString WachtrijModel::statusTekst(const WachtrijRij &r) const
 
 QString WachtrijModel::grootteTekst(const WachtrijRij &r) const
 {
-    return tr("%1 (%2, %3)")
-        .arg(QString::number(r.personen), tr("%n adult(s)", nullptr, r.volwassenen),
-             tr("%n child(ren)", nullptr, r.kinderen));
+    // Compact: "3 (2+1)", adults + children; the tooltip says it in words.
+    return QStringLiteral("%1 (%2+%3)")
+        .arg(QString::number(r.personen), QString::number(r.volwassenen),
+             QString::number(r.kinderen));
 }
 
 QString WachtrijModel::dagenTekst(const WachtrijRij &r) const
@@ -336,7 +337,9 @@ QString WachtrijModel::uitleg(const WachtrijRij &r, int column) const
     case VNummer:
         return tr("Reference person %1, V-number %2").arg(r.naam, r.vNummer);
     case Grootte:
-        return tr("%n person(s) in the household", nullptr, r.personen);
+        return tr("%n person(s) in the household: %1, %2", nullptr, r.personen)
+            .arg(tr("%n adult(s)", nullptr, r.volwassenen),
+                 tr("%n child(ren)", nullptr, r.kinderen));
     case Azc:
         return r.azc.isEmpty() ? tr("No AZC location recorded") : tr("AZC location %1").arg(r.azc);
     case Vlaggen: {

@@ -1,6 +1,8 @@
 #include "queue/WachtrijPanel.h"
 
 #include "common/LijstActies.h"
+#include "common/ColumnMenu.h"
+#include "common/FrozenColumn.h"
 #include "common/Numbers.h"
 #include "gemeenten/Referentiedata.h"
 #include "queue/WachtrijFilterModel.h"
@@ -9,6 +11,7 @@
 #include "wachtrij/WachtrijService.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -108,20 +111,32 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Tab leaves the table (arrow keys move inside): walking cells would open household after
+    // household.
+    m_table->setTabKeyNavigation(false);
+    // Who, size, days left and flags fit beside the board at 1280 px; the V-number and the
+    // AZC are a right-click on the header away. The name stays in place when scrolling sideways.
+    m_table->horizontalHeader()->setSectionHidden(WachtrijModel::VNummer, true);
+    m_table->horizontalHeader()->setSectionHidden(WachtrijModel::Azc, true);
+    columnmenu::install(m_table->horizontalHeader(), {WachtrijModel::Referent});
+    m_bevroren = new FrozenColumn(m_table, WachtrijModel::Referent);
 
     auto *zoekRij = new QHBoxLayout;
     zoekRij->addWidget(labelVoor(tr("&Search:"), m_zoek, this));
     zoekRij->addWidget(m_zoek, 1);
     zoekRij->addWidget(m_aantal);
-    auto *filterRij = new QHBoxLayout;
-    filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this));
-    filterRij->addWidget(m_azc, 1);
-    filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this));
-    filterRij->addWidget(m_grootte, 1);
-    filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this));
-    filterRij->addWidget(m_vlag, 1);
-    filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this));
-    filterRij->addWidget(m_fase, 1);
+    // The filters in two rows of two, so the queue fits beside the board on a laptop.
+    auto *filterRij = new QGridLayout;
+    filterRij->addWidget(labelVoor(tr("&AZC:"), m_azc, this), 0, 0);
+    filterRij->addWidget(m_azc, 0, 1);
+    filterRij->addWidget(labelVoor(tr("Si&ze:"), m_grootte, this), 0, 2);
+    filterRij->addWidget(m_grootte, 0, 3);
+    filterRij->addWidget(labelVoor(tr("F&lag:"), m_vlag, this), 1, 0);
+    filterRij->addWidget(m_vlag, 1, 1);
+    filterRij->addWidget(labelVoor(tr("Sta&tus:"), m_fase, this), 1, 2);
+    filterRij->addWidget(m_fase, 1, 3);
+    filterRij->setColumnStretch(1, 1);
+    filterRij->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(zoekRij);
@@ -173,6 +188,12 @@ Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
     const Status status = m_model->laad(store, regio, vandaag);
     if (status && !m_breedtesGezet && m_model->rowCount() > 0) {
         m_table->resizeColumnsToContents();
+        // Long names, statuses and flag lists are elided (the tooltip has them whole).
+        const int em = fontMetrics().averageCharWidth();
+        for (const auto &[kolom, tekens] :
+             {std::pair{WachtrijModel::Referent, 22}, std::pair{WachtrijModel::Status, 14}})
+            m_table->setColumnWidth(kolom, std::min(m_table->columnWidth(kolom), em * tekens));
+        m_bevroren->sync();
         m_breedtesGezet = true;
     }
     werkAantalBij();
@@ -252,6 +273,7 @@ bool WachtrijPanel::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
         return false;
+    m_bevroren->sync();
     m_breedtesGezet = true;
     return true;
 }

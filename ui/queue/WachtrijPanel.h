@@ -16,6 +16,7 @@ class QTableView;
 namespace rd {
 
 class LijstActies;
+class FrozenColumn;
 class Store;
 class WachtrijFilterModel;
 class WachtrijModel;
@@ -48,6 +49,8 @@ public:
     WachtrijModel *model() const { return m_model; }
     WachtrijFilterModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The referent's column over the table's left edge.
+    FrozenColumn *bevroren() const { return m_bevroren; }
     QLineEdit *zoekVeld() const { return m_zoek; }
     QComboBox *azcKeuze() const { return m_azc; }
     QComboBox *grootteKeuze() const { return m_grootte; }
@@ -85,6 +88,7 @@ private:
     QTableView *m_table;
     QLabel *m_aantal;
     LijstActies *m_lijst;
+    FrozenColumn *m_bevroren;
     int m_regio = 0;
     QDate m_vandaag;
     qint64 m_gekozen = 0; // the id huishoudenGekozen last reported

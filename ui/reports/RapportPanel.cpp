@@ -45,6 +45,7 @@ const QString niveau = QStringLiteral("rapport/niveau");
 const QString regio = QStringLiteral("rapport/regio");
 const QString provincie = QStringLiteral("rapport/provincie");
 const QString gemeente = QStringLiteral("rapport/gemeente");
+const QString splitter = QStringLiteral("rapport/splitter");
 } // namespace key
 
 } // namespace
@@ -138,25 +139,15 @@ RapportPanel::RapportPanel(QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("rapportGrafiek"));
     m_chartView->setAccessibleName(tr("Report chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(280);
+    m_chartView->setMinimumHeight(40);
     m_chartNoot->setObjectName(QStringLiteral("rapportGrafiekNoot"));
-    auto *grafiek = new QWidget(this);
-    auto *grafiekLayout = new QVBoxLayout(grafiek);
-    grafiekLayout->setContentsMargins(0, 0, 0, 0);
     // A horizontal bar chart of many gemeenten is taller than its room: it scrolls.
-    auto *grafiekRol = new QScrollArea(grafiek);
+    auto *grafiekRol = new QScrollArea(this);
     grafiekRol->setObjectName(QStringLiteral("rapportGrafiekRol"));
     grafiekRol->setWidgetResizable(true);
     grafiekRol->setFrameShape(QFrame::NoFrame);
     grafiekRol->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     grafiekRol->setWidget(m_chartView);
-    grafiekLayout->addWidget(grafiekRol, 1);
-    grafiekLayout->addWidget(m_chartNoot);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("rapportSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_tabellen);
-    splitter->addWidget(grafiek);
     m_noten->setObjectName(QStringLiteral("rapportNoten"));
     m_noten->setWordWrap(true);
     m_noten->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -167,13 +158,29 @@ RapportPanel::RapportPanel(QWidget *parent)
     noten->setWidget(m_noten);
     noten->setWidgetResizable(true);
     noten->setFrameShape(QFrame::NoFrame);
-    noten->setMinimumHeight(40);
-    splitter->addWidget(noten);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({360, 320, 80});
-
+    noten->setMinimumHeight(24);
+    // The table on top gets the room; the chart and the notes share the part below the
+    // splitter (it can be pulled down out of sight); the division is remembered.
+    auto *onder = new QWidget(this);
+    onder->setObjectName(QStringLiteral("rapportOnder"));
+    auto *onderLayout = new QVBoxLayout(onder);
+    onderLayout->setContentsMargins(0, 0, 0, 0);
+    onderLayout->setSpacing(2);
+    onderLayout->addWidget(grafiekRol, 3);
+    onderLayout->addWidget(m_chartNoot);
+    onderLayout->addWidget(noten, 1);
+    onder->setMinimumHeight(80); // below the chart's own minimum: the table comes first
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("rapportSplitter"));
+    splitter->addWidget(m_tabellen);
+    splitter->addWidget(onder);
+    splitter->setCollapsible(0, false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    m_splitter = splitter;
+    m_splitterGezet = splitter->restoreState(QSettings().value(key::splitter).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(key::splitter, splitter->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(keuze);
     layout->addLayout(knoppen);
@@ -302,6 +309,13 @@ void RapportPanel::wijzigingGevraagd()
 void RapportPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterGezet) {
+        // Until the user divides it, once laid out: 55% of the height for the table.
+        m_splitterGezet = true;
+        QTimer::singleShot(0, m_splitter, [s = m_splitter] {
+            s->setSizes({s->height() * 11 / 20, s->height() - s->height() * 11 / 20});
+        });
+    }
     if (m_store && m_verouderd)
         m_maakTimer->start();
 }
@@ -403,7 +417,9 @@ void RapportPanel::toonRapport()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setWordWrap(false);
+        view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
         view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->resizeColumnsToContents();
         m_modellen.append(model);

@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -70,6 +71,7 @@ public:
     RapportTabelModel *model(int tabel) const { return m_modellen.value(tabel); }
     QTableView *tabelView(int tabel) const { return m_views.value(tabel); }
     QTabWidget *tabellen() const { return m_tabellen; }
+    QSplitter *splitter() const { return m_splitter; }
     QChart *chart() const;
     QChartView *chartView() const { return m_chartView; }
     bool bannerShown() const;
@@ -118,6 +120,8 @@ private:
     QLabel *m_chartNoot;
     QLabel *m_noten; // the report's notes on method and norms
     QTimer *m_maakTimer;
+    QSplitter *m_splitter = nullptr; // table above, chart and notes below
+    bool m_splitterGezet = false;    // the first division made (or restored)
     QList<RapportTabelModel *> m_modellen;
     QList<QTableView *> m_views;
     std::function<QString(const QString &, const QString &, const QString &)> m_kiesBestand;
