@@ -49,7 +49,7 @@ QuotaPanel::QuotaPanel(QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("quotaFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Municipality name or code (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Municipality name or code"));
     m_filter->setAccessibleName(tr("Search municipality"));
     m_filter->setToolTip(
         tr("Show only the municipalities whose name or CBS code contains this text"));

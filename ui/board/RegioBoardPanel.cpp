@@ -76,7 +76,7 @@ RegioBoardPanel::RegioBoardPanel(QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("boardFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Municipality, code or partnership (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Municipality, code or partnership (Ctrl+Shift+F)"));
     m_filter->setAccessibleName(tr("Search the region board"));
     m_filter->setToolTip(tr("Show only the municipalities whose name, CBS code or partnership "
                             "contains this text; members keep their partnership"));

@@ -40,6 +40,9 @@ public:
     QString tellingText() const;
     // The households of the selected case rows (group rows left out), in view order.
     QList<qint64> gekozenHuishoudens() const;
+    // Makes the household's case row current and selected, its group open, and scrolls to it;
+    // false when the view does not hold it. Does not emit huishoudenGekozen.
+    bool kiesHuishouden(qint64 huishoudenId);
 
     bool gegroepeerd() const;
     void setGegroepeerd(bool gegroepeerd);

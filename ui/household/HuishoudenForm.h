@@ -22,6 +22,7 @@ namespace rd {
 class CriteriaSectie;
 class GesprekSectie;
 class HuishoudenSectie;
+class NotitieSectie;
 class PersonenModel;
 class Store;
 
@@ -60,6 +61,7 @@ public:
     PersonenModel *personenModel() const;
     QTableView *personenTabel() const;
     QPushButton *opslaanKnop() const { return m_opslaan; }
+    NotitieSectie *notitieSectie() const { return m_notitie; }
     QString samenvatting() const; // the summary line, empty when all is well
 
 signals:
@@ -96,6 +98,7 @@ private:
     HuishoudenSectie *m_huishouden = nullptr;
     GesprekSectie *m_gesprek = nullptr;
     CriteriaSectie *m_criteria = nullptr;
+    NotitieSectie *m_notitie = nullptr;
     QPushButton *m_opslaan = nullptr;
 };
 
