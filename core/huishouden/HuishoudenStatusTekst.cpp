@@ -8,20 +8,24 @@ namespace rd::huishoudenstatus {
 
 namespace {
 
-QString vertaal(const char *tekst, int n = -1)
+QString vertaal(const char *tekst)
 {
-    return QCoreApplication::translate("HuishoudenStatus", tekst, nullptr, n);
+    return QCoreApplication::translate("HuishoudenStatus", tekst);
 }
 
-// "12 days left", "due today", "3 days overdue".
+// "12 days left", "due today", "3 days overdue" (one string per form: no plural placeholders).
 QString dagen(const FaseStand &stand)
 {
     const int d = stand.dagenResterend.value_or(0);
-    if (d > 0)
-        return vertaal("%n day(s) left", d);
+    if (d == 1)
+        return vertaal("1 day left");
+    if (d > 1)
+        return vertaal("%1 days left").arg(d);
     if (d == 0)
         return vertaal("due today");
-    return vertaal("%n day(s) overdue", -d);
+    if (d == -1)
+        return vertaal("1 day overdue");
+    return vertaal("%1 days overdue").arg(-d);
 }
 
 } // namespace

@@ -24,13 +24,13 @@ const QString naamSql = QStringLiteral(
     "FROM (SELECT rowid AS id FROM persoon_zoek WHERE persoon_zoek MATCH ? LIMIT ?) t "
     "JOIN persoon p ON p.id = t.id");
 // V-nummer and BSN both begin with the digits: the range [digits, digits + ':') of each unique
-// index (':' follows '9').
+// index (':' follows '9'). Placeholders: the range and the limit, twice.
 const QString cijferSql = QStringLiteral(
     "SELECT * FROM (SELECT id, huishouden, voornamen, achternaam, v_nummer, referent, 1 "
-    "               FROM persoon WHERE v_nummer >= ?1 AND v_nummer < ?2 LIMIT ?3) "
+    "               FROM persoon WHERE v_nummer >= ? AND v_nummer < ? LIMIT ?) "
     "UNION ALL "
     "SELECT * FROM (SELECT id, huishouden, voornamen, achternaam, v_nummer, referent, 2 "
-    "               FROM persoon WHERE bsn >= ?1 AND bsn < ?2 LIMIT ?3)");
+    "               FROM persoon WHERE bsn >= ? AND bsn < ? LIMIT ?)");
 
 // The households' own columns for a list of ids (the placeholders are pasted in as `?`s).
 const QString huishoudenSql = QStringLiteral(
@@ -204,7 +204,8 @@ Result<ZoekResultaat> HuishoudenZoeker::zoek(const QString &tekst, int maximum,
         return resultaat;
     auto q = nummer.isEmpty() ? sql::run(m_store.database(), naamSql, {query, personenMax})
                               : sql::run(m_store.database(), cijferSql,
-                                         {nummer, nummer + QLatin1Char(':'), personenMax});
+                                         {nummer, nummer + QLatin1Char(':'), personenMax, nummer,
+                                          nummer + QLatin1Char(':'), personenMax});
     if (!q)
         return q.error();
     auto gevonden = leden(*q);
@@ -242,8 +243,8 @@ Result<ZoekResultaat> HuishoudenZoeker::zoek(const QString &tekst, int maximum,
         sleutel.insert(t.huishoudenId, zoekSleutel(t.naam));
     std::sort(treffers->begin(), treffers->end(),
               [&sleutel](const ZoekTreffer &a, const ZoekTreffer &b) {
-                  const QString &x = sleutel[a.huishoudenId];
-                  const QString &y = sleutel[b.huishoudenId];
+                  const QString x = sleutel.value(a.huishoudenId);
+                  const QString y = sleutel.value(b.huishoudenId);
                   if (x != y)
                       return x < y;
                   return a.vNummer < b.vNummer;

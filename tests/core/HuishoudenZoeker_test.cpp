@@ -95,7 +95,7 @@ TEST_F(HuishoudenZoekerTest, FindsAHouseholdInEachStatusByName)
     EXPECT_EQ(w.vNummer, QStringLiteral("7100000001"));
     EXPECT_EQ(w.personen, 3);
     EXPECT_EQ(w.azc, QStringLiteral("AZC test GM0363"));
-    EXPECT_EQ(w.statusTekst, QStringLiteral("phase 1: coupling (75 days overdue)"));
+    EXPECT_EQ(w.statusTekst.toStdString(), std::string("phase 1: coupling (75 days overdue)"));
 
     // Accents and case do not matter, either way round.
     const ZoekTreffer k = enige(QStringLiteral("CELIK"));
@@ -106,20 +106,21 @@ TEST_F(HuishoudenZoekerTest, FindsAHouseholdInEachStatusByName)
     EXPECT_EQ(k.gemeenteCode, amsterdam);
     EXPECT_EQ(k.gemeenteNaam, QStringLiteral("Amsterdam"));
     // Coupled on 2026-09-15: phase 2 was due on 2026-11-24.
-    EXPECT_EQ(k.statusTekst, QStringLiteral("phase 2: finding a dwelling (5 days overdue)"));
+    EXPECT_EQ(k.statusTekst.toStdString(),
+              std::string("phase 2: finding a dwelling (5 days overdue)"));
     EXPECT_EQ(enige(QStringLiteral("émile")).huishoudenId, gekoppeld);
 
     const ZoekTreffer g = enige(QStringLiteral("Gebremedhin"));
     EXPECT_EQ(g.huishoudenId, gehuisvest);
     EXPECT_EQ(g.status, HuishoudenStatus::Gehuisvest);
     EXPECT_FALSE(g.open());
-    EXPECT_EQ(g.statusTekst, QStringLiteral("housed in Amsterdam"));
+    EXPECT_EQ(g.statusTekst.toStdString(), std::string("housed in Amsterdam"));
 
     const ZoekTreffer s = enige(QStringLiteral("haddad"));
     EXPECT_EQ(s.huishoudenId, gestopt);
     EXPECT_EQ(s.status, HuishoudenStatus::BemiddelingGestopt);
     EXPECT_TRUE(s.gemeenteCode.isEmpty());
-    EXPECT_EQ(s.statusTekst, QStringLiteral("mediation stopped on 2026-10-20"));
+    EXPECT_EQ(s.statusTekst.toStdString(), std::string("mediation stopped on 2026-10-20"));
 }
 
 TEST_F(HuishoudenZoekerTest, EveryWordTypedBeginsAWordOfAMembersName)
@@ -160,9 +161,11 @@ TEST_F(HuishoudenZoekerTest, FindsByVNummerOrBsnOfAnyMember)
 
 TEST_F(HuishoudenZoekerTest, ARenamedPersonIsFoundByTheNewNameOnly)
 {
-    metNaam(7100000011, QStringLiteral("Emil"), QStringLiteral("Yilmaz"));
     auto h = HuishoudenRepository(*store).laad(gekoppeld);
     ASSERT_TRUE(h.ok());
+    h->personen[0].voornamen = QStringLiteral("Emil");
+    h->personen[0].achternaam = QStringLiteral("Yilmaz");
+    ASSERT_TRUE(HuishoudenRepository(*store).werkBij(*h, vandaag).ok());
     EXPECT_TRUE(zoek(QStringLiteral("celik")).treffers.isEmpty());
     EXPECT_EQ(enige(QStringLiteral("yilmaz")).huishoudenId, gekoppeld);
 }
@@ -205,13 +208,13 @@ TEST_F(HuishoudenZoekerTest, HeaderNamesTheHouseholdItsNumberAndItsPhase)
 {
     auto w = HuishoudenZoeker(*store).huishouden(wachtend, vandaag);
     ASSERT_TRUE(w.ok() && w->has_value());
-    EXPECT_EQ(huishoudenstatus::kop(**w),
-              QStringLiteral("Helen Tewelde · V 7100000001 · phase 1: coupling (75 days overdue)"));
+    EXPECT_EQ(huishoudenstatus::kop(**w).toStdString(),
+              std::string("Helen Tewelde · V 7100000001 · phase 1: coupling (75 days overdue)"));
     auto k = HuishoudenZoeker(*store).huishouden(gekoppeld, QDate(2026, 11, 1));
     ASSERT_TRUE(k.ok() && k->has_value());
-    EXPECT_EQ(huishoudenstatus::kop(**k),
-              QStringLiteral("Émile Çelik · V 7100000011 · phase 2: finding a dwelling (23 days "
-                             "left) · coupled to Amsterdam"));
+    EXPECT_EQ(huishoudenstatus::kop(**k).toStdString(),
+              std::string("Émile Çelik · V 7100000011 · phase 2: finding a dwelling (23 days "
+                          "left) · coupled to Amsterdam"));
     auto onbekend = HuishoudenZoeker(*store).huishouden(999999, vandaag);
     ASSERT_TRUE(onbekend.ok());
     EXPECT_FALSE(onbekend->has_value());

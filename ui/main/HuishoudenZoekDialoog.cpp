@@ -3,7 +3,9 @@
 #include "common/Numbers.h"
 #include "store/Store.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>

@@ -133,6 +133,7 @@ WerkPanel::WerkPanel(QWidget *parent)
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
                                              m_termijnWerk->grafieken());
     });
+    werkKopBij();
 }
 
 SignalenPanel *WerkPanel::signalen() const
@@ -260,15 +261,15 @@ void WerkPanel::toonHuishouden(qint64 huishoudenId)
     const bool inTermijnen = t.open() && m_termijnWerk->tijdlijn()->kiesHuishouden(huishoudenId);
     if (inTermijnen && !t.wachtend())
         m_midden->setCurrentWidget(m_termijnWerk->tijdlijn());
-    const QString kop = huishoudenstatus::kop(t);
+    const QString wie = huishoudenstatus::kop(t);
     if (t.wachtend() && !inWachtrij)
         emit melding(tr("%1 — waiting, but not in the queue as shown (another region or a "
                         "filter)")
-                         .arg(kop));
+                         .arg(wie));
     else if (t.open() && !t.wachtend() && !inTermijnen)
-        emit melding(tr("%1 — not in the deadlines of the region shown").arg(kop));
+        emit melding(tr("%1 — not in the deadlines of the region shown").arg(wie));
     else
-        emit melding(kop);
+        emit melding(wie);
 }
 
 void WerkPanel::zoekHuishouden()
