@@ -143,6 +143,8 @@ SignalenPanel *WerkPanel::signalen() const
 
 WerkPanel::~WerkPanel()
 {
+    // The undo stack is cleared as the coupling work goes: no header to update by then.
+    disconnect(m_koppelWerk->undoStack(), nullptr, this, nullptr);
     // The household side lives in the window's dock when docked; otherwise it is ours.
     if (m_huishoudenZijde && !m_huishoudenZijde->parent())
         delete m_huishoudenZijde;
