@@ -79,6 +79,9 @@ struct Huisvestinggesprek
     QList<PlaatsingsCriterium> criteria;
 };
 
+// The household's note: plain text for the regievoerder's own remarks, never medical data.
+inline constexpr qsizetype maxNotitieLengte = 2000;
+
 struct Huishouden
 {
     qint64 id = 0;
@@ -96,6 +99,9 @@ struct Huishouden
     QDate gezinsherenigingVanaf; // the family may come from this date: 3-month block
     QList<Persoon> personen;
     std::optional<Huisvestinggesprek> gesprek;
+    // Free text (up to maxNotitieLengte characters), saved with the household; every change is
+    // kept with who and when (the timeline shows it). Not part of the households CSV.
+    QString notitie;
 
     const Persoon *referent() const;
     int aantalPersonen() const { return static_cast<int>(personen.size()); }

@@ -9,7 +9,10 @@
 #include "validatie/HuishoudenValidatie.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -63,15 +66,41 @@ Status sqliteExec(sqlite3 *db, const char *statement)
     return {};
 }
 
+// A new version of the household's note (also an empty one: the note was cleared), with who
+// and when; the latest row is the note in force.
+Status schrijfNotitie(const QSqlDatabase &db, qint64 huishouden, const QString &tekst,
+                      const QString &door)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("INSERT INTO huishouden_notitie(huishouden, tekst, door, "
+                                     "vastgelegd_op) VALUES(?, ?, ?, ?)"),
+                      {huishouden, tekst.isNull() ? QStringLiteral("") : tekst,
+                       door.isNull() ? QStringLiteral("") : door,
+                       QDateTime::currentDateTime().toString(Qt::ISODate)});
+    if (!q && storeerror::isSqlFout(q.error()))
+        return Error{
+            QStringLiteral("notitie"),
+            QCoreApplication::translate("HuishoudenRepository", "the note cannot be stored: %1")
+                .arg(q.error().message)};
+    return q ? Status() : Status(q.error());
+}
+
 // One household after the other, one row per statement; an error names the household.
-Status schrijfEenVoorEen(const QSqlDatabase &db, const QList<Huishouden> &huishoudens)
+Status schrijfEenVoorEen(const QSqlDatabase &db, const QList<Huishouden> &huishoudens,
+                         const QString &door)
 {
     HuishoudenSchrijver schrijver;
     if (auto s = schrijver.prepare(db); !s)
         return s;
     for (qsizetype i = 0; i < huishoudens.size(); ++i) {
-        if (auto id = schrijver.voegToe(huishoudens.at(i)); !id)
+        const Huishouden &h = huishoudens.at(i);
+        auto id = schrijver.voegToe(h);
+        if (!id)
             return Error{huishoudenWaar(huishoudens, i), id.error().toString()};
+        if (h.notitie.isEmpty())
+            continue;
+        if (auto s = schrijfNotitie(db, *id, h.notitie, door); !s)
+            return Error{huishoudenWaar(huishoudens, i), s.error().toString()};
     }
     return {};
 }
@@ -189,6 +218,22 @@ Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
             criterium::parse(c->value(1).toString()).value_or(CriteriumSoort::Familie),
             c->value(2).toString(), c->value(3).toString(), c->value(4).toString()});
     }
+    // The note in force: the latest row of each household's notes.
+    auto n = een ? sql::run(db,
+                            QStringLiteral("SELECT huishouden, tekst FROM huishouden_notitie "
+                                           "WHERE huishouden = ? ORDER BY id DESC LIMIT 1"),
+                            {id})
+                 : sql::run(db, QStringLiteral("SELECT n.huishouden, n.tekst FROM "
+                                               "huishouden_notitie n WHERE n.id = (SELECT "
+                                               "max(m.id) FROM huishouden_notitie m WHERE "
+                                               "m.huishouden = n.huishouden)"));
+    if (!n)
+        return n.error();
+    while (n->next()) {
+        const auto it = positie.constFind(n->value(0).toLongLong());
+        if (it != positie.constEnd())
+            result[*it].notitie = n->value(1).toString();
+    }
     return result;
 }
 
@@ -212,7 +257,9 @@ Result<qint64> HuishoudenRepository::voegToe(const Huishouden &huishouden, const
         if (!nieuw)
             return nieuw.error();
         id = *nieuw;
-        return {};
+        if (huishouden.notitie.isEmpty())
+            return {};
+        return schrijfNotitie(m_store.database(), id, huishouden.notitie, m_store.gebruiker());
     });
     if (!status)
         return status.error();
@@ -242,6 +289,12 @@ Status voegGevalideerdeHuishoudensToe(Store &store, const QList<Huishouden> &hui
         auto handle = sqliteHandle(db);
         if (!handle)
             return handle.error();
+        // The multi-row writer carries no notes: households with one are written one by one.
+        const bool metNotitie =
+            std::any_of(huishoudens.cbegin(), huishoudens.cend(),
+                        [](const Huishouden &h) { return !h.notitie.isEmpty(); });
+        if (metNotitie)
+            return schrijfEenVoorEen(db, huishoudens, store.gebruiker());
         // The multi-row writer is fast but cannot say which row failed: when it fails, its rows
         // are rolled back and the households written one by one, which names the one at fault.
         if (auto s = sqliteExec(*handle, "SAVEPOINT huishoudens_bulk"); !s)
@@ -252,7 +305,7 @@ Status voegGevalideerdeHuishoudensToe(Store &store, const QList<Huishouden> &hui
             return s;
         if (auto s = sqliteExec(*handle, "RELEASE huishoudens_bulk"); !s)
             return s;
-        return schrijfEenVoorEen(db, huishoudens);
+        return schrijfEenVoorEen(db, huishoudens, store.gebruiker());
     });
 }
 
@@ -324,6 +377,17 @@ Status HuishoudenRepository::werkBij(const Huishouden &huishouden, const QDate &
               QStringLiteral("DELETE FROM plaatsingscriterium WHERE huishouden = ?")}) {
             if (auto r = sql::run(db, statement, {h.id}); !r)
                 return r.error();
+        }
+        // The note: a new row only when it changed, so its history shows each change once.
+        auto notitie = sql::scalar(db,
+                                   QStringLiteral("SELECT tekst FROM huishouden_notitie WHERE "
+                                                  "huishouden = ? ORDER BY id DESC LIMIT 1"),
+                                   {h.id}, QStringLiteral(""));
+        if (!notitie)
+            return notitie.error();
+        if (notitie->toString() != h.notitie) {
+            if (auto s = schrijfNotitie(db, h.id, h.notitie, m_store.gebruiker()); !s)
+                return s;
         }
         HuishoudenSchrijver schrijver;
         if (auto s = schrijver.prepare(db); !s)

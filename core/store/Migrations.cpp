@@ -255,8 +255,9 @@ QStringList version3()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), migration::version4(),
-                                        migration::version5()};
+    static const QList<QStringList> all{
+        version1(),           version2(), version3(), migration::version4(), migration::version5(),
+        migration::version6()};
     return all;
 }
 

@@ -12,6 +12,7 @@ namespace migration {
 // One file per version from version 4 on (Migration4.cpp, ...).
 QStringList version4();
 QStringList version5();
+QStringList version6();
 } // namespace migration
 
 // PRAGMA application_id marking a file as a Regiedesk store ("RGDS").

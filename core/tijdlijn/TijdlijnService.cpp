@@ -22,7 +22,7 @@ struct Soortcode
     GebeurtenisSoort soort;
     const char *code;
 };
-constexpr std::array<Soortcode, 13> codes{{
+constexpr std::array<Soortcode, 14> codes{{
     {GebeurtenisSoort::Vergunning, "vergunning"},
     {GebeurtenisSoort::Huisvestinggesprek, "huisvestinggesprek"},
     {GebeurtenisSoort::Brp, "brp"},
@@ -36,6 +36,7 @@ constexpr std::array<Soortcode, 13> codes{{
     {GebeurtenisSoort::Huurstart, "huurstart"},
     {GebeurtenisSoort::Verhuizing, "verhuizing"},
     {GebeurtenisSoort::Uitschrijving, "uitschrijving"},
+    {GebeurtenisSoort::Notitie, "notitie"},
 }};
 } // namespace
 
@@ -86,6 +87,8 @@ QString naam(GebeurtenisSoort s)
         return QCoreApplication::translate("Gebeurtenis", "Move");
     case GebeurtenisSoort::Uitschrijving:
         return QCoreApplication::translate("Gebeurtenis", "Uitschrijving (B12)");
+    case GebeurtenisSoort::Notitie:
+        return QCoreApplication::translate("Gebeurtenis", "Note changed");
     }
     return {};
 }
@@ -183,6 +186,26 @@ Result<QList<Gebeurtenis>> TijdlijnService::tijdlijn(qint64 huishoudenId) const
         return rijen.error();
     while (rijen->next())
         lijst.append(rijVan(*rijen));
+
+    // Every change of the note, on the day it was saved, with who and the text it got.
+    auto notities = sql::run(db,
+                             QStringLiteral("SELECT tekst, door, vastgelegd_op FROM "
+                                            "huishouden_notitie WHERE huishouden = ? ORDER BY id"),
+                             {huishoudenId});
+    if (!notities)
+        return notities.error();
+    while (notities->next()) {
+        const QString tekst = notities->value(0).toString();
+        const QDate op = QDateTime::fromString(notities->value(2).toString(), Qt::ISODate).date();
+        lijst.append(Gebeurtenis{
+            0,
+            GebeurtenisSoort::Notitie,
+            op,
+            {},
+            tekst.isEmpty() ? QCoreApplication::translate("TijdlijnService", "(note cleared)")
+                            : tekst,
+            notities->value(1).toString()});
+    }
 
     auto weigeringen = WeigeringService(m_store).weigeringen(huishoudenId);
     if (!weigeringen)

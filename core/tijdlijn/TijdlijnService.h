@@ -32,6 +32,7 @@ enum class GebeurtenisSoort
     Huurstart,        // lease start
     Verhuizing,       // move: end of phase 3
     Uitschrijving,    // B12: from then the persons count for the gemeente
+    Notitie,          // the household's note changed (table huishouden_notitie): who, the text
 };
 
 namespace gebeurtenis {

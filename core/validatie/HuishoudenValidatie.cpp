@@ -276,6 +276,8 @@ void valideerTeksten(const Huishouden &h, QList<Error> &fouten)
         valideerTekst(p.fysiekeBeperking, vrij, maxVrijeTekstLengte, veld("fysiekeBeperking"),
                       fouten);
     }
+    valideerTekst(
+        h.notitie, vrij, maxNotitieLengte, [] { return QStringLiteral("notitie"); }, fouten);
     if (!h.gesprek)
         return;
     const Huisvestinggesprek &g = *h.gesprek;

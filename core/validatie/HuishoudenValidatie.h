@@ -21,7 +21,8 @@ namespace rd {
 // mother tongue, each language (at most 50), interpreter language and a criterion's place are
 // one line of at most 200 characters without control characters; education, work experience,
 // physical limitation, the interview's answers and a criterion's note are free text of at most
-// 4,000 characters where only tab and line feed of the control characters are allowed.
+// 4,000 characters where only tab and line feed of the control characters are allowed; the
+// household's note ("notitie") is free text of at most 2,000 characters.
 QList<Error> valideer(const Huishouden &huishouden, const QDate &vandaag);
 
 } // namespace rd

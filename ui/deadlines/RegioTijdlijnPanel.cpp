@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -207,6 +208,19 @@ QList<qint64> RegioTijdlijnPanel::gekozenHuishoudens() const
             ids.append(id);
     }
     return ids;
+}
+
+bool RegioTijdlijnPanel::kiesHuishouden(qint64 huishoudenId)
+{
+    const QModelIndex index = m_model->indexVoor(huishoudenId);
+    if (!index.isValid())
+        return false;
+    if (index.parent().isValid())
+        m_view->expand(index.parent());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
 }
 
 void RegioTijdlijnPanel::geactiveerd(const QModelIndex &index)

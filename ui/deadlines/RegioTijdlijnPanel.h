@@ -43,6 +43,9 @@ public:
     QList<qint64> gekozenHuishoudens() const;
     // Print and export of the list as shown, the bars left out (context menu; File menu).
     LijstActies *lijstActies() const { return m_lijst; }
+    // Makes the household's case row current and selected, its group open, and scrolls to it;
+    // false when the view does not hold it. Does not emit huishoudenGekozen.
+    bool kiesHuishouden(qint64 huishoudenId);
 
     bool gegroepeerd() const;
     void setGegroepeerd(bool gegroepeerd);

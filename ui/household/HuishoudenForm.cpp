@@ -4,6 +4,7 @@
 #include "household/CriteriaSectie.h"
 #include "household/GesprekSectie.h"
 #include "household/HuishoudenSectie.h"
+#include "household/NotitieSectie.h"
 #include "household/PersonenModel.h"
 #include "household/VeldFout.h"
 #include "huishouden/HuishoudenRepository.h"
@@ -27,6 +28,16 @@ namespace rd {
 namespace {
 const QString personenPrefix = QStringLiteral("personen.");
 const QString gesprekPrefix = QStringLiteral("gesprek");
+const QString notitieSleutel = QStringLiteral("notitie");
+constexpr int notitieTab = 2;
+
+// The tab that holds a field: the household and persons, the interview, or the note.
+int tabVan(const QString &key)
+{
+    if (key == notitieSleutel)
+        return notitieTab;
+    return key.startsWith(gesprekPrefix) ? 1 : 0;
+}
 } // namespace
 
 HuishoudenForm::HuishoudenForm(QWidget *parent) : QWidget(parent), m_vandaag(QDate::currentDate())
@@ -47,6 +58,10 @@ HuishoudenForm::HuishoudenForm(QWidget *parent) : QWidget(parent), m_vandaag(QDa
             [this](int row) { m_veldFouten.verwijderPersoonRij(row); });
     m_tabs->addTab(m_huishouden, tr("Household and &persons"));
     m_tabs->addTab(maakGesprekTab(), tr("Intake &interview and criteria"));
+    m_notitie = new NotitieSectie(m_tabs);
+    m_notitie->registreer(m_veldFouten);
+    connect(m_notitie, &NotitieSectie::gewijzigd, this, &HuishoudenForm::bewerkt);
+    m_tabs->addTab(m_notitie, tr("N&ote"));
     layout->addWidget(m_tabs, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("huishoudenScroll"));
@@ -134,7 +149,8 @@ QWidget *HuishoudenForm::maakGesprekTab()
 void HuishoudenForm::zetTabVolgorde()
 {
     QList<QWidget *> volgorde = m_huishouden->tabVolgorde();
-    volgorde << m_gesprek << m_gesprek->tabVolgorde() << m_criteria->tabVolgorde() << m_opslaan;
+    volgorde << m_gesprek << m_gesprek->tabVolgorde() << m_criteria->tabVolgorde()
+             << m_notitie->tabVolgorde() << m_opslaan;
     for (qsizetype i = 1; i < volgorde.size(); ++i)
         QWidget::setTabOrder(volgorde.at(i - 1), volgorde.at(i));
 }
@@ -183,6 +199,7 @@ void HuishoudenForm::zetVelden(const Huishouden &h)
     m_gesprek->setGesprek(h.gesprek, m_vandaag);
     m_criteria->setCriteria(h.gesprek ? h.gesprek->criteria : QList<PlaatsingsCriterium>());
     m_criteria->setEnabled(h.gesprek.has_value());
+    m_notitie->setNotitie(h.notitie);
     m_veldFouten.vergeetAangeraakt();
     setGewijzigd(false);
     controleer();
@@ -234,6 +251,7 @@ Huishouden HuishoudenForm::huishouden() const
     h.gesprek = m_gesprek->gesprek();
     if (h.gesprek)
         h.gesprek->criteria = m_criteria->criteria();
+    h.notitie = m_notitie->notitie();
     return h;
 }
 
@@ -307,12 +325,11 @@ void HuishoudenForm::toonSamenvatting()
 {
     m_samenvattingLijst->clear();
     QStringList velden;
-    bool inGesprek = false;
-    bool inHuishouden = false;
+    bool inTab[3] = {false, false, false};
     for (const auto &f : std::as_const(m_fouten)) {
         if (!velden.contains(f.where))
             velden << f.where;
-        (f.where.startsWith(gesprekPrefix) ? inGesprek : inHuishouden) = true;
+        inTab[tabVan(f.where)] = true;
         auto *item =
             new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
                                 tr("%1: %2").arg(naamVan(f.where), f.message), m_samenvattingLijst);
@@ -322,8 +339,8 @@ void HuishoudenForm::toonSamenvatting()
                                     nullptr, int(velden.size())));
     m_samenvatting->setVisible(!m_fouten.isEmpty());
     const QIcon waarschuwing = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    m_tabs->setTabIcon(0, inHuishouden ? waarschuwing : QIcon());
-    m_tabs->setTabIcon(1, inGesprek ? waarschuwing : QIcon());
+    for (int tab = 0; tab < 3; ++tab)
+        m_tabs->setTabIcon(tab, inTab[tab] ? waarschuwing : QIcon());
 }
 
 QString HuishoudenForm::samenvatting() const
@@ -338,7 +355,7 @@ void HuishoudenForm::gaNaarVeld(const QString &key)
     QWidget *doel = veld(key);
     if (!doel)
         return;
-    m_tabs->setCurrentIndex(key.startsWith(gesprekPrefix) ? 1 : 0);
+    m_tabs->setCurrentIndex(tabVan(key));
     static const QRegularExpression persoon(QStringLiteral("^personen\\.(\\d+)\\.(.+)$"));
     if (const auto match = persoon.match(key); match.hasMatch())
         m_huishouden->tabel()->setCurrentIndex(m_huishouden->model()->index(

@@ -22,6 +22,7 @@ namespace rd {
 class CriteriaSectie;
 class GesprekSectie;
 class HuishoudenSectie;
+class NotitieSectie;
 class PersonenModel;
 class Store;
 
@@ -62,6 +63,7 @@ public:
     QPushButton *opslaanKnop() const { return m_opslaan; }
     // The first tab and its first field, with the keyboard focus.
     void focusEersteVeld();
+    NotitieSectie *notitieSectie() const { return m_notitie; }
     QString samenvatting() const; // the summary line, empty when all is well
 
 signals:
@@ -97,6 +99,7 @@ private:
     HuishoudenSectie *m_huishouden = nullptr;
     GesprekSectie *m_gesprek = nullptr;
     CriteriaSectie *m_criteria = nullptr;
+    NotitieSectie *m_notitie = nullptr;
     QPushButton *m_opslaan = nullptr;
 };
 

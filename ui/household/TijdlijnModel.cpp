@@ -49,6 +49,9 @@ QVariant TijdlijnModel::data(const QModelIndex &index, int role) const
     case SoortRole:
         return int(g.soort);
     case Qt::ToolTipRole:
+        if (g.soort == GebeurtenisSoort::Notitie)
+            return tr("Note changed by %1 on %2:\n%3")
+                .arg(g.door, QLocale().toString(g.datum, QLocale::ShortFormat), g.toelichting);
         if (g.soort == GebeurtenisSoort::MeldingKoppeling ||
             g.soort == GebeurtenisSoort::MeldingProfiel)
             return tr("Derived from the coupling and the BSNs; not edited here");
@@ -70,7 +73,8 @@ QVariant TijdlijnModel::data(const QModelIndex &index, int role) const
     case Gemeente:
         return m_gemeenteNamen.value(g.gemeenteCode, g.gemeenteCode);
     case Toelichting:
-        return g.toelichting;
+        // A note of several lines on one line; the tooltip has it as written.
+        return QString(g.toelichting).replace(QLatin1Char('\n'), QLatin1Char(' '));
     case Door:
         return g.door;
     }

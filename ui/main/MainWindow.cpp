@@ -70,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_werk);
     auto *dock = new QDockWidget(tr("Household"), this);
     dock->setObjectName(QStringLiteral("huishoudenDock"));
-    dock->setWidget(m_werk->rechts());
+    dock->setWidget(m_werk->huishoudenZijde());
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -197,11 +197,12 @@ void MainWindow::createWorkActions()
     koppel->setObjectName(QStringLiteral("koppelAanAction"));
     koppel->setStatusTip(tr("Couple the households selected in the queue to a gemeente or "
                             "partnership chosen by typing"));
-    QAction *zoek = huishouden->addAction(tr("&Find household"), this,
-                                          [this] { m_werk->wachtrij()->focusZoek(); });
+    QAction *zoek =
+        huishouden->addAction(tr("&Find household…"), m_werk, &WerkPanel::zoekHuishouden);
     zoek->setShortcut(QKeySequence::Find);
     zoek->setObjectName(QStringLiteral("zoekHuishoudenAction"));
-    zoek->setStatusTip(tr("Search the queue by name, V-nummer or BSN"));
+    zoek->setStatusTip(tr("Find any household, waiting, coupled, housed or stopped, by a "
+                          "member's name, V-nummer or BSN"));
 
     huishouden->addSeparator();
     QAction *brief =

@@ -100,7 +100,7 @@ void MainWindow::rebuildForLanguage()
     m_werk->setVandaag(m_vandaag);
     m_werk->setAchtergrondLaden(m_achtergrond != nullptr);
     setCentralWidget(m_werk);
-    m_huishoudenDock->setWidget(m_werk->rechts());
+    m_huishoudenDock->setWidget(m_werk->huishoudenZijde());
     m_signalenDock->setWidget(m_werk->signalen());
     delete oud;
     delete oudRechts;

@@ -13,7 +13,9 @@
 #include "gemeente/GemeenteDialog.h"
 #include "household/HuishoudenForm.h"
 #include "household/TijdlijnPanel.h"
+#include "huishouden/HuishoudenZoeker.h"
 #include "letters/BriefWerk.h"
+#include "main/HuishoudenZoekDialoog.h"
 #include "queue/WachtrijPanel.h"
 #include "reports/RapportPanel.h"
 #include "store/Store.h"
@@ -25,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -39,12 +42,14 @@ WerkPanel::WerkPanel(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_wachtrij(new WachtrijPanel(m_splitter)), m_midden(new QTabWidget(m_splitter)),
       m_board(new RegioBoardPanel(m_midden)), m_quota(new QuotaPanel(m_midden)),
-      m_rechts(new QTabWidget), m_huishoudenStapel(new QStackedWidget(m_rechts)),
+      m_huishoudenZijde(new QWidget), m_kop(new QLabel(m_huishoudenZijde)),
+      m_rechts(new QTabWidget(m_huishoudenZijde)), m_huishoudenStapel(new QStackedWidget(m_rechts)),
       m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
       m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
       m_termijnWerk(new TermijnWerk(this)), m_rapporten(new RapportPanel(m_midden)),
-      m_briefWerk(new BriefWerk(this)), m_quotaBron(new QuotaBron(this))
+      m_briefWerk(new BriefWerk(this)), m_quotaBron(new QuotaBron(this)),
+      m_zoekDialoog(new HuishoudenZoekDialoog(this))
 {
     setObjectName(QStringLiteral("werkPanel"));
     m_splitter->setObjectName(QStringLiteral("werkSplitter"));
@@ -75,6 +80,20 @@ WerkPanel::WerkPanel(QWidget *parent)
         for (int i = 0; i < tabs->count(); ++i)
             tabs->widget(i)->setMinimumWidth(
                 std::min(tabs->widget(i)->minimumSizeHint().width(), breedte));
+    m_huishoudenZijde->setObjectName(QStringLiteral("huishoudenZijde"));
+    m_kop->setObjectName(QStringLiteral("huishoudenKop"));
+    m_kop->setAccessibleName(tr("Household shown"));
+    m_kop->setWordWrap(true);
+    m_kop->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kop->setContentsMargins(6, 4, 6, 4);
+    QFont vet = m_kop->font();
+    vet.setBold(true);
+    m_kop->setFont(vet);
+    auto *zijde = new QVBoxLayout(m_huishoudenZijde);
+    zijde->setContentsMargins(0, 0, 0, 0);
+    zijde->setSpacing(0);
+    zijde->addWidget(m_kop);
+    zijde->addWidget(m_rechts, 1);
     m_splitter->addWidget(m_wachtrij);
     m_splitter->addWidget(m_midden);
     m_splitter->setStretchFactor(0, 1);
@@ -98,6 +117,12 @@ WerkPanel::WerkPanel(QWidget *parent)
         m_termijnWerk->huishoudenGewijzigd(id);
         emit gewijzigd();
     });
+    // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
+    connect(m_koppelWerk->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
+    connect(m_zoekDialoog, &HuishoudenZoekDialoog::gekozen, this, &WerkPanel::toonHuishouden);
+    // An alert opens its household and points at it in the queue or the deadlines view.
+    connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
+            &WerkPanel::toonHuishouden);
     m_termijnWerk->setUndoStack(m_koppelWerk->undoStack());
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::huishoudenGevraagd);
@@ -124,6 +149,7 @@ WerkPanel::WerkPanel(QWidget *parent)
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
                                              m_termijnWerk->grafieken());
     });
+    werkKopBij();
 }
 
 SignalenPanel *WerkPanel::signalen() const
@@ -133,9 +159,11 @@ SignalenPanel *WerkPanel::signalen() const
 
 WerkPanel::~WerkPanel()
 {
+    // The undo stack is cleared as the coupling work goes: no header to update by then.
+    disconnect(m_koppelWerk->undoStack(), nullptr, this, nullptr);
     // The household side lives in the window's dock when docked; otherwise it is ours.
-    if (m_rechts && !m_rechts->parent())
-        delete m_rechts;
+    if (m_huishoudenZijde && !m_huishoudenZijde->parent())
+        delete m_huishoudenZijde;
 }
 
 bool WerkPanel::formulierZichtbaar() const
@@ -146,6 +174,7 @@ bool WerkPanel::formulierZichtbaar() const
 void WerkPanel::toonFormulier(bool zichtbaar)
 {
     m_huishoudenStapel->setCurrentIndex(zichtbaar ? 1 : 0);
+    werkKopBij();
 }
 
 void WerkPanel::setStore(Store *store)
@@ -155,6 +184,7 @@ void WerkPanel::setStore(Store *store)
     m_termijnWerk->setStore(store);
     m_rapporten->setStore(store);
     m_briefWerk->setStore(store);
+    m_zoekDialoog->setStore(store);
     m_formulier->setStore(store);
     m_formulier->nieuw();
     toonFormulier(false);
@@ -170,6 +200,8 @@ void WerkPanel::setVandaag(const QDate &vandaag)
     m_rapporten->setVandaag(vandaag);
     m_briefWerk->setVandaag(vandaag);
     m_formulier->setVandaag(vandaag);
+    m_zoekDialoog->setVandaag(vandaag);
+    werkKopBij();
 }
 
 Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
@@ -240,6 +272,57 @@ void WerkPanel::openHuishouden(qint64 huishoudenId)
     m_termijnWerk->toonHuishouden(huishoudenId);
 }
 
+void WerkPanel::toonHuishouden(qint64 huishoudenId)
+{
+    if (!m_store || huishoudenId <= 0)
+        return;
+    openHuishouden(huishoudenId);
+    if (m_formulier->huishoudenId() != huishoudenId)
+        return; // the unsaved changes of the household open were kept: it stays
+    auto treffer = HuishoudenZoeker(*m_store).huishouden(huishoudenId, m_vandaag);
+    if (!treffer || !treffer->has_value())
+        return;
+    const ZoekTreffer &t = **treffer;
+    const bool inWachtrij = t.wachtend() && m_wachtrij->kiesHuishouden(huishoudenId);
+    const bool inTermijnen = t.open() && m_termijnWerk->tijdlijn()->kiesHuishouden(huishoudenId);
+    if (inTermijnen && !t.wachtend())
+        m_midden->setCurrentWidget(m_termijnWerk->tijdlijn());
+    const QString wie = huishoudenstatus::kop(t);
+    if (t.wachtend() && !inWachtrij)
+        emit melding(tr("%1 — waiting, but not in the queue as shown (another region or a "
+                        "filter)")
+                         .arg(wie));
+    else if (t.open() && !t.wachtend() && !inTermijnen)
+        emit melding(tr("%1 — not in the deadlines of the region shown").arg(wie));
+    else
+        emit melding(wie);
+}
+
+void WerkPanel::zoekHuishouden()
+{
+    m_zoekDialoog->toon();
+}
+
+void WerkPanel::werkKopBij()
+{
+    if (!m_store || !formulierZichtbaar()) {
+        m_kop->setText(tr("No household chosen"));
+        return;
+    }
+    const qint64 id = m_formulier->huishoudenId();
+    if (id <= 0) {
+        m_kop->setText(tr("New household (not saved yet)"));
+        return;
+    }
+    auto treffer = HuishoudenZoeker(*m_store).huishouden(id, m_vandaag);
+    if (!treffer)
+        m_kop->setText(treffer.error().toString());
+    else if (!treffer->has_value())
+        m_kop->setText(tr("No household chosen"));
+    else
+        m_kop->setText(huishoudenstatus::kop(**treffer));
+}
+
 void WerkPanel::openGemeente(const QString &code)
 {
     if (!m_store)
@@ -284,6 +367,7 @@ void WerkPanel::huishoudenOpgeslagen(qint64 id)
     m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
     m_historie->laad(*m_store, id);
     m_termijnWerk->huishoudenGewijzigd(id);
+    werkKopBij();
     emit melding(tr("Household saved."));
     emit gewijzigd();
 }
@@ -297,6 +381,7 @@ void WerkPanel::tijdlijnGewijzigd(qint64 id)
     m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
     toonQuota();
     m_historie->laad(*m_store, id);
+    werkKopBij();
     emit gewijzigd();
 }
 

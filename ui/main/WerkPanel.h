@@ -18,6 +18,7 @@ namespace rd {
 
 class BriefWerk;
 class HuishoudenForm;
+class HuishoudenZoekDialoog;
 class KoppelHistoriePanel;
 class KoppelWerk;
 class QuotaBron;
@@ -66,8 +67,13 @@ public:
     // The alerts: the window docks them (no parent until then).
     SignalenPanel *signalen() const;
     QTabWidget *midden() const { return m_midden; }
-    // The household side: the window docks it (it has no parent until then).
+    // The household side: the window docks huishoudenZijde() (no parent until then): the
+    // header naming the household shown (kop()) above the tabs rechts().
     QTabWidget *rechts() const { return m_rechts; }
+    QWidget *huishoudenZijde() const { return m_huishoudenZijde; }
+    QLabel *kop() const { return m_kop; }
+    // Find household (Ctrl+F); made with the panel, shown by zoekHuishouden().
+    HuishoudenZoekDialoog *zoekDialoog() const { return m_zoekDialoog; }
     bool formulierZichtbaar() const;
 
     // Splitter sizes, column layouts and the open tabs, for QSettings.
@@ -81,6 +87,11 @@ public slots:
     void nieuwHuishouden();
     void slaHuishoudenOp();
     void openHuishouden(qint64 huishoudenId);
+    // Opens the household and points at it: its row in the queue when it waits, its case in
+    // the deadlines view when it is open (that tab shown when it does not wait); the status
+    // bar says where it is.
+    void toonHuishouden(qint64 huishoudenId);
+    void zoekHuishouden(); // shows the find dialog
     void openGemeente(const QString &code);
     void maakKoppelingsbrief(); // of the household open in the form
     void maakKoppelingsbrieven();
@@ -103,6 +114,7 @@ private:
     void quotaBerekend(const Result<QuotaOverzicht> &quota);
     void meldGeladen();
     void toonFormulier(bool zichtbaar);
+    void werkKopBij(); // the header: who is shown, with the V-nummer and phase
 
     Store *m_store = nullptr;
     QDate m_vandaag = QDate::currentDate();
@@ -113,7 +125,9 @@ private:
     QTabWidget *m_midden;
     RegioBoardPanel *m_board;
     QuotaPanel *m_quota;
-    QPointer<QTabWidget> m_rechts; // guarded: the window's dock owns it once docked
+    QPointer<QWidget> m_huishoudenZijde; // guarded: the window's dock owns it once docked
+    QLabel *m_kop;
+    QTabWidget *m_rechts;
     QStackedWidget *m_huishoudenStapel;
     QLabel *m_geenHuishouden;
     HuishoudenForm *m_formulier;
@@ -127,6 +141,7 @@ private:
     // What of the last toon() is shown; geladen() once both are.
     bool m_quotaGetoond = false;
     bool m_signalenGetoond = false;
+    HuishoudenZoekDialoog *m_zoekDialoog;
 };
 
 } // namespace rd

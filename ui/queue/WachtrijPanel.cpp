@@ -245,8 +245,38 @@ QList<qint64> WachtrijPanel::geselecteerd() const
 
 void WachtrijPanel::verwijder(const QList<qint64> &ids)
 {
-    m_model->verwijder(ids);
+    verwijderStil(ids);
     werkAantalBij();
+}
+
+void WachtrijPanel::verwijderStil(const QList<qint64> &ids)
+{
+    // The view would make the next row current, and the household panel would open it: the
+    // regievoerder did not choose it (issue 13: the panel stays on the coupled household).
+    const bool huidigeWeg = ids.contains(idVan(m_table->currentIndex()));
+    m_stil = true;
+    m_model->verwijder(ids);
+    if (huidigeWeg)
+        m_table->selectionModel()->clearCurrentIndex();
+    m_gekozen = idVan(m_table->currentIndex());
+    m_stil = false;
+}
+
+bool WachtrijPanel::kiesHuishouden(qint64 huishoudenId)
+{
+    const int rij = m_model->rijVoor(huishoudenId);
+    if (rij < 0)
+        return false;
+    const QModelIndex bron = m_model->index(rij, 0);
+    if (!m_proxy->mapFromSource(bron).isValid() && !m_zoek->text().isEmpty())
+        m_zoek->clear();
+    const QModelIndex index = m_proxy->mapFromSource(bron);
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
 }
 
 Status WachtrijPanel::herlaadHuishouden(Store &store, qint64 huishoudenId, const QDate &vandaag)
@@ -259,7 +289,7 @@ Status WachtrijPanel::herlaadHuishouden(Store &store, qint64 huishoudenId, const
     if (hoortErbij)
         m_model->zetRij(**rij);
     else
-        m_model->verwijder({huishoudenId});
+        verwijderStil({huishoudenId});
     werkAantalBij();
     return {};
 }
@@ -299,7 +329,7 @@ void WachtrijPanel::werkAantalBij()
 void WachtrijPanel::controleerHuidige()
 {
     const qint64 id = idVan(m_table->currentIndex());
-    if (id == m_gekozen)
+    if (id == m_gekozen || m_stil)
         return;
     m_gekozen = id;
     emit huishoudenGekozen(id);

@@ -36,8 +36,12 @@ public:
 
     // Selected household ids in the table's order; the current row when nothing is selected.
     QList<qint64> geselecteerd() const;
-    // After a coupling: these households leave the queue.
+    // After a coupling: these households leave the queue. The household open elsewhere stays
+    // open: when the current row leaves, no row is current (huishoudenGekozen is not emitted).
     void verwijder(const QList<qint64> &ids);
+    // Makes the household's row current and selected and scrolls to it (the search text is
+    // cleared when it hid the row); false when the queue does not hold it or a filter hides it.
+    bool kiesHuishouden(qint64 huishoudenId);
     // After an undo (or any change to one household): puts it back when it awaits coupling in
     // this panel's region, takes it out otherwise.
     Status herlaadHuishouden(Store &store, qint64 huishoudenId,
@@ -75,6 +79,7 @@ private:
     void filtersGewijzigd();
     void werkAantalBij();
     void controleerHuidige();
+    void verwijderStil(const QList<qint64> &ids);
     qint64 idVan(const QModelIndex &proxyIndex) const;
     QStringList filterRegels() const;
 
@@ -92,6 +97,7 @@ private:
     int m_regio = 0;
     QDate m_vandaag;
     qint64 m_gekozen = 0; // the id huishoudenGekozen last reported
+    bool m_stil = false;  // rows leave: the current row changes without a choice
     bool m_breedtesGezet = false;
 };
 

@@ -1,0 +1,66 @@
+// The words for where a household stands (HuishoudenZoeker.h): for the find list and the
+// household panel's header.
+#include "huishouden/HuishoudenZoeker.h"
+
+#include <QCoreApplication>
+
+namespace rd::huishoudenstatus {
+
+namespace {
+
+QString vertaal(const char *tekst)
+{
+    return QCoreApplication::translate("HuishoudenStatus", tekst);
+}
+
+// "12 days left", "due today", "3 days overdue" (one string per form: no plural placeholders).
+QString dagen(const FaseStand &stand)
+{
+    const int d = stand.dagenResterend.value_or(0);
+    if (d == 1)
+        return vertaal("1 day left");
+    if (d > 1)
+        return vertaal("%1 days left").arg(d);
+    if (d == 0)
+        return vertaal("due today");
+    if (d == -1)
+        return vertaal("1 day overdue");
+    return vertaal("%1 days overdue").arg(-d);
+}
+
+} // namespace
+
+QString tekst(const ZoekTreffer &t)
+{
+    const FaseStand &stand = t.stand;
+    switch (t.status) {
+    case HuishoudenStatus::Wachtend:
+        if (stand.geblokkeerd())
+            return vertaal("phase 1: coupling (reunification block until %1)")
+                .arg(stand.geblokkeerdTot.toString(Qt::ISODate));
+        return vertaal("phase 1: coupling (%1)").arg(dagen(stand));
+    case HuishoudenStatus::Gekoppeld:
+        if (stand.fase == Fase::Verhuizing)
+            return vertaal("phase 3: moving (%1)").arg(dagen(stand));
+        return vertaal("phase 2: finding a dwelling (%1)").arg(dagen(stand));
+    case HuishoudenStatus::Gehuisvest:
+        if (t.gemeenteNaam.isEmpty())
+            return t.zelfhuisvester ? vertaal("housed (found a home itself)") : vertaal("housed");
+        return t.zelfhuisvester ? vertaal("housed in %1 (found a home itself)").arg(t.gemeenteNaam)
+                                : vertaal("housed in %1").arg(t.gemeenteNaam);
+    case HuishoudenStatus::BemiddelingGestopt:
+        return vertaal("mediation stopped on %1").arg(stand.start.toString(Qt::ISODate));
+    }
+    return {};
+}
+
+QString kop(const ZoekTreffer &t)
+{
+    QStringList delen{t.naam, vertaal("V %1").arg(t.vNummer),
+                      t.statusTekst.isEmpty() ? tekst(t) : t.statusTekst};
+    if (t.status == HuishoudenStatus::Gekoppeld && !t.gemeenteNaam.isEmpty())
+        delen << vertaal("coupled to %1").arg(t.gemeenteNaam);
+    return delen.join(QStringLiteral(" · "));
+}
+
+} // namespace rd::huishoudenstatus
