@@ -619,10 +619,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Every household whose coupling was made on DATE (required).</translation>
     </message>
     <message>
-        <source>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
-        <translation>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</translation>
-    </message>
-    <message>
         <source>All letters in this one PDF instead of --out DIR.</source>
         <translation>All letters in this one PDF instead of --out DIR.</translation>
     </message>
@@ -775,10 +771,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</source>
         <translation>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</translation>
-    </message>
-    <message>
-        <source>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</source>
-        <translation>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
@@ -1068,6 +1060,26 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</source>
         <translation>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</translation>
     </message>
+    <message>
+        <source>Household of V-nummer %1 coupled to %2 on %3; its coordinator %4 (%5) houses it in a member</source>
+        <translation>Household of V-nummer %1 coupled to %2 on %3; its coordinator %4 (%5) houses it in a member</translation>
+    </message>
+    <message>
+        <source>One language for every letter: %1. Without it each household gets its letter in Dutch and, beside it, in its own language (the one recorded at intake; Dutch only when there is no template for it). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</source>
+        <translation>One language for every letter: %1. Without it each household gets its letter in Dutch and, beside it, in its own language (the one recorded at intake; Dutch only when there is no template for it). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</translation>
+    </message>
+    <message>
+        <source>no language recorded</source>
+        <translation>no language recorded</translation>
+    </message>
+    <message>
+        <source>Note: %1: no letter template for %2; Dutch only</source>
+        <translation>Note: %1: no letter template for %2; Dutch only</translation>
+    </message>
+    <message>
+        <source>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
+        <translation>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1082,6 +1094,33 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>is not an e-mail address of the form name@domain.nl</source>
         <translation>is not an e-mail address of the form name@domain.nl</translation>
+    </message>
+</context>
+<context>
+    <name>ControleCode</name>
+    <message>
+        <source>placement criterion tied to another gemeente</source>
+        <translation>placement criterion tied to another gemeente</translation>
+    </message>
+    <message>
+        <source>family reunification block</source>
+        <translation>family reunification block</translation>
+    </message>
+    <message>
+        <source>gemeente outside the AZC&apos;s region</source>
+        <translation>gemeente outside the AZC&apos;s region</translation>
+    </message>
+    <message>
+        <source>more than 8 persons</source>
+        <translation>more than 8 persons</translation>
+    </message>
+    <message>
+        <source>gemeente ahead while others are behind</source>
+        <translation>gemeente ahead while others are behind</translation>
+    </message>
+    <message>
+        <source>housing profile does not fit</source>
+        <translation>housing profile does not fit</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1311,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Uitschrijving (B12)</source>
         <translation>Uitschrijving (B12)</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Note changed</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1577,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>person %1 cannot be stored: %2</source>
         <translation>person %1 cannot be stored: %2</translation>
     </message>
+    <message>
+        <source>the note cannot be stored: %1</source>
+        <translation>the note cannot be stored: %1</translation>
+    </message>
 </context>
 <context>
     <name>HuishoudenValidatie</name>
@@ -1755,6 +1802,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>KoppelNaam</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Partnership %1</translation>
+    </message>
+    <message>
+        <source>%1, member of %2</source>
+        <translation>%1, member of %2</translation>
+    </message>
+    <message>
+        <source>%1, housed by %2</source>
+        <translation>%1, housed by %2</translation>
+    </message>
+</context>
+<context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
@@ -1954,6 +2020,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>has lease or move dates of its own since it was uncoupled</source>
         <translation>has lease or move dates of its own since it was uncoupled</translation>
+    </message>
+</context>
+<context>
+    <name>LijstExport</name>
+    <message>
+        <source>%1 · printed on %2 · page %3 of %4</source>
+        <translation>%1 · printed on %2 · page %3 of %4</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
     </message>
 </context>
 <context>
@@ -3130,10 +3214,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Phase 3: move</translation>
     </message>
     <message>
-        <source>Mean days</source>
-        <translation>Mean days</translation>
-    </message>
-    <message>
         <source>Realised against target per municipality: the %1 of %2 with the largest target</source>
         <translation>Realised against target per municipality: the %1 of %2 with the largest target</translation>
     </message>
@@ -3168,41 +3248,31 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Mean of the month</source>
         <translation>Mean of the month</translation>
     </message>
-    <message numerus="yes">
-        <source>Moving average over %n month(s)</source>
-        <translation>
-            <numerusform>Moving average over %n month</numerusform>
-            <numerusform>Moving average over %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (n=%2)</source>
-        <translation>%1 (n=%2)</translation>
-    </message>
     <message>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message numerus="yes">
-        <source>Norm 1 and 3: %n day(s)</source>
+        <source>Norm: %n day(s)</source>
         <translation>
-            <numerusform>Norm 1 and 3: %n day</numerusform>
-            <numerusform>Norm 1 and 3: %n days</numerusform>
+            <numerusform>Norm: %n day</numerusform>
+            <numerusform>Norm: %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Norm 2: %n day(s)</source>
-        <translation>
-            <numerusform>Norm 2: %n day</numerusform>
-            <numerusform>Norm 2: %n days</numerusform>
-        </translation>
+    <message>
+        <source>Mean days (lines: the norms, %1 days for phases 1 and 3, %2 days for phase 2)</source>
+        <translation>Mean days (lines: the norms, %1 days for phases 1 and 3, %2 days for phase 2)</translation>
     </message>
     <message numerus="yes">
-        <source>Norm for supervision: 12 weeks (%n day(s))</source>
+        <source>Moving average (%n month(s))</source>
         <translation>
-            <numerusform>Norm for supervision: 12 weeks (%n day)</numerusform>
-            <numerusform>Norm for supervision: 12 weeks (%n days)</numerusform>
+            <numerusform>Moving average (%n month)</numerusform>
+            <numerusform>Moving average (%n months)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month of the move (%1 to %2), below it the moves</source>
+        <translation>Month of the move (%1 to %2), below it the moves</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3382,23 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Vergunninghoudergesprek due</source>
         <translation>Vergunninghoudergesprek due</translation>
+    </message>
+</context>
+<context>
+    <name>SleepBeeld</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3846,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the household is registered in %1, not in the coupled gemeente %2</source>
         <translation>the household is registered in %1, not in the coupled gemeente %2</translation>
+    </message>
+    <message>
+        <source>(note cleared)</source>
+        <translation>(note cleared)</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4464,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%Ln letter with a warning:</numerusform>
             <numerusform>%Ln letters with a warning:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each household&apos;s letter in Dutch and, beside it, in the language recorded at intake; or one language for every letter</source>
+        <translation>Each household&apos;s letter in Dutch and, beside it, in the language recorded at intake; or one language for every letter</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s own language, next to Dutch</source>
+        <translation>Each household&apos;s own language, next to Dutch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) only in Dutch: there is no letter template for their language:</source>
+        <translation>
+            <numerusform>%Ln household only in Dutch: there is no letter template for their language:</numerusform>
+            <numerusform>%Ln households only in Dutch: there is no letter template for their language:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no language recorded</source>
+        <translation>no language recorded</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5142,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>This household has changes that are not saved. Save them now?</source>
         <translation>This household has changes that are not saved. Save them now?</translation>
     </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
 </context>
 <context>
     <name>rd::HuishoudenSectie</name>
@@ -5203,11 +5317,105 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::KoppelDialog</name>
+    <name>rd::HuishoudenZoekDialoog</name>
     <message>
-        <source>partnership %1</source>
-        <translation>partnership %1</translation>
+        <source>Find household</source>
+        <translation>Find household</translation>
     </message>
+    <message>
+        <source>Name, V-number or BSN of any member</source>
+        <translation>Name, V-number or BSN of any member</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Find a household</translation>
+    </message>
+    <message>
+        <source>Every household: waiting, coupled, housed or stopped. Each word typed begins a first name or surname (accents and case do not matter); digits begin a V-number or BSN. Up and Down choose, Enter opens.</source>
+        <translation>Every household: waiting, coupled, housed or stopped. Each word typed begins a first name or surname (accents and case do not matter); digits begin a V-number or BSN. Up and Down choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>Households found</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>name of %1</translation>
+    </message>
+    <message>
+        <source>V-number of %1</source>
+        <translation>V-number of %1</translation>
+    </message>
+    <message>
+        <source>BSN of %1</source>
+        <translation>BSN of %1</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Type a name, V-number or BSN.</source>
+        <translation>Type a name, V-number or BSN.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation>No household found.</translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow it down.</source>
+        <translation>The first %1 households found; type more to narrow it down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>%n household found.</numerusform>
+            <numerusform>%n households found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelDialog</name>
     <message>
         <source>Couple to %1</source>
         <translation>Couple to %1</translation>
@@ -5368,10 +5576,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Overridden</translation>
     </message>
     <message>
-        <source>Partnership %1, housed by %2 (%3)</source>
-        <translation>Partnership %1, housed by %2 (%3)</translation>
-    </message>
-    <message>
         <source>Undone by %1: never happened, in no count</source>
         <translation>Undone by %1: never happened, in no count</translation>
     </message>
@@ -5421,10 +5625,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 <context>
     <name>rd::KoppelPicker</name>
     <message>
-        <source>Partnership %1</source>
-        <translation>Partnership %1</translation>
-    </message>
-    <message>
         <source>Search gemeente or partnership</source>
         <translation>Search gemeente or partnership</translation>
     </message>
@@ -5450,13 +5650,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Nothing was coupled (all or none): %1</source>
         <translation>Nothing was coupled (all or none): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) coupled to %1.</source>
-        <translation>
-            <numerusform>%n household coupled to %1.</numerusform>
-            <numerusform>%n households coupled to %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose one or more households in the queue first.</source>
@@ -5496,6 +5689,99 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Coupling</source>
         <translation>Coupling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled to %1</source>
+        <translation>
+            <numerusform>%n household coupled to %1</numerusform>
+            <numerusform>%n households coupled to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::LijstActies</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>Save list as P&amp;DF…</source>
+        <translation>Save list as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation>Export list as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>A print preview of the list as shown, filter applied</source>
+        <translation>A print preview of the list as shown, filter applied</translation>
+    </message>
+    <message>
+        <source>The list as shown, filter applied, as an A4 PDF</source>
+        <translation>The list as shown, filter applied, as an A4 PDF</translation>
+    </message>
+    <message>
+        <source>The rows and columns as shown, filter applied, as CSV that Excel opens</source>
+        <translation>The rows and columns as shown, filter applied, as CSV that Excel opens</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — print preview</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <source>Export the %1 as CSV</source>
+        <translation>Export the %1 as CSV</translation>
+    </message>
+    <message>
+        <source>Save the %1 as PDF</source>
+        <translation>Save the %1 as PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>The list could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LijstMenu</name>
+    <message>
+        <source>&amp;Print list (%1)…</source>
+        <translation>&amp;Print list (%1)…</translation>
+    </message>
+    <message>
+        <source>A print preview of the %1 as shown, filter applied; click in another list to print that one</source>
+        <translation>A print preview of the %1 as shown, filter applied; click in another list to print that one</translation>
+    </message>
+    <message>
+        <source>Save list as PD&amp;F (%1)…</source>
+        <translation>Save list as PD&amp;F (%1)…</translation>
+    </message>
+    <message>
+        <source>The %1 as shown, filter applied, as an A4 PDF</source>
+        <translation>The %1 as shown, filter applied, as an A4 PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list as CSV (%1)…</source>
+        <translation>E&amp;xport list as CSV (%1)…</translation>
+    </message>
+    <message>
+        <source>The rows and columns of the %1 as shown, filter applied, as CSV</source>
+        <translation>The rows and columns of the %1 as shown, filter applied, as CSV</translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5907,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Language</translation>
     </message>
     <message>
-        <source>The new language takes effect when you restart Regiedesk.</source>
-        <translation>The new language takes effect when you restart Regiedesk.</translation>
-    </message>
-    <message>
         <source>Half-&amp;year:</source>
         <translation>Half-&amp;year:</translation>
     </message>
@@ -5690,14 +5972,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Couple the households selected in the queue to a gemeente or partnership chosen by typing</translation>
     </message>
     <message>
-        <source>&amp;Find household</source>
-        <translation>&amp;Find household</translation>
-    </message>
-    <message>
-        <source>Search the queue by name, V-nummer or BSN</source>
-        <translation>Search the queue by name, V-nummer or BSN</translation>
-    </message>
-    <message>
         <source>&amp;Household panel</source>
         <translation>&amp;Household panel</translation>
     </message>
@@ -5747,6 +6021,83 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Show the reports: COA reports and the province&apos;s supervision figures</source>
         <translation>Show the reports: COA reports and the province&apos;s supervision figures</translation>
+    </message>
+    <message>
+        <source>Computing the quota…</source>
+        <translation>Computing the quota…</translation>
+    </message>
+    <message>
+        <source>&amp;Find household…</source>
+        <translation>&amp;Find household…</translation>
+    </message>
+    <message>
+        <source>Find any household, waiting, coupled, housed or stopped, by a member&apos;s name, V-nummer or BSN</source>
+        <translation>Find any household, waiting, coupled, housed or stopped, by a member&apos;s name, V-nummer or BSN</translation>
+    </message>
+    <message>
+        <source>Show or collapse the household panel</source>
+        <translation>Show or collapse the household panel</translation>
+    </message>
+    <message>
+        <source>Household panel in its own &amp;window</source>
+        <translation>Household panel in its own &amp;window</translation>
+    </message>
+    <message>
+        <source>Float the household panel beside the window, or dock it again</source>
+        <translation>Float the household panel beside the window, or dock it again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switching the language now empties the undo list (%n step(s)); the couplings stay as they are. Switch now?</source>
+        <translation>
+            <numerusform>Switching the language now empties the undo list (%n step); the couplings stay as they are. Switch now?</numerusform>
+            <numerusform>Switching the language now empties the undo list (%n steps); the couplings stay as they are. Switch now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::NotitieSectie</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your own remarks about this household, saved with it (Save); every change is kept in the timeline with who made it and when</source>
+        <translation>Your own remarks about this household, saved with it (Save); every change is kept in the timeline with who made it and when</translation>
+    </message>
+    <message>
+        <source>Agreements, contact moments, what to remember next time</source>
+        <translation>Agreements, contact moments, what to remember next time</translation>
+    </message>
+    <message>
+        <source>No medical data: the COA has no access to the medical file. The note is not exported to the households CSV.</source>
+        <translation>No medical data: the COA has no access to the medical file. The note is not exported to the households CSV.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PanelNavigatie</name>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Next panel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Previous panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel: queue, board, household, alerts</source>
+        <translation>Move the keyboard focus to the next panel: queue, board, household, alerts</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation>Move the keyboard focus to the previous panel</translation>
     </message>
 </context>
 <context>
@@ -5878,10 +6229,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 <context>
     <name>rd::QuotaPanel</name>
     <message>
-        <source>Municipality name or code (Ctrl+F)</source>
-        <translation>Municipality name or code (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search municipality</source>
         <translation>Search municipality</translation>
     </message>
@@ -5947,6 +6294,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>pipeline and coupled on %1</source>
         <translation>pipeline and coupled on %1</translation>
+    </message>
+    <message>
+        <source>Municipality name or code (Ctrl+Shift+F)</source>
+        <translation>Municipality name or code (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -6218,14 +6569,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 <context>
     <name>rd::RegioBoardModel</name>
     <message>
-        <source>%1 (%2). Drop households here to couple them to this municipality.</source>
-        <translation>%1 (%2). Drop households here to couple them to this municipality.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</source>
-        <translation>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -6236,13 +6579,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Partnership: %1</source>
         <translation>Partnership: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
-        <translation>
-            <numerusform>Partnership %1 of %Ln municipality, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
-            <numerusform>Partnership %1 of %Ln municipalities, coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
-        </translation>
     </message>
     <message>
         <source>coordinator %1</source>
@@ -6360,13 +6696,20 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</source>
         <translation>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</translation>
     </message>
+    <message>
+        <source>Drop households here to couple them to this municipality.</source>
+        <translation>Drop households here to couple them to this municipality.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
+        <translation>
+            <numerusform>%1: %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
+            <numerusform>%1: %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::RegioBoardPanel</name>
-    <message>
-        <source>Municipality, code or partnership (Ctrl+F)</source>
-        <translation>Municipality, code or partnership (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search the region board</source>
         <translation>Search the region board</translation>
@@ -6437,6 +6780,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>coupled on %1</source>
         <translation>coupled on %1</translation>
+    </message>
+    <message>
+        <source>Municipality, code or partnership (Ctrl+Shift+F)</source>
+        <translation>Municipality, code or partnership (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7114,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>The coupling letters of the selected cases, in one batch</source>
         <translation>The coupling letters of the selected cases, in one batch</translation>
     </message>
+    <message>
+        <source>deadlines</source>
+        <translation>deadlines</translation>
+    </message>
+    <message>
+        <source>Grouped by municipality</source>
+        <translation>Grouped by municipality</translation>
+    </message>
+    <message>
+        <source>Deadlines — %1</source>
+        <translation>Deadlines — %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::SignalenModel</name>
@@ -6904,6 +7263,29 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
+    <message>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s), and everything overdue</source>
+        <translation>
+            <numerusform>Due within %n day, and everything overdue</numerusform>
+            <numerusform>Due within %n days, and everything overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Alerts — %1</source>
+        <translation>Alerts — %1</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>Reading the alerts…</translation>
+    </message>
 </context>
 <context>
     <name>rd::TijdlijnModel</name>
@@ -6938,6 +7320,12 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>Note changed by %1 on %2:
+%3</source>
+        <translation>Note changed by %1 on %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -7043,10 +7431,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Due in %1 days or less</source>
         <translation>Due in %1 days or less</translation>
     </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
         <translation>
@@ -7105,13 +7489,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Reference person %1, V-number %2</source>
         <translation>Reference person %1, V-number %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) in the household</source>
-        <translation>
-            <numerusform>%n person in the household</numerusform>
-            <numerusform>%n persons in the household</numerusform>
-        </translation>
     </message>
     <message>
         <source>No AZC location recorded</source>
@@ -7211,6 +7588,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</source>
         <translation>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household: %1, %2</source>
+        <translation>
+            <numerusform>%n person in the household: %1, %2</numerusform>
+            <numerusform>%n persons in the household: %1, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7351,6 +7735,42 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Very specific housing</source>
         <translation>Very specific housing</translation>
     </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Queue — %1</source>
+        <translation>Queue — %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No filter: every household awaiting coupling</source>
+        <translation>No filter: every household awaiting coupling</translation>
+    </message>
 </context>
 <context>
     <name>rd::WeigeringenModel</name>
@@ -7483,6 +7903,30 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>R&amp;eports</source>
         <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>Household shown</source>
+        <translation>Household shown</translation>
+    </message>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>Computing the figures for %1…</translation>
+    </message>
+    <message>
+        <source>%1 — waiting, but not in the queue as shown (another region or a filter)</source>
+        <translation>%1 — waiting, but not in the queue as shown (another region or a filter)</translation>
+    </message>
+    <message>
+        <source>%1 — not in the deadlines of the region shown</source>
+        <translation>%1 — not in the deadlines of the region shown</translation>
+    </message>
+    <message>
+        <source>No household chosen</source>
+        <translation>No household chosen</translation>
+    </message>
+    <message>
+        <source>New household (not saved yet)</source>
+        <translation>New household (not saved yet)</translation>
     </message>
 </context>
 </TS>

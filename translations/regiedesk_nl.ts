@@ -619,10 +619,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Alle huishoudens waarvan de koppeling op DATE is gemaakt (verplicht).</translation>
     </message>
     <message>
-        <source>The folder for one PDF per household, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
-        <translation>De map voor één PDF per huishouden, koppelingsbrief-V-NUMMER-LANG.pdf; wordt gemaakt als die ontbreekt.</translation>
-    </message>
-    <message>
         <source>All letters in this one PDF instead of --out DIR.</source>
         <translation>Alle brieven in deze ene PDF in plaats van --out DIR.</translation>
     </message>
@@ -775,10 +771,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>A gemeente by its code, such as GM0363, or a partnership as a whole by SV:NAME (its name, in any case) or SV:ID (its number): its coordinating gemeente houses the household in a member.</source>
         <translation>Een gemeente met haar code, zoals GM0363, of een samenwerkingsverband als geheel met SV:NAME (de naam; hoofdletters maken niet uit) of SV:ID (het nummer): de coördinerende gemeente huisvest het huishouden in een van de leden.</translation>
-    </message>
-    <message>
-        <source>Household of V-nummer %1 coupled to partnership %2 on %3; its coordinator %4 (%5) houses it in a member</source>
-        <translation>Huishouden van V-nummer %1 op %3 gekoppeld aan samenwerkingsverband %2; de coördinator %4 (%5) huisvest het in een van de leden</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
@@ -1068,6 +1060,26 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).</source>
         <translation>Te laat: de nieuwe kandidaat moest uiterlijk %1 gekoppeld zijn (handreiking 3.4.2: binnen twee weken).</translation>
     </message>
+    <message>
+        <source>Household of V-nummer %1 coupled to %2 on %3; its coordinator %4 (%5) houses it in a member</source>
+        <translation>Huishouden van V-nummer %1 op %3 gekoppeld aan %2; de coördinator %4 (%5) huisvest het in een van de leden</translation>
+    </message>
+    <message>
+        <source>One language for every letter: %1. Without it each household gets its letter in Dutch and, beside it, in its own language (the one recorded at intake; Dutch only when there is no template for it). The language of the messages is set by a --lang before the command, e.g. &apos;regiedesk-cli --lang en %2 ...&apos;.</source>
+        <translation>Eén taal voor alle brieven: %1. Zonder deze optie krijgt elk huishouden de brief in het Nederlands en daarnaast in de eigen taal (die bij de intake is vastgelegd; alleen Nederlands als er voor die taal geen sjabloon is). De taal van de meldingen stelt u in met --lang vóór de opdracht, bijv. &apos;regiedesk-cli --lang en %2 ...&apos;.</translation>
+    </message>
+    <message>
+        <source>no language recorded</source>
+        <translation>geen taal vastgelegd</translation>
+    </message>
+    <message>
+        <source>Note: %1: no letter template for %2; Dutch only</source>
+        <translation>Let op: %1: geen briefsjabloon voor %2; alleen Nederlands</translation>
+    </message>
+    <message>
+        <source>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
+        <translation>De map voor één PDF per huishouden en taal, koppelingsbrief-V-NUMMER-LANG.pdf; wordt aangemaakt als die ontbreekt.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1082,6 +1094,33 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>is not an e-mail address of the form name@domain.nl</source>
         <translation>is geen e-mailadres in de vorm naam@domein.nl</translation>
+    </message>
+</context>
+<context>
+    <name>ControleCode</name>
+    <message>
+        <source>placement criterion tied to another gemeente</source>
+        <translation>plaatsingscriterium bindt aan een andere gemeente</translation>
+    </message>
+    <message>
+        <source>family reunification block</source>
+        <translation>blokkade gezinshereniging</translation>
+    </message>
+    <message>
+        <source>gemeente outside the AZC&apos;s region</source>
+        <translation>gemeente buiten de regio van het AZC</translation>
+    </message>
+    <message>
+        <source>more than 8 persons</source>
+        <translation>meer dan 8 personen</translation>
+    </message>
+    <message>
+        <source>gemeente ahead while others are behind</source>
+        <translation>gemeente met voorsprong terwijl andere achterstand hebben</translation>
+    </message>
+    <message>
+        <source>housing profile does not fit</source>
+        <translation>woningprofiel past niet</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1311,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Uitschrijving (B12)</source>
         <translation>Uitschrijving (B12)</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Notitie gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1577,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>person %1 cannot be stored: %2</source>
         <translation>persoon %1 kan niet worden opgeslagen: %2</translation>
     </message>
+    <message>
+        <source>the note cannot be stored: %1</source>
+        <translation>de notitie kan niet worden opgeslagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>HuishoudenValidatie</name>
@@ -1755,6 +1802,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>KoppelNaam</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Partnership %1</source>
+        <translation>Samenwerking %1</translation>
+    </message>
+    <message>
+        <source>%1, member of %2</source>
+        <translation>%1, lid van %2</translation>
+    </message>
+    <message>
+        <source>%1, housed by %2</source>
+        <translation>%1, gehuisvest door %2</translation>
+    </message>
+</context>
+<context>
     <name>KoppelReeks</name>
     <message numerus="yes">
         <source>Couple %n household(s) to %1</source>
@@ -1954,6 +2020,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>has lease or move dates of its own since it was uncoupled</source>
         <translation>heeft sinds de ontkoppeling eigen datums van huurcontract of verhuizing</translation>
+    </message>
+</context>
+<context>
+    <name>LijstExport</name>
+    <message>
+        <source>%1 · printed on %2 · page %3 of %4</source>
+        <translation>%1 · afgedrukt op %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
     </message>
 </context>
 <context>
@@ -3130,10 +3214,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>3 Verhuizing</translation>
     </message>
     <message>
-        <source>Mean days</source>
-        <translation>Gemiddeld aantal dagen</translation>
-    </message>
-    <message>
         <source>Realised against target per municipality: the %1 of %2 with the largest target</source>
         <translation>Realisatie tegenover opgave per gemeente: de %1 van %2 met de grootste opgave</translation>
     </message>
@@ -3168,41 +3248,31 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Mean of the month</source>
         <translation>Maandgemiddelde</translation>
     </message>
-    <message numerus="yes">
-        <source>Moving average over %n month(s)</source>
-        <translation>
-            <numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform>
-            <numerusform>Voortschrijdend gemiddelde (%n mnd.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (n=%2)</source>
-        <translation>%1 (n=%2)</translation>
-    </message>
     <message>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message numerus="yes">
-        <source>Norm 1 and 3: %n day(s)</source>
+        <source>Norm: %n day(s)</source>
         <translation>
-            <numerusform>Norm fase 1 en 3: %n dag</numerusform>
-            <numerusform>Norm fase 1 en 3: %n dagen</numerusform>
+            <numerusform>Norm: %n dag</numerusform>
+            <numerusform>Norm: %n dagen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Norm 2: %n day(s)</source>
-        <translation>
-            <numerusform>Norm fase 2: %n dag</numerusform>
-            <numerusform>Norm fase 2: %n dagen</numerusform>
-        </translation>
+    <message>
+        <source>Mean days (lines: the norms, %1 days for phases 1 and 3, %2 days for phase 2)</source>
+        <translation>Gemiddeld aantal dagen (lijnen: de normen, %1 dagen voor fase 1 en 3, %2 dagen voor fase 2)</translation>
     </message>
     <message numerus="yes">
-        <source>Norm for supervision: 12 weeks (%n day(s))</source>
+        <source>Moving average (%n month(s))</source>
         <translation>
-            <numerusform>Norm toezicht: 12 weken (%n dag)</numerusform>
-            <numerusform>Norm toezicht: 12 weken (%n dagen)</numerusform>
+            <numerusform>Voortschrijdend gemiddelde (%n maand)</numerusform>
+            <numerusform>Voortschrijdend gemiddelde (%n maanden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Month of the move (%1 to %2), below it the moves</source>
+        <translation>Maand van verhuizing (%1 t/m %2), daaronder het aantal verhuizingen</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3382,23 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Vergunninghoudergesprek due</source>
         <translation>Vergunninghoudergesprek nodig</translation>
+    </message>
+</context>
+<context>
+    <name>SleepBeeld</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n huishouden</numerusform>
+            <numerusform>%n huishoudens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3846,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the household is registered in %1, not in the coupled gemeente %2</source>
         <translation>het huishouden is ingeschreven in %1, niet in de gekoppelde gemeente %2</translation>
+    </message>
+    <message>
+        <source>(note cleared)</source>
+        <translation>(notitie gewist)</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4464,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%Ln brief met een waarschuwing:</numerusform>
             <numerusform>%Ln brieven met een waarschuwing:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each household&apos;s letter in Dutch and, beside it, in the language recorded at intake; or one language for every letter</source>
+        <translation>De brief van elk huishouden in het Nederlands en daarnaast in de taal die bij de intake is vastgelegd; of één taal voor alle brieven</translation>
+    </message>
+    <message>
+        <source>Each household&apos;s own language, next to Dutch</source>
+        <translation>Eigen taal van elk huishouden, naast Nederlands</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln household(s) only in Dutch: there is no letter template for their language:</source>
+        <translation>
+            <numerusform>%Ln huishouden alleen in het Nederlands: er is geen briefsjabloon voor de eigen taal:</numerusform>
+            <numerusform>%Ln huishoudens alleen in het Nederlands: er is geen briefsjabloon voor hun taal:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no language recorded</source>
+        <translation>geen taal vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5142,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>This household has changes that are not saved. Save them now?</source>
         <translation>Dit huishouden heeft wijzigingen die niet zijn opgeslagen. Nu opslaan?</translation>
     </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
 </context>
 <context>
     <name>rd::HuishoudenSectie</name>
@@ -5203,11 +5317,105 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::KoppelDialog</name>
+    <name>rd::HuishoudenZoekDialoog</name>
     <message>
-        <source>partnership %1</source>
-        <translation>samenwerkingsverband %1</translation>
+        <source>Find household</source>
+        <translation>Huishouden zoeken</translation>
     </message>
+    <message>
+        <source>Name, V-number or BSN of any member</source>
+        <translation>Naam, V-nummer of BSN van een lid</translation>
+    </message>
+    <message>
+        <source>Find a household</source>
+        <translation>Een huishouden zoeken</translation>
+    </message>
+    <message>
+        <source>Every household: waiting, coupled, housed or stopped. Each word typed begins a first name or surname (accents and case do not matter); digits begin a V-number or BSN. Up and Down choose, Enter opens.</source>
+        <translation>Alle huishoudens: wachtend, gekoppeld, gehuisvest of gestopt. Elk getypt woord is het begin van een voornaam of achternaam (accenten en hoofdletters maken niet uit); cijfers zijn het begin van een V-nummer of BSN. Pijl omhoog en omlaag kiezen, Enter opent.</translation>
+    </message>
+    <message>
+        <source>Households found</source>
+        <translation>Gevonden huishoudens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gevonden op</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>naam van %1</translation>
+    </message>
+    <message>
+        <source>V-number of %1</source>
+        <translation>V-nummer van %1</translation>
+    </message>
+    <message>
+        <source>BSN of %1</source>
+        <translation>BSN van %1</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Er is geen gegevensbestand geopend.</translation>
+    </message>
+    <message>
+        <source>Type a name, V-number or BSN.</source>
+        <translation>Typ een naam, V-nummer of BSN.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Het zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No household found.</source>
+        <translation>Geen huishouden gevonden.</translation>
+    </message>
+    <message>
+        <source>The first %1 households found; type more to narrow it down.</source>
+        <translation>De eerste %1 gevonden huishoudens; typ meer om het zoeken te verfijnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found.</source>
+        <translation>
+            <numerusform>%n huishouden gevonden.</numerusform>
+            <numerusform>%n huishoudens gevonden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::KoppelDialog</name>
     <message>
         <source>Couple to %1</source>
         <translation>Koppelen aan %1</translation>
@@ -5368,10 +5576,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Overruled</translation>
     </message>
     <message>
-        <source>Partnership %1, housed by %2 (%3)</source>
-        <translation>Samenwerkingsverband %1, gehuisvest door %2 (%3)</translation>
-    </message>
-    <message>
         <source>Undone by %1: never happened, in no count</source>
         <translation>Ongedaan gemaakt door %1: heeft nooit plaatsgevonden, telt nergens mee</translation>
     </message>
@@ -5421,10 +5625,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 <context>
     <name>rd::KoppelPicker</name>
     <message>
-        <source>Partnership %1</source>
-        <translation>Samenwerkingsverband %1</translation>
-    </message>
-    <message>
         <source>Search gemeente or partnership</source>
         <translation>Gemeente of samenwerkingsverband zoeken</translation>
     </message>
@@ -5450,13 +5650,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Nothing was coupled (all or none): %1</source>
         <translation>Er is niets gekoppeld (alles of niets): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) coupled to %1.</source>
-        <translation>
-            <numerusform>%n huishouden gekoppeld aan %1.</numerusform>
-            <numerusform>%n huishoudens gekoppeld aan %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose one or more households in the queue first.</source>
@@ -5496,6 +5689,99 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Coupling</source>
         <translation>Koppeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled to %1</source>
+        <translation>
+            <numerusform>%n huishouden gekoppeld aan %1</numerusform>
+            <numerusform>%n huishoudens gekoppeld aan %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::LijstActies</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>Lijst afd&amp;rukken…</translation>
+    </message>
+    <message>
+        <source>Save list as P&amp;DF…</source>
+        <translation>Lijst opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation>Lijst exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>A print preview of the list as shown, filter applied</source>
+        <translation>Een afdrukvoorbeeld van de lijst zoals getoond, met het filter toegepast</translation>
+    </message>
+    <message>
+        <source>The list as shown, filter applied, as an A4 PDF</source>
+        <translation>De lijst zoals getoond, met het filter toegepast, als A4-PDF</translation>
+    </message>
+    <message>
+        <source>The rows and columns as shown, filter applied, as CSV that Excel opens</source>
+        <translation>De regels en kolommen zoals getoond, met het filter toegepast, als CSV die Excel opent</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>alle regio&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>Lijst afdrukken</translation>
+    </message>
+    <message>
+        <source>Export the %1 as CSV</source>
+        <translation>De %1 exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Save the %1 as PDF</source>
+        <translation>De %1 opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>De lijst kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LijstMenu</name>
+    <message>
+        <source>&amp;Print list (%1)…</source>
+        <translation>Lijst af&amp;drukken (%1)…</translation>
+    </message>
+    <message>
+        <source>A print preview of the %1 as shown, filter applied; click in another list to print that one</source>
+        <translation>Een afdrukvoorbeeld van de %1 zoals getoond, met het filter toegepast; klik in een andere lijst om die af te drukken</translation>
+    </message>
+    <message>
+        <source>Save list as PD&amp;F (%1)…</source>
+        <translation>Lijst opslaan als PD&amp;F (%1)…</translation>
+    </message>
+    <message>
+        <source>The %1 as shown, filter applied, as an A4 PDF</source>
+        <translation>De %1 zoals getoond, met het filter toegepast, als A4-PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list as CSV (%1)…</source>
+        <translation>Lijst e&amp;xporteren als CSV (%1)…</translation>
+    </message>
+    <message>
+        <source>The rows and columns of the %1 as shown, filter applied, as CSV</source>
+        <translation>De regels en kolommen van de %1 zoals getoond, met het filter toegepast, als CSV</translation>
     </message>
 </context>
 <context>
@@ -5621,10 +5907,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Taal</translation>
     </message>
     <message>
-        <source>The new language takes effect when you restart Regiedesk.</source>
-        <translation>De nieuwe taal gaat in wanneer u Regiedesk opnieuw start.</translation>
-    </message>
-    <message>
         <source>Half-&amp;year:</source>
         <translation>Half&amp;jaar:</translation>
     </message>
@@ -5690,14 +5972,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>De in de wachtrij gekozen huishoudens koppelen aan een gemeente of samenwerkingsverband dat u typend kiest</translation>
     </message>
     <message>
-        <source>&amp;Find household</source>
-        <translation>Huishouden &amp;zoeken</translation>
-    </message>
-    <message>
-        <source>Search the queue by name, V-nummer or BSN</source>
-        <translation>De wachtrij doorzoeken op naam, V-nummer of BSN</translation>
-    </message>
-    <message>
         <source>&amp;Household panel</source>
         <translation>Paneel &amp;huishouden</translation>
     </message>
@@ -5747,6 +6021,83 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Show the reports: COA reports and the province&apos;s supervision figures</source>
         <translation>De rapporten tonen: COA-rapporten en de toezichtcijfers van de provincie</translation>
+    </message>
+    <message>
+        <source>Computing the quota…</source>
+        <translation>De taakstelling wordt berekend…</translation>
+    </message>
+    <message>
+        <source>&amp;Find household…</source>
+        <translation>Huishouden &amp;zoeken…</translation>
+    </message>
+    <message>
+        <source>Find any household, waiting, coupled, housed or stopped, by a member&apos;s name, V-nummer or BSN</source>
+        <translation>Elk huishouden zoeken, wachtend, gekoppeld, gehuisvest of gestopt, op de naam, het V-nummer of het BSN van een lid</translation>
+    </message>
+    <message>
+        <source>Show or collapse the household panel</source>
+        <translation>Het paneel huishouden tonen of inklappen</translation>
+    </message>
+    <message>
+        <source>Household panel in its own &amp;window</source>
+        <translation>Paneel huishouden in eigen v&amp;enster</translation>
+    </message>
+    <message>
+        <source>Float the household panel beside the window, or dock it again</source>
+        <translation>Het paneel huishouden los naast het venster zetten, of weer vastzetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switching the language now empties the undo list (%n step(s)); the couplings stay as they are. Switch now?</source>
+        <translation>
+            <numerusform>Als u nu van taal wisselt, wordt de lijst voor ongedaan maken leeggemaakt (%n stap); de koppelingen blijven zoals ze zijn. Nu wisselen?</numerusform>
+            <numerusform>Als u nu van taal wisselt, wordt de lijst voor ongedaan maken leeggemaakt (%n stappen); de koppelingen blijven zoals ze zijn. Nu wisselen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::NotitieSectie</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Your own remarks about this household, saved with it (Save); every change is kept in the timeline with who made it and when</source>
+        <translation>Eigen opmerkingen over dit huishouden, die met het huishouden worden opgeslagen (Opslaan); elke wijziging wordt in de tijdlijn bewaard, met wie die maakte en wanneer</translation>
+    </message>
+    <message>
+        <source>Agreements, contact moments, what to remember next time</source>
+        <translation>Afspraken, contactmomenten, aandachtspunten voor de volgende keer</translation>
+    </message>
+    <message>
+        <source>No medical data: the COA has no access to the medical file. The note is not exported to the households CSV.</source>
+        <translation>Geen medische gegevens: het COA heeft geen toegang tot het medisch dossier. De notitie wordt niet meegenomen in de CSV-export van huishoudens.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 van %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PanelNavigatie</name>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>Volge&amp;nd paneel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous panel</source>
+        <translation>V&amp;orig paneel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next panel: queue, board, household, alerts</source>
+        <translation>De toetsenbordfocus naar het volgende paneel verplaatsen: wachtrij, regiobord, huishouden, signalen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation>De toetsenbordfocus naar het vorige paneel verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -5878,10 +6229,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 <context>
     <name>rd::QuotaPanel</name>
     <message>
-        <source>Municipality name or code (Ctrl+F)</source>
-        <translation>Naam of code van de gemeente (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search municipality</source>
         <translation>Gemeente zoeken</translation>
     </message>
@@ -5947,6 +6294,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>pipeline and coupled on %1</source>
         <translation>pijplijn en gekoppeld per %1</translation>
+    </message>
+    <message>
+        <source>Municipality name or code (Ctrl+Shift+F)</source>
+        <translation>Naam of code van de gemeente (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -6218,14 +6569,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 <context>
     <name>rd::RegioBoardModel</name>
     <message>
-        <source>%1 (%2). Drop households here to couple them to this municipality.</source>
-        <translation>%1 (%2). Sleep huishoudens hierheen om ze aan deze gemeente te koppelen.</translation>
-    </message>
-    <message>
-        <source>%1 (%2), member of the partnership %3. Drop households here to couple them to this municipality.</source>
-        <translation>%1 (%2), lid van samenwerkingsverband %3. Sleep huishoudens hierheen om ze aan deze gemeente te koppelen.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -6236,13 +6579,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Partnership: %1</source>
         <translation>Samenwerking: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Partnership %1 of %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
-        <translation>
-            <numerusform>Samenwerkingsverband %1 van %Ln gemeente, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
-            <numerusform>Samenwerkingsverband %1 van %Ln gemeenten, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>coordinator %1</source>
@@ -6360,13 +6696,20 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Forecast = realised + coupled: every coupled person will count once housed, so municipalities behind on it get the next households (handbook 3.2)</source>
         <translation>Prognose = realisatie + gekoppeld: elke gekoppelde persoon telt mee zodra die is gehuisvest, dus gemeenten die daarop achterlopen, krijgen de volgende huishoudens (handreiking 3.2)</translation>
     </message>
+    <message>
+        <source>Drop households here to couple them to this municipality.</source>
+        <translation>Sleep huishoudens hierheen om ze aan deze gemeente te koppelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln municipality(ies), coordinated by %2 (%3). Drop households here to couple them to the partnership as a whole: the coordinator houses them in one of the members within 12 weeks.</source>
+        <translation>
+            <numerusform>%1: %Ln gemeente, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
+            <numerusform>%1: %Ln gemeenten, gecoördineerd door %2 (%3). Sleep huishoudens hierheen om ze aan het samenwerkingsverband als geheel te koppelen: de coördinator huisvest ze binnen 12 weken in een van de leden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::RegioBoardPanel</name>
-    <message>
-        <source>Municipality, code or partnership (Ctrl+F)</source>
-        <translation>Gemeente, code of samenwerkingsverband (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search the region board</source>
         <translation>Het regiobord doorzoeken</translation>
@@ -6437,6 +6780,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>coupled on %1</source>
         <translation>gekoppeld per %1</translation>
+    </message>
+    <message>
+        <source>Municipality, code or partnership (Ctrl+Shift+F)</source>
+        <translation>Gemeente, code of samenwerkingsverband (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7114,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>The coupling letters of the selected cases, in one batch</source>
         <translation>De koppelingsbrieven van de gekozen dossiers, in één keer</translation>
     </message>
+    <message>
+        <source>deadlines</source>
+        <translation>termijnen</translation>
+    </message>
+    <message>
+        <source>Grouped by municipality</source>
+        <translation>Gegroepeerd per gemeente</translation>
+    </message>
+    <message>
+        <source>Deadlines — %1</source>
+        <translation>Termijnen — %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::SignalenModel</name>
@@ -6904,6 +7263,29 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
+    <message>
+        <source>alerts</source>
+        <translation>signalen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s), and everything overdue</source>
+        <translation>
+            <numerusform>Vervalt binnen %n dag, en alles wat te laat is</numerusform>
+            <numerusform>Vervalt binnen %n dagen, en alles wat te laat is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Categorie: %1</translation>
+    </message>
+    <message>
+        <source>Alerts — %1</source>
+        <translation>Signalen — %1</translation>
+    </message>
+    <message>
+        <source>Reading the alerts…</source>
+        <translation>De signalen worden gelezen…</translation>
+    </message>
 </context>
 <context>
     <name>rd::TijdlijnModel</name>
@@ -6938,6 +7320,12 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note changed by %1 on %2:
+%3</source>
+        <translation>Notitie gewijzigd door %1 op %2:
+%3</translation>
     </message>
 </context>
 <context>
@@ -7043,10 +7431,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Due in %1 days or less</source>
         <translation>Binnen %1 dagen</translation>
     </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
     <message numerus="yes">
         <source>%n adult(s)</source>
         <translation>
@@ -7105,13 +7489,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Reference person %1, V-number %2</source>
         <translation>Referent %1, V-nummer %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) in the household</source>
-        <translation>
-            <numerusform>%n persoon in het huishouden</numerusform>
-            <numerusform>%n personen in het huishouden</numerusform>
-        </translation>
     </message>
     <message>
         <source>No AZC location recorded</source>
@@ -7211,6 +7588,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Needs very specific housing because of a limitation: a special group (handbook 3.3.4)</source>
         <translation>Heeft zeer specifieke huisvesting nodig vanwege een beperking: een bijzondere groep (handreiking 3.3.4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the household: %1, %2</source>
+        <translation>
+            <numerusform>%n persoon in het huishouden: %1, %2</numerusform>
+            <numerusform>%n personen in het huishouden: %1, %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7351,6 +7735,42 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Very specific housing</source>
         <translation>Zeer specifieke huisvesting</translation>
     </message>
+    <message>
+        <source>queue</source>
+        <translation>wachtrij</translation>
+    </message>
+    <message>
+        <source>Queue — %1</source>
+        <translation>Wachtrij — %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Zoeken: %1</translation>
+    </message>
+    <message>
+        <source>AZC</source>
+        <translation>AZC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Bijzonderheid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No filter: every household awaiting coupling</source>
+        <translation>Geen filter: alle huishoudens die op koppeling wachten</translation>
+    </message>
 </context>
 <context>
     <name>rd::WeigeringenModel</name>
@@ -7483,6 +7903,30 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>R&amp;eports</source>
         <translation>Ra&amp;pporten</translation>
+    </message>
+    <message>
+        <source>Household shown</source>
+        <translation>Getoond huishouden</translation>
+    </message>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>De cijfers voor %1 worden berekend…</translation>
+    </message>
+    <message>
+        <source>%1 — waiting, but not in the queue as shown (another region or a filter)</source>
+        <translation>%1 — wacht, maar staat niet in de getoonde wachtrij (andere regio of een filter)</translation>
+    </message>
+    <message>
+        <source>%1 — not in the deadlines of the region shown</source>
+        <translation>%1 — staat niet in de termijnen van de getoonde regio</translation>
+    </message>
+    <message>
+        <source>No household chosen</source>
+        <translation>Geen huishouden gekozen</translation>
+    </message>
+    <message>
+        <source>New household (not saved yet)</source>
+        <translation>Nieuw huishouden (nog niet opgeslagen)</translation>
     </message>
 </context>
 </TS>

@@ -27,12 +27,14 @@
 #include "koppeling/KoppelingService.h"
 #include "main/HuishoudenZoekDialoog.h"
 #include "main/MainWindow.h"
+
 #include "main/WerkPanel.h"
 #include "queue/WachtrijModel.h"
 #include "queue/WachtrijPanel.h"
 #include "taakstelling/QuotaService.h"
 #include "tijdlijn/TijdlijnService.h"
 #include "weigering/WeigeringService.h"
+#include <QDockWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -285,6 +287,8 @@ TEST_F(HuishoudenVindenTest, ACoupledHouseholdFoundIsSelectedInTheDeadlinesView)
 TEST_F(HuishoudenVindenTest, TheHeaderNamesTheHouseholdAndFollowsASave)
 {
     EXPECT_EQ(kop(), QStringLiteral("No household chosen"));
+    // On a small screen the household panel starts collapsed; the header shows with it.
+    window->huishoudenDock()->show();
     werk->openHuishouden(wachtend);
     EXPECT_EQ(kop(),
               QStringLiteral("Helen Tewelde · V 4400000001 · phase 1: coupling (5 days overdue)"));

@@ -1,6 +1,7 @@
 // Beeld → Taal: the window switches its language at once. Every text is set where the widget is
 // made, so the window makes its menus, toolbar, docks' contents and work panel again in the new
 // language and puts back what the regievoerder had open.
+#include "main/LijstMenu.h"
 #include "main/MainWindow.h"
 
 #include "board/QuotaPanel.h"
@@ -75,6 +76,8 @@ void MainWindow::rebuildForLanguage()
     const HalfJaar halfJaar = m_halfJaar->halfJaar();
 
     // The menus and their actions first: they point into the work panel (its undo stack).
+    delete m_lijstMenu; // listens to the panels' lists and points at the File menu's actions
+    m_lijstMenu = nullptr;
     QMenuBar *oudeBalk = menuBar();
     setMenuBar(new QMenuBar(this));
     delete oudeBalk; // with the menus it made (QMainWindow would only delete it later)

@@ -76,7 +76,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     m_rechts->addTab(m_historie, tr("Coupling &history"));
     // Sane minimum widths, so the window with the household panel docked fits a 1280 px
     // screen: a page wider than this is squeezed only when the user makes it that narrow.
-    for (const auto &[tabs, breedte] : {std::pair{m_midden, 420}, std::pair{m_rechts.data(), 300}})
+    for (const auto &[tabs, breedte] : {std::pair{m_midden, 420}, std::pair{m_rechts, 300}})
         for (int i = 0; i < tabs->count(); ++i)
             tabs->widget(i)->setMinimumWidth(
                 std::min(tabs->widget(i)->minimumSizeHint().width(), breedte));
