@@ -1583,6 +1583,73 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>HuishoudenStatus</name>
+    <message>
+        <source>1 day left</source>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>phase 1: coupling (reunification block until %1)</source>
+        <translation>phase 1: coupling (reunification block until %1)</translation>
+    </message>
+    <message>
+        <source>phase 1: coupling (%1)</source>
+        <translation>phase 1: coupling (%1)</translation>
+    </message>
+    <message>
+        <source>phase 3: moving (%1)</source>
+        <translation>phase 3: moving (%1)</translation>
+    </message>
+    <message>
+        <source>phase 2: finding a dwelling (%1)</source>
+        <translation>phase 2: finding a dwelling (%1)</translation>
+    </message>
+    <message>
+        <source>housed (found a home itself)</source>
+        <translation>housed (found a home itself)</translation>
+    </message>
+    <message>
+        <source>housed</source>
+        <translation>housed</translation>
+    </message>
+    <message>
+        <source>housed in %1 (found a home itself)</source>
+        <translation>housed in %1 (found a home itself)</translation>
+    </message>
+    <message>
+        <source>housed in %1</source>
+        <translation>housed in %1</translation>
+    </message>
+    <message>
+        <source>mediation stopped on %1</source>
+        <translation>mediation stopped on %1</translation>
+    </message>
+    <message>
+        <source>V %1</source>
+        <translation>V %1</translation>
+    </message>
+    <message>
+        <source>coupled to %1</source>
+        <translation>coupled to %1</translation>
+    </message>
+</context>
+<context>
     <name>HuishoudenValidatie</name>
     <message>
         <source>a household needs at least one person</source>

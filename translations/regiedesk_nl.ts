@@ -1583,6 +1583,73 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>HuishoudenStatus</name>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>phase 1: coupling (reunification block until %1)</source>
+        <translation>fase 1: koppeling (gezinsherenigingsblokkade tot %1)</translation>
+    </message>
+    <message>
+        <source>phase 1: coupling (%1)</source>
+        <translation>fase 1: koppeling (%1)</translation>
+    </message>
+    <message>
+        <source>phase 3: moving (%1)</source>
+        <translation>fase 3: verhuizing (%1)</translation>
+    </message>
+    <message>
+        <source>phase 2: finding a dwelling (%1)</source>
+        <translation>fase 2: woning zoeken (%1)</translation>
+    </message>
+    <message>
+        <source>housed (found a home itself)</source>
+        <translation>gehuisvest (zelf woning gevonden)</translation>
+    </message>
+    <message>
+        <source>housed</source>
+        <translation>gehuisvest</translation>
+    </message>
+    <message>
+        <source>housed in %1 (found a home itself)</source>
+        <translation>gehuisvest in %1 (zelf woning gevonden)</translation>
+    </message>
+    <message>
+        <source>housed in %1</source>
+        <translation>gehuisvest in %1</translation>
+    </message>
+    <message>
+        <source>mediation stopped on %1</source>
+        <translation>bemiddeling gestopt op %1</translation>
+    </message>
+    <message>
+        <source>V %1</source>
+        <translation>V %1</translation>
+    </message>
+    <message>
+        <source>coupled to %1</source>
+        <translation>gekoppeld aan %1</translation>
+    </message>
+</context>
+<context>
     <name>HuishoudenValidatie</name>
     <message>
         <source>a household needs at least one person</source>

@@ -18,14 +18,14 @@ QString dagen(const FaseStand &stand)
 {
     const int d = stand.dagenResterend.value_or(0);
     if (d == 1)
-        return vertaal("1 day left");
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "1 day left"));
     if (d > 1)
-        return vertaal("%1 days left").arg(d);
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "%1 days left")).arg(d);
     if (d == 0)
-        return vertaal("due today");
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "due today"));
     if (d == -1)
-        return vertaal("1 day overdue");
-    return vertaal("%1 days overdue").arg(-d);
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "1 day overdue"));
+    return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "%1 days overdue")).arg(-d);
 }
 
 } // namespace
@@ -36,30 +36,30 @@ QString tekst(const ZoekTreffer &t)
     switch (t.status) {
     case HuishoudenStatus::Wachtend:
         if (stand.geblokkeerd())
-            return vertaal("phase 1: coupling (reunification block until %1)")
+            return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "phase 1: coupling (reunification block until %1)"))
                 .arg(stand.geblokkeerdTot.toString(Qt::ISODate));
-        return vertaal("phase 1: coupling (%1)").arg(dagen(stand));
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "phase 1: coupling (%1)")).arg(dagen(stand));
     case HuishoudenStatus::Gekoppeld:
         if (stand.fase == Fase::Verhuizing)
-            return vertaal("phase 3: moving (%1)").arg(dagen(stand));
-        return vertaal("phase 2: finding a dwelling (%1)").arg(dagen(stand));
+            return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "phase 3: moving (%1)")).arg(dagen(stand));
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "phase 2: finding a dwelling (%1)")).arg(dagen(stand));
     case HuishoudenStatus::Gehuisvest:
         if (t.gemeenteNaam.isEmpty())
-            return t.zelfhuisvester ? vertaal("housed (found a home itself)") : vertaal("housed");
-        return t.zelfhuisvester ? vertaal("housed in %1 (found a home itself)").arg(t.gemeenteNaam)
-                                : vertaal("housed in %1").arg(t.gemeenteNaam);
+            return t.zelfhuisvester ? vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "housed (found a home itself)")) : vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "housed"));
+        return t.zelfhuisvester ? vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "housed in %1 (found a home itself)")).arg(t.gemeenteNaam)
+                                : vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "housed in %1")).arg(t.gemeenteNaam);
     case HuishoudenStatus::BemiddelingGestopt:
-        return vertaal("mediation stopped on %1").arg(stand.start.toString(Qt::ISODate));
+        return vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "mediation stopped on %1")).arg(stand.start.toString(Qt::ISODate));
     }
     return {};
 }
 
 QString kop(const ZoekTreffer &t)
 {
-    QStringList delen{t.naam, vertaal("V %1").arg(t.vNummer),
+    QStringList delen{t.naam, vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "V %1")).arg(t.vNummer),
                       t.statusTekst.isEmpty() ? tekst(t) : t.statusTekst};
     if (t.status == HuishoudenStatus::Gekoppeld && !t.gemeenteNaam.isEmpty())
-        delen << vertaal("coupled to %1").arg(t.gemeenteNaam);
+        delen << vertaal(QT_TRANSLATE_NOOP("HuishoudenStatus", "coupled to %1")).arg(t.gemeenteNaam);
     return delen.join(QStringLiteral(" · "));
 }
 
