@@ -26,11 +26,34 @@ void kopieerUitgeklapt(const QTreeView *from, QTreeView *to, const QModelIndex &
     }
 }
 
+// The overlay of a table: a drag that starts on it is the main view's drag.
+class OverlayTabel : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void(Qt::DropActions)> starter;
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override
+    {
+        if (starter)
+            starter(supportedActions);
+        else
+            QTableView::startDrag(supportedActions);
+    }
+};
+
 } // namespace
+
+void FrozenColumn::setSleepStarter(std::function<void(Qt::DropActions)> starter)
+{
+    if (auto *tabel = dynamic_cast<OverlayTabel *>(m_overlay))
+        tabel->starter = std::move(starter);
+}
 
 FrozenColumn::FrozenColumn(QTableView *view, int column)
     : QObject(view), m_view(view), m_header(view->horizontalHeader()),
-      m_overlay(new QTableView(view)), m_overlayHeader(nullptr), m_line(new QFrame(view)),
+      m_overlay(new OverlayTabel(view)), m_overlayHeader(nullptr), m_line(new QFrame(view)),
       m_column(column), m_tree(false)
 {
     auto *overlay = static_cast<QTableView *>(m_overlay);

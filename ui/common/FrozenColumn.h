@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QPointer>
 
@@ -28,6 +30,9 @@ public:
     int column() const { return m_column; }
     // After expandAll() on the main tree, or a restored header: take its state over.
     void sync();
+    // A drag that starts on the overlay is started by this (the main view's own drag, with its
+    // drag image) instead of the overlay's default.
+    void setSleepStarter(std::function<void(Qt::DropActions)> starter);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

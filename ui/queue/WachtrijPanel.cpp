@@ -1,8 +1,8 @@
 #include "queue/WachtrijPanel.h"
 
-#include "common/LijstActies.h"
 #include "common/ColumnMenu.h"
 #include "common/FrozenColumn.h"
+#include "common/LijstActies.h"
 #include "common/Numbers.h"
 #include "gemeenten/Referentiedata.h"
 #include "queue/WachtrijFilterModel.h"
@@ -120,6 +120,8 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionHidden(WachtrijModel::Azc, true);
     columnmenu::install(m_table->horizontalHeader(), {WachtrijModel::Referent});
     m_bevroren = new FrozenColumn(m_table, WachtrijModel::Referent);
+    m_bevroren->setSleepStarter([tabel = static_cast<WachtrijTabel *>(m_table)](
+                                    Qt::DropActions acties) { tabel->startSleep(acties); });
 
     auto *zoekRij = new QHBoxLayout;
     zoekRij->addWidget(labelVoor(tr("&Search:"), m_zoek, this));

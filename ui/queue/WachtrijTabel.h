@@ -16,6 +16,8 @@ public:
     // The pill for the rows selected now: their count, persons (WachtrijModel::PersonenRole)
     // and, for one, the reference person's name.
     QPixmap sleepPixmap(QPoint *hotspot = nullptr) const;
+    // The drag of the selected rows, also when it starts on the frozen name column's overlay.
+    void startSleep(Qt::DropActions supportedActions) { startDrag(supportedActions); }
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
