@@ -45,50 +45,63 @@ PaginaSchrijver::~PaginaSchrijver()
         m_painter.end();
 }
 
-Status PaginaSchrijver::voegToe(QTextDocument &document, const pdf::Voettekst &voettekst,
-                                const QString &markering, Qt::LayoutDirection richting)
+Status PaginaSchrijver::beginPagina()
 {
     if (!m_painter.isActive())
         return Error{QCoreApplication::translate("PaginaSchrijver", "page"),
                      QCoreApplication::translate(
                          "PaginaSchrijver", "the printer or file could not be opened for writing")};
-    document.documentLayout()->setPaintDevice(&m_device);
-    document.setDocumentMargin(0);
-    document.setPageSize(m_tekst.size());
-    const int aantal = std::max(1, document.pageCount());
-    const qreal hoogte = m_tekst.height();
+    if (m_paginas > 0 && !m_device.newPage())
+        return Error{
+            QCoreApplication::translate("PaginaSchrijver", "page"),
+            QCoreApplication::translate("PaginaSchrijver", "no new page could be started")};
+    ++m_paginas;
+    return {};
+}
+
+void PaginaSchrijver::tekenVoet(const QString &voet, const QString &markering,
+                                Qt::LayoutDirection richting)
+{
     const auto uitlijning = [richting](Qt::Alignment links) {
         return Qt::AlignVCenter | (richting == Qt::RightToLeft
                                        ? (links == Qt::AlignLeft ? Qt::AlignRight : Qt::AlignLeft)
                                        : links);
     };
+    m_painter.save();
+    m_painter.setFont(kleineLetter());
+    m_painter.setPen(Qt::black);
+    if (!markering.isEmpty()) {
+        QFont vet = kleineLetter();
+        vet.setBold(true);
+        m_painter.setFont(vet);
+        m_painter.drawText(m_kop, uitlijning(Qt::AlignRight), markering);
+        m_painter.setFont(kleineLetter());
+    }
+    m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
+    QTextOption optie(uitlijning(Qt::AlignLeft));
+    optie.setTextDirection(richting);
+    m_painter.drawText(m_voet, voet, optie);
+    m_painter.restore();
+}
+
+Status PaginaSchrijver::voegToe(QTextDocument &document, const pdf::Voettekst &voettekst,
+                                const QString &markering, Qt::LayoutDirection richting)
+{
+    if (!m_painter.isActive())
+        return beginPagina(); // names the reason
+    document.documentLayout()->setPaintDevice(&m_device);
+    document.setDocumentMargin(0);
+    document.setPageSize(m_tekst.size());
+    const int aantal = std::max(1, document.pageCount());
+    const qreal hoogte = m_tekst.height();
     for (int i = 0; i < aantal; ++i) {
-        if (m_paginas > 0 && !m_device.newPage())
-            return Error{
-                QCoreApplication::translate("PaginaSchrijver", "page"),
-                QCoreApplication::translate("PaginaSchrijver", "no new page could be started")};
-        ++m_paginas;
+        if (const Status s = beginPagina(); !s)
+            return s;
         m_painter.save();
         m_painter.translate(m_tekst.left(), m_tekst.top() - i * hoogte);
         document.drawContents(&m_painter, QRectF(0, i * hoogte, m_tekst.width(), hoogte));
         m_painter.restore();
-
-        m_painter.save();
-        m_painter.setFont(kleineLetter());
-        m_painter.setPen(Qt::black);
-        if (!markering.isEmpty()) {
-            QFont vet = kleineLetter();
-            vet.setBold(true);
-            m_painter.setFont(vet);
-            m_painter.drawText(m_kop, uitlijning(Qt::AlignRight), markering);
-            m_painter.setFont(kleineLetter());
-        }
-        m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
-        const QString voet = voettekst ? voettekst(i + 1, aantal) : QString();
-        QTextOption optie(uitlijning(Qt::AlignLeft));
-        optie.setTextDirection(richting);
-        m_painter.drawText(m_voet, voet, optie);
-        m_painter.restore();
+        tekenVoet(voettekst ? voettekst(i + 1, aantal) : QString(), markering, richting);
     }
     return {};
 }
@@ -97,29 +110,15 @@ Status PaginaSchrijver::voegPaginasToe(int aantal,
                                        const std::function<void(QPainter &, int)> &tekenPagina,
                                        const pdf::Voettekst &voettekst)
 {
-    if (!m_painter.isActive())
-        return Error{QCoreApplication::translate("PaginaSchrijver", "page"),
-                     QCoreApplication::translate(
-                         "PaginaSchrijver", "the printer or file could not be opened for writing")};
     for (int i = 0; i < aantal; ++i) {
-        if (m_paginas > 0 && !m_device.newPage())
-            return Error{
-                QCoreApplication::translate("PaginaSchrijver", "page"),
-                QCoreApplication::translate("PaginaSchrijver", "no new page could be started")};
-        ++m_paginas;
+        if (const Status s = beginPagina(); !s)
+            return s;
         m_painter.save();
         m_painter.translate(m_tekst.topLeft());
         m_painter.setClipRect(QRectF(QPointF(0, 0), m_tekst.size()));
         tekenPagina(m_painter, i);
         m_painter.restore();
-
-        m_painter.save();
-        m_painter.setFont(kleineLetter());
-        m_painter.setPen(Qt::black);
-        m_painter.drawLine(QLineF(m_voet.topLeft(), m_voet.topRight()));
-        m_painter.drawText(m_voet, Qt::AlignVCenter | Qt::AlignLeft,
-                           voettekst ? voettekst(i + 1, aantal) : QString());
-        m_painter.restore();
+        tekenVoet(voettekst ? voettekst(i + 1, aantal) : QString(), {}, Qt::LeftToRight);
     }
     return {};
 }

@@ -64,6 +64,11 @@ public:
     QPagedPaintDevice &apparaat() const { return m_device; }
 
 private:
+    // The next page (none before the first): the error names why it cannot be started.
+    Status beginPagina();
+    // The footer line and text, and the marking in the header (bold, at the end of the line).
+    void tekenVoet(const QString &voet, const QString &markering, Qt::LayoutDirection richting);
+
     QPagedPaintDevice &m_device;
     QPainter m_painter;
     QRectF m_pagina; // the printable area, device pixels, origin at its top-left
