@@ -17,7 +17,9 @@ TEST(FrozenColumn, ADragStartedOnTheOverlayIsTheMainViewsDrag)
     QStandardItemModel model(3, 3);
     for (int r = 0; r < 3; ++r)
         for (int c = 0; c < 3; ++c)
-            model.setItem(r, c, new QStandardItem(QStringLiteral("r%1c%2").arg(r).arg(c)));
+            model.setItem(r, c,
+                          new QStandardItem(QStringLiteral("r%1c%2").arg(QString::number(r),
+                                                                         QString::number(c))));
     QTableView view;
     view.setModel(&model);
     view.setDragEnabled(true);
