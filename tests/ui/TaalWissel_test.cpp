@@ -11,6 +11,7 @@
 #include "gemeenten/Referentiedata.h"
 #include "household/HuishoudenForm.h"
 #include "main/MainWindow.h"
+#include "main/PanelNavigatie.h"
 #include "main/WerkPanel.h"
 #include "queue/WachtrijModel.h"
 #include "queue/WachtrijPanel.h"
@@ -115,9 +116,15 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
     EXPECT_EQ(nederlands.first(), QCoreApplication::translate("rd::MainWindow", "&File"));
     EXPECT_NE(nederlands.first(), QStringLiteral("&File"));
 
+    const int signalenHoogte = window.signalenDock()->height();
+    const int queueHoogte = window.werkPanel()->height();
     window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // the docks get their sizes back once laid out
     EXPECT_EQ(language::saved(), QStringLiteral("en"));
+    // The layout stays: the alerts do not take the height of the queue and the board.
+    EXPECT_NEAR(window.signalenDock()->height(), signalenHoogte, 8);
+    EXPECT_NEAR(window.werkPanel()->height(), queueHoogte, 8);
     const QStringList engels = teksten(window);
     ASSERT_EQ(engels.size(), nederlands.size()) << engels.join('|').toStdString();
     EXPECT_EQ(engels.first(), QStringLiteral("&File"));
@@ -138,6 +145,9 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
     EXPECT_EQ(window.werkPanel()->midden()->currentIndex(), 1);
     EXPECT_NE(window.store(), nullptr);
     EXPECT_GT(window.werkPanel()->wachtrij()->table()->model()->rowCount(), 0);
+    // F6 goes round the new panels, not the deleted ones.
+    ASSERT_NE(window.panelNavigatie(), nullptr);
+    EXPECT_EQ(window.panelNavigatie()->panel(0), window.werkPanel()->wachtrij());
     // One action per shortcut still: the old menus' actions are gone.
     int opslaan = 0;
     for (QAction *action : window.findChildren<QAction *>()) {

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -69,6 +70,10 @@ void MainWindow::rebuildForLanguage()
     const QByteArray werkStaat = m_werk->staat();
     const QByteArray kolommen = m_werk->quota()->headerState();
     const QByteArray vensterStaat = saveState();
+    // The docks' sizes as they are on screen: the new contents have other size hints, and
+    // restoreState alone lets the alerts take the height of the queue and the board.
+    const int signalenHoogte = m_signalenDock->height();
+    const int huishoudenBreedte = m_huishoudenDock->width();
     const qint64 huishouden = m_werk->gekozenHuishouden();
     const QString zoek = m_werk->wachtrij()->zoekVeld()->text();
     const QList<qint64> geselecteerd = m_werk->wachtrij()->geselecteerd();
@@ -135,6 +140,13 @@ void MainWindow::rebuildForLanguage()
     m_werk->herstelStaat(werkStaat);
     m_werk->quota()->restoreHeaderState(kolommen);
     restoreState(vensterStaat);
+    // Once the new contents are laid out (they would otherwise set the docks' sizes).
+    QTimer::singleShot(0, this, [this, signalenHoogte, huishoudenBreedte] {
+        if (m_signalenDock->isVisible() && !m_signalenDock->isFloating())
+            resizeDocks({m_signalenDock}, {signalenHoogte}, Qt::Vertical);
+        if (m_huishoudenDock->isVisible() && !m_huishoudenDock->isFloating())
+            resizeDocks({m_huishoudenDock}, {huishoudenBreedte}, Qt::Horizontal);
+    });
     setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
                            : tr("Regiedesk"));
     refresh();
