@@ -10,10 +10,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace rd {
 
+class AchtergrondTaken;
 class Store;
 
 // The quota of the window's half-year and region, computed once per change and shared by the
@@ -42,7 +41,7 @@ public:
     void pasKoppelingToe(const QString &code, qint64 personen, const QDate &koppelDatum);
 
     const Result<QuotaOverzicht> &quota() const { return m_quota; }
-    bool isBezig() const { return m_lopend > 0; }
+    bool isBezig() const;
     // How many times the quota was computed (not counting deltas): once per change.
     int berekeningen() const { return m_berekeningen; }
 
@@ -52,11 +51,11 @@ signals:
     void bezig(bool bezig);
 
 private:
-    void lever(quint64 generatie, const Result<QuotaOverzicht> &quota, bool vanThread);
+    void lever(quint64 generatie, const Result<QuotaOverzicht> &quota);
 
     bool m_achtergrond = false;
     quint64 m_generatie = 0;
-    int m_lopend = 0;
+    AchtergrondTaken *m_taken; // the thread of each computation asked for
     int m_berekeningen = 0;
     Result<QuotaOverzicht> m_quota = Error{QString(), QString()};
 };

@@ -47,14 +47,27 @@ public:
         connect(thread, &QThread::finished, this,
                 [this, thread, soort, generatie, uitkomst, klaar = std::move(klaar)] {
                     thread->deleteLater();
+                    --m_lopend;
                     if (m_generatie.value(soort) == generatie)
                         klaar(*uitkomst);
+                    if (m_lopend == 0)
+                        emit bezig(false);
                 });
+        if (m_lopend++ == 0)
+            emit bezig(true);
         thread->start();
     }
 
+    // Tasks started and not yet finished (overtaken ones included).
+    int lopend() const { return m_lopend; }
+
+signals:
+    // true when a first task starts, false once the last one running has finished.
+    void bezig(bool bezig);
+
 private:
     QHash<int, quint64> m_generatie;
+    int m_lopend = 0;
 };
 
 } // namespace rd
