@@ -257,7 +257,7 @@ const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all{
         version1(),           version2(), version3(), migration::version4(), migration::version5(),
-        migration::version6()};
+        migration::version6(), migration::version7()};
     return all;
 }
 

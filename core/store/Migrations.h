@@ -13,6 +13,7 @@ namespace migration {
 QStringList version4();
 QStringList version5();
 QStringList version6();
+QStringList version7();
 } // namespace migration
 
 // PRAGMA application_id marking a file as a Regiedesk store ("RGDS").

@@ -100,6 +100,8 @@ QByteArray bekendeVingerafdruk(int version)
         return QByteArrayLiteral("409ed855b5d715ae2a15ff3fbb22595f7a6aa3f7");
     case 6:
         return QByteArrayLiteral("4cf1457c98c35477a5ee25a8c85b1ac29a5e22c3");
+    case 7:
+        return QByteArrayLiteral("0a13cdfab67fc1081e02b60a92d556696f103bd4");
     default:
         return {};
     }

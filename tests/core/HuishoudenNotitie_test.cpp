@@ -161,8 +161,8 @@ TEST(Migratie6, AVersion5StoreKeepsItsHouseholdsWhichAreFoundAndCanHaveANote)
     auto opened = Store::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     Store &store = **opened;
-    EXPECT_EQ(store.schemaVersion(), 6);
-    EXPECT_EQ(Store::latestSchemaVersion(), 6);
+    EXPECT_EQ(store.schemaVersion(), Store::latestSchemaVersion());
+    EXPECT_GE(Store::latestSchemaVersion(), 6);
     EXPECT_FALSE(store.lastBackupPath().isEmpty());
 
     auto h = HuishoudenRepository(store).laad(1);
