@@ -11,6 +11,7 @@
 #include "board/QuotaTableModel.h"
 #include "board/RegioBoardModel.h"
 #include "board/RegioBoardPanel.h"
+#include "common/AchtergrondTaken.h"
 #include "common/HalfJaarCombo.h"
 #include "common/RegioCombo.h"
 #include "coupling/KoppelDialog.h"
@@ -171,7 +172,22 @@ TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFig
     EXPECT_TRUE(window.quotaPanel()->bannerShown()) << "never the previous figures meanwhile";
     EXPECT_TRUE(window.werkPanel()->board()->bannerShown());
     EXPECT_EQ(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
+    // The store counts (a read of every household) wait for the figures: they would take a
+    // core from the quota and the alerts, which the user waits for.
+    const auto taken =
+        window.findChildren<AchtergrondTaken *>(QString(), Qt::FindDirectChildrenOnly);
+    ASSERT_EQ(taken.size(), 1);
+    EXPECT_EQ(taken.first()->lopend(), 0) << "no count read while the figures are computed";
+    EXPECT_TRUE(window.werkPanel()->laadt());
     ASSERT_TRUE(geladen.wait(30000));
+    EXPECT_FALSE(window.werkPanel()->laadt());
+    const auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    ASSERT_NE(counts, nullptr);
+    QElapsedTimer wacht; // the counts are read once the figures are in
+    wacht.start();
+    while (!counts->text().contains(QStringLiteral("open case")) && wacht.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("open case"))) << counts->text().toStdString();
     EXPECT_NE(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
     EXPECT_TRUE(window.bezigIndicator()->isHidden());
     EXPECT_FALSE(window.quotaPanel()->bannerShown());

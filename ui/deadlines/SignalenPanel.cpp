@@ -78,6 +78,9 @@ SignalenPanel::SignalenPanel(QWidget *parent) : QWidget(parent), m_model(new Sig
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Fit the columns to the first rows, not to a thousand of them (Qt's default): that took
+    // a quarter of the window's start on the national store (thousands of alerts).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);

@@ -94,8 +94,9 @@ Status TermijnWerk::toon(const HalfJaar &halfJaar, int regio)
     m_grafiekenActueel = false;
     if (!m_store)
         return {};
-    Status eerste = m_tijdlijn->toon(*m_store, regio, m_vandaag);
+    // The alerts first: in the background they are read while the timeline is filled here.
     const Status signalen = m_signalen->toon(*m_store, regio, m_vandaag);
+    Status eerste = m_tijdlijn->toon(*m_store, regio, m_vandaag);
     if (eerste.ok() && !signalen.ok())
         eerste = signalen;
     if (m_grafiekenZichtbaar)

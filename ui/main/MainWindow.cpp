@@ -384,10 +384,19 @@ void MainWindow::updateStoreStatus()
         }
         m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
     };
-    // The counts read every household: in the background when the window loads there.
+    // The counts read every household: in the background when the window loads there, and
+    // only once the figures are in (they would take a core from the quota and the alerts).
     if (m_achtergrond) {
-        m_achtergrond->start<CaseTelling>(
-            0, m_store->path(), [](Store &store) { return CaseService(store).tel(); }, toon);
+        const auto tel = [this, toon] {
+            if (m_store)
+                m_achtergrond->start<CaseTelling>(
+                    0, m_store->path(), [](Store &store) { return CaseService(store).tel(); },
+                    toon);
+        };
+        if (m_werk->laadt())
+            connect(m_werk, &WerkPanel::geladen, this, tel, Qt::SingleShotConnection);
+        else
+            tel();
         return;
     }
     toon(CaseService(*m_store).tel());

@@ -220,15 +220,25 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
             eerste = s;
     };
     m_quotaGetoond = m_signalenGetoond = false;
-    onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
+    m_laadt = true;
     if (m_quotaBron->achtergrond()) {
         // Never the previous region's figures while the new ones are computed.
         const QString bezig = tr("Computing the figures for %1…").arg(halfJaar.toString());
         m_board->toonMelding(bezig);
         m_quota->toonMelding(bezig);
     }
-    onthoud(toonQuota());
-    onthoud(m_termijnWerk->toon(halfJaar, regio));
+    // The quota and the alerts are read on threads of their own when the window loads in the
+    // background: ask for them first, so they run while the timeline and the queue are filled
+    // here. Loading in the foreground (tests), the order is queue, board, deadlines.
+    if (m_quotaBron->achtergrond()) {
+        onthoud(toonQuota());
+        onthoud(m_termijnWerk->toon(halfJaar, regio)); // asks for the alerts before the timeline
+        onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
+    } else {
+        onthoud(m_wachtrij->laad(*m_store, regio, m_vandaag));
+        onthoud(toonQuota());
+        onthoud(m_termijnWerk->toon(halfJaar, regio));
+    }
     return eerste;
 }
 
@@ -409,6 +419,7 @@ void WerkPanel::meldGeladen()
 {
     if (m_quotaGetoond && m_signalenGetoond) {
         m_quotaGetoond = m_signalenGetoond = false; // once per toon()
+        m_laadt = false;
         emit geladen();
     }
 }

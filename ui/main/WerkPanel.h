@@ -75,6 +75,8 @@ public:
     // Find household (Ctrl+F); made with the panel, shown by zoekHuishouden().
     HuishoudenZoekDialoog *zoekDialoog() const { return m_zoekDialoog; }
     bool formulierZichtbaar() const;
+    // Between toon() and geladen(): the figures are still being read.
+    bool laadt() const { return m_laadt; }
 
     // Splitter sizes, column layouts and the open tabs, for QSettings.
     QByteArray staat() const;
@@ -141,6 +143,7 @@ private:
     // What of the last toon() is shown; geladen() once both are.
     bool m_quotaGetoond = false;
     bool m_signalenGetoond = false;
+    bool m_laadt = false;
     HuishoudenZoekDialoog *m_zoekDialoog;
 };
 
