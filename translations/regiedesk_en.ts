@@ -7355,6 +7355,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::TermijnWerk</name>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>Computing the figures for %1…</translation>
+    </message>
+</context>
+<context>
     <name>rd::TijdlijnModel</name>
     <message>
         <source>Derived from the coupling and the BSNs; not edited here</source>

@@ -7355,6 +7355,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::TermijnWerk</name>
+    <message>
+        <source>Computing the figures for %1…</source>
+        <translation>De cijfers voor %1 worden berekend…</translation>
+    </message>
+</context>
+<context>
     <name>rd::TijdlijnModel</name>
     <message>
         <source>Derived from the coupling and the BSNs; not edited here</source>

@@ -16,6 +16,7 @@
 #include "common/RegioCombo.h"
 #include "coupling/KoppelDialog.h"
 #include "coupling/KoppelWerk.h"
+#include "deadlines/RegioGrafieken.h"
 #include "deadlines/SignalenModel.h"
 #include "deadlines/SignalenPanel.h"
 #include "deadlines/TermijnWerk.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -154,6 +156,37 @@ TEST_F(QuotaBronTest, ANewerRequestOvertakesOneStillRunning)
     ASSERT_TRUE(bron.quota().ok());
     for (const auto &rij : bron.quota()->rijen)
         EXPECT_EQ(rij.regio, 3) << rij.code.toStdString();
+}
+
+TEST_F(QuotaBronTest, TheChartsTabDrawsTheSharedQuotaAndFollowsACoupling)
+{
+    WerkPanel panel;
+    panel.setVandaag(QuotaTestData::peildatum());
+    panel.setStore(store.get());
+    QuotaBron *bron = panel.quotaBron();
+    ASSERT_TRUE(panel.toon(QuotaTestData::halfJaar(), 3).ok());
+    RegioGrafieken *grafieken = panel.termijnWerk()->grafieken();
+    panel.midden()->setCurrentWidget(grafieken);
+    ASSERT_TRUE(grafieken->quota().has_value()) << "the charts are drawn when their tab shows";
+    verwachtGelijk(*grafieken->quota(), panel.quota()->model()->overzicht());
+    EXPECT_EQ(bron->berekeningen(), 1);
+
+    // The board's figures moved by a delta: the charts show that very overview (a computation
+    // of their own would give the same numbers, so the delta is marked by a change the store
+    // does not have).
+    QuotaOverzicht gewijzigd = bron->quota().value();
+    gewijzigd.rijen.first().realisatie += 555;
+    emit bron->bijgewerkt(gewijzigd);
+    ASSERT_TRUE(grafieken->quota().has_value());
+    EXPECT_EQ(grafieken->quota()->rijen.first().realisatie,
+              gewijzigd.rijen.first().realisatie);
+    EXPECT_EQ(bron->berekeningen(), 1);
+
+    // New figures asked for: the charts wait for them and then draw them.
+    ASSERT_TRUE(panel.toon(QuotaTestData::halfJaar(), 0).ok());
+    EXPECT_EQ(bron->berekeningen(), 2);
+    ASSERT_TRUE(grafieken->quota().has_value());
+    EXPECT_EQ(grafieken->quota()->rijen.size(), 342);
 }
 
 TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFigures)

@@ -133,6 +133,41 @@ TEST_F(RegioGrafiekenTest, DaysPerPhaseBarsAreFaseStatistiekMeansWithTheNormLine
     EXPECT_DOUBLE_EQ(normWaarde(norm70, n), fase::normDagenWoonruimte);
 }
 
+// The window computes the quota once per change (QuotaBron) and hands it to the charts: given
+// figures are drawn as they are, never computed again from the store.
+TEST_F(RegioGrafiekenTest, AGivenQuotaIsDrawnAsItIsAndNotComputedAgain)
+{
+    auto kern = QuotaService(*m_store).bereken(QuotaTestData::halfJaar(), zuidHolland, vandaag);
+    ASSERT_TRUE(kern.ok());
+    Result<QuotaOverzicht> gegeven = *kern;
+    auto rij = std::find_if(gegeven->rijen.begin(), gegeven->rijen.end(),
+                            [](const QuotaRij &r) { return r.code == rotterdam; });
+    ASSERT_NE(rij, gegeven->rijen.end());
+    rij->realisatie += 777; // not what the store says: only a given quota can show it
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag, &gegeven).ok());
+    ASSERT_TRUE(m_grafieken.quota().has_value());
+    const auto getoond =
+        std::find_if(m_grafieken.quota()->rijen.begin(), m_grafieken.quota()->rijen.end(),
+                     [](const QuotaRij &r) { return r.code == rotterdam; });
+    ASSERT_NE(getoond, m_grafieken.quota()->rijen.end());
+    EXPECT_EQ(getoond->realisatie, rij->realisatie);
+    EXPECT_NE(m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave), nullptr);
+
+    // A given error (no vg) gives the message, as a computed one would.
+    const Result<QuotaOverzicht> fout = Error{QStringLiteral("2026-H1"), QStringLiteral("no vg")};
+    EXPECT_FALSE(
+        m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag, &fout).ok());
+    EXPECT_EQ(m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave), nullptr);
+    EXPECT_FALSE(m_grafieken.melding(RegioGrafieken::RealisatieTegenOpgave).isEmpty());
+
+    m_grafieken.toonBezig(QStringLiteral("Computing"));
+    for (int g = 0; g < RegioGrafieken::AantalGrafieken; ++g) {
+        EXPECT_EQ(m_grafieken.chart(g), nullptr);
+        EXPECT_EQ(m_grafieken.melding(g), QStringLiteral("Computing"));
+    }
+}
+
 TEST_F(RegioGrafiekenTest, RealisedAgainstTargetBarsAreQuotaServiceFiguresWithThePace)
 {
     ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());

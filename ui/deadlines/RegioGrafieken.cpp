@@ -134,7 +134,14 @@ void RegioGrafieken::zetMelding(int grafiek, const QString &tekst)
     tab.knoppen->setEnabled(false);
 }
 
-Status RegioGrafieken::toon(Store &store, const HalfJaar &halfJaar, int regio, const QDate &vandaag)
+void RegioGrafieken::toonBezig(const QString &tekst)
+{
+    for (int grafiek = 0; grafiek < AantalGrafieken; ++grafiek)
+        zetMelding(grafiek, tekst);
+}
+
+Status RegioGrafieken::toon(Store &store, const HalfJaar &halfJaar, int regio, const QDate &vandaag,
+                            const Result<QuotaOverzicht> *gegeven)
 {
     m_halfJaar = halfJaar;
     m_regio = regio;
@@ -165,7 +172,8 @@ Status RegioGrafieken::toon(Store &store, const HalfJaar &halfJaar, int regio, c
     }
 
     // (b) Quota figures; no vg gives a message in the tab.
-    auto quota = QuotaService(store).bereken(halfJaar, regio, vandaag);
+    const Result<QuotaOverzicht> quota =
+        gegeven ? *gegeven : QuotaService(store).bereken(halfJaar, regio, vandaag);
     m_quota.reset();
     if (!quota) {
         onthoud(quota.error());

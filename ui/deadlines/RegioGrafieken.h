@@ -48,8 +48,13 @@ public:
     ~RegioGrafieken() override;
 
     // Computes all three; returns the first error (the other tabs still show what they can).
+    // `quota`, when given, is the region's quota already computed for this half-year, region
+    // and date (the window's QuotaBron); otherwise it is computed here.
     Status toon(Store &store, const HalfJaar &halfJaar, int regio,
-                const QDate &vandaag = QDate::currentDate());
+                const QDate &vandaag = QDate::currentDate(),
+                const Result<QuotaOverzicht> *quota = nullptr);
+    // Every tab says `tekst` (the figures are on their way) instead of a chart.
+    void toonBezig(const QString &tekst);
 
     // Null while the tab shows a message instead of a chart.
     QChart *chart(int index) const;

@@ -109,8 +109,26 @@ void TermijnWerk::setGrafiekenZichtbaar(bool zichtbaar)
     m_grafiekenZichtbaar = zichtbaar;
     if (!zichtbaar || m_grafiekenActueel || !m_store)
         return;
-    m_grafieken->toon(*m_store, m_halfJaar, m_regio, m_vandaag);
+    if (!m_quota) { // on its way: setQuota shows the charts
+        m_grafieken->toonBezig(tr("Computing the figures for %1…").arg(m_halfJaar.toString()));
+        return;
+    }
+    m_grafieken->toon(*m_store, m_halfJaar, m_regio, m_vandaag, &*m_quota);
     m_grafiekenActueel = true;
+}
+
+void TermijnWerk::setQuota(const Result<QuotaOverzicht> &quota)
+{
+    m_quota = quota;
+    m_grafiekenActueel = false;
+    if (m_grafiekenZichtbaar)
+        setGrafiekenZichtbaar(true);
+}
+
+void TermijnWerk::vergeetQuota()
+{
+    m_quota.reset();
+    m_grafiekenActueel = false;
 }
 
 void TermijnWerk::toonHuishouden(qint64 huishoudenId)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/HalfJaar.h"
+#include "taakstelling/QuotaService.h"
 
 #include <QDate>
 #include <QObject>
@@ -45,6 +46,11 @@ public:
     Status toon(const HalfJaar &halfJaar, int regio);
     void toonHuishouden(qint64 huishoudenId);
     void setGrafiekenZichtbaar(bool zichtbaar);
+    // The quota of the half-year and region shown, as the window's QuotaBron computed it (once
+    // per change, shared with the board and the quota table): the charts never compute it
+    // again. vergeetQuota() when new figures were asked for: the charts wait for them.
+    void setQuota(const Result<QuotaOverzicht> &quota);
+    void vergeetQuota();
     qint64 huishoudenId() const { return m_huishoudenId; }
 
 public slots:
@@ -66,6 +72,7 @@ private:
     qint64 m_huishoudenId = 0;
     bool m_grafiekenZichtbaar = false;
     bool m_grafiekenActueel = false;
+    std::optional<Result<QuotaOverzicht>> m_quota;
     // Guarded: the window's tabs and docks own and delete them once placed.
     QPointer<RegioTijdlijnPanel> m_tijdlijn;
     QPointer<RegioGrafieken> m_grafieken;

@@ -141,10 +141,12 @@ WerkPanel::WerkPanel(QWidget *parent)
     });
     connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron, &QuotaBron::pasKoppelingToe);
     connect(m_quotaBron, &QuotaBron::bijgewerkt, this, [this](const QuotaOverzicht &overzicht) {
-        if (m_store)
+        if (m_store) {
             m_quota->toon(*m_store, m_halfJaar, overzicht);
+            m_termijnWerk->setQuota(overzicht);
+        }
     });
-    // The charts compute the region's quota: only when their tab is shown.
+    // The charts are drawn only when their tab is shown (the quota comes from m_quotaBron).
     connect(m_midden, &QTabWidget::currentChanged, this, [this] {
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
                                              m_termijnWerk->grafieken());
@@ -400,6 +402,7 @@ Status WerkPanel::toonQuota()
     // One computation for the board and the quota table: the same half-year and region. In
     // the background the figures come later (quotaBerekend); the panels say why meanwhile.
     m_quotaStatus = {};
+    m_termijnWerk->vergeetQuota();
     m_quotaBron->vraag(*m_store, m_halfJaar, m_regio, m_vandaag);
     return m_quotaStatus;
 }
@@ -410,6 +413,7 @@ void WerkPanel::quotaBerekend(const Result<QuotaOverzicht> &quota)
         return;
     const Status board = m_board->toon(*m_store, m_halfJaar, m_regio, m_vandaag, quota);
     const Status tabel = m_quota->toon(*m_store, m_halfJaar, quota);
+    m_termijnWerk->setQuota(quota);
     m_quotaStatus = board.ok() ? tabel : board;
     m_quotaGetoond = true;
     meldGeladen();
