@@ -110,7 +110,6 @@ WachtrijPanel::WachtrijPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setResizeContentsPrecision(100); // the first rows, not 1000
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Tab leaves the table (arrow keys move inside): walking cells would open household after
     // household.
