@@ -101,12 +101,13 @@ QStringList version7()
         QStringLiteral("CREATE TRIGGER realisatie_persoon_uit AFTER DELETE ON persoon FOR EACH ROW "
                        "BEGIN UPDATE realisatie_telling SET personen = personen - 1 "
                        "WHERE huishouden = old.huishouden; END"),
-        QStringLiteral("CREATE TRIGGER realisatie_persoon_bij AFTER UPDATE OF huishouden ON persoon "
-                       "FOR EACH ROW WHEN old.huishouden IS NOT new.huishouden "
-                       "BEGIN UPDATE realisatie_telling SET personen = personen - 1 "
-                       "WHERE huishouden = old.huishouden; "
-                       "UPDATE realisatie_telling SET personen = personen + 1 "
-                       "WHERE huishouden = new.huishouden; END"),
+        QStringLiteral(
+            "CREATE TRIGGER realisatie_persoon_bij AFTER UPDATE OF huishouden ON persoon "
+            "FOR EACH ROW WHEN old.huishouden IS NOT new.huishouden "
+            "BEGIN UPDATE realisatie_telling SET personen = personen - 1 "
+            "WHERE huishouden = old.huishouden; "
+            "UPDATE realisatie_telling SET personen = personen + 1 "
+            "WHERE huishouden = new.huishouden; END"),
         trigger(QStringLiteral("realisatie_koppeling_in"),
                 QStringLiteral("INSERT ON koppeling FOR EACH ROW"),
                 {QStringLiteral("= new.huishouden")}, uitgeschreven("new.huishouden")),

@@ -123,34 +123,19 @@ TEST_F(HuishoudenNotitieTest, HouseholdsStoredTogetherKeepTheirNotes)
 // A store as schema 5 left it, through a plain connection so Store does not migrate it first.
 void maakVersie5(const QString &path)
 {
-    const QString name = QStringLiteral("migratie6-") + path;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QStringList statements;
-        for (int v = 0; v < 5; ++v)
-            statements += migrations().at(v);
-        statements << QStringLiteral("PRAGMA user_version = 5")
-                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
-                   << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
-                   << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
-                                     "('GM0344', 'Utrecht', 'Utrecht')")
-                   << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
-                                     "VALUES(4, 'AZC Utrecht', 'GM0344')")
-                   << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum) "
-                                     "VALUES(1, 4, '2026-01-05')")
-                   << QStringLiteral("INSERT INTO persoon(huishouden, referent, v_nummer, "
+    test::maakStoreVersie(path, 5,
+                          QStringList()
+                              << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
+                              << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
+                                                "('GM0344', 'Utrecht', 'Utrecht')")
+                              << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
+                                                "VALUES(4, 'AZC Utrecht', 'GM0344')")
+                              << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum) "
+                                                "VALUES(1, 4, '2026-01-05')")
+                              << QStringLiteral(
+                                     "INSERT INTO persoon(huishouden, referent, v_nummer, "
                                      "voornamen, achternaam, geboortedatum, geslacht) VALUES"
-                                     "(1, 1, '7300000001', 'Zoë', 'Öztürk', '1990-01-01', 'V')");
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(statement))
-                << statement.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+                                     "(1, 1, '7300000001', 'Zoë', 'Öztürk', '1990-01-01', 'V')"));
 }
 
 TEST(Migratie6, AVersion5StoreKeepsItsHouseholdsWhichAreFoundAndCanHaveANote)

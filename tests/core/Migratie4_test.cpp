@@ -22,49 +22,35 @@ namespace {
 // and the coupling undone; household 3 has a justified refusal with a new candidate.
 void maakVersie3(const QString &path)
 {
-    const QString name = QStringLiteral("migratie4-") + path;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QStringList statements = migrations().at(0) + migrations().at(1) + migrations().at(2);
-        const QString k = QStringLiteral(
-            "INSERT INTO koppeling(id, huishouden, gemeente, datum, reden, door, vastgelegd_op, "
-            "ontkoppeld_op, ontkoppel_reden, ontkoppeld_door) VALUES(%1)");
-        statements << QStringLiteral("PRAGMA user_version = 3")
-                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
-                   << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
-                   << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
-                                     "('GM0344', 'Utrecht', 'Utrecht'),"
-                                     "('GM0307', 'Amersfoort', 'Utrecht')")
-                   << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
-                                     "VALUES(4, 'AZC Utrecht', 'GM0344')")
-                   << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum, "
-                                     "tekenen_datum, huur_datum) VALUES"
-                                     "(1, 4, '2026-01-05', '2026-03-10', '2026-03-15'),"
-                                     "(2, 4, '2026-01-05', NULL, NULL),"
-                                     "(3, 4, '2026-01-05', NULL, NULL)")
-                   << k.arg(QStringLiteral("1, 1, 'GM0344', '2026-01-12', 'r', 'a', 'x', "
-                                           "'2026-03-20', 'woning past niet', 'a'"))
-                   << k.arg(QStringLiteral("2, 1, 'GM0307', '2026-04-01', 'r', 'a', 'x', NULL, "
-                                           "NULL, NULL"))
-                   << k.arg(QStringLiteral("3, 2, 'GM0344', '2026-01-12', 'r', 'a', 'x', "
-                                           "'2026-01-12', 'ongedaan gemaakt (r)', 'a'"))
-                   << k.arg(QStringLiteral("4, 3, 'GM0344', '2026-01-12', 'r', 'a', 'x', NULL, "
-                                           "NULL, NULL"))
-                   << QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, "
-                                     "soort, oordeel, oordeel_datum, oordeel_reden, "
-                                     "nieuwe_kandidaat_datum, door, vastgelegd_op) VALUES(3, "
-                                     "'GM0344', '2026-02-01', 'geweigerd', 'terecht', "
-                                     "'2026-02-05', 'werk', '2026-02-10', 'a', 'x')");
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(statement))
-                << statement.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString k = QStringLiteral(
+        "INSERT INTO koppeling(id, huishouden, gemeente, datum, reden, door, vastgelegd_op, "
+        "ontkoppeld_op, ontkoppel_reden, ontkoppeld_door) VALUES(%1)");
+    test::maakStoreVersie(
+        path, 3,
+        QStringList() << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
+                      << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
+                                        "('GM0344', 'Utrecht', 'Utrecht'),"
+                                        "('GM0307', 'Amersfoort', 'Utrecht')")
+                      << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
+                                        "VALUES(4, 'AZC Utrecht', 'GM0344')")
+                      << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum, "
+                                        "tekenen_datum, huur_datum) VALUES"
+                                        "(1, 4, '2026-01-05', '2026-03-10', '2026-03-15'),"
+                                        "(2, 4, '2026-01-05', NULL, NULL),"
+                                        "(3, 4, '2026-01-05', NULL, NULL)")
+                      << k.arg(QStringLiteral("1, 1, 'GM0344', '2026-01-12', 'r', 'a', 'x', "
+                                              "'2026-03-20', 'woning past niet', 'a'"))
+                      << k.arg(QStringLiteral("2, 1, 'GM0307', '2026-04-01', 'r', 'a', 'x', NULL, "
+                                              "NULL, NULL"))
+                      << k.arg(QStringLiteral("3, 2, 'GM0344', '2026-01-12', 'r', 'a', 'x', "
+                                              "'2026-01-12', 'ongedaan gemaakt (r)', 'a'"))
+                      << k.arg(QStringLiteral("4, 3, 'GM0344', '2026-01-12', 'r', 'a', 'x', NULL, "
+                                              "NULL, NULL"))
+                      << QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, "
+                                        "soort, oordeel, oordeel_datum, oordeel_reden, "
+                                        "nieuwe_kandidaat_datum, door, vastgelegd_op) VALUES(3, "
+                                        "'GM0344', '2026-02-01', 'geweigerd', 'terecht', "
+                                        "'2026-02-05', 'werk', '2026-02-10', 'a', 'x')"));
 }
 
 QVariant waarde(Store &store, const QString &query)

@@ -41,8 +41,9 @@ QStringList rijen(Store &store, const QString &statement)
 
 QStringList bijgehouden(Store &store)
 {
-    return rijen(store, QStringLiteral("SELECT huishouden, uitschrijving_datum, gemeente, "
-                                       "personen, uitzondering FROM realisatie_telling ORDER BY 1"));
+    return rijen(store,
+                 QStringLiteral("SELECT huishouden, uitschrijving_datum, gemeente, "
+                                "personen, uitzondering FROM realisatie_telling ORDER BY 1"));
 }
 
 QStringList afgeleid(Store &store)
@@ -65,7 +66,8 @@ qint64 willekeurig(Store &store, const QString &statement)
 void voerUit(Store &store, const QString &statement, const QVariantList &waarden)
 {
     QSqlQuery q(store.database());
-    ASSERT_TRUE(q.prepare(statement)) << statement.toStdString() << " " << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.prepare(statement))
+        << statement.toStdString() << " " << q.lastError().text().toStdString();
     for (const QVariant &w : waarden)
         q.addBindValue(w);
     // A change a constraint refuses (a second active coupling, a duplicate member) changes
@@ -104,8 +106,9 @@ TEST_F(RealisatieTelling, AfterTheDemoItEqualsTheRuleAndIsNotEmpty)
 TEST_F(RealisatieTelling, EveryKindOfChangeKeepsItEqualToTheRule)
 {
     QRandomGenerator rng(42);
-    const QString eenUitgeschreven = QStringLiteral(
-        "SELECT id FROM huishouden WHERE uitschrijving_datum IS NOT NULL ORDER BY random() LIMIT 1");
+    const QString eenUitgeschreven =
+        QStringLiteral("SELECT id FROM huishouden WHERE uitschrijving_datum IS NOT NULL ORDER BY "
+                       "random() LIMIT 1");
     const QString eenHuishouden =
         QStringLiteral("SELECT id FROM huishouden ORDER BY random() LIMIT 1");
     const QString eenGemeente =
@@ -121,36 +124,68 @@ TEST_F(RealisatieTelling, EveryKindOfChangeKeepsItEqualToTheRule)
         const qint64 k = willekeurig(*store, eenKoppeling);
         switch (soort) {
         case 0: // registered out on another date, or not at all
-            voerUit(*store, QStringLiteral("UPDATE huishouden SET uitschrijving_datum = ? WHERE id = ?"),
-                    {rng.bounded(4) == 0 ? QVariant() : QVariant(QStringLiteral("2025-0%1-15").arg(1 + rng.bounded(9))), h});
+            voerUit(*store,
+                    QStringLiteral("UPDATE huishouden SET uitschrijving_datum = ? WHERE id = ?"),
+                    {rng.bounded(4) == 0
+                         ? QVariant()
+                         : QVariant(QStringLiteral("2025-0%1-15").arg(1 + rng.bounded(9))),
+                     h});
             break;
         case 1: // housed by another gemeente
-            voerUit(*store, QStringLiteral("UPDATE huishouden SET huisvest_gemeente = (%1) WHERE id = ?").arg(eenGemeente), {h});
+            voerUit(*store,
+                    QStringLiteral("UPDATE huishouden SET huisvest_gemeente = (%1) WHERE id = ?")
+                        .arg(eenGemeente),
+                    {h});
             break;
         case 2:
-            voerUit(*store, QStringLiteral("UPDATE huishouden SET categorie = CASE categorie WHEN 'regulier' THEN 'hervestiging' ELSE 'regulier' END WHERE id = ?"), {h});
+            voerUit(
+                *store,
+                QStringLiteral("UPDATE huishouden SET categorie = CASE categorie WHEN 'regulier' "
+                               "THEN 'hervestiging' ELSE 'regulier' END WHERE id = ?"),
+                {h});
             break;
         case 3:
-            voerUit(*store, QStringLiteral("UPDATE huishouden SET eerste_huisvesting = 1 - eerste_huisvesting WHERE id = ?"), {h});
+            voerUit(*store,
+                    QStringLiteral("UPDATE huishouden SET eerste_huisvesting = 1 - "
+                                   "eerste_huisvesting WHERE id = ?"),
+                    {h});
             break;
         case 4: // a person leaves (not the referent)
-            voerUit(*store, QStringLiteral("DELETE FROM persoon WHERE id = (SELECT id FROM persoon WHERE huishouden = ? AND referent = 0 LIMIT 1)"), {h});
+            voerUit(*store,
+                    QStringLiteral("DELETE FROM persoon WHERE id = (SELECT id FROM persoon WHERE "
+                                   "huishouden = ? AND referent = 0 LIMIT 1)"),
+                    {h});
             break;
         case 5: // a person moves to a household registered out
-            voerUit(*store, QStringLiteral("UPDATE persoon SET huishouden = (%1) WHERE id = (SELECT id FROM persoon WHERE huishouden = ? AND referent = 0 LIMIT 1)").arg(eenUitgeschreven), {h});
+            voerUit(*store,
+                    QStringLiteral("UPDATE persoon SET huishouden = (%1) WHERE id = (SELECT id "
+                                   "FROM persoon WHERE huishouden = ? AND referent = 0 LIMIT 1)")
+                        .arg(eenUitgeschreven),
+                    {h});
             break;
         case 6: // a coupling undone, or in force again
-            voerUit(*store, QStringLiteral("UPDATE koppeling SET ongedaan = 1 - ongedaan WHERE id = ?"), {k});
+            voerUit(*store,
+                    QStringLiteral("UPDATE koppeling SET ongedaan = 1 - ongedaan WHERE id = ?"),
+                    {k});
             break;
         case 7: // a coupling ended, or moved in time
-            voerUit(*store, QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, datum = ? WHERE id = ?"),
-                    {QStringLiteral("2025-03-01"), rng.bounded(2) ? QStringLiteral("2024-01-10") : QStringLiteral("2025-12-01"), k});
+            voerUit(
+                *store,
+                QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, datum = ? WHERE id = ?"),
+                {QStringLiteral("2025-03-01"),
+                 rng.bounded(2) ? QStringLiteral("2024-01-10") : QStringLiteral("2025-12-01"), k});
             break;
         case 8: // a coupling to another gemeente
-            voerUit(*store, QStringLiteral("UPDATE koppeling SET gemeente = (%1) WHERE id = ?").arg(eenGemeente), {k});
+            voerUit(*store,
+                    QStringLiteral("UPDATE koppeling SET gemeente = (%1) WHERE id = ?")
+                        .arg(eenGemeente),
+                    {k});
             break;
         case 9:
-            voerUit(*store, QStringLiteral("DELETE FROM koppeling WHERE id = ? AND NOT EXISTS (SELECT 1 FROM brief WHERE koppeling = ?)"), {k, k});
+            voerUit(*store,
+                    QStringLiteral("DELETE FROM koppeling WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                   "FROM brief WHERE koppeling = ?)"),
+                    {k, k});
             break;
         case 10: { // a partnership gains or loses the member that housed a household
             const QString paar = QStringLiteral(
@@ -163,21 +198,35 @@ TEST_F(RealisatieTelling, EveryKindOfChangeKeepsItEqualToTheRule)
             const QString lid = paar.arg(QString());
             const QString geenLid = paar.arg(QStringLiteral("NOT"));
             if (rng.bounded(2))
-                voerUit(*store, QStringLiteral("DELETE FROM partnerschap_lid WHERE (partnerschap, gemeente) = (%1)").arg(lid), {});
+                voerUit(*store,
+                        QStringLiteral(
+                            "DELETE FROM partnerschap_lid WHERE (partnerschap, gemeente) = (%1)")
+                            .arg(lid),
+                        {});
             else
-                voerUit(*store, QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) %1").arg(geenLid), {});
+                voerUit(*store,
+                        QStringLiteral("INSERT INTO partnerschap_lid(partnerschap, gemeente) %1")
+                            .arg(geenLid),
+                        {});
             break;
         }
         case 12: // a coupling, ended at the housing, to the gemeente that housed it
-            voerUit(*store, QStringLiteral(
-                "INSERT INTO koppeling(huishouden, gemeente, datum, reden, door, vastgelegd_op, "
-                "ontkoppeld_op, ontkoppel_reden) SELECT h.id, h.huisvest_gemeente, "
-                "date(h.uitschrijving_datum, '-30 days'), 'test', 'test', '2026-01-01T00:00:00', "
-                "h.uitschrijving_datum, 'test' FROM huishouden h WHERE h.id = ? "
-                "AND h.huisvest_gemeente IS NOT NULL"), {h});
+            voerUit(
+                *store,
+                QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, datum, reden, door, "
+                               "vastgelegd_op, "
+                               "ontkoppeld_op, ontkoppel_reden) SELECT h.id, h.huisvest_gemeente, "
+                               "date(h.uitschrijving_datum, '-30 days'), 'test', 'test', "
+                               "'2026-01-01T00:00:00', "
+                               "h.uitschrijving_datum, 'test' FROM huishouden h WHERE h.id = ? "
+                               "AND h.huisvest_gemeente IS NOT NULL"),
+                {h});
             break;
         case 11: // a household removed as a whole
-            voerUit(*store, QStringLiteral("DELETE FROM huishouden WHERE id = ? AND NOT EXISTS (SELECT 1 FROM brief WHERE huishouden = ?)"), {h, h});
+            voerUit(*store,
+                    QStringLiteral("DELETE FROM huishouden WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                   "FROM brief WHERE huishouden = ?)"),
+                    {h, h});
             break;
         }
         if (stap % 20 == 19) {
@@ -232,41 +281,25 @@ TEST(Migratie7, AVersion6StoreGetsItsRealisationCountedOnUpgrade)
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("v6.sqlite"));
-    const QString name = QStringLiteral("migratie7");
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QStringList statements;
-        for (int v = 0; v < 6; ++v)
-            statements += migrations().at(v);
-        statements << QStringLiteral("PRAGMA user_version = 6")
-                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
-                   << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
-                   << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
-                                     "('GM0344', 'Utrecht', 'Utrecht')")
-                   << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
-                                     "VALUES(4, 'AZC Utrecht', 'GM0344')")
-                   << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum, "
-                                     "uitschrijving_datum, huisvest_gemeente) VALUES"
-                                     "(1, 4, '2025-01-05', '2025-05-01', 'GM0344'), "
-                                     "(2, 4, '2025-01-05', NULL, NULL)")
-                   << QStringLiteral("INSERT INTO persoon(huishouden, referent, v_nummer, "
-                                     "voornamen, achternaam, geboortedatum, geslacht) VALUES"
-                                     "(1, 1, '7300000001', 'A', 'B', '1990-01-01', 'V'), "
-                                     "(1, 0, '7300000002', 'C', 'B', '2010-01-01', 'M'), "
-                                     "(2, 1, '7300000003', 'D', 'E', '1990-01-01', 'M')")
-                   << QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, datum, reden, "
-                                     "door, vastgelegd_op) VALUES(1, 'GM0344', '2025-01-10', "
-                                     "'test', 'test', '2025-01-10T10:00:00')");
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(statement))
-                << statement.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    test::maakStoreVersie(
+        path, 6,
+        QStringList() << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
+                      << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) VALUES"
+                                        "('GM0344', 'Utrecht', 'Utrecht')")
+                      << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
+                                        "VALUES(4, 'AZC Utrecht', 'GM0344')")
+                      << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum, "
+                                        "uitschrijving_datum, huisvest_gemeente) VALUES"
+                                        "(1, 4, '2025-01-05', '2025-05-01', 'GM0344'), "
+                                        "(2, 4, '2025-01-05', NULL, NULL)")
+                      << QStringLiteral("INSERT INTO persoon(huishouden, referent, v_nummer, "
+                                        "voornamen, achternaam, geboortedatum, geslacht) VALUES"
+                                        "(1, 1, '7300000001', 'A', 'B', '1990-01-01', 'V'), "
+                                        "(1, 0, '7300000002', 'C', 'B', '2010-01-01', 'M'), "
+                                        "(2, 1, '7300000003', 'D', 'E', '1990-01-01', 'M')")
+                      << QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, datum, reden, "
+                                        "door, vastgelegd_op) VALUES(1, 'GM0344', '2025-01-10', "
+                                        "'test', 'test', '2025-01-10T10:00:00')"));
     auto opened = Store::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     EXPECT_EQ(bijgehouden(**opened), QStringList{QStringLiteral("1|2025-05-01|GM0344|2|0")});

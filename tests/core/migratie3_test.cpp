@@ -19,29 +19,14 @@ namespace {
 // household, made through a plain connection so Store does not migrate it first.
 void maakVersie2(const QString &path)
 {
-    const QString name = QStringLiteral("migratie3-") + path;
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QStringList statements = migrations().at(0) + migrations().at(1);
-        statements << QStringLiteral("PRAGMA user_version = 2")
-                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId)
-                   << QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)")
-                   << QStringLiteral("INSERT INTO gemeente(code, naam, provincie) "
-                                     "VALUES('GM0344', 'Utrecht', 'Utrecht')")
-                   << QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
-                                     "VALUES(4, 'AZC Utrecht', 'GM0344')")
-                   << QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum) "
-                                     "VALUES(9, 4, '2026-10-01')");
-        for (const QString &statement : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(statement))
-                << statement.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    test::maakStoreVersie(path, 2,
+                          {QStringLiteral("INSERT INTO provincie VALUES('Utrecht', 3)"),
+                           QStringLiteral("INSERT INTO gemeente(code, naam, provincie) "
+                                          "VALUES('GM0344', 'Utrecht', 'Utrecht')"),
+                           QStringLiteral("INSERT INTO azc(id, naam, gemeente) "
+                                          "VALUES(4, 'AZC Utrecht', 'GM0344')"),
+                           QStringLiteral("INSERT INTO huishouden(id, azc, vergunning_datum) "
+                                          "VALUES(9, 4, '2026-10-01')")});
 }
 
 } // namespace

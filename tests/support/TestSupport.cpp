@@ -3,7 +3,12 @@
 #include "gemeenten/Referentiedata.h"
 #include "huishouden/HuishoudenRepository.h"
 
+#include "store/Migrations.h"
+
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -106,6 +111,28 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+void maakStoreVersie(const QString &path, int versie, const QStringList &extra)
+{
+    const QString name = QStringLiteral("versie-") + path;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QStringList statements;
+        for (int v = 0; v < versie; ++v)
+            statements += migrations().at(v);
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(versie)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(applicationId) << extra;
+        for (const QString &statement : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(statement))
+                << statement.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace rd::test

@@ -41,4 +41,9 @@ QByteArray fileBytes(const QString &path);
 QString pdfText(const QString &path, const QStringList &arguments = {});
 void writeFile(const QString &path, const QByteArray &bytes);
 
+// A store as schema `versie` left it, made through a plain connection so Store does not migrate
+// it first: the migrations up to `versie`, its user_version and application id, then `extra`
+// (its data). A statement that fails fails the test, naming it.
+void maakStoreVersie(const QString &path, int versie, const QStringList &extra);
+
 } // namespace rd::test

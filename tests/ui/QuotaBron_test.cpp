@@ -178,8 +178,7 @@ TEST_F(QuotaBronTest, TheChartsTabDrawsTheSharedQuotaAndFollowsACoupling)
     gewijzigd.rijen.first().realisatie += 555;
     emit bron->bijgewerkt(gewijzigd);
     ASSERT_TRUE(grafieken->quota().has_value());
-    EXPECT_EQ(grafieken->quota()->rijen.first().realisatie,
-              gewijzigd.rijen.first().realisatie);
+    EXPECT_EQ(grafieken->quota()->rijen.first().realisatie, gewijzigd.rijen.first().realisatie);
     EXPECT_EQ(bron->berekeningen(), 1);
 
     // New figures asked for: the charts wait for them and then draw them.
@@ -220,7 +219,8 @@ TEST_F(QuotaBronTest, TheWindowShowsProgressWhileTheQuotaIsComputedAndThenTheFig
     wacht.start();
     while (!counts->text().contains(QStringLiteral("open case")) && wacht.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    EXPECT_TRUE(counts->text().contains(QStringLiteral("open case"))) << counts->text().toStdString();
+    EXPECT_TRUE(counts->text().contains(QStringLiteral("open case")))
+        << counts->text().toStdString();
     EXPECT_NE(window.werkPanel()->signalen()->tellingText(), QStringLiteral("Reading the alerts…"));
     EXPECT_TRUE(window.bezigIndicator()->isHidden());
     EXPECT_FALSE(window.quotaPanel()->bannerShown());
