@@ -384,8 +384,7 @@ void MainWindow::updateStoreStatus()
         }
         m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
     };
-    // The counts read every household: in the background when the window loads there, and
-    // only once the figures are in (they would take a core from the quota and the alerts).
+    // The counts read every household: in the background, after the figures (not beside them).
     if (m_achtergrond) {
         const auto tel = [this, toon] {
             if (m_store)
