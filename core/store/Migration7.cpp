@@ -18,7 +18,8 @@ const char *teltMee =
     "pl.partnerschap = kh.partnerschap AND pl.gemeente = h.huisvest_gemeente))))";
 
 // The statements that recompute realisatie_telling for the households `h.id <welke>`
-// (e.g. "= new.id", "IN (SELECT ...)").
+// (e.g. "= new.id", "IN (SELECT ...)"). An update recomputes the old household only when the
+// row moved to another one: otherwise each update would do the work twice.
 QString herbereken(const QString &welke)
 {
     return QStringLiteral(
@@ -90,7 +91,7 @@ QStringList version7()
         trigger(QStringLiteral("realisatie_huishouden_bij"),
                 QStringLiteral("UPDATE OF id, uitschrijving_datum, huisvest_gemeente, "
                                "eerste_huisvesting, categorie ON huishouden FOR EACH ROW"),
-                {QStringLiteral("= old.id"), QStringLiteral("= new.id")}),
+                {QStringLiteral("= old.id AND old.id IS NOT new.id"), QStringLiteral("= new.id")}),
         QStringLiteral("CREATE TRIGGER realisatie_huishouden_uit AFTER DELETE ON huishouden "
                        "FOR EACH ROW BEGIN DELETE FROM realisatie_telling WHERE huishouden = "
                        "old.id; END"),
@@ -117,7 +118,8 @@ QStringList version7()
         trigger(QStringLiteral("realisatie_koppeling_bij"),
                 QStringLiteral("UPDATE OF huishouden, gemeente, partnerschap, datum, "
                                "ontkoppeld_op, ongedaan ON koppeling FOR EACH ROW"),
-                {QStringLiteral("= old.huishouden"), QStringLiteral("= new.huishouden")}),
+                {QStringLiteral("= old.huishouden AND old.huishouden IS NOT new.huishouden"),
+                 QStringLiteral("= new.huishouden")}),
         trigger(QStringLiteral("realisatie_lid_in"),
                 QStringLiteral("INSERT ON partnerschap_lid FOR EACH ROW"),
                 {gemeentenVan.arg(QStringLiteral("new.partnerschap"))}),
