@@ -3562,6 +3562,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>cannot be made private</source>
         <translation>cannot be made private</translation>
     </message>
+    <message>
+        <source>is damaged: its schema version %1 is not one Regiedesk ever wrote. The file was not changed; restore it from a backup.</source>
+        <translation>is damaged: its schema version %1 is not one Regiedesk ever wrote. The file was not changed; restore it from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>

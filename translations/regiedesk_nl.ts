@@ -3562,6 +3562,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>cannot be made private</source>
         <translation>kan niet worden afgeschermd voor andere gebruikers</translation>
     </message>
+    <message>
+        <source>is damaged: its schema version %1 is not one Regiedesk ever wrote. The file was not changed; restore it from a backup.</source>
+        <translation>is beschadigd: schemaversie %1 is geen versie die Regiedesk ooit schreef. Het bestand is niet gewijzigd; zet het terug uit een reservekopie.</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpener</name>

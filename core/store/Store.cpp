@@ -73,6 +73,16 @@ Result<QString> backup(const QSqlDatabase &db, const QString &path, int version)
 // The checks before SQLite sees the file: it exists (unless it may be created), is a regular
 // file that can be read, is not empty (unless it may be created), is an SQLite file, and not
 // another program's or a newer Regiedesk's. Returns the header (size 0: a new store).
+// user_version is a signed 32-bit number in the header; no Regiedesk ever wrote a negative one,
+// and an upgrade from it would have no migration to start from.
+Error vreemdeVersie(const QString &path, int version)
+{
+    return Error{path, QCoreApplication::translate(
+                           "Store", "is damaged: its schema version %1 is not one Regiedesk ever "
+                                    "wrote. The file was not changed; restore it from a backup.")
+                           .arg(version)};
+}
+
 Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mode)
 {
     const QFileInfo info(path);
@@ -108,6 +118,8 @@ Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mo
         return Error{
             path, QCoreApplication::translate(
                       "Store", "is an SQLite database of another program, not a Regiedesk store")};
+    if (header->userVersion < 0)
+        return vreemdeVersie(path, header->userVersion);
     if (header->userVersion > Store::latestSchemaVersion())
         return Error{path, QCoreApplication::translate(
                                "Store", "was written by a newer version of Regiedesk (schema %1; "
@@ -346,6 +358,8 @@ Result<int> Store::checkOnOpen(bool nieuw)
                                  "Store", "is an empty SQLite database, not a Regiedesk store; "
                                           "create a store with init")};
     const int v = version->toInt();
+    if (v < 0)
+        return vreemdeVersie(m_path, v);
     if (v > latestSchemaVersion())
         return Error{m_path, QCoreApplication::translate(
                                  "Store", "was written by a newer version of Regiedesk (schema "
@@ -387,6 +401,8 @@ Status Store::migrate(int from)
 {
     const auto db = database();
     const auto &all = migrations();
+    if (from < 0 || from > latestSchemaVersion())
+        return vreemdeVersie(m_path, from); // checkOnOpen refuses these first
     // Every step in one transaction: an upgrade that fails at any version leaves the file at
     // the version it had, not half-way.
     return transaction([&]() -> Status {

@@ -379,3 +379,32 @@ TEST(StoreOpen, AWriterThatWaitedInVainSaysAnotherProgramIsWriting)
     QSqlDatabase::removeDatabase(name);
     EXPECT_TRUE((*store)->transaction([] { return Status(); }).ok()) << "free again";
 }
+
+TEST(StoreOpen, NegativeSchemaVersionIsRefusedAsDamagedInEveryMode)
+{
+    // The header's user_version is a signed 32-bit number. A negative one is no schema any
+    // Regiedesk wrote; an upgrade from it would index the migrations below 0 (found by the
+    // store_open fuzzer). Refused as damaged, in every mode, and the file is not changed.
+    test::TempDir dir;
+    const QString leeg = dir.path(QStringLiteral("leeg.sqlite"));
+    raw(leeg, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+               QStringLiteral("PRAGMA user_version = -5")});
+    const QString metTabel = dir.path(QStringLiteral("tabel.sqlite"));
+    raw(metTabel, {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+                   QStringLiteral("CREATE TABLE notitie(tekst TEXT)"),
+                   QStringLiteral("PRAGMA user_version = -1")});
+    const QString store = closedStore(dir, QStringLiteral("store.sqlite"));
+    raw(store, {QStringLiteral("PRAGMA user_version = -2147483648")});
+    for (const QString &path : {leeg, metTabel, store}) {
+        const QByteArray before = test::fileBytes(path);
+        for (auto mode : {Store::Mode::ReadWrite, Store::Mode::ReadOnly, Store::Mode::Create}) {
+            auto geopend = Store::open(path, mode);
+            ASSERT_FALSE(geopend.ok()) << path.toStdString();
+            EXPECT_TRUE(geopend.error().message.contains(QStringLiteral("schema version")))
+                << geopend.error().toString().toStdString();
+            EXPECT_EQ(test::fileBytes(path), before) << path.toStdString();
+            EXPECT_TRUE(leftovers(path).isEmpty()) << path.toStdString();
+        }
+        EXPECT_FALSE(Store::schemaVersionOf(path).ok()) << path.toStdString();
+    }
+}
