@@ -1439,7 +1439,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>HerenigingCommando</name>
+    <name>HerenigingCommand</name>
     <message>
         <source>Clear the reunification decision</source>
         <translation>Clear the reunification decision</translation>
@@ -2108,7 +2108,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>OntkoppelCommando</name>
+    <name>OntkoppelCommand</name>
     <message>
         <source>Uncouple (%1)</source>
         <translation>Uncouple (%1)</translation>
@@ -2226,103 +2226,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the pages could not be finished</source>
         <translation>the pages could not be finished</translation>
-    </message>
-</context>
-<context>
-    <name>QuotaMelding</name>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
-    </message>
-</context>
-<context>
-    <name>QuotaService</name>
-    <message numerus="yes">
-        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
-        <translation>
-            <numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform>
-            <numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>half-year</source>
-        <translation>half-year</translation>
-    </message>
-    <message>
-        <source>invalid half-year</source>
-        <translation>invalid half-year</translation>
-    </message>
-    <message>
-        <source>vg</source>
-        <translation>vg</translation>
-    </message>
-    <message>
-        <source>the number to house cannot be negative</source>
-        <translation>the number to house cannot be negative</translation>
-    </message>
-    <message>
-        <source>the population cannot be negative</source>
-        <translation>the population cannot be negative</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>an art. 30 decision needs a reason</source>
-        <translation>an art. 30 decision needs a reason</translation>
-    </message>
-    <message>
-        <source>a redistribution needs a reason</source>
-        <translation>a redistribution needs a reason</translation>
-    </message>
-    <message>
-        <source>unknown gemeente</source>
-        <translation>unknown gemeente</translation>
-    </message>
-    <message>
-        <source>no vg (national number to house) has been set for this half-year</source>
-        <translation>no vg (national number to house) has been set for this half-year</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>store</translation>
-    </message>
-    <message>
-        <source>the store has no gemeenten; load the reference data first</source>
-        <translation>the store has no gemeenten; load the reference data first</translation>
-    </message>
-    <message>
-        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
-        <translation>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>the vg needs the date it is set</source>
-        <translation>the vg needs the date it is set</translation>
-    </message>
-    <message>
-        <source>%1; a vg set this late needs a reason</source>
-        <translation>%1; a vg set this late needs a reason</translation>
-    </message>
-    <message>
-        <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
-        <translation>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</translation>
-    </message>
-    <message>
-        <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
-        <translation>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</translation>
-    </message>
-    <message>
-        <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
-        <translation>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</translation>
-    </message>
-    <message>
-        <source>%1. The balance carried out of %2 changes: %3.</source>
-        <translation>%1. The balance carried out of %2 changes: %3.</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3542,103 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>TaakstellingMelding</name>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TaakstellingService</name>
+    <message numerus="yes">
+        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
+        <translation>
+            <numerusform>the population of 1 January %1 is missing for %n gemeente (%2); import it with import-population</numerusform>
+            <numerusform>the population of 1 January %1 is missing for %n gemeenten (%2); import it with import-population</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>half-year</translation>
+    </message>
+    <message>
+        <source>invalid half-year</source>
+        <translation>invalid half-year</translation>
+    </message>
+    <message>
+        <source>vg</source>
+        <translation>vg</translation>
+    </message>
+    <message>
+        <source>the number to house cannot be negative</source>
+        <translation>the number to house cannot be negative</translation>
+    </message>
+    <message>
+        <source>the population cannot be negative</source>
+        <translation>the population cannot be negative</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>an art. 30 decision needs a reason</source>
+        <translation>an art. 30 decision needs a reason</translation>
+    </message>
+    <message>
+        <source>a redistribution needs a reason</source>
+        <translation>a redistribution needs a reason</translation>
+    </message>
+    <message>
+        <source>unknown gemeente</source>
+        <translation>unknown gemeente</translation>
+    </message>
+    <message>
+        <source>no vg (national number to house) has been set for this half-year</source>
+        <translation>no vg (national number to house) has been set for this half-year</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <source>the store has no gemeenten; load the reference data first</source>
+        <translation>the store has no gemeenten; load the reference data first</translation>
+    </message>
+    <message>
+        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
+        <translation>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>the vg needs the date it is set</source>
+        <translation>the vg needs the date it is set</translation>
+    </message>
+    <message>
+        <source>%1; a vg set this late needs a reason</source>
+        <translation>%1; a vg set this late needs a reason</translation>
+    </message>
+    <message>
+        <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
+        <translation>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</translation>
+    </message>
+    <message>
+        <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
+        <translation>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
+        <translation>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes: %3.</source>
+        <translation>%1. The balance carried out of %2 changes: %3.</translation>
+    </message>
+</context>
+<context>
     <name>TekstControle</name>
     <message>
         <source>is longer than the %1 characters allowed</source>
@@ -3683,7 +3683,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>TijdlijnCommando</name>
+    <name>TijdlijnCommand</name>
     <message>
         <source>Set %1 to %2</source>
         <translation>Set %1 to %2</translation>
@@ -3924,7 +3924,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>VoegBijCommando</name>
+    <name>VoegBijCommand</name>
     <message>
         <source>Unlink from the household joined</source>
         <translation>Unlink from the household joined</translation>
@@ -3939,7 +3939,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>WeigeringCommando</name>
+    <name>WeigeringCommand</name>
     <message>
         <source>Register refusal (%1)</source>
         <translation>Register refusal (%1)</translation>
@@ -4107,7 +4107,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>ZelfhuisvesterCommando</name>
+    <name>ZelfhuisvesterCommand</name>
     <message>
         <source>Mark as zelfhuisvester</source>
         <translation>Mark as zelfhuisvester</translation>
@@ -4118,7 +4118,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::AfzenderDialoog</name>
+    <name>rd::AfzenderDialog</name>
     <message>
         <source>Letter sender</source>
         <translation>Letter sender</translation>
@@ -4232,7 +4232,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::BriefDialoog</name>
+    <name>rd::BriefDialog</name>
     <message>
         <source>&amp;Also in:</source>
         <translation>&amp;Also in:</translation>
@@ -4366,7 +4366,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::BriefReeksDialoog</name>
+    <name>rd::BriefReeksDialog</name>
     <message>
         <source>&amp;One PDF with every letter</source>
         <translation>&amp;One PDF with every letter</translation>
@@ -5388,7 +5388,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::HuishoudenZoekDialoog</name>
+    <name>rd::HuishoudenZoekDialog</name>
     <message>
         <source>Find household</source>
         <translation>Find household</translation>
@@ -6298,208 +6298,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
-    <name>rd::QuotaPanel</name>
-    <message>
-        <source>Search municipality</source>
-        <translation>Search municipality</translation>
-    </message>
-    <message>
-        <source>Show only the municipalities whose name or CBS code contains this text</source>
-        <translation>Show only the municipalities whose name or CBS code contains this text</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <source>Quota per municipality</source>
-        <translation>Quota per municipality</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 of %2 shown</translation>
-    </message>
-    <message>
-        <source>quota %1 (national vg %2)</source>
-        <translation>quota %1 (national vg %2)</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>target %1</translation>
-    </message>
-    <message>
-        <source>realised %1 persons</source>
-        <translation>realised %1 persons</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
-    <message>
-        <source>▲ %1 ahead, ▼ %2 behind</source>
-        <translation>▲ %1 ahead, ▼ %2 behind</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln municipality(ies)</source>
-        <translation>
-            <numerusform>%Ln municipality</numerusform>
-            <numerusform>%Ln municipalities</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>pipeline (signed) %1</source>
-        <translation>pipeline (signed) %1</translation>
-    </message>
-    <message>
-        <source>coupled, not housed %1</source>
-        <translation>coupled, not housed %1</translation>
-    </message>
-    <message>
-        <source>pipeline and coupled on %1</source>
-        <translation>pipeline and coupled on %1</translation>
-    </message>
-    <message>
-        <source>Municipality name or code (Ctrl+Shift+F)</source>
-        <translation>Municipality name or code (Ctrl+Shift+F)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::QuotaTableModel</name>
-    <message>
-        <source>Exactly on target</source>
-        <translation>Exactly on target</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <source>Redistribution</source>
-        <translation>Redistribution</translation>
-    </message>
-    <message>
-        <source>Balance previous</source>
-        <translation>Balance previous</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Realised</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
-        <source>Ahead/behind</source>
-        <translation>Ahead/behind</translation>
-    </message>
-    <message>
-        <source>CBS municipality code</source>
-        <translation>CBS municipality code</translation>
-    </message>
-    <message>
-        <source>Province; it decides the COA region</source>
-        <translation>Province; it decides the COA region</translation>
-    </message>
-    <message>
-        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
-        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</translation>
-    </message>
-    <message>
-        <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
-        <translation>Quota = vg × population ÷ national population, rounded up (art. 28)</translation>
-    </message>
-    <message>
-        <source>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</source>
-        <translation>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</translation>
-    </message>
-    <message>
-        <source>Balance carried from the previous half-year: + ahead, − behind</source>
-        <translation>Balance carried from the previous half-year: + ahead, − behind</translation>
-    </message>
-    <message>
-        <source>Target = quota + redistribution − balance previous</source>
-        <translation>Target = quota + redistribution − balance previous</translation>
-    </message>
-    <message>
-        <source>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</source>
-        <translation>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</translation>
-    </message>
-    <message>
-        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
-        <translation>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln person(s) ahead of the target (voorsprong)</source>
-        <translation>
-            <numerusform>%Ln person ahead of the target (voorsprong)</numerusform>
-            <numerusform>%Ln persons ahead of the target (voorsprong)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln person(s) behind the target (achterstand)</source>
-        <translation>
-            <numerusform>%Ln person behind the target (achterstand)</numerusform>
-            <numerusform>%Ln persons behind the target (achterstand)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
-        <translation>
-            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
-            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pipeline (signed)</source>
-        <translation>Pipeline (signed)</translation>
-    </message>
-    <message>
-        <source>Coupled, not housed</source>
-        <translation>Coupled, not housed</translation>
-    </message>
-    <message>
-        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
-        <translation>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</translation>
-    </message>
-    <message>
-        <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
-        <translation>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</translation>
-    </message>
-    <message>
-        <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
-        <translation>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</translation>
-    </message>
-</context>
-<context>
     <name>rd::RapportPanel</name>
     <message>
         <source>&amp;Make report</source>
@@ -7356,6 +7154,208 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Reading the alerts…</source>
         <translation>Reading the alerts…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TaakstellingPanel</name>
+    <message>
+        <source>Search municipality</source>
+        <translation>Search municipality</translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose name or CBS code contains this text</source>
+        <translation>Show only the municipalities whose name or CBS code contains this text</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Quota per municipality</source>
+        <translation>Quota per municipality</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>quota %1 (national vg %2)</source>
+        <translation>quota %1 (national vg %2)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>realised %1 persons</source>
+        <translation>realised %1 persons</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+    <message>
+        <source>▲ %1 ahead, ▼ %2 behind</source>
+        <translation>▲ %1 ahead, ▼ %2 behind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln municipality(ies)</source>
+        <translation>
+            <numerusform>%Ln municipality</numerusform>
+            <numerusform>%Ln municipalities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>pipeline (signed) %1</source>
+        <translation>pipeline (signed) %1</translation>
+    </message>
+    <message>
+        <source>coupled, not housed %1</source>
+        <translation>coupled, not housed %1</translation>
+    </message>
+    <message>
+        <source>pipeline and coupled on %1</source>
+        <translation>pipeline and coupled on %1</translation>
+    </message>
+    <message>
+        <source>Municipality name or code (Ctrl+Shift+F)</source>
+        <translation>Municipality name or code (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TaakstellingTableModel</name>
+    <message>
+        <source>Exactly on target</source>
+        <translation>Exactly on target</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Redistribution</source>
+        <translation>Redistribution</translation>
+    </message>
+    <message>
+        <source>Balance previous</source>
+        <translation>Balance previous</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Ahead/behind</source>
+        <translation>Ahead/behind</translation>
+    </message>
+    <message>
+        <source>CBS municipality code</source>
+        <translation>CBS municipality code</translation>
+    </message>
+    <message>
+        <source>Province; it decides the COA region</source>
+        <translation>Province; it decides the COA region</translation>
+    </message>
+    <message>
+        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
+        <translation>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</translation>
+    </message>
+    <message>
+        <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
+        <translation>Quota = vg × population ÷ national population, rounded up (art. 28)</translation>
+    </message>
+    <message>
+        <source>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</source>
+        <translation>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</translation>
+    </message>
+    <message>
+        <source>Balance carried from the previous half-year: + ahead, − behind</source>
+        <translation>Balance carried from the previous half-year: + ahead, − behind</translation>
+    </message>
+    <message>
+        <source>Target = quota + redistribution − balance previous</source>
+        <translation>Target = quota + redistribution − balance previous</translation>
+    </message>
+    <message>
+        <source>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</source>
+        <translation>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</translation>
+    </message>
+    <message>
+        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
+        <translation>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) ahead of the target (voorsprong)</source>
+        <translation>
+            <numerusform>%Ln person ahead of the target (voorsprong)</numerusform>
+            <numerusform>%Ln persons ahead of the target (voorsprong)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) behind the target (achterstand)</source>
+        <translation>
+            <numerusform>%Ln person behind the target (achterstand)</numerusform>
+            <numerusform>%Ln persons behind the target (achterstand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
+        <translation>
+            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
+            <numerusform>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline (signed)</source>
+        <translation>Pipeline (signed)</translation>
+    </message>
+    <message>
+        <source>Coupled, not housed</source>
+        <translation>Coupled, not housed</translation>
+    </message>
+    <message>
+        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
+        <translation>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
+        <translation>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
+        <translation>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</translation>
     </message>
 </context>
 <context>

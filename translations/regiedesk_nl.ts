@@ -1439,7 +1439,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>HerenigingCommando</name>
+    <name>HerenigingCommand</name>
     <message>
         <source>Clear the reunification decision</source>
         <translation>Besluit gezinshereniging wissen</translation>
@@ -2108,7 +2108,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>OntkoppelCommando</name>
+    <name>OntkoppelCommand</name>
     <message>
         <source>Uncouple (%1)</source>
         <translation>Ontkoppelen (%1)</translation>
@@ -2226,103 +2226,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the pages could not be finished</source>
         <translation>de pagina&apos;s konden niet worden afgerond</translation>
-    </message>
-</context>
-<context>
-    <name>QuotaMelding</name>
-    <message>
-        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
-        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
-    </message>
-</context>
-<context>
-    <name>QuotaService</name>
-    <message numerus="yes">
-        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
-        <translation>
-            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeente (%2); importeer het met import-population</numerusform>
-            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeenten (%2); importeer het met import-population</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>half-year</source>
-        <translation>halfjaar</translation>
-    </message>
-    <message>
-        <source>invalid half-year</source>
-        <translation>ongeldig halfjaar</translation>
-    </message>
-    <message>
-        <source>vg</source>
-        <translation>vg</translation>
-    </message>
-    <message>
-        <source>the number to house cannot be negative</source>
-        <translation>het te huisvesten aantal kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>the population cannot be negative</source>
-        <translation>het inwonertal kan niet negatief zijn</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>reden</translation>
-    </message>
-    <message>
-        <source>an art. 30 decision needs a reason</source>
-        <translation>een besluit volgens art. 30 vraagt een reden</translation>
-    </message>
-    <message>
-        <source>a redistribution needs a reason</source>
-        <translation>een herverdeling vraagt een reden</translation>
-    </message>
-    <message>
-        <source>unknown gemeente</source>
-        <translation>onbekende gemeente</translation>
-    </message>
-    <message>
-        <source>no vg (national number to house) has been set for this half-year</source>
-        <translation>voor dit halfjaar is geen vg (landelijk te huisvesten aantal) vastgesteld</translation>
-    </message>
-    <message>
-        <source>store</source>
-        <translation>gegevensbestand</translation>
-    </message>
-    <message>
-        <source>the store has no gemeenten; load the reference data first</source>
-        <translation>het gegevensbestand bevat geen gemeenten; laad eerst de referentiegegevens</translation>
-    </message>
-    <message>
-        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
-        <translation>voor dit halfjaar is geen vg vastgesteld, dus het saldo dat doorloopt naar %1 kan niet worden berekend</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>datum</translation>
-    </message>
-    <message>
-        <source>the vg needs the date it is set</source>
-        <translation>de vg vraagt de datum waarop die is vastgesteld</translation>
-    </message>
-    <message>
-        <source>%1; a vg set this late needs a reason</source>
-        <translation>%1; een vg die zo laat is vastgesteld, vraagt een reden</translation>
-    </message>
-    <message>
-        <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
-        <translation>%1: een herverdeling verschuift de taakstelling, en die kan nog niet worden berekend</translation>
-    </message>
-    <message>
-        <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
-        <translation>taakstelling %1 zou met de verschuivingen van %2 (%3 geregistreerd, %4 nu) %5 worden; een taakstelling kan niet onder nul komen</translation>
-    </message>
-    <message>
-        <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
-        <translation>%1. Het saldo dat uit %2 doorloopt, verandert, en daarmee elk doorlopend saldo tot en met %3: %4.</translation>
-    </message>
-    <message>
-        <source>%1. The balance carried out of %2 changes: %3.</source>
-        <translation>%1. Het saldo dat uit %2 doorloopt, verandert: %3.</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3542,103 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>TaakstellingMelding</name>
+    <message>
+        <source>No vg (the national number of status holders to house) has been set for %1, so its quotas cannot be computed yet.</source>
+        <translation>Voor %1 is geen vg (het landelijke aantal te huisvesten vergunninghouders) vastgesteld, dus de taakstellingen kunnen nog niet worden berekend.</translation>
+    </message>
+</context>
+<context>
+    <name>TaakstellingService</name>
+    <message numerus="yes">
+        <source>the population of 1 January %1 is missing for %n gemeente(n) (%2); import it with import-population</source>
+        <translation>
+            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeente (%2); importeer het met import-population</numerusform>
+            <numerusform>het inwonertal van 1 januari %1 ontbreekt voor %n gemeenten (%2); importeer het met import-population</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>halfjaar</translation>
+    </message>
+    <message>
+        <source>invalid half-year</source>
+        <translation>ongeldig halfjaar</translation>
+    </message>
+    <message>
+        <source>vg</source>
+        <translation>vg</translation>
+    </message>
+    <message>
+        <source>the number to house cannot be negative</source>
+        <translation>het te huisvesten aantal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>the population cannot be negative</source>
+        <translation>het inwonertal kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>an art. 30 decision needs a reason</source>
+        <translation>een besluit volgens art. 30 vraagt een reden</translation>
+    </message>
+    <message>
+        <source>a redistribution needs a reason</source>
+        <translation>een herverdeling vraagt een reden</translation>
+    </message>
+    <message>
+        <source>unknown gemeente</source>
+        <translation>onbekende gemeente</translation>
+    </message>
+    <message>
+        <source>no vg (national number to house) has been set for this half-year</source>
+        <translation>voor dit halfjaar is geen vg (landelijk te huisvesten aantal) vastgesteld</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>gegevensbestand</translation>
+    </message>
+    <message>
+        <source>the store has no gemeenten; load the reference data first</source>
+        <translation>het gegevensbestand bevat geen gemeenten; laad eerst de referentiegegevens</translation>
+    </message>
+    <message>
+        <source>no vg has been set for this half-year, so the balance carried into %1 cannot be computed</source>
+        <translation>voor dit halfjaar is geen vg vastgesteld, dus het saldo dat doorloopt naar %1 kan niet worden berekend</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>the vg needs the date it is set</source>
+        <translation>de vg vraagt de datum waarop die is vastgesteld</translation>
+    </message>
+    <message>
+        <source>%1; a vg set this late needs a reason</source>
+        <translation>%1; een vg die zo laat is vastgesteld, vraagt een reden</translation>
+    </message>
+    <message>
+        <source>%1: a herverdeling shifts the taakstelling, which cannot be computed yet</source>
+        <translation>%1: een herverdeling verschuift de taakstelling, en die kan nog niet worden berekend</translation>
+    </message>
+    <message>
+        <source>taakstelling %1 with the shifts of %2 (%3 registered, %4 now) would be %5; a taakstelling cannot fall below zero</source>
+        <translation>taakstelling %1 zou met de verschuivingen van %2 (%3 geregistreerd, %4 nu) %5 worden; een taakstelling kan niet onder nul komen</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes, and with it every balance carried on up to %3: %4.</source>
+        <translation>%1. Het saldo dat uit %2 doorloopt, verandert, en daarmee elk doorlopend saldo tot en met %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1. The balance carried out of %2 changes: %3.</source>
+        <translation>%1. Het saldo dat uit %2 doorloopt, verandert: %3.</translation>
+    </message>
+</context>
+<context>
     <name>TekstControle</name>
     <message>
         <source>is longer than the %1 characters allowed</source>
@@ -3683,7 +3683,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>TijdlijnCommando</name>
+    <name>TijdlijnCommand</name>
     <message>
         <source>Set %1 to %2</source>
         <translation>%1 instellen op %2</translation>
@@ -3924,7 +3924,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>VoegBijCommando</name>
+    <name>VoegBijCommand</name>
     <message>
         <source>Unlink from the household joined</source>
         <translation>Koppeling met het huishouden opheffen</translation>
@@ -3939,7 +3939,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>WeigeringCommando</name>
+    <name>WeigeringCommand</name>
     <message>
         <source>Register refusal (%1)</source>
         <translation>Weigering vastleggen (%1)</translation>
@@ -4107,7 +4107,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>ZelfhuisvesterCommando</name>
+    <name>ZelfhuisvesterCommand</name>
     <message>
         <source>Mark as zelfhuisvester</source>
         <translation>Markeren als zelfhuisvester</translation>
@@ -4118,7 +4118,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::AfzenderDialoog</name>
+    <name>rd::AfzenderDialog</name>
     <message>
         <source>Letter sender</source>
         <translation>Afzender van de brief</translation>
@@ -4232,7 +4232,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::BriefDialoog</name>
+    <name>rd::BriefDialog</name>
     <message>
         <source>&amp;Also in:</source>
         <translation>Oo&amp;k in:</translation>
@@ -4366,7 +4366,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::BriefReeksDialoog</name>
+    <name>rd::BriefReeksDialog</name>
     <message>
         <source>&amp;One PDF with every letter</source>
         <translation>&amp;Eén PDF met alle brieven</translation>
@@ -5388,7 +5388,7 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::HuishoudenZoekDialoog</name>
+    <name>rd::HuishoudenZoekDialog</name>
     <message>
         <source>Find household</source>
         <translation>Huishouden zoeken</translation>
@@ -6298,208 +6298,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
-    <name>rd::QuotaPanel</name>
-    <message>
-        <source>Search municipality</source>
-        <translation>Gemeente zoeken</translation>
-    </message>
-    <message>
-        <source>Show only the municipalities whose name or CBS code contains this text</source>
-        <translation>Toon alleen de gemeenten waarvan de naam of CBS-code deze tekst bevat</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Zoeken:</translation>
-    </message>
-    <message>
-        <source>Quota per municipality</source>
-        <translation>Taakstelling per gemeente</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;Geen cijfers voor %1.&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 van %2 getoond</translation>
-    </message>
-    <message>
-        <source>quota %1 (national vg %2)</source>
-        <translation>taakstelling %1 (landelijk vg %2)</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>opgave %1</translation>
-    </message>
-    <message>
-        <source>realised %1 persons</source>
-        <translation>realisatie %1 personen</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>prognose %1</translation>
-    </message>
-    <message>
-        <source>▲ %1 ahead, ▼ %2 behind</source>
-        <translation>▲ %1 met voorsprong, ▼ %2 met achterstand</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln municipality(ies)</source>
-        <translation>
-            <numerusform>%Ln gemeente</numerusform>
-            <numerusform>%Ln gemeenten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>pipeline (signed) %1</source>
-        <translation>pijplijn (getekend) %1</translation>
-    </message>
-    <message>
-        <source>coupled, not housed %1</source>
-        <translation>gekoppeld, niet gehuisvest %1</translation>
-    </message>
-    <message>
-        <source>pipeline and coupled on %1</source>
-        <translation>pijplijn en gekoppeld per %1</translation>
-    </message>
-    <message>
-        <source>Municipality name or code (Ctrl+Shift+F)</source>
-        <translation>Naam of code van de gemeente (Ctrl+Shift+F)</translation>
-    </message>
-</context>
-<context>
-    <name>rd::QuotaTableModel</name>
-    <message>
-        <source>Exactly on target</source>
-        <translation>Precies op de opgave</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation>Inwoners</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Taakstelling</translation>
-    </message>
-    <message>
-        <source>Redistribution</source>
-        <translation>Herverdeling</translation>
-    </message>
-    <message>
-        <source>Balance previous</source>
-        <translation>Saldo vorig</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Opgave</translation>
-    </message>
-    <message>
-        <source>Realised</source>
-        <translation>Realisatie</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Ahead/behind</source>
-        <translation>Voor/achter</translation>
-    </message>
-    <message>
-        <source>CBS municipality code</source>
-        <translation>CBS-gemeentecode</translation>
-    </message>
-    <message>
-        <source>Province; it decides the COA region</source>
-        <translation>Provincie; die bepaalt de COA-regio</translation>
-    </message>
-    <message>
-        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
-        <translation>Inwonertal voor de taakstelling: CBS-bevolking op 1 januari van het jaar vóór het jaar van het halfjaar, of het getal dat de provincie vaststelde (art. 30)</translation>
-    </message>
-    <message>
-        <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
-        <translation>Taakstelling = vg × inwoners ÷ inwoners van Nederland, naar boven afgerond (art. 28)</translation>
-    </message>
-    <message>
-        <source>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</source>
-        <translation>Taakstelling die in onderlinge afspraak tussen gemeenten naar (+) of van (−) deze gemeente is verschoven (art. 29.2)</translation>
-    </message>
-    <message>
-        <source>Balance carried from the previous half-year: + ahead, − behind</source>
-        <translation>Saldo uit het vorige halfjaar: + voorsprong, − achterstand</translation>
-    </message>
-    <message>
-        <source>Target = quota + redistribution − balance previous</source>
-        <translation>Opgave = taakstelling + herverdeling − saldo vorig</translation>
-    </message>
-    <message>
-        <source>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</source>
-        <translation>Gehuisveste personen van wie de uitschrijving uit het AZC in dit halfjaar viel (alleen eerste huisvesting)</translation>
-    </message>
-    <message>
-        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
-        <translation>Prognose − opgave: ▲ voorsprong, ▼ achterstand</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln person(s) ahead of the target (voorsprong)</source>
-        <translation>
-            <numerusform>%Ln persoon voor op de opgave (voorsprong)</numerusform>
-            <numerusform>%Ln personen voor op de opgave (voorsprong)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln person(s) behind the target (achterstand)</source>
-        <translation>
-            <numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform>
-            <numerusform>%Ln personen achter op de opgave (achterstand)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
-        <translation>
-            <numerusform>%1, waarvan %Ln hervestigde vluchteling, B9-vergunninghouder of amv (telt zonder koppeling)</numerusform>
-            <numerusform>%1, waarvan %Ln hervestigde vluchtelingen, B9-vergunninghouders of amv&apos;s (tellen zonder koppeling)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pipeline (signed)</source>
-        <translation>Pijplijn (getekend)</translation>
-    </message>
-    <message>
-        <source>Coupled, not housed</source>
-        <translation>Gekoppeld, niet gehuisvest</translation>
-    </message>
-    <message>
-        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
-        <translation>Pijplijn productie (handreiking 4.4.1): personen die gehuisvest zijn maar door het COA nog niet zijn uitgeschreven, met een getekend huurcontract of bekend als zelfhuisvester, op de peildatum</translation>
-    </message>
-    <message>
-        <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
-        <translation>Gekoppelde personen die op de peildatum nog niet zijn uitgeschreven, of er nu een woning is gevonden of niet</translation>
-    </message>
-    <message>
-        <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
-        <translation>Prognose = realisatie + gekoppeld, niet gehuisvest: elke gekoppelde persoon telt mee zodra die is gehuisvest (handreiking 3.2)</translation>
-    </message>
-</context>
-<context>
     <name>rd::RapportPanel</name>
     <message>
         <source>&amp;Make report</source>
@@ -7356,6 +7154,208 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Reading the alerts…</source>
         <translation>De signalen worden gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TaakstellingPanel</name>
+    <message>
+        <source>Search municipality</source>
+        <translation>Gemeente zoeken</translation>
+    </message>
+    <message>
+        <source>Show only the municipalities whose name or CBS code contains this text</source>
+        <translation>Toon alleen de gemeenten waarvan de naam of CBS-code deze tekst bevat</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Quota per municipality</source>
+        <translation>Taakstelling per gemeente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No figures for %1.&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Geen cijfers voor %1.&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>quota %1 (national vg %2)</source>
+        <translation>taakstelling %1 (landelijk vg %2)</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>opgave %1</translation>
+    </message>
+    <message>
+        <source>realised %1 persons</source>
+        <translation>realisatie %1 personen</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>prognose %1</translation>
+    </message>
+    <message>
+        <source>▲ %1 ahead, ▼ %2 behind</source>
+        <translation>▲ %1 met voorsprong, ▼ %2 met achterstand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln municipality(ies)</source>
+        <translation>
+            <numerusform>%Ln gemeente</numerusform>
+            <numerusform>%Ln gemeenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>pipeline (signed) %1</source>
+        <translation>pijplijn (getekend) %1</translation>
+    </message>
+    <message>
+        <source>coupled, not housed %1</source>
+        <translation>gekoppeld, niet gehuisvest %1</translation>
+    </message>
+    <message>
+        <source>pipeline and coupled on %1</source>
+        <translation>pijplijn en gekoppeld per %1</translation>
+    </message>
+    <message>
+        <source>Municipality name or code (Ctrl+Shift+F)</source>
+        <translation>Naam of code van de gemeente (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::TaakstellingTableModel</name>
+    <message>
+        <source>Exactly on target</source>
+        <translation>Precies op de opgave</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Redistribution</source>
+        <translation>Herverdeling</translation>
+    </message>
+    <message>
+        <source>Balance previous</source>
+        <translation>Saldo vorig</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Ahead/behind</source>
+        <translation>Voor/achter</translation>
+    </message>
+    <message>
+        <source>CBS municipality code</source>
+        <translation>CBS-gemeentecode</translation>
+    </message>
+    <message>
+        <source>Province; it decides the COA region</source>
+        <translation>Provincie; die bepaalt de COA-regio</translation>
+    </message>
+    <message>
+        <source>Population used for the quota: CBS population on 1 January of the year before the half-year&apos;s year, or the figure the province set (art. 30)</source>
+        <translation>Inwonertal voor de taakstelling: CBS-bevolking op 1 januari van het jaar vóór het jaar van het halfjaar, of het getal dat de provincie vaststelde (art. 30)</translation>
+    </message>
+    <message>
+        <source>Quota = vg × population ÷ national population, rounded up (art. 28)</source>
+        <translation>Taakstelling = vg × inwoners ÷ inwoners van Nederland, naar boven afgerond (art. 28)</translation>
+    </message>
+    <message>
+        <source>Quota shifted to (+) or from (−) this municipality by agreement between municipalities (art. 29.2)</source>
+        <translation>Taakstelling die in onderlinge afspraak tussen gemeenten naar (+) of van (−) deze gemeente is verschoven (art. 29.2)</translation>
+    </message>
+    <message>
+        <source>Balance carried from the previous half-year: + ahead, − behind</source>
+        <translation>Saldo uit het vorige halfjaar: + voorsprong, − achterstand</translation>
+    </message>
+    <message>
+        <source>Target = quota + redistribution − balance previous</source>
+        <translation>Opgave = taakstelling + herverdeling − saldo vorig</translation>
+    </message>
+    <message>
+        <source>Persons housed whose deregistration from the AZC fell in this half-year (first housing only)</source>
+        <translation>Gehuisveste personen van wie de uitschrijving uit het AZC in dit halfjaar viel (alleen eerste huisvesting)</translation>
+    </message>
+    <message>
+        <source>Forecast − target: ▲ ahead (voorsprong), ▼ behind (achterstand)</source>
+        <translation>Prognose − opgave: ▲ voorsprong, ▼ achterstand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) ahead of the target (voorsprong)</source>
+        <translation>
+            <numerusform>%Ln persoon voor op de opgave (voorsprong)</numerusform>
+            <numerusform>%Ln personen voor op de opgave (voorsprong)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) behind the target (achterstand)</source>
+        <translation>
+            <numerusform>%Ln persoon achter op de opgave (achterstand)</numerusform>
+            <numerusform>%Ln personen achter op de opgave (achterstand)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, of which %Ln resettled, B-9 or amv (they count without a coupling)</source>
+        <translation>
+            <numerusform>%1, waarvan %Ln hervestigde vluchteling, B9-vergunninghouder of amv (telt zonder koppeling)</numerusform>
+            <numerusform>%1, waarvan %Ln hervestigde vluchtelingen, B9-vergunninghouders of amv&apos;s (tellen zonder koppeling)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline (signed)</source>
+        <translation>Pijplijn (getekend)</translation>
+    </message>
+    <message>
+        <source>Coupled, not housed</source>
+        <translation>Gekoppeld, niet gehuisvest</translation>
+    </message>
+    <message>
+        <source>Pipeline (pijplijn productie, handbook 4.4.1): persons housed but not yet registered out by the COA, a lease signed or known as self-housed, on the reference date</source>
+        <translation>Pijplijn productie (handreiking 4.4.1): personen die gehuisvest zijn maar door het COA nog niet zijn uitgeschreven, met een getekend huurcontract of bekend als zelfhuisvester, op de peildatum</translation>
+    </message>
+    <message>
+        <source>Persons coupled and not yet registered out, on the reference date, whether a dwelling was found or not</source>
+        <translation>Gekoppelde personen die op de peildatum nog niet zijn uitgeschreven, of er nu een woning is gevonden of niet</translation>
+    </message>
+    <message>
+        <source>Forecast = realised + coupled, not housed: every coupled person will count once housed (handbook 3.2)</source>
+        <translation>Prognose = realisatie + gekoppeld, niet gehuisvest: elke gekoppelde persoon telt mee zodra die is gehuisvest (handreiking 3.2)</translation>
     </message>
 </context>
 <context>

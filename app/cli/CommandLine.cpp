@@ -2,8 +2,8 @@
 
 #include "Commands.h"
 #include "Output.h"
-#include "domain/Regio.h"
-#include "store/Store.h"
+#include "core/domain/Regio.h"
+#include "core/store/Store.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Cli.h"
-#include "common/Result.h"
-#include "domain/HalfJaar.h"
+#include "core/common/Result.h"
+#include "core/domain/HalfJaar.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

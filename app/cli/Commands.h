@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Cli.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QString>
@@ -43,33 +43,33 @@ int runInit(const QStringList &arguments, const GlobalOptions &globals);
 int runDemo(const QStringList &arguments, const GlobalOptions &globals);
 int runCheck(const QStringList &arguments, const GlobalOptions &globals);
 int runUpgrade(const QStringList &arguments, const GlobalOptions &globals);
-// QuotaCommands.cpp
+// TaakstellingCommands.cpp
 int runImportPopulation(const QStringList &arguments, const GlobalOptions &globals);
 int runSetVg(const QStringList &arguments, const GlobalOptions &globals);
 int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals);
 int runSetArt30(const QStringList &arguments, const GlobalOptions &globals);
-// QuotaTable.cpp
+// TaakstellingTable.cpp
 int runQuota(const QStringList &arguments, const GlobalOptions &globals);
-// HouseholdCommands.cpp
+// HuishoudenCommands.cpp
 // The household with a member with this V-nummer; an error naming it when there is none.
 Result<qint64> huishoudenVan(Store &store, const QString &vNummer);
 int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runExportHouseholds(const QStringList &arguments, const GlobalOptions &globals);
 int runCouple(const QStringList &arguments, const GlobalOptions &globals);
 int runUncouple(const QStringList &arguments, const GlobalOptions &globals);
-// RefusalCommands.cpp
+// WeigeringCommands.cpp
 int runRefusal(const QStringList &arguments, const GlobalOptions &globals);
 int runJudge(const QStringList &arguments, const GlobalOptions &globals);
 int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals);
-// TimelineCommands.cpp
+// TijdlijnCommands.cpp
 int runReunification(const QStringList &arguments, const GlobalOptions &globals);
 int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);
 int runEvent(const QStringList &arguments, const GlobalOptions &globals);
-// CaseCommands.cpp
+// CasusCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
-// ReportCommands.cpp
+// RapportCommands.cpp
 int runReport(const QStringList &arguments, const GlobalOptions &globals);
-// LetterCommands.cpp
+// BriefCommands.cpp
 int runLetter(const QStringList &arguments, const GlobalOptions &globals);
 int runLetters(const QStringList &arguments, const GlobalOptions &globals);
 

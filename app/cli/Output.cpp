@@ -1,8 +1,8 @@
 #include "Output.h"
 
 #include "Cli.h"
-#include "import/Csv.h"
-#include "validatie/TekstControle.h"
+#include "core/import/Csv.h"
+#include "core/validatie/TekstControle.h"
 
 #include <algorithm>
 #include <cstdio>

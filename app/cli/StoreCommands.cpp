@@ -2,10 +2,10 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
-#include "demo/DemoGenerator.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "store/Store.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/store/Store.h"
 
 #include <cstdio>
 #include <limits>

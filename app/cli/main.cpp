@@ -4,7 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // regiedesk [--db FILE] [--lang nl|en]: the window. Only wiring; the work is in ui/ and core/.
-#include "common/Language.h"
-#include "main/MainWindow.h"
-#include "main/StartupTrace.h"
-#include "main/StoreOpener.h"
-#include "main/WerkPanel.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/StartupTrace.h"
+#include "ui/main/StoreOpener.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/widgets/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
-#include "brief/BriefBatch.h"
+#include "core/brief/BriefBatch.h"
 
-#include "instellingen/Instellingen.h"
-#include "output/OutputFile.h"
-#include "output/OutputPath.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/output/OutputFile.h"
+#include "core/output/OutputPath.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>

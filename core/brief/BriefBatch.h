@@ -3,8 +3,8 @@
 // Internal to BriefReeks (and its tests, which run the steps one by one to stand in for a kill
 // between any two of them). Not for other code: use BriefReeks.
 
-#include "brief/BriefService.h"
-#include "common/Result.h"
+#include "core/brief/BriefService.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QList>

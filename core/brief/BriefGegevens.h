@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "gemeenten/GemeenteContact.h"
-#include "instellingen/Instellingen.h"
+#include "core/common/Result.h"
+#include "core/gemeente/GemeenteContact.h"
+#include "core/instellingen/Instellingen.h"
 
 #include <QDate>
 #include <QList>
@@ -29,9 +29,9 @@ struct BriefGegevens
     QDate datum;       // the letter's date: the day it is handed out
     QDate koppelDatum; // the active coupling's date
     QString gemeenteCode;
-    QString gemeenteNaam; // the gemeente that will house (a partnership: the member chosen, the
-                          // coordinator until then)
-    QString partnerschapNaam;      // empty when coupled to a single gemeente
+    QString gemeenteNaam;     // the gemeente that will house (a partnership: the member chosen, the
+                              // coordinator until then)
+    QString partnerschapNaam; // empty when coupled to a single gemeente
     QStringList partnerschapLeden; // the partnership's member gemeenten' names
     QList<BriefLid> leden;         // the reference person first, then by birth date
     qint64 azcId = 0;

@@ -1,7 +1,7 @@
-#include "brief/BriefOpmaak.h"
+#include "core/brief/BriefOpmaak.h"
 
-#include "brief/SjabloonMeta.h"
-#include "pdf/PaginaSchrijver.h"
+#include "core/brief/SjabloonMeta.h"
+#include "core/pdf/PaginaSchrijver.h"
 
 #include <QFont>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "brief/BriefGegevens.h"
-#include "brief/BriefSjabloon.h"
-#include "common/Result.h"
-#include "pdf/PaginaSchrijver.h"
+#include "core/brief/BriefGegevens.h"
+#include "core/brief/BriefSjabloon.h"
+#include "core/common/Result.h"
+#include "core/pdf/PaginaSchrijver.h"
 
 #include <QString>
 

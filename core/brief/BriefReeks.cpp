@@ -1,16 +1,16 @@
-#include "brief/BriefReeks.h"
+#include "core/brief/BriefReeks.h"
 
-#include "brief/BriefBatch.h"
-#include "brief/BriefOpmaak.h"
-#include "brief/BriefService.h"
-#include "brief/BriefSjabloon.h"
-#include "brief/BriefTaal.h"
-#include "brief/SjabloonMeta.h"
-#include "output/OutputFile.h"
-#include "output/OutputPath.h"
-#include "pdf/PaginaSchrijver.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/brief/BriefBatch.h"
+#include "core/brief/BriefOpmaak.h"
+#include "core/brief/BriefService.h"
+#include "core/brief/BriefSjabloon.h"
+#include "core/brief/BriefTaal.h"
+#include "core/brief/SjabloonMeta.h"
+#include "core/output/OutputFile.h"
+#include "core/output/OutputPath.h"
+#include "core/pdf/PaginaSchrijver.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "brief/BriefService.h"
+#include "core/brief/BriefService.h"
 
-#include "instellingen/Instellingen.h"
-#include "koppeling/KoppelRegels.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "tijdlijn/TijdlijnService.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

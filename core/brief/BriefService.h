@@ -1,7 +1,7 @@
 #pragma once
 
-#include "brief/BriefGegevens.h"
-#include "common/Result.h"
+#include "core/brief/BriefGegevens.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QDateTime>

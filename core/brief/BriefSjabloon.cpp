@@ -1,6 +1,6 @@
-#include "brief/BriefSjabloon.h"
+#include "core/brief/BriefSjabloon.h"
 
-#include "brief/SjabloonMeta.h"
+#include "core/brief/SjabloonMeta.h"
 
 #include <QCoreApplication>
 #include <QDir>

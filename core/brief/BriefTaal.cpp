@@ -1,8 +1,8 @@
-#include "brief/BriefTaal.h"
+#include "core/brief/BriefTaal.h"
 
-#include "brief/BriefSjabloon.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/brief/BriefSjabloon.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "brief/SjabloonMeta.h"
+#include "core/brief/SjabloonMeta.h"
 
 #include <QRegularExpression>
 

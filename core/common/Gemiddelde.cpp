@@ -1,4 +1,4 @@
-#include "common/Gemiddelde.h"
+#include "core/common/Gemiddelde.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "common/ZoekSleutel.h"
+#include "core/common/ZoekSleutel.h"
 
 namespace rd {
 

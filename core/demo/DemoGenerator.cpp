@@ -1,19 +1,19 @@
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
-#include "demo/DemoHuishoudens.h"
-#include "demo/DemoNamen.h"
-#include "demo/DemoPartnerschappen.h"
-#include "demo/DemoTijdlijn.h"
-#include "domain/HalfJaar.h"
-#include "domain/Huishouden.h"
-#include "domain/Regio.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "instellingen/Instellingen.h"
-#include "store/Sql.h"
-#include "store/SqliteStatement.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/demo/DemoHuishoudens.h"
+#include "core/demo/DemoNamen.h"
+#include "core/demo/DemoPartnerschappen.h"
+#include "core/demo/DemoTijdlijn.h"
+#include "core/domain/HalfJaar.h"
+#include "core/domain/Huishouden.h"
+#include "core/domain/Regio.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/store/Sql.h"
+#include "core/store/SqliteStatement.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -242,7 +242,7 @@ Status maakDemo(Store &store, const DemoOpties &opties)
                 bevolkingsJaren.insert(it.key());
         // A vg only where the CBS population it needs is known: population figures are never
         // invented, so a half-year without them shows as "population missing", as it should.
-        QuotaService quota(store);
+        TaakstellingService quota(store);
         HalfJaar vanaf = std::min(eerste, huidig.vorige().vorige().vorige().vorige().vorige());
         for (HalfJaar h = vanaf; h <= huidig.volgende(); h = h.volgende()) {
             if (bevolkingsJaren.contains(h.populatieJaar())) {

@@ -1,6 +1,6 @@
-#include "demo/DemoHuishoudens.h"
+#include "core/demo/DemoHuishoudens.h"
 
-#include "demo/DemoNamen.h"
+#include "core/demo/DemoNamen.h"
 
 #include <QPair>
 

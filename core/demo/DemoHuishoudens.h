@@ -1,10 +1,10 @@
 #pragma once
 
-#include "demo/DemoRandom.h"
-#include "domain/HalfJaar.h"
-#include "domain/Huishouden.h"
-#include "domain/Regio.h"
-#include "gemeenten/Referentiedata.h"
+#include "core/demo/DemoRandom.h"
+#include "core/domain/HalfJaar.h"
+#include "core/domain/Huishouden.h"
+#include "core/domain/Regio.h"
+#include "core/gemeente/Referentiedata.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "demo/DemoNamen.h"
+#include "core/demo/DemoNamen.h"
 
 #include <initializer_list>
 

@@ -1,8 +1,8 @@
-#include "demo/DemoPartnerschappen.h"
+#include "core/demo/DemoPartnerschappen.h"
 
-#include "gemeenten/GemeenteService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QSet>
 

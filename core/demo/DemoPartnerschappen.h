@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "demo/DemoHuishoudens.h"
+#include "core/common/Result.h"
+#include "core/demo/DemoHuishoudens.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "demo/DemoTijdlijn.h"
+#include "core/demo/DemoTijdlijn.h"
 
-#include "fasen/Fase.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/fase/Fase.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "demo/DemoHuishoudens.h"
-#include "domain/Huishouden.h"
+#include "core/common/Result.h"
+#include "core/demo/DemoHuishoudens.h"
+#include "core/domain/Huishouden.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "domain/HalfJaar.h"
+#include "core/domain/HalfJaar.h"
 
 #include <QRegularExpression>
 

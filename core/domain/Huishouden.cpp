@@ -1,4 +1,4 @@
-#include "domain/Huishouden.h"
+#include "core/domain/Huishouden.h"
 
 #include <QCoreApplication>
 
@@ -17,10 +17,14 @@ namespace categorie {
 QString code(Categorie c)
 {
     switch (c) {
-    case Categorie::Regulier: return QStringLiteral("regulier");
-    case Categorie::Hervestiging: return QStringLiteral("hervestiging");
-    case Categorie::B9: return QStringLiteral("b9");
-    case Categorie::Amv: return QStringLiteral("amv");
+    case Categorie::Regulier:
+        return QStringLiteral("regulier");
+    case Categorie::Hervestiging:
+        return QStringLiteral("hervestiging");
+    case Categorie::B9:
+        return QStringLiteral("b9");
+    case Categorie::Amv:
+        return QStringLiteral("amv");
     }
     return {};
 }
@@ -37,10 +41,14 @@ std::optional<Categorie> parse(const QString &text)
 QString naam(Categorie c)
 {
     switch (c) {
-    case Categorie::Regulier: return QCoreApplication::translate("Categorie", "Regular");
-    case Categorie::Hervestiging: return QCoreApplication::translate("Categorie", "Resettlement (UNHCR)");
-    case Categorie::B9: return QCoreApplication::translate("Categorie", "B-9 permit");
-    case Categorie::Amv: return QCoreApplication::translate("Categorie", "Unaccompanied minor (amv)");
+    case Categorie::Regulier:
+        return QCoreApplication::translate("Categorie", "Regular");
+    case Categorie::Hervestiging:
+        return QCoreApplication::translate("Categorie", "Resettlement (UNHCR)");
+    case Categorie::B9:
+        return QCoreApplication::translate("Categorie", "B-9 permit");
+    case Categorie::Amv:
+        return QCoreApplication::translate("Categorie", "Unaccompanied minor (amv)");
     }
     return {};
 }
@@ -50,10 +58,14 @@ namespace criterium {
 QString code(CriteriumSoort s)
 {
     switch (s) {
-    case CriteriumSoort::Familie: return QStringLiteral("familie");
-    case CriteriumSoort::Behandeling: return QStringLiteral("behandeling");
-    case CriteriumSoort::Opleiding: return QStringLiteral("opleiding");
-    case CriteriumSoort::Werk: return QStringLiteral("werk");
+    case CriteriumSoort::Familie:
+        return QStringLiteral("familie");
+    case CriteriumSoort::Behandeling:
+        return QStringLiteral("behandeling");
+    case CriteriumSoort::Opleiding:
+        return QStringLiteral("opleiding");
+    case CriteriumSoort::Werk:
+        return QStringLiteral("werk");
     }
     return {};
 }
@@ -71,10 +83,15 @@ std::optional<CriteriumSoort> parse(const QString &text)
 QString naam(CriteriumSoort s)
 {
     switch (s) {
-    case CriteriumSoort::Familie: return QCoreApplication::translate("Criterium", "First-degree family (children under 18)");
-    case CriteriumSoort::Behandeling: return QCoreApplication::translate("Criterium", "Specialised treatment that cannot move");
-    case CriteriumSoort::Opleiding: return QCoreApplication::translate("Criterium", "Very specific education");
-    case CriteriumSoort::Werk: return QCoreApplication::translate("Criterium", "Employment (at least 6 months, 20 hours a week)");
+    case CriteriumSoort::Familie:
+        return QCoreApplication::translate("Criterium", "First-degree family (children under 18)");
+    case CriteriumSoort::Behandeling:
+        return QCoreApplication::translate("Criterium", "Specialised treatment that cannot move");
+    case CriteriumSoort::Opleiding:
+        return QCoreApplication::translate("Criterium", "Very specific education");
+    case CriteriumSoort::Werk:
+        return QCoreApplication::translate("Criterium",
+                                           "Employment (at least 6 months, 20 hours a week)");
     }
     return {};
 }

@@ -1,4 +1,4 @@
-#include "domain/Regio.h"
+#include "core/domain/Regio.h"
 
 #include <array>
 
@@ -13,10 +13,18 @@ struct Indeling
 
 // Handbook 3.2, in the order of the regions.
 constexpr std::array<Indeling, 12> indeling{{
-    {"Groningen", 1},     {"Fryslân", 1},      {"Drenthe", 1},
-    {"Overijssel", 2},    {"Gelderland", 2},   {"Flevoland", 3},
-    {"Utrecht", 3},       {"Noord-Holland", 3}, {"Zuid-Holland", 4},
-    {"Zeeland", 4},       {"Noord-Brabant", 5}, {"Limburg", 5},
+    {"Groningen", 1},
+    {"Fryslân", 1},
+    {"Drenthe", 1},
+    {"Overijssel", 2},
+    {"Gelderland", 2},
+    {"Flevoland", 3},
+    {"Utrecht", 3},
+    {"Noord-Holland", 3},
+    {"Zuid-Holland", 4},
+    {"Zeeland", 4},
+    {"Noord-Brabant", 5},
+    {"Limburg", 5},
 }};
 
 QString normalised(const QString &name)

@@ -1,7 +1,7 @@
-#include "huishouden/HuishoudenBulkSchrijver.h"
+#include "core/huishouden/HuishoudenBulkSchrijver.h"
 
-#include "huishouden/HuishoudenKolommen.h"
-#include "store/SqliteStatement.h"
+#include "core/huishouden/HuishoudenKolommen.h"
+#include "core/store/SqliteStatement.h"
 
 #include <QCoreApplication>
 

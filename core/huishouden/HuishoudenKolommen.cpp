@@ -1,4 +1,4 @@
-#include "huishouden/HuishoudenKolommen.h"
+#include "core/huishouden/HuishoudenKolommen.h"
 
 namespace rd {
 

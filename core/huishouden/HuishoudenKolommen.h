@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Huishouden.h"
-#include "store/SqliteStatement.h"
+#include "core/domain/Huishouden.h"
+#include "core/store/SqliteStatement.h"
 
 namespace rd {
 

@@ -1,12 +1,12 @@
-#include "huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenRepository.h"
 
-#include "huishouden/HuishoudenBulkSchrijver.h"
-#include "huishouden/HuishoudenSchrijver.h"
-#include "koppeling/KoppelRegels.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "store/StoreError.h"
-#include "validatie/HuishoudenValidatie.h"
+#include "core/huishouden/HuishoudenBulkSchrijver.h"
+#include "core/huishouden/HuishoudenSchrijver.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/store/StoreError.h"
+#include "core/validatie/HuishoudenValidatie.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

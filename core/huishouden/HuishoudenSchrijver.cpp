@@ -1,7 +1,7 @@
-#include "huishouden/HuishoudenSchrijver.h"
+#include "core/huishouden/HuishoudenSchrijver.h"
 
-#include "huishouden/HuishoudenKolommen.h"
-#include "store/StoreError.h"
+#include "core/huishouden/HuishoudenKolommen.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Huishouden.h"
-#include "store/SqliteStatement.h"
+#include "core/common/Result.h"
+#include "core/domain/Huishouden.h"
+#include "core/store/SqliteStatement.h"
 
 #include <QList>
 #include <QSqlDatabase>

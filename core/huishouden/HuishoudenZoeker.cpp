@@ -1,9 +1,9 @@
-#include "huishouden/HuishoudenZoeker.h"
+#include "core/huishouden/HuishoudenZoeker.h"
 
-#include "common/ZoekSleutel.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/common/ZoekSleutel.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QHash>
 #include <QSet>
@@ -110,7 +110,7 @@ Result<QList<ZoekTreffer>> lees(Store &store, const QList<qint64> &ids, const QD
         t.azc = q->value(4).toString();
         t.regio = q->value(5).toInt();
         const bool gekoppeld = !q->value(6).isNull();
-        CaseDatums datums;
+        CasusDatums datums;
         datums.koppeling = sql::toDate(q->value(8));
         datums.vergunning = sql::toDate(q->value(9));
         datums.tekenen = sql::toDate(q->value(10));
@@ -143,7 +143,7 @@ Result<QList<ZoekTreffer>> lees(Store &store, const QList<qint64> &ids, const QD
             return stop.error();
         if (!stop->has_value())
             continue;
-        CaseDatums datums;
+        CasusDatums datums;
         datums.bemiddelingGestopt = (*stop)->datum;
         t.stand = bepaalFase(datums, vandaag);
         t.status = HuishoudenStatus::BemiddelingGestopt;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "fasen/Fase.h"
+#include "core/common/Result.h"
+#include "core/fase/Fase.h"
 
 #include <QDate>
 #include <QList>

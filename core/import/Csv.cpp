@@ -1,4 +1,4 @@
-#include "import/Csv.h"
+#include "core/import/Csv.h"
 
 #include <QCoreApplication>
 #include <QFile>

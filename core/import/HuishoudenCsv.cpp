@@ -1,12 +1,12 @@
-#include "import/HuishoudenCsv.h"
+#include "core/import/HuishoudenCsv.h"
 
-#include "huishouden/HuishoudenBulkSchrijver.h"
-#include "import/Csv.h"
-#include "import/HuishoudenCsvVelden.h"
-#include "koppeling/KoppelRegels.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "validatie/Identificatie.h"
+#include "core/huishouden/HuishoudenBulkSchrijver.h"
+#include "core/import/Csv.h"
+#include "core/import/HuishoudenCsvVelden.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/validatie/Identificatie.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "import/HuishoudenCsv.h"
+#include "core/import/HuishoudenCsv.h"
 
-#include "huishouden/HuishoudenRepository.h"
-#include "import/Csv.h"
-#include "output/OutputFile.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/import/Csv.h"
+#include "core/output/OutputFile.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
-#include "import/HuishoudenCsv.h"
-#include "import/HuishoudenCsvVelden.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/import/HuishoudenCsvVelden.h"
 
 #include <QCoreApplication>
 

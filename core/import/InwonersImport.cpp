@@ -1,10 +1,10 @@
-#include "import/InwonersImport.h"
+#include "core/import/InwonersImport.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "import/Csv.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "validatie/Identificatie.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/import/Csv.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/validatie/Identificatie.h"
 
 #include <QCoreApplication>
 #include <QHash>

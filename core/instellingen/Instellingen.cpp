@@ -1,7 +1,7 @@
-#include "instellingen/Instellingen.h"
+#include "core/instellingen/Instellingen.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "koppeling/ControleCode.h"
+#include "core/koppeling/ControleCode.h"
 
 #include <QCoreApplication>
 

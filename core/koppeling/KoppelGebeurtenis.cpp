@@ -1,7 +1,7 @@
-#include "koppeling/KoppelGebeurtenis.h"
+#include "core/koppeling/KoppelGebeurtenis.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 namespace rd {
 

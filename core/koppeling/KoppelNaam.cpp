@@ -1,4 +1,4 @@
-#include "koppeling/KoppelNaam.h"
+#include "core/koppeling/KoppelNaam.h"
 
 #include <QCoreApplication>
 

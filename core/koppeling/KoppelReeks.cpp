@@ -1,9 +1,9 @@
-#include "koppeling/KoppelReeks.h"
+#include "core/koppeling/KoppelReeks.h"
 
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "validatie/TekstControle.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
 

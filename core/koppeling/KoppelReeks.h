@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "koppeling/KoppelGebeurtenis.h"
+#include "core/common/Result.h"
+#include "core/koppeling/KoppelGebeurtenis.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "koppeling/KoppelRegels.h"
+#include "core/koppeling/KoppelRegels.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "validatie/HuishoudenValidatie.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/validatie/HuishoudenValidatie.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Huishouden.h"
-#include "koppeling/KoppelingService.h"
+#include "core/common/Result.h"
+#include "core/domain/Huishouden.h"
+#include "core/koppeling/KoppelingService.h"
 
 #include <QDate>
 #include <QList>

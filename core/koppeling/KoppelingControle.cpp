@@ -1,14 +1,14 @@
-#include "koppeling/KoppelingControle.h"
+#include "core/koppeling/KoppelingControle.h"
 
-#include "domain/HalfJaar.h"
-#include "domain/Huishouden.h"
-#include "fasen/Fase.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/domain/HalfJaar.h"
+#include "core/domain/Huishouden.h"
+#include "core/fase/Fase.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -223,26 +223,26 @@ void grootHuishouden(const Huishouden &h, QList<ControlePunt> &punten)
                        .arg(h.aantalPersonen())});
 }
 
-bool bruikbaar(const QuotaOverzicht *quota, const Doel &doel, const QDate &vandaag)
+bool bruikbaar(const TaakstellingOverzicht *quota, const Doel &doel, const QDate &vandaag)
 {
     if (!quota || quota->halfJaar != HalfJaar::van(vandaag))
         return false;
     return std::any_of(quota->rijen.begin(), quota->rijen.end(),
-                       [&](const QuotaRij &rij) { return rij.regio == doel.regio; });
+                       [&](const TaakstellingStand &rij) { return rij.regio == doel.regio; });
 }
 
-void voorsprong(Store &store, const QuotaOverzicht *cache, const Doel &doel, const QDate &vandaag,
-                QList<ControlePunt> &punten)
+void voorsprong(Store &store, const TaakstellingOverzicht *cache, const Doel &doel,
+                const QDate &vandaag, QList<ControlePunt> &punten)
 {
     // Without a computable quota (no vg, population missing) there is nothing to weigh.
-    Result<QuotaOverzicht> berekend = QuotaOverzicht();
+    Result<TaakstellingOverzicht> berekend = TaakstellingOverzicht();
     if (!bruikbaar(cache, doel, vandaag))
-        berekend = QuotaService(store).bereken(HalfJaar::van(vandaag), doel.regio, vandaag);
+        berekend = TaakstellingService(store).bereken(HalfJaar::van(vandaag), doel.regio, vandaag);
     if (!berekend)
         return;
-    const QuotaOverzicht &overzicht = bruikbaar(cache, doel, vandaag) ? *cache : *berekend;
+    const TaakstellingOverzicht &overzicht = bruikbaar(cache, doel, vandaag) ? *cache : *berekend;
     qint64 doelVoorAchter = 0;
-    QList<QuotaRij> achter;
+    QList<TaakstellingStand> achter;
     for (const auto &rij : overzicht.rijen) {
         if (rij.regio != doel.regio)
             continue;
@@ -253,9 +253,10 @@ void voorsprong(Store &store, const QuotaOverzicht *cache, const Doel &doel, con
     }
     if (doelVoorAchter <= 0 || achter.isEmpty())
         return;
-    std::stable_sort(achter.begin(), achter.end(), [](const QuotaRij &a, const QuotaRij &b) {
-        return a.voorAchter < b.voorAchter;
-    });
+    std::stable_sort(achter.begin(), achter.end(),
+                     [](const TaakstellingStand &a, const TaakstellingStand &b) {
+                         return a.voorAchter < b.voorAchter;
+                     });
     QStringList namen;
     for (const auto &rij : achter.mid(0, maxAchterNamen))
         namen << QStringLiteral("%1 (%2)").arg(rij.naam, getal(rij.voorAchter));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QList>
@@ -9,7 +9,7 @@
 namespace rd {
 
 class Store;
-struct QuotaOverzicht;
+struct TaakstellingOverzicht;
 
 enum class ControleErnst
 {
@@ -74,7 +74,7 @@ public:
     // check need not compute the region's quota again. Used only when it is the half-year of
     // the date checked and holds rows of the target's region; otherwise the quota is computed.
     // The caller keeps it alive while checking.
-    void setQuota(const QuotaOverzicht *quota) { m_quota = quota; }
+    void setQuota(const TaakstellingOverzicht *quota) { m_quota = quota; }
 
     // An unknown household, gemeente or partnership is an error naming it; so is a household
     // whose mediation the COA stopped (3.4.2): no reason can override that.
@@ -84,7 +84,7 @@ public:
 
 private:
     Store &m_store;
-    const QuotaOverzicht *m_quota = nullptr;
+    const TaakstellingOverzicht *m_quota = nullptr;
 };
 
 } // namespace rd

@@ -1,12 +1,12 @@
-#include "koppeling/KoppelingService.h"
+#include "core/koppeling/KoppelingService.h"
 
-#include "koppeling/KoppelRegels.h"
-#include "koppeling/KoppelingControle.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/koppeling/KoppelingControle.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "validatie/TekstControle.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/validatie/TekstControle.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -76,7 +76,7 @@ public:
     // it. Refused when it is not in force any more, or when the household signed a lease or
     // moved since (then it happened: uncouple it instead).
     Status maakOngedaan(qint64 koppelingId, const QString &reden);
-    // Undo of an uncoupling (OntkoppelCommando): the same coupling row is in force again as if
+    // Undo of an uncoupling (OntkoppelCommand): the same coupling row is in force again as if
     // it had never ended, and the lease dates it kept go back to the household. Refused when
     // the household has been coupled again or has lease or move dates of its own since.
     Status herstelOntkoppeling(qint64 koppelingId);

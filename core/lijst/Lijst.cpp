@@ -1,4 +1,4 @@
-#include "lijst/Lijst.h"
+#include "core/lijst/Lijst.h"
 
 namespace rd {
 

@@ -1,8 +1,8 @@
-#include "lijst/LijstExport.h"
+#include "core/lijst/LijstExport.h"
 
-#include "lijst/LijstPaginas.h"
-#include "output/Bestandsnaam.h"
-#include "output/CsvExport.h"
+#include "core/lijst/LijstPaginas.h"
+#include "core/output/Bestandsnaam.h"
+#include "core/output/CsvExport.h"
 
 #include <QCoreApplication>
 #include <QLocale>

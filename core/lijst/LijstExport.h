@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "lijst/Lijst.h"
-#include "pdf/PaginaSchrijver.h"
+#include "core/common/Result.h"
+#include "core/lijst/Lijst.h"
+#include "core/pdf/PaginaSchrijver.h"
 
 #include <QByteArray>
 #include <QPageLayout>

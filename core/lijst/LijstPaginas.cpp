@@ -1,4 +1,4 @@
-#include "lijst/LijstPaginas.h"
+#include "core/lijst/LijstPaginas.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lijst/Lijst.h"
+#include "core/lijst/Lijst.h"
 
 #include <QColor>
 #include <QList>

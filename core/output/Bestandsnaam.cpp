@@ -1,4 +1,4 @@
-#include "output/Bestandsnaam.h"
+#include "core/output/Bestandsnaam.h"
 
 namespace rd::output {
 

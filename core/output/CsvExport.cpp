@@ -1,7 +1,7 @@
-#include "output/CsvExport.h"
+#include "core/output/CsvExport.h"
 
-#include "import/Csv.h"
-#include "output/OutputFile.h"
+#include "core/import/Csv.h"
+#include "core/output/OutputFile.h"
 
 namespace rd::csvexport {
 

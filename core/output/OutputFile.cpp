@@ -1,6 +1,6 @@
-#include "output/OutputFile.h"
+#include "core/output/OutputFile.h"
 
-#include "output/OutputPath.h"
+#include "core/output/OutputPath.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "output/OutputPath.h"
+#include "core/output/OutputPath.h"
 
-#include "output/ProtectedFiles.h"
+#include "core/output/ProtectedFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "pdf/PaginaSchrijver.h"
+#include "core/pdf/PaginaSchrijver.h"
 
-#include "output/OutputFile.h"
+#include "core/output/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

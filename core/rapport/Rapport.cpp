@@ -1,4 +1,4 @@
-#include "rapport/Rapport.h"
+#include "core/rapport/Rapport.h"
 
 #include <QCoreApplication>
 #include <QLocale>

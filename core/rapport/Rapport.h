@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/HalfJaar.h"
-#include "rapport/RapportBereik.h"
+#include "core/domain/HalfJaar.h"
+#include "core/rapport/RapportBereik.h"
 
 #include <QDate>
 #include <QList>

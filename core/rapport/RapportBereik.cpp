@@ -1,8 +1,8 @@
-#include "rapport/RapportBereik.h"
+#include "core/rapport/RapportBereik.h"
 
-#include "domain/Regio.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/domain/Regio.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "rapport/RapportBestandsnaam.h"
+#include "core/rapport/RapportBestandsnaam.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "output/Bestandsnaam.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/output/Bestandsnaam.h"
 
 namespace rd::rapport {
 

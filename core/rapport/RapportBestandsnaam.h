@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/HalfJaar.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportBereik.h"
+#include "core/domain/HalfJaar.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportBereik.h"
 
 #include <QString>
 

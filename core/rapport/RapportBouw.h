@@ -5,9 +5,9 @@
 // applied with RapportBereik::filter), fills the tables, the totals row and the chart, and
 // sets the notes; `sql` returns the same statements with their values for the benchmark.
 
-#include "common/Result.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportService.h"
+#include "core/common/Result.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportService.h"
 
 #include <QStringList>
 

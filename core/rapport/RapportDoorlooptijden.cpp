@@ -3,12 +3,12 @@
 // realisations of the period, as method 1 of 4.4.3 (methode1Sql), for the gemeente that housed
 // it. The list is the detail behind method 1 of the supervision figures (`toezicht`): the same
 // households, the same days, the same means.
-#include "common/Gemiddelde.h"
-#include "fasen/Fase.h"
-#include "fasen/FaseStatistiek.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
-#include "store/Sql.h"
+#include "core/common/Gemiddelde.h"
+#include "core/fase/Fase.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
+#include "core/store/Sql.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "rapport/RapportExport.h"
+#include "core/rapport/RapportExport.h"
 
-#include "output/CsvExport.h"
-#include "output/OutputFile.h"
-#include "pdf/PaginaSchrijver.h"
-#include "rapport/RapportKolommen.h"
+#include "core/output/CsvExport.h"
+#include "core/output/OutputFile.h"
+#include "core/pdf/PaginaSchrijver.h"
+#include "core/rapport/RapportKolommen.h"
 
 #include <QBrush>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "pdf/PaginaSchrijver.h"
-#include "rapport/Rapport.h"
+#include "core/common/Result.h"
+#include "core/pdf/PaginaSchrijver.h"
+#include "core/rapport/Rapport.h"
 
 #include <QByteArray>
 #include <QPageLayout>

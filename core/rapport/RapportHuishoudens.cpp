@@ -1,8 +1,8 @@
 // Verdeling huishoudens (handbook 3.4.4): the households coupled in the period by their number
 // of persons, per gemeente. More than 8 persons is the special group (domain.md, phases).
-#include "common/Gemiddelde.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
+#include "core/common/Gemiddelde.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
 
 #include <QCoreApplication>
 

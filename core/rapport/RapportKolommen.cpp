@@ -1,4 +1,4 @@
-#include "rapport/RapportKolommen.h"
+#include "core/rapport/RapportKolommen.h"
 
 #include <QFontMetricsF>
 

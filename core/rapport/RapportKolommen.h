@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rapport/Rapport.h"
+#include "core/rapport/Rapport.h"
 
 #include <QFont>
 #include <QList>

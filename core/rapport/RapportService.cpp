@@ -1,7 +1,7 @@
-#include "rapport/RapportService.h"
+#include "core/rapport/RapportService.h"
 
-#include "rapport/RapportBouw.h"
-#include "store/Store.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

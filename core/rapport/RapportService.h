@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/HalfJaar.h"
-#include "instellingen/Instellingen.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportBereik.h"
+#include "core/common/Result.h"
+#include "core/domain/HalfJaar.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportBereik.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "rapport/RapportSql.h"
+#include "core/rapport/RapportSql.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,8 +4,8 @@
 // prepared statement or written out for the sqlite3 CLI, and the mapping of its rows onto a
 // RapportTabel. The figures are computed in SQL; C++ only maps the cells to the column types.
 
-#include "common/Result.h"
-#include "rapport/Rapport.h"
+#include "core/common/Result.h"
+#include "core/rapport/Rapport.h"
 
 #include <QList>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // Gemiddelde termijn per fase per gemeente and per AZC location (handbook 3.4.4): the mean
 // days of each phase that ended in the period, against the norms of 2, 10 and 2 weeks.
-#include "common/Gemiddelde.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
+#include "core/common/Gemiddelde.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
 
 #include <QCoreApplication>
 

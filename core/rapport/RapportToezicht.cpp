@@ -4,20 +4,20 @@
 // coupling to move against 12 weeks by both methods of 4.4.3, with method 1 as a monthly
 // moving average.
 //
-// The quota figures are QuotaService's (persons, for the gemeente that housed them). The lead
-// time runs from the active coupling's date to the move or the uitschrijving, whichever came
+// The quota figures are TaakstellingService's (persons, for the gemeente that housed them). The
+// lead time runs from the active coupling's date to the move or the uitschrijving, whichever came
 // first. Method 1 takes the realisations of the period (methode1Sql) for the gemeente that
 // housed them, so every gemeente with a realisatie through a coupling has a figure, and the
 // monthly table equals FaseStatistiek::doorlooptijdPerMaand; method 2 the couplings made in
 // the period, for the coupled gemeente (a partnership: its coordinator).
-#include "common/Gemiddelde.h"
-#include "fasen/Fase.h"
-#include "fasen/FaseStatistiek.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/common/Gemiddelde.h"
+#include "core/fase/Fase.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -195,7 +195,7 @@ QVariantList quotaCellen(const std::optional<Quota> &q, const Tolerantie &tolera
 // Handbook 4.4.2: the tolerated backlog is a share of the taakstelling itself (one month of
 // the half-year's quota for administration), not of the opgave with the backlog carried from
 // earlier half-years. The taakstelling is the one after herverdeling (art. 29.2 changes it).
-Quota quotaVan(const QuotaRij &rij, const Tolerantie &tolerantie)
+Quota quotaVan(const TaakstellingStand &rij, const Tolerantie &tolerantie)
 {
     Quota q;
     q.taakstelling = rij.taakstelling + rij.herverdeling;
@@ -286,8 +286,8 @@ RapportTabel maandenTabel()
 }
 
 // The quota figures of the in-scope gemeenten, or why there are none (a note).
-Result<std::optional<QuotaOverzicht>> quotaOverzicht(Store &store, const RapportVraag &vraag,
-                                                     QString &waarom)
+Result<std::optional<TaakstellingOverzicht>> quotaOverzicht(Store &store, const RapportVraag &vraag,
+                                                            QString &waarom)
 {
     auto vg = rapportsql::voerUit(store, vgOpdracht(vraag));
     if (!vg)
@@ -298,19 +298,20 @@ Result<std::optional<QuotaOverzicht>> quotaOverzicht(Store &store, const Rapport
                      "No vg (national number to house) has been set for %1, so there is no quota: "
                      "the quota columns are empty. The lead times are shown.")
                      .arg(vraag.periode.toString());
-        return std::optional<QuotaOverzicht>();
+        return std::optional<TaakstellingOverzicht>();
     }
     const int regio = vraag.bereik.niveau == RapportBereik::Niveau::Regio ? vraag.bereik.regio : 0;
-    auto overzicht = QuotaService(store).bereken(vraag.periode, regio, vraag.opties.peildatum);
+    auto overzicht =
+        TaakstellingService(store).bereken(vraag.periode, regio, vraag.opties.peildatum);
     if (!overzicht) {
         waarom = QCoreApplication::translate(
                      "RapportToezicht",
                      "The quota cannot be computed (%1): the quota columns are empty. The lead "
                      "times are shown.")
                      .arg(overzicht.error().toString());
-        return std::optional<QuotaOverzicht>();
+        return std::optional<TaakstellingOverzicht>();
     }
-    return std::optional<QuotaOverzicht>(std::move(*overzicht));
+    return std::optional<TaakstellingOverzicht>(std::move(*overzicht));
 }
 
 Result<QHash<QString, Termijn>> termijnen(Store &store, const RapportVraag &vraag)
@@ -364,7 +365,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
     auto quota = quotaOverzicht(store, vraag, waarom);
     if (!quota)
         return quota.error();
-    QHash<QString, const QuotaRij *> quotaPerCode;
+    QHash<QString, const TaakstellingStand *> quotaPerCode;
     if (*quota) {
         for (const auto &rij : (*quota)->rijen)
             quotaPerCode.insert(rij.code, &rij);
@@ -384,7 +385,7 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
     while (gemeenten->next()) {
         const QString code = gemeenten->value(0).toString();
         std::optional<Quota> q;
-        if (const QuotaRij *rij = quotaPerCode.value(code)) {
+        if (const TaakstellingStand *rij = quotaPerCode.value(code)) {
             q = quotaVan(*rij, tolerantie);
             quotaTotaal->voegToe(*q);
         }
@@ -454,11 +455,11 @@ Status toezicht(Store &store, const RapportVraag &vraag, Rapport &rapport)
 QStringList sqlToezicht(const RapportVraag &vraag)
 {
     // RapportService::sql has no store, so the first half-year with a vg (from where
-    // QuotaService carries the balance) is unknown here: the earliest possible one is written
-    // in, which reads the same rows as long as the store holds nothing older.
+    // TaakstellingService carries the balance) is unknown here: the earliest possible one is
+    // written in, which reads the same rows as long as the store holds nothing older.
     const HalfJaar vroegste(2000, 1);
     QStringList lijst{vgOpdracht(vraag).metWaarden()};
-    lijst += QuotaService::aggregaatSql(vroegste, vraag.periode, vraag.opties.peildatum);
+    lijst += TaakstellingService::aggregaatSql(vroegste, vraag.periode, vraag.opties.peildatum);
     lijst << methode1Opdracht(vraag).metWaarden() << methode2Opdracht(vraag).metWaarden()
           << gemeentenOpdracht(vraag).metWaarden() << maandOpdracht(vraag).metWaarden();
     return lijst;

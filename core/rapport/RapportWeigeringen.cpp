@@ -1,12 +1,12 @@
 // Woningweigeringen (handbook 3.4.2): every refusal in the period to a gemeente in the scope,
 // with its judgement and the delay it caused, and the overview per gemeente that the
 // regievoerder reports to the province periodically.
-#include "common/Gemiddelde.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
-#include "store/Sql.h"
-#include "weigering/BemiddelingStop.h"
-#include "weigering/WeigeringService.h"
+#include "core/common/Gemiddelde.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
+#include "core/store/Sql.h"
+#include "core/weigering/BemiddelingStop.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>
 

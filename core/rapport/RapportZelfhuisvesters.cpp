@@ -3,10 +3,10 @@
 // period, through a coupling in force to that gemeente (or its partnership) or as an exception
 // (resettled, B-9, amv: listed with their category). They count for the gemeente that housed
 // them, which is also the scope.
-#include "koppeling/KoppelRegels.h"
-#include "rapport/RapportBouw.h"
-#include "rapport/RapportSql.h"
-#include "store/Sql.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportSql.h"
+#include "core/store/Sql.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
 namespace rd {
 
@@ -89,7 +89,8 @@ QStringList version1()
             gezinshereniging_vanaf TEXT,
             CHECK (uitschrijving_datum IS NULL OR huisvest_gemeente IS NOT NULL)
         ))"),
-        // Covers the counting of realisations per half-year (QuotaService) without reading rows.
+        // Covers the counting of realisations per half-year (TaakstellingService) without reading
+        // rows.
         QStringLiteral("CREATE INDEX huishouden_uitschrijving ON huishouden(uitschrijving_datum, "
                        "eerste_huisvesting, zelfhuisvester, huisvest_gemeente)"),
         QStringLiteral("CREATE INDEX huishouden_azc ON huishouden(azc)"),
@@ -255,9 +256,13 @@ QStringList version3()
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{
-        version1(),           version2(), version3(), migration::version4(), migration::version5(),
-        migration::version6(), migration::version7()};
+    static const QList<QStringList> all{version1(),
+                                        version2(),
+                                        version3(),
+                                        migration::version4(),
+                                        migration::version5(),
+                                        migration::version6(),
+                                        migration::version7()};
     return all;
 }
 

@@ -1,6 +1,6 @@
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
-#include "store/StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDate>

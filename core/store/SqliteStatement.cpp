@@ -1,6 +1,6 @@
-#include "store/SqliteStatement.h"
+#include "core/store/SqliteStatement.h"
 
-#include "store/StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,11 +1,11 @@
-#include "store/Store.h"
+#include "core/store/Store.h"
 
-#include "output/ProtectedFiles.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "store/StoreCheck.h"
-#include "store/StoreError.h"
-#include "store/StoreFile.h"
+#include "core/output/ProtectedFiles.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/store/StoreCheck.h"
+#include "core/store/StoreError.h"
+#include "core/store/StoreFile.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "store/StoreCheck.h"
+#include "core/store/StoreCheck.h"
 
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "store/StoreError.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

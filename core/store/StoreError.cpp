@@ -1,6 +1,6 @@
-#include "store/StoreError.h"
+#include "core/store/StoreError.h"
 
-#include "store/SqliteStatement.h"
+#include "core/store/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "store/StoreFile.h"
+#include "core/store/StoreFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

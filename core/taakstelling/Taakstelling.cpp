@@ -1,6 +1,6 @@
-#include "taakstelling/Taakstelling.h"
+#include "core/taakstelling/Taakstelling.h"
 
-#include "validatie/Identificatie.h"
+#include "core/validatie/Identificatie.h"
 
 #include <QCoreApplication>
 

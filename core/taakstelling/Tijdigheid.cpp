@@ -1,4 +1,4 @@
-#include "taakstelling/Tijdigheid.h"
+#include "core/taakstelling/Tijdigheid.h"
 
 #include <QCoreApplication>
 

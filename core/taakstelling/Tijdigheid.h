@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/HalfJaar.h"
+#include "core/domain/HalfJaar.h"
 
 #include <QDate>
 #include <QString>

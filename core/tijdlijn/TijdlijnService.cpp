@@ -1,10 +1,10 @@
-#include "tijdlijn/TijdlijnService.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "tijdlijn/TijdlijnStand.h"
-#include "weigering/WeigeringService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/tijdlijn/TijdlijnStand.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

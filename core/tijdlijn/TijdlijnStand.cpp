@@ -1,8 +1,8 @@
-#include "tijdlijn/TijdlijnStand.h"
+#include "core/tijdlijn/TijdlijnStand.h"
 
-#include "koppeling/KoppelRegels.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

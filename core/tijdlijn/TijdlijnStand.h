@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Huishouden.h"
-#include "koppeling/KoppelingService.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/common/Result.h"
+#include "core/domain/Huishouden.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "validatie/ContactControle.h"
+#include "core/validatie/ContactControle.h"
 
-#include "validatie/TekstControle.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "validatie/HuishoudenValidatie.h"
+#include "core/validatie/HuishoudenValidatie.h"
 
-#include "validatie/Identificatie.h"
-#include "validatie/TekstControle.h"
+#include "core/validatie/Identificatie.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
 

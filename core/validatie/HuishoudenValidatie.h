@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Huishouden.h"
+#include "core/common/Result.h"
+#include "core/domain/Huishouden.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "validatie/Identificatie.h"
+#include "core/validatie/Identificatie.h"
 
 namespace rd {
 

@@ -1,4 +1,4 @@
-#include "validatie/TekstControle.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
 

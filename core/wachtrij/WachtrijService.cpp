@@ -1,9 +1,9 @@
-#include "wachtrij/WachtrijService.h"
+#include "core/wachtrij/WachtrijService.h"
 
-#include "common/ZoekSleutel.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/common/ZoekSleutel.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <algorithm>
 
@@ -76,7 +76,7 @@ Result<QList<WachtrijRij>> lees(QSqlQuery &q, const QDate &vandaag)
             r.regio = q.value(5).toInt();
             r.nareizigersVerwacht = q.value(6).toInt();
             r.criteria = q.value(7).toBool();
-            CaseDatums datums;
+            CasusDatums datums;
             datums.vergunning = r.vergunning;
             datums.gezinsherenigingVanaf = herenigingVanaf;
             datums.bemiddelingGestopt = sql::toDate(q.value(14));

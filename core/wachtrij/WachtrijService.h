@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "fasen/Fase.h"
+#include "core/common/Result.h"
+#include "core/fase/Fase.h"
 
 #include <QDate>
 #include <QList>
@@ -29,9 +29,9 @@ struct WachtrijRij
     FaseStand stand;    // phase 1: due date = permit + 14 days, days left (negative: overdue)
     bool groot = false; // more than 8 persons
     bool specifiekeHuisvesting = false; // very specific housing needed (3.3.4, special group)
-    bool gezinsherenigingBlok = false; // 3-month reunification block active
-    bool criteria = false;             // at least one mandatory placement criterion
-    int nareizigersVerwacht = 0;       // from the intake interview
+    bool gezinsherenigingBlok = false;  // 3-month reunification block active
+    bool criteria = false;              // at least one mandatory placement criterion
+    int nareizigersVerwacht = 0;        // from the intake interview
     // Awaiting coupling: no active coupling, not moved, not deregistered, mediation not stopped
     // (3.4.2: then `stand` is Fase::BemiddelingGestopt). Always true for the rows of wachtrij();
     // rij() also returns households that are not (then false).

@@ -1,8 +1,8 @@
-#include "weigering/BemiddelingStop.h"
+#include "core/weigering/BemiddelingStop.h"
 
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

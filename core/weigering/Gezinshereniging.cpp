@@ -1,8 +1,8 @@
-#include "weigering/Gezinshereniging.h"
+#include "core/weigering/Gezinshereniging.h"
 
-#include "fasen/Fase.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/fase/Fase.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 

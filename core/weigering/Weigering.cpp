@@ -1,6 +1,6 @@
 // The names and codes of refusals and judgements, the lost-rent amounts, and the due dates of
 // one refusal (WeigeringService.h).
-#include "weigering/WeigeringService.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "weigering/WeigeringService.h"
+#include "core/weigering/WeigeringService.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "tijdlijn/TijdlijnStand.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/tijdlijn/TijdlijnStand.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 

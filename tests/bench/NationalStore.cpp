@@ -1,6 +1,6 @@
 #include "NationalStore.h"
 
-#include "demo/DemoGenerator.h"
+#include "core/demo/DemoGenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,13 +6,13 @@
 //   as KoppelWerk does, with the panel's sorted proxy, view and totals line listening.
 #include "NationalStore.h"
 
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "domain/HalfJaar.h"
-#include "gemeenten/Referentiedata.h"
-#include "koppeling/KoppelReeks.h"
-#include "store/Sql.h"
-#include "wachtrij/WachtrijService.h"
+#include "core/domain/HalfJaar.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/koppeling/KoppelReeks.h"
+#include "core/store/Sql.h"
+#include "core/wachtrij/WachtrijService.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
 
 #include <QTemporaryDir>
 #include <QTreeView>

@@ -5,14 +5,14 @@
 // - one coupling <= 5 ms.
 #include "NationalStore.h"
 
-#include "cases/CaseService.h"
-#include "demo/DemoGenerator.h"
-#include "domain/HalfJaar.h"
-#include "gemeenten/Referentiedata.h"
-#include "import/HuishoudenCsv.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "taakstelling/QuotaService.h"
+#include "core/casus/CasusService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/HalfJaar.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,7 +36,7 @@ HalfJaar eersteHalfJaarMetVg(Store &store)
 void BM_QuotaAlleGemeenten(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    QuotaService quota(*store);
+    TaakstellingService quota(*store);
     const HalfJaar h = HalfJaar::van(bench::vandaag());
     QElapsedTimer timer;
     timer.start();
@@ -50,7 +50,7 @@ void BM_QuotaAlleGemeenten(benchmark::State &state)
     }
     const double ours = double(timer.nsecsElapsed()) / 1e9 / double(state.iterations());
     const QString script =
-        QuotaService::aggregaatSql(eersteHalfJaarMetVg(*store), h, bench::vandaag())
+        TaakstellingService::aggregaatSql(eersteHalfJaarMetVg(*store), h, bench::vandaag())
             .join(QStringLiteral(";\n")) +
         QStringLiteral(";\n");
     const double sqlite3 = bench::sqlite3Seconds(store->path(), script);
@@ -62,8 +62,8 @@ BENCHMARK(BM_QuotaAlleGemeenten)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 void BM_CasesRegio(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    CaseService cases(*store);
-    CaseFilter filter;
+    CasusService cases(*store);
+    CasusFilter filter;
     filter.regio = int(state.range(0));
     std::size_t n = 0;
     for (auto _ : state) {
@@ -151,9 +151,9 @@ void BM_KoppelEenHuishouden(benchmark::State &state)
         state.SkipWithError(qPrintable(store.error().toString()));
         return;
     }
-    CaseFilter filter;
-    auto queue = CaseService(**store).cases(filter, bench::vandaag());
-    QList<CaseRij> wachtend;
+    CasusFilter filter;
+    auto queue = CasusService(**store).cases(filter, bench::vandaag());
+    QList<CasusRij> wachtend;
     for (const auto &c : *queue) {
         if (c.stand.fase == Fase::Koppeling && c.regio > 0)
             wachtend.append(c);

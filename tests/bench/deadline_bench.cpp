@@ -4,10 +4,10 @@
 // - the alerts of one region and the phase statistics of a year, with their times.
 #include "NationalStore.h"
 
-#include "cases/CaseService.h"
-#include "fasen/FaseStatistiek.h"
-#include "signalen/SignaalService.h"
-#include "store/Sql.h"
+#include "core/casus/CasusService.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/signaal/SignaalService.h"
+#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QSqlRecord>
@@ -21,8 +21,8 @@ namespace {
 void BM_DeadlinesAlle(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    CaseService cases(*store);
-    const CaseFilter filter; // all regions, open cases
+    CasusService cases(*store);
+    const CasusFilter filter; // all regions, open cases
     std::size_t n = 0;
     QElapsedTimer timer;
     timer.start();
@@ -36,8 +36,8 @@ void BM_DeadlinesAlle(benchmark::State &state)
         benchmark::DoNotOptimize(n);
     }
     const double ours = double(timer.nsecsElapsed()) / 1e9 / double(state.iterations());
-    const double sqlite3 =
-        bench::sqlite3Seconds(store->path(), CaseService::casesSql(filter) + QStringLiteral(";\n"));
+    const double sqlite3 = bench::sqlite3Seconds(store->path(), CasusService::casesSql(filter) +
+                                                                    QStringLiteral(";\n"));
     state.counters["open_cases"] = double(n);
     state.counters["sqlite3_ms"] = sqlite3 * 1e3;
     state.counters["ratio_vs_sqlite3"] = ours / sqlite3; // target <= 1.3
@@ -45,11 +45,11 @@ void BM_DeadlinesAlle(benchmark::State &state)
 BENCHMARK(BM_DeadlinesAlle)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // The same statement through QSqlQuery with nothing done per row but reading the values: what
-// CaseService cannot go below.
+// CasusService cannot go below.
 void BM_DeadlinesAlleAlleenSql(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    const QString statement = CaseService::casesSql({});
+    const QString statement = CasusService::casesSql({});
     std::size_t n = 0;
     for (auto _ : state) {
         auto q = sql::run(store->database(), statement);

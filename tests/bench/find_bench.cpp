@@ -4,8 +4,8 @@
 // 300,000.
 #include "NationalStore.h"
 
-#include "huishouden/HuishoudenZoeker.h"
-#include "store/Sql.h"
+#include "core/huishouden/HuishoudenZoeker.h"
+#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

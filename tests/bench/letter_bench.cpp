@@ -4,10 +4,10 @@
 // - 1,000 letters in one batch <= 30 s, into one PDF and one PDF per household.
 #include "NationalStore.h"
 
-#include "brief/BriefReeks.h"
-#include "gemeenten/Referentiedata.h"
-#include "instellingen/Instellingen.h"
-#include "store/Sql.h"
+#include "core/brief/BriefReeks.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/store/Sql.h"
 
 #include <QFile>
 #include <QTemporaryDir>

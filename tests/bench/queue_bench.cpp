@@ -3,10 +3,10 @@
 // - filtering it per keystroke <= 16 ms (one frame), in the models and with the panel's table.
 #include "NationalStore.h"
 
-#include "queue/WachtrijFilterModel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
-#include "wachtrij/WachtrijService.h"
+#include "core/wachtrij/WachtrijService.h"
+#include "ui/wachtrij/WachtrijFilterModel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

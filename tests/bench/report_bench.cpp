@@ -4,9 +4,9 @@
 // sqlite3_ms (the CLI's best of five) and ratio = best_ms / sqlite3_ms (target <= 1.3).
 #include "NationalStore.h"
 
-#include "domain/HalfJaar.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportService.h"
+#include "core/domain/HalfJaar.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportService.h"
 
 #include <QElapsedTimer>
 

@@ -1,17 +1,17 @@
 // The region timeline of issue 4 builds in <= 100 ms with 5,000 open cases, against the
 // national-scale store:
-// - BM_RegioTijdlijn5000: the first 5,000 open cases of the country (CaseService's order) set
+// - BM_RegioTijdlijn5000: the first 5,000 open cases of the country (CasusService's order) set
 //   into the panel's model, then the view's first layout and a paint of its visible rows;
 //   arg 0 flat, arg 1 grouped by gemeente (all groups expanded);
 // - BM_RegioTijdlijnRegio: the whole path for the region with the most open cases: the query
-//   (CaseService::cases), the model, the layout and a paint;
+//   (CasusService::cases), the model, the layout and a paint;
 // - BM_RegioTijdlijnLandelijk5000: an upper bound for a region of 5,000 cases: the query over
 //   the whole country (every open case), its first 5,000 rows into the model, layout and paint.
 #include "NationalStore.h"
 
-#include "cases/CaseService.h"
-#include "deadlines/RegioTijdlijnModel.h"
-#include "deadlines/RegioTijdlijnPanel.h"
+#include "core/casus/CasusService.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,7 +41,7 @@ void toonPanel(RegioTijdlijnPanel &panel)
 void BM_RegioTijdlijn5000(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    auto alle = CaseService(*store).cases(CaseFilter{}, bench::vandaag());
+    auto alle = CasusService(*store).cases(CasusFilter{}, bench::vandaag());
     if (!alle) {
         state.SkipWithError(qPrintable(alle.error().toString()));
         return;
@@ -50,7 +50,7 @@ void BM_RegioTijdlijn5000(benchmark::State &state)
         state.SkipWithError("fewer than 5,000 open cases in the store");
         return;
     }
-    const QList<CaseRij> rijen = alle->first(tijdlijnRijen);
+    const QList<CasusRij> rijen = alle->first(tijdlijnRijen);
     RegioTijdlijnPanel panel;
     panel.setGegroepeerd(state.range(0) == 1);
     toonPanel(panel);
@@ -59,7 +59,7 @@ void BM_RegioTijdlijn5000(benchmark::State &state)
                     bench::vandaag().addDays(7 * RegioTijdlijnPanel::wekenVooruit));
     for (auto _ : state) {
         state.PauseTiming();
-        QList<CaseRij> kopie = rijen;
+        QList<CasusRij> kopie = rijen;
         kopie.detach();
         panel.model()->setRijen({}, bench::vandaag());
         state.ResumeTiming();
@@ -77,13 +77,13 @@ BENCHMARK(BM_RegioTijdlijn5000)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 void BM_RegioTijdlijnRegio(benchmark::State &state)
 {
     auto store = bench::openNationalStore();
-    auto alle = CaseService(*store).cases(CaseFilter{}, bench::vandaag());
+    auto alle = CasusService(*store).cases(CasusFilter{}, bench::vandaag());
     if (!alle) {
         state.SkipWithError(qPrintable(alle.error().toString()));
         return;
     }
     QHash<int, int> perRegio;
-    for (const CaseRij &rij : *alle)
+    for (const CasusRij &rij : *alle)
         ++perRegio[rij.regio];
     int regio = 1;
     for (auto it = perRegio.cbegin(); it != perRegio.cend(); ++it) {
@@ -115,7 +115,7 @@ void BM_RegioTijdlijnLandelijk5000(benchmark::State &state)
                     bench::vandaag().addDays(7 * RegioTijdlijnPanel::wekenVooruit));
     qsizetype open = 0;
     for (auto _ : state) {
-        auto alle = CaseService(*store).cases(CaseFilter{}, bench::vandaag());
+        auto alle = CasusService(*store).cases(CasusFilter{}, bench::vandaag());
         if (!alle || alle->size() < tijdlijnRijen) {
             state.SkipWithError("fewer than 5,000 open cases in the store");
             return;

@@ -3,7 +3,7 @@
 # SQL, as whole processes, on the same file. For each command: the best of 5 wall times of
 # `regiedesk-cli ...` (output to /dev/null) and of `sqlite3 STORE` reading the statements that
 # command runs, printed by regiedesk_bench_sql from the services themselves
-# (QuotaService::aggregaatSql, CaseService::casesSql, RapportService::sql). Target: every
+# (TaakstellingService::aggregaatSql, CasusService::casesSql, RapportService::sql). Target: every
 # ratio <= 1.3. Also the open alone: `regiedesk-cli quota 2000-H1` (open, one small query,
 # refused for having no vg) against `sqlite3 STORE 'select 1'` (target <= 50 ms).
 # BUILD defaults to ./build; TODAY (2026-11-29), PERIOD (2025-H1), QUOTA (2026-H2) and

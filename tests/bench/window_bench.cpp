@@ -5,8 +5,8 @@
 // the peak then includes it; the resident figure after opening is what the target is about).
 #include "NationalStore.h"
 
-#include "common/RegioCombo.h"
-#include "main/MainWindow.h"
+#include "ui/main/MainWindow.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

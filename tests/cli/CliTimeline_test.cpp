@@ -2,8 +2,8 @@
 // zelfhuisvester and the dated events, with the same checks; and `cases` showing a blocked
 // household as blocked (not overdue) and the special-group flags.
 #include "CliRunner.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
 
 #include <QDate>
 
@@ -128,40 +128,40 @@ TEST_F(CliTimeline, SelfHousedOnlyWhenCoupled)
 {
     const auto refused = cli({QStringLiteral("self-housed"), QStringLiteral("2000000001")});
     EXPECT_EQ(refused.exitCode, 1);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("couple it first"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("couple it first")))
+        << refused.err.toStdString();
     const auto ok = cli({QStringLiteral("self-housed"), QStringLiteral("3000000001"),
                          QStringLiteral("--date"), QStringLiteral("2026-11-20")});
     ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
-    EXPECT_EQ(waarde(QStringLiteral("SELECT zelfhuisvester FROM huishouden WHERE id = ?"),
-                     m_gekoppeld)
-                  .toInt(),
-              1);
-    EXPECT_EQ(waarde(QStringLiteral("SELECT tekenen_datum FROM huishouden WHERE id = ?"),
-                     m_gekoppeld),
-              QVariant(QStringLiteral("2026-11-20")));
+    EXPECT_EQ(
+        waarde(QStringLiteral("SELECT zelfhuisvester FROM huishouden WHERE id = ?"), m_gekoppeld)
+            .toInt(),
+        1);
+    EXPECT_EQ(
+        waarde(QStringLiteral("SELECT tekenen_datum FROM huishouden WHERE id = ?"), m_gekoppeld),
+        QVariant(QStringLiteral("2026-11-20")));
 }
 
 TEST_F(CliTimeline, EventsKeepTheirOrderAndNeedWhatTheyNeed)
 {
     // A lease signed before the coupling is refused; after it, recorded.
-    const auto vroeg = cli({QStringLiteral("event"), QStringLiteral("3000000001"),
-                            QStringLiteral("lease-signed"), QStringLiteral("--date"),
-                            QStringLiteral("2026-10-05")});
+    const auto vroeg =
+        cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("lease-signed"),
+             QStringLiteral("--date"), QStringLiteral("2026-10-05")});
     EXPECT_EQ(vroeg.exitCode, 1);
-    const auto getekend = cli({QStringLiteral("event"), QStringLiteral("3000000001"),
-                               QStringLiteral("lease-signed"), QStringLiteral("--date"),
-                               QStringLiteral("2026-11-10")});
+    const auto getekend =
+        cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("lease-signed"),
+             QStringLiteral("--date"), QStringLiteral("2026-11-10")});
     ASSERT_EQ(getekend.exitCode, 0) << getekend.err.toStdString();
-    EXPECT_EQ(waarde(QStringLiteral("SELECT tekenen_datum FROM huishouden WHERE id = ?"),
-                     m_gekoppeld),
-              QVariant(QStringLiteral("2026-11-10")));
+    EXPECT_EQ(
+        waarde(QStringLiteral("SELECT tekenen_datum FROM huishouden WHERE id = ?"), m_gekoppeld),
+        QVariant(QStringLiteral("2026-11-10")));
     // An event in the future, an unknown event name, a date in the wrong shape.
     EXPECT_EQ(cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("move"),
                    QStringLiteral("--date"), QStringLiteral("2026-12-24")})
                   .exitCode,
               1);
-    EXPECT_EQ(cli({QStringLiteral("event"), QStringLiteral("3000000001"),
-                   QStringLiteral("party")})
+    EXPECT_EQ(cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("party")})
                   .exitCode,
               2);
     EXPECT_EQ(cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("brp"),
@@ -169,10 +169,10 @@ TEST_F(CliTimeline, EventsKeepTheirOrderAndNeedWhatTheyNeed)
                   .exitCode,
               2);
     // A dwelling offer is a row of its own, on the coupled gemeente.
-    const auto aanbod = cli({QStringLiteral("event"), QStringLiteral("3000000001"),
-                             QStringLiteral("offer"), QStringLiteral("--date"),
-                             QStringLiteral("2026-11-01"), QStringLiteral("--note"),
-                             QStringLiteral("Hoofdstraat 1")});
+    const auto aanbod =
+        cli({QStringLiteral("event"), QStringLiteral("3000000001"), QStringLiteral("offer"),
+             QStringLiteral("--date"), QStringLiteral("2026-11-01"), QStringLiteral("--note"),
+             QStringLiteral("Hoofdstraat 1")});
     ASSERT_EQ(aanbod.exitCode, 0) << aanbod.err.toStdString();
     EXPECT_EQ(waarde(QStringLiteral("SELECT count(*) FROM gebeurtenis WHERE huishouden = ? AND "
                                     "soort = 'woningaanbod'"),
@@ -188,8 +188,8 @@ TEST_F(CliTimeline, EventsKeepTheirOrderAndNeedWhatTheyNeed)
                    QStringLiteral("--clear")})
                   .exitCode,
               0);
-    EXPECT_TRUE(
-        waarde(QStringLiteral("SELECT brp_datum FROM huishouden WHERE id = ?"), m_wachtend).isNull());
+    EXPECT_TRUE(waarde(QStringLiteral("SELECT brp_datum FROM huishouden WHERE id = ?"), m_wachtend)
+                    .isNull());
 }
 
 TEST_F(CliTimeline, CasesFlagsTheSpecialGroup)

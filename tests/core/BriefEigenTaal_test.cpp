@@ -3,10 +3,10 @@
 // all when forced.
 #include "BriefTestData.h"
 
-#include "brief/BriefReeks.h"
-#include "brief/BriefService.h"
-#include "brief/BriefTaal.h"
-#include "store/Sql.h"
+#include "core/brief/BriefReeks.h"
+#include "core/brief/BriefService.h"
+#include "core/brief/BriefTaal.h"
+#include "core/store/Sql.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,10 +4,10 @@
 
 #include "TestSupport.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "instellingen/Instellingen.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Store.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Store.h"
 
 #include <gtest/gtest.h>
 

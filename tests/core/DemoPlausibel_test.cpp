@@ -4,15 +4,15 @@
 // where a minority is overdue.
 #include "TestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "demo/DemoPartnerschappen.h"
-#include "domain/HalfJaar.h"
-#include "gemeenten/GemeenteService.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "store/Sql.h"
-#include "taakstelling/QuotaService.h"
-#include "wachtrij/WachtrijService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoPartnerschappen.h"
+#include "core/domain/HalfJaar.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/store/Sql.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/wachtrij/WachtrijService.h"
 
 #include <QSet>
 
@@ -205,7 +205,7 @@ TEST_F(DemoPlausibel, EveryHousingProfileIsFilledAndFollowsTheSize)
 
 TEST_F(DemoPlausibel, TheNationalVgIsRealisticAndVariesPerHalfYear)
 {
-    QuotaService quota(*s_store);
+    TaakstellingService quota(*s_store);
     QSet<qint64> waarden;
     qint64 laatste = 0;
     for (HalfJaar h = HalfJaar(2024, 1); h <= HalfJaar(2026, 2); h = h.volgende()) {
@@ -226,14 +226,14 @@ TEST_F(DemoPlausibel, TheNationalVgIsRealisticAndVariesPerHalfYear)
     opties.huishoudens = 100;
     opties.vandaag = vandaag;
     ASSERT_TRUE(maakDemo(*klein, opties).ok());
-    auto vg = QuotaService(*klein).vg(HalfJaar(2026, 2));
+    auto vg = TaakstellingService(*klein).vg(HalfJaar(2026, 2));
     ASSERT_TRUE(vg.ok() && vg->has_value());
     EXPECT_EQ(**vg, laatste);
 }
 
 TEST_F(DemoPlausibel, TheRealisationOfACompleteHalfYearLiesAroundTheVg)
 {
-    QuotaService quota(*s_store);
+    TaakstellingService quota(*s_store);
     const HalfJaar h(2026, 1);
     auto overzicht = quota.bereken(h, 0, vandaag);
     ASSERT_TRUE(overzicht.ok()) << overzicht.error().toString().toStdString();

@@ -1,7 +1,7 @@
 // Blocked is not overdue (issue 12, handbook 3.4.1): during the 3-month reunification block the
 // phase-1 clock stands still; from the block's end (or the decision taken at it) the household
 // has two weeks again. And the working days of the BRP deadline.
-#include "fasen/Fase.h"
+#include "core/fase/Fase.h"
 
 #include <gtest/gtest.h>
 
@@ -12,9 +12,9 @@ namespace {
 const QDate vergunning(2026, 6, 1);
 const QDate vanaf(2026, 6, 5); // the family may come: blocked until 2026-09-05
 
-CaseDatums metBlok(const QDate &besluit = {})
+CasusDatums metBlok(const QDate &besluit = {})
 {
-    CaseDatums d;
+    CasusDatums d;
     d.vergunning = vergunning;
     d.gezinsherenigingVanaf = vanaf;
     d.herenigingBesluit = besluit;
@@ -55,7 +55,7 @@ TEST(FaseBlok, ADecisionBeforeTheBlockEndsResumesTheClockFromTheDecision)
 
 TEST(FaseBlok, APermitLaterThanTheBlockKeepsItsOwnTwoWeeks)
 {
-    CaseDatums d;
+    CasusDatums d;
     d.vergunning = QDate(2026, 10, 1);
     d.gezinsherenigingVanaf = QDate(2026, 5, 1); // block until 2026-08-01, before the permit
     const auto stand = bepaalFase(d, QDate(2026, 10, 5));
@@ -65,7 +65,7 @@ TEST(FaseBlok, APermitLaterThanTheBlockKeepsItsOwnTwoWeeks)
 
 TEST(FaseBlok, ACoupledHouseholdIsNeverBlocked)
 {
-    CaseDatums d = metBlok();
+    CasusDatums d = metBlok();
     d.koppeling = QDate(2026, 6, 3);
     const auto stand = bepaalFase(d, QDate(2026, 8, 1));
     EXPECT_EQ(stand.fase, Fase::Woonruimte);

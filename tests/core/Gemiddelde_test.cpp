@@ -2,12 +2,12 @@
 // uses (issue 12): 86 / 40 = 2.15 shows as 2,2, not as the 2,1 that binary floating point gives.
 #include "TestSupport.h"
 
-#include "common/Gemiddelde.h"
-#include "fasen/FaseStatistiek.h"
-#include "koppeling/KoppelingService.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportExport.h"
-#include "rapport/RapportService.h"
+#include "core/common/Gemiddelde.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportExport.h"
+#include "core/rapport/RapportService.h"
 
 #include <gtest/gtest.h>
 

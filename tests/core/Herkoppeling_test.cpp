@@ -4,13 +4,13 @@
 // coupling and never negative (the "-15 days").
 #include "TijdlijnTestData.h"
 
-#include "cases/CaseService.h"
-#include "fasen/FaseStatistiek.h"
-#include "koppeling/OntkoppelCommando.h"
-#include "rapport/RapportService.h"
-#include "regels/RegelControle.h"
-#include "store/Sql.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/casus/CasusService.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/koppeling/OntkoppelCommand.h"
+#include "core/rapport/RapportService.h"
+#include "core/regel/RegelControle.h"
+#include "core/store/Sql.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 #include <QUndoStack>
 
@@ -74,7 +74,7 @@ TEST_F(Herkoppeling, UncouplingTakesTheLeaseDatesToTheEndedCouplingAndClearsThem
 
     // Coupled elsewhere, phase 2 starts afresh: not overdue on day one.
     koppel(id, utrecht, opnieuw);
-    auto casus = CaseService(*store).casus(id, vandaag);
+    auto casus = CasusService(*store).casus(id, vandaag);
     ASSERT_TRUE(casus.ok() && casus->has_value());
     EXPECT_EQ((*casus)->stand.fase, Fase::Woonruimte);
     EXPECT_EQ((*casus)->stand.start, opnieuw);
@@ -156,7 +156,7 @@ TEST_F(Herkoppeling, UndoOfAnUncouplingPutsTheSameCouplingBackWithItsLease)
     KoppelingService service(*store);
     const qint64 koppelingId = (*service.actief(id))->id;
     QUndoStack stack;
-    stack.push(new OntkoppelCommando(*store, id, ontkoppeld, QStringLiteral("fout"), vandaag));
+    stack.push(new OntkoppelCommand(*store, id, ontkoppeld, QStringLiteral("fout"), vandaag));
     ASSERT_EQ(stack.count(), 1);
     EXPECT_FALSE(service.actief(id)->has_value());
     EXPECT_FALSE(leaseVanHuishouden(id).first.isValid());
@@ -182,7 +182,7 @@ TEST_F(Herkoppeling, AnUncouplingCannotBeUndoneOnceTheHouseholdIsCoupledAgain)
     const qint64 id = getekendHuishouden(4700000041);
     QUndoStack stack;
     std::optional<Error> fout;
-    auto *commando = new OntkoppelCommando(*store, id, ontkoppeld, QStringLiteral("x"), vandaag);
+    auto *commando = new OntkoppelCommand(*store, id, ontkoppeld, QStringLiteral("x"), vandaag);
     commando->setFoutMelder([&fout](const Error &e) { fout = e; });
     stack.push(commando);
     koppel(id, utrecht, opnieuw); // by another path, e.g. the command line

@@ -3,11 +3,11 @@
 // schema 5 keeps its data when it gets the notes and the search index (schema 6).
 #include "TijdlijnTestData.h"
 
-#include "huishouden/HuishoudenRepository.h"
-#include "huishouden/HuishoudenZoeker.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenZoeker.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

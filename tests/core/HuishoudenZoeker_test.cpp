@@ -2,10 +2,10 @@
 // member's name (accents and case ignored), V-nummer or BSN, with the status in words.
 #include "TijdlijnTestData.h"
 
-#include "huishouden/HuishoudenRepository.h"
-#include "huishouden/HuishoudenZoeker.h"
-#include "tijdlijn/TijdlijnService.h"
-#include "weigering/WeigeringService.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenZoeker.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <gtest/gtest.h>
 

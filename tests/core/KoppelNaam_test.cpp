@@ -1,7 +1,7 @@
 // How a coupling's target is named (issue 13): no "Samenwerking: Samenwerking ...", no double
 // full stop, the gemeente that houses named, and check codes in words.
-#include "koppeling/ControleCode.h"
-#include "koppeling/KoppelNaam.h"
+#include "core/koppeling/ControleCode.h"
+#include "core/koppeling/KoppelNaam.h"
 
 #include <gtest/gtest.h>
 

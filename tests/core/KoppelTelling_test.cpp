@@ -4,14 +4,14 @@
 // are listed as such. The quota, the rules, the timeline, the intake form and the import.
 #include "TijdlijnTestData.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "koppeling/KoppelRegels.h"
-#include "rapport/RapportService.h"
-#include "regels/RegelControle.h"
-#include "store/Sql.h"
-#include "taakstelling/QuotaService.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/rapport/RapportService.h"
+#include "core/regel/RegelControle.h"
+#include "core/store/Sql.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 using namespace rd;
 
@@ -24,7 +24,7 @@ protected:
     {
         TijdlijnTest::SetUp();
         ASSERT_TRUE(
-            QuotaService(*store)
+            TaakstellingService(*store)
                 .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
                 .ok());
     }
@@ -44,9 +44,9 @@ protected:
         return test::voegToe(*store, h, vandaag);
     }
 
-    QuotaRij rij(const QString &code)
+    TaakstellingStand rij(const QString &code)
     {
-        auto o = QuotaService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
+        auto o = TaakstellingService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
         EXPECT_TRUE(o.ok()) << o.error().toString().toStdString();
         for (const auto &r : o->rijen) {
             if (r.code == code)

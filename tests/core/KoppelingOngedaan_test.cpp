@@ -3,17 +3,17 @@
 // it, in every path). Also: the gemeente that houses for a partnership coupling.
 #include "TijdlijnTestData.h"
 
-#include "brief/BriefService.h"
-#include "fasen/FaseStatistiek.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "instellingen/Instellingen.h"
-#include "koppeling/KoppelReeks.h"
-#include "rapport/RapportService.h"
-#include "regels/RegelControle.h"
-#include "store/Sql.h"
-#include "taakstelling/QuotaService.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/brief/BriefService.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/koppeling/KoppelReeks.h"
+#include "core/rapport/RapportService.h"
+#include "core/regel/RegelControle.h"
+#include "core/store/Sql.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 #include <QUndoStack>
 
@@ -99,7 +99,7 @@ TEST_F(KoppelingOngedaan, ARealUncouplingStaysInTheHistoryAndIsReportedAsSuch)
 
 TEST_F(KoppelingOngedaan, AnUndoneCouplingIsInNoPipelineAndGetsNoLetter)
 {
-    ASSERT_TRUE(QuotaService(*store)
+    ASSERT_TRUE(TaakstellingService(*store)
                     .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
                     .ok());
     ASSERT_TRUE(Instellingen(*store).zetAfzender(
@@ -112,7 +112,7 @@ TEST_F(KoppelingOngedaan, AnUndoneCouplingIsInNoPipelineAndGetsNoLetter)
     stack.undo();
     EXPECT_FALSE(BriefService(*store).gegevens(id, vandaag, vandaag).ok());
     EXPECT_TRUE(BriefService(*store).gekoppeldOp(koppelDatum)->isEmpty());
-    auto o = QuotaService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
+    auto o = TaakstellingService(*store).bereken(HalfJaar(2026, 2), 0, vandaag);
     ASSERT_TRUE(o.ok());
     for (const auto &rij : o->rijen) {
         EXPECT_EQ(rij.gekoppeldNietGehuisvest, 0) << rij.code.toStdString();

@@ -2,12 +2,12 @@
 // suggested file names with the scope.
 #include "TestSupport.h"
 
-#include "lijst/LijstExport.h"
-#include "lijst/LijstPaginas.h"
-#include "output/Bestandsnaam.h"
-#include "output/CsvExport.h"
-#include "rapport/RapportBestandsnaam.h"
-#include "store/Store.h"
+#include "core/lijst/LijstExport.h"
+#include "core/lijst/LijstPaginas.h"
+#include "core/output/Bestandsnaam.h"
+#include "core/output/CsvExport.h"
+#include "core/rapport/RapportBestandsnaam.h"
+#include "core/store/Store.h"
 
 #include <QBuffer>
 #include <QFile>

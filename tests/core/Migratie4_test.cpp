@@ -3,9 +3,9 @@
 // any refusal, lost rent, contact fields, the special-group flag and the shared views.
 #include "TestSupport.h"
 
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

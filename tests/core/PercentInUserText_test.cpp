@@ -3,14 +3,14 @@
 // `.arg(name).arg(n)` would put `n` in place of the "%1" inside the name.
 #include "TestSupport.h"
 
-#include "gemeenten/GemeenteService.h"
-#include "gemeenten/Referentiedata.h"
-#include "import/Csv.h"
-#include "import/HuishoudenCsv.h"
-#include "koppeling/KoppelingControle.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "taakstelling/QuotaService.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/import/Csv.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/koppeling/KoppelingControle.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <gtest/gtest.h>
 
@@ -172,7 +172,7 @@ TEST_F(PercentInUserTextTest, OutsideRegionRefusalQuotesGemeenteAndAzcNamesExact
 TEST_F(PercentInUserTextTest, AheadWarningQuotesTheGemeenteNamesExactly)
 {
     ASSERT_TRUE(
-        QuotaService(*store)
+        TaakstellingService(*store)
             .zetVg(HalfJaar::van(vandaag), 100, tijdigheid::laatsteDagVg(HalfJaar::van(vandaag)))
             .ok());
     hernoemGemeente(utrecht, QStringLiteral("Utr%1echt%2"));

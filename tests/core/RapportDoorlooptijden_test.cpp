@@ -1,9 +1,9 @@
 // The lead time per household (handbook 4.3, step 1.2), on the store of
 // rapport_toezicht_testdata.h: the detail behind method 1 of the supervision figures.
-#include "rapport_toezicht_testdata.h"
+#include "RapportToezichtTestData.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "rapport/RapportExport.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/rapport/RapportExport.h"
 
 using namespace rd;
 using namespace rd::test::toezicht;

@@ -1,10 +1,10 @@
 // Report PDFs: a column heading is never broken inside a word ("Toleranti e"), at A4, in Dutch
 // (the longer words) and in English (issue 13).
 #include "TestSupport.h"
-#include "pdf/PaginaSchrijver.h"
-#include "rapport/RapportExport.h"
-#include "rapport/RapportKolommen.h"
-#include "rapport/RapportService.h"
+#include "core/pdf/PaginaSchrijver.h"
+#include "core/rapport/RapportExport.h"
+#include "core/rapport/RapportKolommen.h"
+#include "core/rapport/RapportService.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

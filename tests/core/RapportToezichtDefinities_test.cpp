@@ -2,9 +2,9 @@
 // rapport_toezicht_testdata.h: the tolerance is a share of the taakstelling (4.4.2), the
 // pijplijn productie is a signed lease not yet registered out (4.4.1), and method 1 takes the
 // realisations for the gemeente that housed them (4.4.3).
-#include "rapport_toezicht_testdata.h"
+#include "RapportToezichtTestData.h"
 
-#include "gemeenten/Referentiedata.h"
+#include "core/gemeente/Referentiedata.h"
 
 using namespace rd;
 using namespace rd::test::toezicht;
@@ -48,7 +48,7 @@ TEST_F(ToezichtDefinities, TheToleranceIsAShareOfTheTaakstellingNotOfTheOpgave)
                                      "('GM0004', 2024, 0)"));
     ASSERT_TRUE(r.ok());
     const HalfJaar vorig = periode.vorige();
-    ASSERT_TRUE(QuotaService(*store).zetVg(vorig, 1, tijdigheid::laatsteDagVg(vorig)).ok());
+    ASSERT_TRUE(TaakstellingService(*store).zetVg(vorig, 1, tijdigheid::laatsteDagVg(vorig)).ok());
 
     const QVariantList c = rij(maak(RapportBereik::land()), cadzand);
     EXPECT_EQ(c.at(Taakstelling).toLongLong(), 35);
@@ -64,8 +64,8 @@ TEST_F(ToezichtDefinities, TheToleranceIsAShareOfTheTaakstellingNotOfTheOpgave)
 // Art. 29.2 changes the taakstelling itself: the tolerance follows the shifted quota.
 TEST_F(ToezichtDefinities, TheToleranceFollowsTheTaakstellingAfterHerverdeling)
 {
-    auto id = QuotaService(*store).registreerHerverdeling(periode, {{cadzand, 7}, {bedum, -7}},
-                                                          QStringLiteral("afspraak"));
+    auto id = TaakstellingService(*store).registreerHerverdeling(
+        periode, {{cadzand, 7}, {bedum, -7}}, QStringLiteral("afspraak"));
     ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
     const QVariantList c = rij(maak(RapportBereik::land()), cadzand);
     EXPECT_EQ(c.at(Taakstelling).toLongLong(), 42);
@@ -94,7 +94,7 @@ TEST_F(ToezichtDefinities, ThePipelineIsASignedLeaseOrSelfHousedNotYetRegistered
     EXPECT_FALSE(c.at(Gehaald).toBool());
     EXPECT_TRUE(c.at(GehaaldMetPijplijn).toBool()) << "4.4.2: counting the pipeline, met";
 
-    auto quota = QuotaService(*store).bereken(periode, 0, QDate(2026, 6, 10));
+    auto quota = TaakstellingService(*store).bereken(periode, 0, QDate(2026, 6, 10));
     ASSERT_TRUE(quota.ok());
     for (const auto &q : quota->rijen) {
         if (q.code != cadzand)

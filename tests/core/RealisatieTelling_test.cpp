@@ -5,13 +5,13 @@
 // when written with plain SQL as another tool would.
 #include "TestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "domain/HalfJaar.h"
-#include "koppeling/KoppelRegels.h"
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/domain/HalfJaar.h"
+#include "core/koppeling/KoppelRegels.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -254,7 +254,7 @@ TEST_F(RealisatieTelling, TheQuotaCountsWhatTheRuleCounts)
     const HalfJaar h(q.value(1).toInt(), q.value(2).toBool() ? 1 : 2);
     const qint64 personen = q.value(3).toLongLong();
     ASSERT_GT(personen, 0);
-    auto voor = QuotaService(*store).bereken(h, 0, vandaag);
+    auto voor = TaakstellingService(*store).bereken(h, 0, vandaag);
     ASSERT_TRUE(voor) << voor.error().toString().toStdString();
     qint64 realisatieVoor = -1;
     for (const auto &rij : voor->rijen) {
@@ -266,7 +266,7 @@ TEST_F(RealisatieTelling, TheQuotaCountsWhatTheRuleCounts)
             QStringLiteral("UPDATE realisatie_telling SET personen = personen + 1000 "
                            "WHERE gemeente = ? AND uitschrijving_datum BETWEEN ? AND ?"),
             {code, sql::date(h.begin()), sql::date(h.eind())});
-    auto na = QuotaService(*store).bereken(h, 0, vandaag);
+    auto na = TaakstellingService(*store).bereken(h, 0, vandaag);
     ASSERT_TRUE(na);
     for (const auto &rij : na->rijen) {
         if (rij.code == code) {

@@ -4,10 +4,10 @@
 // hold the checker itself and the demo to the whole set.
 #include "TestSupport.h"
 
-#include "demo/DemoGenerator.h"
-#include "regels/RegelControle.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/regel/RegelControle.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-// The rule checker's rules about refusals and the stop of mediation (core/regels/
+// The rule checker's rules about refusals and the stop of mediation (core/regel/
 // RegelsWeigering.cpp): data made through the services break none; each hand edit that breaks
 // one rule is found, naming the household.
 #include "TijdlijnTestData.h"
 
-#include "regels/RegelControle.h"
-#include "store/Sql.h"
-#include "weigering/WeigeringService.h"
+#include "core/regel/RegelControle.h"
+#include "core/store/Sql.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <gtest/gtest.h>
 

@@ -3,9 +3,9 @@
 // huisvestinggesprek (3.2): alerts before they are due and when overdue, gone once recorded.
 #include "TestSupport.h"
 
-#include "signalen/SignaalService.h"
-#include "store/Sql.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/signaal/SignaalService.h"
+#include "core/store/Sql.h"
+#include "core/tijdlijn/TijdlijnService.h"
 
 #include <gtest/gtest.h>
 

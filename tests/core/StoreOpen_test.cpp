@@ -3,9 +3,9 @@
 // a second writer that waits instead of failing.
 #include "TestSupport.h"
 
-#include "store/Migrations.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Migrations.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // differ: that took most of the time of opening a store as a whole process.
 #include "TestSupport.h"
 
-#include "store/Store.h"
-#include "store/StoreCheck.h"
+#include "core/store/Store.h"
+#include "core/store/StoreCheck.h"
 
 #include <QSqlQuery>
 

@@ -4,8 +4,8 @@
 // in WAL mode, and a failure at schema 3 left the file at schema 2.
 #include "TestSupport.h"
 
-#include "store/Migrations.h"
-#include "store/Store.h"
+#include "core/store/Migrations.h"
+#include "core/store/Store.h"
 
 #include <QDir>
 #include <QFile>

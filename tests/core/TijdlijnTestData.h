@@ -4,8 +4,8 @@
 
 #include "TestSupport.h"
 
-#include "koppeling/KoppelingService.h"
-#include "store/Store.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Store.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "AckLedger.h"
 
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
 #include <QMultiHash>
 #include <QSet>

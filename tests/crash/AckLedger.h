@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Step.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QHash>
 #include <QList>

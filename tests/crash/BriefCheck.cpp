@@ -1,6 +1,6 @@
 #include "BriefCheck.h"
 
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
 #include <QDir>
 #include <QFile>

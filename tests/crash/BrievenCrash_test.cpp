@@ -6,10 +6,10 @@
 #include "CrashScenario.h"
 #include "DemoStore.h"
 #include "StoreCheck.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "weigering/BemiddelingStop.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/weigering/BemiddelingStop.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,9 +4,9 @@
 #include "CliRunner.h"
 #include "CrashScenario.h"
 #include "DemoStore.h"
-#include "import/Csv.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/import/Csv.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <algorithm>
 

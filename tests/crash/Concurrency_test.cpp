@@ -4,9 +4,9 @@
 #include "CrashScenario.h"
 #include "DemoStore.h"
 #include "HuishoudenCsvMaker.h"
-#include "import/HuishoudenCsv.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QElapsedTimer>
 

@@ -3,8 +3,8 @@
 #include "CrashOptions.h"
 #include "DemoStore.h"
 #include "StoreCheck.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QFile>
 

@@ -3,7 +3,7 @@
 #include "AckLedger.h"
 #include "ChildProcess.h"
 #include "KillPlan.h"
-#include "QuotaCheck.h"
+#include "TaakstellingCheck.h"
 #include "TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -79,7 +79,7 @@ protected:
     QString azcNaam();
 
     AckLedger m_ledger;
-    std::optional<QuotaCheck> m_quota;
+    std::optional<TaakstellingCheck> m_quota;
     int m_failedChecks = 0;
 
 private:

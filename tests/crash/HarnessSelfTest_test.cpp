@@ -5,8 +5,8 @@
 #include "CrashScenario.h"
 #include "DemoStore.h"
 #include "StoreCheck.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,7 +74,7 @@ TEST_F(HarnessSelfTest, QuotaFiguresMovedByNoStepAreCaught)
     {
         auto s = Store::open(store());
         ASSERT_TRUE(s);
-        const auto id = QuotaService(**s).registreerHerverdeling(
+        const auto id = TaakstellingService(**s).registreerHerverdeling(
             *HalfJaar::parse(halfJaar()),
             {{QStringLiteral("GM0344"), 4}, {QStringLiteral("GM0363"), -4}},
             QStringLiteral("not one of the harness's steps"));

@@ -1,4 +1,4 @@
-// Herverdelingen (QuotaService::registreerHerverdeling) in a child, killed at random points:
+// Herverdelingen (TaakstellingService::registreerHerverdeling) in a child, killed at random points:
 // each is all or nothing with its lines adding up to zero, and the quota figures follow.
 #include "CrashScenario.h"
 #include "DemoStore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taakstelling/Taakstelling.h"
+#include "core/taakstelling/Taakstelling.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "StoreCheck.h"
 
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 namespace rd::crash::storecheck {
 

@@ -1,7 +1,7 @@
 #include "CsvCheck.h"
 
 #include "FuzzSupport.h"
-#include "import/Csv.h"
+#include "core/import/Csv.h"
 
 namespace rd::fuzz {
 

@@ -1,7 +1,7 @@
 #include "FuzzStore.h"
 
 #include "FuzzSupport.h"
-#include "store/StoreFile.h"
+#include "core/store/StoreFile.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "store/Store.h"
+#include "core/common/Result.h"
+#include "core/store/Store.h"
 
 #include <QString>
 

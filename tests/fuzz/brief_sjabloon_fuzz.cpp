@@ -7,8 +7,8 @@
 // - the footer pattern gives a text for any page number and count.
 // Laying the letter out (briefopmaak::document) runs too: the right-to-left pass is ours.
 #include "FuzzSupport.h"
-#include "brief/BriefOpmaak.h"
-#include "brief/SjabloonMeta.h"
+#include "core/brief/BriefOpmaak.h"
+#include "core/brief/SjabloonMeta.h"
 
 #include <QRegularExpression>
 #include <QTextDocument>

@@ -8,9 +8,9 @@
 #include "CsvCheck.h"
 #include "FuzzStore.h"
 #include "FuzzSupport.h"
-#include "gemeenten/Referentiedata.h"
-#include "import/HuishoudenCsv.h"
-#include "store/Sql.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/store/Sql.h"
 
 #include <QDate>
 

@@ -7,8 +7,8 @@
 // an accepted input is undone by putting the pristine store file back.
 #include "FuzzStore.h"
 #include "FuzzSupport.h"
-#include "import/InwonersImport.h"
-#include "store/Sql.h"
+#include "core/import/InwonersImport.h"
+#include "core/store/Sql.h"
 
 #include <cstddef>
 #include <cstdint>

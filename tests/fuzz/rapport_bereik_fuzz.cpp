@@ -13,10 +13,10 @@
 // - a gemeente code in any table of the report lies inside the scope.
 #include "FuzzStore.h"
 #include "FuzzSupport.h"
-#include "demo/DemoGenerator.h"
-#include "rapport/RapportExport.h"
-#include "rapport/RapportService.h"
-#include "store/Sql.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/rapport/RapportExport.h"
+#include "core/rapport/RapportService.h"
+#include "core/store/Sql.h"
 
 #include <QSet>
 

@@ -8,7 +8,7 @@
 // - Store::schemaVersionOf refuses nothing that Store::open accepts read-only.
 // Seeds: small stores made by regiedesk_fuzz_store_seeds (run-fuzz.sh runs it).
 #include "FuzzSupport.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -5,8 +5,8 @@
 // - leeg-wal.sqlite: the same in WAL mode, as every store the program writes;
 // - klein.sqlite: the latest schema with provinces, gemeenten and an AZC location;
 // - v1.sqlite: schema version 1 only, which an open for writing upgrades.
-#include "store/Migrations.h"
-#include "store/Store.h"
+#include "core/store/Migrations.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 #include "TestSupport.h"
 
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
 
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
@@ -35,7 +35,8 @@ std::unique_ptr<Store> openStore(const QString &path, bool standaard)
     if (standaard) {
         const auto status = Referentiedata(**store).laadStandaard();
         if (!status)
-            ADD_FAILURE() << "loading reference data failed: " << status.error().toString().toStdString();
+            ADD_FAILURE() << "loading reference data failed: "
+                          << status.error().toString().toStdString();
     }
     return std::move(store).value();
 }
@@ -96,7 +97,8 @@ QByteArray fileBytes(const QString &path)
 QString pdfText(const QString &path, const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), QStringList(arguments) << path << QStringLiteral("-"));
+    process.start(QStringLiteral("pdftotext"), QStringList(arguments)
+                                                   << path << QStringLiteral("-"));
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         ADD_FAILURE() << "pdftotext failed on " << path.toStdString() << ": "

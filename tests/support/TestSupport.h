@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Huishouden.h"
-#include "store/Store.h"
+#include "core/domain/Huishouden.h"
+#include "core/store/Store.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,7 +31,8 @@ std::unique_ptr<Store> openStore(const QString &path, bool standaard = true);
 // counting up from `vNummer` (10 digits), permit on `vergunning`, at AZC `azcId`.
 Huishouden voorbeeldHuishouden(qint64 vNummer, int personen, const QDate &vergunning, qint64 azcId);
 // Stores it through HuishoudenRepository; fails the test and returns 0 on error.
-qint64 voegToe(Store &store, const Huishouden &huishouden, const QDate &vandaag = QDate(2026, 11, 29));
+qint64 voegToe(Store &store, const Huishouden &huishouden,
+               const QDate &vandaag = QDate(2026, 11, 29));
 // The id of an AZC location in the given gemeente (added when missing).
 qint64 azcIn(Store &store, const QString &gemeenteCode);
 

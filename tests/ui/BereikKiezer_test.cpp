@@ -1,12 +1,12 @@
 // The report's scope: the province level starts at the chosen region's first province, and an
 // export's suggested name carries report, period and scope.
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
 
-#include "domain/Regio.h"
-#include "reports/BereikKiezer.h"
-#include "reports/RapportPanel.h"
+#include "core/domain/Regio.h"
+#include "ui/rapport/BereikKiezer.h"
+#include "ui/rapport/RapportPanel.h"
 
 #include <QComboBox>
 
@@ -15,7 +15,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 void kiesNiveau(BereikKiezer &kiezer, RapportBereik::Niveau niveau)
 {
@@ -55,11 +55,11 @@ class RapportNaamTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("namen.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("namen.sqlite")));
         ASSERT_NE(m_store, nullptr);
         m_panel.setStore(m_store.get());
-        m_panel.setVandaag(QuotaTestData::peildatum());
-        m_panel.setPeriode(QuotaTestData::halfJaar());
+        m_panel.setVandaag(TaakstellingTestData::peildatum());
+        m_panel.setPeriode(TaakstellingTestData::halfJaar());
         m_panel.setBestandKiezer([this](const QString &, const QString &, const QString &v) {
             m_voorstel = v;
             return QString(); // cancelled: only the suggestion counts
@@ -84,7 +84,7 @@ protected:
 
 TEST_F(RapportNaamTest, ExportSuggestsReportPeriodAndScope)
 {
-    const QString periode = QuotaTestData::halfJaar().toString();
+    const QString periode = TaakstellingTestData::halfJaar().toString();
     EXPECT_EQ(
         voorstel(RapportSoort::Toezicht, RapportBereik::vanProvincie(QStringLiteral("Gelderland"))),
         QStringLiteral("toezicht-%1-Gelderland.csv").arg(periode));
@@ -99,7 +99,7 @@ TEST_F(RapportNaamTest, ExportSuggestsReportPeriodAndScope)
 
 TEST_F(RapportNaamTest, TheWindowsRegionGivesTheProvinceScopeItsFirstProvince)
 {
-    m_panel.setStandaard(QuotaTestData::halfJaar(), 5);
+    m_panel.setStandaard(TaakstellingTestData::halfJaar(), 5);
     BereikKiezer *kiezer = m_panel.findChild<BereikKiezer *>();
     ASSERT_NE(kiezer, nullptr);
     kiesNiveau(*kiezer, RapportBereik::Niveau::Provincie);

@@ -1,13 +1,13 @@
 // The day's letters in each household's own language next to Dutch, or one language forced
 // (issue 13).
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "brief/BriefService.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "instellingen/Instellingen.h"
-#include "letters/BriefReeksDialoog.h"
-#include "store/Sql.h"
+#include "core/brief/BriefService.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/store/Sql.h"
+#include "ui/brief/BriefReeksDialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,15 +17,15 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
-// QuotaTestData's household 1000000101 (mother tongue Tigrinya) is coupled on 2026-03-01.
+// TaakstellingTestData's household 1000000101 (mother tongue Tigrinya) is coupled on 2026-03-01.
 class BriefReeksTaal : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("brief.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("brief.sqlite")));
         ASSERT_NE(m_store, nullptr);
         const auto gekoppeld =
             HuishoudenRepository(*m_store).zoekOpVNummer(QStringLiteral("1000000101"));
@@ -49,7 +49,7 @@ protected:
                      {taal, m_gekoppeld}));
     }
 
-    Result<BriefUitkomst> maak(BriefReeksDialoog &dialoog)
+    Result<BriefUitkomst> maak(BriefReeksDialog &dialoog)
     {
         dialoog.setDatum(QDate(2026, 3, 1));
         dialoog.setUitvoer(BriefOpdracht::Uitvoer::PerHuishouden);
@@ -78,7 +78,7 @@ protected:
 TEST_F(BriefReeksTaal, EachHouseholdsOwnLanguageNextToDutchIsTheDefault)
 {
     zetMoedertaal(QStringLiteral("Arabisch"));
-    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    BriefReeksDialog dialoog(*m_store, 0, m_vandaag);
     auto *taal = dialoog.findChild<QComboBox *>(QStringLiteral("reeksTaal"));
     ASSERT_NE(taal, nullptr);
     EXPECT_EQ(taal->currentIndex(), 0);
@@ -93,7 +93,7 @@ TEST_F(BriefReeksTaal, EachHouseholdsOwnLanguageNextToDutchIsTheDefault)
 
 TEST_F(BriefReeksTaal, WithoutATemplateForTheLanguageTheSummarySaysDutchOnly)
 {
-    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    BriefReeksDialog dialoog(*m_store, 0, m_vandaag);
     const auto uitkomst = maak(dialoog);
     ASSERT_TRUE(uitkomst.ok()) << uitkomst.error().toString().toStdString();
     EXPECT_EQ(bestanden(), QStringList{QStringLiteral("koppelingsbrief-1000000101-nl.pdf")});
@@ -106,7 +106,7 @@ TEST_F(BriefReeksTaal, WithoutATemplateForTheLanguageTheSummarySaysDutchOnly)
 TEST_F(BriefReeksTaal, AChosenLanguageIsUsedForEveryLetter)
 {
     zetMoedertaal(QStringLiteral("Arabisch"));
-    BriefReeksDialoog dialoog(*m_store, 0, m_vandaag);
+    BriefReeksDialog dialoog(*m_store, 0, m_vandaag);
     dialoog.setTaal(QStringLiteral("en"));
     const auto uitkomst = maak(dialoog);
     ASSERT_TRUE(uitkomst.ok()) << uitkomst.error().toString().toStdString();

@@ -3,11 +3,11 @@
 // the same.
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
-#include "brief/BriefService.h"
-#include "instellingen/Instellingen.h"
-#include "koppeling/KoppelingService.h"
-#include "letters/BriefDialoog.h"
-#include "letters/BriefReeksDialoog.h"
+#include "core/brief/BriefService.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/brief/BriefDialog.h"
+#include "ui/brief/BriefReeksDialog.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -61,7 +61,7 @@ protected:
 
 TEST_F(BriefWaarschuwingTest, TheLetterDialogShowsTheWarningBeforePrintingAndStillAllowsIt)
 {
-    BriefDialoog dialoog(*m_store, m_ids.at(0), vandaag);
+    BriefDialog dialoog(*m_store, m_ids.at(0), vandaag);
     dialoog.show();
     const auto *label = dialoog.findChild<QLabel *>(QStringLiteral("briefWaarschuwing"));
     ASSERT_NE(label, nullptr);
@@ -88,14 +88,14 @@ TEST_F(BriefWaarschuwingTest, TheLetterDialogShowsTheWarningBeforePrintingAndSti
     EXPECT_EQ(BriefService(*m_store).uitgegeven(m_ids.at(0))->size(), 1);
 
     // A household without an intake interview: nothing to warn about.
-    BriefDialoog zonder(*m_store, m_ids.at(1), vandaag);
+    BriefDialog zonder(*m_store, m_ids.at(1), vandaag);
     ASSERT_TRUE(zonder.kanMaken()) << zonder.fout().toStdString();
     EXPECT_TRUE(zonder.waarschuwing().isEmpty());
 }
 
 TEST_F(BriefWaarschuwingTest, TheDaysLettersMarkTheLateHouseholdBeforeMakingAndSumUpAfter)
 {
-    BriefReeksDialoog dialoog(*m_store, 0, vandaag);
+    BriefReeksDialog dialoog(*m_store, 0, vandaag);
     dialoog.setDatum(koppelDatum);
     ASSERT_EQ(dialoog.aantalHuishoudens(), 2);
     QStringList teksten;

@@ -1,5 +1,5 @@
 // Typing a date: digits go in without first selecting a section.
-#include "household/DatumVeld.h"
+#include "ui/huishouden/DatumVeld.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "cases/CaseService.h"
-#include "deadlines/FaseGrafiek.h"
-#include "koppeling/KoppelingService.h"
+#include "core/casus/CasusService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/fase/FaseGrafiek.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -43,9 +43,9 @@ protected:
                         .koppel(m_id, QStringLiteral("GM0014"), QDate(2026, 8, 10),
                                 QStringLiteral("test"), vandaag)
                         .ok());
-        auto rijen = CaseService(*m_store).cases(CaseFilter{}, vandaag);
+        auto rijen = CasusService(*m_store).cases(CasusFilter{}, vandaag);
         ASSERT_TRUE(rijen.ok());
-        for (const CaseRij &rij : *rijen) {
+        for (const CasusRij &rij : *rijen) {
             if (rij.huishoudenId == m_id)
                 m_datums = rij.datums;
         }
@@ -77,7 +77,7 @@ protected:
     test::TempDir m_dir;
     std::unique_ptr<Store> m_store;
     qint64 m_id = 0;
-    CaseDatums m_datums;
+    CasusDatums m_datums;
     FaseGrafiek m_grafiek;
 };
 
@@ -148,7 +148,7 @@ TEST_F(FaseGrafiekTest, TodayLineMarksTheEndOfTheRunningPhase)
     EXPECT_TRUE(lijn->name().contains(QStringLiteral("Today")));
 
     // A case that has moved runs no phase: no today line.
-    CaseDatums klaar = m_datums;
+    CasusDatums klaar = m_datums;
     klaar.tekenen = QDate(2026, 10, 1);
     klaar.verhuizing = QDate(2026, 10, 10);
     m_grafiek.toon(klaar, vandaag);

@@ -1,6 +1,6 @@
 // The frozen name column's overlay: a drag that starts on it is the main view's own drag (the
 // queue's small drag image beside the pointer), not the overlay's default picture of the cell.
-#include "common/FrozenColumn.h"
+#include "ui/widgets/FrozenColumn.h"
 
 #include <QApplication>
 #include <QStandardItemModel>

@@ -2,8 +2,8 @@
 // with core's rules, saved through GemeenteService with the rest, shown again when reopened.
 #include "TestSupport.h"
 
-#include "gemeente/GemeenteDialog.h"
-#include "gemeenten/GemeenteService.h"
+#include "core/gemeente/GemeenteService.h"
+#include "ui/gemeente/GemeenteDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
-#include "gemeente/GemeenteDialog.h"
-#include "gemeenten/GemeenteService.h"
-#include "gemeenten/Referentiedata.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "ui/gemeente/GemeenteDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "common/GrafiekOpmaak.h"
-#include "deadlines/RegioGrafiekBouw.h"
-#include "reports/RapportChart.h"
+#include "ui/fase/RegioGrafiekBouw.h"
+#include "ui/rapport/RapportChart.h"
+#include "ui/widgets/GrafiekOpmaak.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

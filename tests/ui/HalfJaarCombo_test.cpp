@@ -1,6 +1,6 @@
-#include "common/HalfJaarCombo.h"
-#include "common/RegioCombo.h"
-#include "domain/Regio.h"
+#include "core/domain/Regio.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // The intake form shows valideer()'s text rules at the field: a control character in a name
 // or an answer, an answer that is too long, a reference person born after the permit.
 #include "TestSupport.h"
-#include "household/HuishoudenForm.h"
-#include "household/PersonenModel.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/huishouden/PersonenModel.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "household/DatumVeld.h"
-#include "household/GemeenteCombo.h"
-#include "household/HuishoudenForm.h"
-#include "household/PersonenModel.h"
-#include "huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "ui/huishouden/DatumVeld.h"
+#include "ui/huishouden/GemeenteCombo.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/huishouden/PersonenModel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -5,35 +5,35 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "board/QuotaPanel.h"
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "common/HuishoudenMime.h"
-#include "coupling/KoppelDialog.h"
-#include "coupling/KoppelPicker.h"
-#include "coupling/KoppelWerk.h"
-#include "deadlines/RegioTijdlijnModel.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenModel.h"
-#include "deadlines/SignalenPanel.h"
-#include "deadlines/TermijnWerk.h"
-#include "household/HuishoudenForm.h"
-#include "household/NotitieSectie.h"
-#include "household/PersonenModel.h"
-#include "household/TijdlijnModel.h"
-#include "household/TijdlijnPanel.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "huishouden/HuishoudenZoeker.h"
-#include "koppeling/KoppelingService.h"
-#include "main/HuishoudenZoekDialoog.h"
-#include "main/MainWindow.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenZoeker.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/fase/TermijnWerk.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/huishouden/NotitieSectie.h"
+#include "ui/huishouden/PersonenModel.h"
+#include "ui/koppeling/KoppelDialog.h"
+#include "ui/koppeling/KoppelPicker.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/HuishoudenZoekDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signaal/SignalenModel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/taakstelling/TaakstellingPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/tijdlijn/TijdlijnModel.h"
+#include "ui/tijdlijn/TijdlijnPanel.h"
 
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
-#include "taakstelling/QuotaService.h"
-#include "tijdlijn/TijdlijnService.h"
-#include "weigering/WeigeringService.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/WeigeringService.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 #include <QDockWidget>
 
 #include <QAction>
@@ -78,7 +78,7 @@ protected:
         ASSERT_TRUE(eigen);
         Store &s = *eigen;
         ASSERT_TRUE(
-            QuotaService(s)
+            TaakstellingService(s)
                 .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
                 .ok());
         azc = test::azcIn(s, amsterdam);
@@ -168,7 +168,7 @@ protected:
     }
 
     // Types into the find dialog opened by Household → Find household, as a person would.
-    HuishoudenZoekDialoog *zoek(const QString &tekst)
+    HuishoudenZoekDialog *zoek(const QString &tekst)
     {
         window->findChild<QAction *>(QStringLiteral("zoekHuishoudenAction"))->trigger();
         auto *dialoog = werk->zoekDialoog();
@@ -229,10 +229,10 @@ TEST_F(HuishoudenVindenTest, FindsEveryStatusByNameVNummerAndBsn)
     auto *dialoog = zoek(QStringLiteral("celik"));
     ASSERT_EQ(dialoog->lijst()->topLevelItemCount(), 1);
     const QTreeWidgetItem *rij = dialoog->lijst()->topLevelItem(0);
-    EXPECT_EQ(rij->text(HuishoudenZoekDialoog::Naam), QStringLiteral("Émile Çelik"));
-    EXPECT_EQ(rij->text(HuishoudenZoekDialoog::Status),
+    EXPECT_EQ(rij->text(HuishoudenZoekDialog::Naam), QStringLiteral("Émile Çelik"));
+    EXPECT_EQ(rij->text(HuishoudenZoekDialog::Status),
               QStringLiteral("phase 2: finding a dwelling (5 days overdue)"));
-    EXPECT_EQ(rij->text(HuishoudenZoekDialoog::Gemeente), QStringLiteral("Amsterdam"));
+    EXPECT_EQ(rij->text(HuishoudenZoekDialog::Gemeente), QStringLiteral("Amsterdam"));
     EXPECT_EQ(dialoog->meldingTekst(), QStringLiteral("1 household(s) found."));
     dialoog->reject();
 

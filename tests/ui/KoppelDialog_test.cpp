@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "coupling/KoppelDialog.h"
-#include "coupling/KoppelPicker.h"
+#include "ui/koppeling/KoppelDialog.h"
+#include "ui/koppeling/KoppelPicker.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

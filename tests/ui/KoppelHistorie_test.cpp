@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "coupling/KoppelHistorieModel.h"
-#include "coupling/KoppelHistoriePanel.h"
-#include "gemeenten/Referentiedata.h"
-#include "koppeling/KoppelingService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/koppeling/KoppelHistorieModel.h"
+#include "ui/koppeling/KoppelHistoriePanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

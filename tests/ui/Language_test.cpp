@@ -1,7 +1,7 @@
 #include "SettingsSandbox.h"
-#include "board/QuotaTableModel.h"
-#include "common/Language.h"
-#include "common/Numbers.h"
+#include "ui/taakstelling/TaakstellingTableModel.h"
+#include "ui/widgets/Language.h"
+#include "ui/widgets/Numbers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,16 +34,16 @@ TEST_F(LanguageTest, BothTranslationsAreCompiledIn)
 
 TEST_F(LanguageTest, DutchTranslatesTheColumnHeadersAndEnglishKeepsTheSource)
 {
-    QuotaTableModel model;
+    TaakstellingTableModel model;
     ASSERT_TRUE(language::install(*QCoreApplication::instance(), QStringLiteral("nl")));
-    EXPECT_EQ(model.headerData(QuotaTableModel::Taakstelling, Qt::Horizontal).toString(),
+    EXPECT_EQ(model.headerData(TaakstellingTableModel::Taakstelling, Qt::Horizontal).toString(),
               QStringLiteral("Taakstelling"));
-    EXPECT_EQ(model.headerData(QuotaTableModel::Opgave, Qt::Horizontal).toString(),
+    EXPECT_EQ(model.headerData(TaakstellingTableModel::Opgave, Qt::Horizontal).toString(),
               QStringLiteral("Opgave"));
     EXPECT_EQ(numbers::aantal(12345), QStringLiteral("12.345"));
 
     ASSERT_TRUE(language::install(*QCoreApplication::instance(), QStringLiteral("en")));
-    EXPECT_EQ(model.headerData(QuotaTableModel::Taakstelling, Qt::Horizontal).toString(),
+    EXPECT_EQ(model.headerData(TaakstellingTableModel::Taakstelling, Qt::Horizontal).toString(),
               QStringLiteral("Quota"));
     EXPECT_EQ(numbers::aantal(12345), QStringLiteral("12,345"));
 }

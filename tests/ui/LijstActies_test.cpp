@@ -2,17 +2,17 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "common/LijstActies.h"
-#include "common/LijstUitView.h"
-#include "deadlines/RegioTijdlijnModel.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenModel.h"
-#include "deadlines/SignalenPanel.h"
-#include "import/Csv.h"
-#include "koppeling/KoppelingService.h"
-#include "queue/WachtrijFilterModel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
+#include "core/import/Csv.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/signaal/SignalenModel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijFilterModel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/LijstActies.h"
+#include "ui/widgets/LijstUitView.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 // File → Print list / Save list as PDF / Export list as CSV act on the active list.
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
 
-#include "common/LijstActies.h"
-#include "common/RegioCombo.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenPanel.h"
-#include "deadlines/TermijnWerk.h"
-#include "main/LijstMenu.h"
-#include "main/MainWindow.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijPanel.h"
+#include "ui/fase/TermijnWerk.h"
+#include "ui/main/LijstMenu.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/LijstActies.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 QMenu *fileMenu(MainWindow &window)
 {
@@ -44,7 +44,7 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.path(QStringLiteral("regio.sqlite"));
-        ASSERT_NE(QuotaTestData::maak(m_path), nullptr);
+        ASSERT_NE(TaakstellingTestData::maak(m_path), nullptr);
     }
 
     test::SettingsSandbox m_settings;

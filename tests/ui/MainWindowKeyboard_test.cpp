@@ -3,12 +3,12 @@
 // with the focus has a visible frame.
 #include "VensterTestData.h"
 
-#include "household/HuishoudenForm.h"
-#include "main/MainWindow.h"
-#include "main/PanelNavigatie.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/PanelNavigatie.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

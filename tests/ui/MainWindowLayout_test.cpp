@@ -4,16 +4,16 @@
 // Checked by geometry, offscreen.
 #include "VensterTestData.h"
 
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "common/ColumnMenu.h"
-#include "common/FrozenColumn.h"
-#include "household/HuishoudenForm.h"
-#include "main/MainWindow.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
-#include "reports/RapportPanel.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/rapport/RapportPanel.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/ColumnMenu.h"
+#include "ui/widgets/FrozenColumn.h"
 
 #include <QAction>
 #include <QApplication>

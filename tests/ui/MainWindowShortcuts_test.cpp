@@ -3,10 +3,10 @@
 // context fail the test. Ctrl+F belongs to the window's find action alone.
 #include "VensterTestData.h"
 
-#include "board/RegioBoardPanel.h"
-#include "main/MainWindow.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijPanel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,16 +1,16 @@
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "board/QuotaPanel.h"
-#include "board/QuotaTableModel.h"
-#include "common/HalfJaarCombo.h"
-#include "common/RegioCombo.h"
-#include "coupling/KoppelWerk.h"
-#include "gemeenten/Referentiedata.h"
-#include "huishouden/HuishoudenRepository.h"
-#include "main/MainWindow.h"
-#include "main/RecentStores.h"
-#include "main/WerkPanel.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/RecentStores.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/taakstelling/TaakstellingPanel.h"
+#include "ui/taakstelling/TaakstellingTableModel.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +25,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 class MainWindowTest : public ::testing::Test
 {
@@ -33,7 +33,7 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.path(QStringLiteral("regio.sqlite"));
-        auto store = QuotaTestData::maak(m_path);
+        auto store = TaakstellingTestData::maak(m_path);
         ASSERT_NE(store, nullptr);
         auto gemeenten = Referentiedata(*store).gemeenten(3);
         ASSERT_TRUE(gemeenten.ok());
@@ -52,7 +52,7 @@ TEST_F(MainWindowTest, OpensTheGivenStoreAndRestoresRegionAndHalfYearFromSetting
         QSettings settings;
         settings.setValue(QStringLiteral("selectie/regio"), 3);
         settings.setValue(QStringLiteral("selectie/halfjaar"),
-                          QuotaTestData::halfJaar().toString());
+                          TaakstellingTestData::halfJaar().toString());
     }
     MainWindow window;
     const Status opened = window.openStore(m_path);
@@ -60,7 +60,7 @@ TEST_F(MainWindowTest, OpensTheGivenStoreAndRestoresRegionAndHalfYearFromSetting
     ASSERT_NE(window.store(), nullptr);
     EXPECT_EQ(window.store()->path(), m_path);
     EXPECT_EQ(window.regioCombo()->regio(), 3);
-    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), QuotaTestData::halfJaar());
+    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), TaakstellingTestData::halfJaar());
     EXPECT_FALSE(window.quotaPanel()->bannerShown());
     EXPECT_EQ(window.quotaPanel()->model()->rowCount(), m_gemeentenRegio3);
     EXPECT_EQ(recentStores::last(), m_path);
@@ -73,12 +73,13 @@ TEST_F(MainWindowTest, ChangingTheSelectionRecomputesAndIsRememberedOnClose)
 {
     MainWindow window;
     ASSERT_TRUE(window.openStore(m_path).ok());
-    window.halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+    window.halfJaarCombo()->setHalfJaar(TaakstellingTestData::halfJaar());
     window.regioCombo()->setRegio(0);
     EXPECT_EQ(window.quotaPanel()->model()->rowCount(), 342);
     window.regioCombo()->setRegio(3);
     EXPECT_EQ(window.quotaPanel()->model()->rowCount(), m_gemeentenRegio3);
-    window.quotaPanel()->table()->sortByColumn(QuotaTableModel::Realisatie, Qt::DescendingOrder);
+    window.quotaPanel()->table()->sortByColumn(TaakstellingTableModel::Realisatie,
+                                               Qt::DescendingOrder);
     window.close();
 
     QSettings settings;
@@ -88,14 +89,14 @@ TEST_F(MainWindowTest, ChangingTheSelectionRecomputesAndIsRememberedOnClose)
 
     MainWindow again;
     EXPECT_EQ(again.quotaPanel()->table()->horizontalHeader()->sortIndicatorSection(),
-              QuotaTableModel::Realisatie);
+              TaakstellingTableModel::Realisatie);
     EXPECT_EQ(again.regioCombo()->regio(), 3);
 }
 
 TEST_F(MainWindowTest, HalfYearWithoutVgShowsTheBanner)
 {
     const HalfJaar zonderVg = HalfJaar::van(QDate::currentDate()).volgende();
-    if (zonderVg == QuotaTestData::halfJaar())
+    if (zonderVg == TaakstellingTestData::halfJaar())
         GTEST_SKIP() << "the clock puts the test half-year next";
     QSettings().setValue(QStringLiteral("selectie/halfjaar"), zonderVg.toString());
     MainWindow window;
@@ -158,7 +159,7 @@ TEST_F(MainWindowTest, WorkActionsHaveTheirShortcutsAndTheStatusBarCountsTheQueu
 
     auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     ASSERT_NE(counts, nullptr);
-    // QuotaTestData: two households, one housed, one coupled: nobody waits.
+    // TaakstellingTestData: two households, one housed, one coupled: nobody waits.
     EXPECT_TRUE(counts->text().contains(QStringLiteral("0 waiting")))
         << counts->text().toStdString();
 }

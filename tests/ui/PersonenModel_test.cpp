@@ -1,5 +1,5 @@
-#include "household/PersonenModel.h"
-#include "validatie/HuishoudenValidatie.h"
+#include "core/validatie/HuishoudenValidatie.h"
+#include "ui/huishouden/PersonenModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -1,12 +1,12 @@
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "common/GrafiekOpmaak.h"
-#include "instellingen/Instellingen.h"
-#include "rapport/RapportService.h"
-#include "reports/RapportAfdruk.h"
-#include "reports/RapportPanel.h"
-#include "reports/RapportTabelModel.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/rapport/RapportService.h"
+#include "ui/rapport/RapportAfdruk.h"
+#include "ui/rapport/RapportPanel.h"
+#include "ui/rapport/RapportTabelModel.h"
+#include "ui/widgets/GrafiekOpmaak.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSeries>
@@ -27,28 +27,29 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 class RapportPanelTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("rapport.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("rapport.sqlite")));
         ASSERT_NE(m_store, nullptr);
         m_panel.setStore(m_store.get());
-        m_panel.setVandaag(QuotaTestData::peildatum());
-        m_panel.setPeriode(QuotaTestData::halfJaar());
+        m_panel.setVandaag(TaakstellingTestData::peildatum());
+        m_panel.setPeriode(TaakstellingTestData::halfJaar());
     }
 
     // What core makes for the same choice as the panel's.
     Result<Rapport> vanCore(RapportSoort soort, const RapportBereik &bereik) const
     {
         RapportOpties opties;
-        opties.peildatum = QuotaTestData::peildatum();
+        opties.peildatum = TaakstellingTestData::peildatum();
         if (const auto tol = Instellingen(*m_store).tolerantie())
             opties.tolerantie = *tol;
-        return RapportService(*m_store).maak(soort, QuotaTestData::halfJaar(), bereik, opties);
+        return RapportService(*m_store).maak(soort, TaakstellingTestData::halfJaar(), bereik,
+                                             opties);
     }
 
     test::SettingsSandbox m_settings;
@@ -206,10 +207,10 @@ TEST_F(RapportPanelTest, LastReportAndScopeAreRememberedForTheNextPanel)
 
 TEST_F(RapportPanelTest, WithoutAScopeChosenTheWindowsRegionIsTheScope)
 {
-    m_panel.setStandaard(QuotaTestData::halfJaar(), 3);
+    m_panel.setStandaard(TaakstellingTestData::halfJaar(), 3);
     EXPECT_EQ(m_panel.bereik().niveau, RapportBereik::Niveau::Regio);
     EXPECT_EQ(m_panel.bereik().regio, 3);
-    EXPECT_EQ(m_panel.periode(), QuotaTestData::halfJaar());
+    EXPECT_EQ(m_panel.periode(), TaakstellingTestData::halfJaar());
 }
 
 } // namespace

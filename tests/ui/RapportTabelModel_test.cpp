@@ -1,4 +1,4 @@
-#include "reports/RapportTabelModel.h"
+#include "ui/rapport/RapportTabelModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

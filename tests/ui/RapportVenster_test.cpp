@@ -1,11 +1,11 @@
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "common/HalfJaarCombo.h"
-#include "common/RegioCombo.h"
-#include "main/MainWindow.h"
-#include "main/WerkPanel.h"
-#include "reports/RapportPanel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/rapport/RapportPanel.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QTabWidget>
@@ -15,7 +15,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 class RapportVensterTest : public ::testing::Test
 {
@@ -23,7 +23,7 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.path(QStringLiteral("venster.sqlite"));
-        ASSERT_NE(QuotaTestData::maak(m_path), nullptr);
+        ASSERT_NE(TaakstellingTestData::maak(m_path), nullptr);
     }
 
     test::SettingsSandbox m_settings;
@@ -37,9 +37,9 @@ TEST_F(RapportVensterTest, ReportsTabFollowsTheWindowsRegionAndHalfYear)
     ASSERT_TRUE(window.openStore(m_path).ok());
     RapportPanel *rapporten = window.werkPanel()->rapporten();
     ASSERT_NE(window.werkPanel()->midden()->indexOf(rapporten), -1);
-    window.halfJaarCombo()->setHalfJaar(QuotaTestData::halfJaar());
+    window.halfJaarCombo()->setHalfJaar(TaakstellingTestData::halfJaar());
     window.regioCombo()->setRegio(4);
-    EXPECT_EQ(rapporten->periode(), QuotaTestData::halfJaar());
+    EXPECT_EQ(rapporten->periode(), TaakstellingTestData::halfJaar());
     EXPECT_EQ(rapporten->bereik().niveau, RapportBereik::Niveau::Regio);
     EXPECT_EQ(rapporten->bereik().regio, 4);
 }

@@ -1,12 +1,12 @@
-#include "QuotaTestData.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "board/RegioBoardModel.h"
-#include "common/HuishoudenMime.h"
-#include "gemeenten/GemeenteService.h"
-#include "gemeenten/Referentiedata.h"
-#include "koppeling/KoppelingService.h"
-#include "taakstelling/QuotaService.h"
-#include "taakstelling/Taakstelling.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/taakstelling/Taakstelling.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/taakstelling/RegioBoardModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -20,7 +20,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 constexpr int zuidHolland = 4; // region 4: Zuid-Holland, Zeeland; Rotterdam is GM0599
 const QString rotterdam = QStringLiteral("GM0599");
@@ -31,15 +31,15 @@ const QString gouda = QStringLiteral("GM0513");
 const QString zoetermeer = QStringLiteral("GM0637");
 const QString delft = QStringLiteral("GM0503");
 
-// QuotaTestData (3 persons coupled to Rotterdam) with three partnerships of region 4, by name:
-// Drechtsteden (Dordrecht, Gouda), Rijnmond (Rotterdam, Schiedam, Vlaardingen) and Zuidvleugel
-// (Zoetermeer, Schiedam): Schiedam is in two.
+// TaakstellingTestData (3 persons coupled to Rotterdam) with three partnerships of region 4, by
+// name: Drechtsteden (Dordrecht, Gouda), Rijnmond (Rotterdam, Schiedam, Vlaardingen) and
+// Zuidvleugel (Zoetermeer, Schiedam): Schiedam is in two.
 class RegioBoardModelTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("board.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("board.sqlite")));
         ASSERT_NE(m_store, nullptr);
         Referentiedata ref(*m_store);
         auto rijnmond = ref.voegPartnerschapToe(QStringLiteral("Rijnmond"), rotterdam,
@@ -54,16 +54,17 @@ protected:
         m_zuidvleugel = *zuid;
     }
 
-    Status laad(const QDate &peildatum = QuotaTestData::peildatum())
+    Status laad(const QDate &peildatum = TaakstellingTestData::peildatum())
     {
-        return m_model.laad(*m_store, QuotaTestData::halfJaar(), zuidHolland, peildatum);
+        return m_model.laad(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, peildatum);
     }
 
-    QuotaOverzicht bereken(const QDate &peildatum = QuotaTestData::peildatum())
+    TaakstellingOverzicht bereken(const QDate &peildatum = TaakstellingTestData::peildatum())
     {
-        auto o = QuotaService(*m_store).bereken(QuotaTestData::halfJaar(), zuidHolland, peildatum);
+        auto o = TaakstellingService(*m_store).bereken(TaakstellingTestData::halfJaar(),
+                                                       zuidHolland, peildatum);
         EXPECT_TRUE(o.ok());
-        return o ? *o : QuotaOverzicht{};
+        return o ? *o : TaakstellingOverzicht{};
     }
 
     qint64 getal(const QModelIndex &rij, int column) const
@@ -115,9 +116,9 @@ TEST_F(RegioBoardModelTest, PassesTheModelTesterThroughLoadDeltaAndReload)
 TEST_F(RegioBoardModelTest, EveryGemeenteRowShowsTheFiguresOfQuotaServiceBereken)
 {
     ASSERT_TRUE(laad().ok());
-    const QuotaOverzicht o = bereken();
+    const TaakstellingOverzicht o = bereken();
     ASSERT_FALSE(o.rijen.isEmpty());
-    for (const QuotaRij &r : o.rijen) {
+    for (const TaakstellingStand &r : o.rijen) {
         const QModelIndex i = m_model.indexVoorGemeente(r.code);
         ASSERT_TRUE(i.isValid()) << r.code.toStdString();
         EXPECT_EQ(i.data().toString(), r.naam);
@@ -127,7 +128,7 @@ TEST_F(RegioBoardModelTest, EveryGemeenteRowShowsTheFiguresOfQuotaServiceBereken
         EXPECT_EQ(getal(i, RegioBoardModel::Prognose), r.prognose);
         EXPECT_EQ(getal(i, RegioBoardModel::VoorAchter), r.voorAchter);
     }
-    // The coupled household of QuotaTestData is in Rotterdam's pipeline.
+    // The coupled household of TaakstellingTestData is in Rotterdam's pipeline.
     EXPECT_EQ(getal(m_model.indexVoorGemeente(rotterdam), RegioBoardModel::Gekoppeld), 3);
 }
 
@@ -183,13 +184,13 @@ TEST_F(RegioBoardModelTest, GroupFiguresAreTheSumOfItsMembers)
     ASSERT_TRUE(laad().ok());
     for (const qint64 id : {m_rijnmond, m_drechtsteden, m_zuidvleugel}) {
         const QModelIndex groep = m_model.indexVoorPartnerschap(id);
-        QList<QuotaRij> leden;
+        QList<TaakstellingStand> leden;
         for (const QString &code : ledenVan(groep)) {
             for (const auto &rij : m_model.quota().rijen)
                 if (rij.code == code)
                     leden << rij;
         }
-        const QuotaRij som = somVan(leden);
+        const TaakstellingStand som = somVan(leden);
         EXPECT_EQ(getal(groep, RegioBoardModel::Opgave), som.opgave);
         EXPECT_EQ(getal(groep, RegioBoardModel::Realisatie), som.realisatie);
         EXPECT_EQ(getal(groep, RegioBoardModel::Gekoppeld), som.gekoppeldNietGehuisvest);
@@ -206,8 +207,8 @@ TEST_F(RegioBoardModelTest, TempoIsBerekenTempoOfTheMonthsBegunOnThePeildatum)
     const QDate halverwege(2026, 3, 15); // 3 months of 2026-H1 begun
     ASSERT_TRUE(laad(halverwege).ok());
     EXPECT_EQ(m_model.verstrekenMaanden(), 3);
-    const QuotaOverzicht o = bereken(halverwege);
-    for (const QuotaRij &r : o.rijen) {
+    const TaakstellingOverzicht o = bereken(halverwege);
+    for (const TaakstellingStand &r : o.rijen) {
         const QModelIndex i = m_model.indexVoorGemeente(r.code);
         EXPECT_EQ(getal(i, RegioBoardModel::Tempo), berekenTempo(r.opgave, 3))
             << r.code.toStdString();
@@ -389,7 +390,7 @@ TEST_F(RegioBoardModelTest, PasKoppelingToeChangesOnlyTheGemeenteRowAndItsGroup)
 
     // After the peildatum or an unknown gemeente: nothing.
     changed.clear();
-    EXPECT_FALSE(m_model.pasKoppelingToe(delft, 2, QuotaTestData::peildatum().addDays(1)));
+    EXPECT_FALSE(m_model.pasKoppelingToe(delft, 2, TaakstellingTestData::peildatum().addDays(1)));
     EXPECT_FALSE(m_model.pasKoppelingToe(QStringLiteral("GM0363"), 2, QDate(2026, 4, 1)));
     EXPECT_EQ(changed.count(), 0);
 }
@@ -407,9 +408,9 @@ TEST_F(RegioBoardModelTest, DeltaAfterARealCouplingEqualsAFreshLoad)
     ASSERT_TRUE(m_model.pasKoppelingToe(dordrecht, 4, datum));
 
     RegioBoardModel vers;
-    ASSERT_TRUE(
-        vers.laad(*m_store, QuotaTestData::halfJaar(), zuidHolland, QuotaTestData::peildatum())
-            .ok());
+    ASSERT_TRUE(vers.laad(*m_store, TaakstellingTestData::halfJaar(), zuidHolland,
+                          TaakstellingTestData::peildatum())
+                    .ok());
     ASSERT_EQ(vers.rowCount(), m_model.rowCount());
     for (int r = 0; r < m_model.rowCount(); ++r) {
         const QModelIndex top = m_model.index(r, 0);

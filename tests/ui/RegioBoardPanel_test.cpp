@@ -1,10 +1,10 @@
-#include "QuotaTestData.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "common/FrozenColumn.h"
-#include "common/HuishoudenMime.h"
-#include "gemeenten/Referentiedata.h"
+#include "core/gemeente/Referentiedata.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/widgets/FrozenColumn.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,7 +26,7 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 constexpr int zuidHolland = 4;
 const QString rotterdam = QStringLiteral("GM0599");
@@ -38,7 +38,7 @@ class RegioBoardPanelTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("board.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("board.sqlite")));
         ASSERT_NE(m_store, nullptr);
         auto id = Referentiedata(*m_store).voegPartnerschapToe(QStringLiteral("Rijnmond"),
                                                                rotterdam, {rotterdam, schiedam});
@@ -49,8 +49,8 @@ protected:
 
     Status toon()
     {
-        return m_panel.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland,
-                            QuotaTestData::peildatum());
+        return m_panel.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland,
+                            TaakstellingTestData::peildatum());
     }
 
     void toonOpScherm()
@@ -255,9 +255,10 @@ TEST_F(RegioBoardPanelTest, HeaderStateRoundTrips)
     m_panel.view()->header()->resizeSection(RegioBoardModel::Gemeente, 321);
     const QByteArray state = m_panel.headerState();
     RegioBoardPanel ander;
-    ASSERT_TRUE(
-        ander.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, QuotaTestData::peildatum())
-            .ok());
+    ASSERT_TRUE(ander
+                    .toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland,
+                          TaakstellingTestData::peildatum())
+                    .ok());
     EXPECT_TRUE(ander.restoreHeaderState(state));
     EXPECT_EQ(ander.view()->header()->sectionSize(RegioBoardModel::Gemeente), 321);
     EXPECT_FALSE(ander.restoreHeaderState(QByteArray()));

@@ -1,15 +1,15 @@
-#include "QuotaTestData.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
 
-#include "common/GrafiekOpmaak.h"
-#include "deadlines/GrafiekExport.h"
-#include "deadlines/RegioGrafieken.h"
-#include "fasen/Fase.h"
-#include "fasen/FaseStatistiek.h"
-#include "koppeling/KoppelingService.h"
-#include "taakstelling/QuotaService.h"
-#include "taakstelling/Taakstelling.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/fase/Fase.h"
+#include "core/fase/FaseStatistiek.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/taakstelling/Taakstelling.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "ui/fase/GrafiekExport.h"
+#include "ui/fase/RegioGrafieken.h"
+#include "ui/widgets/GrafiekOpmaak.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -26,20 +26,20 @@
 namespace rd {
 namespace {
 
-using test::QuotaTestData;
+using test::TaakstellingTestData;
 
 constexpr int zuidHolland = 4; // region 4: Zuid-Holland, Zeeland (Rotterdam GM0599)
 const QString rotterdam = QStringLiteral("GM0599");
 
-// QuotaTestData (a vg for 2026-H1, a household coupled to Rotterdam on 1 March) plus one that
-// went through all three phases in Rotterdam: permit 10 Jan, coupling 20 Jan, lease signed
-// 1 Mar, moved 10 Mar, registered out 12 Mar 2026 (a realisation).
+// TaakstellingTestData (a vg for 2026-H1, a household coupled to Rotterdam on 1 March) plus one
+// that went through all three phases in Rotterdam: permit 10 Jan, coupling 20 Jan, lease signed 1
+// Mar, moved 10 Mar, registered out 12 Mar 2026 (a realisation).
 class RegioGrafiekenTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
-        m_store = QuotaTestData::maak(m_dir.path(QStringLiteral("grafieken.sqlite")));
+        m_store = TaakstellingTestData::maak(m_dir.path(QStringLiteral("grafieken.sqlite")));
         ASSERT_NE(m_store, nullptr);
         const qint64 azc = test::azcIn(*m_store, QStringLiteral("GM0200"));
         const qint64 id = test::voegToe(
@@ -94,7 +94,7 @@ protected:
         return grafiekopmaak::liggend(n) ? lijn->at(0).x() : lijn->at(0).y();
     }
 
-    const QDate vandaag = QuotaTestData::peildatum();
+    const QDate vandaag = TaakstellingTestData::peildatum();
     test::TempDir m_dir;
     std::unique_ptr<Store> m_store;
     RegioGrafieken m_grafieken;
@@ -102,7 +102,8 @@ protected:
 
 TEST_F(RegioGrafiekenTest, DaysPerPhaseBarsAreFaseStatistiekMeansWithTheNormLines)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
     auto kern = FaseStatistiek(*m_store).perGemeente(zuidHolland, QDate(2026, 1, 1), vandaag);
     ASSERT_TRUE(kern.ok());
     ASSERT_FALSE(kern->isEmpty());
@@ -133,31 +134,35 @@ TEST_F(RegioGrafiekenTest, DaysPerPhaseBarsAreFaseStatistiekMeansWithTheNormLine
     EXPECT_DOUBLE_EQ(normWaarde(norm70, n), fase::normDagenWoonruimte);
 }
 
-// The window computes the quota once per change (QuotaBron) and hands it to the charts: given
-// figures are drawn as they are, never computed again from the store.
+// The window computes the quota once per change (TaakstellingBron) and hands it to the charts:
+// given figures are drawn as they are, never computed again from the store.
 TEST_F(RegioGrafiekenTest, AGivenQuotaIsDrawnAsItIsAndNotComputedAgain)
 {
-    auto kern = QuotaService(*m_store).bereken(QuotaTestData::halfJaar(), zuidHolland, vandaag);
+    auto kern = TaakstellingService(*m_store).bereken(TaakstellingTestData::halfJaar(), zuidHolland,
+                                                      vandaag);
     ASSERT_TRUE(kern.ok());
-    Result<QuotaOverzicht> gegeven = *kern;
+    Result<TaakstellingOverzicht> gegeven = *kern;
     auto rij = std::find_if(gegeven->rijen.begin(), gegeven->rijen.end(),
-                            [](const QuotaRij &r) { return r.code == rotterdam; });
+                            [](const TaakstellingStand &r) { return r.code == rotterdam; });
     ASSERT_NE(rij, gegeven->rijen.end());
     rij->realisatie += 777; // not what the store says: only a given quota can show it
     ASSERT_TRUE(
-        m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag, &gegeven).ok());
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag, &gegeven)
+            .ok());
     ASSERT_TRUE(m_grafieken.quota().has_value());
     const auto getoond =
         std::find_if(m_grafieken.quota()->rijen.begin(), m_grafieken.quota()->rijen.end(),
-                     [](const QuotaRij &r) { return r.code == rotterdam; });
+                     [](const TaakstellingStand &r) { return r.code == rotterdam; });
     ASSERT_NE(getoond, m_grafieken.quota()->rijen.end());
     EXPECT_EQ(getoond->realisatie, rij->realisatie);
     EXPECT_NE(m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave), nullptr);
 
     // A given error (no vg) gives the message, as a computed one would.
-    const Result<QuotaOverzicht> fout = Error{QStringLiteral("2026-H1"), QStringLiteral("no vg")};
+    const Result<TaakstellingOverzicht> fout =
+        Error{QStringLiteral("2026-H1"), QStringLiteral("no vg")};
     EXPECT_FALSE(
-        m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag, &fout).ok());
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag, &fout)
+            .ok());
     EXPECT_EQ(m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave), nullptr);
     EXPECT_FALSE(m_grafieken.melding(RegioGrafieken::RealisatieTegenOpgave).isEmpty());
 
@@ -170,8 +175,10 @@ TEST_F(RegioGrafiekenTest, AGivenQuotaIsDrawnAsItIsAndNotComputedAgain)
 
 TEST_F(RegioGrafiekenTest, RealisedAgainstTargetBarsAreQuotaServiceFiguresWithThePace)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
-    auto kern = QuotaService(*m_store).bereken(QuotaTestData::halfJaar(), zuidHolland, vandaag);
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
+    auto kern = TaakstellingService(*m_store).bereken(TaakstellingTestData::halfJaar(), zuidHolland,
+                                                      vandaag);
     ASSERT_TRUE(kern.ok());
     QChart *chart = m_grafieken.chart(RegioGrafieken::RealisatieTegenOpgave);
     ASSERT_NE(chart, nullptr);
@@ -183,14 +190,14 @@ TEST_F(RegioGrafiekenTest, RealisedAgainstTargetBarsAreQuotaServiceFiguresWithTh
     ASSERT_TRUE(namen.contains(QStringLiteral("Rotterdam")));
     // 25 gemeenten lie on their side: the names on the vertical axis.
     EXPECT_EQ(grafiekopmaak::liggendeRijen(chart), 25);
-    const int maanden = QuotaTestData::halfJaar().verstrekenMaanden(vandaag);
+    const int maanden = TaakstellingTestData::halfJaar().verstrekenMaanden(vandaag);
     QBarSet *opgave = set(chart, QStringLiteral("opgave"));
     QBarSet *realisatie = set(chart, QStringLiteral("realisatie"));
     QBarSet *tempo = set(chart, QStringLiteral("tempo"));
     ASSERT_TRUE(opgave && realisatie && tempo);
     for (int i = 0; i < namen.size(); ++i) {
         const auto rij =
-            std::find_if(kern->rijen.begin(), kern->rijen.end(), [&](const QuotaRij &r) {
+            std::find_if(kern->rijen.begin(), kern->rijen.end(), [&](const TaakstellingStand &r) {
                 return grafiekopmaak::afgekort({r.naam}).first() == namen.at(i);
             });
         ASSERT_NE(rij, kern->rijen.end());
@@ -202,7 +209,8 @@ TEST_F(RegioGrafiekenTest, RealisedAgainstTargetBarsAreQuotaServiceFiguresWithTh
 
 TEST_F(RegioGrafiekenTest, LeadTimeLinesAreTheMonthlyMeansAndMovingAverageWithTheNorm)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
     auto kern =
         FaseStatistiek(*m_store).doorlooptijdPerMaand(zuidHolland, QDate(2025, 7, 1), vandaag, 3);
     ASSERT_TRUE(kern.ok());
@@ -242,7 +250,8 @@ TEST_F(RegioGrafiekenTest, HalfYearWithoutVgShowsAMessageInsteadOfTheQuotaChart)
 
 TEST_F(RegioGrafiekenTest, PngExportWritesAnImageOfTheChart)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
     for (int g = 0; g < RegioGrafieken::AantalGrafieken; ++g) {
         const QString pad = m_dir.path(QStringLiteral("grafiek%1.png").arg(g));
         ASSERT_TRUE(m_grafieken.exporteerPng(g, pad, false));
@@ -260,7 +269,8 @@ TEST_F(RegioGrafiekenTest, PngExportWritesAnImageOfTheChart)
 
 TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
     const QString pad = m_dir.path(QStringLiteral("fasen.pdf"));
     ASSERT_TRUE(m_grafieken.exporteerPdf(RegioGrafieken::FasenPerGemeente, pad, false));
     EXPECT_TRUE(test::fileBytes(pad).startsWith("%PDF"));
@@ -275,7 +285,8 @@ TEST_F(RegioGrafiekenTest, PdfExportWritesAPdfWithTitleRegionAndHalfYear)
 
 TEST_F(RegioGrafiekenTest, ChartExportsGoThroughCoresOutputFile)
 {
-    ASSERT_TRUE(m_grafieken.toon(*m_store, QuotaTestData::halfJaar(), zuidHolland, vandaag).ok());
+    ASSERT_TRUE(
+        m_grafieken.toon(*m_store, TaakstellingTestData::halfJaar(), zuidHolland, vandaag).ok());
     // Never onto the open store, not even when forced; the store stays as it was.
     const QString store = m_dir.path(QStringLiteral("grafieken.sqlite"));
     const QByteArray voor = test::fileBytes(store);

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "cases/CaseService.h"
-#include "deadlines/RegioTijdlijnDelegate.h"
-#include "deadlines/RegioTijdlijnModel.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
+#include "core/casus/CasusService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "ui/tijdlijn/RegioTijdlijnDelegate.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -65,18 +65,18 @@ protected:
                         .ok());
     }
 
-    QList<CaseRij> cases() const
+    QList<CasusRij> cases() const
     {
-        CaseFilter filter;
+        CasusFilter filter;
         filter.regio = regioNoord;
-        auto rijen = CaseService(*m_store).cases(filter, vandaag);
+        auto rijen = CasusService(*m_store).cases(filter, vandaag);
         EXPECT_TRUE(rijen.ok());
-        return rijen.ok() ? *rijen : QList<CaseRij>();
+        return rijen.ok() ? *rijen : QList<CasusRij>();
     }
 
-    CaseRij caseVan(qint64 id) const
+    CasusRij caseVan(qint64 id) const
     {
-        for (const CaseRij &rij : cases()) {
+        for (const CasusRij &rij : cases()) {
             if (rij.huishoudenId == id)
                 return rij;
         }
@@ -112,7 +112,7 @@ TEST_F(RegioTijdlijnTest, FlatRowsFollowTheNextDueDateOfCaseService)
 {
     RegioTijdlijnModel model;
     ASSERT_TRUE(model.laad(*m_store, regioNoord, vandaag).ok());
-    const QList<CaseRij> verwacht = cases();
+    const QList<CasusRij> verwacht = cases();
     ASSERT_EQ(model.rowCount(), verwacht.size());
     QDate vorige;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -129,11 +129,11 @@ TEST_F(RegioTijdlijnTest, FlatRowsFollowTheNextDueDateOfCaseService)
 
 TEST_F(RegioTijdlijnTest, ShuffledRowsAreSortedByDueDate)
 {
-    QList<CaseRij> rijen = cases();
+    QList<CasusRij> rijen = cases();
     std::reverse(rijen.begin(), rijen.end());
     RegioTijdlijnModel model;
     model.setRijen(rijen, vandaag);
-    const QList<CaseRij> verwacht = cases();
+    const QList<CasusRij> verwacht = cases();
     for (int r = 0; r < model.rowCount(); ++r)
         EXPECT_EQ(model.huishoudenId(model.index(r, 0)), verwacht.at(r).huishoudenId) << r;
 }
@@ -155,7 +155,7 @@ TEST_F(RegioTijdlijnTest, GroupingPutsEachCaseUnderItsGemeenteAndCountsOverdue)
         QDate eerste;
         for (int r = 0; r < model.rowCount(groep); ++r) {
             const QModelIndex kind = model.index(r, 0, groep);
-            const CaseRij &rij = model.tijdlijnRij(kind)->caseRij;
+            const CasusRij &rij = model.tijdlijnRij(kind)->caseRij;
             EXPECT_EQ(rij.gemeenteCode, code);
             EXPECT_EQ(caseVan(rij.huishoudenId).gemeenteCode, code);
             teLaat += rij.stand.teLaat() ? 1 : 0;
@@ -232,7 +232,7 @@ TEST_F(RegioTijdlijnTest, DaysLeftSaysOverdueInWords)
 
 TEST_F(RegioTijdlijnTest, OverdueRunningPhaseIsHatchedFromTheNormToToday)
 {
-    const CaseRij rij = caseVan(h3);
+    const CasusRij rij = caseVan(h3);
     const QDate van = vandaag.addDays(-154);
     const QDate tot = vandaag.addDays(42);
     const QRect cel(10, 0, 392, 20); // 2 px a day
@@ -259,7 +259,7 @@ TEST_F(RegioTijdlijnTest, OverdueRunningPhaseIsHatchedFromTheNormToToday)
 
 TEST_F(RegioTijdlijnTest, OnTimeCaseHasNoOverdueMark)
 {
-    const CaseRij rij = caseVan(h2);
+    const CasusRij rij = caseVan(h2);
     const TijdlijnBalk balk = RegioTijdlijnDelegate::balk(
         rij.datums, vandaag.addDays(-112), vandaag.addDays(42), vandaag, QRect(0, 0, 308, 20));
     EXPECT_FALSE(balk.teLaat);
@@ -276,7 +276,7 @@ TEST_F(RegioTijdlijnTest, OnTimeCaseHasNoOverdueMark)
 TEST_F(RegioTijdlijnTest, OverdueFinishedPhaseKeepsItsMark)
 {
     // h4 took 24 days to be coupled: phase 1 is done but was 10 days over its norm.
-    const CaseRij rij = caseVan(h4);
+    const CasusRij rij = caseVan(h4);
     ASSERT_FALSE(rij.stand.teLaat());
     const TijdlijnBalk balk = RegioTijdlijnDelegate::balk(
         rij.datums, vandaag.addDays(-112), vandaag.addDays(42), vandaag, QRect(0, 0, 308, 20));
@@ -318,7 +318,7 @@ TEST_F(RegioTijdlijnTest, PanelCountsOpenAndOverdueCases)
     RegioTijdlijnPanel panel;
     ASSERT_TRUE(panel.toon(*m_store, regioNoord, vandaag).ok());
     int teLaat = 0;
-    for (const CaseRij &rij : cases())
+    for (const CasusRij &rij : cases())
         teLaat += rij.stand.teLaat() ? 1 : 0;
     const QString telling = panel.tellingText();
     EXPECT_TRUE(telling.startsWith(QStringLiteral("%1 open case").arg(cases().size())))

@@ -1,10 +1,10 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "deadlines/SignalenModel.h"
-#include "deadlines/SignalenPanel.h"
-#include "koppeling/KoppelingService.h"
-#include "signalen/SignaalService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/signaal/SignaalService.h"
+#include "ui/signaal/SignalenModel.h"
+#include "ui/signaal/SignalenPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

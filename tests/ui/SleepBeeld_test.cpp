@@ -1,8 +1,8 @@
 // The drag image from the queue (issue 13): a small pill right-below the pointer, so the board's
 // row under the pointer stays visible, for one household and for several.
-#include "common/SleepBeeld.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijTabel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijTabel.h"
+#include "ui/widgets/SleepBeeld.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>

@@ -1,9 +1,9 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
-#include "gemeenten/Referentiedata.h"
-#include "main/RecentStores.h"
-#include "main/StoreOpener.h"
-#include "store/Store.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/store/Store.h"
+#include "ui/main/RecentStores.h"
+#include "ui/main/StoreOpener.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,20 +1,20 @@
 // Beeld → Taal applies at once (issue 13): the menus, the queue's and the board's headers and
 // the panels' texts change with each switch; the open household, region, half-year and tab stay;
 // unsaved intake edits are asked about first.
-#include "QuotaTestData.h"
 #include "SettingsSandbox.h"
+#include "TaakstellingTestData.h"
 #include "TestSupport.h"
-#include "board/RegioBoardPanel.h"
-#include "common/HalfJaarCombo.h"
-#include "common/Language.h"
-#include "common/RegioCombo.h"
-#include "gemeenten/Referentiedata.h"
-#include "household/HuishoudenForm.h"
-#include "main/MainWindow.h"
-#include "main/PanelNavigatie.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
+#include "core/gemeente/Referentiedata.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/PanelNavigatie.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/Language.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +41,7 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.path(QStringLiteral("regio.sqlite"));
-        auto store = test::QuotaTestData::maak(m_path);
+        auto store = test::TaakstellingTestData::maak(m_path);
         ASSERT_NE(store, nullptr);
         const qint64 azc = test::azcIn(*store, QStringLiteral("GM0200"));
         Huishouden h = test::voorbeeldHuishouden(2000000001, 2, QDate(2026, 11, 20), azc);
@@ -98,7 +98,7 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
     window.setVandaag(vandaag);
     ASSERT_TRUE(window.openStore(m_path).ok());
     window.regioCombo()->setRegio(m_regio);
-    window.halfJaarCombo()->setHalfJaar(test::QuotaTestData::halfJaar());
+    window.halfJaarCombo()->setHalfJaar(test::TaakstellingTestData::halfJaar());
     window.werkPanel()->openHuishouden(m_huishouden);
     window.werkPanel()->midden()->setCurrentIndex(1);
     QTableView *wachtrij = window.werkPanel()->wachtrij()->table();
@@ -141,7 +141,7 @@ TEST_F(TaalWissel, NlToEnToNlChangesEveryTextAtOnceAndKeepsWhatIsOpen)
     EXPECT_EQ(window.werkPanel()->gekozenHuishouden(), m_huishouden);
     EXPECT_EQ(window.werkPanel()->wachtrij()->geselecteerd(), QList<qint64>{m_huishouden});
     EXPECT_EQ(window.regioCombo()->regio(), m_regio);
-    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), test::QuotaTestData::halfJaar());
+    EXPECT_EQ(window.halfJaarCombo()->halfJaar(), test::TaakstellingTestData::halfJaar());
     EXPECT_EQ(window.werkPanel()->midden()->currentIndex(), 1);
     EXPECT_NE(window.store(), nullptr);
     EXPECT_GT(window.werkPanel()->wachtrij()->table()->model()->rowCount(), 0);

@@ -4,23 +4,23 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "coupling/KoppelWerk.h"
-#include "deadlines/FaseGrafiek.h"
-#include "deadlines/RegioGrafieken.h"
-#include "deadlines/RegioTijdlijnModel.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenModel.h"
-#include "deadlines/SignalenPanel.h"
-#include "deadlines/TermijnWerk.h"
-#include "household/HuishoudenForm.h"
-#include "household/TijdlijnPanel.h"
-#include "koppeling/KoppelingService.h"
-#include "main/WerkPanel.h"
-#include "signalen/SignaalService.h"
-#include "taakstelling/QuotaService.h"
-#include "tijdlijn/TijdlijnService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/signaal/SignaalService.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "ui/fase/FaseGrafiek.h"
+#include "ui/fase/RegioGrafieken.h"
+#include "ui/fase/TermijnWerk.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/signaal/SignalenModel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/tijdlijn/TijdlijnPanel.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -46,7 +46,7 @@ protected:
         store = test::openStore(dir.path(QStringLiteral("termijn.sqlite")), true);
         ASSERT_TRUE(store);
         ASSERT_TRUE(
-            QuotaService(*store)
+            TaakstellingService(*store)
                 .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
                 .ok());
         const qint64 azc = test::azcIn(*store, amsterdam); // region 3
@@ -146,7 +146,7 @@ TEST_F(TermijnWerkTest, TheChartsAreComputedOnlyWhenTheirTabIsShown)
     EXPECT_FALSE(grafieken->quota().has_value()) << "not shown: nothing computed";
     panel->midden()->setCurrentWidget(grafieken);
     ASSERT_TRUE(grafieken->quota().has_value());
-    auto vers = QuotaService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
+    auto vers = TaakstellingService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
     ASSERT_TRUE(vers.ok());
     EXPECT_EQ(grafieken->quota()->rijen.size(), vers->rijen.size());
 }

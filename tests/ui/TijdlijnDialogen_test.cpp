@@ -1,4 +1,4 @@
-#include "household/TijdlijnDialogen.h"
+#include "ui/tijdlijn/TijdlijnDialogen.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "household/TijdlijnModel.h"
-#include "household/TijdlijnPanel.h"
-#include "household/WeigeringenModel.h"
-#include "koppeling/KoppelingService.h"
-#include "weigering/Gezinshereniging.h"
-#include "weigering/WeigeringService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/weigering/Gezinshereniging.h"
+#include "core/weigering/WeigeringService.h"
+#include "ui/tijdlijn/TijdlijnModel.h"
+#include "ui/tijdlijn/TijdlijnPanel.h"
+#include "ui/weigering/WeigeringenModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -226,7 +226,7 @@ TEST_F(TijdlijnPanelTest, ReunificationLineShowsTheBlockAndTheDecision)
     ASSERT_TRUE(m_panel.besluit(HerenigingBesluit::Wachten, vandaag));
     EXPECT_TRUE(m_panel.herenigingText().contains(hereniging::naam(HerenigingBesluit::Wachten)));
     EXPECT_EQ(gewijzigd.count(), 1);
-    EXPECT_EQ(m_stack.count(), 1); // a HerenigingCommando on the shared stack
+    EXPECT_EQ(m_stack.count(), 1); // a HerenigingCommand on the shared stack
 }
 
 TEST_F(TijdlijnPanelTest, ReunificationDecisionIsUndoableThroughTheStack)

@@ -1,10 +1,10 @@
 #include "VensterTestData.h"
 
-#include "common/HalfJaarCombo.h"
-#include "common/RegioCombo.h"
-#include "main/MainWindow.h"
-#include "taakstelling/QuotaService.h"
-#include "taakstelling/Tijdigheid.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/taakstelling/Tijdigheid.h"
+#include "ui/main/MainWindow.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QApplication>
 #include <QTest>
@@ -22,7 +22,7 @@ std::unique_ptr<MainWindow> VensterTestData::open(int breedte, int hoogte)
             return nullptr;
         }
         const HalfJaar h(2026, 2);
-        if (!QuotaService(*store).zetVg(h, 20000, tijdigheid::laatsteDagVg(h)).ok()) {
+        if (!TaakstellingService(*store).zetVg(h, 20000, tijdigheid::laatsteDagVg(h)).ok()) {
             ADD_FAILURE() << "no vg";
             return nullptr;
         }

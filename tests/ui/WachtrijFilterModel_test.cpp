@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "queue/WachtrijFilterModel.h"
-#include "queue/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijFilterModel.h"
+#include "ui/wachtrij/WachtrijModel.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 
-#include "common/HuishoudenMime.h"
-#include "koppeling/KoppelingService.h"
-#include "queue/WachtrijFilterModel.h"
-#include "queue/WachtrijModel.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/wachtrij/WachtrijFilterModel.h"
+#include "ui/wachtrij/WachtrijModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

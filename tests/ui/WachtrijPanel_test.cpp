@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
-#include "common/HuishoudenMime.h"
-#include "koppeling/KoppelingService.h"
-#include "queue/WachtrijFilterModel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
+#include "core/koppeling/KoppelingService.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/wachtrij/WachtrijFilterModel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

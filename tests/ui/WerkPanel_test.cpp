@@ -4,20 +4,20 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "board/RegioBoardModel.h"
-#include "board/RegioBoardPanel.h"
-#include "common/HuishoudenMime.h"
-#include "coupling/KoppelDialog.h"
-#include "coupling/KoppelHistorieModel.h"
-#include "coupling/KoppelHistoriePanel.h"
-#include "coupling/KoppelPicker.h"
-#include "coupling/KoppelWerk.h"
-#include "household/HuishoudenForm.h"
-#include "koppeling/KoppelingService.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
-#include "taakstelling/QuotaService.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/huishouden/HuishoudenMime.h"
+#include "ui/koppeling/KoppelDialog.h"
+#include "ui/koppeling/KoppelHistorieModel.h"
+#include "ui/koppeling/KoppelHistoriePanel.h"
+#include "ui/koppeling/KoppelPicker.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -49,7 +49,7 @@ protected:
         store = test::openStore(dir.path(QStringLiteral("werk.sqlite")), true);
         ASSERT_TRUE(store);
         ASSERT_TRUE(
-            QuotaService(*store)
+            TaakstellingService(*store)
                 .zetVg(HalfJaar(2026, 2), 20000, tijdigheid::laatsteDagVg(HalfJaar(2026, 2)))
                 .ok());
         const qint64 azc = test::azcIn(*store, amsterdam); // region 3
@@ -150,7 +150,7 @@ TEST_F(WerkPanelTest, DropFromQueueOnBoardCouplesAndUndoRestoresQueueAndBoard)
     EXPECT_FALSE(inWachtrij(twee));
     EXPECT_EQ(pipeline(amsterdam), voor + 5);
     // The board's figures equal a fresh computation.
-    auto vers = QuotaService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
+    auto vers = TaakstellingService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
     ASSERT_TRUE(vers.ok());
     for (const auto &rij : vers->rijen) {
         if (rij.code == amsterdam) {

@@ -1,8 +1,8 @@
-#include "gemeente/GemeenteContactVelden.h"
+#include "ui/gemeente/GemeenteContactVelden.h"
 
-#include "gemeenten/GemeenteService.h"
-#include "validatie/ContactControle.h"
-#include "validatie/TekstControle.h"
+#include "core/gemeente/GemeenteService.h"
+#include "core/validatie/ContactControle.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gemeenten/GemeenteContact.h"
+#include "core/gemeente/GemeenteContact.h"
 
 #include <QGroupBox>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "gemeente/GemeenteDialog.h"
+#include "ui/gemeente/GemeenteDialog.h"
 
-#include "gemeente/GemeenteContactVelden.h"
-#include "gemeenten/Referentiedata.h"
-#include "store/Store.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/store/Store.h"
+#include "ui/gemeente/GemeenteContactVelden.h"
 
 #include <QCheckBox>
 #include <QComboBox>

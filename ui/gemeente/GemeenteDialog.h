@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "gemeenten/GemeenteService.h"
+#include "core/common/Result.h"
+#include "core/gemeente/GemeenteService.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "main/AboutBox.h"
+#include "ui/main/AboutBox.h"
 
 #include <QMessageBox>
 

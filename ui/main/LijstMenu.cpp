@@ -1,6 +1,6 @@
-#include "main/LijstMenu.h"
+#include "ui/main/LijstMenu.h"
 
-#include "common/LijstActies.h"
+#include "ui/widgets/LijstActies.h"
 
 #include <QAction>
 #include <QMenu>

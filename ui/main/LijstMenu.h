@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/LijstActies.h"
+#include "ui/widgets/LijstActies.h"
 
 #include <QList>
 #include <QObject>

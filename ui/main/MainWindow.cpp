@@ -1,28 +1,28 @@
-#include "main/MainWindow.h"
+#include "ui/main/MainWindow.h"
 
-#include "board/QuotaBron.h"
-#include "board/QuotaPanel.h"
-#include "board/RegioBoardPanel.h"
-#include "cases/CaseService.h"
-#include "common/AchtergrondTaken.h"
-#include "common/HalfJaarCombo.h"
-#include "common/Language.h"
-#include "common/Numbers.h"
-#include "common/RegioCombo.h"
-#include "coupling/KoppelWerk.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenPanel.h"
-#include "deadlines/TermijnWerk.h"
-#include "gemeenten/Referentiedata.h"
-#include "main/AboutBox.h"
-#include "main/LijstMenu.h"
-#include "main/PanelNavigatie.h"
-#include "main/RecentStores.h"
-#include "main/StoreOpener.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijPanel.h"
-#include "reports/RapportPanel.h"
-#include "store/Store.h"
+#include "core/casus/CasusService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/store/Store.h"
+#include "ui/fase/TermijnWerk.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/AboutBox.h"
+#include "ui/main/LijstMenu.h"
+#include "ui/main/PanelNavigatie.h"
+#include "ui/main/RecentStores.h"
+#include "ui/main/StoreOpener.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/rapport/RapportPanel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/taakstelling/TaakstellingBron.h"
+#include "ui/taakstelling/TaakstellingPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/AchtergrondTaken.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/Language.h"
+#include "ui/widgets/Numbers.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -122,7 +122,7 @@ void MainWindow::setAchtergrondLaden(bool achtergrond)
         m_achtergrond = new AchtergrondTaken(this);
 }
 
-QuotaPanel *MainWindow::quotaPanel() const
+TaakstellingPanel *MainWindow::quotaPanel() const
 {
     return m_werk->quota();
 }
@@ -153,7 +153,7 @@ void MainWindow::connectWerkPanel()
         m_huishoudenDock->raise();
     });
     m_bezig->setToolTip(tr("Computing the quota…"));
-    connect(m_werk->quotaBron(), &QuotaBron::bezig, this, [this](bool bezig) {
+    connect(m_werk->quotaBron(), &TaakstellingBron::bezig, this, [this](bool bezig) {
         m_bezig->setVisible(bezig);
         if (bezig)
             statusBar()->showMessage(tr("Computing the quota…"));
@@ -375,7 +375,7 @@ void MainWindow::updateStoreStatus()
     QStringList delen;
     if (auto gemeenten = Referentiedata(*m_store).gemeenten())
         delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
-    const auto toon = [this, delen](const Result<CaseTelling> &telling) {
+    const auto toon = [this, delen](const Result<CasusTelling> &telling) {
         QStringList tekst = delen;
         if (telling) {
             tekst << tr("%Ln household(s)", nullptr, telling->huishoudens)
@@ -388,8 +388,8 @@ void MainWindow::updateStoreStatus()
     if (m_achtergrond) {
         const auto tel = [this, toon] {
             if (m_store)
-                m_achtergrond->start<CaseTelling>(
-                    0, m_store->path(), [](Store &store) { return CaseService(store).tel(); },
+                m_achtergrond->start<CasusTelling>(
+                    0, m_store->path(), [](Store &store) { return CasusService(store).tel(); },
                     toon);
         };
         if (m_werk->laadt())
@@ -398,7 +398,7 @@ void MainWindow::updateStoreStatus()
             tel();
         return;
     }
-    toon(CaseService(*m_store).tel());
+    toon(CasusService(*m_store).tel());
 }
 
 void MainWindow::fillRecentMenu()

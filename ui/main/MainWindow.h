@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -20,7 +20,7 @@ class AchtergrondTaken;
 class HalfJaarCombo;
 class LijstMenu;
 class PanelNavigatie;
-class QuotaPanel;
+class TaakstellingPanel;
 class RegioCombo;
 class Store;
 class WerkPanel;
@@ -45,7 +45,7 @@ public:
     Store *store() const { return m_store.get(); }
 
     WerkPanel *werkPanel() const { return m_werk; }
-    QuotaPanel *quotaPanel() const;
+    TaakstellingPanel *quotaPanel() const;
     // "today" for deadlines and checks; tests fix it.
     void setVandaag(const QDate &vandaag);
     RegioCombo *regioCombo() const { return m_regio; }

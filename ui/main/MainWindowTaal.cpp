@@ -1,19 +1,19 @@
 // Beeld → Taal: the window switches its language at once. Every text is set where the widget is
 // made, so the window makes its menus, toolbar, docks' contents and work panel again in the new
 // language and puts back what the regievoerder had open.
-#include "main/LijstMenu.h"
-#include "main/MainWindow.h"
+#include "ui/main/LijstMenu.h"
+#include "ui/main/MainWindow.h"
 
-#include "board/QuotaPanel.h"
-#include "common/HalfJaarCombo.h"
-#include "common/Language.h"
-#include "common/RegioCombo.h"
-#include "coupling/KoppelWerk.h"
-#include "deadlines/SignalenPanel.h"
-#include "main/WerkPanel.h"
-#include "queue/WachtrijModel.h"
-#include "queue/WachtrijPanel.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/taakstelling/TaakstellingPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/HalfJaarCombo.h"
+#include "ui/widgets/Language.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QAction>
 #include <QActionGroup>

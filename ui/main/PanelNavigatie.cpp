@@ -1,6 +1,6 @@
-#include "main/PanelNavigatie.h"
+#include "ui/main/PanelNavigatie.h"
 
-#include "main/PanelRand.h"
+#include "ui/main/PanelRand.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "main/PanelRand.h"
+#include "ui/main/PanelRand.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "main/RecentStores.h"
+#include "ui/main/RecentStores.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "main/StartupTrace.h"
+#include "ui/main/StartupTrace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

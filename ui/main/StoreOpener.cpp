@@ -1,9 +1,9 @@
-#include "main/StoreOpener.h"
+#include "ui/main/StoreOpener.h"
 
-#include "demo/DemoGenerator.h"
-#include "gemeenten/Referentiedata.h"
-#include "main/RecentStores.h"
-#include "store/Store.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/store/Store.h"
+#include "ui/main/RecentStores.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,25 +1,25 @@
-#include "main/WerkPanel.h"
+#include "ui/main/WerkPanel.h"
 
-#include "board/QuotaBron.h"
-#include "board/QuotaPanel.h"
-#include "board/RegioBoardPanel.h"
-#include "coupling/KoppelHistoriePanel.h"
-#include "coupling/KoppelWerk.h"
-#include "deadlines/FaseGrafiek.h"
-#include "deadlines/RegioGrafieken.h"
-#include "deadlines/RegioTijdlijnPanel.h"
-#include "deadlines/SignalenPanel.h"
-#include "deadlines/TermijnWerk.h"
-#include "gemeente/GemeenteDialog.h"
-#include "household/HuishoudenForm.h"
-#include "household/TijdlijnPanel.h"
-#include "huishouden/HuishoudenZoeker.h"
-#include "letters/BriefWerk.h"
-#include "main/HuishoudenZoekDialoog.h"
-#include "queue/WachtrijPanel.h"
-#include "reports/RapportPanel.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/huishouden/HuishoudenZoeker.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "ui/brief/BriefWerk.h"
+#include "ui/fase/FaseGrafiek.h"
+#include "ui/fase/RegioGrafieken.h"
+#include "ui/fase/TermijnWerk.h"
+#include "ui/gemeente/GemeenteDialog.h"
+#include "ui/huishouden/HuishoudenForm.h"
+#include "ui/koppeling/KoppelHistoriePanel.h"
+#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/HuishoudenZoekDialog.h"
+#include "ui/rapport/RapportPanel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/taakstelling/TaakstellingBron.h"
+#include "ui/taakstelling/TaakstellingPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/tijdlijn/TijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -41,15 +41,15 @@ constexpr quint32 staatVersie = 3; // 3: name columns first, fewer columns shown
 WerkPanel::WerkPanel(QWidget *parent)
     : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_wachtrij(new WachtrijPanel(m_splitter)), m_midden(new QTabWidget(m_splitter)),
-      m_board(new RegioBoardPanel(m_midden)), m_quota(new QuotaPanel(m_midden)),
+      m_board(new RegioBoardPanel(m_midden)), m_quota(new TaakstellingPanel(m_midden)),
       m_huishoudenZijde(new QWidget), m_kop(new QLabel(m_huishoudenZijde)),
       m_rechts(new QTabWidget(m_huishoudenZijde)), m_huishoudenStapel(new QStackedWidget(m_rechts)),
       m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
       m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
       m_termijnWerk(new TermijnWerk(this)), m_rapporten(new RapportPanel(m_midden)),
-      m_briefWerk(new BriefWerk(this)), m_quotaBron(new QuotaBron(this)),
-      m_zoekDialoog(new HuishoudenZoekDialoog(this))
+      m_briefWerk(new BriefWerk(this)), m_quotaBron(new TaakstellingBron(this)),
+      m_zoekDialoog(new HuishoudenZoekDialog(this))
 {
     setObjectName(QStringLiteral("werkPanel"));
     m_splitter->setObjectName(QStringLiteral("werkSplitter"));
@@ -119,7 +119,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     });
     // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
     connect(m_koppelWerk->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
-    connect(m_zoekDialoog, &HuishoudenZoekDialoog::gekozen, this, &WerkPanel::toonHuishouden);
+    connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
     // An alert opens its household and points at it in the queue or the deadlines view.
     connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
             &WerkPanel::toonHuishouden);
@@ -134,18 +134,20 @@ WerkPanel::WerkPanel(QWidget *parent)
             &BriefWerk::brievenVoor);
     connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
     // One quota for the board and the quota table; a coupling moves both by its delta.
-    connect(m_quotaBron, &QuotaBron::berekend, this, &WerkPanel::quotaBerekend);
+    connect(m_quotaBron, &TaakstellingBron::berekend, this, &WerkPanel::quotaBerekend);
     connect(m_termijnWerk->signalen(), &SignalenPanel::getoond, this, [this] {
         m_signalenGetoond = true;
         meldGeladen();
     });
-    connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron, &QuotaBron::pasKoppelingToe);
-    connect(m_quotaBron, &QuotaBron::bijgewerkt, this, [this](const QuotaOverzicht &overzicht) {
-        if (m_store) {
-            m_quota->toon(*m_store, m_halfJaar, overzicht);
-            m_termijnWerk->setQuota(overzicht);
-        }
-    });
+    connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron,
+            &TaakstellingBron::pasKoppelingToe);
+    connect(m_quotaBron, &TaakstellingBron::bijgewerkt, this,
+            [this](const TaakstellingOverzicht &overzicht) {
+                if (m_store) {
+                    m_quota->toon(*m_store, m_halfJaar, overzicht);
+                    m_termijnWerk->setQuota(overzicht);
+                }
+            });
     // The charts are drawn only when their tab is shown (the quota comes from m_quotaBron).
     connect(m_midden, &QTabWidget::currentChanged, this, [this] {
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
@@ -407,7 +409,7 @@ Status WerkPanel::toonQuota()
     return m_quotaStatus;
 }
 
-void WerkPanel::quotaBerekend(const Result<QuotaOverzicht> &quota)
+void WerkPanel::quotaBerekend(const Result<TaakstellingOverzicht> &quota)
 {
     if (!m_store)
         return;

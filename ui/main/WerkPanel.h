@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/HalfJaar.h"
-#include "taakstelling/QuotaService.h"
+#include "core/common/Result.h"
+#include "core/domain/HalfJaar.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QDate>
 #include <QPointer>
@@ -18,11 +18,11 @@ namespace rd {
 
 class BriefWerk;
 class HuishoudenForm;
-class HuishoudenZoekDialoog;
+class HuishoudenZoekDialog;
 class KoppelHistoriePanel;
 class KoppelWerk;
-class QuotaBron;
-class QuotaPanel;
+class TaakstellingBron;
+class TaakstellingPanel;
 class RapportPanel;
 class RegioBoardPanel;
 class SignalenPanel;
@@ -50,7 +50,7 @@ public:
 
     WachtrijPanel *wachtrij() const { return m_wachtrij; }
     RegioBoardPanel *board() const { return m_board; }
-    QuotaPanel *quota() const { return m_quota; }
+    TaakstellingPanel *quota() const { return m_quota; }
     HuishoudenForm *formulier() const { return m_formulier; }
     KoppelHistoriePanel *historie() const { return m_historie; }
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
@@ -58,7 +58,7 @@ public:
     RapportPanel *rapporten() const { return m_rapporten; }
     BriefWerk *briefWerk() const { return m_briefWerk; }
     // The quota shared by the board and the quota table; computed once per change.
-    QuotaBron *quotaBron() const { return m_quotaBron; }
+    TaakstellingBron *quotaBron() const { return m_quotaBron; }
     // The window computes the quota on a thread of its own, showing "Computing…" meanwhile;
     // without (tests, benchmarks) toon() has every figure when it returns.
     void setAchtergrondLaden(bool achtergrond);
@@ -73,7 +73,7 @@ public:
     QWidget *huishoudenZijde() const { return m_huishoudenZijde; }
     QLabel *kop() const { return m_kop; }
     // Find household (Ctrl+F); made with the panel, shown by zoekHuishouden().
-    HuishoudenZoekDialoog *zoekDialoog() const { return m_zoekDialoog; }
+    HuishoudenZoekDialog *zoekDialoog() const { return m_zoekDialoog; }
     bool formulierZichtbaar() const;
     // Between toon() and geladen(): the figures are still being read.
     bool laadt() const { return m_laadt; }
@@ -113,7 +113,7 @@ private:
     void tijdlijnGewijzigd(qint64 id);
     void briefVastgelegd(qint64 id);
     Status toonQuota();
-    void quotaBerekend(const Result<QuotaOverzicht> &quota);
+    void quotaBerekend(const Result<TaakstellingOverzicht> &quota);
     void meldGeladen();
     void toonFormulier(bool zichtbaar);
     void werkKopBij(); // the header: who is shown, with the V-nummer and phase
@@ -126,7 +126,7 @@ private:
     WachtrijPanel *m_wachtrij;
     QTabWidget *m_midden;
     RegioBoardPanel *m_board;
-    QuotaPanel *m_quota;
+    TaakstellingPanel *m_quota;
     QPointer<QWidget> m_huishoudenZijde; // guarded: the window's dock owns it once docked
     QLabel *m_kop;
     QTabWidget *m_rechts;
@@ -138,13 +138,13 @@ private:
     TermijnWerk *m_termijnWerk;
     RapportPanel *m_rapporten;
     BriefWerk *m_briefWerk;
-    QuotaBron *m_quotaBron;
+    TaakstellingBron *m_quotaBron;
     Status m_quotaStatus; // of the last delivered quota
     // What of the last toon() is shown; geladen() once both are.
     bool m_quotaGetoond = false;
     bool m_signalenGetoond = false;
     bool m_laadt = false;
-    HuishoudenZoekDialoog *m_zoekDialoog;
+    HuishoudenZoekDialog *m_zoekDialoog;
 };
 
 } // namespace rd

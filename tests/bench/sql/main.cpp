@@ -1,20 +1,20 @@
 // regiedesk_bench_sql --db FILE --today DATE COMMAND [args]: prints the SQL statements that
 // `regiedesk-cli COMMAND [args]` runs on FILE, each with its values written in and ended by
 // ";", for tests/bench/vs-sqlite3.sh to hand to the sqlite3 CLI. The statements come from the
-// services themselves (QuotaService::aggregaatSql, CaseService::casesSql,
+// services themselves (TaakstellingService::aggregaatSql, CasusService::casesSql,
 // RapportService::sql), so the comparison cannot drift from what the program runs.
 //   quota HALF-YEAR [--region N]
 //   cases [--region N]
 //   report NAME --period HALF-YEAR [--region N]
 //   reports                      (the report names, one a line; needs no --db)
-#include "cases/CaseService.h"
-#include "domain/HalfJaar.h"
-#include "instellingen/Instellingen.h"
-#include "rapport/Rapport.h"
-#include "rapport/RapportService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/casus/CasusService.h"
+#include "core/domain/HalfJaar.h"
+#include "core/instellingen/Instellingen.h"
+#include "core/rapport/Rapport.h"
+#include "core/rapport/RapportService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -43,7 +43,7 @@ QString neem(QStringList &args, const QString &name, const QString &standaard = 
     return value;
 }
 
-// The first half-year with a vg: where QuotaService::bereken starts the carried balance.
+// The first half-year with a vg: where TaakstellingService::bereken starts the carried balance.
 HalfJaar eersteHalfJaarMetVg(Store &store, const HalfJaar &halfJaar)
 {
     auto q = sql::run(store.database(), QStringLiteral("SELECT min(halfjaar) FROM halfjaar"));
@@ -81,12 +81,12 @@ int main(int argc, char **argv)
         const auto halfJaar = HalfJaar::parse(args.value(0));
         if (!halfJaar)
             return fout(QStringLiteral("quota needs a half-year"));
-        statements =
-            QuotaService::aggregaatSql(eersteHalfJaarMetVg(**store, *halfJaar), *halfJaar, vandaag);
+        statements = TaakstellingService::aggregaatSql(eersteHalfJaarMetVg(**store, *halfJaar),
+                                                       *halfJaar, vandaag);
     } else if (command == QLatin1String("cases")) {
-        CaseFilter filter;
+        CasusFilter filter;
         filter.regio = regio;
-        statements << CaseService::casesSql(filter);
+        statements << CasusService::casesSql(filter);
     } else if (command == QLatin1String("report")) {
         const auto soort = rapport::parse(args.value(0));
         const auto halfJaar = HalfJaar::parse(periode);

@@ -2,9 +2,9 @@
 
 #include "AckWriter.h"
 #include "ChildWork.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
 
 #include <QThread>
 

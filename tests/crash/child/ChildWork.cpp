@@ -1,12 +1,12 @@
 #include "ChildWork.h"
 
 #include "AckWriter.h"
-#include "domain/HalfJaar.h"
-#include "import/HuishoudenCsv.h"
-#include "koppeling/KoppelingService.h"
-#include "store/Sql.h"
-#include "store/Store.h"
-#include "taakstelling/QuotaService.h"
+#include "core/domain/HalfJaar.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingService.h"
 
 #include <random>
 
@@ -121,7 +121,7 @@ int herverdelingLus(Store &store, const ChildOptions &options, AckWriter &ack)
         return 3;
     }
     std::mt19937_64 rng(options.seed);
-    QuotaService service(store);
+    TaakstellingService service(store);
     for (int n = 1; n <= options.steps; ++n) {
         QStringList gekozen;
         const int aantal = std::uniform_int_distribution<int>(2, 3)(rng);

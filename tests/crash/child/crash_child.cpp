@@ -12,7 +12,7 @@
 #include "AckWriter.h"
 #include "BrokenWork.h"
 #include "ChildWork.h"
-#include "store/Store.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QStringList>

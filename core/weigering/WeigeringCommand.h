@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/weigering/WeigeringService.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rd {
+
+class Store;
+
+// A change to a woningweigering as an undoable step, in its own transaction:
+// - registreer: undo removes the refusal again (redo registers it anew); a refusal that stopped
+//   mediation ended the coupling, and its undo puts the coupling back (BemiddelingStop.h);
+// - beoordeel: undo sets the judgement back to open (and the stop of mediation follows);
+// - nieuweKandidaat: undo clears the date.
+// A refused redo marks the command obsolete (QUndoStack::push drops it) and tells the
+// fout-melder why; the gewijzigd-melder hears the household after every change.
+class WeigeringCommand : public QUndoCommand
+{
+public:
+    static WeigeringCommand *registreer(Store &store, qint64 huishoudenId, WeigeringSoort soort,
+                                        const QDate &datum, const QString &toelichting,
+                                        const QDate &vandaag = QDate::currentDate(),
+                                        std::optional<qint64> huurdervingCent = std::nullopt);
+    static WeigeringCommand *beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
+                                       const QDate &datum, const QString &reden,
+                                       const QDate &vandaag = QDate::currentDate());
+    static WeigeringCommand *nieuweKandidaat(Store &store, qint64 weigeringId, const QDate &datum,
+                                             const QDate &vandaag = QDate::currentDate());
+    ~WeigeringCommand() override;
+
+    void setGewijzigdMelder(std::function<void(qint64 huishoudenId)> melder);
+    void setFoutMelder(std::function<void(const Error &)> melder);
+    void redo() override;
+    void undo() override;
+    const std::optional<Error> &fout() const;
+    qint64 weigeringId() const; // after a successful redo of registreer: the new row
+
+private:
+    struct Data;
+    explicit WeigeringCommand(std::unique_ptr<Data> data);
+    std::unique_ptr<Data> d;
+};
+
+} // namespace rd

@@ -1,0 +1,83 @@
+#include "ui/koppeling/KoppelHistoriePanel.h"
+
+#include "ui/koppeling/KoppelHistorieModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rd {
+
+KoppelHistoriePanel::KoppelHistoriePanel(QWidget *parent)
+    : QWidget(parent), m_model(new KoppelHistorieModel(this)), m_table(new QTableView(this)),
+      m_kop(new QLabel(this)), m_ontkoppel(new QPushButton(tr("&Uncouple…"), this)),
+      m_herkoppel(new QPushButton(tr("Couple &again to this target…"), this))
+{
+    setObjectName(QStringLiteral("koppelHistorie"));
+    m_table->setObjectName(QStringLiteral("koppelHistorieTabel"));
+    m_table->setAccessibleName(tr("Coupling history"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_ontkoppel->setObjectName(QStringLiteral("ontkoppelKnop"));
+    m_ontkoppel->setToolTip(tr("End the active coupling, with a reason. Can be undone."));
+    m_herkoppel->setObjectName(QStringLiteral("herkoppelKnop"));
+    m_herkoppel->setToolTip(
+        tr("Couple the household again to the gemeente or partnership of the selected row, "
+           "with the same checks as a new coupling."));
+    m_kop->setObjectName(QStringLiteral("koppelHistorieKop"));
+
+    auto *knoppen = new QHBoxLayout;
+    knoppen->addWidget(m_ontkoppel);
+    knoppen->addWidget(m_herkoppel);
+    knoppen->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_kop);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(knoppen);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KoppelHistoriePanel::werkKnoppenBij);
+    connect(m_ontkoppel, &QPushButton::clicked, this,
+            [this] { emit ontkoppelGevraagd(m_model->huishoudenId()); });
+    connect(m_herkoppel, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row >= 0)
+            emit herkoppelGevraagd(m_model->huishoudenId(), m_model->doelVan(row));
+    });
+    werkKnoppenBij();
+}
+
+Status KoppelHistoriePanel::laad(Store &store, qint64 huishoudenId)
+{
+    const Status status = m_model->laad(store, huishoudenId);
+    m_table->resizeColumnsToContents();
+    if (huishoudenId == 0)
+        m_kop->setText(tr("Choose a household to see its couplings."));
+    else if (m_model->rowCount() == 0)
+        m_kop->setText(tr("This household has never been coupled."));
+    else
+        m_kop->setText(tr("%n coupling step(s), oldest first.", nullptr, m_model->rowCount()));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+    werkKnoppenBij();
+    return status;
+}
+
+void KoppelHistoriePanel::werkKnoppenBij()
+{
+    m_ontkoppel->setEnabled(m_model->heeftActieve());
+    const int row = m_table->currentIndex().row();
+    m_herkoppel->setEnabled(row >= 0 && !m_model->heeftActieve() &&
+                            !m_model->koppeling(row).actief());
+}
+
+} // namespace rd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "ui/koppeling/KoppelDoel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace rd {
+
+class KoppelHistorieModel;
+class Store;
+
+// The household's coupling history with the two actions that start from it: uncouple the
+// active coupling, or couple again to a former target (both with a reason, both undoable).
+class KoppelHistoriePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit KoppelHistoriePanel(QWidget *parent = nullptr);
+
+    Status laad(Store &store, qint64 huishoudenId);
+    KoppelHistorieModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPushButton *ontkoppelKnop() const { return m_ontkoppel; }
+    QPushButton *herkoppelKnop() const { return m_herkoppel; }
+
+signals:
+    void ontkoppelGevraagd(qint64 huishoudenId);
+    void herkoppelGevraagd(qint64 huishoudenId, const rd::KoppelDoel &doel);
+
+private:
+    void werkKnoppenBij();
+
+    KoppelHistorieModel *m_model;
+    QTableView *m_table;
+    QLabel *m_kop;
+    QPushButton *m_ontkoppel;
+    QPushButton *m_herkoppel;
+};
+
+} // namespace rd

@@ -1,0 +1,178 @@
+#include "ui/koppeling/KoppelWerk.h"
+
+#include "core/koppeling/KoppelNaam.h"
+#include "core/koppeling/KoppelReeks.h"
+#include "core/koppeling/OntkoppelCommand.h"
+#include "core/wachtrij/WachtrijService.h"
+#include "ui/koppeling/KoppelDialog.h"
+#include "ui/koppeling/KoppelDoelTekst.h"
+#include "ui/koppeling/KoppelHistorieModel.h"
+#include "ui/koppeling/KoppelHistoriePanel.h"
+#include "ui/koppeling/KoppelPicker.h"
+#include "ui/taakstelling/RegioBoardModel.h"
+#include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace rd {
+
+KoppelWerk::KoppelWerk(WachtrijPanel *wachtrij, RegioBoardPanel *board,
+                       KoppelHistoriePanel *historie, QWidget *venster)
+    : QObject(venster), m_wachtrij(wachtrij), m_board(board), m_historie(historie),
+      m_venster(venster), m_stack(new QUndoStack(this))
+{
+    connect(m_board, &RegioBoardPanel::koppelVerzocht, this, &KoppelWerk::koppel);
+    connect(m_historie, &KoppelHistoriePanel::ontkoppelGevraagd, this, &KoppelWerk::ontkoppel);
+    connect(m_historie, &KoppelHistoriePanel::herkoppelGevraagd, this, &KoppelWerk::herkoppel);
+}
+
+KoppelWerk::~KoppelWerk() = default;
+
+void KoppelWerk::setStore(Store *store)
+{
+    m_stack->clear();
+    m_store = store;
+}
+
+void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &doel)
+{
+    if (!m_store || huishoudenIds.isEmpty() || !doel.isValid())
+        return;
+    QList<KoppelKandidaat> kandidaten;
+    const WachtrijService wachtrij(*m_store);
+    for (const qint64 id : huishoudenIds) {
+        auto rij = wachtrij.rij(id, m_vandaag);
+        if (!rij) {
+            meldFout(rij.error().toString());
+            return;
+        }
+        if (rij->has_value())
+            kandidaten << KoppelKandidaat{id, (*rij)->vNummer, (*rij)->naam, (*rij)->personen};
+    }
+    KoppelDialog dialoog(*m_store, kandidaten, doel, &m_board->model()->quota(), m_vandaag,
+                         m_venster);
+    const bool bevestigd = m_bevestig ? m_bevestig(dialoog) : dialoog.exec() == QDialog::Accepted;
+    if (!bevestigd || !dialoog.kanBevestigen())
+        return;
+
+    // For a partnership: its name and the gemeente that will house, in the undo step and below.
+    const QString doelTekst = koppeldoel::tekst(*m_store, doel);
+    auto *reeks =
+        new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
+                        dialoog.datum(), dialoog.reden(), doelTekst, m_vandaag);
+    reeks->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
+    reeks->setFoutMelder([this](const Error &fout) {
+        meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
+    });
+    const int aantal = reeks->aantal();
+    m_stack->push(reeks); // runs redo(); a refused step is dropped and deleted
+    // Compare addresses only: after a refusal the step no longer exists.
+    const bool gelukt = m_stack->count() > 0 && m_stack->command(m_stack->index() - 1) == reeks;
+    if (gelukt)
+        emit melding(
+            koppelnaam::zin(tr("%n household(s) coupled to %1", nullptr, aantal).arg(doelTekst)));
+}
+
+void KoppelWerk::koppelAanGekozen()
+{
+    const QList<qint64> ids = m_wachtrij->geselecteerd();
+    if (!m_store || ids.isEmpty()) {
+        emit melding(tr("Choose one or more households in the queue first."));
+        return;
+    }
+    QList<PickerKeuze> keuzes;
+    const auto *model = m_board->model();
+    const auto voegToe = [&](const QModelIndex &index) {
+        const KoppelDoel doel = model->doelVoor(index);
+        if (!doel.isValid())
+            return;
+        const QString voorAchter =
+            model->index(index.row(), RegioBoardModel::VoorAchter, index.parent())
+                .data()
+                .toString();
+        keuzes << PickerKeuze{doel, voorAchter};
+    };
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const QModelIndex groep = model->index(i, 0);
+        voegToe(groep);
+        for (int j = 0; j < model->rowCount(groep); ++j)
+            voegToe(model->index(j, 0, groep));
+    }
+    KoppelPicker picker(keuzes, tr("Couple %n household(s) to…", nullptr, int(ids.size())),
+                        m_venster);
+    const bool gekozen = m_kies ? m_kies(picker) : picker.exec() == QDialog::Accepted;
+    if (gekozen && picker.gekozen().isValid())
+        koppel(ids, picker.gekozen());
+}
+
+void KoppelWerk::ontkoppel(qint64 huishoudenId)
+{
+    if (!m_store || huishoudenId <= 0)
+        return;
+    std::optional<QString> reden;
+    if (m_vraagReden) {
+        reden = m_vraagReden(tr("Reason for uncoupling"));
+    } else {
+        bool ok = false;
+        const QString tekst =
+            QInputDialog::getText(m_venster, tr("Uncouple"), tr("Reason for uncoupling:"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            reden = tekst;
+    }
+    if (!reden)
+        return;
+    if (reden->trimmed().isEmpty()) {
+        meldFout(tr("Uncoupling needs a reason."));
+        return;
+    }
+    auto *commando = new OntkoppelCommand(*m_store, huishoudenId, m_vandaag, *reden, m_vandaag);
+    bool ontkoppeld = false;
+    commando->setMelder([this, &ontkoppeld](const KoppelGebeurtenis &g) {
+        ontkoppeld = !g.gekoppeld;
+        verwerk(g);
+    });
+    commando->setFoutMelder(
+        [this](const Error &fout) { meldFout(tr("Not uncoupled: %1").arg(fout.toString())); });
+    m_stack->push(commando); // a refused step is dropped and deleted
+    if (!ontkoppeld)
+        return;
+    auto *stap = const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1));
+    if (auto *ontkoppel = dynamic_cast<OntkoppelCommand *>(stap))
+        ontkoppel->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
+    emit melding(tr("Uncoupled."));
+}
+
+void KoppelWerk::herkoppel(qint64 huishoudenId, const KoppelDoel &doel)
+{
+    koppel({huishoudenId}, doel);
+}
+
+void KoppelWerk::verwerk(const KoppelGebeurtenis &g)
+{
+    if (!m_store)
+        return;
+    if (g.gekoppeld)
+        m_wachtrij->verwijder({g.huishoudenId});
+    else
+        m_wachtrij->herlaadHuishouden(*m_store, g.huishoudenId, m_vandaag);
+    m_board->model()->pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
+                                      g.datum);
+    emit koppelingVerwerkt(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen, g.datum);
+    if (m_historie->model()->huishoudenId() == g.huishoudenId)
+        m_historie->laad(*m_store, g.huishoudenId);
+    emit gewijzigd(g.huishoudenId);
+}
+
+void KoppelWerk::meldFout(const QString &tekst)
+{
+    if (m_meldFout)
+        m_meldFout(tekst);
+    else
+        QMessageBox::warning(m_venster, tr("Coupling"), tekst);
+}
+
+} // namespace rd

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/koppeling/KoppelGebeurtenis.h"
+#include "ui/koppeling/KoppelDoel.h"
+
+#include <QDate>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+class QWidget;
+
+namespace rd {
+
+class KoppelDialog;
+class KoppelHistoriePanel;
+class KoppelPicker;
+class RegioBoardPanel;
+class Store;
+class WachtrijPanel;
+
+// The coupling work of the window: a drop or Ctrl+K leads to the checks dialog, a confirmed
+// coupling becomes one step on the undo stack, and every step (also undo and redo) updates
+// the queue, the board's figures and the history at once, without reloading them.
+class KoppelWerk : public QObject
+{
+    Q_OBJECT
+public:
+    KoppelWerk(WachtrijPanel *wachtrij, RegioBoardPanel *board, KoppelHistoriePanel *historie,
+               QWidget *venster);
+    ~KoppelWerk() override;
+
+    // A new store clears the undo stack: its steps belong to the previous file.
+    void setStore(Store *store);
+    void setVandaag(const QDate &vandaag) { m_vandaag = vandaag; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Tests answer the dialogs instead of a person (no modal event loop offscreen).
+    void setBevestiger(std::function<bool(KoppelDialog &)> bevestig) { m_bevestig = bevestig; }
+    void setKiezer(std::function<bool(KoppelPicker &)> kies) { m_kies = kies; }
+    void setRedenVrager(std::function<std::optional<QString>(const QString &)> vraag)
+    {
+        m_vraagReden = vraag;
+    }
+    void setFoutMelder(std::function<void(const QString &)> meld) { m_meldFout = meld; }
+
+public slots:
+    // Shows what to weigh for these households and this target; couples on confirmation.
+    void koppel(const QList<qint64> &huishoudenIds, const rd::KoppelDoel &doel);
+    // Ctrl+K: a searchable picker of the board's targets for the queue's selection.
+    void koppelAanGekozen();
+    void ontkoppel(qint64 huishoudenId);
+    void herkoppel(qint64 huishoudenId, const rd::KoppelDoel &doel);
+
+signals:
+    void melding(const QString &tekst); // for the status bar
+    void gewijzigd(qint64 huishoudenId);
+    // After the board took a coupling (personen > 0) or an uncoupling (< 0) of gemeente
+    // `code`: for the quota the board shares with the quota table.
+    void koppelingVerwerkt(const QString &code, qint64 personen, const QDate &koppelDatum);
+
+private:
+    void verwerk(const KoppelGebeurtenis &gebeurtenis);
+    void meldFout(const QString &tekst);
+
+    WachtrijPanel *m_wachtrij;
+    RegioBoardPanel *m_board;
+    KoppelHistoriePanel *m_historie;
+    QWidget *m_venster;
+    Store *m_store = nullptr;
+    QUndoStack *m_stack;
+    QDate m_vandaag = QDate::currentDate();
+    std::function<bool(KoppelDialog &)> m_bevestig;
+    std::function<bool(KoppelPicker &)> m_kies;
+    std::function<std::optional<QString>(const QString &)> m_vraagReden;
+    std::function<void(const QString &)> m_meldFout;
+};
+
+} // namespace rd
