@@ -115,7 +115,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     }
     // What an earlier run left behind is finished first; its problems do not stop this batch
     // (they are reported again by the next herstel()).
-    herstel(map);
+    (void)herstel(map);
 
     const QDate datum = opdracht.datum.isValid() ? opdracht.datum : vandaag;
     // A household listed twice gets one letter.
@@ -293,7 +293,7 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
     auto neergezet = batch.zetNeer();
     if (!neergezet)
         return neergezet.error();
-    batch.rondAf(); // when this fails the next herstel() removes what is left
+    (void)batch.rondAf(); // when this fails the next herstel() removes what is left
     uitkomst.brieven = int(brieven.size());
     uitkomst.bestanden = *neergezet;
     return uitkomst;

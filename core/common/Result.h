@@ -14,12 +14,16 @@ struct Error
     QString where;
     QString message;
 
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 // A value or an error. Nothing in core throws across the event loop; failures are values.
-template <typename T>
-class Result
+// [[nodiscard]]: a result dropped without a look is a failure nobody hears of; where a caller
+// really does not care, it says so with (void).
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -41,8 +45,7 @@ private:
 };
 
 // Result<void>: success carries nothing.
-template <>
-class Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -197,7 +197,7 @@ TEST_F(RapportPanelTest, LastReportAndScopeAreRememberedForTheNextPanel)
 {
     m_panel.setSoort(RapportSoort::Weigeringen);
     m_panel.setBereik(RapportBereik::vanProvincie(QStringLiteral("Utrecht")));
-    m_panel.maak();
+    ASSERT_TRUE(m_panel.maak().ok());
     RapportPanel volgende;
     volgende.setStore(m_store.get());
     EXPECT_EQ(volgende.soort(), RapportSoort::Weigeringen);

@@ -52,7 +52,9 @@ BriefDialog::BriefDialog(Store &store, qint64 huishoudenId, const QDate &vandaag
 {
     setObjectName(QStringLiteral("briefDialoog"));
     // Finishes a letters batch an earlier run left half done (cheap: one query when none did).
-    BriefReeks(m_store).herstel();
+    // Its problems do not stop this dialog: the batch it finishes is named again by the next
+    // run of herstel() (every letters command and dialog starts with one).
+    (void)BriefReeks(m_store).herstel();
     setWindowTitle(tr("Coupling letter"));
     const QStringList talen = briefsjabloon::talen();
     for (const QString &taal : talen) {
@@ -305,8 +307,12 @@ void BriefDialog::tekenVoorbeeld(QPrinter *printer)
         return;
     PaginaSchrijver schrijver(*printer);
     if (schrijver.actief()) {
-        briefdruk::teken(schrijver, *gekozen, *m_gegevens, m_afschrift->isChecked());
-        schrijver.sluit();
+        // The preview shows what could be drawn; printing and the PDF report their failures.
+        Status s = briefdruk::teken(schrijver, *gekozen, *m_gegevens, m_afschrift->isChecked());
+        if (const Status gesloten = schrijver.sluit(); s && !gesloten)
+            s = gesloten;
+        if (!s)
+            qWarning("letter preview: %s", qUtf8Printable(s.error().toString()));
     }
 }
 

@@ -36,7 +36,9 @@ BriefReeksDialog::BriefReeksDialog(Store &store, int regio, const QDate &vandaag
 {
     setObjectName(QStringLiteral("briefReeksDialoog"));
     // Finishes a letters batch an earlier run left half done (cheap: one query when none did).
-    BriefReeks(m_store).herstel();
+    // Its problems do not stop this dialog: the batch it finishes is named again by the next
+    // run of herstel() (every letters command and dialog starts with one).
+    (void)BriefReeks(m_store).herstel();
     setWindowTitle(tr("Coupling letters for a day"));
     m_datum->setObjectName(QStringLiteral("reeksDatum"));
     m_datum->setAccessibleName(tr("Coupling date"));

@@ -113,7 +113,7 @@ void TermijnWerk::setGrafiekenZichtbaar(bool zichtbaar)
         m_grafieken->toonBezig(tr("Computing the figures for %1…").arg(m_halfJaar.toString()));
         return;
     }
-    m_grafieken->toon(*m_store, m_halfJaar, m_regio, m_vandaag, &*m_quota);
+    (void)m_grafieken->toon(*m_store, m_halfJaar, m_regio, m_vandaag, &*m_quota); // shows its error
     m_grafiekenActueel = true;
 }
 
@@ -165,13 +165,14 @@ void TermijnWerk::ververs()
 {
     if (!m_store)
         return;
-    m_tijdlijn->toon(*m_store, m_regio, m_vandaag);
-    m_signalen->vernieuw();
+    // Each panel shows its own error in place.
+    (void)m_tijdlijn->toon(*m_store, m_regio, m_vandaag);
+    (void)m_signalen->vernieuw();
     m_grafiekenActueel = false;
     if (m_grafiekenZichtbaar)
         setGrafiekenZichtbaar(true);
     if (m_huishoudenId > 0) {
-        m_huishoudenTijdlijn->laad(m_huishoudenId);
+        (void)m_huishoudenTijdlijn->laad(m_huishoudenId); // shows its own error
         toonFaseGrafiek();
     }
 }

@@ -179,7 +179,7 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     m_verlaat->setObjectName(QStringLiteral("verlaatKnop"));
     m_verlaat->setToolTip(tr("Leave the selected partnership now (the coordinator cannot leave)"));
     m_verlaat->setAutoDefault(false);
-    connect(m_verlaat, &QPushButton::clicked, this, [this] { verlaat(); });
+    connect(m_verlaat, &QPushButton::clicked, this, [this] { (void)verlaat(); }); // shows its error
     m_andere = new QComboBox(psGroep);
     m_andere->setObjectName(QStringLiteral("anderePartnerschappen"));
     m_andere->setAccessibleName(tr("Partnership to join"));
@@ -188,7 +188,7 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     m_doeMee->setObjectName(QStringLiteral("doeMeeKnop"));
     m_doeMee->setToolTip(tr("Join the chosen partnership now"));
     m_doeMee->setAutoDefault(false);
-    connect(m_doeMee, &QPushButton::clicked, this, [this] { doeMee(); });
+    connect(m_doeMee, &QPushButton::clicked, this, [this] { (void)doeMee(); }); // shows its error
     auto *psLayout = new QVBoxLayout(psGroep);
     auto *lidRij = new QHBoxLayout;
     lidRij->addWidget(m_lidVan, 1);
@@ -244,7 +244,7 @@ GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *paren
     // The notes take what room is left; they need not start tall.
     resize(QSize(qMax(560, minimumSizeHint().width()),
                  minimumSizeHint().height() + fontMetrics().lineSpacing() * 3));
-    laad();
+    (void)laad(); // shows its own error
     m_profiel.value(woningprofiel::codes().first())->setFocus();
 }
 

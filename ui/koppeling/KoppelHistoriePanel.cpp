@@ -60,7 +60,9 @@ Status KoppelHistoriePanel::laad(Store &store, qint64 huishoudenId)
 {
     const Status status = m_model->laad(store, huishoudenId);
     m_table->resizeColumnsToContents();
-    if (huishoudenId == 0)
+    if (!status)
+        m_kop->setText(tr("The couplings cannot be read: %1").arg(status.error().toString()));
+    else if (huishoudenId == 0)
         m_kop->setText(tr("Choose a household to see its couplings."));
     else if (m_model->rowCount() == 0)
         m_kop->setText(tr("This household has never been coupled."));

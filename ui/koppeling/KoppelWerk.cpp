@@ -157,13 +157,14 @@ void KoppelWerk::verwerk(const KoppelGebeurtenis &g)
         return;
     if (g.gekoppeld)
         m_wachtrij->verwijder({g.huishoudenId});
-    else
-        m_wachtrij->herlaadHuishouden(*m_store, g.huishoudenId, m_vandaag);
+    else if (const Status s = m_wachtrij->herlaadHuishouden(*m_store, g.huishoudenId, m_vandaag);
+             !s)
+        emit melding(s.error().toString());
     m_board->model()->pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
                                       g.datum);
     emit koppelingVerwerkt(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen, g.datum);
     if (m_historie->model()->huishoudenId() == g.huishoudenId)
-        m_historie->laad(*m_store, g.huishoudenId);
+        (void)m_historie->laad(*m_store, g.huishoudenId); // shows its own error
     emit gewijzigd(g.huishoudenId);
 }
 

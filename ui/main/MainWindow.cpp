@@ -357,7 +357,7 @@ void MainWindow::refresh()
         m_werk->toonMelding(tr("No store is open. Choose File → Open store… or File → New store…"));
         return;
     }
-    m_werk->toon(m_halfJaar->halfJaar(), m_regio->regio());
+    (void)m_werk->toon(m_halfJaar->halfJaar(), m_regio->regio()); // each panel shows its error
     QSettings settings;
     settings.setValue(key::regio, m_regio->regio());
     settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());

@@ -144,7 +144,7 @@ WerkPanel::WerkPanel(QWidget *parent)
     connect(m_quotaBron, &TaakstellingBron::bijgewerkt, this,
             [this](const TaakstellingOverzicht &overzicht) {
                 if (m_store) {
-                    m_quota->toon(*m_store, m_halfJaar, overzicht);
+                    (void)m_quota->toon(*m_store, m_halfJaar, overzicht); // shows its error
                     m_termijnWerk->setQuota(overzicht);
                 }
             });
@@ -193,7 +193,7 @@ void WerkPanel::setStore(Store *store)
     m_formulier->nieuw();
     toonFormulier(false);
     if (store)
-        m_historie->laad(*store, 0);
+        (void)m_historie->laad(*store, 0); // shows its own error
 }
 
 void WerkPanel::setVandaag(const QDate &vandaag)
@@ -246,6 +246,12 @@ Status WerkPanel::toon(const HalfJaar &halfJaar, int regio)
     return eerste;
 }
 
+void WerkPanel::meld(const Status &status)
+{
+    if (!status)
+        emit melding(status.error().toString());
+}
+
 void WerkPanel::toonMelding(const QString &melding)
 {
     m_board->toonMelding(melding);
@@ -258,7 +264,7 @@ void WerkPanel::nieuwHuishouden()
         return;
     m_formulier->nieuw();
     toonFormulier(true);
-    m_historie->laad(*m_store, 0);
+    (void)m_historie->laad(*m_store, 0); // shows its own error
     m_rechts->setCurrentIndex(0);
     emit huishoudenGevraagd();
     m_formulier->focusEersteVeld();
@@ -282,7 +288,7 @@ void WerkPanel::openHuishouden(qint64 huishoudenId)
     if (const Status status = m_formulier->laad(huishoudenId); !status)
         emit melding(status.error().toString());
     toonFormulier(true);
-    m_historie->laad(*m_store, huishoudenId);
+    (void)m_historie->laad(*m_store, huishoudenId); // shows its own error
     m_termijnWerk->toonHuishouden(huishoudenId);
 }
 
@@ -342,7 +348,7 @@ void WerkPanel::openGemeente(const QString &code)
     if (!m_store)
         return;
     GemeenteDialog dialoog(*m_store, code, this);
-    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this, [this] { toonQuota(); });
+    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this, [this] { meld(toonQuota()); });
     dialoog.exec();
 }
 
@@ -378,8 +384,8 @@ void WerkPanel::huishoudenOpgeslagen(qint64 id)
 {
     if (!m_store)
         return;
-    m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
-    m_historie->laad(*m_store, id);
+    meld(m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag));
+    (void)m_historie->laad(*m_store, id); // shows its own error
     m_termijnWerk->huishoudenGewijzigd(id);
     werkKopBij();
     emit melding(tr("Household saved."));
@@ -392,9 +398,9 @@ void WerkPanel::tijdlijnGewijzigd(qint64 id)
     // the board and the quota are computed again; the queue row may come or go.
     if (!m_store)
         return;
-    m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag);
-    toonQuota();
-    m_historie->laad(*m_store, id);
+    meld(m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag));
+    meld(toonQuota());
+    (void)m_historie->laad(*m_store, id); // shows its own error
     werkKopBij();
     emit gewijzigd();
 }

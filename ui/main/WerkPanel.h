@@ -47,6 +47,7 @@ public:
     // returned; each panel shows its own.
     Status toon(const HalfJaar &halfJaar, int regio);
     void toonMelding(const QString &melding); // no store open
+    void meld(const Status &status);          // a failure to the status bar
 
     WachtrijPanel *wachtrij() const { return m_wachtrij; }
     RegioBoardPanel *board() const { return m_board; }

@@ -202,12 +202,12 @@ RapportPanel::RapportPanel(QWidget *parent)
     // A change is made at once when the tab is shown (coalesced), or when it is next shown.
     m_maakTimer->setSingleShot(true);
     m_maakTimer->setInterval(0);
-    connect(m_maakTimer, &QTimer::timeout, this, [this] { maak(); });
+    connect(m_maakTimer, &QTimer::timeout, this, [this] { (void)maak(); }); // shows its error
     connect(m_soort, &QComboBox::currentIndexChanged, this, &RapportPanel::wijzigingGevraagd);
     connect(m_periode, &HalfJaarCombo::halfJaarChanged, this, &RapportPanel::wijzigingGevraagd);
     connect(m_bereik, &BereikKiezer::bereikChanged, this, &RapportPanel::wijzigingGevraagd);
     connect(m_tolerantie, &QLineEdit::editingFinished, this, &RapportPanel::tolerantieGewijzigd);
-    connect(m_maak, &QPushButton::clicked, this, [this] { maak(); });
+    connect(m_maak, &QPushButton::clicked, this, [this] { (void)maak(); }); // shows its error
     connect(m_csv, &QPushButton::clicked, this, &RapportPanel::exporteerCsvMetDialoog);
     connect(m_pdf, &QPushButton::clicked, this, &RapportPanel::exporteerPdfMetDialoog);
     connect(m_afdruk, &QPushButton::clicked, this, [this] {

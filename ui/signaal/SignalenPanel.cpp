@@ -239,7 +239,7 @@ void SignalenPanel::dagenChanged(int dagen)
 {
     QSettings().setValue(dagenSleutel, dagen);
     if (m_store)
-        vernieuw();
+        (void)vernieuw(); // shows its own error
 }
 
 void SignalenPanel::geactiveerd(const QModelIndex &index)

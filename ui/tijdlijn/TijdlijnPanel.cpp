@@ -130,7 +130,7 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
             &TijdlijnPanel::werkKnoppenBij);
     connect(m_weigeringenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TijdlijnPanel::werkKnoppenBij);
-    laad(0);
+    (void)laad(0); // shows its own error
 }
 
 void TijdlijnPanel::setStore(Store *store)
@@ -147,14 +147,14 @@ void TijdlijnPanel::setStore(Store *store)
     }
     m_model->setGemeenteNamen(namen);
     m_weigeringen->setGemeenteNamen(namen);
-    laad(0);
+    (void)laad(0); // shows its own error
 }
 
 void TijdlijnPanel::setVandaag(const QDate &vandaag)
 {
     m_vandaag = vandaag;
     if (m_id)
-        laad(m_id);
+        (void)laad(m_id); // shows its own error
 }
 
 void TijdlijnPanel::setUndoStack(QUndoStack *stack)
@@ -267,7 +267,7 @@ template <typename Commando> bool TijdlijnPanel::voerUit(Commando *commando)
 void TijdlijnPanel::gemeld(qint64 huishoudenId)
 {
     if (huishoudenId == m_id)
-        laad(m_id);
+        (void)laad(m_id); // shows its own error
     emit gewijzigd(huishoudenId);
 }
 
