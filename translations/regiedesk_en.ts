@@ -1080,6 +1080,50 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
         <translation>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</translation>
     </message>
+    <message>
+        <source>Record changes as made by NAME (default: the login name).</source>
+        <translation>Record changes as made by NAME (default: the login name).</translation>
+    </message>
+    <message>
+        <source>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</source>
+        <translation>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</translation>
+    </message>
+    <message>
+        <source>List the change log: who changed what, when and why.</source>
+        <translation>List the change log: who changed what, when and why.</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the change log was changed, removed, inserted or reordered.</source>
+        <translation>Check that no entry of the change log was changed, removed, inserted or reordered.</translation>
+    </message>
+    <message>
+        <source>(migrated) %1</source>
+        <translation>(migrated) %1</translation>
+    </message>
+    <message>
+        <source>%1 (undoes %2)</source>
+        <translation>%1 (undoes %2)</translation>
+    </message>
+    <message>
+        <source>Only the entries about the household with this V-nummer.</source>
+        <translation>Only the entries about the household with this V-nummer.</translation>
+    </message>
+    <message>
+        <source>Only the entries from this day on.</source>
+        <translation>Only the entries from this day on.</translation>
+    </message>
+    <message>
+        <source>--household &quot;%1&quot; is not a V-nummer (10 digits)</source>
+        <translation>--household &quot;%1&quot; is not a V-nummer (10 digits)</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>change log entry %1</translation>
+    </message>
+    <message>
+        <source>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</source>
+        <translation>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1866,6 +1910,80 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the population %1 of %2 must be at least 1 and at most %3</source>
         <translation>the population %1 of %2 must be at least 1 and at most %3</translation>
+    </message>
+</context>
+<context>
+    <name>Journaal</name>
+    <message>
+        <source>change log</source>
+        <translation>change log</translation>
+    </message>
+    <message>
+        <source>an entry is only written inside its change&apos;s transaction</source>
+        <translation>an entry is only written inside its change&apos;s transaction</translation>
+    </message>
+    <message>
+        <source>an entry needs a type</source>
+        <translation>an entry needs a type</translation>
+    </message>
+    <message>
+        <source>an entry is missing before this one</source>
+        <translation>an entry is missing before this one</translation>
+    </message>
+    <message>
+        <source>the entries are out of order</source>
+        <translation>the entries are out of order</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the one before it (an entry before it was removed, inserted or changed)</source>
+        <translation>the entry does not follow the one before it (an entry before it was removed, inserted or changed)</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written (its hash does not match its contents)</source>
+        <translation>the entry was changed after it was written (its hash does not match its contents)</translation>
+    </message>
+    <message>
+        <source>this device wrote this entry, but it is no longer in the log (the log was cut off)</source>
+        <translation>this device wrote this entry, but it is no longer in the log (the log was cut off)</translation>
+    </message>
+    <message>
+        <source>this device wrote this entry with another hash (the log was rewritten from here on)</source>
+        <translation>this device wrote this entry with another hash (the log was rewritten from here on)</translation>
+    </message>
+    <message>
+        <source>change log empty</source>
+        <translation>change log empty</translation>
+    </message>
+    <message>
+        <source>change log %1 · %2</source>
+        <translation>change log %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournaalGetuige</name>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>the folder cannot be made</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>cannot be written</translation>
+    </message>
+    <message>
+        <source>change log witness</source>
+        <translation>change log witness</translation>
+    </message>
+    <message>
+        <source>the store has no valid id</source>
+        <translation>the store has no valid id</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>is not a line of a change log witness (&quot;seq hash&quot;)</source>
+        <translation>is not a line of a change log witness (&quot;seq hash&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +5809,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n coupling step, oldest first.</numerusform>
             <numerusform>%n coupling steps, oldest first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The couplings cannot be read: %1</source>
+        <translation>The couplings cannot be read: %1</translation>
     </message>
 </context>
 <context>

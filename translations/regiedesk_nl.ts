@@ -1080,6 +1080,50 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>The folder for one PDF per household and language, koppelingsbrief-V-NUMMER-LANG.pdf; created when missing.</source>
         <translation>De map voor één PDF per huishouden en taal, koppelingsbrief-V-NUMMER-LANG.pdf; wordt aangemaakt als die ontbreekt.</translation>
     </message>
+    <message>
+        <source>Record changes as made by NAME (default: the login name).</source>
+        <translation>Leg wijzigingen vast als gemaakt door NAME (standaard: de inlognaam).</translation>
+    </message>
+    <message>
+        <source>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</source>
+        <translation>--user &quot;%1&quot; is geen naam (1 tot 100 tekens, geen stuurtekens)</translation>
+    </message>
+    <message>
+        <source>List the change log: who changed what, when and why.</source>
+        <translation>Toon het journaal: wie wat wanneer en waarom wijzigde.</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the change log was changed, removed, inserted or reordered.</source>
+        <translation>Controleer dat geen regel van het journaal is gewijzigd, verwijderd, ingevoegd of verplaatst.</translation>
+    </message>
+    <message>
+        <source>(migrated) %1</source>
+        <translation>(overgenomen) %1</translation>
+    </message>
+    <message>
+        <source>%1 (undoes %2)</source>
+        <translation>%1 (maakt %2 ongedaan)</translation>
+    </message>
+    <message>
+        <source>Only the entries about the household with this V-nummer.</source>
+        <translation>Alleen de regels over het huishouden met dit V-nummer.</translation>
+    </message>
+    <message>
+        <source>Only the entries from this day on.</source>
+        <translation>Alleen de regels vanaf deze dag.</translation>
+    </message>
+    <message>
+        <source>--household &quot;%1&quot; is not a V-nummer (10 digits)</source>
+        <translation>--household &quot;%1&quot; is geen V-nummer (10 cijfers)</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>journaalregel %1</translation>
+    </message>
+    <message>
+        <source>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</source>
+        <translation>%1: het journaal is compleet: %2 regels, kop %3 (%4 ervan vergeleken met de kopie op dit apparaat).</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1866,6 +1910,80 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the population %1 of %2 must be at least 1 and at most %3</source>
         <translation>het inwonertal %1 van %2 moet minstens 1 en hoogstens %3 zijn</translation>
+    </message>
+</context>
+<context>
+    <name>Journaal</name>
+    <message>
+        <source>change log</source>
+        <translation>journaal</translation>
+    </message>
+    <message>
+        <source>an entry is only written inside its change&apos;s transaction</source>
+        <translation>een regel wordt alleen geschreven binnen de transactie van zijn wijziging</translation>
+    </message>
+    <message>
+        <source>an entry needs a type</source>
+        <translation>een regel heeft een soort nodig</translation>
+    </message>
+    <message>
+        <source>an entry is missing before this one</source>
+        <translation>vóór deze regel ontbreekt een regel</translation>
+    </message>
+    <message>
+        <source>the entries are out of order</source>
+        <translation>de regels staan niet op volgorde</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the one before it (an entry before it was removed, inserted or changed)</source>
+        <translation>de regel sluit niet aan op de regel ervoor (een regel ervoor is verwijderd, ingevoegd of gewijzigd)</translation>
+    </message>
+    <message>
+        <source>the entry was changed after it was written (its hash does not match its contents)</source>
+        <translation>de regel is gewijzigd nadat hij geschreven is (zijn hash past niet bij de inhoud)</translation>
+    </message>
+    <message>
+        <source>this device wrote this entry, but it is no longer in the log (the log was cut off)</source>
+        <translation>dit apparaat schreef deze regel, maar hij staat niet meer in het journaal (het journaal is ingekort)</translation>
+    </message>
+    <message>
+        <source>this device wrote this entry with another hash (the log was rewritten from here on)</source>
+        <translation>dit apparaat schreef deze regel met een andere hash (het journaal is vanaf hier herschreven)</translation>
+    </message>
+    <message>
+        <source>change log empty</source>
+        <translation>journaal leeg</translation>
+    </message>
+    <message>
+        <source>change log %1 · %2</source>
+        <translation>journaal %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournaalGetuige</name>
+    <message>
+        <source>the folder cannot be made</source>
+        <translation>de map kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>change log witness</source>
+        <translation>journaalkopie</translation>
+    </message>
+    <message>
+        <source>the store has no valid id</source>
+        <translation>het gegevensbestand heeft geen geldige id</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>is not a line of a change log witness (&quot;seq hash&quot;)</source>
+        <translation>is geen regel van een journaalkopie (&quot;seq hash&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +5809,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n koppelstap, oudste eerst.</numerusform>
             <numerusform>%n koppelstappen, oudste eerst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The couplings cannot be read: %1</source>
+        <translation>De koppelingen kunnen niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ struct GlobalOptions
     QString db;    // --db FILE; empty: Store::defaultPath()
     QString today; // --today YYYY-MM-DD, as written; empty: the system date
     QString lang;  // --lang nl|en
+    QString user;  // --user NAME, recorded with each change; empty: the login name
 };
 
 } // namespace rd::cli

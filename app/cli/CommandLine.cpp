@@ -8,12 +8,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace rd::cli {
 
 namespace {
 
 const QString dbOption = QStringLiteral("db");
 const QString todayOption = QStringLiteral("today");
+const QString userOption = QStringLiteral("user");
 const QString langOption = QStringLiteral("lang");
 const QString forceOption = QStringLiteral("force");
 
@@ -43,6 +46,9 @@ CommandLine::CommandLine(const QString &command, const GlobalOptions &globals, L
     m_parser.addOption(QCommandLineOption(todayOption,
                                           Cli::tr("Use DATE as today (for reproducible runs)."),
                                           QStringLiteral("DATE")));
+    m_parser.addOption(QCommandLineOption(
+        userOption, Cli::tr("Record changes as made by NAME (default: the login name)."),
+        QStringLiteral("NAME")));
     if (lang == LangOption::Messages)
         m_parser.addOption(QCommandLineOption(
             langOption, Cli::tr("Language of the messages: nl or en."), QStringLiteral("nl|en")));
@@ -86,6 +92,15 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     if (!more && m_positional.size() > names.size())
         return usageError(Cli::tr("unexpected argument \"%1\"").arg(m_positional.at(names.size())));
 
+    m_user = (m_parser.isSet(userOption) ? m_parser.value(userOption) : m_globals.user).trimmed();
+    if ((m_parser.isSet(userOption) || !m_globals.user.isEmpty()) &&
+        (m_user.isEmpty() || m_user.size() > 100 ||
+         std::any_of(m_user.cbegin(), m_user.cend(),
+                     [](QChar c) { return c.category() == QChar::Other_Control; })))
+        return usageError(
+            Cli::tr("--user \"%1\" is not a name (1 to 100 characters, no control "
+                    "characters)")
+                .arg(m_parser.isSet(userOption) ? m_parser.value(userOption) : m_globals.user));
     const QString todayText =
         m_parser.isSet(todayOption) ? m_parser.value(todayOption) : m_globals.today;
     if (todayText.isEmpty()) {
@@ -175,15 +190,13 @@ Result<std::unique_ptr<Store>> CommandLine::openStore(StoreUse use) const
     if (use != StoreUse::Create && !QFileInfo::exists(path))
         return Error{
             path, Cli::tr("does not exist; create it with 'regiedesk-cli --db %1 init'").arg(path)};
-    switch (use) {
-    case StoreUse::Read:
-        return Store::open(path, Store::Mode::ReadOnly);
-    case StoreUse::Existing:
-        return Store::open(path, Store::Mode::ReadWrite);
-    case StoreUse::Create:
-        break;
-    }
-    return Store::open(path, Store::Mode::Create);
+    const Store::Mode mode = use == StoreUse::Read       ? Store::Mode::ReadOnly
+                             : use == StoreUse::Existing ? Store::Mode::ReadWrite
+                                                         : Store::Mode::Create;
+    auto store = Store::open(path, mode);
+    if (store && !m_user.isEmpty())
+        (*store)->setGebruiker(m_user);
+    return store;
 }
 
 } // namespace rd::cli

@@ -87,6 +87,7 @@ private:
     QStringList m_argumentNames;
     QStringList m_positional;
     QDate m_today;
+    QString m_user; // --user; empty: the store's default (the login name)
 };
 
 } // namespace rd::cli

@@ -14,6 +14,12 @@ const QList<Command> &commands()
         {QStringLiteral("upgrade"),
          QT_TRANSLATE_NOOP("Cli", "Upgrade a store of an older version (after a backup copy)."),
          runUpgrade},
+        {QStringLiteral("log"),
+         QT_TRANSLATE_NOOP("Cli", "List the change log: who changed what, when and why."), runLog},
+        {QStringLiteral("verify"),
+         QT_TRANSLATE_NOOP("Cli", "Check that no entry of the change log was changed, removed, "
+                                  "inserted or reordered."),
+         runVerify},
         {QStringLiteral("import-population"),
          QT_TRANSLATE_NOOP("Cli", "Import the CBS population of 1 January of a year."),
          runImportPopulation},

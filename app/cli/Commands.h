@@ -69,6 +69,9 @@ int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp
 int runReport(const QStringList &arguments, const GlobalOptions &globals);
+// JournaalCommands.cpp
+int runLog(const QStringList &arguments, const GlobalOptions &globals);
+int runVerify(const QStringList &arguments, const GlobalOptions &globals);
 // BriefCommands.cpp
 int runLetter(const QStringList &arguments, const GlobalOptions &globals);
 int runLetters(const QStringList &arguments, const GlobalOptions &globals);

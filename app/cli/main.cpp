@@ -29,7 +29,7 @@ using namespace rd::cli;
 qsizetype commandIndex(const QStringList &arguments)
 {
     static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--today"),
-                                       QStringLiteral("--lang")};
+                                       QStringLiteral("--lang"), QStringLiteral("--user")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (withValue.contains(argument)) {
@@ -139,7 +139,11 @@ int run(QCoreApplication &app)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   Cli::tr("Language of the messages: nl or en."),
                                   QStringLiteral("nl|en"));
-    parser.addOptions({db, today, lang});
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Cli::tr("Record changes as made by NAME (default: the login name)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({db, today, lang, user});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."),
                                  QStringLiteral("COMMAND [args]"));
 
@@ -168,7 +172,8 @@ int run(QCoreApplication &app)
     const Command *command = findCommand(rest.first());
     if (!command)
         return usageError(Cli::tr("unknown command \"%1\"").arg(rest.first()));
-    const GlobalOptions globals{parser.value(db), parser.value(today), language};
+    const GlobalOptions globals{parser.value(db), parser.value(today), language,
+                                parser.value(user)};
     return command->run(rest.mid(1), globals);
 }
 

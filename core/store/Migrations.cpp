@@ -262,7 +262,8 @@ const QList<QStringList> &migrations()
                                         migration::version4(),
                                         migration::version5(),
                                         migration::version6(),
-                                        migration::version7()};
+                                        migration::version7(),
+                                        migration::version8()};
     return all;
 }
 

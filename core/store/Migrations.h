@@ -14,6 +14,7 @@ QStringList version4();
 QStringList version5();
 QStringList version6();
 QStringList version7();
+QStringList version8();
 } // namespace migration
 
 // PRAGMA application_id marking a file as a Regiedesk store ("RGDS").

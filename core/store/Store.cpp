@@ -454,17 +454,25 @@ Status Store::transaction(const std::function<Status()> &body)
     if (auto begin = sql::run(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     m_depth = 1;
+    m_naCommit.clear();
     Status status = body();
     m_depth = 0;
+    // A failed ROLLBACK leaves nothing to do: SQLite rolls back on its own when it cannot.
     if (!status) {
-        sql::run(db, QStringLiteral("ROLLBACK"));
+        m_naCommit.clear();
+        (void)sql::run(db, QStringLiteral("ROLLBACK"));
         return status;
     }
     if (auto commit = sql::run(db, QStringLiteral("COMMIT")); !commit) {
-        sql::run(db, QStringLiteral("ROLLBACK"));
+        m_naCommit.clear();
+        (void)sql::run(db, QStringLiteral("ROLLBACK"));
         return commit.error();
     }
     m_geschreven = true;
+    const auto naCommit = std::move(m_naCommit);
+    m_naCommit.clear();
+    for (const auto &f : naCommit)
+        f();
     return {};
 }
 

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace rd {
 
@@ -56,6 +57,9 @@ public:
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &body);
     bool inTransaction() const { return m_depth > 0; }
+    // Runs `f` once the outermost transaction now running has committed; dropped when it rolls
+    // back. For what must follow a commit and never precede it (the change log's witness).
+    void naCommit(std::function<void()> f) { m_naCommit.push_back(std::move(f)); }
 
     // Who is recorded as having made a change ("door"): the login name unless set.
     QString gebruiker() const { return m_gebruiker; }
@@ -78,6 +82,7 @@ private:
     bool m_leftOpen = false;
     int m_depth = 0;
     bool m_geschreven = false; // a transaction committed in this session
+    std::vector<std::function<void()>> m_naCommit;
 };
 
 } // namespace rd

@@ -102,6 +102,8 @@ QByteArray bekendeVingerafdruk(int version)
         return QByteArrayLiteral("4cf1457c98c35477a5ee25a8c85b1ac29a5e22c3");
     case 7:
         return QByteArrayLiteral("0a13cdfab67fc1081e02b60a92d556696f103bd4");
+    case 8:
+        return QByteArrayLiteral("7e00d7bd739dd5e28d768de476c6d6bb785c8370");
     default:
         return {};
     }

@@ -12,6 +12,8 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include <QTemporaryDir>
+
 #include <cstdlib>
 
 int main(int argc, char **argv)
@@ -19,6 +21,11 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("REGIEDESK_USER", "tester");
+    // The device's data (its id, the change log's witness files) in a folder of this run, never
+    // the user's own; children (regiedesk-cli) inherit it.
+    QTemporaryDir data;
+    if (qEnvironmentVariableIsEmpty("REGIEDESK_DATA_DIR"))
+        qputenv("REGIEDESK_DATA_DIR", data.path().toLocal8Bit());
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("RegiedeskTests"));

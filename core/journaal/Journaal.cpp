@@ -1,0 +1,243 @@
+#include "core/journaal/Journaal.h"
+
+#include "core/journaal/JournaalGetuige.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd::journaal {
+
+namespace {
+
+const char *kolommen = "seq, tijd, gebruiker, apparaat, soort, huishouden, samenvatting, data, "
+                       "ongedaan, gemigreerd, vorige, hash";
+
+JournaalRegel regelVan(const QSqlQuery &q)
+{
+    JournaalRegel r;
+    r.seq = q.value(0).toLongLong();
+    r.tijd = q.value(1).toString();
+    r.gebruiker = q.value(2).toString();
+    r.apparaat = q.value(3).toString();
+    r.soort = q.value(4).toString();
+    r.huishouden = q.value(5).toString();
+    r.samenvatting = q.value(6).toString();
+    r.data = q.value(7).toString().toUtf8();
+    if (!q.value(8).isNull())
+        r.ongedaan = q.value(8).toLongLong();
+    r.gemigreerd = q.value(9).toInt() != 0;
+    r.vorige = q.value(10).toString().toLatin1();
+    r.hash = q.value(11).toString().toLatin1();
+    return r;
+}
+
+} // namespace
+
+Result<QString> storeId(Store &store)
+{
+    auto id = sql::scalar(store.database(),
+                          QStringLiteral("SELECT waarde FROM opslag WHERE sleutel = 'id'"));
+    if (!id)
+        return id.error();
+    return id->toString();
+}
+
+QByteArray beginHash()
+{
+    return QByteArray(64, '0');
+}
+
+QByteArray canoniek(const QJsonObject &data)
+{
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+QByteArray hashVan(const JournaalRegel &r)
+{
+    // A JSON array: every field in a fixed place, every string quoted and escaped, so no two
+    // different entries give the same bytes. `data` goes in as its text, exactly as stored.
+    const QJsonArray velden{QJsonValue(double(r.seq)),
+                            r.tijd,
+                            r.gebruiker,
+                            r.apparaat,
+                            r.soort,
+                            r.huishouden,
+                            r.samenvatting,
+                            QString::fromUtf8(r.data),
+                            r.ongedaan ? QJsonValue(double(*r.ongedaan)) : QJsonValue(),
+                            r.gemigreerd,
+                            QString::fromLatin1(r.vorige)};
+    return QCryptographicHash::hash(QJsonDocument(velden).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const QDateTime &tijd)
+{
+    if (!store.inTransaction())
+        return Error{QCoreApplication::translate("Journaal", "change log"),
+                     QCoreApplication::translate(
+                         "Journaal", "an entry is only written inside its change's transaction")};
+    if (invoer.soort.isEmpty())
+        return Error{QCoreApplication::translate("Journaal", "change log"),
+                     QCoreApplication::translate("Journaal", "an entry needs a type")};
+    const auto db = store.database();
+    auto hoofd = kop(store);
+    if (!hoofd)
+        return hoofd.error();
+    JournaalRegel r;
+    r.seq = hoofd->first + 1;
+    r.tijd = (tijd.isValid() ? tijd : QDateTime::currentDateTimeUtc())
+                 .toUTC()
+                 .toString(Qt::ISODateWithMs);
+    r.gebruiker = store.gebruiker();
+    r.apparaat = getuige::apparaatId();
+    r.soort = invoer.soort;
+    r.huishouden = invoer.huishouden;
+    r.samenvatting = invoer.samenvatting;
+    r.data = canoniek(invoer.data);
+    r.ongedaan = invoer.ongedaan;
+    r.gemigreerd = invoer.gemigreerd;
+    r.vorige = hoofd->first == 0 ? beginHash() : hoofd->second;
+    r.hash = hashVan(r);
+    auto ok = sql::run(db,
+                       QStringLiteral("INSERT INTO journaal(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?)")
+                           .arg(QLatin1String(kolommen)),
+                       {r.seq, r.tijd, r.gebruiker, r.apparaat, r.soort, sql::text(r.huishouden),
+                        r.samenvatting, QString::fromUtf8(r.data),
+                        r.ongedaan ? QVariant(*r.ongedaan) : QVariant(), int(r.gemigreerd),
+                        QString::fromLatin1(r.vorige), QString::fromLatin1(r.hash)});
+    if (!ok)
+        return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
+    // The device's copy, once the entry has committed (never for an entry rolled back). When
+    // it cannot be written the change stands; verify then simply has less to compare with.
+    if (auto id = storeId(store); id && !id->isEmpty()) {
+        store.naCommit(
+            [id = *id, seq = r.seq, hash = r.hash]() { (void)getuige::noteer(id, seq, hash); });
+    }
+    return r;
+}
+
+Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
+{
+    QString where;
+    QVariantList waarden;
+    if (!filter.huishouden.isEmpty()) {
+        where += QStringLiteral(" AND huishouden = ?");
+        waarden << filter.huishouden;
+    }
+    if (filter.sinds.isValid()) {
+        where += QStringLiteral(" AND tijd >= ?");
+        waarden << filter.sinds.toString(Qt::ISODate);
+    }
+    auto q = sql::prepare(store.database(),
+                          QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
+                              .arg(QLatin1String(kolommen), where));
+    if (!q)
+        return q.error();
+    for (int i = 0; i < waarden.size(); ++i)
+        q->bindValue(i, waarden.at(i));
+    if (auto s = sql::exec(*q); !s)
+        return s.error();
+    QList<JournaalRegel> regels;
+    while (q->next())
+        regels << regelVan(*q);
+    return regels;
+}
+
+Result<JournaalControle> controleer(Store &store, const QList<QPair<qint64, QByteArray>> &getuige)
+{
+    // seq is the rowid: the file's own order. Entries that traded places show as an entry whose
+    // predecessor is not the one before it.
+    auto q = sql::run(
+        store.database(),
+        QStringLiteral("SELECT %1 FROM journaal ORDER BY rowid").arg(QLatin1String(kolommen)));
+    if (!q)
+        return q.error();
+    JournaalControle c;
+    QByteArray vorige = beginHash();
+    QHash<qint64, QByteArray> gezien;
+    // The lowest sequence number found wrong, by the chain or by the device's copy.
+    const auto fout = [&](qint64 seq, const QString &reden) {
+        if (c.eersteFout == 0 || seq < c.eersteFout) {
+            c.eersteFout = seq;
+            c.reden = reden;
+        }
+    };
+    bool ketenFout = false;
+    while (q->next()) {
+        const JournaalRegel r = regelVan(*q);
+        const qint64 verwacht = c.aantal + 1;
+        ++c.aantal;
+        if (!ketenFout) {
+            ketenFout = true;
+            if (r.seq != verwacht)
+                fout(std::min(r.seq, verwacht),
+                     r.seq > verwacht
+                         ? QCoreApplication::translate("Journaal",
+                                                       "an entry is missing before this one")
+                         : QCoreApplication::translate("Journaal", "the entries are out of order"));
+            else if (r.vorige != vorige)
+                fout(r.seq,
+                     QCoreApplication::translate(
+                         "Journaal", "the entry does not follow the one before it (an entry before "
+                                     "it was removed, inserted or changed)"));
+            else if (hashVan(r) != r.hash)
+                fout(r.seq, QCoreApplication::translate(
+                                "Journaal",
+                                "the entry was changed after it was written (its hash does not "
+                                "match its contents)"));
+            else
+                ketenFout = false;
+        }
+        gezien.insert(r.seq, r.hash);
+        vorige = r.hash;
+        c.kop = r.hash;
+        c.kopSeq = r.seq;
+    }
+    // The device's own copy: every entry it wrote must still be there, unchanged.
+    for (const auto &[seq, hash] : getuige) {
+        const auto it = gezien.constFind(seq);
+        if (it == gezien.constEnd()) {
+            fout(seq, QCoreApplication::translate(
+                          "Journaal",
+                          "this device wrote this entry, but it is no longer in the log (the "
+                          "log was cut off)"));
+            break;
+        }
+        if (*it != hash) {
+            fout(seq, QCoreApplication::translate(
+                          "Journaal", "this device wrote this entry with another hash (the log was "
+                                      "rewritten from here on)"));
+            break;
+        }
+    }
+    return c;
+}
+
+Result<QPair<qint64, QByteArray>> kop(Store &store)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT seq, hash FROM journaal ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QPair<qint64, QByteArray>{0, {}};
+    return QPair<qint64, QByteArray>{q->value(0).toLongLong(), q->value(1).toString().toLatin1()};
+}
+
+QString kopRegel(const QPair<qint64, QByteArray> &kop)
+{
+    if (kop.first == 0)
+        return QCoreApplication::translate("Journaal", "change log empty");
+    return QCoreApplication::translate("Journaal", "change log %1 · %2")
+        .arg(QString::number(kop.first), QString::fromLatin1(kop.second.left(16)));
+}
+
+} // namespace rd::journaal
