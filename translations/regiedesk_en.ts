@@ -1124,6 +1124,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</source>
         <translation>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</translation>
     </message>
+    <message>
+        <source>%1: the change log is empty.</source>
+        <translation>%1: the change log is empty.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>

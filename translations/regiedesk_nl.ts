@@ -1124,6 +1124,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1: the change log is whole: %2 entries, head %3 (%4 of them checked against this device&apos;s copy).</source>
         <translation>%1: het journaal is compleet: %2 regels, kop %3 (%4 ervan vergeleken met de kopie op dit apparaat).</translation>
     </message>
+    <message>
+        <source>%1: the change log is empty.</source>
+        <translation>%1: het journaal is leeg.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>

@@ -118,6 +118,10 @@ int runVerify(const QStringList &arguments, const GlobalOptions &globals)
     if (!controle->ok())
         return fail(Error{Cli::tr("change log entry %1").arg(QString::number(controle->eersteFout)),
                           controle->reden});
+    if (controle->aantal == 0) {
+        out() << Cli::tr("%1: the change log is empty.").arg((*store)->path()) << '\n';
+        return ExitOk;
+    }
     out() << Cli::tr("%1: the change log is whole: %2 entries, head %3 (%4 of them checked "
                      "against this device's copy).")
                  .arg((*store)->path(), QString::number(controle->aantal),

@@ -25,8 +25,8 @@ protected:
             Status s = (*store)->transaction([&]() -> Status {
                 JournaalInvoer invoer;
                 invoer.soort = QStringLiteral("koppel");
-                invoer.huishouden = i % 2 ? QStringLiteral("1000000001")
-                                          : QStringLiteral("1000000002");
+                invoer.huishouden =
+                    i % 2 ? QStringLiteral("1000000001") : QStringLiteral("1000000002");
                 invoer.samenvatting = QStringLiteral("=gekoppeld, %1").arg(i);
                 invoer.data = QJsonObject{{QStringLiteral("i"), i}};
                 auto r = journaal::voegToe(**store, invoer);
@@ -46,8 +46,8 @@ protected:
         auto store = Store::open(db(), Store::Mode::ReadWrite);
         ASSERT_TRUE(store.ok());
         QSqlQuery q((*store)->database());
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'journaal'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                          "'trigger' AND tbl_name = 'journaal'")));
         QList<QPair<QString, QString>> triggers;
         while (q.next())
             triggers.append({q.value(0).toString(), q.value(1).toString()});
@@ -98,8 +98,7 @@ TEST_F(CliJournaal, LogListsTheEntriesWithTheColumnsAndFilters)
 TEST_F(CliJournaal, BadOptionsAreUsageErrorsNamingThem)
 {
     init();
-    for (const auto &[args, woord] :
-         QList<QPair<QStringList, QString>>{
+    for (const auto &[args, woord] : QList<QPair<QStringList, QString>>{
              {{QStringLiteral("log"), QStringLiteral("--household"), QStringLiteral("12")},
               QStringLiteral("--household")},
              {{QStringLiteral("log"), QStringLiteral("--since"), QStringLiteral("gisteren")},
@@ -137,4 +136,13 @@ TEST_F(CliJournaal, VerifyFindsATailCutOffThroughThisDevicesCopy)
     const auto run = cli({QStringLiteral("verify")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("change log entry 4"))) << run.err.toStdString();
+}
+
+TEST_F(CliJournaal, AnEmptyLogIsSaidToBeEmpty)
+{
+    init();
+    const auto run = cli({QStringLiteral("verify")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("the change log is empty")))
+        << run.out.toStdString();
 }
