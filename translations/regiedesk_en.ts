@@ -1085,10 +1085,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Record changes as made by NAME (default: the login name).</translation>
     </message>
     <message>
-        <source>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</source>
-        <translation>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</translation>
-    </message>
-    <message>
         <source>List the change log: who changed what, when and why.</source>
         <translation>List the change log: who changed what, when and why.</translation>
     </message>
@@ -1127,6 +1123,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>%1: the change log is empty.</source>
         <translation>%1: the change log is empty.</translation>
+    </message>
+    <message>
+        <source>--user is empty; give a name</source>
+        <translation>--user is empty; give a name</translation>
+    </message>
+    <message>
+        <source>--user &quot;%1&quot;: %2</source>
+        <translation>--user &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -1085,10 +1085,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Leg wijzigingen vast als gemaakt door NAME (standaard: de inlognaam).</translation>
     </message>
     <message>
-        <source>--user &quot;%1&quot; is not a name (1 to 100 characters, no control characters)</source>
-        <translation>--user &quot;%1&quot; is geen naam (1 tot 100 tekens, geen stuurtekens)</translation>
-    </message>
-    <message>
         <source>List the change log: who changed what, when and why.</source>
         <translation>Toon het journaal: wie wat wanneer en waarom wijzigde.</translation>
     </message>
@@ -1127,6 +1123,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>%1: the change log is empty.</source>
         <translation>%1: het journaal is leeg.</translation>
+    </message>
+    <message>
+        <source>--user is empty; give a name</source>
+        <translation>--user is leeg; geef een naam</translation>
+    </message>
+    <message>
+        <source>--user &quot;%1&quot;: %2</source>
+        <translation>--user &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,10 @@
 #include "Output.h"
 #include "core/domain/Regio.h"
 #include "core/store/Store.h"
+#include "core/validatie/TekstControle.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-#include <algorithm>
 
 namespace rd::cli {
 
@@ -92,15 +91,17 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     if (!more && m_positional.size() > names.size())
         return usageError(Cli::tr("unexpected argument \"%1\"").arg(m_positional.at(names.size())));
 
-    m_user = (m_parser.isSet(userOption) ? m_parser.value(userOption) : m_globals.user).trimmed();
-    if ((m_parser.isSet(userOption) || !m_globals.user.isEmpty()) &&
-        (m_user.isEmpty() || m_user.size() > 100 ||
-         std::any_of(m_user.cbegin(), m_user.cend(),
-                     [](QChar c) { return c.category() == QChar::Other_Control; })))
-        return usageError(
-            Cli::tr("--user \"%1\" is not a name (1 to 100 characters, no control "
-                    "characters)")
-                .arg(m_parser.isSet(userOption) ? m_parser.value(userOption) : m_globals.user));
+    // --user is a name as the intake form's names are: one line, no control characters.
+    const QString userText =
+        m_parser.isSet(userOption) ? m_parser.value(userOption) : m_globals.user;
+    m_user = userText.trimmed();
+    if (m_parser.isSet(userOption) || !m_globals.user.isEmpty()) {
+        if (m_user.isEmpty())
+            return usageError(Cli::tr("--user is empty; give a name"));
+        if (const QString fout = tekstFout(m_user, TekstSoort::Regel, maxNaamLengte);
+            !fout.isEmpty())
+            return usageError(Cli::tr("--user \"%1\": %2").arg(userText, fout));
+    }
     const QString todayText =
         m_parser.isSet(todayOption) ? m_parser.value(todayOption) : m_globals.today;
     if (todayText.isEmpty()) {

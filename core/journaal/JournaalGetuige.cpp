@@ -1,5 +1,7 @@
 #include "core/journaal/JournaalGetuige.h"
 
+#include "core/store/Store.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QMap>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -56,10 +57,7 @@ QString dataMap()
     const QString env = qEnvironmentVariable("REGIEDESK_DATA_DIR");
     if (!env.isEmpty())
         return QDir::cleanPath(env);
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.local/share/regiedesk");
-    return dir;
+    return QFileInfo(Store::defaultPath()).absolutePath(); // the folder of the default store
 }
 
 QString apparaatId()
