@@ -1,115 +1,99 @@
 #include "core/koppeling/KoppelReeks.h"
 
 #include "core/koppeling/KoppelingService.h"
-#include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace rd {
-
-namespace {
-
-// The V-nummer of the household's reference person, to name it in an error.
-QString vNummer(Store &store, qint64 huishoudenId)
-{
-    auto v = sql::scalar(store.database(),
-                         QStringLiteral("SELECT v_nummer FROM persoon WHERE huishouden = ? "
-                                        "AND referent = 1"),
-                         {huishoudenId});
-    return v && !v->isNull() ? v->toString() : QString::number(huishoudenId);
-}
-
-} // namespace
 
 KoppelReeks::KoppelReeks(Store &store, const QList<KoppelVerzoek> &verzoeken,
                          const QString &gemeenteCode, qint64 partnerschapId, const QDate &datum,
                          const QString &reden, const QString &doelNaam, const QDate &vandaag)
-    : m_store(store), m_verzoeken(verzoeken), m_gemeenteCode(gemeenteCode),
-      m_partnerschapId(partnerschapId), m_datum(datum), m_reden(reden), m_vandaag(vandaag)
+    : Wijziging(store, QStringLiteral("koppel")), m_verzoeken(verzoeken),
+      m_gemeenteCode(gemeenteCode), m_partnerschapId(partnerschapId), m_datum(datum),
+      m_reden(reden), m_vandaag(vandaag)
 {
     setText(QCoreApplication::translate("KoppelReeks", "Couple %n household(s) to %1", nullptr,
                                         int(verzoeken.size()))
                 .arg(doelNaam.isEmpty() ? gemeenteCode : doelNaam));
+    bereik().koppelingen = true;
+    for (const auto &verzoek : verzoeken)
+        bereik().huishoudens << verzoek.huishoudenId;
 }
 
-void KoppelReeks::redo()
+Result<JournaalInvoer> KoppelReeks::doe()
 {
-    KoppelingService service(m_store);
-    QString pipeline;
+    KoppelingService service(store());
     QList<int> personen;
     QList<qint64> koppelingen;
-    const Status status = m_store.transaction([&]() -> Status {
-        for (const auto &verzoek : m_verzoeken) {
-            auto id =
-                service.koppelNaControle(verzoek.huishoudenId, m_gemeenteCode, m_partnerschapId,
-                                         m_datum, m_reden, verzoek.overruleReden, m_vandaag);
-            if (!id)
-                return Error{vNummer(m_store, verzoek.huishoudenId), id.error().toString()};
-            koppelingen << *id;
-            personen << aantalPersonen(m_store, verzoek.huishoudenId);
-        }
-        if (!m_verzoeken.isEmpty()) {
-            auto actief = service.actief(m_verzoeken.first().huishoudenId);
-            if (!actief)
-                return actief.error();
-            if (actief->has_value())
-                pipeline = (*actief)->gemeenteCode;
-        }
-        return {};
-    });
-    if (!status) {
-        setObsolete(true);
-        weigerd(status.error());
-        return;
+    QJsonArray huishoudens;
+    for (const auto &verzoek : m_verzoeken) {
+        const QString v = vNummer(verzoek.huishoudenId);
+        auto id = service.koppelNaControle(verzoek.huishoudenId, m_gemeenteCode, m_partnerschapId,
+                                           m_datum, m_reden, verzoek.overruleReden, m_vandaag);
+        if (!id)
+            return Error{v, id.error().toString()};
+        koppelingen << *id;
+        personen << aantalPersonen(store(), verzoek.huishoudenId);
+        huishoudens.append(QJsonObject{{QStringLiteral("huishouden"), verzoek.huishoudenId},
+                                       {QStringLiteral("v_nummer"), v},
+                                       {QStringLiteral("overrule"), verzoek.overruleReden},
+                                       {QStringLiteral("koppeling"), *id}});
     }
-    m_fout.reset();
-    m_gekoppeld = true;
+    QString pipeline;
+    if (!m_verzoeken.isEmpty()) {
+        auto actief = service.actief(m_verzoeken.first().huishoudenId);
+        if (!actief)
+            return actief.error();
+        if (actief->has_value())
+            pipeline = (*actief)->gemeenteCode;
+    }
     m_pipelineGemeente = pipeline;
     m_personen = personen;
     m_koppelingen = koppelingen;
-    meld(true);
+
+    JournaalInvoer invoer;
+    invoer.huishouden = m_verzoeken.size() == 1
+                            ? huishoudens.first()[QStringLiteral("v_nummer")].toString()
+                            : QString();
+    invoer.data = {{QStringLiteral("huishoudens"), huishoudens},
+                   {QStringLiteral("gemeente"), m_gemeenteCode},
+                   {QStringLiteral("partnerschap"), m_partnerschapId},
+                   {QStringLiteral("datum"), m_datum.toString(Qt::ISODate)},
+                   {QStringLiteral("reden"), m_reden},
+                   {QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate)}};
+    return invoer;
 }
 
-void KoppelReeks::undo()
+Result<JournaalInvoer> KoppelReeks::herstel()
 {
-    if (!m_gekoppeld)
-        return;
-    KoppelingService service(m_store);
+    KoppelingService service(store());
     const QString reden = QCoreApplication::translate("KoppelReeks", "undone (%1)")
                               .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
-    const Status status = m_store.transaction([&]() -> Status {
-        for (qsizetype i = m_verzoeken.size() - 1; i >= 0; --i) {
-            const qint64 huishouden = m_verzoeken.at(i).huishoudenId;
-            if (auto s = service.maakOngedaan(m_koppelingen.value(i), reden); !s)
-                return Error{vNummer(m_store, huishouden), s.error().toString()};
-        }
-        return {};
-    });
-    if (!status) {
-        weigerd(status.error());
-        return;
+    QJsonArray koppelingen;
+    for (qsizetype i = m_verzoeken.size() - 1; i >= 0; --i) {
+        const qint64 huishouden = m_verzoeken.at(i).huishoudenId;
+        if (auto s = service.maakOngedaan(m_koppelingen.value(i), reden); !s)
+            return Error{vNummer(huishouden), s.error().toString()};
+        koppelingen.append(m_koppelingen.value(i));
     }
-    m_fout.reset();
-    m_gekoppeld = false;
-    meld(false);
+    JournaalInvoer invoer;
+    if (m_verzoeken.size() == 1)
+        invoer.huishouden = vNummer(m_verzoeken.first().huishoudenId);
+    invoer.data = {{QStringLiteral("koppelingen"), koppelingen}, {QStringLiteral("reden"), reden}};
+    return invoer;
 }
 
-void KoppelReeks::meld(bool gekoppeld)
+void KoppelReeks::naCommit(bool gekoppeld)
 {
     if (!m_melder)
         return;
     for (qsizetype i = 0; i < m_verzoeken.size(); ++i)
         m_melder({m_verzoeken.at(i).huishoudenId, m_pipelineGemeente, m_datum, m_personen.value(i),
                   gekoppeld});
-}
-
-void KoppelReeks::weigerd(const Error &fout)
-{
-    m_fout = fout;
-    if (m_foutMelder)
-        m_foutMelder(fout);
 }
 
 } // namespace rd

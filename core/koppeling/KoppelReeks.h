@@ -2,10 +2,10 @@
 
 #include "core/common/Result.h"
 #include "core/koppeling/KoppelGebeurtenis.h"
+#include "core/werkbestand/Wijziging.h"
 
 #include <QDate>
 #include <QList>
-#include <QUndoCommand>
 
 namespace rd {
 
@@ -25,8 +25,9 @@ struct KoppelVerzoek
 // the couplings undone (KoppelingService::maakOngedaan), also in one transaction: an undone
 // coupling never happened and is in no count or report, though the history still shows it,
 // marked undone, with the reason "undone (...)". redo() couples again (a new coupling, after the
-// same checks). The melder hears of every household that changed, after the commit.
-class KoppelReeks : public QUndoCommand
+// same checks). The melder hears of every household that changed, after the commit. Each step
+// is one change-log entry of type "koppel" (Wijziging).
+class KoppelReeks : public Wijziging
 {
 public:
     KoppelReeks(Store &store, const QList<KoppelVerzoek> &verzoeken, const QString &gemeenteCode,
@@ -34,25 +35,18 @@ public:
                 const QString &doelNaam, const QDate &vandaag = QDate::currentDate());
 
     void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
-    // Hears the error of a redo() or undo() that was refused (also when the step is then
-    // dropped and deleted).
-    void setFoutMelder(std::function<void(const Error &)> melder)
-    {
-        m_foutMelder = std::move(melder);
-    }
 
-    void redo() override;
-    void undo() override;
-
-    const std::optional<Error> &fout() const { return m_fout; }
-    bool gekoppeld() const { return m_gekoppeld; }
+    bool gekoppeld() const { return gedaan(); }
     int aantal() const { return int(m_verzoeken.size()); }
+    // The couplings the last redo() made, one per household in order.
+    const QList<qint64> &koppelingen() const { return m_koppelingen; }
+
+protected:
+    Result<JournaalInvoer> doe() override;
+    Result<JournaalInvoer> herstel() override;
+    void naCommit(bool gekoppeld) override;
 
 private:
-    void meld(bool gekoppeld);
-    void weigerd(const Error &fout);
-
-    Store &m_store;
     QList<KoppelVerzoek> m_verzoeken;
     QString m_gemeenteCode; // the gemeente, or empty for a partnership's coordinator
     qint64 m_partnerschapId;
@@ -62,10 +56,7 @@ private:
     QString m_pipelineGemeente;  // where the pipeline counts: the gemeente or the coordinator
     QList<int> m_personen;       // per household, read at the commit
     QList<qint64> m_koppelingen; // per household, the coupling the last redo() made
-    bool m_gekoppeld = false;
-    std::optional<Error> m_fout;
     KoppelMelder m_melder;
-    std::function<void(const Error &)> m_foutMelder;
 };
 
 } // namespace rd

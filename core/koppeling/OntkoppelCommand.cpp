@@ -6,60 +6,56 @@ namespace rd {
 
 OntkoppelCommand::OntkoppelCommand(Store &store, qint64 huishoudenId, const QDate &datum,
                                    QString reden, const QDate &vandaag)
-    : m_store(store), m_huishoudenId(huishoudenId), m_datum(datum), m_reden(std::move(reden)),
-      m_vandaag(vandaag)
+    : Wijziging(store, QStringLiteral("ontkoppel")), m_huishoudenId(huishoudenId), m_datum(datum),
+      m_reden(std::move(reden)), m_vandaag(vandaag)
 {
     setText(QCoreApplication::translate("OntkoppelCommand", "Uncouple (%1)").arg(m_reden));
+    bereik().koppelingen = true;
+    bereik().huishoudens << huishoudenId;
 }
 
-void OntkoppelCommand::redo()
+Result<JournaalInvoer> OntkoppelCommand::doe()
 {
-    KoppelingService service(m_store);
+    KoppelingService service(store());
     auto actief = service.actief(m_huishoudenId);
-    if (!actief || !actief->has_value()) {
-        m_fout = actief ? Error{QCoreApplication::translate("OntkoppelCommand", "household"),
-                                QCoreApplication::translate("OntkoppelCommand", "is not coupled")}
-                        : actief.error();
-        setObsolete(true);
-        if (m_foutMelder)
-            m_foutMelder(*m_fout);
-        return;
-    }
+    if (!actief)
+        return actief.error();
+    if (!actief->has_value())
+        return Error{QCoreApplication::translate("OntkoppelCommand", "household"),
+                     QCoreApplication::translate("OntkoppelCommand", "is not coupled")};
     const Koppeling vorige = **actief;
-    if (auto status = service.ontkoppel(m_huishoudenId, m_datum, m_reden, m_vandaag); !status) {
-        m_fout = status.error();
-        setObsolete(true);
-        if (m_foutMelder)
-            m_foutMelder(*m_fout);
-        return;
-    }
+    if (auto status = service.ontkoppel(m_huishoudenId, m_datum, m_reden, m_vandaag); !status)
+        return status.error();
     m_vorige = vorige;
-    m_fout.reset();
-    m_ontkoppeld = true;
-    meld(false);
+    m_personen = aantalPersonen(store(), m_huishoudenId);
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(m_huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), m_huishoudenId},
+                   {QStringLiteral("koppeling"), vorige.id},
+                   {QStringLiteral("datum"), m_datum.toString(Qt::ISODate)},
+                   {QStringLiteral("reden"), m_reden},
+                   {QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate)}};
+    return invoer;
 }
 
-void OntkoppelCommand::undo()
+Result<JournaalInvoer> OntkoppelCommand::herstel()
 {
-    if (!m_ontkoppeld || !m_vorige)
-        return;
-    if (auto status = KoppelingService(m_store).herstelOntkoppeling(m_vorige->id); !status) {
-        m_fout = status.error();
-        if (m_foutMelder)
-            m_foutMelder(*m_fout);
-        return;
-    }
-    m_fout.reset();
-    m_ontkoppeld = false;
-    meld(true);
+    if (!m_vorige)
+        return Error{QCoreApplication::translate("OntkoppelCommand", "household"),
+                     QCoreApplication::translate("OntkoppelCommand", "is not coupled")};
+    if (auto status = KoppelingService(store()).herstelOntkoppeling(m_vorige->id); !status)
+        return status.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(m_huishoudenId);
+    invoer.data = {{QStringLiteral("koppeling"), m_vorige->id}};
+    return invoer;
 }
 
-void OntkoppelCommand::meld(bool gekoppeld)
+void OntkoppelCommand::naCommit(bool ontkoppeld)
 {
     if (!m_melder || !m_vorige)
         return;
-    m_melder({m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum,
-              aantalPersonen(m_store, m_huishoudenId), gekoppeld});
+    m_melder({m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum, m_personen, !ontkoppeld});
 }
 
 } // namespace rd

@@ -6,47 +6,36 @@ namespace rd {
 
 namespace {
 
-// What every timeline command keeps: the melders and the last refusal.
-struct Melders
+QString datumTekst(const QDate &d)
 {
-    std::function<void(qint64)> gewijzigd;
-    std::function<void(const Error &)> fout;
-    std::optional<Error> laatsteFout;
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
-    void meld(qint64 huishoudenId) const
-    {
-        if (gewijzigd)
-            gewijzigd(huishoudenId);
-    }
-    void weigerd(const Error &e)
-    {
-        laatsteFout = e;
-        if (fout)
-            fout(e);
-    }
-};
+QJsonObject alsJson(const Gebeurtenis &rij)
+{
+    return {{QStringLiteral("id"), rij.id},
+            {QStringLiteral("soort"), gebeurtenis::code(rij.soort)},
+            {QStringLiteral("datum"), datumTekst(rij.datum)},
+            {QStringLiteral("gemeente"), rij.gemeenteCode},
+            {QStringLiteral("toelichting"), rij.toelichting}};
+}
 
 } // namespace
 
 struct ZetDatumCommand::Data
 {
-    explicit Data(Store &s) : store(s) {}
-
-    Store &store;
     qint64 huishoudenId = 0;
     GebeurtenisSoort soort = GebeurtenisSoort::Brp;
     QDate datum;
     QString gemeenteCode;
     QDate vandaag;
     std::pair<QDate, QString> vorige; // the value before redo(), put back by undo()
-    bool gedaan = false;
-    Melders melders;
 };
 
 ZetDatumCommand::ZetDatumCommand(Store &store, qint64 huishoudenId, GebeurtenisSoort soort,
                                  const QDate &datum, const QString &gemeenteCode,
                                  const QDate &vandaag)
-    : d(std::make_shared<Data>(store))
+    : Wijziging(store, QStringLiteral("datum")), d(std::make_unique<Data>())
 {
     d->huishoudenId = huishoudenId;
     d->soort = soort;
@@ -57,115 +46,112 @@ ZetDatumCommand::ZetDatumCommand(Store &store, qint64 huishoudenId, GebeurtenisS
                                   .arg(gebeurtenis::naam(soort), datum.toString(Qt::ISODate))
                             : QCoreApplication::translate("TijdlijnCommand", "Clear %1")
                                   .arg(gebeurtenis::naam(soort)));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << huishoudenId;
 }
 
-void ZetDatumCommand::setGewijzigdMelder(std::function<void(qint64)> melder)
-{
-    d->melders.gewijzigd = std::move(melder);
-}
+ZetDatumCommand::~ZetDatumCommand() = default;
 
-void ZetDatumCommand::setFoutMelder(std::function<void(const Error &)> melder)
+Result<JournaalInvoer> ZetDatumCommand::doe()
 {
-    d->melders.fout = std::move(melder);
-}
-
-const std::optional<Error> &ZetDatumCommand::fout() const
-{
-    return d->melders.laatsteFout;
-}
-
-void ZetDatumCommand::redo()
-{
-    TijdlijnService service(d->store);
+    TijdlijnService service(store());
     auto vorige = service.datum(d->huishoudenId, d->soort);
-    Status status =
-        vorige ? service.zetDatum(d->huishoudenId, d->soort, d->datum, d->gemeenteCode, d->vandaag)
-               : Status(vorige.error());
-    if (!status) {
-        setObsolete(true);
-        d->melders.weigerd(status.error());
-        return;
-    }
+    if (!vorige)
+        return vorige.error();
+    if (auto s = service.zetDatum(d->huishoudenId, d->soort, d->datum, d->gemeenteCode, d->vandaag);
+        !s)
+        return s.error();
     d->vorige = *vorige;
-    d->gedaan = true;
-    d->melders.laatsteFout.reset();
-    d->melders.meld(d->huishoudenId);
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(d->huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
+                   {QStringLiteral("soort"), gebeurtenis::code(d->soort)},
+                   {QStringLiteral("datum"), datumTekst(d->datum)},
+                   {QStringLiteral("gemeente"), d->gemeenteCode},
+                   {QStringLiteral("vorige_datum"), datumTekst(d->vorige.first)},
+                   {QStringLiteral("vorige_gemeente"), d->vorige.second},
+                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+    return invoer;
 }
 
-void ZetDatumCommand::undo()
+Result<JournaalInvoer> ZetDatumCommand::herstel()
 {
-    if (!d->gedaan)
-        return;
-    auto status = TijdlijnService(d->store).zetDatum(d->huishoudenId, d->soort, d->vorige.first,
-                                                     d->vorige.second, d->vandaag);
-    if (!status) {
-        d->melders.weigerd(status.error());
-        return;
-    }
-    d->gedaan = false;
-    d->melders.laatsteFout.reset();
-    d->melders.meld(d->huishoudenId);
+    if (auto s = TijdlijnService(store()).zetDatum(d->huishoudenId, d->soort, d->vorige.first,
+                                                   d->vorige.second, d->vandaag);
+        !s)
+        return s.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(d->huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
+                   {QStringLiteral("soort"), gebeurtenis::code(d->soort)},
+                   {QStringLiteral("datum"), datumTekst(d->vorige.first)},
+                   {QStringLiteral("gemeente"), d->vorige.second},
+                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+    return invoer;
 }
 
 struct GebeurtenisCommand::Data
 {
-    explicit Data(Store &s) : store(s) {}
-
-    Store &store;
     qint64 huishoudenId = 0;
     bool toevoegen = true;
     Gebeurtenis rij; // id 0 until the first redo() of an addition
     QDate vandaag;
-    bool gedaan = false;
-    Melders melders;
-
-    // Adds the row: the first time anew, later under its own id again.
-    Status plaats()
-    {
-        TijdlijnService service(store);
-        if (rij.id > 0)
-            return service.zetTerug(huishoudenId, rij, vandaag);
-        auto id = service.voegToe(huishoudenId, rij.soort, rij.datum, rij.gemeenteCode,
-                                  rij.toelichting, vandaag);
-        if (!id)
-            return id.error();
-        return lees(*id);
-    }
-    // Removes the row, keeping it as it was stored to put it back.
-    Status neemWeg()
-    {
-        if (auto s = lees(rij.id); !s)
-            return s;
-        return TijdlijnService(store).verwijder(rij.id);
-    }
-    Status lees(qint64 id)
-    {
-        auto gelezen = TijdlijnService(store).rij(id);
-        if (!gelezen)
-            return gelezen.error();
-        if (!gelezen->has_value())
-            return Error{
-                QCoreApplication::translate("TijdlijnCommand", "event"),
-                QCoreApplication::translate("TijdlijnCommand", "unknown event %1").arg(id)};
-        rij = **gelezen;
-        return {};
-    }
 };
+
+namespace {
+
+// Reads the stored row `id` into `rij`.
+Status leesRij(Store &store, qint64 id, Gebeurtenis &rij)
+{
+    auto gelezen = TijdlijnService(store).rij(id);
+    if (!gelezen)
+        return gelezen.error();
+    if (!gelezen->has_value())
+        return Error{QCoreApplication::translate("TijdlijnCommand", "event"),
+                     QCoreApplication::translate("TijdlijnCommand", "unknown event %1").arg(id)};
+    rij = **gelezen;
+    return {};
+}
+
+// Adds the row: the first time anew, later under its own id again.
+Status plaats(Store &store, qint64 huishoudenId, Gebeurtenis &rij, const QDate &vandaag)
+{
+    TijdlijnService service(store);
+    if (rij.id > 0)
+        return service.zetTerug(huishoudenId, rij, vandaag);
+    auto id = service.voegToe(huishoudenId, rij.soort, rij.datum, rij.gemeenteCode, rij.toelichting,
+                              vandaag);
+    if (!id)
+        return id.error();
+    return leesRij(store, *id, rij);
+}
+
+// Removes the row, keeping it as it was stored to put it back.
+Status neemWeg(Store &store, Gebeurtenis &rij)
+{
+    if (auto s = leesRij(store, rij.id, rij); !s)
+        return s;
+    return TijdlijnService(store).verwijder(rij.id);
+}
+
+} // namespace
 
 GebeurtenisCommand::GebeurtenisCommand(Store &store, qint64 huishoudenId, GebeurtenisSoort soort,
                                        const QDate &datum, const QString &gemeenteCode,
                                        const QString &toelichting, const QDate &vandaag)
-    : d(std::make_shared<Data>(store))
+    : Wijziging(store, QStringLiteral("gebeurtenis")), d(std::make_unique<Data>())
 {
     d->huishoudenId = huishoudenId;
     d->rij = Gebeurtenis{0, soort, datum, gemeenteCode, toelichting, {}};
     d->vandaag = vandaag;
     setText(QCoreApplication::translate("TijdlijnCommand", "Add %1 on %2")
                 .arg(gebeurtenis::naam(soort), datum.toString(Qt::ISODate)));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << huishoudenId;
 }
 
 GebeurtenisCommand::GebeurtenisCommand(Store &store, qint64 gebeurtenisId, const QDate &vandaag)
-    : d(std::make_shared<Data>(store))
+    : Wijziging(store, QStringLiteral("gebeurtenis")), d(std::make_unique<Data>())
 {
     d->toevoegen = false;
     d->vandaag = vandaag;
@@ -178,48 +164,44 @@ GebeurtenisCommand::GebeurtenisCommand(Store &store, qint64 gebeurtenisId, const
         d->rij = **rij;
     setText(QCoreApplication::translate("TijdlijnCommand", "Remove %1 of %2")
                 .arg(gebeurtenis::naam(d->rij.soort), d->rij.datum.toString(Qt::ISODate)));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << d->huishoudenId;
 }
 
-void GebeurtenisCommand::setGewijzigdMelder(std::function<void(qint64)> melder)
+GebeurtenisCommand::~GebeurtenisCommand() = default;
+
+Result<JournaalInvoer> GebeurtenisCommand::doe()
 {
-    d->melders.gewijzigd = std::move(melder);
+    const bool toevoegen = d->toevoegen;
+    const Status status =
+        toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag) : neemWeg(store(), d->rij);
+    if (!status)
+        return status.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(d->huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
+                   {QStringLiteral("actie"),
+                    toevoegen ? QStringLiteral("toevoegen") : QStringLiteral("verwijderen")},
+                   {QStringLiteral("rij"), alsJson(d->rij)},
+                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+    return invoer;
 }
 
-void GebeurtenisCommand::setFoutMelder(std::function<void(const Error &)> melder)
+Result<JournaalInvoer> GebeurtenisCommand::herstel()
 {
-    d->melders.fout = std::move(melder);
-}
-
-const std::optional<Error> &GebeurtenisCommand::fout() const
-{
-    return d->melders.laatsteFout;
-}
-
-void GebeurtenisCommand::redo()
-{
-    const Status status = d->toevoegen ? d->plaats() : d->neemWeg();
-    if (!status) {
-        setObsolete(true);
-        d->melders.weigerd(status.error());
-        return;
-    }
-    d->gedaan = true;
-    d->melders.laatsteFout.reset();
-    d->melders.meld(d->huishoudenId);
-}
-
-void GebeurtenisCommand::undo()
-{
-    if (!d->gedaan)
-        return;
-    const Status status = d->toevoegen ? d->neemWeg() : d->plaats();
-    if (!status) {
-        d->melders.weigerd(status.error());
-        return;
-    }
-    d->gedaan = false;
-    d->melders.laatsteFout.reset();
-    d->melders.meld(d->huishoudenId);
+    const bool toevoegen = !d->toevoegen;
+    const Status status =
+        toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag) : neemWeg(store(), d->rij);
+    if (!status)
+        return status.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(d->huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
+                   {QStringLiteral("actie"),
+                    toevoegen ? QStringLiteral("toevoegen") : QStringLiteral("verwijderen")},
+                   {QStringLiteral("rij"), alsJson(d->rij)},
+                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+    return invoer;
 }
 
 } // namespace rd

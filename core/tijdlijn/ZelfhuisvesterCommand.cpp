@@ -7,43 +7,39 @@
 namespace rd {
 
 ZelfhuisvesterCommand::ZelfhuisvesterCommand(Store &store, qint64 huishoudenId, bool zelfhuisvester)
-    : m_store(store), m_huishoudenId(huishoudenId), m_zelfhuisvester(zelfhuisvester)
+    : Wijziging(store, QStringLiteral("zelfhuisvester")), m_huishoudenId(huishoudenId),
+      m_zelfhuisvester(zelfhuisvester)
 {
     setText(zelfhuisvester
                 ? QCoreApplication::translate("ZelfhuisvesterCommand", "Mark as zelfhuisvester")
                 : QCoreApplication::translate("ZelfhuisvesterCommand", "Unmark as zelfhuisvester"));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << huishoudenId;
 }
 
-void ZelfhuisvesterCommand::redo()
+Result<JournaalInvoer> ZelfhuisvesterCommand::doe()
 {
-    auto vorige = TijdlijnService(m_store).isZelfhuisvester(m_huishoudenId);
-    if (!vorige) {
-        setObsolete(true);
-        if (m_fout)
-            m_fout(vorige.error());
-        return;
-    }
+    auto vorige = TijdlijnService(store()).isZelfhuisvester(m_huishoudenId);
+    if (!vorige)
+        return vorige.error();
     m_vorige = *vorige;
-    zet(m_zelfhuisvester, true);
+    return zet(m_zelfhuisvester);
 }
 
-void ZelfhuisvesterCommand::undo()
+Result<JournaalInvoer> ZelfhuisvesterCommand::herstel()
 {
-    zet(m_vorige, false);
+    return zet(m_vorige);
 }
 
-void ZelfhuisvesterCommand::zet(bool waarde, bool isRedo)
+Result<JournaalInvoer> ZelfhuisvesterCommand::zet(bool waarde)
 {
-    const Status status = TijdlijnService(m_store).zetZelfhuisvester(m_huishoudenId, waarde);
-    if (!status) {
-        if (isRedo)
-            setObsolete(true);
-        if (m_fout)
-            m_fout(status.error());
-        return;
-    }
-    if (m_gewijzigd)
-        m_gewijzigd(m_huishoudenId);
+    if (auto s = TijdlijnService(store()).zetZelfhuisvester(m_huishoudenId, waarde); !s)
+        return s.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(m_huishoudenId);
+    invoer.data = {{QStringLiteral("huishouden"), m_huishoudenId},
+                   {QStringLiteral("zelfhuisvester"), waarde}};
+    return invoer;
 }
 
 } // namespace rd

@@ -8,56 +8,56 @@ namespace rd {
 
 HerenigingCommand::HerenigingCommand(Store &store, qint64 huishoudenId, HerenigingBesluit besluit,
                                      const QDate &datum, const QDate &vandaag)
-    : m_store(store), m_huishoudenId(huishoudenId), m_besluit(besluit), m_datum(datum),
-      m_vandaag(vandaag)
+    : Wijziging(store, QStringLiteral("hereniging")), m_huishoudenId(huishoudenId),
+      m_besluit(besluit), m_datum(datum), m_vandaag(vandaag)
 {
     setText(
         besluit == HerenigingBesluit::Geen
             ? QCoreApplication::translate("HerenigingCommand", "Clear the reunification decision")
             : QCoreApplication::translate("HerenigingCommand", "Reunification decision: %1")
                   .arg(hereniging::naam(besluit)));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << huishoudenId;
 }
 
-void HerenigingCommand::redo()
+Result<JournaalInvoer> HerenigingCommand::doe()
 {
-    GezinsherenigingService service(m_store);
+    GezinsherenigingService service(store());
     auto stand = service.stand(m_huishoudenId, m_vandaag);
-    if (!stand) {
-        setObsolete(true);
-        meldFout(stand.error());
-        return;
-    }
+    if (!stand)
+        return stand.error();
     m_vorige = stand->besluit;
     m_vorigeDatum = stand->besluitDatum;
-    const Status status = service.besluit(m_huishoudenId, m_besluit, m_datum, m_vandaag);
-    if (!status) {
-        setObsolete(true);
-        meldFout(status.error());
-        return;
-    }
-    if (m_gewijzigd)
-        m_gewijzigd(m_huishoudenId);
+    if (auto s = service.besluit(m_huishoudenId, m_besluit, m_datum, m_vandaag); !s)
+        return s.error();
+    auto uit = invoer(m_besluit, m_datum);
+    uit.data.insert(QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate));
+    return uit;
 }
 
-void HerenigingCommand::undo()
+Result<JournaalInvoer> HerenigingCommand::herstel()
 {
     // The earlier decision was valid on its own date; it may lie after m_vandaag only when it
     // was taken with a later "today", so that date is today enough for putting it back.
     const QDate vandaag = m_vorigeDatum.isValid() ? std::max(m_vandaag, m_vorigeDatum) : m_vandaag;
-    const Status status =
-        GezinsherenigingService(m_store).besluit(m_huishoudenId, m_vorige, m_vorigeDatum, vandaag);
-    if (!status) {
-        meldFout(status.error());
-        return;
-    }
-    if (m_gewijzigd)
-        m_gewijzigd(m_huishoudenId);
+    if (auto s = GezinsherenigingService(store()).besluit(m_huishoudenId, m_vorige, m_vorigeDatum,
+                                                          vandaag);
+        !s)
+        return s.error();
+    auto uit = invoer(m_vorige, m_vorigeDatum);
+    uit.data.insert(QStringLiteral("vandaag"), vandaag.toString(Qt::ISODate));
+    return uit;
 }
 
-void HerenigingCommand::meldFout(const Error &fout)
+JournaalInvoer HerenigingCommand::invoer(HerenigingBesluit besluit, const QDate &datum) const
 {
-    if (m_fout)
-        m_fout(fout);
+    JournaalInvoer uit;
+    uit.huishouden = vNummer(m_huishoudenId);
+    uit.data = {
+        {QStringLiteral("huishouden"), m_huishoudenId},
+        {QStringLiteral("besluit"), hereniging::code(besluit)},
+        {QStringLiteral("datum"), datum.isValid() ? datum.toString(Qt::ISODate) : QString()}};
+    return uit;
 }
 
 } // namespace rd

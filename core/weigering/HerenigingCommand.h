@@ -2,9 +2,9 @@
 
 #include "core/common/Result.h"
 #include "core/weigering/Gezinshereniging.h"
+#include "core/werkbestand/Wijziging.h"
 
 #include <QDate>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -16,32 +16,26 @@ class Store;
 // reads the decision in force and its date first; undo puts them back (Geen clears). A
 // refused redo (e.g. a date before the block ends) marks the command obsolete, so
 // QUndoStack::push drops it, and tells the fout-melder why; a refused undo only tells it.
-class HerenigingCommand : public QUndoCommand
+// Change-log type "hereniging".
+class HerenigingCommand : public Wijziging
 {
 public:
     HerenigingCommand(Store &store, qint64 huishoudenId, HerenigingBesluit besluit,
                       const QDate &datum, const QDate &vandaag = QDate::currentDate());
 
-    void setGewijzigdMelder(std::function<void(qint64 huishoudenId)> melder)
-    {
-        m_gewijzigd = std::move(melder);
-    }
-    void setFoutMelder(std::function<void(const Error &)> melder) { m_fout = std::move(melder); }
-    void redo() override;
-    void undo() override;
+protected:
+    Result<JournaalInvoer> doe() override;
+    Result<JournaalInvoer> herstel() override;
 
 private:
-    void meldFout(const Error &fout);
+    JournaalInvoer invoer(HerenigingBesluit besluit, const QDate &datum) const;
 
-    Store &m_store;
     qint64 m_huishoudenId;
     HerenigingBesluit m_besluit;
     QDate m_datum;
     QDate m_vandaag;
     HerenigingBesluit m_vorige = HerenigingBesluit::Geen;
     QDate m_vorigeDatum;
-    std::function<void(qint64)> m_gewijzigd;
-    std::function<void(const Error &)> m_fout;
 };
 
 } // namespace rd

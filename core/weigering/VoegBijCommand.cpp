@@ -9,57 +9,53 @@ namespace rd {
 
 VoegBijCommand::VoegBijCommand(Store &store, qint64 nareizigerHuishouden,
                                const QString &hoofdVNummer)
-    : m_store(store), m_huishouden(nareizigerHuishouden), m_hoofdVNummer(hoofdVNummer.trimmed())
+    : Wijziging(store, QStringLiteral("voeg-bij")), m_huishouden(nareizigerHuishouden),
+      m_hoofdVNummer(hoofdVNummer.trimmed())
 {
     setText(m_hoofdVNummer.isEmpty()
                 ? QCoreApplication::translate("VoegBijCommand", "Unlink from the household joined")
                 : QCoreApplication::translate("VoegBijCommand", "Join the household of %1")
                       .arg(m_hoofdVNummer));
+    bereik().tijdlijn = true;
+    bereik().huishoudens << nareizigerHuishouden;
 }
 
-void VoegBijCommand::redo()
+Result<JournaalInvoer> VoegBijCommand::doe()
 {
-    const auto fout = [this](const Error &e) {
-        setObsolete(true);
-        if (m_fout)
-            m_fout(e);
-    };
-    auto stand = GezinsherenigingService(m_store).stand(m_huishouden);
+    auto stand = GezinsherenigingService(store()).stand(m_huishouden);
     if (!stand)
-        return fout(stand.error());
+        return stand.error();
     m_vorige = stand->voegtBij;
     qint64 hoofd = 0;
     if (!m_hoofdVNummer.isEmpty()) {
-        auto gevonden = HuishoudenRepository(m_store).zoekOpVNummer(m_hoofdVNummer);
+        auto gevonden = HuishoudenRepository(store()).zoekOpVNummer(m_hoofdVNummer);
         if (!gevonden)
-            return fout(gevonden.error());
+            return gevonden.error();
         if (!gevonden->has_value())
-            return fout(Error{QStringLiteral("voegtBij"),
-                              QCoreApplication::translate(
-                                  "VoegBijCommand", "no household has a member with V-nummer %1")
-                                  .arg(m_hoofdVNummer)});
+            return Error{QStringLiteral("voegtBij"),
+                         QCoreApplication::translate("VoegBijCommand",
+                                                     "no household has a member with V-nummer %1")
+                             .arg(m_hoofdVNummer)};
         hoofd = **gevonden;
     }
-    if (!zet(hoofd))
-        setObsolete(true);
+    return zet(hoofd);
 }
 
-void VoegBijCommand::undo()
+Result<JournaalInvoer> VoegBijCommand::herstel()
 {
-    zet(m_vorige);
+    return zet(m_vorige);
 }
 
-bool VoegBijCommand::zet(qint64 hoofd)
+Result<JournaalInvoer> VoegBijCommand::zet(qint64 hoofd)
 {
-    const Status status = GezinsherenigingService(m_store).voegBij(m_huishouden, hoofd);
-    if (!status) {
-        if (m_fout)
-            m_fout(status.error());
-        return false;
-    }
-    if (m_gewijzigd)
-        m_gewijzigd(m_huishouden);
-    return true;
+    if (auto s = GezinsherenigingService(store()).voegBij(m_huishouden, hoofd); !s)
+        return s.error();
+    JournaalInvoer invoer;
+    invoer.huishouden = vNummer(m_huishouden);
+    invoer.data = {{QStringLiteral("huishouden"), m_huishouden},
+                   {QStringLiteral("voegt_bij"), hoofd},
+                   {QStringLiteral("voegt_bij_v_nummer"), hoofd > 0 ? vNummer(hoofd) : QString()}};
+    return invoer;
 }
 
 } // namespace rd

@@ -26,10 +26,6 @@ struct WeigeringCommand::Data
     std::optional<qint64> huurdervingCent;
     QDate vandaag;
     std::optional<Woningweigering> vastgelegd; // registreer: the row as stored, for redo
-    bool gedaan = false;
-    std::optional<Error> fout;
-    std::function<void(qint64)> gewijzigdMelder;
-    std::function<void(const Error &)> foutMelder;
 
     Status doe()
     {
@@ -73,7 +69,7 @@ struct WeigeringCommand::Data
         return {};
     }
 
-    // The household of a refusal that exists, for the melder.
+    // The household of a refusal that exists.
     void zoekHuishouden()
     {
         if (huishoudenId > 0 || weigeringId <= 0)
@@ -82,24 +78,16 @@ struct WeigeringCommand::Data
         if (w && w->has_value())
             huishoudenId = (*w)->huishoudenId;
     }
-
-    void weigerd(const Error &e)
-    {
-        fout = e;
-        if (foutMelder)
-            foutMelder(e);
-    }
-
-    void meld()
-    {
-        fout.reset();
-        zoekHuishouden();
-        if (gewijzigdMelder && huishoudenId > 0)
-            gewijzigdMelder(huishoudenId);
-    }
 };
 
-WeigeringCommand::WeigeringCommand(std::unique_ptr<Data> data) : d(std::move(data)) {}
+WeigeringCommand::WeigeringCommand(Store &store, std::unique_ptr<Data> data)
+    : Wijziging(store, QStringLiteral("weigering")), d(std::move(data))
+{
+    bereik().tijdlijn = true;
+    bereik().koppelingen = true; // a refusal that stops mediation ends the coupling
+    if (d->huishoudenId > 0)
+        bereik().huishoudens << d->huishoudenId;
+}
 
 WeigeringCommand::~WeigeringCommand() = default;
 
@@ -116,7 +104,7 @@ WeigeringCommand *WeigeringCommand::registreer(Store &store, qint64 huishoudenId
     data->tekst = toelichting;
     data->vandaag = vandaag;
     data->huurdervingCent = huurdervingCent;
-    auto *commando = new WeigeringCommand(std::move(data));
+    auto *commando = new WeigeringCommand(store, std::move(data));
     commando->setText(QCoreApplication::translate("WeigeringCommand", "Register refusal (%1)")
                           .arg(weigering::naam(soort)));
     return commando;
@@ -134,7 +122,7 @@ WeigeringCommand *WeigeringCommand::beoordeel(Store &store, qint64 weigeringId, 
     data->tekst = reden;
     data->vandaag = vandaag;
     data->zoekHuishouden();
-    auto *commando = new WeigeringCommand(std::move(data));
+    auto *commando = new WeigeringCommand(store, std::move(data));
     commando->setText(QCoreApplication::translate("WeigeringCommand", "Judge refusal: %1")
                           .arg(weigering::naam(oordeel)));
     return commando;
@@ -149,48 +137,51 @@ WeigeringCommand *WeigeringCommand::nieuweKandidaat(Store &store, qint64 weigeri
     data->datum = datum;
     data->vandaag = vandaag;
     data->zoekHuishouden();
-    auto *commando = new WeigeringCommand(std::move(data));
+    auto *commando = new WeigeringCommand(store, std::move(data));
     commando->setText(
         QCoreApplication::translate("WeigeringCommand", "New candidate for the refused dwelling"));
     return commando;
 }
 
-void WeigeringCommand::setGewijzigdMelder(std::function<void(qint64)> melder)
+Result<JournaalInvoer> WeigeringCommand::doe()
 {
-    d->gewijzigdMelder = std::move(melder);
+    if (auto status = d->doe(); !status)
+        return status.error();
+    return invoer(false);
 }
 
-void WeigeringCommand::setFoutMelder(std::function<void(const Error &)> melder)
+Result<JournaalInvoer> WeigeringCommand::herstel()
 {
-    d->foutMelder = std::move(melder);
+    if (auto status = d->herstel(); !status)
+        return status.error();
+    return invoer(true);
 }
 
-void WeigeringCommand::redo()
+JournaalInvoer WeigeringCommand::invoer(bool terug) const
 {
-    if (auto status = d->doe(); !status) {
-        setObsolete(true);
-        d->weigerd(status.error());
-        return;
+    static const char *acties[] = {"registreer", "beoordeel", "nieuwe-kandidaat"};
+    static const char *terugActies[] = {"verwijder", "heropen", "wis-nieuwe-kandidaat"};
+    const int i = int(d->soort);
+    JournaalInvoer uit;
+    uit.huishouden = vNummer(d->huishoudenId);
+    uit.data = {{QStringLiteral("huishouden"), d->huishoudenId},
+                {QStringLiteral("weigering"), d->weigeringId},
+                {QStringLiteral("actie"), QString::fromLatin1(terug ? terugActies[i] : acties[i])},
+                {QStringLiteral("vandaag"), d->vandaag.toString(Qt::ISODate)}};
+    if (!terug) {
+        uit.data.insert(QStringLiteral("datum"),
+                        d->datum.isValid() ? d->datum.toString(Qt::ISODate) : QString());
+        if (d->soort == Data::Soort::Registreer) {
+            uit.data.insert(QStringLiteral("soort"), weigering::code(d->weigeringSoort));
+            uit.data.insert(QStringLiteral("toelichting"), d->tekst);
+            if (d->huurdervingCent)
+                uit.data.insert(QStringLiteral("huurderving_cent"), double(*d->huurdervingCent));
+        } else if (d->soort == Data::Soort::Beoordeel) {
+            uit.data.insert(QStringLiteral("oordeel"), weigering::code(d->oordeel));
+            uit.data.insert(QStringLiteral("reden"), d->tekst);
+        }
     }
-    d->gedaan = true;
-    d->meld();
-}
-
-void WeigeringCommand::undo()
-{
-    if (!d->gedaan)
-        return;
-    if (auto status = d->herstel(); !status) {
-        d->weigerd(status.error());
-        return;
-    }
-    d->gedaan = false;
-    d->meld();
-}
-
-const std::optional<Error> &WeigeringCommand::fout() const
-{
-    return d->fout;
+    return uit;
 }
 
 qint64 WeigeringCommand::weigeringId() const

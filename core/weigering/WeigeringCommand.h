@@ -2,8 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/weigering/WeigeringService.h"
-
-#include <QUndoCommand>
+#include "core/werkbestand/Wijziging.h"
 
 #include <functional>
 #include <memory>
@@ -19,8 +18,9 @@ class Store;
 // - beoordeel: undo sets the judgement back to open (and the stop of mediation follows);
 // - nieuweKandidaat: undo clears the date.
 // A refused redo marks the command obsolete (QUndoStack::push drops it) and tells the
-// fout-melder why; the gewijzigd-melder hears the household after every change.
-class WeigeringCommand : public QUndoCommand
+// fout-melder why; the gewijzigd-melder hears the household after every change. Change-log
+// type "weigering".
+class WeigeringCommand : public Wijziging
 {
 public:
     static WeigeringCommand *registreer(Store &store, qint64 huishoudenId, WeigeringSoort soort,
@@ -34,16 +34,16 @@ public:
                                              const QDate &vandaag = QDate::currentDate());
     ~WeigeringCommand() override;
 
-    void setGewijzigdMelder(std::function<void(qint64 huishoudenId)> melder);
-    void setFoutMelder(std::function<void(const Error &)> melder);
-    void redo() override;
-    void undo() override;
-    const std::optional<Error> &fout() const;
     qint64 weigeringId() const; // after a successful redo of registreer: the new row
+
+protected:
+    Result<JournaalInvoer> doe() override;
+    Result<JournaalInvoer> herstel() override;
 
 private:
     struct Data;
-    explicit WeigeringCommand(std::unique_ptr<Data> data);
+    WeigeringCommand(Store &store, std::unique_ptr<Data> data);
+    JournaalInvoer invoer(bool terug) const;
     std::unique_ptr<Data> d;
 };
 

@@ -1,0 +1,112 @@
+#include "core/werkbestand/Werkbestand.h"
+
+#include "core/journaal/JournaalGetuige.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/werkbestand/Wijziging.h"
+
+#include <QTimer>
+#include <QUndoStack>
+
+namespace rd {
+
+Werkbestand::Werkbestand(QObject *parent)
+    : QObject(parent), m_stack(new QUndoStack(this)), m_waker(new QTimer(this))
+{
+    connect(m_waker, &QTimer::timeout, this, [this]() { kijkElders(); });
+}
+
+Werkbestand::~Werkbestand()
+{
+    // The steps hold references to the store: they go first.
+    m_stack->clear();
+}
+
+void Werkbestand::open(std::unique_ptr<Store> store)
+{
+    m_stack->clear();
+    m_store = std::move(store);
+    if (m_store && !m_gebruiker.isEmpty())
+        m_store->setGebruiker(m_gebruiker);
+    m_dataVersie = dataVersie();
+    emit storeGeopend(m_store.get());
+}
+
+void Werkbestand::setGebruiker(const QString &naam)
+{
+    m_gebruiker = naam;
+    if (m_store)
+        m_store->setGebruiker(naam);
+}
+
+QString Werkbestand::apparaat() const
+{
+    return getuige::apparaatId();
+}
+
+Status Werkbestand::voer(Wijziging *wijziging)
+{
+    if (!wijziging)
+        return {};
+    m_laatsteFout.reset();
+    wijziging->setWerkMelder([this](const Wijziging &w) { meld(w); },
+                             [this](const Error &e) {
+                                 m_laatsteFout = e;
+                                 emit geweigerd(e.toString());
+                             });
+    // A refused first redo makes the step obsolete and push deletes it: its error was kept.
+    m_stack->push(wijziging);
+    if (m_laatsteFout)
+        return *m_laatsteFout;
+    return {};
+}
+
+void Werkbestand::meld(const Wijziging &wijziging)
+{
+    // Our own commit moved data_version for no one else: take it as seen.
+    m_dataVersie = dataVersie();
+    const Bereik &b = wijziging.bereik();
+    if (!b.huishoudens.isEmpty())
+        emit huishoudensGewijzigd(b.huishoudens);
+    if (b.koppelingen)
+        emit koppelingenGewijzigd(b.huishoudens);
+    if (b.tijdlijn)
+        emit tijdlijnGewijzigd(b.huishoudens);
+    if (b.taakstelling)
+        emit taakstellingGewijzigd();
+    if (b.gemeenten)
+        emit gemeentenGewijzigd();
+    if (b.instellingen)
+        emit instellingenGewijzigd();
+}
+
+void Werkbestand::setWaakInterval(int ms)
+{
+    if (ms <= 0) {
+        m_waker->stop();
+        return;
+    }
+    m_waker->start(ms);
+}
+
+bool Werkbestand::kijkElders()
+{
+    if (!m_store || m_store->inTransaction())
+        return false;
+    const qint64 nu = dataVersie();
+    if (nu < 0 || nu == m_dataVersie)
+        return false;
+    m_dataVersie = nu;
+    emit eldersGewijzigd();
+    return true;
+}
+
+qint64 Werkbestand::dataVersie() const
+{
+    if (!m_store)
+        return -1;
+    auto v = sql::scalar(m_store->database(), QStringLiteral("PRAGMA data_version"));
+    return v ? v->toLongLong() : -1;
+}
+
+} // namespace rd

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+class QUndoStack;
+
+namespace rd {
+
+class Store;
+class Wijziging;
+
+// The work file (issue 14): the one document every change passes through. It owns the open
+// store, the single undo stack, the current user (written into every change-log entry) and
+// this device's id. A change is a Wijziging pushed through voer(): it runs in one transaction
+// with its log entry, and afterwards the work file says what changed through its typed signals
+// with the ids concerned, also on undo and redo. A change that another process commits to the
+// same file (the CLI while the window is open) is seen by watching SQLite's data_version and
+// said through eldersGewijzigd().
+class Werkbestand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Werkbestand(QObject *parent = nullptr);
+    ~Werkbestand() override;
+
+    // Takes the store (nullptr: none open) and clears the undo stack: its steps belong to the
+    // previous file. The current user is set on the store.
+    void open(std::unique_ptr<Store> store);
+    Store *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    QString gebruiker() const { return m_gebruiker; }
+    void setGebruiker(const QString &naam);
+    QString apparaat() const;
+
+    // Runs the change: pushes it on the undo stack, which runs its redo() now. A refused
+    // change is dropped (and deleted) and its error returned.
+    Status voer(Wijziging *wijziging);
+
+    // Watches the file for changes by other processes every `ms` milliseconds (0: stop).
+    void setWaakInterval(int ms);
+    // Looks once: true (and eldersGewijzigd emitted) when another connection has committed
+    // since the last look.
+    bool kijkElders();
+
+signals:
+    void storeGeopend(rd::Store *store);
+    void huishoudensGewijzigd(const QList<qint64> &ids);
+    void koppelingenGewijzigd(const QList<qint64> &ids);
+    void tijdlijnGewijzigd(const QList<qint64> &ids);
+    void taakstellingGewijzigd();
+    void gemeentenGewijzigd();
+    void instellingenGewijzigd();
+    // A change, its undo or its redo was refused (and nothing written): why.
+    void geweigerd(const QString &fout);
+    // Another process changed the file: everything shown may be out of date.
+    void eldersGewijzigd();
+
+private:
+    void meld(const Wijziging &wijziging);
+    qint64 dataVersie() const;
+
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_stack;
+    QTimer *m_waker;
+    QString m_gebruiker;
+    qint64 m_dataVersie = -1;
+    std::optional<Error> m_laatsteFout;
+};
+
+} // namespace rd
