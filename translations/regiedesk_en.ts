@@ -4159,6 +4159,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Wijziging</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>Woningprofiel</name>
     <message>
         <source>small dwellings</source>
@@ -6253,6 +6260,34 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>Switching the language now empties the undo list (%n step); the couplings stay as they are. Switch now?</numerusform>
             <numerusform>Switching the language now empties the undo list (%n steps); the couplings stay as they are. Switch now?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store was changed by another program; shown again.</source>
+        <translation>The store was changed by another program; shown again.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Your &amp;name…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your name, as it goes into the change log with every change you make:</source>
+        <translation>Your name, as it goes into the change log with every change you make:</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>a name is needed</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
     </message>
 </context>
 <context>

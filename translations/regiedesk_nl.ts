@@ -4159,6 +4159,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Wijziging</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>Woningprofiel</name>
     <message>
         <source>small dwellings</source>
@@ -6253,6 +6260,34 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>Als u nu van taal wisselt, wordt de lijst voor ongedaan maken leeggemaakt (%n stap); de koppelingen blijven zoals ze zijn. Nu wisselen?</numerusform>
             <numerusform>Als u nu van taal wisselt, wordt de lijst voor ongedaan maken leeggemaakt (%n stappen); de koppelingen blijven zoals ze zijn. Nu wisselen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The store was changed by another program; shown again.</source>
+        <translation>Een ander programma heeft het gegevensbestand gewijzigd; het is opnieuw getoond.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Uw &amp;naam…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Your name, as it goes into the change log with every change you make:</source>
+        <translation>Uw naam, zoals die bij elke wijziging die u maakt in het wijzigingslogboek komt:</translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation>een naam is nodig</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Gebruiker: %1</translation>
     </message>
 </context>
 <context>

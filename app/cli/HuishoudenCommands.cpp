@@ -7,8 +7,10 @@
 #include "core/import/HuishoudenCsv.h"
 #include "core/koppeling/ControleCode.h"
 #include "core/koppeling/KoppelNaam.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingControle.h"
 #include "core/koppeling/KoppelingService.h"
+#include "core/koppeling/OntkoppelCommand.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"
 
@@ -215,9 +217,10 @@ int runCouple(const QStringList &arguments, const GlobalOptions &globals)
                           Cli::tr("refused: %1 Give --override-reason TEXT to couple anyway.")
                               .arg(teksten.join(QLatin1Char(' ')))});
     }
-    const auto gekoppeld = KoppelingService(**store).koppelNaControle(
-        *huishouden, code, partnerschapId, input->datum, input->reden, overrule, cl.today());
-    if (!gekoppeld)
+    // The window's step, so the coupling and its change-log entry commit together.
+    KoppelReeks stap(**store, {{*huishouden, overrule}}, code, partnerschapId, input->datum,
+                     input->reden, {}, cl.today());
+    if (const Status gekoppeld = stap.voerUit(); !gekoppeld)
         return fail(gekoppeld.error());
     for (const auto &punt : controle->punten) {
         out() << (punt.ernst == ControleErnst::Blokkerend ? Cli::tr("Overridden (%1): %2")
@@ -257,9 +260,8 @@ int runUncouple(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, input->vNummer);
     if (!huishouden)
         return fail(huishouden.error());
-    const auto ontkoppeld =
-        KoppelingService(**store).ontkoppel(*huishouden, input->datum, input->reden, cl.today());
-    if (!ontkoppeld)
+    OntkoppelCommand stap(**store, *huishouden, input->datum, input->reden, cl.today());
+    if (const Status ontkoppeld = stap.voerUit(); !ontkoppeld)
         return fail(ontkoppeld.error());
     out() << Cli::tr("Coupling of the household of V-nummer %1 ended on %2")
                  .arg(input->vNummer, input->datum.toString(Qt::ISODate))

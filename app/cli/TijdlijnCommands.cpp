@@ -7,9 +7,12 @@
 #include "Output.h"
 #include "core/fase/Fase.h"
 #include "core/store/Store.h"
+#include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/TijdlijnService.h"
+#include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/validatie/Identificatie.h"
 #include "core/weigering/Gezinshereniging.h"
+#include "core/weigering/HerenigingCommand.h"
 
 namespace rd::cli {
 
@@ -153,7 +156,7 @@ int runReunification(const QStringList &arguments, const GlobalOptions &globals)
                          .arg(*vNummer, vanaf.toString(Qt::ISODate),
                               gezinsherenigingBlokTot(vanaf).toString(Qt::ISODate)));
     }
-    if (auto s = service.besluit(*huishouden, keuze, datum, cl.today()); !s)
+    if (auto s = HerenigingCommand(**store, *huishouden, keuze, datum, cl.today()).voerUit(); !s)
         return fail(s.error());
     if (keuze == HerenigingBesluit::Geen)
         return klaar(Cli::tr("Reunification decision of the household of V-nummer %1 cleared")
@@ -193,14 +196,14 @@ int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, *vNummer);
     if (!huishouden)
         return fail(huishouden.error());
-    TijdlijnService tijdlijn(**store);
-    // The flag and the lease date together or not at all.
+    // The flag and the lease date together or not at all (two change-log entries).
     const Status status = (*store)->transaction([&]() -> Status {
-        if (auto s = tijdlijn.zetZelfhuisvester(*huishouden, zelf); !s)
+        if (auto s = ZelfhuisvesterCommand(**store, *huishouden, zelf).voerUit(); !s)
             return s;
         if (tekenen)
-            return tijdlijn.zetDatum(*huishouden, GebeurtenisSoort::Tekenen, *tekenen, {},
-                                     cl.today());
+            return ZetDatumCommand(**store, *huishouden, GebeurtenisSoort::Tekenen, *tekenen, {},
+                                   cl.today())
+                .voerUit();
         return {};
     });
     if (!status)
@@ -265,20 +268,21 @@ int runEvent(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, *vNummer);
     if (!huishouden)
         return fail(huishouden.error());
-    TijdlijnService tijdlijn(**store);
     if (gebeurtenis::isDatumKolom(*soort)) {
-        if (auto s =
-                tijdlijn.zetDatum(*huishouden, *soort, wis ? QDate() : datum, gemeente, cl.today());
+        if (auto s = ZetDatumCommand(**store, *huishouden, *soort, wis ? QDate() : datum, gemeente,
+                                     cl.today())
+                         .voerUit();
             !s)
             return fail(s.error());
         if (wis)
             return klaar(Cli::tr("%1 of the household of V-nummer %2 cleared")
                              .arg(gebeurtenis::naam(*soort), *vNummer));
     } else {
-        auto id = tijdlijn.voegToe(*huishouden, *soort, datum, gemeente, cl.value(noteOption),
-                                   cl.today());
-        if (!id)
-            return fail(id.error());
+        if (auto s = GebeurtenisCommand(**store, *huishouden, *soort, datum, gemeente,
+                                        cl.value(noteOption), cl.today())
+                         .voerUit();
+            !s)
+            return fail(s.error());
     }
     return klaar(Cli::tr("%1 of the household of V-nummer %2 recorded on %3")
                      .arg(gebeurtenis::naam(*soort), *vNummer, datum.toString(Qt::ISODate)));

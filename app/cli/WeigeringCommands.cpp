@@ -8,6 +8,7 @@
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"
 #include "core/weigering/BemiddelingStop.h"
+#include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
 
 namespace rd::cli {
@@ -170,12 +171,11 @@ int runRefusal(const QStringList &arguments, const GlobalOptions &globals)
     auto voor = gestopt(**store, *huishouden);
     if (!voor)
         return fail(voor.error());
-    WeigeringService service(**store);
-    const auto id = service.registreer(*huishouden, soort, in->datum, *reden, gemeente, cl.today(),
-                                       huurderving);
-    if (!id)
-        return fail(id.error());
-    const auto w = service.weigering(*id);
+    std::unique_ptr<WeigeringCommand> stap(WeigeringCommand::registreer(
+        **store, *huishouden, soort, in->datum, *reden, cl.today(), huurderving, gemeente));
+    if (auto s = stap->voerUit(); !s)
+        return fail(s.error());
+    const auto w = WeigeringService(**store).weigering(stap->weigeringId());
     const QString bij = w && w->has_value() ? (*w)->gemeenteCode : gemeente;
     out() << Cli::tr("Refusal of %1 (%2) registered for the household of V-nummer %3, dwelling of "
                      "%4; the COA judges it by %5")
@@ -235,7 +235,9 @@ int runJudge(const QStringList &arguments, const GlobalOptions &globals)
     auto voor = gestopt(*store, *huishouden);
     if (!voor)
         return fail(voor.error());
-    if (auto s = service.beoordeel(open->id, oordeel, in->datum, reden, cl.today()); !s) {
+    std::unique_ptr<WeigeringCommand> stap(
+        WeigeringCommand::beoordeel(*store, open->id, oordeel, in->datum, reden, cl.today()));
+    if (auto s = stap->voerUit(); !s) {
         Error e = s.error();
         if (e.where == QLatin1String("reden"))
             e.message = Cli::tr("--reason \"%1\" is not on the list for this judgement: %2")
@@ -276,7 +278,10 @@ int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals)
         if (w.kandidaatNodig() && !w.nieuweKandidaatDatum.isValid())
             doel = &w;
     }
-    if (auto s = service.nieuweKandidaat(doel->id, in->datum, cl.today()); !s)
+    if (auto s = std::unique_ptr<WeigeringCommand>(
+                     WeigeringCommand::nieuweKandidaat(*store, doel->id, in->datum, cl.today()))
+                     ->voerUit();
+        !s)
         return fail(s.error());
     const QDate uiterlijk = doel->nieuweKandidaatUiterlijk();
     out() << Cli::tr("New candidate coupled on %1 for the dwelling the household of V-nummer %2 "

@@ -44,6 +44,9 @@ int main(int argc, char **argv)
     rd::language::install(app, taal);
 
     rd::MainWindow window;
+    // The first start asks who works here: the name goes into the change log with every change.
+    if (rd::MainWindow::gebruikerUitInstellingen().isEmpty())
+        window.vraagGebruiker();
     // The quota (the longest part of loading) on a thread of its own: the window never freezes.
     window.setAchtergrondLaden(true);
     auto store = rd::StoreOpener::openAtStartup(&window, parser.value(db));

@@ -1,6 +1,7 @@
 #include "core/store/Store.h"
 
 #include "core/output/ProtectedFiles.h"
+#include "core/store/LoginNaam.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreCheck.h"
@@ -133,21 +134,11 @@ Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mo
     return header;
 }
 
-QString loginName()
-{
-    for (const char *var : {"REGIEDESK_USER", "USER", "LOGNAME", "USERNAME"}) {
-        const QString name = qEnvironmentVariable(var);
-        if (!name.isEmpty())
-            return name;
-    }
-    return QStringLiteral("onbekend");
-}
-
 } // namespace
 
 Store::Store(QString path, QString connection, Mode mode)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_mode(mode),
-      m_gebruiker(loginName())
+      m_gebruiker(loginNaam())
 {
 }
 

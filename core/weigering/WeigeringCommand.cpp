@@ -22,7 +22,8 @@ struct WeigeringCommand::Data
     WeigeringSoort weigeringSoort = WeigeringSoort::Geweigerd;
     Oordeel oordeel = Oordeel::Open;
     QDate datum;
-    QString tekst; // the explanation (registreer) or the reason (beoordeel)
+    QString tekst;        // the explanation (registreer) or the reason (beoordeel)
+    QString gemeenteCode; // registreer: the gemeente of the dwelling (empty: the coupled one)
     std::optional<qint64> huurdervingCent;
     QDate vandaag;
     std::optional<Woningweigering> vastgelegd; // registreer: the row as stored, for redo
@@ -34,8 +35,8 @@ struct WeigeringCommand::Data
         case Soort::Registreer: {
             if (vastgelegd)
                 return service.zetTerug(*vastgelegd, vandaag);
-            auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, {}, vandaag,
-                                         huurdervingCent);
+            auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, gemeenteCode,
+                                         vandaag, huurdervingCent);
             if (!id)
                 return id.error();
             weigeringId = *id;
@@ -94,7 +95,8 @@ WeigeringCommand::~WeigeringCommand() = default;
 WeigeringCommand *WeigeringCommand::registreer(Store &store, qint64 huishoudenId,
                                                WeigeringSoort soort, const QDate &datum,
                                                const QString &toelichting, const QDate &vandaag,
-                                               std::optional<qint64> huurdervingCent)
+                                               std::optional<qint64> huurdervingCent,
+                                               const QString &gemeenteCode)
 {
     auto data = std::make_unique<Data>(store);
     data->soort = Data::Soort::Registreer;
@@ -104,6 +106,7 @@ WeigeringCommand *WeigeringCommand::registreer(Store &store, qint64 huishoudenId
     data->tekst = toelichting;
     data->vandaag = vandaag;
     data->huurdervingCent = huurdervingCent;
+    data->gemeenteCode = gemeenteCode;
     auto *commando = new WeigeringCommand(store, std::move(data));
     commando->setText(QCoreApplication::translate("WeigeringCommand", "Register refusal (%1)")
                           .arg(weigering::naam(soort)));
@@ -174,6 +177,7 @@ JournaalInvoer WeigeringCommand::invoer(bool terug) const
         if (d->soort == Data::Soort::Registreer) {
             uit.data.insert(QStringLiteral("soort"), weigering::code(d->weigeringSoort));
             uit.data.insert(QStringLiteral("toelichting"), d->tekst);
+            uit.data.insert(QStringLiteral("gemeente"), d->gemeenteCode);
             if (d->huurdervingCent)
                 uit.data.insert(QStringLiteral("huurderving_cent"), double(*d->huurdervingCent));
         } else if (d->soort == Data::Soort::Beoordeel) {

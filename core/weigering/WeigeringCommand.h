@@ -26,7 +26,8 @@ public:
     static WeigeringCommand *registreer(Store &store, qint64 huishoudenId, WeigeringSoort soort,
                                         const QDate &datum, const QString &toelichting,
                                         const QDate &vandaag = QDate::currentDate(),
-                                        std::optional<qint64> huurdervingCent = std::nullopt);
+                                        std::optional<qint64> huurdervingCent = std::nullopt,
+                                        const QString &gemeenteCode = {});
     static WeigeringCommand *beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
                                        const QDate &datum, const QString &reden,
                                        const QDate &vandaag = QDate::currentDate());

@@ -24,12 +24,22 @@ Werkbestand::~Werkbestand()
 
 void Werkbestand::open(std::unique_ptr<Store> store)
 {
+    m_stack->clear(); // its steps point into the store that closes now
+    m_store = nullptr;
+    m_eigen = std::move(store);
+    setStore(m_eigen.get());
+}
+
+void Werkbestand::setStore(Store *store)
+{
     m_stack->clear();
-    m_store = std::move(store);
+    if (store != m_eigen.get())
+        m_eigen.reset();
+    m_store = store;
     if (m_store && !m_gebruiker.isEmpty())
         m_store->setGebruiker(m_gebruiker);
     m_dataVersie = dataVersie();
-    emit storeGeopend(m_store.get());
+    emit storeGeopend(m_store);
 }
 
 void Werkbestand::setGebruiker(const QString &naam)

@@ -34,7 +34,10 @@ public:
     // Takes the store (nullptr: none open) and clears the undo stack: its steps belong to the
     // previous file. The current user is set on the store.
     void open(std::unique_ptr<Store> store);
-    Store *store() const { return m_store.get(); }
+    // The same for a store someone else owns and keeps open while it is set here (a panel that
+    // is handed its store, a test).
+    void setStore(Store *store);
+    Store *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_stack; }
 
     QString gebruiker() const { return m_gebruiker; }
@@ -68,7 +71,8 @@ private:
     void meld(const Wijziging &wijziging);
     qint64 dataVersie() const;
 
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Store> m_eigen;
+    Store *m_store = nullptr;
     QUndoStack *m_stack;
     QTimer *m_waker;
     QString m_gebruiker;

@@ -25,6 +25,14 @@ void Wijziging::undo()
         voer(false);
 }
 
+Status Wijziging::voerUit()
+{
+    redo();
+    if (m_fout)
+        return *m_fout;
+    return {};
+}
+
 bool Wijziging::voer(bool vooruit)
 {
     qint64 seq = 0;

@@ -39,6 +39,8 @@ public:
 
     void redo() final;
     void undo() final;
+    // Runs the change once, outside an undo stack (the command line): redo() and its outcome.
+    Status voerUit();
 
     void setGewijzigdMelder(std::function<void(qint64 huishoudenId)> melder)
     {

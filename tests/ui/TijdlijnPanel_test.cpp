@@ -3,6 +3,7 @@
 #include "core/koppeling/KoppelingService.h"
 #include "core/weigering/Gezinshereniging.h"
 #include "core/weigering/WeigeringService.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/tijdlijn/TijdlijnModel.h"
 #include "ui/tijdlijn/TijdlijnPanel.h"
 #include "ui/weigering/WeigeringenModel.h"
@@ -41,7 +42,8 @@ protected:
                         .ok());
         m_panel.setStore(m_store.get());
         m_panel.setVandaag(vandaag);
-        m_panel.setUndoStack(&m_stack);
+        m_bestand.setStore(m_store.get());
+        m_panel.setWerkbestand(&m_bestand);
         ASSERT_TRUE(m_panel.laad(m_id).ok());
     }
 
@@ -58,7 +60,8 @@ protected:
     std::unique_ptr<Store> m_store;
     qint64 m_azc = 0;
     qint64 m_id = 0;
-    QUndoStack m_stack;
+    Werkbestand m_bestand;
+    QUndoStack &m_stack = *m_bestand.undoStack();
     TijdlijnPanel m_panel;
 };
 

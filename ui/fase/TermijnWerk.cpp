@@ -82,9 +82,9 @@ void TermijnWerk::setVandaag(const QDate &vandaag)
     m_huishoudenTijdlijn->setVandaag(vandaag);
 }
 
-void TermijnWerk::setUndoStack(QUndoStack *stack)
+void TermijnWerk::setWerkbestand(Werkbestand *bestand)
 {
-    m_huishoudenTijdlijn->setUndoStack(stack);
+    m_huishoudenTijdlijn->setWerkbestand(bestand);
 }
 
 Status TermijnWerk::toon(const HalfJaar &halfJaar, int regio)

@@ -9,9 +9,10 @@
 #include <QPointer>
 
 class QTimer;
-class QUndoStack;
 
 namespace rd {
+
+class Werkbestand;
 
 class FaseGrafiek;
 class RegioGrafieken;
@@ -40,7 +41,7 @@ public:
 
     void setStore(Store *store);
     void setVandaag(const QDate &vandaag);
-    void setUndoStack(QUndoStack *stack);
+    void setWerkbestand(Werkbestand *bestand);
 
     // The region views for this half-year and region; the charts only when visible.
     Status toon(const HalfJaar &halfJaar, int regio);

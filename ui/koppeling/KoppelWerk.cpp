@@ -4,6 +4,7 @@
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/wachtrij/WachtrijService.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/koppeling/KoppelDialog.h"
 #include "ui/koppeling/KoppelDoelTekst.h"
 #include "ui/koppeling/KoppelHistorieModel.h"
@@ -15,14 +16,15 @@
 
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QUndoStack>
 
 namespace rd {
 
-KoppelWerk::KoppelWerk(WachtrijPanel *wachtrij, RegioBoardPanel *board,
+KoppelWerk::KoppelWerk(Werkbestand *bestand, WachtrijPanel *wachtrij, RegioBoardPanel *board,
                        KoppelHistoriePanel *historie, QWidget *venster)
     : QObject(venster), m_wachtrij(wachtrij), m_board(board), m_historie(historie),
-      m_venster(venster), m_stack(new QUndoStack(this))
+      m_venster(venster), m_bestand(bestand)
 {
     connect(m_board, &RegioBoardPanel::koppelVerzocht, this, &KoppelWerk::koppel);
     connect(m_historie, &KoppelHistoriePanel::ontkoppelGevraagd, this, &KoppelWerk::ontkoppel);
@@ -33,8 +35,12 @@ KoppelWerk::~KoppelWerk() = default;
 
 void KoppelWerk::setStore(Store *store)
 {
-    m_stack->clear();
     m_store = store;
+}
+
+QUndoStack *KoppelWerk::undoStack() const
+{
+    return m_bestand->undoStack();
 }
 
 void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &doel)
@@ -63,15 +69,19 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
     auto *reeks =
         new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
                         dialoog.datum(), dialoog.reden(), doelTekst, m_vandaag);
-    reeks->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
-    reeks->setFoutMelder([this](const Error &fout) {
-        meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
+    // The step lives on the work file's stack, possibly longer than this window's panels.
+    QPointer<KoppelWerk> werk(this);
+    reeks->setMelder([werk](const KoppelGebeurtenis &g) {
+        if (werk)
+            werk->verwerk(g);
+    });
+    reeks->setFoutMelder([werk](const Error &fout) {
+        if (werk)
+            werk->meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
     });
     const int aantal = reeks->aantal();
-    m_stack->push(reeks); // runs redo(); a refused step is dropped and deleted
-    // Compare addresses only: after a refusal the step no longer exists.
-    const bool gelukt = m_stack->count() > 0 && m_stack->command(m_stack->index() - 1) == reeks;
-    if (gelukt)
+    // Runs redo(); a refused step is dropped and deleted (its error went to the melder).
+    if (m_bestand->voer(reeks))
         emit melding(
             koppelnaam::zin(tr("%n household(s) coupled to %1", nullptr, aantal).arg(doelTekst)));
 }
@@ -130,20 +140,17 @@ void KoppelWerk::ontkoppel(qint64 huishoudenId)
         return;
     }
     auto *commando = new OntkoppelCommand(*m_store, huishoudenId, m_vandaag, *reden, m_vandaag);
-    bool ontkoppeld = false;
-    commando->setMelder([this, &ontkoppeld](const KoppelGebeurtenis &g) {
-        ontkoppeld = !g.gekoppeld;
-        verwerk(g);
+    QPointer<KoppelWerk> werk(this);
+    commando->setMelder([werk](const KoppelGebeurtenis &g) {
+        if (werk)
+            werk->verwerk(g);
     });
-    commando->setFoutMelder(
-        [this](const Error &fout) { meldFout(tr("Not uncoupled: %1").arg(fout.toString())); });
-    m_stack->push(commando); // a refused step is dropped and deleted
-    if (!ontkoppeld)
-        return;
-    auto *stap = const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1));
-    if (auto *ontkoppel = dynamic_cast<OntkoppelCommand *>(stap))
-        ontkoppel->setMelder([this](const KoppelGebeurtenis &g) { verwerk(g); });
-    emit melding(tr("Uncoupled."));
+    commando->setFoutMelder([werk](const Error &fout) {
+        if (werk)
+            werk->meldFout(tr("Not uncoupled: %1").arg(fout.toString()));
+    });
+    if (m_bestand->voer(commando)) // a refused step is dropped and deleted
+        emit melding(tr("Uncoupled."));
 }
 
 void KoppelWerk::herkoppel(qint64 huishoudenId, const KoppelDoel &doel)

@@ -22,22 +22,23 @@ class KoppelPicker;
 class RegioBoardPanel;
 class Store;
 class WachtrijPanel;
+class Werkbestand;
 
 // The coupling work of the window: a drop or Ctrl+K leads to the checks dialog, a confirmed
-// coupling becomes one step on the undo stack, and every step (also undo and redo) updates
-// the queue, the board's figures and the history at once, without reloading them.
+// coupling becomes one step through the work file (its undo stack and change log), and every step
+// (also undo and redo) updates the queue, the board's figures and the history at once, without
+// reloading them.
 class KoppelWerk : public QObject
 {
     Q_OBJECT
 public:
-    KoppelWerk(WachtrijPanel *wachtrij, RegioBoardPanel *board, KoppelHistoriePanel *historie,
-               QWidget *venster);
+    KoppelWerk(Werkbestand *bestand, WachtrijPanel *wachtrij, RegioBoardPanel *board,
+               KoppelHistoriePanel *historie, QWidget *venster);
     ~KoppelWerk() override;
 
-    // A new store clears the undo stack: its steps belong to the previous file.
     void setStore(Store *store);
     void setVandaag(const QDate &vandaag) { m_vandaag = vandaag; }
-    QUndoStack *undoStack() const { return m_stack; }
+    QUndoStack *undoStack() const;
 
     // Tests answer the dialogs instead of a person (no modal event loop offscreen).
     void setBevestiger(std::function<bool(KoppelDialog &)> bevestig) { m_bevestig = bevestig; }
@@ -72,7 +73,7 @@ private:
     KoppelHistoriePanel *m_historie;
     QWidget *m_venster;
     Store *m_store = nullptr;
-    QUndoStack *m_stack;
+    Werkbestand *m_bestand;
     QDate m_vandaag = QDate::currentDate();
     std::function<bool(KoppelDialog &)> m_bevestig;
     std::function<bool(KoppelPicker &)> m_kies;

@@ -3,6 +3,7 @@
 #include "core/casus/CasusService.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/store/Store.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/fase/TermijnWerk.h"
 #include "ui/koppeling/KoppelWerk.h"
 #include "ui/main/AboutBox.h"
@@ -62,7 +63,8 @@ const QString halfJaar = QStringLiteral("selectie/halfjaar");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_werk(new WerkPanel(this)), m_storeLabel(new QLabel(this)),
+    : QMainWindow(parent), m_bestand(new Werkbestand(this)), m_werk(new WerkPanel(this, m_bestand)),
+      m_storeLabel(new QLabel(this)), m_gebruikerLabel(new QLabel(this)),
       m_countsLabel(new QLabel(this)), m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,7 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_gebruikerLabel->setObjectName(QStringLiteral("gebruikerLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_gebruikerLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     // Busy while the quota is computed in the background: the window stays usable.
     m_bezig = new QProgressBar(this);
@@ -109,6 +113,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer->setInterval(0);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStoreStatus);
     connectWerkPanel();
+    // A change that another program (regiedesk-cli, a second window) commits to the open file
+    // shows here within a second.
+    connect(m_bestand, &Werkbestand::eldersGewijzigd, this, [this] {
+        refresh();
+        m_statusTimer->start();
+        statusBar()->showMessage(tr("The store was changed by another program; shown again."),
+                                 8000);
+    });
+    m_bestand->setWaakInterval(500);
+    setGebruiker(gebruikerUitInstellingen());
     refresh();
     updateStoreStatus();
 }
@@ -168,7 +182,7 @@ void MainWindow::createWorkActions()
     QAction *viewMenu = menuBar()->actions().value(1);
     auto *edit = new QMenu(tr("&Edit"), this);
     menuBar()->insertMenu(viewMenu, edit);
-    QUndoStack *stack = m_werk->koppelWerk()->undoStack();
+    QUndoStack *stack = m_bestand->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
@@ -178,6 +192,9 @@ void MainWindow::createWorkActions()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *naam = edit->addAction(tr("Your &name…"), this, &MainWindow::vraagGebruiker);
+    naam->setObjectName(QStringLiteral("gebruikerAction"));
 
     auto *huishouden = new QMenu(tr("&Household"), this);
     menuBar()->insertMenu(viewMenu, huishouden);
@@ -328,32 +345,9 @@ void MainWindow::createActions()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::setStore(std::unique_ptr<Store> store)
-{
-    m_werk->setStore(nullptr); // nothing may point into the store that is closed next
-    m_store = std::move(store);
-    m_werk->setStore(m_store.get());
-    setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
-                           : tr("Regiedesk"));
-    refresh();
-    updateStoreStatus();
-}
-
-Status MainWindow::openStore(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return Error{path, tr("the file does not exist")};
-    auto store = Store::open(path, Store::Mode::ReadWrite);
-    if (!store)
-        return store.error();
-    recentStores::add(path);
-    setStore(std::move(store).value());
-    return {};
-}
-
 void MainWindow::refresh()
 {
-    if (!m_store) {
+    if (!store()) {
         m_werk->toonMelding(tr("No store is open. Choose File → Open store… or File → New store…"));
         return;
     }
@@ -361,44 +355,6 @@ void MainWindow::refresh()
     QSettings settings;
     settings.setValue(key::regio, m_regio->regio());
     settings.setValue(key::halfJaar, m_halfJaar->halfJaar().toString());
-}
-
-void MainWindow::updateStoreStatus()
-{
-    if (!m_store) {
-        m_storeLabel->setText(tr("No store open"));
-        m_countsLabel->clear();
-        return;
-    }
-    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
-    m_storeLabel->setToolTip(m_store->path());
-    QStringList delen;
-    if (auto gemeenten = Referentiedata(*m_store).gemeenten())
-        delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
-    const auto toon = [this, delen](const Result<CasusTelling> &telling) {
-        QStringList tekst = delen;
-        if (telling) {
-            tekst << tr("%Ln household(s)", nullptr, telling->huishoudens)
-                  << tr("%Ln open case(s)", nullptr, telling->open)
-                  << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
-        }
-        m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
-    };
-    // The counts read every household: in the background, after the figures (not beside them).
-    if (m_achtergrond) {
-        const auto tel = [this, toon] {
-            if (m_store)
-                m_achtergrond->start<CasusTelling>(
-                    0, m_store->path(), [](Store &store) { return CasusService(store).tel(); },
-                    toon);
-        };
-        if (m_werk->laadt())
-            connect(m_werk, &WerkPanel::geladen, this, tel, Qt::SingleShotConnection);
-        else
-            tel();
-        return;
-    }
-    toon(CasusService(*m_store).tel());
 }
 
 void MainWindow::fillRecentMenu()
@@ -419,7 +375,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::chooseStore()
 {
-    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    const QString start = store() ? QFileInfo(store()->path()).absolutePath() : QString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open store"), start, tr("Regiedesk stores (%1);;All files (*)").arg(storeFilter));
     if (!path.isEmpty())
@@ -437,7 +393,7 @@ void MainWindow::openRecent(const QString &path)
 
 void MainWindow::chooseNewStore()
 {
-    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    const QString start = store() ? QFileInfo(store()->path()).absolutePath() : QString();
     QString path = QFileDialog::getSaveFileName(this, tr("New store"), start,
                                                 tr("Regiedesk stores (%1)").arg(storeFilter),
                                                 nullptr, QFileDialog::DontConfirmOverwrite);

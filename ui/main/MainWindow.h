@@ -16,6 +16,8 @@ class QTimer;
 
 namespace rd {
 
+class Werkbestand;
+
 class AchtergrondTaken;
 class HalfJaarCombo;
 class LijstMenu;
@@ -42,7 +44,15 @@ public:
     void setStore(std::unique_ptr<Store> store);
     // Opens an existing store without asking anything; the error names the file and the reason.
     Status openStore(const QString &path);
-    Store *store() const { return m_store.get(); }
+    Store *store() const;
+    Werkbestand *werkbestand() const { return m_bestand; }
+    // Who works here: written into every change-log entry, shown in the status bar, kept in
+    // the settings. app/main.cpp asks for it on the first start.
+    void setGebruiker(const QString &naam);
+    // Asks for the name (first start, Edit → Your name…); cancelled, the name stays as it is.
+    void vraagGebruiker();
+    // The name kept from an earlier start (empty on the first).
+    static QString gebruikerUitInstellingen();
 
     WerkPanel *werkPanel() const { return m_werk; }
     TaakstellingPanel *quotaPanel() const;
@@ -93,7 +103,7 @@ private:
     // open in the form, the queue's search, the open tabs and the layout.
     void rebuildForLanguage();
 
-    std::unique_ptr<Store> m_store;
+    Werkbestand *m_bestand; // owns the open store and the undo stack
     WerkPanel *m_werk;
     QDockWidget *m_huishoudenDock = nullptr;
     QDockWidget *m_signalenDock = nullptr;
@@ -105,6 +115,7 @@ private:
     LijstMenu *m_lijstMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
+    QLabel *m_gebruikerLabel;
     QLabel *m_countsLabel;
     QTimer *m_statusTimer;
     QProgressBar *m_bezig = nullptr;

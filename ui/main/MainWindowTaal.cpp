@@ -5,6 +5,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/store/Store.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/koppeling/KoppelWerk.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/signaal/SignalenPanel.h"
@@ -48,7 +49,7 @@ void MainWindow::setLanguage(const QString &taal)
         zetVinkje(huidig);
         return;
     }
-    const int stappen = m_werk->koppelWerk()->undoStack()->count();
+    const int stappen = m_bestand->undoStack()->count();
     if (stappen > 0 &&
         QMessageBox::question(
             this, tr("Language"),
@@ -103,7 +104,9 @@ void MainWindow::rebuildForLanguage()
     const QSize grootte = oud ? oud->size() : QSize();
     if (oud)
         oud->setStore(nullptr);
-    m_werk = new WerkPanel(this);
+    // The steps on the stack report to the panels that go now.
+    m_bestand->undoStack()->clear();
+    m_werk = new WerkPanel(this, m_bestand);
     m_werk->resize(grootte); // so the splitter gets back the sizes it had
     m_werk->setVandaag(m_vandaag);
     m_werk->setAchtergrondLaden(m_achtergrond != nullptr);
@@ -136,7 +139,7 @@ void MainWindow::rebuildForLanguage()
     createWorkActions();
 
     // Back to what was open.
-    m_werk->setStore(m_store.get());
+    m_werk->setStore(store());
     m_werk->herstelStaat(werkStaat);
     m_werk->quota()->restoreHeaderState(kolommen);
     restoreState(vensterStaat);
@@ -147,7 +150,7 @@ void MainWindow::rebuildForLanguage()
         if (m_huishoudenDock->isVisible() && !m_huishoudenDock->isFloating())
             resizeDocks({m_huishoudenDock}, {huishoudenBreedte}, Qt::Horizontal);
     });
-    setWindowTitle(m_store ? tr("%1 — Regiedesk").arg(QFileInfo(m_store->path()).fileName())
+    setWindowTitle(store() ? tr("%1 — Regiedesk").arg(QFileInfo(store()->path()).fileName())
                            : tr("Regiedesk"));
     refresh();
     if (!zoek.isEmpty())

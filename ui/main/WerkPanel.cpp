@@ -3,6 +3,7 @@
 #include "core/huishouden/HuishoudenZoeker.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingService.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/brief/BriefWerk.h"
 #include "ui/fase/FaseGrafiek.h"
 #include "ui/fase/RegioGrafieken.h"
@@ -38,15 +39,16 @@ constexpr quint32 staatVersie = 3; // 3: name columns first, fewer columns shown
 
 } // namespace
 
-WerkPanel::WerkPanel(QWidget *parent)
-    : QWidget(parent), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_wachtrij(new WachtrijPanel(m_splitter)), m_midden(new QTabWidget(m_splitter)),
-      m_board(new RegioBoardPanel(m_midden)), m_quota(new TaakstellingPanel(m_midden)),
-      m_huishoudenZijde(new QWidget), m_kop(new QLabel(m_huishoudenZijde)),
-      m_rechts(new QTabWidget(m_huishoudenZijde)), m_huishoudenStapel(new QStackedWidget(m_rechts)),
+WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
+    : QWidget(parent), m_bestand(bestand ? bestand : new Werkbestand(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_wachtrij(new WachtrijPanel(m_splitter)),
+      m_midden(new QTabWidget(m_splitter)), m_board(new RegioBoardPanel(m_midden)),
+      m_quota(new TaakstellingPanel(m_midden)), m_huishoudenZijde(new QWidget),
+      m_kop(new QLabel(m_huishoudenZijde)), m_rechts(new QTabWidget(m_huishoudenZijde)),
+      m_huishoudenStapel(new QStackedWidget(m_rechts)),
       m_geenHuishouden(new QLabel(m_huishoudenStapel)), m_formulier(new HuishoudenForm),
       m_historie(new KoppelHistoriePanel(m_rechts)),
-      m_koppelWerk(new KoppelWerk(m_wachtrij, m_board, m_historie, this)),
+      m_koppelWerk(new KoppelWerk(m_bestand, m_wachtrij, m_board, m_historie, this)),
       m_termijnWerk(new TermijnWerk(this)), m_rapporten(new RapportPanel(m_midden)),
       m_briefWerk(new BriefWerk(this)), m_quotaBron(new TaakstellingBron(this)),
       m_zoekDialoog(new HuishoudenZoekDialog(this))
@@ -118,12 +120,12 @@ WerkPanel::WerkPanel(QWidget *parent)
         emit gewijzigd();
     });
     // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
-    connect(m_koppelWerk->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
+    connect(m_bestand->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
     connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
     // An alert opens its household and points at it in the queue or the deadlines view.
     connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
             &WerkPanel::toonHuishouden);
-    m_termijnWerk->setUndoStack(m_koppelWerk->undoStack());
+    m_termijnWerk->setWerkbestand(m_bestand);
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::huishoudenGevraagd);
     connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
@@ -163,8 +165,9 @@ SignalenPanel *WerkPanel::signalen() const
 
 WerkPanel::~WerkPanel()
 {
-    // The undo stack is cleared as the coupling work goes: no header to update by then.
-    disconnect(m_koppelWerk->undoStack(), nullptr, this, nullptr);
+    // The undo stack may be cleared after this panel is half gone: no header to update then.
+    if (m_bestand)
+        disconnect(m_bestand->undoStack(), nullptr, this, nullptr);
     // The household side lives in the window's dock when docked; otherwise it is ours.
     if (m_huishoudenZijde && !m_huishoudenZijde->parent())
         delete m_huishoudenZijde;
@@ -184,6 +187,8 @@ void WerkPanel::toonFormulier(bool zichtbaar)
 void WerkPanel::setStore(Store *store)
 {
     m_store = store;
+    if (m_bestand->parent() == this) // its own work file follows; a shared one is the owner's
+        m_bestand->setStore(store);
     m_koppelWerk->setStore(store);
     m_termijnWerk->setStore(store);
     m_rapporten->setStore(store);

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/domain/HalfJaar.h"
 #include "core/taakstelling/TaakstellingService.h"
+#include "core/werkbestand/Werkbestand.h"
 
 #include <QDate>
 #include <QPointer>
@@ -38,7 +39,9 @@ class WerkPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WerkPanel(QWidget *parent = nullptr);
+    // Changes go through `bestand` (the window's work file); without one the panel keeps its
+    // own over the store it is given.
+    explicit WerkPanel(QWidget *parent = nullptr, Werkbestand *bestand = nullptr);
     ~WerkPanel() override;
 
     void setStore(Store *store);
@@ -55,6 +58,7 @@ public:
     HuishoudenForm *formulier() const { return m_formulier; }
     KoppelHistoriePanel *historie() const { return m_historie; }
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
+    Werkbestand *werkbestand() const { return m_bestand; }
     TermijnWerk *termijnWerk() const { return m_termijnWerk; }
     RapportPanel *rapporten() const { return m_rapporten; }
     BriefWerk *briefWerk() const { return m_briefWerk; }
@@ -119,6 +123,7 @@ private:
     void toonFormulier(bool zichtbaar);
     void werkKopBij(); // the header: who is shown, with the V-nummer and phase
 
+    QPointer<Werkbestand> m_bestand; // the window's may go before this panel
     Store *m_store = nullptr;
     QDate m_vandaag = QDate::currentDate();
     HalfJaar m_halfJaar;

@@ -7,6 +7,7 @@
 #include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/VoegBijCommand.h"
 #include "core/weigering/WeigeringCommand.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/huishouden/HuishoudenStatusRegel.h"
 #include "ui/tijdlijn/TijdlijnDialogen.h"
 #include "ui/tijdlijn/TijdlijnModel.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -31,7 +31,7 @@ namespace rd {
 using namespace tijdlijnui;
 
 TijdlijnPanel::TijdlijnPanel(QWidget *parent)
-    : QWidget(parent), m_stack(new QUndoStack(this)), m_model(new TijdlijnModel(this)),
+    : QWidget(parent), m_bestand(new Werkbestand(this)), m_model(new TijdlijnModel(this)),
       m_weigeringen(new WeigeringenModel(this))
 {
     m_titel = new QLabel(this);
@@ -136,6 +136,8 @@ TijdlijnPanel::TijdlijnPanel(QWidget *parent)
 void TijdlijnPanel::setStore(Store *store)
 {
     m_store = store;
+    if (m_bestand->parent() == this) // its own work file follows; a shared one is the owner's
+        m_bestand->setStore(store);
     m_gemeenten.clear();
     QHash<QString, QString> namen;
     if (m_store) {
@@ -157,11 +159,13 @@ void TijdlijnPanel::setVandaag(const QDate &vandaag)
         (void)laad(m_id); // shows its own error
 }
 
-void TijdlijnPanel::setUndoStack(QUndoStack *stack)
+void TijdlijnPanel::setWerkbestand(Werkbestand *bestand)
 {
-    if (m_stack && m_stack->parent() == this && m_stack != stack)
-        m_stack->deleteLater();
-    m_stack = stack ? stack : new QUndoStack(this);
+    if (m_bestand && m_bestand->parent() == this && m_bestand != bestand)
+        m_bestand->deleteLater();
+    m_bestand = bestand ? bestand : new Werkbestand(this);
+    if (m_bestand->parent() == this)
+        m_bestand->setStore(m_store);
 }
 
 Status TijdlijnPanel::laad(qint64 huishoudenId)
@@ -257,8 +261,7 @@ template <typename Commando> bool TijdlijnPanel::voerUit(Commando *commando)
         }
     });
     m_laatsteFout.reset();
-    m_stack->push(commando); // a refused redo makes it obsolete: push drops it
-    if (m_laatsteFout)
+    if (!m_bestand->voer(commando)) // a refused redo makes it obsolete: it is dropped
         return false;
     toonFout({});
     return true;

@@ -16,9 +16,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QUndoCommand;
-class QUndoStack;
 
 namespace rd {
+
+class Werkbestand;
 
 class HuishoudenStatusRegel;
 class Store;
@@ -42,7 +43,9 @@ public:
 
     void setStore(Store *store);
     void setVandaag(const QDate &vandaag);
-    void setUndoStack(QUndoStack *stack);
+    // The work file its changes go through (its undo stack and change log). Without one the
+    // panel keeps its own over the store it is given.
+    void setWerkbestand(Werkbestand *bestand);
     // Shows the household (0: nothing). An error leaves the panel empty and says why.
     Status laad(qint64 huishoudenId);
     qint64 huishoudenId() const { return m_id; }
@@ -97,7 +100,7 @@ private:
     void besluitMetDialoog();
 
     Store *m_store = nullptr;
-    QUndoStack *m_stack = nullptr;
+    Werkbestand *m_bestand = nullptr;
     QDate m_vandaag = QDate::currentDate();
     qint64 m_id = 0;
     QList<Gemeente> m_gemeenten;

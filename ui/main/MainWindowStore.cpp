@@ -1,0 +1,135 @@
+#include "ui/main/MainWindow.h"
+
+// The window's open file: the store it shows, who works on it, and its counts in the status
+// bar. The store and the undo stack belong to the work file (core/werkbestand).
+
+#include "core/casus/CasusService.h"
+#include "core/gemeente/Referentiedata.h"
+#include "core/store/LoginNaam.h"
+#include "core/store/Store.h"
+#include "core/validatie/TekstControle.h"
+#include "core/werkbestand/Werkbestand.h"
+#include "ui/main/RecentStores.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/widgets/AchtergrondTaken.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace rd {
+
+namespace {
+const QString gebruikerSleutel = QStringLiteral("gebruiker/naam");
+} // namespace
+
+QString MainWindow::gebruikerUitInstellingen()
+{
+    return QSettings().value(gebruikerSleutel).toString();
+}
+
+void MainWindow::vraagGebruiker()
+{
+    const QString nu = m_bestand->gebruiker().isEmpty() ? loginNaam() : m_bestand->gebruiker();
+    QString naam = nu;
+    while (true) {
+        bool ok = false;
+        const QString invoer = QInputDialog::getText(
+            this, tr("Your name"),
+            tr("Your name, as it goes into the change log with every change you make:"),
+            QLineEdit::Normal, naam, &ok);
+        if (!ok)
+            break; // keeps what it was (on the first start: the login name)
+        naam = invoer.trimmed();
+        const QString fout = naam.isEmpty() ? tr("a name is needed")
+                                            : tekstFout(naam, TekstSoort::Regel, maxNaamLengte);
+        if (fout.isEmpty()) {
+            setGebruiker(naam);
+            return;
+        }
+        QMessageBox::warning(this, tr("Your name"), tr("Name: %1").arg(fout));
+    }
+    setGebruiker(nu);
+}
+
+Store *MainWindow::store() const
+{
+    return m_bestand->store();
+}
+
+void MainWindow::setGebruiker(const QString &naam)
+{
+    const QString schoon = naam.trimmed();
+    m_bestand->setGebruiker(schoon);
+    if (!schoon.isEmpty())
+        QSettings().setValue(gebruikerSleutel, schoon);
+    m_gebruikerLabel->setText(schoon.isEmpty() ? QString() : tr("User: %1").arg(schoon));
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> nieuw)
+{
+    m_werk->setStore(nullptr); // nothing may point into the store that is closed next
+    m_bestand->open(std::move(nieuw));
+    m_werk->setStore(m_bestand->store());
+    setWindowTitle(store() ? tr("%1 — Regiedesk").arg(QFileInfo(store()->path()).fileName())
+                           : tr("Regiedesk"));
+    refresh();
+    updateStoreStatus();
+}
+
+Status MainWindow::openStore(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{path, tr("the file does not exist")};
+    auto store = Store::open(path, Store::Mode::ReadWrite);
+    if (!store)
+        return store.error();
+    recentStores::add(path);
+    setStore(std::move(store).value());
+    return {};
+}
+
+void MainWindow::updateStoreStatus()
+{
+    if (!store()) {
+        m_storeLabel->setText(tr("No store open"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(store()->path())));
+    m_storeLabel->setToolTip(store()->path());
+    QStringList delen;
+    if (auto gemeenten = Referentiedata(*store()).gemeenten())
+        delen << tr("%Ln municipality(ies)", nullptr, int(gemeenten->size()));
+    const auto toon = [this, delen](const Result<CasusTelling> &telling) {
+        QStringList tekst = delen;
+        if (telling) {
+            tekst << tr("%Ln household(s)", nullptr, telling->huishoudens)
+                  << tr("%Ln open case(s)", nullptr, telling->open)
+                  << tr("%Ln waiting for coupling", nullptr, telling->wachtrij);
+        }
+        m_countsLabel->setText(tekst.join(QStringLiteral(" · ")));
+    };
+    // The counts read every household: in the background, after the figures (not beside them).
+    if (m_achtergrond) {
+        const auto tel = [this, toon] {
+            if (store())
+                m_achtergrond->start<CasusTelling>(
+                    0, store()->path(), [](Store &store) { return CasusService(store).tel(); },
+                    toon);
+        };
+        if (m_werk->laadt())
+            connect(m_werk, &WerkPanel::geladen, this, tel, Qt::SingleShotConnection);
+        else
+            tel();
+        return;
+    }
+    toon(CasusService(*store()).tel());
+}
+
+} // namespace rd
