@@ -172,24 +172,16 @@ GebeurtenisCommand::~GebeurtenisCommand() = default;
 
 Result<JournaalInvoer> GebeurtenisCommand::doe()
 {
-    const bool toevoegen = d->toevoegen;
-    const Status status =
-        toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag) : neemWeg(store(), d->rij);
-    if (!status)
-        return status.error();
-    JournaalInvoer invoer;
-    invoer.huishouden = vNummer(d->huishoudenId);
-    invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
-                   {QStringLiteral("actie"),
-                    toevoegen ? QStringLiteral("toevoegen") : QStringLiteral("verwijderen")},
-                   {QStringLiteral("rij"), alsJson(d->rij)},
-                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
-    return invoer;
+    return zet(d->toevoegen);
 }
 
 Result<JournaalInvoer> GebeurtenisCommand::herstel()
 {
-    const bool toevoegen = !d->toevoegen;
+    return zet(!d->toevoegen);
+}
+
+Result<JournaalInvoer> GebeurtenisCommand::zet(bool toevoegen)
+{
     const Status status =
         toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag) : neemWeg(store(), d->rij);
     if (!status)

@@ -51,6 +51,8 @@ protected:
     Result<JournaalInvoer> herstel() override;
 
 private:
+    // Adds the row (toevoegen) or removes it, with its entry.
+    Result<JournaalInvoer> zet(bool toevoegen);
     struct Data;
     std::unique_ptr<Data> d;
 };

@@ -35,8 +35,10 @@ QString MainWindow::gebruikerUitInstellingen()
 
 void MainWindow::vraagGebruiker()
 {
-    const QString nu = m_bestand->gebruiker().isEmpty() ? loginNaam() : m_bestand->gebruiker();
-    QString naam = nu;
+    // Offered: the name in use, else the login name when the system knows one.
+    QString naam = m_bestand->gebruiker();
+    if (naam.isEmpty() && loginNaam() != QLatin1String("onbekend"))
+        naam = loginNaam();
     while (true) {
         bool ok = false;
         const QString invoer = QInputDialog::getText(
@@ -44,7 +46,7 @@ void MainWindow::vraagGebruiker()
             tr("Your name, as it goes into the change log with every change you make:"),
             QLineEdit::Normal, naam, &ok);
         if (!ok)
-            break; // keeps what it was (on the first start: the login name)
+            return; // stays as it was; on the first start the next start asks again
         naam = invoer.trimmed();
         const QString fout = naam.isEmpty() ? tr("a name is needed")
                                             : tekstFout(naam, TekstSoort::Regel, maxNaamLengte);
@@ -54,7 +56,6 @@ void MainWindow::vraagGebruiker()
         }
         QMessageBox::warning(this, tr("Your name"), tr("Name: %1").arg(fout));
     }
-    setGebruiker(nu);
 }
 
 Store *MainWindow::store() const
