@@ -1,5 +1,7 @@
 #include "core/rapport/Rapport.h"
 
+#include "core/journaal/Journaal.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -153,11 +155,16 @@ QString datum(const QDate &datum)
 
 QStringList Rapport::parameters() const
 {
-    return {QCoreApplication::translate("Rapport", "Period: %1 (%2 to %3)")
-                .arg(periode.toString(), rapport::datum(periode.begin()),
-                     rapport::datum(periode.eind())),
-            QCoreApplication::translate("Rapport", "Scope: %1").arg(bereikNaam),
-            QCoreApplication::translate("Rapport", "Made on: %1").arg(rapport::datum(gemaaktOp))};
+    QStringList uit{
+        QCoreApplication::translate("Rapport", "Period: %1 (%2 to %3)")
+            .arg(periode.toString(), rapport::datum(periode.begin()),
+                 rapport::datum(periode.eind())),
+        QCoreApplication::translate("Rapport", "Scope: %1").arg(bereikNaam),
+        QCoreApplication::translate("Rapport", "Made on: %1").arg(rapport::datum(gemaaktOp))};
+    if (journaalSeq >= 0)
+        uit << QCoreApplication::translate("Rapport", "Change log: %1")
+                   .arg(journaal::kopRegel({journaalSeq, journaalHash}));
+    return uit;
 }
 
 } // namespace rd

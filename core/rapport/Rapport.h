@@ -95,8 +95,13 @@ struct Rapport
     QList<RapportTabel> tabellen; // the first is the main table
     std::optional<RapportGrafiek> grafiek;
     QStringList toelichting; // translated notes printed under the parameters (method, norms)
+    // The change log's head when the report was made (issue 14), printed on the PDF and written
+    // at the end of the CSV so a copy can be matched to the log; seq -1: not read.
+    qint64 journaalSeq = -1;
+    QByteArray journaalHash;
 
-    // "Period: 2025-H1 (…)", "Scope: provincie Utrecht", "Made on: …", translated.
+    // "Period: 2025-H1 (…)", "Scope: provincie Utrecht", "Made on: …", "Change log: journaal
+    // 12 · 3f2a…" (when read), translated.
     QStringList parameters() const;
 };
 

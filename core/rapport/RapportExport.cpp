@@ -1,5 +1,6 @@
 #include "core/rapport/RapportExport.h"
 
+#include "core/journaal/Journaal.h"
 #include "core/output/CsvExport.h"
 #include "core/output/OutputFile.h"
 #include "core/pdf/PaginaSchrijver.h"
@@ -207,6 +208,15 @@ pdf::Voettekst voettekst(const Rapport &rapport)
     // One .arg with every value: a "%1" inside the title stays as it is.
     const QString titel = rapport.titel;
     const QString gemaakt = rapport::datum(rapport.gemaaktOp);
+    if (rapport.journaalSeq >= 0) {
+        // On every page: a loose page can be matched to the log too.
+        const QString kop = journaal::kopRegel({rapport.journaalSeq, rapport.journaalHash});
+        return [titel, gemaakt, kop](int pagina, int aantal) {
+            return QCoreApplication::translate("RapportExport",
+                                               "%1 · made on %2 · %3 · page %4 of %5")
+                .arg(titel, gemaakt, kop, QString::number(pagina), QString::number(aantal));
+        };
+    }
     return [titel, gemaakt](int pagina, int aantal) {
         return QCoreApplication::translate("RapportExport", "%1 · made on %2 · page %3 of %4")
             .arg(titel, gemaakt, QString::number(pagina), QString::number(aantal));
@@ -239,6 +249,11 @@ QByteArray csv(const Rapport &rapport)
             uit += csvexport::regel(totaal);
         }
     }
+    // The change log's head, whole, so this copy can be matched to the log (verify, log).
+    if (rapport.journaalSeq >= 0)
+        uit += "\r\n# " +
+               csvexport::regel({QStringLiteral("journaal"), QString::number(rapport.journaalSeq),
+                                 QString::fromLatin1(rapport.journaalHash)});
     return uit;
 }
 

@@ -1,5 +1,6 @@
 #include "core/rapport/RapportService.h"
 
+#include "core/journaal/Journaal.h"
 #include "core/rapport/RapportBouw.h"
 #include "core/store/Store.h"
 
@@ -58,6 +59,12 @@ Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode
     rapport.bereik = bereik;
     rapport.bereikNaam = bereik.omschrijving(m_store);
     rapport.gemaaktOp = opties.peildatum;
+    // Read before the figures: the copy shows at least what the log held up to this head.
+    auto kop = journaal::kop(m_store);
+    if (!kop)
+        return kop.error();
+    rapport.journaalSeq = kop->first;
+    rapport.journaalHash = kop->second;
     const auto bouwer = bouwerVan(soort).first;
     if (!bouwer)
         return Error{QStringLiteral("rapport"),

@@ -101,7 +101,7 @@ void Werkbestand::setWaakInterval(int ms)
 
 bool Werkbestand::kijkElders()
 {
-    if (!m_store || m_store->inTransaction())
+    if (!m_store || m_store->inTransaction() || (m_wacht && m_wacht()))
         return false;
     const qint64 nu = dataVersie();
     if (nu < 0 || nu == m_dataVersie)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,9 @@ public:
     // Looks once: true (and eldersGewijzigd emitted) when another connection has committed
     // since the last look.
     bool kijkElders();
+    // While `wacht` says so (a dialog of the window is open over the data it shows), a change
+    // by another program is not said yet; it is said at the first look after.
+    void setWachtMetElders(std::function<bool()> wacht) { m_wacht = std::move(wacht); }
 
 signals:
     void storeGeopend(rd::Store *store);
@@ -78,6 +82,7 @@ private:
     QString m_gebruiker;
     qint64 m_dataVersie = -1;
     std::optional<Error> m_laatsteFout;
+    std::function<bool()> m_wacht;
 };
 
 } // namespace rd

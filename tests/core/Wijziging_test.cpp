@@ -315,3 +315,21 @@ TEST_F(WerkbestandTest, OpeningAnotherStoreClearsTheUndoStack)
     EXPECT_EQ(bestand.store(), nullptr);
     EXPECT_EQ(geopend.count(), 1);
 }
+
+TEST_F(WerkbestandTest, AChangeElsewhereWaitsWhileTheWindowSaysSoAndIsNotLost)
+{
+    bool wacht = true;
+    bestand.setWachtMetElders([&wacht] { return wacht; });
+    {
+        auto ander = test::openStore(pad, false);
+        ASSERT_TRUE(ander);
+        ASSERT_TRUE(ander
+                        ->transaction([&]() -> Status {
+                            return TijdlijnService(*ander).zetZelfhuisvester(een, true);
+                        })
+                        .ok());
+    }
+    EXPECT_FALSE(bestand.kijkElders()) << "a dialog is open";
+    wacht = false;
+    EXPECT_TRUE(bestand.kijkElders()) << "said once the dialog closed";
+}

@@ -121,6 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The store was changed by another program; shown again."),
                                  8000);
     });
+    // Not under an open dialog (the coupling checks, a letter): what it shows stays put.
+    m_bestand->setWachtMetElders([] { return QApplication::activeModalWidget() != nullptr; });
     m_bestand->setWaakInterval(500);
     setGebruiker(gebruikerUitInstellingen());
     refresh();
