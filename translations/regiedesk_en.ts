@@ -2225,6 +2225,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Printed on %1</source>
         <translation>Printed on %1</translation>
     </message>
+    <message>
+        <source>%1 · printed on %2 · %3 · page %4 of %5</source>
+        <translation>%1 · printed on %2 · %3 · page %4 of %5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2440,6 +2444,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</source>
         <translation>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</translation>
     </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Change log: %1</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -2582,6 +2590,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>%1 · made on %2 · page %3 of %4</source>
         <translation>%1 · made on %2 · page %3 of %4</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · %3 · page %4 of %5</source>
+        <translation>%1 · made on %2 · %3 · page %4 of %5</translation>
     </message>
 </context>
 <context>

@@ -2225,6 +2225,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
     </message>
+    <message>
+        <source>%1 · printed on %2 · %3 · page %4 of %5</source>
+        <translation>%1 · afgedrukt op %2 · %3 · pagina %4 van %5</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2440,6 +2444,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Every household housed in the period with its days from coupling to move, per gemeente that housed it, against 12 weeks.</source>
         <translation>Elk huishouden dat in de periode is gehuisvest, met het aantal dagen van koppeling tot verhuizing, per gemeente die het heeft gehuisvest, tegenover 12 weken.</translation>
     </message>
+    <message>
+        <source>Change log: %1</source>
+        <translation>Wijzigingslogboek: %1</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -2582,6 +2590,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>%1 · made on %2 · page %3 of %4</source>
         <translation>%1 · gemaakt op %2 · pagina %3 van %4</translation>
+    </message>
+    <message>
+        <source>%1 · made on %2 · %3 · page %4 of %5</source>
+        <translation>%1 · gemaakt op %2 · %3 · pagina %4 van %5</translation>
     </message>
 </context>
 <context>

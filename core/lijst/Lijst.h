@@ -29,6 +29,10 @@ struct Lijst
     QString titel;      // translated: "Queue — Regio 5 (Gelderland, …)"
     QStringList regels; // translated lines under the title: the filters, the count
     QDate gemaaktOp;    // printed on the title page and in every footer
+    // The change log's head when it was exported (issue 14): in every footer and as the CSV's
+    // last line, so a copy can be matched to the log; seq -1: not known.
+    qint64 journaalSeq = -1;
+    QByteArray journaalHash;
     QList<LijstKolom> kolommen;
     QList<LijstRij> rijen;
 

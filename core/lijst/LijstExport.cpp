@@ -1,8 +1,10 @@
 #include "core/lijst/LijstExport.h"
 
+#include "core/journaal/Journaal.h"
 #include "core/lijst/LijstPaginas.h"
 #include "core/output/Bestandsnaam.h"
 #include "core/output/CsvExport.h"
+#include "core/output/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,13 +24,26 @@ QString datum(const QDate &d)
 
 QByteArray csv(const Lijst &lijst)
 {
-    return csvexport::tabel(lijst.koppen(), lijst.gegevens());
+    QByteArray uit = csvexport::tabel(lijst.koppen(), lijst.gegevens());
+    if (lijst.journaalSeq >= 0)
+        uit += "\r\n# " +
+               csvexport::regel({QStringLiteral("journaal"), QString::number(lijst.journaalSeq),
+                                 QString::fromLatin1(lijst.journaalHash)});
+    return uit;
 }
 
 pdf::Voettekst voettekst(const Lijst &lijst)
 {
     const QString titel = lijst.titel;
     const QString gemaakt = datum(lijst.gemaaktOp);
+    if (lijst.journaalSeq >= 0) {
+        const QString kop = journaal::kopRegel({lijst.journaalSeq, lijst.journaalHash});
+        return [titel, gemaakt, kop](int pagina, int aantal) {
+            return QCoreApplication::translate("LijstExport",
+                                               "%1 · printed on %2 · %3 · page %4 of %5")
+                .arg(titel, gemaakt, kop, QString::number(pagina), QString::number(aantal));
+        };
+    }
     return [titel, gemaakt](int pagina, int aantal) {
         // One .arg with every value: a "%1" inside the title stays as it is.
         return QCoreApplication::translate("LijstExport", "%1 · printed on %2 · page %3 of %4")
@@ -52,7 +67,7 @@ Status teken(const Lijst &lijst, PaginaSchrijver &vel)
 Status bewaar(const Lijst &lijst, const QString &pad, Formaat formaat, bool force)
 {
     if (formaat == Formaat::Csv)
-        return csvexport::bewaar(pad, lijst.koppen(), lijst.gegevens(), force);
+        return OutputFile::save(pad, csv(lijst), force);
     return pdf::schrijf(
         pad, force, lijst.titel, [&lijst](PaginaSchrijver &vel) { return teken(lijst, vel); },
         pagina(lijst));

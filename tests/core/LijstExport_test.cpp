@@ -2,6 +2,7 @@
 // suggested file names with the scope.
 #include "TestSupport.h"
 
+#include "core/journaal/Journaal.h"
 #include "core/lijst/LijstExport.h"
 #include "core/lijst/LijstPaginas.h"
 #include "core/output/Bestandsnaam.h"
@@ -259,4 +260,27 @@ TEST(LijstPaginas, ColumnsFillThePageAndNeverBreakAHeadingInsideAWord)
     }
     EXPECT_EQ(paginas.aantal(), 1);
     EXPECT_EQ(paginas.rijen(0), std::make_pair(qsizetype(0), lijst.rijen.size()));
+}
+
+TEST(LijstJournaal, AnExportedListCarriesTheChangeLogsHeadInEveryFooterAndItsLastCsvLine)
+{
+    Lijst lijst = kleineLijst();
+    const QByteArray zonder = lijstexport::csv(lijst);
+    EXPECT_FALSE(zonder.contains("# journaal")) << "no head known: none written";
+
+    lijst.journaalSeq = 42;
+    lijst.journaalHash = QByteArray(64, 'a');
+    const QByteArray met = lijstexport::csv(lijst);
+    EXPECT_TRUE(met.startsWith(zonder)) << "the rows stay as they were";
+    EXPECT_EQ(met.trimmed().split('\n').last().trimmed(), "# journaal;42;" + QByteArray(64, 'a'));
+    const QString voet = lijstexport::voettekst(lijst)(3, 7);
+    EXPECT_TRUE(voet.contains(journaal::kopRegel({42, QByteArray(64, 'a')}))) << voet.toStdString();
+    EXPECT_TRUE(voet.contains(QLatin1String("7")));
+
+    test::TempDir dir;
+    const QString pad = dir.path(QStringLiteral("lijst.csv"));
+    ASSERT_TRUE(lijstexport::bewaar(lijst, pad, lijstexport::Formaat::Csv, false).ok());
+    QFile f(pad);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), met) << "the file holds what csv() gives, head included";
 }

@@ -7,7 +7,13 @@
 #include "core/store/Store.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/werkbestand/Werkbestand.h"
+#include "ui/fase/TermijnWerk.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/WerkPanel.h"
+#include "ui/signaal/SignalenPanel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/LijstActies.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -94,6 +100,33 @@ TEST_F(MainWindowWerkbestandTest, TheUsersNameIsKeptShownAndWrittenIntoTheLog)
     EXPECT_EQ(kop->last().gebruiker, QStringLiteral("Ans de Vries"));
     EXPECT_EQ(kop->last().soort, QStringLiteral("zelfhuisvester"));
     EXPECT_EQ(window.werkbestand()->undoStack()->count(), 1);
+}
+
+} // namespace
+} // namespace rd
+
+namespace rd {
+namespace {
+
+TEST_F(MainWindowWerkbestandTest, EveryListExportedFromTheWindowCarriesTheHeadAsItIsNow)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    Store &store = *window.store();
+    const qint64 h = test::voegToe(
+        store, test::voorbeeldHuishouden(5900000021, 1, QDate(2026, 11, 1),
+                                         test::azcIn(store, QStringLiteral("GM0344"))));
+    ASSERT_TRUE(window.werkbestand()->voer(new ZelfhuisvesterCommand(store, h, false)).ok());
+    auto kop = journaal::kop(store);
+    ASSERT_TRUE(kop.ok());
+    ASSERT_GT(kop->first, 0);
+    WerkPanel *werk = window.werkPanel();
+    for (LijstActies *lijst : {werk->wachtrij()->lijstActies(), werk->signalen()->lijstActies(),
+                               werk->termijnWerk()->tijdlijn()->lijstActies()}) {
+        const Lijst l = lijst->lijst();
+        EXPECT_EQ(l.journaalSeq, kop->first) << l.sleutel.toStdString();
+        EXPECT_EQ(l.journaalHash, kop->second) << l.sleutel.toStdString();
+    }
 }
 
 } // namespace

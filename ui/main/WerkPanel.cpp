@@ -1,6 +1,7 @@
 #include "ui/main/WerkPanel.h"
 
 #include "core/huishouden/HuishoudenZoeker.h"
+#include "core/journaal/Journaal.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/werkbestand/Werkbestand.h"
@@ -21,6 +22,7 @@
 #include "ui/tijdlijn/RegioTijdlijnPanel.h"
 #include "ui/tijdlijn/TijdlijnPanel.h"
 #include "ui/wachtrij/WachtrijPanel.h"
+#include "ui/widgets/LijstActies.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -155,6 +157,15 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
         m_termijnWerk->setGrafiekenZichtbaar(m_midden->currentWidget() ==
                                              m_termijnWerk->grafieken());
     });
+    for (LijstActies *lijst : {m_wachtrij->lijstActies(), m_termijnWerk->signalen()->lijstActies(),
+                               m_termijnWerk->tijdlijn()->lijstActies()}) {
+        lijst->setJournaalBron([this]() -> std::optional<QPair<qint64, QByteArray>> {
+            if (!m_store)
+                return std::nullopt;
+            auto kop = journaal::kop(*m_store);
+            return kop ? std::optional(*kop) : std::nullopt;
+        });
+    }
     werkKopBij();
 }
 

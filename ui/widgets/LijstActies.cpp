@@ -72,6 +72,12 @@ Lijst LijstActies::lijst() const
     lijst.titel = kop.titel;
     lijst.regels = kop.regels;
     lijst.gemaaktOp = kop.datum.isValid() ? kop.datum : QDate::currentDate();
+    if (m_journaal) {
+        if (const auto hoofd = m_journaal()) {
+            lijst.journaalSeq = hoofd->first;
+            lijst.journaalHash = hoofd->second;
+        }
+    }
     return lijst;
 }
 

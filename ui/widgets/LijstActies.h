@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QPrinter;
@@ -52,6 +53,13 @@ public:
     bool beschikbaar() const { return m_beschikbaar; }
     void setBeschikbaar(bool beschikbaar);
 
+    // Where the change log's head comes from when the list is exported (the work panel's open
+    // store): printed in the footers and the CSV's last line. None: no head on the copy.
+    void setJournaalBron(std::function<std::optional<QPair<qint64, QByteArray>>()> bron)
+    {
+        m_journaal = std::move(bron);
+    }
+
     // The list as the view shows it now, with the panel's title and lines.
     Lijst lijst() const;
     // "wachtrij-regio-5-2026-12-03.csv" (lijstexport::bestandsnaam).
@@ -88,6 +96,7 @@ private:
     QString m_naam;
     QString m_sleutel;
     std::function<Kop()> m_kop;
+    std::function<std::optional<QPair<qint64, QByteArray>>()> m_journaal;
     QList<int> m_overslaan;
     bool m_beschikbaar = false;
     QAction *m_afdruk;
