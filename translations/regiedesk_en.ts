@@ -5631,6 +5631,33 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::JournaalModel</name>
+    <message>
+        <source>%1 (takes back entry %2)</source>
+        <translation>%1 (takes back entry %2)</translation>
+    </message>
+    <message>
+        <source>Entry %1, type %2, on device %3; hash %4</source>
+        <translation>Entry %1, type %2, on device %3; hash %4</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>Couple to %1</source>
@@ -5840,6 +5867,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The couplings cannot be read: %1</source>
         <translation>The couplings cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Change log of the household</source>
+        <translation>Change log of the household</translation>
+    </message>
+    <message>
+        <source>The change log cannot be read: %1</source>
+        <translation>The change log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No changes of this household in the change log yet.</source>
+        <translation>No changes of this household in the change log yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the change log, oldest first.</source>
+        <translation>
+            <numerusform>%n change in the change log, oldest first.</numerusform>
+            <numerusform>%n changes in the change log, oldest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5631,6 +5631,33 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::JournaalModel</name>
+    <message>
+        <source>%1 (takes back entry %2)</source>
+        <translation>%1 (maakt regel %2 ongedaan)</translation>
+    </message>
+    <message>
+        <source>Entry %1, type %2, on device %3; hash %4</source>
+        <translation>Regel %1, soort %2, op apparaat %3; hash %4</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>rd::KoppelDialog</name>
     <message>
         <source>Couple to %1</source>
@@ -5840,6 +5867,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The couplings cannot be read: %1</source>
         <translation>De koppelingen kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Change log of the household</source>
+        <translation>Wijzigingslogboek van het huishouden</translation>
+    </message>
+    <message>
+        <source>The change log cannot be read: %1</source>
+        <translation>Het wijzigingslogboek kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No changes of this household in the change log yet.</source>
+        <translation>Nog geen wijzigingen van dit huishouden in het wijzigingslogboek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the change log, oldest first.</source>
+        <translation>
+            <numerusform>%n wijziging in het wijzigingslogboek, oudste eerst.</numerusform>
+            <numerusform>%n wijzigingen in het wijzigingslogboek, oudste eerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "core/journaal/Journaal.h"
 
 #include "core/journaal/JournaalGetuige.h"
+#include "core/journaal/JournaalHuishouden.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -145,6 +146,21 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
         q->bindValue(i, waarden.at(i));
     if (auto s = sql::exec(*q); !s)
         return s.error();
+    QList<JournaalRegel> regels;
+    while (q->next())
+        regels << regelVan(*q);
+    return regels;
+}
+
+Result<QList<JournaalRegel>> vanHuishouden(Store &store, qint64 huishoudenId)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT %1 FROM journaal WHERE huishouden IN (SELECT "
+                                     "v_nummer FROM persoon WHERE huishouden = ?) ORDER BY seq")
+                          .arg(QLatin1String(kolommen)),
+                      {huishoudenId});
+    if (!q)
+        return q.error();
     QList<JournaalRegel> regels;
     while (q->next())
         regels << regelVan(*q);

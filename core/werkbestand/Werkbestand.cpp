@@ -13,6 +13,7 @@ namespace rd {
 Werkbestand::Werkbestand(QObject *parent)
     : QObject(parent), m_stack(new QUndoStack(this)), m_waker(new QTimer(this))
 {
+    qRegisterMetaType<Store *>();
     connect(m_waker, &QTimer::timeout, this, [this]() { kijkElders(); });
 }
 

@@ -1,6 +1,7 @@
 #include "TijdlijnTestData.h"
 
 #include "core/journaal/Journaal.h"
+#include "core/journaal/JournaalHuishouden.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/store/Sql.h"
@@ -332,4 +333,33 @@ TEST_F(WerkbestandTest, AChangeElsewhereWaitsWhileTheWindowSaysSoAndIsNotLost)
     EXPECT_FALSE(bestand.kijkElders()) << "a dialog is open";
     wacht = false;
     EXPECT_TRUE(bestand.kijkElders()) << "said once the dialog closed";
+}
+
+TEST_F(WerkbestandTest, AHouseholdsEntriesAreFoundUnderAnyMembersVNummerAndNoOthers)
+{
+    const qint64 ander = test::voegToe(
+        *bestand.store(), test::voorbeeldHuishouden(7300000101, 1, vergunning, azc), vandaag);
+    ASSERT_GT(ander, 0);
+    ASSERT_TRUE(markeer(true));
+    ASSERT_TRUE(bestand.voer(new ZelfhuisvesterCommand(*bestand.store(), ander, false)).ok());
+    // An entry filed under the second member (as after a change of reference person).
+    ASSERT_TRUE(bestand.store()
+                    ->transaction([&]() -> Status {
+                        JournaalInvoer invoer;
+                        invoer.soort = QStringLiteral("test");
+                        invoer.huishouden = QString::number(vEen + 1);
+                        invoer.samenvatting = QStringLiteral("second member");
+                        auto r = journaal::voegToe(*bestand.store(), invoer);
+                        return r ? Status{} : Status(r.error());
+                    })
+                    .ok());
+    auto regels = journaal::vanHuishouden(*bestand.store(), een);
+    ASSERT_TRUE(regels.ok()) << regels.error().toString().toStdString();
+    ASSERT_EQ(regels->size(), 2);
+    EXPECT_EQ(regels->at(0).soort, QStringLiteral("zelfhuisvester"));
+    EXPECT_EQ(regels->at(1).samenvatting, QStringLiteral("second member"));
+    auto andere = journaal::vanHuishouden(*bestand.store(), ander);
+    ASSERT_TRUE(andere.ok());
+    ASSERT_EQ(andere->size(), 1);
+    EXPECT_EQ(andere->first().huishouden, QStringLiteral("7300000101"));
 }

@@ -1,15 +1,19 @@
 #include "TestSupport.h"
 
 #include "core/gemeente/Referentiedata.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
+#include "ui/journaal/JournaalModel.h"
 #include "ui/koppeling/KoppelHistorieModel.h"
 #include "ui/koppeling/KoppelHistoriePanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -132,4 +136,38 @@ TEST_F(KoppelHistorieTest, APartnershipCouplingNamesTheGemeenteThatHouses)
     EXPECT_TRUE(doel.contains(QStringLiteral("Amstelland"))) << doel.toStdString();
     EXPECT_TRUE(doel.contains(QStringLiteral("GM0363")))
         << "the coordinator until a member is chosen";
+}
+
+TEST_F(KoppelHistorieTest, ThePanelShowsTheHouseholdsChangeLogWhoWhenWhatAndTheUndo)
+{
+    KoppelHistoriePanel panel;
+    QAbstractItemModelTester tester(panel.journaal(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(panel.laad(*store, id).ok());
+    EXPECT_EQ(panel.journaal()->rowCount(), 0) << "the couplings above were made without steps";
+    auto *kop = panel.findChild<QLabel *>(QStringLiteral("journaalKop"));
+    ASSERT_NE(kop, nullptr);
+    EXPECT_TRUE(kop->text().contains(QStringLiteral("No changes")));
+
+    store->setGebruiker(QStringLiteral("Ans de Vries"));
+    QUndoStack stack;
+    stack.push(new KoppelReeks(*store, {{id, QStringLiteral("test")}}, QStringLiteral("GM0363"), 0,
+                               QDate(2026, 11, 20), QStringLiteral("achterstand"), {}, vandaag));
+    ASSERT_EQ(stack.count(), 1);
+    stack.undo();
+    ASSERT_TRUE(panel.laad(*store, id).ok());
+    ASSERT_EQ(panel.journaal()->rowCount(), 2);
+    const auto cel = [&](int rij, int kolom) {
+        return panel.journaal()->index(rij, kolom).data().toString();
+    };
+    EXPECT_EQ(cel(0, JournaalModel::Gebruiker), QStringLiteral("Ans de Vries"));
+    EXPECT_FALSE(cel(0, JournaalModel::Tijd).isEmpty());
+    EXPECT_TRUE(cel(0, JournaalModel::Wat).contains(QStringLiteral("GM0363")))
+        << cel(0, JournaalModel::Wat).toStdString();
+    EXPECT_TRUE(cel(1, JournaalModel::Wat).contains(cel(0, JournaalModel::Seq)))
+        << "the undo names the entry it takes back: " << cel(1, JournaalModel::Wat).toStdString();
+    EXPECT_TRUE(kop->text().contains(QStringLiteral("2"))) << kop->text().toStdString();
+
+    ASSERT_TRUE(panel.laad(*store, 0).ok());
+    EXPECT_EQ(panel.journaal()->rowCount(), 0);
 }

@@ -1,5 +1,6 @@
 #include "ui/koppeling/KoppelHistoriePanel.h"
 
+#include "ui/journaal/JournaalModel.h"
 #include "ui/koppeling/KoppelHistorieModel.h"
 
 #include <QHBoxLayout>
@@ -14,7 +15,9 @@ namespace rd {
 
 KoppelHistoriePanel::KoppelHistoriePanel(QWidget *parent)
     : QWidget(parent), m_model(new KoppelHistorieModel(this)), m_table(new QTableView(this)),
-      m_kop(new QLabel(this)), m_ontkoppel(new QPushButton(tr("&Uncouple…"), this)),
+      m_kop(new QLabel(this)), m_journaal(new JournaalModel(this)),
+      m_journaalTabel(new QTableView(this)), m_journaalKop(new QLabel(this)),
+      m_ontkoppel(new QPushButton(tr("&Uncouple…"), this)),
       m_herkoppel(new QPushButton(tr("Couple &again to this target…"), this))
 {
     setObjectName(QStringLiteral("koppelHistorie"));
@@ -34,6 +37,18 @@ KoppelHistoriePanel::KoppelHistoriePanel(QWidget *parent)
         tr("Couple the household again to the gemeente or partnership of the selected row, "
            "with the same checks as a new coupling."));
     m_kop->setObjectName(QStringLiteral("koppelHistorieKop"));
+    m_journaalTabel->setObjectName(QStringLiteral("journaalTabel"));
+    m_journaalTabel->setAccessibleName(tr("Change log of the household"));
+    m_journaalTabel->setModel(m_journaal);
+    m_journaalTabel->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_journaalTabel->setWordWrap(false);
+    m_journaalTabel->setTabKeyNavigation(false);
+    m_journaalTabel->verticalHeader()->hide();
+    m_journaalTabel->horizontalHeader()->setSectionResizeMode(JournaalModel::Wat,
+                                                              QHeaderView::Stretch);
+    m_journaalTabel->horizontalHeader()->setSectionResizeMode(JournaalModel::Seq,
+                                                              QHeaderView::ResizeToContents);
+    m_journaalKop->setObjectName(QStringLiteral("journaalKop"));
 
     auto *knoppen = new QHBoxLayout;
     knoppen->addWidget(m_ontkoppel);
@@ -43,6 +58,8 @@ KoppelHistoriePanel::KoppelHistoriePanel(QWidget *parent)
     layout->addWidget(m_kop);
     layout->addWidget(m_table, 1);
     layout->addLayout(knoppen);
+    layout->addWidget(m_journaalKop);
+    layout->addWidget(m_journaalTabel, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KoppelHistoriePanel::werkKnoppenBij);
@@ -71,7 +88,22 @@ Status KoppelHistoriePanel::laad(Store &store, qint64 huishoudenId)
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
     werkKnoppenBij();
-    return status;
+
+    const Status log = m_journaal->laad(store, huishoudenId);
+    m_journaalTabel->resizeColumnToContents(JournaalModel::Tijd);
+    m_journaalTabel->resizeColumnToContents(JournaalModel::Gebruiker);
+    if (!log)
+        m_journaalKop->setText(tr("The change log cannot be read: %1").arg(log.error().toString()));
+    else if (huishoudenId == 0)
+        m_journaalKop->clear();
+    else if (m_journaal->rowCount() == 0)
+        m_journaalKop->setText(tr("No changes of this household in the change log yet."));
+    else
+        m_journaalKop->setText(
+            tr("%n change(s) in the change log, oldest first.", nullptr, m_journaal->rowCount()));
+    if (m_journaal->rowCount() > 0)
+        m_journaalTabel->scrollToBottom();
+    return status ? log : status;
 }
 
 void KoppelHistoriePanel::werkKnoppenBij()

@@ -11,11 +11,13 @@ class QTableView;
 
 namespace rd {
 
+class JournaalModel;
 class KoppelHistorieModel;
 class Store;
 
 // The household's coupling history with the two actions that start from it: uncouple the
-// active coupling, or couple again to a former target (both with a reason, both undoable).
+// active coupling, or couple again to a former target (both with a reason, both undoable);
+// below it the household's entries in the change log (issue 14): who changed what, when, why.
 class KoppelHistoriePanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     Status laad(Store &store, qint64 huishoudenId);
     KoppelHistorieModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    JournaalModel *journaal() const { return m_journaal; }
+    QTableView *journaalTabel() const { return m_journaalTabel; }
     QPushButton *ontkoppelKnop() const { return m_ontkoppel; }
     QPushButton *herkoppelKnop() const { return m_herkoppel; }
 
@@ -38,6 +42,9 @@ private:
     KoppelHistorieModel *m_model;
     QTableView *m_table;
     QLabel *m_kop;
+    JournaalModel *m_journaal;
+    QTableView *m_journaalTabel;
+    QLabel *m_journaalKop;
     QPushButton *m_ontkoppel;
     QPushButton *m_herkoppel;
 };
