@@ -2,6 +2,8 @@
 
 #include "core/gemeente/GemeenteService.h"
 #include "core/gemeente/Referentiedata.h"
+#include "core/journaal/Journaal.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/gemeente/GemeenteDialog.h"
 
 #include <QCheckBox>
@@ -13,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -377,4 +381,54 @@ TEST_F(GemeenteDialogTest, AStoreOpenedReadOnlyShowsTheDataButAllowsNoChanges)
     EXPECT_FALSE(d.findChild<QPushButton *>(QStringLiteral("doeMeeKnop"))->isEnabled());
     EXPECT_FALSE(d.findChild<QPushButton *>(QStringLiteral("verlaatKnop"))->isEnabled());
     EXPECT_FALSE(d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_F(GemeenteDialogTest, ThroughTheWorkFileEachChangeIsAnUndoableStepInTheChangeLog)
+{
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    QSignalSpy gemeenten(&bestand, &Werkbestand::gemeentenGewijzigd);
+    const GemeenteGegevens voor = opgeslagen(amsterdam);
+    {
+        GemeenteDialog d(*store, amsterdam, nullptr, &bestand);
+        notities(d)->setPlainText(QStringLiteral("New agreement"));
+        ASSERT_TRUE(d.opslaan().ok());
+        d.findChild<QPushButton *>(QStringLiteral("doeMeeKnop"))->click();
+        ASSERT_TRUE(d.partnerschapFoutTekst().isEmpty()) << d.partnerschapFoutTekst().toStdString();
+    }
+    ASSERT_EQ(bestand.undoStack()->count(), 2);
+    EXPECT_EQ(gemeenten.count(), 2);
+    EXPECT_EQ(opgeslagen(amsterdam).notities, QStringLiteral("New agreement"));
+    EXPECT_EQ(opgeslagen(amsterdam).partnerschappen.size(), 3);
+    auto regels = journaal::lees(*store);
+    ASSERT_TRUE(regels.ok());
+    ASSERT_EQ(regels->size(), 2);
+    EXPECT_EQ(regels->at(0).soort, QStringLiteral("gemeente"));
+    EXPECT_TRUE(regels->at(0).data.contains("New agreement"));
+    EXPECT_EQ(regels->at(1).soort, QStringLiteral("partnerschap-lid"));
+
+    // Ctrl+Z twice: the membership and then the profile as they were.
+    bestand.undoStack()->undo();
+    EXPECT_EQ(opgeslagen(amsterdam).partnerschappen.size(), 2);
+    bestand.undoStack()->undo();
+    EXPECT_EQ(opgeslagen(amsterdam).notities, voor.notities);
+    EXPECT_EQ(opgeslagen(amsterdam).woningprofiel, voor.woningprofiel);
+    EXPECT_EQ(opgeslagen(amsterdam).contactpersoon, voor.contactpersoon);
+    EXPECT_EQ(gemeenten.count(), 4);
+    regels = journaal::lees(*store);
+    ASSERT_EQ(regels->size(), 4);
+    EXPECT_EQ(regels->at(2).ongedaan, std::optional<qint64>(2));
+    EXPECT_EQ(regels->at(3).ongedaan, std::optional<qint64>(1));
+}
+
+TEST_F(GemeenteDialogTest, ARefusedMembershipChangeIsNoStepAndNoEntry)
+{
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    GemeenteDialog d(*store, amstelveen, nullptr, &bestand);
+    kiesLid(d, QStringLiteral("Amstelland")); // the coordinator cannot leave
+    d.findChild<QPushButton *>(QStringLiteral("verlaatKnop"))->click();
+    EXPECT_FALSE(d.partnerschapFoutTekst().isEmpty());
+    EXPECT_EQ(bestand.undoStack()->count(), 0);
+    EXPECT_EQ(journaal::kop(*store)->first, 0);
 }

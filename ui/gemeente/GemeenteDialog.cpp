@@ -1,7 +1,9 @@
 #include "ui/gemeente/GemeenteDialog.h"
 
+#include "core/gemeente/GemeenteCommand.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/store/Store.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/gemeente/GemeenteContactVelden.h"
 
 #include <QCheckBox>
@@ -76,8 +78,9 @@ QLineEdit *alleenLezen(QWidget *parent, const QString &naam, const QString &toeg
 
 } // namespace
 
-GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *parent)
-    : QDialog(parent), m_store(store), m_code(code.trimmed())
+GemeenteDialog::GemeenteDialog(Store &store, const QString &code, QWidget *parent,
+                               Werkbestand *bestand)
+    : QDialog(parent), m_store(store), m_bestand(bestand), m_code(code.trimmed())
 {
     setObjectName(QStringLiteral("gemeenteDialog"));
     setWindowTitle(tr("Municipality %1").arg(m_code) + QStringLiteral("[*]"));
@@ -340,8 +343,8 @@ Status GemeenteDialog::opslaan()
     if (!isGewijzigd())
         return {};
     const Status status =
-        GemeenteService(m_store).werkBij(m_code, gekozenProfiel(), m_contact->notitie(),
-                                         m_notities->toPlainText(), m_contact->contact());
+        voer(new GemeenteProfielCommand(m_store, m_code, gekozenProfiel(), m_contact->notitie(),
+                                        m_notities->toPlainText(), m_contact->contact()));
     if (!status) {
         toonFout(m_fout, tr("Not saved: %1").arg(veldFout(status.error())));
         focusOp(status.error().where);
@@ -357,12 +360,20 @@ Status GemeenteDialog::opslaan()
     return {};
 }
 
+Status GemeenteDialog::voer(Wijziging *stap)
+{
+    if (m_bestand)
+        return m_bestand->voer(stap);
+    std::unique_ptr<Wijziging> eigen(stap);
+    return eigen->voerUit();
+}
+
 Status GemeenteDialog::doeMee()
 {
     if (m_andere->currentIndex() < 0)
         return Error{QStringLiteral("partnerschap"), tr("Choose a partnership to join.")};
     const qint64 id = m_andere->currentData().toLongLong();
-    const Status status = GemeenteService(m_store).voegLidToe(id, m_code);
+    const Status status = voer(new PartnerschapLidCommand(m_store, id, m_code, true));
     if (!status) {
         toonFout(m_partnerschapFout, tr("Not joined: %1").arg(status.error().message));
         return status;
@@ -377,7 +388,7 @@ Status GemeenteDialog::verlaat()
     if (!item)
         return Error{QStringLiteral("partnerschap"), tr("Select a partnership to leave.")};
     const qint64 id = item->data(partnerschapRol).toLongLong();
-    const Status status = GemeenteService(m_store).verwijderLid(id, m_code);
+    const Status status = voer(new PartnerschapLidCommand(m_store, id, m_code, false));
     if (!status) {
         toonFout(m_partnerschapFout, tr("Not left: %1").arg(status.error().message));
         return status;

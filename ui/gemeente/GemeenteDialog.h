@@ -20,6 +20,9 @@ class QPushButton;
 
 namespace rd {
 
+class Werkbestand;
+class Wijziging;
+
 class GemeenteContactVelden;
 class Store;
 
@@ -27,12 +30,15 @@ class Store;
 // check weighs), its contact (name, phone, e-mail for the coupling letter, and a free-text
 // note), notes, and its partnership memberships. Profile, contact and notes are saved together
 // with OK, in one transaction; joining or leaving a partnership is an immediate, separate
-// change. Every change goes through GemeenteService.
+// change. Every change is a step (GemeenteProfielCommand, PartnerschapLidCommand) through the
+// work file when one is given (undoable from the window, in the change log), else run at once
+// (still in the change log).
 class GemeenteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GemeenteDialog(Store &store, const QString &code, QWidget *parent = nullptr);
+    GemeenteDialog(Store &store, const QString &code, QWidget *parent = nullptr,
+                   Werkbestand *bestand = nullptr);
 
     // Reads the gemeente and fills every field (called by the constructor); an error is shown
     // in the dialog and the fields are disabled.
@@ -63,6 +69,7 @@ signals:
     void gemeenteGewijzigd(const QString &code);
 
 private:
+    Status voer(Wijziging *stap);
     QStringList gekozenProfiel() const;
     void toonPartnerschappen(const QList<Partnerschap> &lid);
     void lidmaatschapGewijzigd();
@@ -73,6 +80,7 @@ private:
     QMessageBox::StandardButton vraagOpslaan();
 
     Store &m_store;
+    Werkbestand *m_bestand;
     QString m_code;
     GemeenteGegevens m_geladen;
     bool m_bewerkbaar = false;

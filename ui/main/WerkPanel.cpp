@@ -124,6 +124,8 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
     connect(m_bestand->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
     connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
+    // A gemeente's profile or partnership (also undone, redone): the board and quota again.
+    connect(m_bestand, &Werkbestand::gemeentenGewijzigd, this, [this] { meld(toonQuota()); });
     // An alert opens its household and points at it in the queue or the deadlines view.
     connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
             &WerkPanel::toonHuishouden);
@@ -363,9 +365,7 @@ void WerkPanel::openGemeente(const QString &code)
 {
     if (!m_store)
         return;
-    GemeenteDialog dialoog(*m_store, code, this);
-    connect(&dialoog, &GemeenteDialog::gemeenteGewijzigd, this, [this] { meld(toonQuota()); });
-    dialoog.exec();
+    GemeenteDialog(*m_store, code, this, m_bestand).exec(); // its steps: undoable after
 }
 
 qint64 WerkPanel::gekozenHuishouden() const
