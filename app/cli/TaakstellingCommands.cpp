@@ -4,6 +4,7 @@
 #include "Output.h"
 #include "core/import/InwonersImport.h"
 #include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingCommand.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/taakstelling/Tijdigheid.h"
 #include "core/validatie/Identificatie.h"
@@ -76,7 +77,7 @@ int runSetVg(const QStringList &arguments, const GlobalOptions &globals)
     if (!laat.isEmpty() && reden.isEmpty())
         return fail(Error{QStringLiteral("--reason"),
                           Cli::tr("%1; give the reason with --reason TEXT").arg(laat)});
-    if (auto gezet = TaakstellingService(**store).zetVg(*halfJaar, *vg, cl.today(), reden); !gezet)
+    if (auto gezet = VgCommand(**store, *halfJaar, *vg, cl.today(), reden).voerUit(); !gezet)
         return fail(gezet.error());
     out() << Cli::tr("vg for %1 set to %2").arg(halfJaar->toString(), QString::number(*vg)) << '\n';
     if (!laat.isEmpty())
@@ -116,9 +117,10 @@ int runHerverdeling(const QStringList &arguments, const GlobalOptions &globals)
     if (!store)
         return fail(store.error());
     TaakstellingService quota(**store);
-    const auto id = quota.registreerHerverdeling(*halfJaar, regels, *reden);
-    if (!id)
-        return fail(id.error());
+    HerverdelingCommand stap(**store, *halfJaar, regels, *reden);
+    if (auto s = stap.voerUit(); !s)
+        return fail(s.error());
+    const auto id = std::optional<qint64>(stap.herverdelingId());
     out() << Cli::tr("Herverdeling %1 registered for %2: %3")
                  .arg(QString::number(*id), halfJaar->toString(), teksten.join(QLatin1Char(' ')))
           << '\n';
@@ -163,7 +165,7 @@ int runSetArt30(const QStringList &arguments, const GlobalOptions &globals)
     if (!store)
         return fail(store.error());
     TaakstellingService quota(**store);
-    if (auto gezet = quota.zetArt30(code, *halfJaar, *inwoners, *reden); !gezet)
+    if (auto gezet = Art30Command(**store, code, *halfJaar, *inwoners, *reden).voerUit(); !gezet)
         return fail(gezet.error());
     out() << Cli::tr("Population of %1 for %2 set to %3 (art. 30)")
                  .arg(code, halfJaar->toString(), QString::number(*inwoners))
