@@ -1370,6 +1370,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>GemeenteCommand</name>
+    <message>
+        <source>Edit the profile of %1</source>
+        <translation>Edit the profile of %1</translation>
+    </message>
+    <message>
+        <source>%1 joins a partnership</source>
+        <translation>%1 joins a partnership</translation>
+    </message>
+    <message>
+        <source>%1 leaves a partnership</source>
+        <translation>%1 leaves a partnership</translation>
+    </message>
+</context>
+<context>
     <name>GemeenteService</name>
     <message>
         <source>unknown gemeente %1</source>
@@ -1861,6 +1876,29 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>no AZC location with number %1</source>
         <translation>no AZC location with number %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCommand</name>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>Save the intake data</source>
+        <translation>Save the intake data</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>a new household is added only once</source>
+        <translation>a new household is added only once</translation>
+    </message>
+    <message>
+        <source>a new household is not taken back by undo</source>
+        <translation>a new household is not taken back by undo</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3715,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>&amp;Upgrade and open</source>
         <translation>&amp;Upgrade and open</translation>
+    </message>
+</context>
+<context>
+    <name>TaakstellingCommand</name>
+    <message>
+        <source>Set the vg of %1 to %2</source>
+        <translation>Set the vg of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Set the population of %1 for %2 (art. 30)</source>
+        <translation>Set the population of %1 for %2 (art. 30)</translation>
+    </message>
+    <message>
+        <source>Herverdeling in %1</source>
+        <translation>Herverdeling in %1</translation>
     </message>
 </context>
 <context>

@@ -1370,6 +1370,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>GemeenteCommand</name>
+    <message>
+        <source>Edit the profile of %1</source>
+        <translation>Profiel van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 joins a partnership</source>
+        <translation>%1 treedt toe tot een samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>%1 leaves a partnership</source>
+        <translation>%1 verlaat een samenwerkingsverband</translation>
+    </message>
+</context>
+<context>
     <name>GemeenteService</name>
     <message>
         <source>unknown gemeente %1</source>
@@ -1861,6 +1876,29 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>no AZC location with number %1</source>
         <translation>geen AZC-locatie met nummer %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCommand</name>
+    <message>
+        <source>New household</source>
+        <translation>Nieuw huishouden</translation>
+    </message>
+    <message>
+        <source>Save the intake data</source>
+        <translation>Intakegegevens opslaan</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>a new household is added only once</source>
+        <translation>een nieuw huishouden wordt maar één keer toegevoegd</translation>
+    </message>
+    <message>
+        <source>a new household is not taken back by undo</source>
+        <translation>een nieuw huishouden wordt niet met ongedaan maken teruggenomen</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3715,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>&amp;Upgrade and open</source>
         <translation>&amp;Bijwerken en openen</translation>
+    </message>
+</context>
+<context>
+    <name>TaakstellingCommand</name>
+    <message>
+        <source>Set the vg of %1 to %2</source>
+        <translation>Vg van %1 op %2 zetten</translation>
+    </message>
+    <message>
+        <source>Set the population of %1 for %2 (art. 30)</source>
+        <translation>Inwonertal van %1 voor %2 vastleggen (art. 30)</translation>
+    </message>
+    <message>
+        <source>Herverdeling in %1</source>
+        <translation>Herverdeling in %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/IntakeCommand.h"
 #include "core/validatie/HuishoudenValidatie.h"
 #include "ui/huishouden/CriteriaSectie.h"
 #include "ui/huishouden/GesprekSectie.h"
@@ -388,17 +389,10 @@ Status HuishoudenForm::opslaan()
         return m_fouten.first();
     const Huishouden h = huishouden();
     HuishoudenRepository repository(*m_store);
-    qint64 id = m_id;
-    Status status;
-    if (m_id == 0) {
-        auto nieuw = repository.voegToe(h, m_vandaag);
-        if (nieuw)
-            id = *nieuw;
-        else
-            status = nieuw.error();
-    } else {
-        status = repository.werkBij(h, m_vandaag);
-    }
+    // One change with its change-log entry; saving is not an undo step (the form is the editor).
+    IntakeCommand stap(*m_store, h, m_vandaag);
+    const Status status = stap.voerUit();
+    const qint64 id = stap.huishoudenId();
     if (!status) {
         m_opslagFout = status.error(); // shown at the field it names, or in the summary
         controleer();

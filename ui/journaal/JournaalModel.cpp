@@ -51,7 +51,8 @@ QVariant JournaalModel::data(const QModelIndex &index, int role) const
             return r.gebruiker;
         case Wat:
             if (r.ongedaan)
-                return tr("%1 (takes back entry %2)").arg(r.samenvatting).arg(*r.ongedaan);
+                return tr("%1 (takes back entry %2)")
+                    .arg(r.samenvatting, QString::number(*r.ongedaan));
             return r.samenvatting;
         case Seq:
             return r.seq;
