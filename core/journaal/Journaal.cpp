@@ -3,6 +3,7 @@
 #include "core/journaal/JournaalGetuige.h"
 #include "core/journaal/JournaalHuishouden.h"
 #include "core/store/Sql.h"
+#include "core/store/SqlLijst.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -137,15 +138,12 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
         where += QStringLiteral(" AND tijd >= ?");
         waarden << filter.sinds.toString(Qt::ISODate);
     }
-    auto q = sql::prepare(store.database(),
-                          QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
-                              .arg(QLatin1String(kolommen), where));
+    auto q = sql::runLijst(store.database(),
+                           QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
+                               .arg(QLatin1String(kolommen), where),
+                           waarden);
     if (!q)
         return q.error();
-    for (int i = 0; i < waarden.size(); ++i)
-        q->bindValue(i, waarden.at(i));
-    if (auto s = sql::exec(*q); !s)
-        return s.error();
     QList<JournaalRegel> regels;
     while (q->next())
         regels << regelVan(*q);

@@ -1,5 +1,7 @@
 #include "core/store/Sql.h"
 
+#include "core/store/SqlLijst.h"
+
 #include "core/store/StoreError.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,19 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
     if (!query)
         return query.error();
     if (auto status = exec(*query, values); !status)
+        return status.error();
+    return query;
+}
+
+Result<QSqlQuery> runLijst(const QSqlDatabase &db, const QString &statement,
+                           const QVariantList &values)
+{
+    auto query = prepare(db, statement);
+    if (!query)
+        return query.error();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (auto status = exec(*query); !status)
         return status.error();
     return query;
 }

@@ -1,6 +1,6 @@
 #include "core/taakstelling/TaakstellingCommand.h"
 
-#include "core/store/Sql.h"
+#include "core/store/SqlLijst.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingService.h"
 
@@ -11,24 +11,11 @@ namespace rd {
 
 namespace {
 
-// Runs `statement` with `waarden` bound in order.
-Result<QSqlQuery> draai(Store &store, const QString &statement, const QVariantList &waarden)
-{
-    auto q = sql::prepare(store.database(), statement);
-    if (!q)
-        return q.error();
-    for (int i = 0; i < waarden.size(); ++i)
-        q->bindValue(i, waarden.at(i));
-    if (auto s = sql::exec(*q); !s)
-        return s.error();
-    return q;
-}
-
 // The stored row of `select` (bound to `waarden`), or none.
 Result<std::optional<QVariantList>> leesRij(Store &store, const QString &select,
                                             const QVariantList &waarden, int kolommen)
 {
-    auto q = draai(store, select, waarden);
+    auto q = sql::runLijst(store.database(), select, waarden);
     if (!q)
         return q.error();
     if (!q->next())
@@ -41,7 +28,7 @@ Result<std::optional<QVariantList>> leesRij(Store &store, const QString &select,
 
 Status schrijf(Store &store, const QString &statement, const QVariantList &waarden)
 {
-    auto q = draai(store, statement, waarden);
+    auto q = sql::runLijst(store.database(), statement, waarden);
     return q ? Status() : Status(q.error());
 }
 
