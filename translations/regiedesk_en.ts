@@ -1517,6 +1517,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Herhaling</name>
+    <message>
+        <source>change log entry %1</source>
+        <translation>change log entry %1</translation>
+    </message>
+    <message>
+        <source>it names entry %1, which was not replayed</source>
+        <translation>it names entry %1, which was not replayed</translation>
+    </message>
+    <message>
+        <source>type %1 cannot be replayed</source>
+        <translation>type %1 cannot be replayed</translation>
+    </message>
+</context>
+<context>
     <name>Herverdeling</name>
     <message>
         <source>expected GM0000=+N or GM0000=-N</source>

@@ -1517,6 +1517,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Herhaling</name>
+    <message>
+        <source>change log entry %1</source>
+        <translation>regel %1 van het wijzigingslogboek</translation>
+    </message>
+    <message>
+        <source>it names entry %1, which was not replayed</source>
+        <translation>die noemt regel %1, die niet is herhaald</translation>
+    </message>
+    <message>
+        <source>type %1 cannot be replayed</source>
+        <translation>soort %1 kan niet worden herhaald</translation>
+    </message>
+</context>
+<context>
     <name>Herverdeling</name>
     <message>
         <source>expected GM0000=+N or GM0000=-N</source>

@@ -46,8 +46,12 @@ bool Wijziging::voer(bool vooruit)
             if (invoer->samenvatting.isEmpty())
                 invoer->samenvatting =
                     QCoreApplication::translate("Wijziging", "Undone: %1").arg(text());
-        } else if (invoer->samenvatting.isEmpty()) {
-            invoer->samenvatting = text();
+        } else {
+            if (invoer->samenvatting.isEmpty())
+                invoer->samenvatting = text();
+            // A redo after an undo names the step's first entry: a replay redoes that step.
+            if (m_redoSeq > 0)
+                invoer->data.insert(QStringLiteral("opnieuw"), m_eersteSeq);
         }
         auto regel = journaal::voegToe(m_store, *invoer);
         if (!regel)
@@ -66,8 +70,11 @@ bool Wijziging::voer(bool vooruit)
     m_fout.reset();
     m_gedaan = vooruit;
     m_laatsteSeq = seq;
-    if (vooruit)
+    if (vooruit) {
         m_redoSeq = seq;
+        if (m_eersteSeq == 0)
+            m_eersteSeq = seq;
+    }
     naCommit(vooruit);
     if (m_gewijzigd) {
         for (qint64 id : std::as_const(m_bereik.huishoudens))

@@ -90,6 +90,7 @@ private:
     Bereik m_bereik;
     bool m_gedaan = false;
     qint64 m_redoSeq = 0;
+    qint64 m_eersteSeq = 0; // the entry of the first redo
     qint64 m_laatsteSeq = 0;
     std::optional<Error> m_fout;
     std::function<void(qint64)> m_gewijzigd;

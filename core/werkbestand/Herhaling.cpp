@@ -1,0 +1,170 @@
+#include "core/werkbestand/Herhaling.h"
+
+#include "core/gemeente/GemeenteCommand.h"
+#include "core/koppeling/KoppelReeks.h"
+#include "core/koppeling/OntkoppelCommand.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingCommand.h"
+#include "core/tijdlijn/TijdlijnCommand.h"
+#include "core/tijdlijn/ZelfhuisvesterCommand.h"
+#include "core/weigering/HerenigingCommand.h"
+#include "core/weigering/VoegBijCommand.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace rd::herhaling {
+
+namespace {
+
+QDate datum(const QJsonObject &d, const char *sleutel)
+{
+    return QDate::fromString(d.value(QLatin1String(sleutel)).toString(), Qt::ISODate);
+}
+
+QString tekst(const QJsonObject &d, const char *sleutel)
+{
+    return d.value(QLatin1String(sleutel)).toString();
+}
+
+qint64 getal(const QJsonObject &d, const char *sleutel)
+{
+    return qint64(d.value(QLatin1String(sleutel)).toDouble());
+}
+
+// The step an entry records, made anew on `store`; null for a type not replayed.
+std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonObject &d)
+{
+    const qint64 huishouden = getal(d, "huishouden");
+    if (soort == QLatin1String("koppel")) {
+        QList<KoppelVerzoek> verzoeken;
+        for (const QJsonValue &v : d.value(QLatin1String("huishoudens")).toArray())
+            verzoeken << KoppelVerzoek{getal(v.toObject(), "huishouden"),
+                                       tekst(v.toObject(), "overrule")};
+        return std::make_unique<KoppelReeks>(store, verzoeken, tekst(d, "gemeente"),
+                                             getal(d, "partnerschap"), datum(d, "datum"),
+                                             tekst(d, "reden"), QString(), datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("ontkoppel"))
+        return std::make_unique<OntkoppelCommand>(store, huishouden, datum(d, "datum"),
+                                                  tekst(d, "reden"), datum(d, "vandaag"));
+    if (soort == QLatin1String("datum")) {
+        const auto s = gebeurtenis::parse(tekst(d, "soort"));
+        if (!s)
+            return nullptr;
+        return std::make_unique<ZetDatumCommand>(store, huishouden, *s, datum(d, "datum"),
+                                                 tekst(d, "gemeente"), datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("gebeurtenis")) {
+        const QJsonObject rij = d.value(QLatin1String("rij")).toObject();
+        if (tekst(d, "actie") == QLatin1String("verwijderen"))
+            return std::make_unique<GebeurtenisCommand>(store, getal(rij, "id"),
+                                                        datum(d, "vandaag"));
+        const auto s = gebeurtenis::parse(tekst(rij, "soort"));
+        if (!s)
+            return nullptr;
+        return std::make_unique<GebeurtenisCommand>(store, huishouden, *s, datum(rij, "datum"),
+                                                    tekst(rij, "gemeente"),
+                                                    tekst(rij, "toelichting"), datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("zelfhuisvester"))
+        return std::make_unique<ZelfhuisvesterCommand>(
+            store, huishouden, d.value(QLatin1String("zelfhuisvester")).toBool());
+    if (soort == QLatin1String("hereniging")) {
+        HerenigingBesluit besluit = HerenigingBesluit::Geen;
+        for (auto b : {HerenigingBesluit::Alleenstaand, HerenigingBesluit::Wachten})
+            if (hereniging::code(b) == tekst(d, "besluit"))
+                besluit = b;
+        return std::make_unique<HerenigingCommand>(store, huishouden, besluit, datum(d, "datum"),
+                                                   datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("voeg-bij"))
+        return std::make_unique<VoegBijCommand>(store, huishouden, tekst(d, "voegt_bij_v_nummer"));
+    const HalfJaar halfJaar = HalfJaar::parse(tekst(d, "halfjaar")).value_or(HalfJaar());
+    if (soort == QLatin1String("vg"))
+        return std::make_unique<VgCommand>(store, halfJaar, getal(d, "vg"), datum(d, "op"),
+                                           tekst(d, "reden"));
+    if (soort == QLatin1String("art30"))
+        return std::make_unique<Art30Command>(store, tekst(d, "gemeente"), halfJaar,
+                                              getal(d, "inwoners"), tekst(d, "reden"));
+    if (soort == QLatin1String("herverdeling")) {
+        QList<HerverdelingRegel> regels;
+        for (const QJsonValue &v : d.value(QLatin1String("regels")).toArray())
+            regels << HerverdelingRegel{tekst(v.toObject(), "gemeente"),
+                                        getal(v.toObject(), "delta")};
+        return std::make_unique<HerverdelingCommand>(store, halfJaar, regels, tekst(d, "reden"));
+    }
+    if (soort == QLatin1String("gemeente")) {
+        const QJsonObject c = d.value(QLatin1String("contact")).toObject();
+        QStringList profiel;
+        for (const QJsonValue &v : d.value(QLatin1String("woningprofiel")).toArray())
+            profiel << v.toString();
+        return std::make_unique<GemeenteProfielCommand>(
+            store, tekst(d, "gemeente"), profiel, tekst(d, "contactpersoon"), tekst(d, "notities"),
+            GemeenteContact{tekst(c, "naam"), tekst(c, "telefoon"), tekst(c, "email")});
+    }
+    if (soort == QLatin1String("partnerschap-lid"))
+        return std::make_unique<PartnerschapLidCommand>(store, getal(d, "partnerschap"),
+                                                        tekst(d, "gemeente"),
+                                                        d.value(QLatin1String("lid")).toBool());
+    return nullptr;
+}
+
+Error fout(const JournaalRegel &r, const QString &waarom)
+{
+    return Error{QCoreApplication::translate("Herhaling", "change log entry %1").arg(r.seq),
+                 waarom};
+}
+
+} // namespace
+
+Status speelAf(Store &doel, const QList<JournaalRegel> &regels)
+{
+    const QString gebruiker = doel.gebruiker();
+    // Every step made, by the entry that made it first and by every entry that redid it.
+    QHash<qint64, std::shared_ptr<Wijziging>> stappen;
+    Status status;
+    for (const JournaalRegel &r : regels) {
+        if (r.gemigreerd)
+            continue;
+        doel.setGebruiker(r.gebruiker);
+        const QJsonObject data = QJsonDocument::fromJson(r.data).object();
+        std::shared_ptr<Wijziging> stap;
+        if (r.ongedaan || data.contains(QLatin1String("opnieuw"))) {
+            const qint64 van = r.ongedaan ? *r.ongedaan : getal(data, "opnieuw");
+            stap = stappen.value(van);
+            if (!stap) {
+                status = fout(r, QCoreApplication::translate(
+                                     "Herhaling", "it names entry %1, which was not replayed")
+                                     .arg(van));
+                break;
+            }
+            if (r.ongedaan)
+                stap->undo();
+            else
+                stap->redo();
+        } else {
+            stap = maak(doel, r.soort, data);
+            if (!stap) {
+                status =
+                    fout(r, QCoreApplication::translate("Herhaling", "type %1 cannot be replayed")
+                                .arg(r.soort));
+                break;
+            }
+            stap->redo();
+        }
+        if (stap->fout()) {
+            status = fout(r, stap->fout()->toString());
+            break;
+        }
+        stappen.insert(r.seq, stap);
+    }
+    doel.setGebruiker(gebruiker);
+    return status;
+}
+
+} // namespace rd::herhaling
