@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AfzenderCommand</name>
+    <message>
+        <source>Change the letter&apos;s sender</source>
+        <translation>Afzender van de brief wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>BemiddelingStop</name>
     <message>
         <source>mediation stopped on %1: the household refused a dwelling again after an unjustified refusal (handbook 3.4.2)</source>

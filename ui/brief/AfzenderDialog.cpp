@@ -1,6 +1,7 @@
 #include "ui/brief/AfzenderDialog.h"
 
 #include "core/gemeente/Referentiedata.h"
+#include "core/instellingen/AfzenderCommand.h"
 #include "core/instellingen/Instellingen.h"
 
 #include <QDialogButtonBox>
@@ -141,31 +142,32 @@ QString AfzenderDialog::foutBij(const QString &veld) const
 Status AfzenderDialog::bewaar()
 {
     wisFouten();
-    Instellingen instellingen(m_store);
     const Afzender afzender{tekstVan(m_organisatie->text()), tekstVan(m_regievoerder->text()),
                             tekstVan(m_telefoon->text()), tekstVan(m_email->text())};
-    if (const Status s = instellingen.zetAfzender(afzender); !s) {
-        QLabel *label = m_fouten.value(s.error().where, m_algemeneFout);
-        label->setText(QStringLiteral("⚠ ") + s.error().message);
-        label->show();
-        if (auto *veld = findChild<QLineEdit *>(QStringLiteral("afzender_") +
-                                                s.error().where.section(QLatin1Char('.'), -1)))
-            veld->setFocus();
-        return s;
-    }
+    QList<AzcContact> contacten; // only the lines that changed
     for (int r = 0; r < m_azcs->rowCount(); ++r) {
         const QString contact = tekstVan(m_azcs->item(r, 1)->text());
-        if (contact == m_oudeContacten.value(r))
-            continue;
-        const qint64 id = m_azcs->item(r, 0)->data(Qt::UserRole).toLongLong();
-        if (const Status s = instellingen.zetAzcContact(id, contact); !s) {
-            m_algemeneFout->setText(
-                tr("⚠ %1: %2").arg(m_azcs->item(r, 0)->text(), s.error().message));
-            m_algemeneFout->show();
-            return s;
-        }
-        m_oudeContacten[r] = contact;
+        if (contact != m_oudeContacten.value(r))
+            contacten << AzcContact{m_azcs->item(r, 0)->data(Qt::UserRole).toLongLong(),
+                                    m_azcs->item(r, 0)->text(), contact};
     }
+    // The sender and the contact lines together, with their change-log entry, or nothing.
+    if (const Status s = AfzenderCommand(m_store, afzender, contacten).voerUit(); !s) {
+        if (s.error().where.startsWith(QLatin1String("afzender"))) {
+            QLabel *label = m_fouten.value(s.error().where, m_algemeneFout);
+            label->setText(QStringLiteral("⚠ ") + s.error().message);
+            label->show();
+            if (auto *veld = findChild<QLineEdit *>(QStringLiteral("afzender_") +
+                                                    s.error().where.section(QLatin1Char('.'), -1)))
+                veld->setFocus();
+        } else {
+            m_algemeneFout->setText(tr("⚠ %1: %2").arg(s.error().where, s.error().message));
+            m_algemeneFout->show();
+        }
+        return s;
+    }
+    for (int r = 0; r < m_azcs->rowCount(); ++r)
+        m_oudeContacten[r] = tekstVan(m_azcs->item(r, 1)->text());
     return {};
 }
 
