@@ -6422,6 +6422,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

@@ -6422,6 +6422,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>User: %1</source>
         <translation>Gebruiker: %1</translation>
     </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet gedaan: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

@@ -103,6 +103,18 @@ Result<storefile::Header> checkBeforeOpening(const QString &path, Store::Mode mo
     if (!info.isFile())
         return Error{path, QCoreApplication::translate(
                                "Store", "is not a regular file (a device, pipe or socket)")};
+    if (isOpenHere(canonical(path))) {
+        // Another Store of this process has it open, so it was checked then. Its header is not
+        // read again: closing a second descriptor of the file would drop every POSIX lock this
+        // process holds on it, and another program closing its connection would then take
+        // itself for the last one and remove the -wal under our connection, losing what we
+        // write after. The version is checked on the connection (checkOnOpen).
+        storefile::Header open;
+        open.size = info.size();
+        open.sqlite = true;
+        open.applicationId = applicationId;
+        return open;
+    }
     auto header = storefile::readHeader(path);
     if (!header)
         return header.error();

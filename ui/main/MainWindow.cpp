@@ -124,6 +124,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Not under an open dialog (the coupling checks, a letter): what it shows stays put.
     m_bestand->setWachtMetElders([] { return QApplication::activeModalWidget() != nullptr; });
     m_bestand->setWaakInterval(500);
+    // An undo or redo from the Edit menu that was refused says why (nothing was changed).
+    connect(m_bestand, &Werkbestand::geweigerd, this, [this](const QString &fout) {
+        statusBar()->showMessage(tr("Not done: %1").arg(fout), 15000);
+    });
     setGebruiker(gebruikerUitInstellingen());
     refresh();
     updateStoreStatus();
