@@ -74,8 +74,8 @@ Status Werkbestand::voer(Wijziging *wijziging)
 
 void Werkbestand::meld(const Wijziging &wijziging)
 {
-    // Our own commit moved data_version for no one else: take it as seen.
-    m_dataVersie = dataVersie();
+    // data_version does not move for this connection's own commits: nothing to read here, and
+    // reading it would swallow a change another program made just before.
     const Bereik &b = wijziging.bereik();
     if (!b.huishoudens.isEmpty())
         emit huishoudensGewijzigd(b.huishoudens);

@@ -363,3 +363,19 @@ TEST_F(WerkbestandTest, AHouseholdsEntriesAreFoundUnderAnyMembersVNummerAndNoOth
     ASSERT_EQ(andere->size(), 1);
     EXPECT_EQ(andere->first().huishouden, QStringLiteral("7300000101"));
 }
+
+TEST_F(WerkbestandTest, AChangeElsewhereBeforeAnOwnChangeIsStillSeen)
+{
+    {
+        auto ander = test::openStore(pad, false);
+        ASSERT_TRUE(ander);
+        ASSERT_TRUE(ander
+                        ->transaction([&]() -> Status {
+                            return TijdlijnService(*ander).zetZelfhuisvester(een, true);
+                        })
+                        .ok());
+    }
+    // Our own step lands before the next look: the other program's change is not lost by it.
+    ASSERT_TRUE(markeer(false));
+    EXPECT_TRUE(bestand.kijkElders());
+}
