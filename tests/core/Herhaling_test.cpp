@@ -11,7 +11,7 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
-#include "core/werkbestand/Herhaling.h"
+#include "core/herhaling/Herhaling.h"
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/werkbestand/Herhaling.h"
+#include "core/herhaling/Herhaling.h"
 
 #include "core/gemeente/GemeenteCommand.h"
 #include "core/koppeling/KoppelReeks.h"

@@ -9,6 +9,8 @@ namespace rd {
 
 class Store;
 
+// In a folder of its own: it builds every kind of step, and the steps' folders depend on
+// core/werkbestand, so living there would make a folder cycle.
 namespace herhaling {
 
 // Replays a change log onto another store that starts from the same data (the same reference
