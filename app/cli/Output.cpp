@@ -1,7 +1,7 @@
 #include "Output.h"
 
 #include "Cli.h"
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 #include "core/validatie/TekstControle.h"
 
 #include <algorithm>

@@ -5,9 +5,9 @@
 #include "Commands.h"
 #include "Output.h"
 #include "core/koppeling/KoppelingService.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"
-#include "core/weigering/BemiddelingStop.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
 

@@ -1,11 +1,11 @@
 #include "core/brief/BriefService.h"
 
 #include "core/instellingen/Instellingen.h"
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/BemiddelingStop.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/tijdlijn/TijdlijnService.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "core/casus/CasusService.h"
 
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/weigering/BemiddelingStop.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
 #include "core/fase/FaseStatistiek.h"
 
 #include "core/common/Gemiddelde.h"
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 
 #include "core/store/Sql.h"
 #include "core/store/Store.h"

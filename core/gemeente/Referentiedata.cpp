@@ -1,7 +1,7 @@
 #include "core/gemeente/Referentiedata.h"
 
+#include "core/csv/Csv.h"
 #include "core/domain/Regio.h"
-#include "core/import/Csv.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"

@@ -2,7 +2,7 @@
 
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
 #include "core/huishouden/HuishoudenSchrijver.h"
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/store/StoreError.h"

@@ -1,9 +1,9 @@
 #include "core/import/HuishoudenCsv.h"
 
+#include "core/csv/Csv.h"
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
-#include "core/import/Csv.h"
 #include "core/import/HuishoudenCsvVelden.h"
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"

@@ -1,7 +1,7 @@
 #include "core/import/HuishoudenCsv.h"
 
+#include "core/csv/Csv.h"
 #include "core/huishouden/HuishoudenRepository.h"
-#include "core/import/Csv.h"
 #include "core/output/OutputFile.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"

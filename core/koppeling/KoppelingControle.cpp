@@ -5,10 +5,10 @@
 #include "core/fase/Fase.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingService.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,12 +1,12 @@
 #include "core/koppeling/KoppelingService.h"
 
-#include "core/koppeling/KoppelRegels.h"
 #include "core/koppeling/KoppelingControle.h"
+#include "core/regel/KoppelRegels.h"
 
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/validatie/TekstControle.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 
@@ -42,41 +42,6 @@ Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
     return HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1)),
                            sql::toDate(q->value(2)), sql::toDate(q->value(3)),
                            sql::toDate(q->value(4)), sql::toDate(q->value(5))};
-}
-
-// The coupling rows of `bron` (the table or one of its views) as `k`, with their household `h`.
-QString koppelingSelect(const char *bron)
-{
-    return QStringLiteral("SELECT k.id, k.huishouden, k.gemeente, k.partnerschap, k.datum, "
-                          "k.reden, k.door, k.vastgelegd_op, k.ontkoppeld_op, k.ontkoppel_reden, "
-                          "k.ontkoppeld_door, k.overrule_reden, k.overruled, k.ongedaan, "
-                          "k.tekenen_datum, k.huur_datum, %1 FROM %2 k JOIN huishouden h "
-                          "ON h.id = k.huishouden ")
-        .arg(koppelregels::huisvestendeGemeenteSql(), QLatin1String(bron));
-}
-
-Koppeling koppelingVan(const QSqlQuery &q)
-{
-    Koppeling k;
-    k.id = q.value(0).toLongLong();
-    k.huishoudenId = q.value(1).toLongLong();
-    k.gemeenteCode = q.value(2).toString();
-    k.partnerschapId = q.value(3).toLongLong();
-    k.datum = sql::toDate(q.value(4));
-    k.reden = q.value(5).toString();
-    k.door = q.value(6).toString();
-    k.vastgelegdOp = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    k.ontkoppeldOp = sql::toDate(q.value(8));
-    k.ontkoppelReden = q.value(9).toString();
-    k.ontkoppeldDoor = q.value(10).toString();
-    k.overruleReden = q.value(11).toString();
-    const QString overruled = q.value(12).toString();
-    k.overruled = overruled.isEmpty() ? QStringList() : overruled.split(QLatin1Char('|'));
-    k.ongedaan = q.value(13).toInt() != 0;
-    k.tekenenDatum = sql::toDate(q.value(14));
-    k.huurDatum = sql::toDate(q.value(15));
-    k.huisvestGemeente = q.value(16).toString();
-    return k;
 }
 
 QString iso(const QDate &d)
@@ -400,41 +365,33 @@ Status KoppelingService::herstelOntkoppeling(qint64 koppelingId)
 
 Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) const
 {
-    auto q =
-        sql::run(m_store.database(),
-                 koppelingSelect("koppeling_actief") + QStringLiteral("WHERE k.huishouden = ?"),
-                 {huishoudenId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Koppeling>();
-    return std::optional<Koppeling>(koppelingVan(*q));
+    return koppelregels::actieveKoppeling(m_store, huishoudenId);
 }
 
 Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 {
     auto q = sql::run(m_store.database(),
-                      koppelingSelect("koppeling") +
+                      koppelregels::koppelingSelect("koppeling") +
                           QStringLiteral("WHERE k.huishouden = ? ORDER BY k.id"),
                       {huishoudenId});
     if (!q)
         return q.error();
     QList<Koppeling> result;
     while (q->next())
-        result.append(koppelingVan(*q));
+        result.append(koppelregels::koppelingVan(*q));
     return result;
 }
 
 Result<std::optional<Koppeling>> KoppelingService::koppeling(qint64 koppelingId) const
 {
-    auto q =
-        sql::run(m_store.database(),
-                 koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?"), {koppelingId});
+    auto q = sql::run(m_store.database(),
+                      koppelregels::koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?"),
+                      {koppelingId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Koppeling>();
-    return std::optional<Koppeling>(koppelingVan(*q));
+    return std::optional<Koppeling>(koppelregels::koppelingVan(*q));
 }
 
 } // namespace rd

@@ -1,6 +1,6 @@
 #include "core/output/CsvExport.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 #include "core/output/OutputFile.h"
 
 namespace rd::csvexport {

@@ -1,10 +1,10 @@
 // Vergunninghouders per gemeente (handbook 3.4.4): every coupling made or ended in the period
 // to a gemeente in the scope, and per gemeente the couplings, households and persons.
 #include "core/fase/Fase.h"
-#include "core/koppeling/KoppelRegels.h"
 #include "core/rapport/RapportBouw.h"
 #include "core/rapport/RapportSql.h"
-#include "core/weigering/BemiddelingStop.h"
+#include "core/regel/BemiddelingStop.h"
+#include "core/regel/KoppelRegels.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 #include "core/common/Gemiddelde.h"
 #include "core/rapport/RapportBouw.h"
 #include "core/rapport/RapportSql.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
-#include "core/weigering/BemiddelingStop.h"
 #include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 // period, through a coupling in force to that gemeente (or its partnership) or as an exception
 // (resettled, B-9, amv: listed with their category). They count for the gemeente that housed
 // them, which is also the scope.
-#include "core/koppeling/KoppelRegels.h"
 #include "core/rapport/RapportBouw.h"
 #include "core/rapport/RapportSql.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 
 #include <QCoreApplication>

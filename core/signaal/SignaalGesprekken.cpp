@@ -4,9 +4,9 @@
 #include "core/signaal/SignaalService.h"
 
 #include "core/fase/Fase.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 

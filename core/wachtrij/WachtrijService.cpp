@@ -1,9 +1,9 @@
 #include "core/wachtrij/WachtrijService.h"
 
 #include "core/common/ZoekSleutel.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #include "core/weigering/WeigeringService.h"
 
+#include "core/regel/BemiddelingStop.h"
+#include "core/regel/TijdlijnStand.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/tijdlijn/TijdlijnStand.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Households through the command line: demo, CSV export and import, couple and uncouple, cases.
 #include "CliRunner.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <QDate>
 

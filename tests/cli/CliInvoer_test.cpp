@@ -2,9 +2,9 @@
 // characters, stray quotes and huge fields in an import, and escapes kept off the terminal.
 #include "CliRunner.h"
 
+#include "core/csv/Csv.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
-#include "core/import/Csv.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"

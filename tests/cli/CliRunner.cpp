@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -2,7 +2,7 @@
 // the window's (WeigeringService), the stop of mediation reaches every other command, and each
 // change is recorded with who and when.
 #include "CliRunner.h"
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/weigering/WeigeringService.h"
 

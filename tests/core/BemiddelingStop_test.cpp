@@ -2,7 +2,7 @@
 // what it does to the coupling, undo, the new candidate after it, and the lost rent.
 #include "TijdlijnTestData.h"
 
-#include "core/weigering/BemiddelingStop.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
 

@@ -9,9 +9,9 @@
 #include "core/brief/BriefReeks.h"
 #include "core/brief/BriefService.h"
 #include "core/brief/BriefSjabloon.h"
+#include "core/controle/RegelControle.h"
 #include "core/gemeente/GemeenteService.h"
 #include "core/pdf/PaginaSchrijver.h"
-#include "core/regel/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/tijdlijn/TijdlijnService.h"
 

@@ -2,7 +2,7 @@
 // and the import takes exactly that "'" off again.
 #include "TestSupport.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // same input with the same line and column.
 #include "TestSupport.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <gtest/gtest.h>
 

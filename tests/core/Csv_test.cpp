@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <gtest/gtest.h>
 

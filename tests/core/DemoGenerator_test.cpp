@@ -3,11 +3,11 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/HalfJaar.h"
 #include "core/huishouden/HuishoudenRepository.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/validatie/HuishoudenValidatie.h"
 #include "core/validatie/Identificatie.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QCryptographicHash>
 #include <QSet>

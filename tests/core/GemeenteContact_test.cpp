@@ -3,8 +3,8 @@
 // held to the same rules by the rule checker.
 #include "TestSupport.h"
 
+#include "core/controle/RegelControle.h"
 #include "core/gemeente/GemeenteService.h"
-#include "core/regel/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/validatie/ContactControle.h"
 

@@ -3,6 +3,7 @@
 // canonical dump of both stores compared.
 #include "TijdlijnTestData.h"
 
+#include "core/herhaling/Herhaling.h"
 #include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
@@ -11,7 +12,6 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
-#include "core/herhaling/Herhaling.h"
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QFile>

@@ -5,10 +5,10 @@
 #include "TijdlijnTestData.h"
 
 #include "core/casus/CasusService.h"
+#include "core/controle/RegelControle.h"
 #include "core/fase/FaseStatistiek.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/rapport/RapportService.h"
-#include "core/regel/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/tijdlijn/TijdlijnService.h"
 

@@ -2,10 +2,10 @@
 // unchanged, control characters, stray quotes and huge fields are refused naming the place.
 #include "TestSupport.h"
 
+#include "core/csv/Csv.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
 #include "core/huishouden/HuishoudenRepository.h"
-#include "core/import/Csv.h"
 #include "core/import/HuishoudenCsv.h"
 
 #include <QHash>

@@ -251,7 +251,8 @@ TEST(Journaal, VerifyNamesAnInsertedEntryWhereItWasPut)
     zonderTriggers(*store);
     // Make room after 2 and put in a well-formed entry there, re-hashing nothing after it.
     for (qint64 seq = 5; seq >= 3; --seq)
-        voerUit(*store, QStringLiteral("UPDATE journaal SET seq = seq + 1 WHERE seq = %1").arg(seq));
+        voerUit(*store,
+                QStringLiteral("UPDATE journaal SET seq = seq + 1 WHERE seq = %1").arg(seq));
     JournaalRegel nep = regels[1];
     nep.seq = 3;
     nep.samenvatting = QStringLiteral("ingevoegd");

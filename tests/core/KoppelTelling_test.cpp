@@ -4,11 +4,11 @@
 // are listed as such. The quota, the rules, the timeline, the intake form and the import.
 #include "TijdlijnTestData.h"
 
+#include "core/controle/RegelControle.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
-#include "core/koppeling/KoppelRegels.h"
 #include "core/rapport/RapportService.h"
-#include "core/regel/RegelControle.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/tijdlijn/TijdlijnService.h"

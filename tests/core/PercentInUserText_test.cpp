@@ -3,9 +3,9 @@
 // `.arg(name).arg(n)` would put `n` in place of the "%1" inside the name.
 #include "TestSupport.h"
 
+#include "core/csv/Csv.h"
 #include "core/gemeente/GemeenteService.h"
 #include "core/gemeente/Referentiedata.h"
-#include "core/import/Csv.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/koppeling/KoppelingControle.h"
 #include "core/koppeling/KoppelingService.h"

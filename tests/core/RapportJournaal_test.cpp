@@ -65,7 +65,7 @@ TEST_F(RapportJournaalTest, AnEmptyLogIsSaidToBeEmpty)
                                                RapportBereik::land(), opties);
     ASSERT_TRUE(rapport.ok());
     EXPECT_EQ(rapport->journaalSeq, 0);
-    EXPECT_TRUE(rapportexport::voettekst(*rapport)(1, 1).contains(
-        journaal::kopRegel({0, QByteArray()})));
+    EXPECT_TRUE(
+        rapportexport::voettekst(*rapport)(1, 1).contains(journaal::kopRegel({0, QByteArray()})));
     EXPECT_TRUE(rapportexport::csv(*rapport).trimmed().endsWith("# journaal;0;"));
 }

@@ -7,7 +7,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/HalfJaar.h"
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"

@@ -4,8 +4,8 @@
 // hold the checker itself and the demo to the whole set.
 #include "TestSupport.h"
 
+#include "core/controle/RegelControle.h"
 #include "core/demo/DemoGenerator.h"
-#include "core/regel/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 

@@ -1,9 +1,9 @@
-// The rule checker's rules about refusals and the stop of mediation (core/regel/
+// The rule checker's rules about refusals and the stop of mediation (core/controle/
 // RegelsWeigering.cpp): data made through the services break none; each hand edit that breaks
 // one rule is found, naming the household.
 #include "TijdlijnTestData.h"
 
-#include "core/regel/RegelControle.h"
+#include "core/controle/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/weigering/WeigeringService.h"
 

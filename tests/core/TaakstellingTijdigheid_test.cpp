@@ -5,8 +5,8 @@
 // 2,000 and 7,000 inhabitants: a vg of 100 gives taakstellingen 10, 20 and 70.
 #include "TestSupport.h"
 
+#include "core/controle/RegelControle.h"
 #include "core/instellingen/Instellingen.h"
-#include "core/regel/RegelControle.h"
 #include "core/store/Sql.h"
 #include "core/taakstelling/TaakstellingService.h"
 

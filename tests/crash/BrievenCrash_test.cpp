@@ -7,9 +7,9 @@
 #include "DemoStore.h"
 #include "StoreCheck.h"
 #include "core/koppeling/KoppelingService.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/weigering/BemiddelingStop.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "CliRunner.h"
 #include "CrashScenario.h"
 #include "DemoStore.h"
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 

@@ -1,7 +1,7 @@
 #include "CsvCheck.h"
 
 #include "FuzzSupport.h"
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 namespace rd::fuzz {
 

@@ -4,7 +4,7 @@
 
 namespace rd::fuzz {
 
-// The CSV reader's rules (core/import/Csv.h) on any bytes; a broken rule is a finding:
+// The CSV reader's rules (core/csv/Csv.h) on any bytes; a broken rule is a finding:
 // - csv::parse and csv::parseSlices accept and refuse the same bytes, with the same table;
 // - every row has as many fields as the header, every slice lies inside its buffer, and line
 //   numbers grow;

@@ -2,7 +2,7 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 #include "core/koppeling/KoppelingService.h"
 #include "ui/signaal/SignalenModel.h"
 #include "ui/signaal/SignalenPanel.h"

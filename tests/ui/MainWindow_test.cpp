@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentStores.h"
 #include "ui/main/WerkPanel.h"

@@ -10,7 +10,7 @@
 #include "ui/fase/RegioGrafieken.h"
 #include "ui/fase/TermijnWerk.h"
 #include "ui/koppeling/KoppelDialog.h"
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/signaal/SignalenModel.h"

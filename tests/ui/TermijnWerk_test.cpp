@@ -12,7 +12,7 @@
 #include "ui/fase/RegioGrafieken.h"
 #include "ui/fase/TermijnWerk.h"
 #include "ui/huishouden/HuishoudenForm.h"
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/signaal/SignalenModel.h"
 #include "ui/signaal/SignalenPanel.h"

@@ -12,7 +12,7 @@
 #include "ui/koppeling/KoppelHistorieModel.h"
 #include "ui/koppeling/KoppelHistoriePanel.h"
 #include "ui/koppeling/KoppelPicker.h"
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"

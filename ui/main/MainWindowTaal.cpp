@@ -6,7 +6,7 @@
 
 #include "core/store/Store.h"
 #include "core/werkbestand/Werkbestand.h"
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/signaal/SignalenPanel.h"
 #include "ui/taakstelling/TaakstellingPanel.h"

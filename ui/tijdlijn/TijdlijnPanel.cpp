@@ -1,9 +1,9 @@
 #include "ui/tijdlijn/TijdlijnPanel.h"
 
 #include "core/casus/CasusService.h"
+#include "core/regel/BemiddelingStop.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
-#include "core/weigering/BemiddelingStop.h"
 #include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/VoegBijCommand.h"
 #include "core/weigering/WeigeringCommand.h"

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Gebeurtenis.h"
 #include "core/domain/Huishouden.h"
-#include "core/koppeling/KoppelingService.h"
-#include "core/tijdlijn/TijdlijnService.h"
+#include "core/domain/Koppeling.h"
 
 #include <QDate>
 #include <QString>

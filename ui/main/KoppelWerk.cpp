@@ -1,4 +1,4 @@
-#include "ui/koppeling/KoppelWerk.h"
+#include "ui/main/KoppelWerk.h"
 
 #include "core/koppeling/KoppelNaam.h"
 #include "core/koppeling/KoppelReeks.h"

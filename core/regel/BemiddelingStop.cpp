@@ -1,6 +1,6 @@
-#include "core/weigering/BemiddelingStop.h"
+#include "core/regel/BemiddelingStop.h"
 
-#include "core/koppeling/KoppelingService.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -82,7 +82,7 @@ Status volgStop(Store &store, qint64 huishoudenId, const std::optional<Bemiddeli
     auto na = stop(store, huishoudenId);
     if (!na)
         return na.error();
-    auto actief = KoppelingService(store).actief(huishoudenId);
+    auto actief = koppelregels::actieveKoppeling(store, huishoudenId);
     if (!actief)
         return actief.error();
     if (na->has_value()) {

@@ -1,5 +1,5 @@
 // Rules about the coupling letter and what it prints (handbook 3.2, Bijlage 2).
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
 #include "core/gemeente/GemeenteService.h"
 #include "core/store/Sql.h"

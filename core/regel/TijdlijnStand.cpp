@@ -1,6 +1,6 @@
-#include "core/tijdlijn/TijdlijnStand.h"
+#include "core/regel/TijdlijnStand.h"
 
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -143,7 +143,7 @@ Result<Stand> leesStand(Store &store, qint64 huishoudenId)
     if (!gesprek)
         return gesprek.error();
     s.gesprek = sql::toDate(*gesprek);
-    auto koppeling = KoppelingService(store).actief(huishoudenId);
+    auto koppeling = koppelregels::actieveKoppeling(store, huishoudenId);
     if (!koppeling)
         return koppeling.error();
     s.koppeling = *koppeling;

@@ -1,4 +1,4 @@
-#include "core/import/Csv.h"
+#include "core/csv/Csv.h"
 
 #include <QCoreApplication>
 #include <QFile>

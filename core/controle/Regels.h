@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/regel/RegelControle.h"
+#include "core/controle/RegelControle.h"
 
 #include <QVariantList>
 

@@ -1,6 +1,6 @@
-#include "core/regel/RegelControle.h"
+#include "core/controle/RegelControle.h"
 
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
 namespace rd::regelcontrole {
 

@@ -1,6 +1,6 @@
 // Rules about the quota inputs (Huisvestingswet 2014 art. 29, handbook 3.3.3): a herverdeling
 // keeps the sum, no taakstelling is shifted below zero, and a vg set late says why.
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
 #include "core/domain/HalfJaar.h"
 #include "core/store/Sql.h"

@@ -1,4 +1,4 @@
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
 #include "core/store/Sql.h"
 #include "core/store/SqlLijst.h"

@@ -1,7 +1,7 @@
 // Rules about couplings and what counts through them (handbook 3.2, 3.4.1).
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 
 #include <QCoreApplication>
 

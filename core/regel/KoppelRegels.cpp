@@ -1,4 +1,4 @@
-#include "core/koppeling/KoppelRegels.h"
+#include "core/regel/KoppelRegels.h"
 
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -31,6 +31,54 @@ Error fout(const QString &waar, const QString &tekst)
 }
 
 } // namespace
+
+// The coupling rows of `bron` (the table or one of its views) as `k`, with their household `h`.
+QString koppelingSelect(const char *bron)
+{
+    return QStringLiteral("SELECT k.id, k.huishouden, k.gemeente, k.partnerschap, k.datum, "
+                          "k.reden, k.door, k.vastgelegd_op, k.ontkoppeld_op, k.ontkoppel_reden, "
+                          "k.ontkoppeld_door, k.overrule_reden, k.overruled, k.ongedaan, "
+                          "k.tekenen_datum, k.huur_datum, %1 FROM %2 k JOIN huishouden h "
+                          "ON h.id = k.huishouden ")
+        .arg(huisvestendeGemeenteSql(), QLatin1String(bron));
+}
+
+Koppeling koppelingVan(const QSqlQuery &q)
+{
+    Koppeling k;
+    k.id = q.value(0).toLongLong();
+    k.huishoudenId = q.value(1).toLongLong();
+    k.gemeenteCode = q.value(2).toString();
+    k.partnerschapId = q.value(3).toLongLong();
+    k.datum = sql::toDate(q.value(4));
+    k.reden = q.value(5).toString();
+    k.door = q.value(6).toString();
+    k.vastgelegdOp = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    k.ontkoppeldOp = sql::toDate(q.value(8));
+    k.ontkoppelReden = q.value(9).toString();
+    k.ontkoppeldDoor = q.value(10).toString();
+    k.overruleReden = q.value(11).toString();
+    const QString overruled = q.value(12).toString();
+    k.overruled = overruled.isEmpty() ? QStringList() : overruled.split(QLatin1Char('|'));
+    k.ongedaan = q.value(13).toInt() != 0;
+    k.tekenenDatum = sql::toDate(q.value(14));
+    k.huurDatum = sql::toDate(q.value(15));
+    k.huisvestGemeente = q.value(16).toString();
+    return k;
+}
+
+Result<std::optional<Koppeling>> actieveKoppeling(Store &store, qint64 huishoudenId)
+{
+    auto q =
+        sql::run(store.database(),
+                 koppelingSelect("koppeling_actief") + QStringLiteral("WHERE k.huishouden = ?"),
+                 {huishoudenId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Koppeling>();
+    return std::optional<Koppeling>(koppelingVan(*q));
+}
 
 bool teltZonderKoppeling(Categorie categorie)
 {
@@ -137,8 +185,7 @@ QList<Error> valideerZonderKoppeling(const Huishouden &huishouden, const QDate &
 
 Status controleerTegenKoppeling(Store &store, const Huishouden &h)
 {
-    KoppelingService service(store);
-    auto actief = service.actief(h.id);
+    auto actief = actieveKoppeling(store, h.id);
     if (!actief)
         return actief.error();
     auto eerste = sql::scalar(

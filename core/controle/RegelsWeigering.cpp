@@ -1,7 +1,7 @@
 // Rules about refusals and the stop of mediation (handbook 3.4.2; weigering/BemiddelingStop.h).
-#include "core/regel/Regels.h"
+#include "core/controle/Regels.h"
 
-#include "core/weigering/BemiddelingStop.h"
+#include "core/regel/BemiddelingStop.h"
 
 #include <QCoreApplication>
 

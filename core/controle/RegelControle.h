@@ -34,7 +34,7 @@ struct Regel
 
 namespace regelcontrole {
 // Every rule, in the handbook's order. Each area adds its rules in a file of its own in
-// core/regel/ and lists them here.
+// core/controle/ and lists them here.
 const QList<Regel> &regels();
 // All violations of all rules (at most `perRegel` for each rule; 0: all).
 Result<QList<Overtreding>> controleer(Store &store, const QDate &vandaag, int perRegel = 0);

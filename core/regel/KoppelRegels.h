@@ -2,10 +2,11 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Huishouden.h"
-#include "core/koppeling/KoppelingService.h"
+#include "core/domain/Koppeling.h"
 
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -49,6 +50,15 @@ QString teltMeeSql();
 // that housed the household or, before that, offered it a dwelling (woningaanbod) under this
 // coupling, and the coordinator until a member is chosen.
 QString huisvestendeGemeenteSql();
+
+// The coupling rows of `bron` (table `koppeling` or one of its views) as `k`, with their
+// household `h`, and one such row read back: the one definition every service reads couplings
+// with.
+QString koppelingSelect(const char *bron);
+Koppeling koppelingVan(const QSqlQuery &q);
+// The household's active coupling (view koppeling_actief: the rule of what is in force, kept
+// in the store's schema), or none.
+Result<std::optional<Koppeling>> actieveKoppeling(Store &store, qint64 huishoudenId);
 
 // Whether `gemeenteCode` is the coupled gemeente or a member of the coupled partnership.
 Result<bool> hoortBijKoppeling(Store &store, const Koppeling &koppeling,
