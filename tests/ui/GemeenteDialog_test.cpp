@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "TestAsker.h"
 #include "core/gemeente/GemeenteService.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/journaal/Journaal.h"
@@ -250,10 +251,10 @@ TEST_F(GemeenteDialogTest, ClosingWithoutEditsAsksNothing)
 {
     GemeenteDialog d(*store, amsterdam);
     int gevraagd = 0;
-    d.setKeuzeVoorTest([&] {
+    d.setAsker(test::antwoordt([&] {
         ++gevraagd;
         return QMessageBox::Cancel;
-    });
+    }));
     d.show();
     d.reject();
     EXPECT_EQ(gevraagd, 0);
@@ -263,15 +264,16 @@ TEST_F(GemeenteDialogTest, ClosingWithoutEditsAsksNothing)
 TEST_F(GemeenteDialogTest, ClosingWithEditsAndChoosingCancelKeepsTheDialogOpen)
 {
     GemeenteDialog d(*store, amsterdam);
-    int gevraagd = 0;
-    d.setKeuzeVoorTest([&] {
-        ++gevraagd;
-        return QMessageBox::Cancel;
-    });
+    const auto asker = test::antwoordt([] { return QMessageBox::Cancel; });
+    d.setAsker(asker);
     d.show();
     profiel(d, QStringLiteral("gezin"))->setChecked(true);
     d.close();
-    EXPECT_EQ(gevraagd, 1);
+    EXPECT_EQ(asker->gevraagd, 1);
+    // The question names the gemeente and offers all three ways out, Save first.
+    EXPECT_TRUE(asker->tekst.contains(QStringLiteral("Amsterdam"))) << asker->tekst.toStdString();
+    EXPECT_EQ(asker->knoppen, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_EQ(asker->standaard, QMessageBox::Save);
     EXPECT_TRUE(d.isVisible());
     EXPECT_TRUE(d.isGewijzigd());
     EXPECT_FALSE(opgeslagen(amsterdam).woningprofiel.contains(QStringLiteral("gezin")));
@@ -280,7 +282,7 @@ TEST_F(GemeenteDialogTest, ClosingWithEditsAndChoosingCancelKeepsTheDialogOpen)
 TEST_F(GemeenteDialogTest, ClosingWithEditsAndChoosingDiscardClosesWithoutSaving)
 {
     GemeenteDialog d(*store, amsterdam);
-    d.setKeuzeVoorTest([] { return QMessageBox::Discard; });
+    d.setAsker(test::antwoordt([] { return QMessageBox::Discard; }));
     d.show();
     notities(d)->setPlainText(QStringLiteral("Thrown away"));
     d.reject();
@@ -292,7 +294,7 @@ TEST_F(GemeenteDialogTest, ClosingWithEditsAndChoosingDiscardClosesWithoutSaving
 TEST_F(GemeenteDialogTest, ClosingWithEditsAndChoosingSaveStoresThemAndCloses)
 {
     GemeenteDialog d(*store, amsterdam);
-    d.setKeuzeVoorTest([] { return QMessageBox::Save; });
+    d.setAsker(test::antwoordt([] { return QMessageBox::Save; }));
     QSignalSpy gewijzigd(&d, &GemeenteDialog::gemeenteGewijzigd);
     d.show();
     notities(d)->setPlainText(QStringLiteral("Kept"));
@@ -307,10 +309,10 @@ TEST_F(GemeenteDialogTest, CancelButtonDiscardsWithoutAsking)
 {
     GemeenteDialog d(*store, amsterdam);
     int gevraagd = 0;
-    d.setKeuzeVoorTest([&] {
+    d.setAsker(test::antwoordt([&] {
         ++gevraagd;
         return QMessageBox::Save;
-    });
+    }));
     d.show();
     contact(d)->setText(QStringLiteral("Not kept"));
     d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();

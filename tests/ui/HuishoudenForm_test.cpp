@@ -1,3 +1,4 @@
+#include "TestAsker.h"
 #include "TestSupport.h"
 #include "core/huishouden/HuishoudenRepository.h"
 #include "ui/huishouden/DatumVeld.h"
@@ -402,10 +403,10 @@ TEST_F(HuishoudenFormTest, LeavingUnchangedDoesNotAsk)
 {
     laadVoorbeeld();
     int gevraagd = 0;
-    m_form.setKeuzeVoorTest([&gevraagd]() {
+    m_form.setAsker(test::antwoordt([&gevraagd]() {
         ++gevraagd;
         return QMessageBox::Cancel;
-    });
+    }));
     EXPECT_TRUE(m_form.vraagOmOpslaan(nullptr));
     EXPECT_EQ(gevraagd, 0);
 }
@@ -413,16 +414,20 @@ TEST_F(HuishoudenFormTest, LeavingUnchangedDoesNotAsk)
 TEST_F(HuishoudenFormTest, LeavingWithChangesCancelStays)
 {
     laadVoorbeeld();
-    m_form.setKeuzeVoorTest([]() { return QMessageBox::Cancel; });
+    const auto asker = test::antwoordt([]() { return QMessageBox::Cancel; });
+    m_form.setAsker(asker);
     zetPersoon(0, PersonenModel::Achternaam, QStringLiteral("Changed"));
     EXPECT_FALSE(m_form.vraagOmOpslaan(nullptr));
     EXPECT_TRUE(m_form.isGewijzigd());
+    EXPECT_EQ(asker->gevraagd, 1);
+    EXPECT_EQ(asker->knoppen, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    EXPECT_EQ(asker->standaard, QMessageBox::Save);
 }
 
 TEST_F(HuishoudenFormTest, LeavingWithChangesDiscardProceedsAndStoresNothing)
 {
     const qint64 id = laadVoorbeeld();
-    m_form.setKeuzeVoorTest([]() { return QMessageBox::Discard; });
+    m_form.setAsker(test::antwoordt([]() { return QMessageBox::Discard; }));
     zetPersoon(0, PersonenModel::Achternaam, QStringLiteral("Changed"));
     EXPECT_TRUE(m_form.vraagOmOpslaan(nullptr));
     EXPECT_FALSE(m_form.isGewijzigd());
@@ -434,7 +439,7 @@ TEST_F(HuishoudenFormTest, LeavingWithChangesDiscardProceedsAndStoresNothing)
 TEST_F(HuishoudenFormTest, LeavingWithChangesSaveStoresAndProceedsOnlyWhenValid)
 {
     const qint64 id = laadVoorbeeld();
-    m_form.setKeuzeVoorTest([]() { return QMessageBox::Save; });
+    m_form.setAsker(test::antwoordt([]() { return QMessageBox::Save; }));
     zetPersoon(0, PersonenModel::Achternaam, QString());
     EXPECT_FALSE(m_form.vraagOmOpslaan(nullptr)); // invalid: stays to be fixed
     EXPECT_TRUE(m_form.isGewijzigd());

@@ -3,6 +3,7 @@
 // unsaved intake edits are asked about first.
 #include "SettingsSandbox.h"
 #include "TaakstellingTestData.h"
+#include "TestAsker.h"
 #include "TestSupport.h"
 #include "core/gemeente/Referentiedata.h"
 #include "ui/huishouden/HuishoudenForm.h"
@@ -177,10 +178,10 @@ TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLangua
     behoefte->setPlainText(QStringLiteral("begane grond, bij voorkeur"));
     ASSERT_TRUE(form->isGewijzigd());
     int gevraagd = 0;
-    form->setKeuzeVoorTest([&gevraagd] {
+    form->setAsker(test::antwoordt([&gevraagd] {
         ++gevraagd;
         return QMessageBox::Cancel;
-    });
+    }));
     const QString voor = window.menuBar()->actions().first()->text();
     window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
@@ -192,7 +193,7 @@ TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLangua
     EXPECT_TRUE(form->isGewijzigd());
 
     // Saved first, then switched: the edit is in the store and the new form shows it.
-    form->setKeuzeVoorTest([] { return QMessageBox::Save; });
+    form->setAsker(test::antwoordt([] { return QMessageBox::Save; }));
     window.switchLanguage(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(language::saved(), QStringLiteral("en"));

@@ -419,9 +419,9 @@ QString GemeenteDialog::partnerschapFoutTekst() const
     return m_partnerschapFout->parentWidget()->isHidden() ? QString() : m_partnerschapFout->text();
 }
 
-void GemeenteDialog::setKeuzeVoorTest(std::function<QMessageBox::StandardButton()> kiezer)
+void GemeenteDialog::setAsker(std::shared_ptr<Asker> asker)
 {
-    m_kiezer = std::move(kiezer);
+    m_asker = asker ? std::move(asker) : messageBoxAsker();
 }
 
 void GemeenteDialog::accept()
@@ -451,9 +451,7 @@ void GemeenteDialog::reject()
 
 QMessageBox::StandardButton GemeenteDialog::vraagOpslaan()
 {
-    if (m_kiezer)
-        return m_kiezer();
-    return QMessageBox::question(
+    return m_asker->ask(
         this, tr("Unsaved changes"),
         tr("The changes to %1 have not been saved. Save them?").arg(m_geladen.gemeente.naam),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/gemeente/GemeenteService.h"
+#include "ui/widgets/Asker.h"
 
 #include <QDialog>
 #include <QHash>
@@ -59,7 +60,8 @@ public:
     QString partnerschapFoutTekst() const; // the membership error shown, empty when none
 
     // Replaces the Save/Discard/Cancel question asked when closing with unsaved edits.
-    void setKeuzeVoorTest(std::function<QMessageBox::StandardButton()> kiezer);
+    // Who asks whether to save on closing; a message box unless another is injected.
+    void setAsker(std::shared_ptr<Asker> asker);
 
     void accept() override; // saves first; stays open when saving fails
     void reject() override; // asks when there are unsaved edits
@@ -84,7 +86,7 @@ private:
     QString m_code;
     GemeenteGegevens m_geladen;
     bool m_bewerkbaar = false;
-    std::function<QMessageBox::StandardButton()> m_kiezer;
+    std::shared_ptr<Asker> m_asker = messageBoxAsker();
 
     QLineEdit *m_codeVeld;
     QLineEdit *m_provincie;

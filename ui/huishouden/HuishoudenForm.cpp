@@ -411,13 +411,10 @@ bool HuishoudenForm::vraagOmOpslaan(QWidget *parent)
 {
     if (!m_gewijzigd)
         return true;
-    const QMessageBox::StandardButton keuze =
-        m_keuze ? m_keuze()
-                : QMessageBox::question(
-                      parent, tr("Unsaved changes"),
-                      tr("This household has changes that are not saved. Save them now?"),
-                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                      QMessageBox::Save);
+    const QMessageBox::StandardButton keuze = m_asker->ask(
+        parent, tr("Unsaved changes"),
+        tr("This household has changes that are not saved. Save them now?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     switch (keuze) {
     case QMessageBox::Save:
         return opslaan().ok();
@@ -432,9 +429,9 @@ bool HuishoudenForm::vraagOmOpslaan(QWidget *parent)
     }
 }
 
-void HuishoudenForm::setKeuzeVoorTest(std::function<QMessageBox::StandardButton()> keuze)
+void HuishoudenForm::setAsker(std::shared_ptr<Asker> asker)
 {
-    m_keuze = std::move(keuze);
+    m_asker = asker ? std::move(asker) : messageBoxAsker();
 }
 
 } // namespace rd

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/domain/Huishouden.h"
 #include "ui/huishouden/VeldFouten.h"
+#include "ui/widgets/Asker.h"
 
 #include <QDate>
 #include <QMessageBox>
@@ -56,7 +57,8 @@ public:
 
     // Before leaving: unchanged -> true; otherwise asks Save / Discard / Cancel.
     bool vraagOmOpslaan(QWidget *parent);
-    void setKeuzeVoorTest(std::function<QMessageBox::StandardButton()> keuze);
+    // Who asks that question; a message box unless another is injected (a test answers).
+    void setAsker(std::shared_ptr<Asker> asker);
 
     PersonenModel *personenModel() const;
     QTableView *personenTabel() const;
@@ -90,7 +92,7 @@ private:
     QList<Error> m_fouten;
     std::optional<Error> m_opslagFout; // from the last save, until the next edit
     VeldFouten m_veldFouten;
-    std::function<QMessageBox::StandardButton()> m_keuze;
+    std::shared_ptr<Asker> m_asker = messageBoxAsker();
 
     QWidget *m_samenvatting = nullptr;
     QLabel *m_samenvattingTekst = nullptr;
