@@ -7,9 +7,7 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace rd::journaal {
@@ -49,36 +47,6 @@ Result<QString> storeId(Store &store)
     return id->toString();
 }
 
-QByteArray beginHash()
-{
-    return QByteArray(64, '0');
-}
-
-QByteArray canoniek(const QJsonObject &data)
-{
-    return QJsonDocument(data).toJson(QJsonDocument::Compact);
-}
-
-QByteArray hashVan(const JournaalRegel &r)
-{
-    // A JSON array: every field in a fixed place, every string quoted and escaped, so no two
-    // different entries give the same bytes. `data` goes in as its text, exactly as stored.
-    const QJsonArray velden{QJsonValue(double(r.seq)),
-                            r.tijd,
-                            r.gebruiker,
-                            r.apparaat,
-                            r.soort,
-                            r.huishouden,
-                            r.samenvatting,
-                            QString::fromUtf8(r.data),
-                            r.ongedaan ? QJsonValue(double(*r.ongedaan)) : QJsonValue(),
-                            r.gemigreerd,
-                            QString::fromLatin1(r.vorige)};
-    return QCryptographicHash::hash(QJsonDocument(velden).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256)
-        .toHex();
-}
-
 Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const QDateTime &tijd)
 {
     if (!store.inTransaction())
@@ -94,9 +62,7 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
         return hoofd.error();
     JournaalRegel r;
     r.seq = hoofd->first + 1;
-    r.tijd = (tijd.isValid() ? tijd : QDateTime::currentDateTimeUtc())
-                 .toUTC()
-                 .toString(Qt::ISODateWithMs);
+    r.tijd = tijdTekst(tijd.isValid() ? tijd : QDateTime::currentDateTimeUtc());
     r.gebruiker = store.gebruiker();
     r.apparaat = getuige::apparaatId();
     r.soort = invoer.soort;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/store/JournaalRij.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -32,23 +33,6 @@ struct JournaalInvoer
     bool gemigreerd = false;        // history of an older store, recorded by the upgrade
 };
 
-// One entry as stored.
-struct JournaalRegel
-{
-    qint64 seq = 0;
-    QString tijd; // UTC, ISO 8601 with milliseconds ("2026-12-03T22:41:07.125Z")
-    QString gebruiker;
-    QString apparaat;
-    QString soort;
-    QString huishouden;
-    QString samenvatting;
-    QByteArray data; // canonical JSON (journaal::canoniek)
-    std::optional<qint64> ongedaan;
-    bool gemigreerd = false;
-    QByteArray vorige; // the previous entry's hash, 64 hex digits; 64 zeros for the first
-    QByteArray hash;   // SHA-256 over all the fields above, 64 hex digits
-};
-
 struct JournaalFilter
 {
     QString huishouden; // a V-nummer; empty: all
@@ -70,16 +54,6 @@ namespace journaal {
 
 // The store's id (table opslag), which names its witness file.
 Result<QString> storeId(Store &store);
-
-// 64 zeros: the predecessor of the first entry.
-QByteArray beginHash();
-
-// Canonical JSON: keys sorted, no white space, UTF-8, as QJsonDocument's compact form writes
-// it (Qt keeps an object's keys sorted). The same data gives the same bytes on every machine.
-QByteArray canoniek(const QJsonObject &data);
-
-// The entry's own hash: SHA-256 (hex) over the canonical JSON array of every field but `hash`.
-QByteArray hashVan(const JournaalRegel &regel);
 
 // Appends one entry after the head. Must run inside the change's transaction
 // (Store::transaction): refused otherwise, so a change and its entry commit together or not at

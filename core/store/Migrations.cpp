@@ -263,8 +263,14 @@ const QList<QStringList> &migrations()
                                         migration::version5(),
                                         migration::version6(),
                                         migration::version7(),
-                                        migration::version8()};
+                                        migration::version8(),
+                                        migration::version9()};
     return all;
+}
+
+MigratieStap migratieStap(int version)
+{
+    return version == 9 ? &migration::historieNaarJournaal : nullptr;
 }
 
 } // namespace rd

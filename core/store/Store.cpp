@@ -416,6 +416,12 @@ Status Store::migrate(int from)
                         QCoreApplication::translate("Store", "upgrade to schema %1").arg(version),
                         r.error().message};
             }
+            if (const MigratieStap stap = migratieStap(version)) {
+                if (auto s = stap(db); !s)
+                    return Error{
+                        QCoreApplication::translate("Store", "upgrade to schema %1").arg(version),
+                        s.error().message};
+            }
             // PRAGMA cannot take bound values; both numbers are our own constants.
             for (const auto &pragma :
                  {QStringLiteral("PRAGMA user_version = %1").arg(version),

@@ -103,6 +103,7 @@ QByteArray bekendeVingerafdruk(int version)
     case 7:
         return QByteArrayLiteral("0a13cdfab67fc1081e02b60a92d556696f103bd4");
     case 8:
+    case 9: // version 9 writes entries, no schema
         return QByteArrayLiteral("7e00d7bd739dd5e28d768de476c6d6bb785c8370");
     default:
         return {};

@@ -123,8 +123,18 @@ void maakStoreVersie(const QString &path, int versie, const QStringList &extra)
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QStringList statements;
-        for (int v = 0; v < versie; ++v)
-            statements += migrations().at(v);
+        for (int v = 0; v < versie; ++v) {
+            for (const QString &statement : migrations().at(v)) {
+                QSqlQuery q(db);
+                ASSERT_TRUE(q.exec(statement))
+                    << statement.toStdString() << ": " << q.lastError().text().toStdString();
+            }
+            if (const MigratieStap stap = migratieStap(v + 1)) {
+                const Status s = stap(db);
+                ASSERT_TRUE(s.ok())
+                    << "step " << v + 1 << ": " << s.error().toString().toStdString();
+            }
+        }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(versie)
                    << QStringLiteral("PRAGMA application_id = %1").arg(applicationId) << extra;
         for (const QString &statement : statements) {

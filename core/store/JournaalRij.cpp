@@ -1,0 +1,45 @@
+#include "core/store/JournaalRij.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace rd::journaal {
+
+QByteArray beginHash()
+{
+    return QByteArray(64, '0');
+}
+
+QByteArray canoniek(const QJsonObject &data)
+{
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+QByteArray hashVan(const JournaalRegel &r)
+{
+    // A JSON array: every field in a fixed place, every string quoted and escaped, so no two
+    // different entries give the same bytes. `data` goes in as its text, exactly as stored.
+    const QJsonArray velden{QJsonValue(double(r.seq)),
+                            r.tijd,
+                            r.gebruiker,
+                            r.apparaat,
+                            r.soort,
+                            r.huishouden,
+                            r.samenvatting,
+                            QString::fromUtf8(r.data),
+                            r.ongedaan ? QJsonValue(double(*r.ongedaan)) : QJsonValue(),
+                            r.gemigreerd,
+                            QString::fromLatin1(r.vorige)};
+    return QCryptographicHash::hash(QJsonDocument(velden).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+QString tijdTekst(const QDateTime &tijd)
+{
+    return tijd.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace rd::journaal
