@@ -39,6 +39,28 @@
     </message>
 </context>
 <context>
+    <name>BriefCommand</name>
+    <message numerus="yes">
+        <source>Coupling letters handed out to %n household(s)</source>
+        <translation>
+            <numerusform>Coupling letters handed out to %n household(s)</numerusform>
+            <numerusform>Coupling letters handed out to %n household(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>no letter to record</source>
+        <translation>no letter to record</translation>
+    </message>
+    <message>
+        <source>a letter that was handed out is not taken back</source>
+        <translation>a letter that was handed out is not taken back</translation>
+    </message>
+</context>
+<context>
     <name>BriefReeks</name>
     <message>
         <source>output</source>
@@ -1249,6 +1271,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>Demo data: %n household(s), seed %1</source>
+        <translation>
+            <numerusform>Demo data: %n household(s), seed %1</numerusform>
+            <numerusform>Demo data: %n household(s), seed %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>demo data is not taken back: start a new store</source>
+        <translation>demo data is not taken back: start a new store</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>demo</source>
@@ -1521,6 +1561,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Reunification decision: %1</source>
         <translation>Reunification decision: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HerenigingVanafCommand</name>
+    <message>
+        <source>Block placement for family reunification from %1</source>
+        <translation>Block placement for family reunification from %1</translation>
+    </message>
+    <message>
+        <source>Clear the reunification block</source>
+        <translation>Clear the reunification block</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2346,53 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Migration9</name>
+    <message>
+        <source>unknown (before the change log)</source>
+        <translation>unknown (before the change log)</translation>
+    </message>
+    <message>
+        <source>partnership %1</source>
+        <translation>partnership %1</translation>
+    </message>
+    <message>
+        <source>Coupled to %1 on %2: %3</source>
+        <translation>Coupled to %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Coupling to %1 undone: %2</source>
+        <translation>Coupling to %1 undone: %2</translation>
+    </message>
+    <message>
+        <source>Uncoupled from %1 on %2: %3</source>
+        <translation>Uncoupled from %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Dwelling in %1 on %2: %3</source>
+        <translation>Dwelling in %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>judged %1 on %2</source>
+        <translation>judged %1 on %2</translation>
+    </message>
+    <message>
+        <source>Coupling letter issued on %1 (%2)</source>
+        <translation>Coupling letter issued on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>Redistribution of %1: %2</source>
+        <translation>Redistribution of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4232,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>(note cleared)</source>
         <translation>(note cleared)</translation>
+    </message>
+</context>
+<context>
+    <name>TolerantieCommand</name>
+    <message>
+        <source>Tolerated backlog %1</source>
+        <translation>Tolerated backlog %1</translation>
     </message>
 </context>
 <context>

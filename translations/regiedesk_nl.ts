@@ -39,6 +39,28 @@
     </message>
 </context>
 <context>
+    <name>BriefCommand</name>
+    <message numerus="yes">
+        <source>Coupling letters handed out to %n household(s)</source>
+        <translation>
+            <numerusform>Koppelingsbrief uitgereikt aan %n huishouden</numerusform>
+            <numerusform>Koppelingsbrieven uitgereikt aan %n huishoudens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>brieven</translation>
+    </message>
+    <message>
+        <source>no letter to record</source>
+        <translation>geen brief om vast te leggen</translation>
+    </message>
+    <message>
+        <source>a letter that was handed out is not taken back</source>
+        <translation>een uitgereikte brief wordt niet teruggenomen</translation>
+    </message>
+</context>
+<context>
     <name>BriefReeks</name>
     <message>
         <source>output</source>
@@ -1249,6 +1271,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message numerus="yes">
+        <source>Demo data: %n household(s), seed %1</source>
+        <translation>
+            <numerusform>Demogegevens: %n huishouden, seed %1</numerusform>
+            <numerusform>Demogegevens: %n huishoudens, seed %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>demo data is not taken back: start a new store</source>
+        <translation>demogegevens worden niet teruggenomen: begin een nieuw gegevensbestand</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>demo</source>
@@ -1521,6 +1561,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Reunification decision: %1</source>
         <translation>Besluit gezinshereniging: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HerenigingVanafCommand</name>
+    <message>
+        <source>Block placement for family reunification from %1</source>
+        <translation>Plaatsing blokkeren voor gezinshereniging vanaf %1</translation>
+    </message>
+    <message>
+        <source>Clear the reunification block</source>
+        <translation>Blokkade voor gezinshereniging opheffen</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2346,53 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Opening %1…</source>
         <translation>%1 wordt geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>Migration9</name>
+    <message>
+        <source>unknown (before the change log)</source>
+        <translation>onbekend (van vóór het journaal)</translation>
+    </message>
+    <message>
+        <source>partnership %1</source>
+        <translation>samenwerkingsverband %1</translation>
+    </message>
+    <message>
+        <source>Coupled to %1 on %2: %3</source>
+        <translation>Gekoppeld aan %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>Coupling to %1 undone: %2</source>
+        <translation>Koppeling aan %1 ongedaan gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>Uncoupled from %1 on %2: %3</source>
+        <translation>Ontkoppeld van %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Dwelling in %1 on %2: %3</source>
+        <translation>Woning in %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>judged %1 on %2</source>
+        <translation>beoordeeld als %1 op %2</translation>
+    </message>
+    <message>
+        <source>Coupling letter issued on %1 (%2)</source>
+        <translation>Koppelingsbrief uitgereikt op %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Notitie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Redistribution of %1: %2</source>
+        <translation>Herverdeling van %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4232,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>(note cleared)</source>
         <translation>(notitie gewist)</translation>
+    </message>
+</context>
+<context>
+    <name>TolerantieCommand</name>
+    <message>
+        <source>Tolerated backlog %1</source>
+        <translation>Getolereerde achterstand %1</translation>
     </message>
 </context>
 <context>

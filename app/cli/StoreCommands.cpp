@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
-#include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoCommand.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/store/Store.h"
@@ -102,7 +102,7 @@ int runDemo(const QStringList &arguments, const GlobalOptions &globals)
     auto store = cl.openStore(CommandLine::StoreUse::Create);
     if (!store)
         return fail(store.error());
-    const Status gemaakt = maakDemo(**store, opties);
+    const Status gemaakt = DemoCommand(**store, opties).voerUit();
     if (opties.voortgang) {
         err() << '\n';
         err().flush();

@@ -13,6 +13,7 @@
 #include "core/validatie/Identificatie.h"
 #include "core/weigering/Gezinshereniging.h"
 #include "core/weigering/HerenigingCommand.h"
+#include "core/weigering/HerenigingVanafCommand.h"
 
 namespace rd::cli {
 
@@ -144,9 +145,8 @@ int runReunification(const QStringList &arguments, const GlobalOptions &globals)
     const auto huishouden = huishoudenVan(**store, *vNummer);
     if (!huishouden)
         return fail(huishouden.error());
-    GezinsherenigingService service(**store);
     if (blok) {
-        if (auto s = service.zetVanaf(*huishouden, vanaf, cl.today()); !s)
+        if (auto s = HerenigingVanafCommand(**store, *huishouden, vanaf, cl.today()).voerUit(); !s)
             return fail(s.error());
         if (!vanaf.isValid())
             return klaar(Cli::tr("Reunification block of the household of V-nummer %1 cleared")

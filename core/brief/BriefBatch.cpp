@@ -1,5 +1,6 @@
 #include "core/brief/BriefBatch.h"
 
+#include "core/brief/BriefCommand.h"
 #include "core/instellingen/Instellingen.h"
 #include "core/output/OutputFile.h"
 #include "core/output/OutputPath.h"
@@ -203,10 +204,10 @@ Result<QList<qint64>> BriefBatch::legVast(const QList<UitgegevenBrief> &brieven,
                              {QStringLiteral("zetten"), lijst}};
     QList<qint64> ids;
     auto status = m_store.transaction([&]() -> Status {
-        auto vast = BriefService(m_store).legVast(brieven, vandaag);
-        if (!vast)
-            return vast.error();
-        ids = *vast;
+        BriefCommand stap(m_store, brieven, vandaag);
+        if (const Status s = stap.voerUit(); !s)
+            return s;
+        ids = stap.ids();
         return Instellingen(m_store).zetWaarde(
             sleutel(m_token),
             QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));

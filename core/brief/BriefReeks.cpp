@@ -1,6 +1,7 @@
 #include "core/brief/BriefReeks.h"
 
 #include "core/brief/BriefBatch.h"
+#include "core/brief/BriefCommand.h"
 #include "core/brief/BriefOpmaak.h"
 #include "core/brief/BriefService.h"
 #include "core/brief/BriefSjabloon.h"
@@ -234,9 +235,9 @@ Result<BriefUitkomst> BriefReeks::maak(const BriefOpdracht &opdracht,
         }
         if (!s)
             return s.error();
-        auto ids = service.legVast(brieven, vandaag);
-        if (!ids)
-            return ids.error();
+        BriefCommand stap(m_store, brieven, vandaag);
+        if (const Status s = stap.voerUit(); !s)
+            return s.error();
         uitkomst.brieven = int(brieven.size());
         return uitkomst;
     }

@@ -1,6 +1,9 @@
 #include "core/herhaling/Herhaling.h"
 
+#include "core/brief/BriefCommand.h"
+#include "core/demo/DemoCommand.h"
 #include "core/gemeente/GemeenteCommand.h"
+#include "core/instellingen/TolerantieCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/store/Store.h"
@@ -8,6 +11,7 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
+#include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/VoegBijCommand.h"
 
 #include <QCoreApplication>
@@ -48,6 +52,35 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         return std::make_unique<KoppelReeks>(store, verzoeken, tekst(d, "gemeente"),
                                              getal(d, "partnerschap"), datum(d, "datum"),
                                              tekst(d, "reden"), QString(), datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("brief")) {
+        QList<UitgegevenBrief> brieven;
+        for (const QJsonValue &v : d.value(QLatin1String("brieven")).toArray()) {
+            UitgegevenBrief b;
+            b.huishoudenId = getal(v.toObject(), "huishouden");
+            b.koppelingId = getal(v.toObject(), "koppeling");
+            b.datum = datum(v.toObject(), "datum");
+            b.taal = tekst(v.toObject(), "taal");
+            b.versie = tekst(v.toObject(), "versie");
+            brieven << b;
+        }
+        return std::make_unique<BriefCommand>(store, brieven, datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("hereniging-vanaf"))
+        return std::make_unique<HerenigingVanafCommand>(store, huishouden, datum(d, "vanaf"),
+                                                        datum(d, "vandaag"));
+    if (soort == QLatin1String("demo")) {
+        DemoOpties opties;
+        opties.seed = quint32(getal(d, "seed"));
+        opties.huishoudens = int(getal(d, "huishoudens"));
+        opties.vandaag = datum(d, "vandaag");
+        return std::make_unique<DemoCommand>(store, opties);
+    }
+    if (soort == QLatin1String("tolerantie")) {
+        const auto t = Tolerantie::parse(tekst(d, "tolerantie"));
+        if (!t)
+            return nullptr;
+        return std::make_unique<TolerantieCommand>(store, *t);
     }
     if (soort == QLatin1String("ontkoppel"))
         return std::make_unique<OntkoppelCommand>(store, huishouden, datum(d, "datum"),

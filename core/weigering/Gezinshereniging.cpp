@@ -181,6 +181,19 @@ Status GezinsherenigingService::zetVanaf(qint64 huishoudenId, const QDate &vanaf
     });
 }
 
+Status GezinsherenigingService::herstelVanaf(qint64 huishoudenId, const QDate &vanaf)
+{
+    auto u =
+        sql::run(m_store.database(),
+                 QStringLiteral("UPDATE huishouden SET gezinshereniging_vanaf = ? WHERE id = ?"),
+                 {sql::date(vanaf), huishoudenId});
+    if (!u)
+        return u.error();
+    if (u->numRowsAffected() != 1)
+        return onbekend(huishoudenId);
+    return {};
+}
+
 Status GezinsherenigingService::voegBij(qint64 nareizigerHuishouden, qint64 hoofdHuishouden)
 {
     return m_store.transaction([&]() -> Status {

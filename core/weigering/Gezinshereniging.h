@@ -53,6 +53,9 @@ public:
     // once a decision was taken at the block's end (clear the decision first).
     Status zetVanaf(qint64 huishoudenId, const QDate &vanaf,
                     const QDate &vandaag = QDate::currentDate());
+    // Undo of zetVanaf (HerenigingVanafCommand): puts back the day that was stored before, as
+    // it was, without the checks it passed when it was set (the permit may have moved since).
+    Status herstelVanaf(qint64 huishoudenId, const QDate &vanaf);
     // Links a household of nareizigers to the household it joins (0 unlinks). Refused for
     // itself, a chain (the target joins another one), or an unknown household. Counting needs
     // nothing extra: the nareizigers count for the gemeente that houses them, when they are

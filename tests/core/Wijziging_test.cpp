@@ -8,6 +8,7 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
+#include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/VoegBijCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/werkbestand/Werkbestand.h"
@@ -139,6 +140,10 @@ const QList<Geval> gevallen{
      [](Store &st, qint64 een, qint64, test::TijdlijnTest &) -> Wijziging * {
          return new HerenigingCommand(st, een, HerenigingBesluit::Alleenstaand, QDate(2026, 10, 1),
                                       vandaagT);
+     }},
+    {"HerenigingVanaf", "hereniging-vanaf", "vanaf",
+     [](Store &st, qint64 een, qint64, test::TijdlijnTest &) -> Wijziging * {
+         return new HerenigingVanafCommand(st, een, QDate(2026, 9, 15), vandaagT);
      }},
     {"VoegBij", "voeg-bij", "voegt_bij_v_nummer",
      [](Store &st, qint64 een, qint64, test::TijdlijnTest &) -> Wijziging * {

@@ -1,5 +1,6 @@
 #include "ui/brief/BriefDialog.h"
 
+#include "core/brief/BriefCommand.h"
 #include "core/brief/BriefReeks.h"
 #include "core/brief/BriefService.h"
 #include "core/pdf/PaginaSchrijver.h"
@@ -271,9 +272,10 @@ Status BriefDialog::legVast(const QList<BriefSjabloon> &sjablonen)
         brief.versie = sjabloon.versie;
         brieven << brief;
     }
-    auto ids = BriefService(m_store).legVast(brieven, m_vandaag);
-    if (!ids)
-        return ids.error();
+    // One change with its change-log entry; a letter handed out is no undo step.
+    BriefCommand stap(m_store, brieven, m_vandaag);
+    if (const Status s = stap.voerUit(); !s)
+        return s;
     emit brievenVastgelegd(m_huishoudenId);
     return {};
 }

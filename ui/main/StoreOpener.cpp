@@ -1,6 +1,6 @@
 #include "ui/main/StoreOpener.h"
 
-#include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoCommand.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/store/Store.h"
 #include "ui/main/RecentStores.h"
@@ -92,7 +92,7 @@ Result<std::unique_ptr<Store>> StoreOpener::createDemo(QWidget *parent, const QS
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     };
-    const Status made = maakDemo(**store, opties);
+    const Status made = DemoCommand(**store, opties).voerUit();
     progress.reset();
     if (!made) {
         store->reset();

@@ -1,6 +1,7 @@
 #include "ui/rapport/RapportPanel.h"
 
 #include "core/instellingen/Instellingen.h"
+#include "core/instellingen/TolerantieCommand.h"
 #include "core/rapport/RapportBestandsnaam.h"
 #include "core/rapport/RapportService.h"
 #include "ui/rapport/BereikKiezer.h"
@@ -335,7 +336,8 @@ void RapportPanel::tolerantieGewijzigd()
     const auto oud = instellingen.tolerantie();
     if (oud && oud->teller == tol->teller && oud->noemer == tol->noemer)
         return;
-    if (const Status s = instellingen.zetTolerantie(*tol); !s) {
+    // One change with its change-log entry.
+    if (const Status s = TolerantieCommand(*m_store, *tol).voerUit(); !s) {
         toonBanner(s.error().toString());
         return;
     }
