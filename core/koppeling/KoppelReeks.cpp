@@ -89,11 +89,15 @@ Result<JournaalInvoer> KoppelReeks::herstel()
 
 void KoppelReeks::naCommit(bool gekoppeld)
 {
-    if (!m_melder)
-        return;
+    QList<KoppelGebeurtenis> &gebeurtenissen = bereik().koppelGebeurtenissen;
+    gebeurtenissen.clear();
     for (qsizetype i = 0; i < m_verzoeken.size(); ++i)
-        m_melder({m_verzoeken.at(i).huishoudenId, m_pipelineGemeente, m_datum, m_personen.value(i),
-                  gekoppeld});
+        gebeurtenissen.append({m_verzoeken.at(i).huishoudenId, m_pipelineGemeente, m_datum,
+                               m_personen.value(i), gekoppeld});
+    if (m_melder) {
+        for (const KoppelGebeurtenis &g : std::as_const(gebeurtenissen))
+            m_melder(g);
+    }
 }
 
 } // namespace rd

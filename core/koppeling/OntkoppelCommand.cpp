@@ -53,9 +53,14 @@ Result<JournaalInvoer> OntkoppelCommand::herstel()
 
 void OntkoppelCommand::naCommit(bool ontkoppeld)
 {
-    if (!m_melder || !m_vorige)
+    bereik().koppelGebeurtenissen.clear();
+    if (!m_vorige)
         return;
-    m_melder({m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum, m_personen, !ontkoppeld});
+    const KoppelGebeurtenis g{m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum, m_personen,
+                              !ontkoppeld};
+    bereik().koppelGebeurtenissen.append(g);
+    if (m_melder)
+        m_melder(g);
 }
 
 } // namespace rd

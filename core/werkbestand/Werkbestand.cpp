@@ -79,6 +79,8 @@ void Werkbestand::meld(const Wijziging &wijziging)
     const Bereik &b = wijziging.bereik();
     if (!b.huishoudens.isEmpty())
         emit huishoudensGewijzigd(b.huishoudens);
+    if (!b.koppelGebeurtenissen.isEmpty())
+        emit koppelGebeurtenissen(b.koppelGebeurtenissen);
     if (b.koppelingen)
         emit koppelingenGewijzigd(b.huishoudens);
     if (b.tijdlijn)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/KoppelGebeurtenis.h"
 
 #include <QList>
 #include <QObject>
@@ -62,6 +63,9 @@ signals:
     void storeGeopend(rd::Store *store);
     void huishoudensGewijzigd(const QList<qint64> &ids);
     void koppelingenGewijzigd(const QList<qint64> &ids);
+    // What each coupling step did (also on undo and redo), emitted before koppelingenGewijzigd:
+    // the queue, the board, the shared quota and the history update by it.
+    void koppelGebeurtenissen(const QList<rd::KoppelGebeurtenis> &gebeurtenissen);
     void tijdlijnGewijzigd(const QList<qint64> &ids);
     void taakstellingGewijzigd();
     void gemeentenGewijzigd();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/KoppelGebeurtenis.h"
 #include "core/journaal/Journaal.h"
 
 #include <QList>
@@ -23,6 +24,9 @@ struct Bereik
     bool taakstelling = false; // the quota's inputs (vg, herverdeling, art. 30, partnerships)
     bool gemeenten = false;    // a gemeente's profile or contacts
     bool instellingen = false; // the store's settings
+    // What a coupling step did this time (its redo or its undo): for views that update by the
+    // delta instead of reloading (the queue, the board, the quota).
+    QList<KoppelGebeurtenis> koppelGebeurtenissen;
 };
 
 // The shared base of every user change (issue 14): one undoable step that runs its service

@@ -384,3 +384,45 @@ TEST_F(WerkbestandTest, AChangeElsewhereBeforeAnOwnChangeIsStillSeen)
     ASSERT_TRUE(markeer(false));
     EXPECT_TRUE(bestand.kijkElders());
 }
+
+TEST_F(WerkbestandTest, TellsWhatACouplingStepDidOnRedoUndoAndRedo)
+{
+    Store &st = *bestand.store();
+    QList<KoppelGebeurtenis> gehoord;
+    QObject::connect(&bestand, &Werkbestand::koppelGebeurtenissen,
+                     [&](const QList<KoppelGebeurtenis> &g) { gehoord += g; });
+    // The household is coupled to Amsterdam: uncoupled, it leaves that pipeline.
+    ASSERT_TRUE(
+        bestand.voer(new OntkoppelCommand(st, een, vandaag, QStringLiteral("verhuisd"), vandaag))
+            .ok());
+    ASSERT_EQ(gehoord.size(), 1);
+    EXPECT_FALSE(gehoord[0].gekoppeld);
+    EXPECT_EQ(gehoord[0].huishoudenId, een);
+    EXPECT_EQ(gehoord[0].gemeenteCode, amsterdam);
+    EXPECT_EQ(gehoord[0].datum, koppelDatum);
+    EXPECT_EQ(gehoord[0].personen, 2);
+
+    gehoord.clear();
+    ASSERT_TRUE(bestand
+                    .voer(new KoppelReeks(st, {{een, {}}}, utrecht, 0, vandaag,
+                                          QStringLiteral("achterstand"), QStringLiteral("Utrecht"),
+                                          vandaag))
+                    .ok());
+    bestand.undoStack()->undo();
+    bestand.undoStack()->redo();
+    ASSERT_EQ(gehoord.size(), 3);
+    for (const KoppelGebeurtenis &g : gehoord) {
+        EXPECT_EQ(g.huishoudenId, een);
+        EXPECT_EQ(g.gemeenteCode, utrecht);
+        EXPECT_EQ(g.datum, vandaag);
+        EXPECT_EQ(g.personen, 2);
+    }
+    EXPECT_TRUE(gehoord[0].gekoppeld);
+    EXPECT_FALSE(gehoord[1].gekoppeld);
+    EXPECT_TRUE(gehoord[2].gekoppeld);
+
+    // A step that changes no coupling says nothing of the kind.
+    gehoord.clear();
+    EXPECT_TRUE(markeer(true));
+    EXPECT_TRUE(gehoord.isEmpty());
+}

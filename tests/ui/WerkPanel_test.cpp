@@ -4,7 +4,9 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
+#include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
+#include "core/koppeling/OntkoppelCommand.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "ui/huishouden/HuishoudenForm.h"
 #include "ui/huishouden/HuishoudenMime.h"
@@ -16,6 +18,7 @@
 #include "ui/main/WerkPanel.h"
 #include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
+#include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/wachtrij/WachtrijModel.h"
 #include "ui/wachtrij/WachtrijPanel.h"
 
@@ -268,4 +271,51 @@ TEST_F(WerkPanelTest, TheHouseholdSideShowsAPlaceholderUntilAHouseholdIsChosen)
     EXPECT_TRUE(panel->formulierZichtbaar());
     EXPECT_EQ(panel->formulier()->huishoudenId(), drie);
     EXPECT_EQ(panel->historie()->model()->huishoudenId(), drie);
+}
+
+// The views listen to the work file (issue 14), not to the coupling dialogs: a step that comes
+// in through the work file from anywhere else in the window (a suggestion, say), and its undo
+// and redo, move the queue, the board, the shared quota and the open history alike.
+TEST_F(WerkPanelTest, AStepThroughTheWorkFileFromElsewhereUpdatesEveryViewThatShowsIt)
+{
+    auto bronPipeline = [this](const QString &code) -> qint64 {
+        const auto &quota = panel->quotaBron()->quota();
+        if (!quota)
+            return -1;
+        for (const auto &rij : quota->rijen) {
+            if (rij.code == code)
+                return rij.gekoppeldNietGehuisvest;
+        }
+        return -1;
+    };
+    const qint64 voor = pipeline(amsterdam);
+    ASSERT_EQ(bronPipeline(amsterdam), voor);
+    ASSERT_TRUE(panel->historie()->laad(*store, drie).ok());
+    ASSERT_EQ(panel->historie()->model()->rowCount(), 0);
+
+    Werkbestand *bestand = panel->werkbestand();
+    ASSERT_TRUE(bestand
+                    ->voer(new KoppelReeks(*store, {{drie, {}}}, amsterdam, 0, vandaag,
+                                           QStringLiteral("achterstand"),
+                                           QStringLiteral("Amsterdam"), vandaag))
+                    .ok());
+    EXPECT_FALSE(inWachtrij(drie));
+    EXPECT_EQ(pipeline(amsterdam), voor + 3);
+    EXPECT_EQ(bronPipeline(amsterdam), voor + 3);
+    EXPECT_EQ(panel->historie()->model()->rowCount(), 1);
+
+    bestand->undoStack()->undo();
+    EXPECT_TRUE(inWachtrij(drie));
+    EXPECT_EQ(pipeline(amsterdam), voor);
+    EXPECT_EQ(bronPipeline(amsterdam), voor);
+
+    bestand->undoStack()->redo();
+    ASSERT_TRUE(
+        bestand
+            ->voer(new OntkoppelCommand(*store, drie, vandaag, QStringLiteral("verhuisd"), vandaag))
+            .ok());
+    EXPECT_TRUE(inWachtrij(drie));
+    EXPECT_EQ(pipeline(amsterdam), voor);
+    EXPECT_EQ(bronPipeline(amsterdam), voor);
+    EXPECT_TRUE(fouten.isEmpty()) << fouten.join(QLatin1Char('\n')).toStdString();
 }

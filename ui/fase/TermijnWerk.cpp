@@ -2,6 +2,7 @@
 
 #include "core/casus/CasusService.h"
 #include "core/store/Store.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/fase/FaseGrafiek.h"
 #include "ui/fase/RegioGrafieken.h"
 #include "ui/signaal/SignalenPanel.h"
@@ -85,6 +86,12 @@ void TermijnWerk::setVandaag(const QDate &vandaag)
 void TermijnWerk::setWerkbestand(Werkbestand *bestand)
 {
     m_huishoudenTijdlijn->setWerkbestand(bestand);
+    // A coupling moves the household's phase: its row in the deadlines and alerts.
+    connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
+            [this](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                for (const KoppelGebeurtenis &g : gebeurtenissen)
+                    huishoudenGewijzigd(g.huishoudenId);
+            });
 }
 
 Status TermijnWerk::toon(const HalfJaar &halfJaar, int regio)

@@ -1,5 +1,7 @@
 #include "ui/koppeling/KoppelHistoriePanel.h"
 
+#include "core/werkbestand/Werkbestand.h"
+
 #include "ui/journaal/JournaalModel.h"
 #include "ui/koppeling/KoppelHistorieModel.h"
 
@@ -112,6 +114,19 @@ void KoppelHistoriePanel::werkKnoppenBij()
     const int row = m_table->currentIndex().row();
     m_herkoppel->setEnabled(row >= 0 && !m_model->heeftActieve() &&
                             !m_model->koppeling(row).actief());
+}
+
+void KoppelHistoriePanel::setWerkbestand(Werkbestand *bestand)
+{
+    connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
+            [this, bestand](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                for (const KoppelGebeurtenis &g : gebeurtenissen) {
+                    if (bestand->store() && m_model->huishoudenId() == g.huishoudenId) {
+                        (void)laad(*bestand->store(), g.huishoudenId); // shows its own error
+                        return;
+                    }
+                }
+            });
 }
 
 } // namespace rd

@@ -14,6 +14,7 @@ namespace rd {
 class JournaalModel;
 class KoppelHistorieModel;
 class Store;
+class Werkbestand;
 
 // The household's coupling history with the two actions that start from it: uncouple the
 // active coupling, or couple again to a former target (both with a reason, both undoable);
@@ -25,6 +26,8 @@ public:
     explicit KoppelHistoriePanel(QWidget *parent = nullptr);
 
     Status laad(Store &store, qint64 huishoudenId);
+    // Listens to the work file: a coupling step of the household shown reloads it.
+    void setWerkbestand(Werkbestand *bestand);
     KoppelHistorieModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     JournaalModel *journaal() const { return m_journaal; }

@@ -7,7 +7,6 @@
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/koppeling/KoppelDialog.h"
 #include "ui/koppeling/KoppelDoelTekst.h"
-#include "ui/koppeling/KoppelHistorieModel.h"
 #include "ui/koppeling/KoppelHistoriePanel.h"
 #include "ui/koppeling/KoppelPicker.h"
 #include "ui/taakstelling/RegioBoardModel.h"
@@ -69,12 +68,9 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
     auto *reeks =
         new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
                         dialoog.datum(), dialoog.reden(), doelTekst, m_vandaag);
-    // The step lives on the work file's stack, possibly longer than this window's panels.
+    // The step lives on the work file's stack, possibly longer than this window's panels. The
+    // panels hear what it did from the work file (Werkbestand::koppelGebeurtenissen).
     QPointer<KoppelWerk> werk(this);
-    reeks->setMelder([werk](const KoppelGebeurtenis &g) {
-        if (werk)
-            werk->verwerk(g);
-    });
     reeks->setFoutMelder([werk](const Error &fout) {
         if (werk)
             werk->meldFout(tr("Nothing was coupled (all or none): %1").arg(fout.toString()));
@@ -141,10 +137,6 @@ void KoppelWerk::ontkoppel(qint64 huishoudenId)
     }
     auto *commando = new OntkoppelCommand(*m_store, huishoudenId, m_vandaag, *reden, m_vandaag);
     QPointer<KoppelWerk> werk(this);
-    commando->setMelder([werk](const KoppelGebeurtenis &g) {
-        if (werk)
-            werk->verwerk(g);
-    });
     commando->setFoutMelder([werk](const Error &fout) {
         if (werk)
             werk->meldFout(tr("Not uncoupled: %1").arg(fout.toString()));
@@ -156,23 +148,6 @@ void KoppelWerk::ontkoppel(qint64 huishoudenId)
 void KoppelWerk::herkoppel(qint64 huishoudenId, const KoppelDoel &doel)
 {
     koppel({huishoudenId}, doel);
-}
-
-void KoppelWerk::verwerk(const KoppelGebeurtenis &g)
-{
-    if (!m_store)
-        return;
-    if (g.gekoppeld)
-        m_wachtrij->verwijder({g.huishoudenId});
-    else if (const Status s = m_wachtrij->herlaadHuishouden(*m_store, g.huishoudenId, m_vandaag);
-             !s)
-        emit melding(s.error().toString());
-    m_board->model()->pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
-                                      g.datum);
-    emit koppelingVerwerkt(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen, g.datum);
-    if (m_historie->model()->huishoudenId() == g.huishoudenId)
-        (void)m_historie->laad(*m_store, g.huishoudenId); // shows its own error
-    emit gewijzigd(g.huishoudenId);
 }
 
 void KoppelWerk::meldFout(const QString &tekst)

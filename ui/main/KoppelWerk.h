@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/koppeling/KoppelGebeurtenis.h"
 #include "ui/koppeling/KoppelDoel.h"
 
 #include <QDate>
@@ -24,10 +23,11 @@ class Store;
 class WachtrijPanel;
 class Werkbestand;
 
-// The coupling work of the window: a drop or Ctrl+K leads to the checks dialog, a confirmed
-// coupling becomes one step through the work file (its undo stack and change log), and every step
-// (also undo and redo) updates the queue, the board's figures and the history at once, without
-// reloading them.
+// The coupling dialogs of the window: a drop or Ctrl+K leads to the checks dialog, a confirmed
+// coupling (or an uncoupling from the history) becomes one step through the work file (its undo
+// stack and change log). It updates no panel: the queue, the board, the shared quota, the
+// history and the deadlines each listen to the work file (setWerkbestand), which tells them what
+// every step, undo and redo did.
 class KoppelWerk : public QObject
 {
     Q_OBJECT
@@ -59,13 +59,8 @@ public slots:
 
 signals:
     void melding(const QString &tekst); // for the status bar
-    void gewijzigd(qint64 huishoudenId);
-    // After the board took a coupling (personen > 0) or an uncoupling (< 0) of gemeente
-    // `code`: for the quota the board shares with the quota table.
-    void koppelingVerwerkt(const QString &code, qint64 personen, const QDate &koppelDatum);
 
 private:
-    void verwerk(const KoppelGebeurtenis &gebeurtenis);
     void meldFout(const QString &tekst);
 
     WachtrijPanel *m_wachtrij;

@@ -25,7 +25,6 @@
 #include "ui/widgets/LijstActies.h"
 
 #include <QDataStream>
-#include <QIODevice>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -117,10 +116,13 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     connect(m_board, &RegioBoardPanel::gemeenteGeopend, this, &WerkPanel::openGemeente);
     connect(m_formulier, &HuishoudenForm::opgeslagen, this, &WerkPanel::huishoudenOpgeslagen);
     connect(m_koppelWerk, &KoppelWerk::melding, this, &WerkPanel::melding);
-    connect(m_koppelWerk, &KoppelWerk::gewijzigd, this, [this](qint64 id) {
-        m_termijnWerk->huishoudenGewijzigd(id);
-        emit gewijzigd();
-    });
+    // The views listen to the work file themselves: what a coupling step (undo, redo) did.
+    m_wachtrij->setWerkbestand(m_bestand);
+    m_board->setWerkbestand(m_bestand);
+    m_quotaBron->setWerkbestand(m_bestand);
+    m_historie->setWerkbestand(m_bestand);
+    connect(m_wachtrij, &WachtrijPanel::melding, this, &WerkPanel::melding);
+    connect(m_bestand, &Werkbestand::koppelGebeurtenissen, this, &WerkPanel::gewijzigd);
     // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
     connect(m_bestand->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
     connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
@@ -145,8 +147,6 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
         m_signalenGetoond = true;
         meldGeladen();
     });
-    connect(m_koppelWerk, &KoppelWerk::koppelingVerwerkt, m_quotaBron,
-            &TaakstellingBron::pasKoppelingToe);
     connect(m_quotaBron, &TaakstellingBron::bijgewerkt, this,
             [this](const TaakstellingOverzicht &overzicht) {
                 if (m_store) {

@@ -1,5 +1,7 @@
 #include "ui/taakstelling/RegioBoardPanel.h"
 
+#include "core/werkbestand/Werkbestand.h"
+
 #include "ui/taakstelling/TaakstellingMelding.h"
 
 #include "core/common/ZoekSleutel.h"
@@ -320,6 +322,16 @@ void RegioBoardPanel::updateTotalen()
         delen << regel.toHtmlEscaped();
     m_totalen->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;").arg(tr("Total")) +
                        delen.join(QStringLiteral("&nbsp; · &nbsp;")));
+}
+
+void RegioBoardPanel::setWerkbestand(Werkbestand *bestand)
+{
+    connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
+            [this](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                for (const KoppelGebeurtenis &g : gebeurtenissen)
+                    m_model->pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
+                                             g.datum);
+            });
 }
 
 } // namespace rd

@@ -20,6 +20,7 @@ namespace rd {
 class FrozenColumn;
 class RegioBoardModel;
 class Store;
+class Werkbestand;
 
 // The region board: per gemeente and partnership the target, realisation, coupled, forecast,
 // voor/achter and monthly pace of one half-year, as the drop target for households dragged
@@ -55,6 +56,9 @@ public:
 
     QByteArray headerState() const;
     bool restoreHeaderState(const QByteArray &state);
+    // Listens to the work file: each coupling step (also undone, redone) moves the figures of
+    // its gemeente by its delta (RegioBoardModel::pasKoppelingToe), without a reload.
+    void setWerkbestand(Werkbestand *bestand);
 
 public slots:
     void focusFilter();

@@ -1,5 +1,7 @@
 #include "ui/taakstelling/TaakstellingBron.h"
 
+#include "core/werkbestand/Werkbestand.h"
+
 #include "ui/widgets/AchtergrondTaken.h"
 
 namespace rd {
@@ -51,6 +53,16 @@ void TaakstellingBron::pasKoppelingToe(const QString &code, qint64 personen,
         return;
     if (rd::pasKoppelingToe(*m_quota, code, personen, koppelDatum))
         emit bijgewerkt(*m_quota);
+}
+
+void TaakstellingBron::setWerkbestand(Werkbestand *bestand)
+{
+    connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
+            [this](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                for (const KoppelGebeurtenis &g : gebeurtenissen)
+                    pasKoppelingToe(g.gemeenteCode, g.gekoppeld ? g.personen : -g.personen,
+                                    g.datum);
+            });
 }
 
 } // namespace rd

@@ -14,6 +14,7 @@ namespace rd {
 
 class AchtergrondTaken;
 class Store;
+class Werkbestand;
 
 // The quota of the window's half-year and region, computed once per change and shared by the
 // region board and the quota table (berekend). A coupling moves the shared figures by its
@@ -39,6 +40,9 @@ public:
     // A coupling (personen > 0) or an uncoupling (< 0) of gemeente `code`: see
     // rd::pasKoppelingToe. Emits bijgewerkt when the shared figures changed.
     void pasKoppelingToe(const QString &code, qint64 personen, const QDate &koppelDatum);
+    // Listens to the work file: each coupling step (also undone, redone) goes through
+    // pasKoppelingToe.
+    void setWerkbestand(Werkbestand *bestand);
 
     const Result<TaakstellingOverzicht> &quota() const { return m_quota; }
     bool isBezig() const;

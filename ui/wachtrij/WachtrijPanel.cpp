@@ -1,5 +1,7 @@
 #include "ui/wachtrij/WachtrijPanel.h"
 
+#include "core/werkbestand/Werkbestand.h"
+
 #include "core/gemeente/Referentiedata.h"
 #include "core/wachtrij/WachtrijService.h"
 #include "ui/wachtrij/WachtrijFilterModel.h"
@@ -359,6 +361,23 @@ qint64 WachtrijPanel::idVan(const QModelIndex &proxyIndex) const
     if (!proxyIndex.isValid())
         return 0;
     return proxyIndex.data(WachtrijModel::HuishoudenIdRole).toLongLong();
+}
+
+void WachtrijPanel::setWerkbestand(Werkbestand *bestand)
+{
+    connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
+            [this, bestand](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                for (const KoppelGebeurtenis &g : gebeurtenissen) {
+                    if (g.gekoppeld)
+                        verwijder({g.huishoudenId});
+                    else if (!bestand->store())
+                        continue;
+                    else if (const Status s =
+                                 herlaadHuishouden(*bestand->store(), g.huishoudenId, m_vandaag);
+                             !s)
+                        emit melding(s.error().toString());
+                }
+            });
 }
 
 } // namespace rd

@@ -18,6 +18,7 @@ namespace rd {
 class LijstActies;
 class FrozenColumn;
 class Store;
+class Werkbestand;
 class WachtrijFilterModel;
 class WachtrijModel;
 
@@ -63,6 +64,9 @@ public:
     QString aantalTekst() const;
     // Print and export of the queue as shown (context menu; the window's File menu).
     LijstActies *lijstActies() const { return m_lijst; }
+    // Listens to the work file: a coupling takes its households out, an uncoupling or an undo
+    // puts them back (herlaadHuishouden), on every step, undo and redo.
+    void setWerkbestand(Werkbestand *bestand);
 
 public slots:
     void focusZoek();
@@ -73,6 +77,8 @@ signals:
     void huishoudenGekozen(qint64 huishoudenId);
     // Enter (or a double click) on a row.
     void huishoudenGeopend(qint64 huishoudenId);
+    // A household the work file named could not be read back (for the status bar).
+    void melding(const QString &tekst);
 
 private:
     void vulAzcs(Store &store);
