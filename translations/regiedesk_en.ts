@@ -43,8 +43,8 @@
     <message numerus="yes">
         <source>Coupling letters handed out to %n household(s)</source>
         <translation>
-            <numerusform>Coupling letters handed out to %n household(s)</numerusform>
-            <numerusform>Coupling letters handed out to %n household(s)</numerusform>
+            <numerusform>Coupling letter handed out to %n household</numerusform>
+            <numerusform>Coupling letters handed out to %n households</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,8 +1275,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message numerus="yes">
         <source>Demo data: %n household(s), seed %1</source>
         <translation>
-            <numerusform>Demo data: %n household(s), seed %1</numerusform>
-            <numerusform>Demo data: %n household(s), seed %1</numerusform>
+            <numerusform>Demo data: %n household, seed %1</numerusform>
+            <numerusform>Demo data: %n households, seed %1</numerusform>
         </translation>
     </message>
     <message>

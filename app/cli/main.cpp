@@ -76,9 +76,13 @@ void installTranslator(QCoreApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
     const QString folder = QStringLiteral(":/i18n");
+    // Without --lang the system's language; in a locale of neither language (C, as on a
+    // server) the English messages, so that their plurals read "1 household", not "(s)".
     const bool loaded =
         language.isEmpty()
-            ? translator->load(QLocale(), QStringLiteral("regiedesk"), QStringLiteral("_"), folder)
+            ? translator->load(QLocale(), QStringLiteral("regiedesk"), QStringLiteral("_"),
+                               folder) ||
+                  translator->load(QStringLiteral("regiedesk_en"), folder)
             : translator->load(QStringLiteral("regiedesk_") + language, folder);
     if (loaded)
         QCoreApplication::installTranslator(translator);

@@ -97,3 +97,19 @@ TEST_F(CliWijziging, EachChangeCommandAppendsOneEntryWithTheUserAndARefusalNone)
     const CliRun verify = cli({QStringLiteral("verify")});
     EXPECT_EQ(verify.exitCode, 0) << verify.out.toStdString() << verify.err.toStdString();
 }
+
+// Without --lang, in a locale of neither language (C, as on a server), the messages are the
+// English ones with their plurals resolved: never "household(s)".
+TEST_F(CliWijziging, InTheCLocaleSummariesAreEnglishWithTheirPlurals)
+{
+    const CliRun run = doe({QStringLiteral("couple"), vNummer, utrecht, QStringLiteral("--date"),
+                            QStringLiteral("2026-11-10"), QStringLiteral("--reason"),
+                            QStringLiteral("achterstand")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const auto lijst = regels();
+    ASSERT_EQ(lijst.size(), 1);
+    EXPECT_TRUE(lijst.at(0).samenvatting.startsWith(QStringLiteral("Couple 1 household to")))
+        << lijst.at(0).samenvatting.toStdString();
+    EXPECT_FALSE(lijst.at(0).samenvatting.contains(QStringLiteral("(s)")));
+    EXPECT_FALSE(run.out.contains(QStringLiteral("(s)"))) << run.out.toStdString();
+}
