@@ -1,5 +1,10 @@
 #include "core/store/LoginNaam.h"
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rd {
 
 QString loginNaam()
@@ -9,6 +14,12 @@ QString loginNaam()
         if (!name.isEmpty())
             return name;
     }
+#ifdef Q_OS_UNIX
+    // A process started without a login's environment (a service, `env -i`, a container's
+    // root shell) still runs as an account: its name from the password database.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("onbekend");
 }
 
