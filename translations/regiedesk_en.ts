@@ -1913,6 +1913,39 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import households from %1</source>
+        <translation>Import households from %1</translation>
+    </message>
+    <message>
+        <source>Import the population of %1 from %2</source>
+        <translation>Import the population of %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported from %1</source>
+        <translation>
+            <numerusform>%n household imported from %1</numerusform>
+            <numerusform>%n households imported from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Population of %1 imported for %n gemeente(s)</source>
+        <translation>
+            <numerusform>Population of %1 imported for %n gemeente</numerusform>
+            <numerusform>Population of %1 imported for %n gemeenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>an import is not taken back by undo: restore the backup copy or start a new store</source>
+        <translation>an import is not taken back by undo: restore the backup copy or start a new store</translation>
+    </message>
+</context>
+<context>
     <name>Instellingen</name>
     <message>
         <source>setting</source>

@@ -1913,6 +1913,39 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import households from %1</source>
+        <translation>Huishoudens importeren uit %1</translation>
+    </message>
+    <message>
+        <source>Import the population of %1 from %2</source>
+        <translation>Inwonertallen van %1 importeren uit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported from %1</source>
+        <translation>
+            <numerusform>%n huishouden geïmporteerd uit %1</numerusform>
+            <numerusform>%n huishoudens geïmporteerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Population of %1 imported for %n gemeente(s)</source>
+        <translation>
+            <numerusform>Inwonertallen van %1 geïmporteerd voor %n gemeente</numerusform>
+            <numerusform>Inwonertallen van %1 geïmporteerd voor %n gemeenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>an import is not taken back by undo: restore the backup copy or start a new store</source>
+        <translation>een import wordt niet met ongedaan maken teruggenomen: zet de reservekopie terug of begin een nieuw gegevensbestand</translation>
+    </message>
+</context>
+<context>
     <name>Instellingen</name>
     <message>
         <source>setting</source>

@@ -2,9 +2,11 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
+#include "core/csv/Csv.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
+#include "core/import/ImportCommand.h"
 #include "core/koppeling/ControleCode.h"
 #include "core/koppeling/KoppelNaam.h"
 #include "core/koppeling/KoppelReeks.h"
@@ -13,6 +15,8 @@
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"
+
+#include <memory>
 
 namespace rd::cli {
 
@@ -135,11 +139,16 @@ int runImportHouseholds(const QStringList &arguments, const GlobalOptions &globa
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
-    const auto aantal = importeerHuishoudens(**store, cl.positional().at(0), cl.today());
-    if (!aantal)
-        return fail(aantal.error());
+    const auto inhoud = csv::readBytes(cl.positional().at(0));
+    if (!inhoud)
+        return fail(inhoud.error());
+    // One change with its change-log entry, which keeps the file's text for replay.
+    const std::unique_ptr<ImportCommand> stap(
+        ImportCommand::huishoudens(**store, *inhoud, cl.positional().at(0), cl.today()));
+    if (const Status s = stap->voerUit(); !s)
+        return fail(s.error());
     out() << Cli::tr("%1 households imported from %2")
-                 .arg(QString::number(*aantal), cl.positional().at(0))
+                 .arg(QString::number(stap->aantal()), cl.positional().at(0))
           << '\n';
     return ExitOk;
 }

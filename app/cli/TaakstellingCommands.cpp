@@ -2,12 +2,15 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
-#include "core/import/InwonersImport.h"
+#include "core/csv/Csv.h"
+#include "core/import/ImportCommand.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/taakstelling/Tijdigheid.h"
 #include "core/validatie/Identificatie.h"
+
+#include <memory>
 
 namespace rd::cli {
 
@@ -39,11 +42,16 @@ int runImportPopulation(const QStringList &arguments, const GlobalOptions &globa
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
-    const auto aantal = importeerInwoners(**store, cl.positional().at(0), jaar);
-    if (!aantal)
-        return fail(aantal.error());
+    const auto inhoud = csv::readBytes(cl.positional().at(0));
+    if (!inhoud)
+        return fail(inhoud.error());
+    // One change with its change-log entry, which keeps the file's text for replay.
+    const std::unique_ptr<ImportCommand> stap(
+        ImportCommand::inwoners(**store, *inhoud, cl.positional().at(0), jaar));
+    if (const Status s = stap->voerUit(); !s)
+        return fail(s.error());
     out() << Cli::tr("%1 gemeenten imported for 1 January %2")
-                 .arg(QString::number(*aantal), QString::number(jaar))
+                 .arg(QString::number(stap->aantal()), QString::number(jaar))
           << '\n';
     return ExitOk;
 }

@@ -78,12 +78,11 @@ void installTranslator(QCoreApplication &app, const QString &language)
     const QString folder = QStringLiteral(":/i18n");
     // Without --lang the system's language; in a locale of neither language (C, as on a
     // server) the English messages, so that their plurals read "1 household", not "(s)".
-    const bool loaded =
-        language.isEmpty()
-            ? translator->load(QLocale(), QStringLiteral("regiedesk"), QStringLiteral("_"),
-                               folder) ||
-                  translator->load(QStringLiteral("regiedesk_en"), folder)
-            : translator->load(QStringLiteral("regiedesk_") + language, folder);
+    const bool loaded = language.isEmpty()
+                            ? translator->load(QLocale(), QStringLiteral("regiedesk"),
+                                               QStringLiteral("_"), folder) ||
+                                  translator->load(QStringLiteral("regiedesk_en"), folder)
+                            : translator->load(QStringLiteral("regiedesk_") + language, folder);
     if (loaded)
         QCoreApplication::installTranslator(translator);
     // Numbers and dates in reports and PDFs follow the language chosen, as in the window:

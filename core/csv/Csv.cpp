@@ -323,13 +323,21 @@ Result<SliceTable> parseSlices(const QByteArray &bytes, const QString &source)
     return table;
 }
 
-Result<SliceTable> readFileSlices(const QString &path)
+Result<QByteArray> readBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{
             path, QCoreApplication::translate("Csv", "cannot be read: %1").arg(file.errorString())};
-    return parseSlices(file.readAll(), path);
+    return file.readAll();
+}
+
+Result<SliceTable> readFileSlices(const QString &path)
+{
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parseSlices(*bytes, path);
 }
 
 Result<Table> parse(const QByteArray &bytes, const QString &source)
@@ -355,11 +363,10 @@ Result<Table> parse(const QByteArray &bytes, const QString &source)
 
 Result<Table> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            path, QCoreApplication::translate("Csv", "cannot be read: %1").arg(file.errorString())};
-    return parse(file.readAll(), path);
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 namespace {

@@ -40,6 +40,9 @@ struct Table
 
 Result<Table> parse(const QByteArray &bytes, const QString &source);
 Result<Table> readFile(const QString &path);
+// A file's bytes, or an error naming it ("cannot be read: ..."), for a reader that keeps them
+// (an import records what it read in the change log).
+Result<QByteArray> readBytes(const QString &path);
 
 // The same table read the same way, but every field is a slice of one buffer instead of a
 // QString of its own: for large files, where a QString per field costs more than the reading.

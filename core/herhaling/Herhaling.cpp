@@ -3,6 +3,7 @@
 #include "core/brief/BriefCommand.h"
 #include "core/demo/DemoCommand.h"
 #include "core/gemeente/GemeenteCommand.h"
+#include "core/import/ImportCommand.h"
 #include "core/instellingen/TolerantieCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
@@ -76,6 +77,12 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         opties.vandaag = datum(d, "vandaag");
         return std::make_unique<DemoCommand>(store, opties);
     }
+    if (soort == QLatin1String("import-huishoudens"))
+        return std::unique_ptr<Wijziging>(ImportCommand::huishoudens(
+            store, ImportCommand::inhoud(d), tekst(d, "bestand"), datum(d, "vandaag")));
+    if (soort == QLatin1String("import-inwoners"))
+        return std::unique_ptr<Wijziging>(ImportCommand::inwoners(
+            store, ImportCommand::inhoud(d), tekst(d, "bestand"), int(getal(d, "jaar"))));
     if (soort == QLatin1String("tolerantie")) {
         const auto t = Tolerantie::parse(tekst(d, "tolerantie"));
         if (!t)

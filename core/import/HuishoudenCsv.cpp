@@ -477,7 +477,16 @@ private:
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)
 {
-    auto table = csv::readFileSlices(path);
+    auto inhoud = csv::readBytes(path);
+    if (!inhoud)
+        return inhoud.error();
+    return importeerHuishoudens(store, *inhoud, path, vandaag);
+}
+
+Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &path,
+                                 const QDate &vandaag)
+{
+    auto table = csv::parseSlices(inhoud, path);
     if (!table)
         return table.error();
     Lezer lezer(path, *table, vandaag);

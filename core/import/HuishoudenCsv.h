@@ -32,6 +32,9 @@ Result<QList<PlaatsingsCriterium>> leesCriteria(const QString &tekst);
 // Returns the number of households imported.
 Result<int> importeerHuishoudens(Store &store, const QString &path,
                                  const QDate &vandaag = QDate::currentDate());
+// The same from the file's bytes; `bron` names the file in errors.
+Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &bron,
+                                 const QDate &vandaag);
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends. Export, import
 // into a fresh store and export again gives the same bytes. Returns the number of households.
 // Written through OutputFile: whole or not at all, never over the open store, a database, a

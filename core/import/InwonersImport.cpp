@@ -82,17 +82,33 @@ Status alleGemeenten(const QString &path, const QSet<QString> &bekend,
                            .arg(lijst)};
 }
 
-} // namespace
-
-Result<int> importeerInwoners(Store &store, const QString &path, int jaar)
+Status jaarControle(int jaar)
 {
     if (jaar < 1900 || jaar > 2999)
         return Error{QCoreApplication::translate("InwonersImport", "year"),
                      QCoreApplication::translate("InwonersImport",
                                                  "%1 is not a plausible year (1900 to 2999)")
                          .arg(jaar)};
+    return {};
+}
 
-    auto table = csv::readFile(path);
+} // namespace
+
+Result<int> importeerInwoners(Store &store, const QString &path, int jaar)
+{
+    if (auto s = jaarControle(jaar); !s)
+        return s.error();
+    auto inhoud = csv::readBytes(path);
+    if (!inhoud)
+        return inhoud.error();
+    return importeerInwoners(store, *inhoud, path, jaar);
+}
+
+Result<int> importeerInwoners(Store &store, const QByteArray &inhoud, const QString &path, int jaar)
+{
+    if (auto s = jaarControle(jaar); !s)
+        return s.error();
+    auto table = csv::parse(inhoud, path);
     if (!table)
         return table.error();
     const int codeKolom = table->column(

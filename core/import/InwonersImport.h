@@ -17,5 +17,8 @@ class Store;
 // bad line rejects the whole file with the line and the reason, and the store is left
 // untouched. Returns the number of gemeenten imported.
 Result<int> importeerInwoners(Store &store, const QString &path, int jaar);
+// The same from the file's bytes; `bron` names the file in errors.
+Result<int> importeerInwoners(Store &store, const QByteArray &inhoud, const QString &bron,
+                              int jaar);
 
 } // namespace rd

@@ -6,10 +6,12 @@
 #include "NationalStore.h"
 
 #include "core/casus/CasusService.h"
+#include "core/csv/Csv.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/domain/HalfJaar.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/import/HuishoudenCsv.h"
+#include "core/import/ImportCommand.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"
 #include "core/taakstelling/TaakstellingService.h"
@@ -20,6 +22,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+
+#include <memory>
 
 using namespace rd;
 
@@ -93,6 +97,34 @@ void BM_ImportHuishoudens(benchmark::State &state)
         }
         rijen = *n;
     }
+    // Households come in without a coupling (the file carries none), so the dates that need
+    // one are left out, as a regievoerder imports a week's intake: what the import refuses
+    // otherwise (issue 13 notes that an export of coupled households cannot be imported as it
+    // is).
+    {
+        auto tabel = csv::readFile(csv);
+        if (!tabel) {
+            state.SkipWithError(qPrintable(tabel.error().toString()));
+            return;
+        }
+        QList<int> leeg;
+        for (const char *kolom : {"tekenen_datum", "huur_datum", "verhuis_datum",
+                                  "uitschrijving_datum", "huisvest_gemeente", "zelfhuisvester"})
+            leeg << tabel->column({QLatin1String(kolom)});
+        QByteArray uit = csv::line(tabel->header).toUtf8() + '\n';
+        for (auto rij : std::as_const(tabel->rows)) {
+            for (const int k : leeg) {
+                if (k >= 0)
+                    rij.fields[k].clear();
+            }
+            uit += csv::line(rij.fields).toUtf8() + '\n';
+        }
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(uit) != uit.size()) {
+            state.SkipWithError("cannot write the import file");
+            return;
+        }
+    }
     int run = 0;
     double ours = 0;
     for (auto _ : state) {
@@ -106,13 +138,18 @@ void BM_ImportHuishoudens(benchmark::State &state)
         state.ResumeTiming();
         QElapsedTimer timer;
         timer.start();
-        auto n = importeerHuishoudens(**store, csv, bench::vandaag());
+        // The command line's path (issue 14): the file read once, imported as one step whose
+        // change-log entry keeps the file's text and hash.
+        auto inhoud = csv::readBytes(csv);
+        const std::unique_ptr<ImportCommand> stap(
+            inhoud ? ImportCommand::huishoudens(**store, *inhoud, csv, bench::vandaag()) : nullptr);
+        const Status gedaan = stap ? stap->voerUit() : Status(inhoud.error());
         ours += double(timer.nsecsElapsed()) / 1e9;
-        if (!n) {
-            state.SkipWithError(qPrintable(n.error().toString()));
+        if (!gedaan) {
+            state.SkipWithError(qPrintable(gedaan.error().toString()));
             return;
         }
-        benchmark::DoNotOptimize(*n);
+        benchmark::DoNotOptimize(stap->aantal());
     }
     // sqlite3's own CSV import of the same file into a fresh table.
     const QString target = dir.filePath(QStringLiteral("sqlite3-import.sqlite"));
