@@ -2,6 +2,7 @@
 
 #include "core/instellingen/Instellingen.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -279,18 +280,15 @@ Result<QList<Error>> BriefService::waarschuwingen(qint64 huishoudenId, const QDa
 
 Result<QList<qint64>> BriefService::gekoppeldOp(const QDate &datum, int regio) const
 {
-    auto q =
-        sql::run(m_store.database(),
-                 QStringLiteral("SELECT k.huishouden FROM koppeling_actief k "
-                                "JOIN huishouden h ON h.id = k.huishouden "
-                                "LEFT JOIN persoon p ON p.huishouden = h.id AND p.referent = 1 "
-                                "LEFT JOIN azc a ON a.id = h.azc "
-                                "LEFT JOIN gemeente g ON g.code = a.gemeente "
-                                "LEFT JOIN provincie pr ON pr.naam = g.provincie "
-                                "WHERE k.datum = ? AND k.ongedaan = 0 "
-                                "AND (? = 0 OR pr.regio = ?) "
-                                "ORDER BY p.achternaam, p.voornamen, k.huishouden"),
-                 {sql::date(datum), regio, regio});
+    auto q = sql::run(m_store.database(),
+                      QStringLiteral("SELECT k.huishouden FROM koppeling_actief k "
+                                     "JOIN huishouden h ON h.id = k.huishouden "
+                                     "LEFT JOIN persoon p ON p.huishouden = h.id AND p.referent = "
+                                     "1 " RD_SQL_REGIO_VAN_HUISHOUDEN
+                                     "WHERE k.datum = ? AND k.ongedaan = 0 "
+                                     "AND (? = 0 OR pr.regio = ?) "
+                                     "ORDER BY p.achternaam, p.voornamen, k.huishouden"),
+                      {sql::date(datum), regio, regio});
     if (!q)
         return q.error();
     QList<qint64> ids;

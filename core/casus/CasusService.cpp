@@ -1,6 +1,7 @@
 #include "core/casus/CasusService.h"
 
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -46,11 +47,8 @@ const QString casesStatement =
         "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
         "               WHERE hg.huishouden = h.id), 0) "
         "FROM huishouden h "
-        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-        "LEFT JOIN azc a ON a.id = h.azc "
-        "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-        "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-        "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
+        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
+        "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
         "LEFT JOIN gemeente g ON g.code = k.gemeente "
         "LEFT JOIN (%1) bs ON bs.huishouden = h.id "
         "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "

@@ -2,6 +2,7 @@
 
 #include "core/common/ZoekSleutel.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -42,11 +43,8 @@ const QString huishoudenSql = QStringLiteral(
     "       ifnull(hg.naam, ''), "
     "       EXISTS (SELECT 1 FROM woningweigering w WHERE w.huishouden = h.id) "
     "FROM huishouden h "
-    "LEFT JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-    "LEFT JOIN azc a ON a.id = h.azc "
-    "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-    "LEFT JOIN koppeling_actief k ON k.huishouden = h.id "
+    "LEFT JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
+    "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
     "LEFT JOIN gemeente kg ON kg.code = k.gemeente "
     "LEFT JOIN gemeente hg ON hg.code = h.huisvest_gemeente "
     "WHERE h.id IN (%1)");

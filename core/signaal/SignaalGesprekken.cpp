@@ -5,6 +5,7 @@
 
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -57,12 +58,8 @@ const char *gesprekkenSql =
     "               AND e.soort = 'vergunninghoudergesprek') "
     "FROM huishouden h "
     "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-    "LEFT JOIN huisvestinggesprek hg ON hg.huishouden = h.id "
-    "LEFT JOIN azc a ON a.id = h.azc "
-    "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-    "LEFT JOIN koppeling_actief k ON k.huishouden = h.id "
-    "LEFT JOIN gemeente g ON g.code = k.gemeente "
+    "LEFT JOIN huisvestinggesprek hg ON hg.huishouden = h.id " RD_SQL_REGIO_VAN_HUISHOUDEN
+        RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
     "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
     "  AND (? = 0 OR pr.regio = ?) "

@@ -2,6 +2,7 @@
 
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -144,12 +145,8 @@ const char *huishoudenSql =
     "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
     "       h.hereniging_besluit, h.hereniging_besluit_datum "
     "FROM huishouden h "
-    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-    "LEFT JOIN azc a ON a.id = h.azc "
-    "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-    "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
-    "LEFT JOIN gemeente g ON g.code = k.gemeente "
+    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 " RD_SQL_REGIO_VAN_HUISHOUDEN
+        RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
     "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
     "  AND (? = 0 OR pr.regio = ?) "
@@ -169,12 +166,8 @@ const char *weigeringSql =
     "       w.nieuwe_kandidaat_datum IS NULL "
     "FROM woningweigering w "
     "JOIN huishouden h ON h.id = w.huishouden "
-    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-    "LEFT JOIN azc a ON a.id = h.azc "
-    "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-    "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
-    "LEFT JOIN koppeling k ON k.huishouden = h.id AND k.ontkoppeld_op IS NULL "
-    "LEFT JOIN gemeente g ON g.code = k.gemeente "
+    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 " RD_SQL_REGIO_VAN_HUISHOUDEN
+        RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
     "LEFT JOIN gemeente wg ON wg.code = w.gemeente "
     "LEFT JOIN (%1) bs ON bs.weigering = w.id "
     "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "

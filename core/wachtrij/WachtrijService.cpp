@@ -2,6 +2,7 @@
 
 #include "core/common/ZoekSleutel.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -33,10 +34,7 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
            QStringLiteral(", h.hereniging_besluit_datum, ifnull(g.specifieke_huisvesting, 0)") +
            QStringLiteral(" "
                           "FROM huishouden h "
-                          "JOIN persoon p ON p.huishouden = h.id "
-                          "LEFT JOIN azc a ON a.id = h.azc "
-                          "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
-                          "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+                          "JOIN persoon p ON p.huishouden = h.id " RD_SQL_REGIO_VAN_HUISHOUDEN
                           "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
                           "LEFT JOIN (") +
            bemiddeling::stopSql() + QStringLiteral(") bs ON bs.huishouden = h.id WHERE ") + waar +
