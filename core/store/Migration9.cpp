@@ -56,6 +56,13 @@ QString tijdVan(const QString &tekst)
     return journaal::tijdTekst(t);
 }
 
+// The time a row was recorded, or the start of its day (`dag`) when that cannot be read.
+QString tijdOfDag(const QString &vastgelegd, const QString &dag)
+{
+    const QString tijd = tijdVan(vastgelegd);
+    return tijd.isEmpty() ? tijdVan(dag) : tijd;
+}
+
 QString gebruikerVan(const QString &door)
 {
     return door.trimmed().isEmpty()
@@ -99,8 +106,7 @@ Status leesKoppelingen(const QSqlDatabase &db, QList<Historie> &uit)
                          {"reden", q->value(6).toString()}};
         if (partnerschap > 0)
             data.insert(QStringLiteral("partnerschap"), double(partnerschap));
-        const QString tijd = tijdVan(q->value(8).toString());
-        uit.append({tijd.isEmpty() ? tijdVan(datum) : tijd, 0, id,
+        uit.append({tijdOfDag(q->value(8).toString(), datum), 0, id,
                     gebruikerVan(q->value(7).toString()), QStringLiteral("koppel"), vnr,
                     QCoreApplication::translate("Migration9", "Coupled to %1 on %2: %3")
                         .arg(doel, datum, q->value(6).toString()),
@@ -136,8 +142,7 @@ Status leesGebeurtenissen(const QSqlDatabase &db, QList<Historie> &uit)
     while (q->next()) {
         const QString soort = q->value(2).toString();
         const QString datum = q->value(3).toString();
-        const QString tijd = tijdVan(q->value(7).toString());
-        uit.append({tijd.isEmpty() ? tijdVan(datum) : tijd, 2, q->value(0).toLongLong(),
+        uit.append({tijdOfDag(q->value(7).toString(), datum), 2, q->value(0).toLongLong(),
                     gebruikerVan(q->value(6).toString()), QStringLiteral("gebeurtenis"),
                     q->value(1).toString(),
                     QCoreApplication::translate("Migration9", "%1 on %2").arg(soort, datum),
@@ -171,8 +176,7 @@ Status leesWeigeringen(const QSqlDatabase &db, QList<Historie> &uit)
             tekst +=
                 QStringLiteral(" · ") + QCoreApplication::translate("Migration9", "judged %1 on %2")
                                             .arg(oordeel, q->value(8).toString());
-        const QString tijd = tijdVan(q->value(12).toString());
-        uit.append({tijd.isEmpty() ? tijdVan(datum) : tijd, 3, q->value(0).toLongLong(),
+        uit.append({tijdOfDag(q->value(12).toString(), datum), 3, q->value(0).toLongLong(),
                     gebruikerVan(q->value(11).toString()), QStringLiteral("weigering"),
                     q->value(1).toString(), tekst,
                     QJsonObject{{"weigering", q->value(0).toDouble()},
@@ -197,8 +201,7 @@ Status leesBrieven(const QSqlDatabase &db, QList<Historie> &uit)
         return q.error();
     while (q->next()) {
         const QString datum = q->value(3).toString();
-        const QString tijd = tijdVan(q->value(7).toString());
-        uit.append({tijd.isEmpty() ? tijdVan(datum) : tijd, 4, q->value(0).toLongLong(),
+        uit.append({tijdOfDag(q->value(7).toString(), datum), 4, q->value(0).toLongLong(),
                     gebruikerVan(q->value(6).toString()), QStringLiteral("brief"),
                     q->value(1).toString(),
                     QCoreApplication::translate("Migration9", "Coupling letter issued on %1 (%2)")
