@@ -5869,6 +5869,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
+    <message>
+        <source>%1 (from before the change log)</source>
+        <translation>%1 (from before the change log)</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelDialog</name>

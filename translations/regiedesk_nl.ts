@@ -5869,6 +5869,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Entry</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>%1 (from before the change log)</source>
+        <translation>%1 (van vóór het journaal)</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelDialog</name>

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/gemeente/Referentiedata.h"
+#include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
 #include "ui/journaal/JournaalModel.h"
@@ -170,4 +171,25 @@ TEST_F(KoppelHistorieTest, ThePanelShowsTheHouseholdsChangeLogWhoWhenWhatAndTheU
 
     ASSERT_TRUE(panel.laad(*store, 0).ok());
     EXPECT_EQ(panel.journaal()->rowCount(), 0);
+}
+
+TEST_F(KoppelHistorieTest, HistoryFromBeforeTheChangeLogIsMarkedAsSuch)
+{
+    // As the upgrade to schema 9 writes it: the household's coupling, marked as migrated.
+    const Status s = store->transaction([&]() -> Status {
+        JournaalInvoer invoer;
+        invoer.soort = QStringLiteral("koppel");
+        invoer.huishouden = QStringLiteral("4300000001");
+        invoer.samenvatting = QStringLiteral("Coupled to Amsterdam on 2026-11-05: achterstand");
+        invoer.gemigreerd = true;
+        auto r = journaal::voegToe(*store, invoer);
+        return r ? Status() : Status(r.error());
+    });
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    KoppelHistoriePanel panel;
+    ASSERT_TRUE(panel.laad(*store, id).ok());
+    ASSERT_EQ(panel.journaal()->rowCount(), 1);
+    const QString wat = panel.journaal()->index(0, JournaalModel::Wat).data().toString();
+    EXPECT_TRUE(wat.startsWith(QStringLiteral("Coupled to Amsterdam"))) << wat.toStdString();
+    EXPECT_TRUE(wat.contains(QStringLiteral("before the change log"))) << wat.toStdString();
 }

@@ -53,6 +53,8 @@ QVariant JournaalModel::data(const QModelIndex &index, int role) const
             if (r.ongedaan)
                 return tr("%1 (takes back entry %2)")
                     .arg(r.samenvatting, QString::number(*r.ongedaan));
+            if (r.gemigreerd) // history of a store from before the log (schema 9)
+                return tr("%1 (from before the change log)").arg(r.samenvatting);
             return r.samenvatting;
         case Seq:
             return r.seq;
