@@ -39,22 +39,21 @@ const QString casesStatement =
         "       CAST(julianday(h.gezinshereniging_vanaf) + 0.5 AS INTEGER), "
         "       CAST(julianday(bs.datum) + 0.5 AS INTEGER), "
         "       CASE WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
-        "              OR bs.huishouden IS NOT NULL THEN NULL "
-        "            WHEN h.tekenen_datum IS NOT NULL THEN julianday(h.tekenen_datum) + ? "
-        "            WHEN k.datum IS NOT NULL THEN julianday(k.datum) + ? "
-        "            ELSE julianday(h.vergunning_datum) + ? END AS vervaldatum, "
-        "       CAST(julianday(h.hereniging_besluit_datum) + 0.5 AS INTEGER), "
-        "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
-        "               WHERE hg.huishouden = h.id), 0) "
-        "FROM huishouden h "
-        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
-        "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
-        "LEFT JOIN gemeente g ON g.code = k.gemeente "
-        "LEFT JOIN (%1) bs ON bs.huishouden = h.id "
-        "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
-        "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
-        "  AND (? = 0 OR h.id = ?) "
-        "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer")
+        "              OR bs.huishouden IS NOT NULL THEN NULL ELSE ") +
+    regel::faseVervalSql("julianday(%1) + ?") +
+    QStringLiteral(" END AS vervaldatum, "
+                   "       CAST(julianday(h.hereniging_besluit_datum) + 0.5 AS INTEGER), "
+                   "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
+                   "               WHERE hg.huishouden = h.id), 0) "
+                   "FROM huishouden h "
+                   "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
+                   "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
+                   "LEFT JOIN gemeente g ON g.code = k.gemeente "
+                   "LEFT JOIN (%1) bs ON bs.huishouden = h.id "
+                   "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
+                   "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
+                   "  AND (? = 0 OR h.id = ?) "
+                   "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer")
         .arg(bemiddeling::stopSql());
 
 } // namespace

@@ -1,6 +1,8 @@
 #pragma once
 
-// Two rules every list of households needs, each written once (issue 14: "rules in one
+#include <QString>
+
+// Three rules every list of households needs, each written once (issue 14: "rules in one
 // place"). They are string literals, so that the services' SQL, itself literals, is put
 // together by the compiler; tests/core/RegelEenmaal_test.cpp fails when a copy appears elsewhere.
 
@@ -16,3 +18,17 @@
 // definition of "active": not ended), NULLs when there is none.
 #define RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN                                                    \
     "LEFT JOIN koppeling_actief k ON k.huishouden = h.id "
+
+namespace rd::regel {
+
+// The day the household's current phase is due, as an SQL expression over household `h` and its
+// active coupling `k` (handbook 3.2: two weeks from the permit to the coupling, ten from the
+// coupling to the signed lease, two from the signing to the move): the start of the phase
+// (signing, else coupling, else permit) plus that phase's days. `plus` writes one start plus its
+// days: a format with %1 for the start's column and one `?` for the days, e.g.
+// "julianday(%1) + ?" or "date(%1, ?)"; the days are bound in the order move, home, coupling
+// (fase::normDagenVerhuizing, normDagenWoonruimte, normDagenKoppeling). Fase.h's bepaalFase is
+// the same rule in C++ and has the last word; the SQL sorts and pre-selects.
+QString faseVervalSql(const char *plus);
+
+} // namespace rd::regel

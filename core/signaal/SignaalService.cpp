@@ -140,20 +140,23 @@ QString blokTekst(const QDate &blokTot, int dagen)
 // due by `grens`, or whose reunification block may need an alert. The phase's due date is
 // worked out in SQL only to skip the cases far from their deadline; bepaalFase decides. A
 // household whose mediation stopped (3.4.2) has no phase and no placement left: no alert.
-const char *huishoudenSql =
-    "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
-    "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
-    "       h.hereniging_besluit, h.hereniging_besluit_datum "
-    "FROM huishouden h "
-    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 " RD_SQL_REGIO_VAN_HUISHOUDEN
-        RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
-    "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
-    "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
-    "  AND (? = 0 OR pr.regio = ?) "
-    "  AND (CASE WHEN h.tekenen_datum IS NOT NULL THEN date(h.tekenen_datum, ?) "
-    "            WHEN k.datum IS NOT NULL THEN date(k.datum, ?) "
-    "            ELSE date(h.vergunning_datum, ?) END <= ? "
-    "       OR (h.gezinshereniging_vanaf IS NOT NULL AND h.gezinshereniging_vanaf <= ?))";
+const QString huishoudenSql =
+    QStringLiteral(
+        "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
+        "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
+        "       h.hereniging_besluit, h.hereniging_besluit_datum "
+        "FROM huishouden h "
+        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
+        "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
+        "LEFT JOIN gemeente g ON g.code = k.gemeente "
+        "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
+        "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
+        "  AND (? = 0 OR pr.regio = ?) "
+        "  AND (") +
+    regel::faseVervalSql("date(%1, ?)") +
+    QStringLiteral(" <= ? "
+                   "       OR (h.gezinshereniging_vanaf IS NOT NULL AND "
+                   "h.gezinshereniging_vanaf <= ?))");
 
 // Refusals of open households of the region still waiting for a judgement, or waiting for a new
 // candidate for the dwelling (after a justified judgement, or from the refusal that stopped
@@ -190,10 +193,10 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
     const QDate blokVanafUiterlijk = grens.addMonths(-2);
     QList<Signaal> lijst;
 
-    auto q = sql::run(
-        m_store.database(), QString::fromLatin1(huishoudenSql).arg(bemiddeling::stopSql()),
-        {regio, regio, plusDagen(fase::normDagenVerhuizing), plusDagen(fase::normDagenWoonruimte),
-         plusDagen(fase::normDagenKoppeling), sql::date(grens), sql::date(blokVanafUiterlijk)});
+    auto q = sql::run(m_store.database(), QString(huishoudenSql).arg(bemiddeling::stopSql()),
+                      {regio, regio, plusDagen(fase::normDagenVerhuizing),
+                       plusDagen(fase::normDagenWoonruimte), plusDagen(fase::normDagenKoppeling),
+                       sql::date(grens), sql::date(blokVanafUiterlijk)});
     if (!q)
         return q.error();
     while (q->next()) {
