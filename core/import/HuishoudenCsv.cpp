@@ -2,6 +2,7 @@
 
 #include "core/csv/Csv.h"
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
+#include "core/import/HuishoudenCsvKolom.h"
 #include "core/import/HuishoudenCsvVelden.h"
 #include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
@@ -14,86 +15,9 @@
 
 namespace rd {
 
+using namespace huishoudencsv;
+
 namespace {
-
-// The columns, in export order; K indexes huishoudenCsvKolommen().
-enum K
-{
-    Sleutel,
-    VNummer,
-    Referent,
-    Voornamen,
-    Achternaam,
-    Geboortedatum,
-    Geslacht,
-    LandHerkomst,
-    Moedertaal,
-    Talen,
-    Opleiding,
-    Werkervaring,
-    Bsn,
-    FysiekeBeperking,
-    Nareiziger,
-    // Household level from here on: the same on every row of the household.
-    CategorieK,
-    AzcK,
-    Vergunning,
-    Brp,
-    Tekenen,
-    Huur,
-    Verhuizing,
-    Uitschrijving,
-    HuisvestGemeente,
-    EersteHuisvesting,
-    Zelfhuisvester,
-    GezinsherenigingVanaf,
-    GesprekDatum,
-    TolkTaal,
-    NareizigersVerwacht,
-    GezinsherenigingStatus,
-    Woonbehoefte,
-    Opleidingswens,
-    Werkwens,
-    Criteria,
-    SpecifiekeHuisvesting,
-    AantalKolommen
-};
-
-// Where a validation field key (HuishoudenValidatie.h) lives in the file.
-const QHash<QString, K> &veldKolommen()
-{
-    static const QHash<QString, K> map{
-        {QStringLiteral("vNummer"), VNummer},
-        {QStringLiteral("bsn"), Bsn},
-        {QStringLiteral("voornamen"), Voornamen},
-        {QStringLiteral("achternaam"), Achternaam},
-        {QStringLiteral("geboortedatum"), Geboortedatum},
-        {QStringLiteral("geslacht"), Geslacht},
-        {QStringLiteral("landHerkomst"), LandHerkomst},
-        {QStringLiteral("moedertaal"), Moedertaal},
-        {QStringLiteral("talen"), Talen},
-        {QStringLiteral("opleiding"), Opleiding},
-        {QStringLiteral("werkervaring"), Werkervaring},
-        {QStringLiteral("fysiekeBeperking"), FysiekeBeperking},
-        {QStringLiteral("personen"), Sleutel},
-        {QStringLiteral("referent"), Referent},
-        {QStringLiteral("vergunning"), Vergunning},
-        {QStringLiteral("brp"), Brp},
-        {QStringLiteral("tekenen"), Tekenen},
-        {QStringLiteral("huur"), Huur},
-        {QStringLiteral("verhuizing"), Verhuizing},
-        {QStringLiteral("uitschrijving"), Uitschrijving},
-        {QStringLiteral("huisvestGemeente"), HuisvestGemeente},
-        {QStringLiteral("gesprek.datum"), GesprekDatum},
-        {QStringLiteral("gesprek.nareizigersVerwacht"), NareizigersVerwacht},
-        {QStringLiteral("gesprek.gezinsherenigingStatus"), GezinsherenigingStatus},
-        {QStringLiteral("gesprek.tolkTaal"), TolkTaal},
-        {QStringLiteral("gesprek.woonbehoefte"), Woonbehoefte},
-        {QStringLiteral("gesprek.opleidingswens"), Opleidingswens},
-        {QStringLiteral("gesprek.werkwens"), Werkwens},
-    };
-    return map;
-}
 
 // A row of the file by its index in the table.
 using Rij = qsizetype;

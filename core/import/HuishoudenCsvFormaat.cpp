@@ -1,4 +1,6 @@
 #include "core/import/HuishoudenCsv.h"
+
+#include "core/import/HuishoudenCsvKolom.h"
 #include "core/import/HuishoudenCsvVelden.h"
 
 #include <QCoreApplication>
@@ -209,5 +211,44 @@ qint64 cijferGetal(QStringView tekst)
     }
     return waarde;
 }
+
+namespace huishoudencsv {
+
+const QHash<QString, K> &veldKolommen()
+{
+    static const QHash<QString, K> map{
+        {QStringLiteral("vNummer"), VNummer},
+        {QStringLiteral("bsn"), Bsn},
+        {QStringLiteral("voornamen"), Voornamen},
+        {QStringLiteral("achternaam"), Achternaam},
+        {QStringLiteral("geboortedatum"), Geboortedatum},
+        {QStringLiteral("geslacht"), Geslacht},
+        {QStringLiteral("landHerkomst"), LandHerkomst},
+        {QStringLiteral("moedertaal"), Moedertaal},
+        {QStringLiteral("talen"), Talen},
+        {QStringLiteral("opleiding"), Opleiding},
+        {QStringLiteral("werkervaring"), Werkervaring},
+        {QStringLiteral("fysiekeBeperking"), FysiekeBeperking},
+        {QStringLiteral("personen"), Sleutel},
+        {QStringLiteral("referent"), Referent},
+        {QStringLiteral("vergunning"), Vergunning},
+        {QStringLiteral("brp"), Brp},
+        {QStringLiteral("tekenen"), Tekenen},
+        {QStringLiteral("huur"), Huur},
+        {QStringLiteral("verhuizing"), Verhuizing},
+        {QStringLiteral("uitschrijving"), Uitschrijving},
+        {QStringLiteral("huisvestGemeente"), HuisvestGemeente},
+        {QStringLiteral("gesprek.datum"), GesprekDatum},
+        {QStringLiteral("gesprek.nareizigersVerwacht"), NareizigersVerwacht},
+        {QStringLiteral("gesprek.gezinsherenigingStatus"), GezinsherenigingStatus},
+        {QStringLiteral("gesprek.tolkTaal"), TolkTaal},
+        {QStringLiteral("gesprek.woonbehoefte"), Woonbehoefte},
+        {QStringLiteral("gesprek.opleidingswens"), Opleidingswens},
+        {QStringLiteral("gesprek.werkwens"), Werkwens},
+    };
+    return map;
+}
+
+} // namespace huishoudencsv
 
 } // namespace rd
