@@ -14,9 +14,6 @@ namespace rd::journaal {
 
 namespace {
 
-const char *kolommen = "seq, tijd, gebruiker, apparaat, soort, huishouden, samenvatting, data, "
-                       "ongedaan, gemigreerd, vorige, hash";
-
 JournaalRegel regelVan(const QSqlQuery &q)
 {
     JournaalRegel r;
@@ -72,16 +69,10 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     r.ongedaan = invoer.ongedaan;
     r.gemigreerd = invoer.gemigreerd;
     r.vorige = hoofd->first == 0 ? beginHash() : hoofd->second;
-    r.hash = hashVan(r);
-    auto ok = sql::run(db,
-                       QStringLiteral("INSERT INTO journaal(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?)")
-                           .arg(QLatin1String(kolommen)),
-                       {r.seq, r.tijd, r.gebruiker, r.apparaat, r.soort, sql::text(r.huishouden),
-                        r.samenvatting, QString::fromUtf8(r.data),
-                        r.ongedaan ? QVariant(*r.ongedaan) : QVariant(), int(r.gemigreerd),
-                        QString::fromLatin1(r.vorige), QString::fromLatin1(r.hash)});
-    if (!ok)
+    auto insert = sql::prepare(db, insertSql());
+    if (!insert)
+        return insert.error();
+    if (const Status ok = schrijf(*insert, r); !ok)
         return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
     // The device's copy, once the entry has committed (never for an entry rolled back). When
     // it cannot be written the change stands; verify then simply has less to compare with.
@@ -106,7 +97,7 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
     }
     auto q = sql::runLijst(store.database(),
                            QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
-                               .arg(QLatin1String(kolommen), where),
+                               .arg(QLatin1String(kolommen()), where),
                            waarden);
     if (!q)
         return q.error();
@@ -121,7 +112,7 @@ Result<QList<JournaalRegel>> vanHuishouden(Store &store, qint64 huishoudenId)
     auto q = sql::run(store.database(),
                       QStringLiteral("SELECT %1 FROM journaal WHERE huishouden IN (SELECT "
                                      "v_nummer FROM persoon WHERE huishouden = ?) ORDER BY seq")
-                          .arg(QLatin1String(kolommen)),
+                          .arg(QLatin1String(kolommen())),
                       {huishoudenId});
     if (!q)
         return q.error();
@@ -137,7 +128,7 @@ Result<JournaalControle> controleer(Store &store, const QList<QPair<qint64, QByt
     // predecessor is not the one before it.
     auto q = sql::run(
         store.database(),
-        QStringLiteral("SELECT %1 FROM journaal ORDER BY rowid").arg(QLatin1String(kolommen)));
+        QStringLiteral("SELECT %1 FROM journaal ORDER BY rowid").arg(QLatin1String(kolommen())));
     if (!q)
         return q.error();
     JournaalControle c;

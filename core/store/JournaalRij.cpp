@@ -1,5 +1,7 @@
 #include "core/store/JournaalRij.h"
 
+#include "core/store/Sql.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +42,27 @@ QByteArray hashVan(const JournaalRegel &r)
 QString tijdTekst(const QDateTime &tijd)
 {
     return tijd.toUTC().toString(Qt::ISODateWithMs);
+}
+
+const char *kolommen()
+{
+    return "seq, tijd, gebruiker, apparaat, soort, huishouden, samenvatting, data, ongedaan, "
+           "gemigreerd, vorige, hash";
+}
+
+QString insertSql()
+{
+    return QStringLiteral("INSERT INTO journaal(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .arg(QLatin1String(kolommen()));
+}
+
+Status schrijf(QSqlQuery &insert, JournaalRegel &r)
+{
+    r.hash = hashVan(r);
+    return sql::exec(insert, {r.seq, r.tijd, r.gebruiker, r.apparaat, r.soort,
+                              sql::text(r.huishouden), r.samenvatting, QString::fromUtf8(r.data),
+                              r.ongedaan ? QVariant(*r.ongedaan) : QVariant(), int(r.gemigreerd),
+                              QString::fromLatin1(r.vorige), QString::fromLatin1(r.hash)});
 }
 
 } // namespace rd::journaal

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -44,6 +47,15 @@ QByteArray hashVan(const JournaalRegel &regel);
 
 // The time of an entry: UTC, ISO 8601 with milliseconds ("2026-12-03T22:41:07.125Z").
 QString tijdTekst(const QDateTime &tijd);
+
+// The table's columns in the order the entry has them, for SELECT and INSERT alike.
+const char *kolommen();
+// The statement that appends an entry; prepare it once for many.
+QString insertSql();
+// Seals the entry (its hash over all its fields, hashVan) and appends it with `insert`, a query
+// prepared from insertSql(). The one way an entry goes into the table: the change log's
+// voegToe and the upgrade that turns an older store's history into entries.
+Status schrijf(QSqlQuery &insert, JournaalRegel &regel);
 
 } // namespace journaal
 } // namespace rd

@@ -279,10 +279,7 @@ Status historieNaarJournaal(const QSqlDatabase &db)
     std::stable_sort(historie.begin(), historie.end(), [](const Historie &a, const Historie &b) {
         return std::tie(a.tijd, a.volgorde, a.id) < std::tie(b.tijd, b.volgorde, b.id);
     });
-    auto insert = sql::prepare(
-        db, QStringLiteral("INSERT INTO journaal(seq, tijd, gebruiker, apparaat, soort, "
-                           "huishouden, samenvatting, data, ongedaan, gemigreerd, vorige, hash) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)"));
+    auto insert = sql::prepare(db, journaal::insertSql());
     if (!insert)
         return insert.error();
     QByteArray vorige = journaal::beginHash();
@@ -299,12 +296,7 @@ Status historieNaarJournaal(const QSqlDatabase &db)
         r.data = journaal::canoniek(h.data);
         r.gemigreerd = true;
         r.vorige = vorige;
-        r.hash = journaal::hashVan(r);
-        if (auto s = sql::exec(*insert,
-                               {r.seq, r.tijd, r.gebruiker, r.apparaat, r.soort,
-                                sql::text(r.huishouden), r.samenvatting, QString::fromUtf8(r.data),
-                                QString::fromLatin1(r.vorige), QString::fromLatin1(r.hash)});
-            !s)
+        if (auto s = journaal::schrijf(*insert, r); !s)
             return s;
         vorige = r.hash;
     }
