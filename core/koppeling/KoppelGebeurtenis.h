@@ -2,11 +2,7 @@
 
 #include "core/domain/KoppelGebeurtenis.h"
 
-#include <functional>
-
 namespace rd {
-
-using KoppelMelder = std::function<void(const KoppelGebeurtenis &)>;
 
 class Store;
 // Persons in a household (0 when unknown), for the event.

@@ -94,10 +94,6 @@ void KoppelReeks::naCommit(bool gekoppeld)
     for (qsizetype i = 0; i < m_verzoeken.size(); ++i)
         gebeurtenissen.append({m_verzoeken.at(i).huishoudenId, m_pipelineGemeente, m_datum,
                                m_personen.value(i), gekoppeld});
-    if (m_melder) {
-        for (const KoppelGebeurtenis &g : std::as_const(gebeurtenissen))
-            m_melder(g);
-    }
 }
 
 } // namespace rd

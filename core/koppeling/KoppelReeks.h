@@ -25,16 +25,15 @@ struct KoppelVerzoek
 // the couplings undone (KoppelingService::maakOngedaan), also in one transaction: an undone
 // coupling never happened and is in no count or report, though the history still shows it,
 // marked undone, with the reason "undone (...)". redo() couples again (a new coupling, after the
-// same checks). The melder hears of every household that changed, after the commit. Each step
-// is one change-log entry of type "koppel" (Wijziging).
+// same checks). What every redo and undo did, household by household, is in
+// bereik().koppelGebeurtenissen after its commit (the work file passes it on to the views). Each
+// step is one change-log entry of type "koppel" (Wijziging).
 class KoppelReeks : public Wijziging
 {
 public:
     KoppelReeks(Store &store, const QList<KoppelVerzoek> &verzoeken, const QString &gemeenteCode,
                 qint64 partnerschapId, const QDate &datum, const QString &reden,
                 const QString &doelNaam, const QDate &vandaag = QDate::currentDate());
-
-    void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
 
     bool gekoppeld() const { return gedaan(); }
     int aantal() const { return int(m_verzoeken.size()); }
@@ -56,7 +55,6 @@ private:
     QString m_pipelineGemeente;  // where the pipeline counts: the gemeente or the coordinator
     QList<int> m_personen;       // per household, read at the commit
     QList<qint64> m_koppelingen; // per household, the coupling the last redo() made
-    KoppelMelder m_melder;
 };
 
 } // namespace rd

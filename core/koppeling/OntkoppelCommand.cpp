@@ -56,11 +56,8 @@ void OntkoppelCommand::naCommit(bool ontkoppeld)
     bereik().koppelGebeurtenissen.clear();
     if (!m_vorige)
         return;
-    const KoppelGebeurtenis g{m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum, m_personen,
-                              !ontkoppeld};
-    bereik().koppelGebeurtenissen.append(g);
-    if (m_melder)
-        m_melder(g);
+    bereik().koppelGebeurtenissen.append(
+        {m_huishoudenId, m_vorige->gemeenteCode, m_vorige->datum, m_personen, !ontkoppeld});
 }
 
 } // namespace rd

@@ -26,8 +26,6 @@ public:
     OntkoppelCommand(Store &store, qint64 huishoudenId, const QDate &datum, QString reden,
                      const QDate &vandaag = QDate::currentDate());
 
-    void setMelder(KoppelMelder melder) { m_melder = std::move(melder); }
-
     bool ontkoppeld() const { return gedaan(); }
 
 protected:
@@ -42,7 +40,6 @@ private:
     QDate m_vandaag;
     std::optional<Koppeling> m_vorige; // the coupling this step ended
     int m_personen = 0;
-    KoppelMelder m_melder;
 };
 
 } // namespace rd

@@ -44,7 +44,8 @@ protected:
         auto *r =
             new KoppelReeks(*store, verzoeken, amsterdam, 0, koppelDatum,
                             QStringLiteral("achterstand"), QStringLiteral("Amsterdam"), vandaag);
-        r->setMelder([this](const KoppelGebeurtenis &g) { gemeld << g; });
+        r->setWerkMelder([this](const Wijziging &w) { gemeld << w.bereik().koppelGebeurtenissen; },
+                         {});
         return r;
     }
 
@@ -141,7 +142,8 @@ TEST_F(KoppelReeksTest, UncouplingIsUndoneByPuttingTheSameCouplingBackInForce)
     QUndoStack stack;
     auto *commando =
         new OntkoppelCommand(*store, een, vandaag, QStringLiteral("woning geweigerd"), vandaag);
-    commando->setMelder([this](const KoppelGebeurtenis &g) { gemeld << g; });
+    commando->setWerkMelder(
+        [this](const Wijziging &w) { gemeld << w.bereik().koppelGebeurtenissen; }, {});
     stack.push(commando);
     ASSERT_EQ(stack.count(), 1);
     EXPECT_FALSE(gekoppeld(een));
