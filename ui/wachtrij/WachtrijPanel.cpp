@@ -367,9 +367,11 @@ void WachtrijPanel::setWerkbestand(Werkbestand *bestand)
 {
     connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
             [this, bestand](const QList<KoppelGebeurtenis> &gebeurtenissen) {
+                // A drop of many households leaves the queue in one go, not row by row.
+                QList<qint64> gekoppeld;
                 for (const KoppelGebeurtenis &g : gebeurtenissen) {
                     if (g.gekoppeld)
-                        verwijder({g.huishoudenId});
+                        gekoppeld << g.huishoudenId;
                     else if (!bestand->store())
                         continue;
                     else if (const Status s =
@@ -377,6 +379,8 @@ void WachtrijPanel::setWerkbestand(Werkbestand *bestand)
                              !s)
                         emit melding(s.error().toString());
                 }
+                if (!gekoppeld.isEmpty())
+                    verwijder(gekoppeld);
             });
 }
 
