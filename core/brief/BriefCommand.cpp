@@ -1,6 +1,7 @@
 #include "core/brief/BriefCommand.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -30,12 +31,14 @@ Result<JournaalInvoer> BriefCommand::doe()
     if (!ids)
         return ids.error();
     m_ids = *ids;
+    // Each household's V-nummer once (the constructor listed them, each once, in bereik()).
+    QHash<qint64, QString> vNummers;
+    for (const qint64 id : std::as_const(bereik().huishoudens))
+        vNummers.insert(id, vNummer(id));
     QJsonArray brieven;
-    QSet<qint64> huishoudens;
     for (const auto &b : std::as_const(m_brieven)) {
-        huishoudens.insert(b.huishoudenId);
         brieven.append(QJsonObject{{QStringLiteral("huishouden"), b.huishoudenId},
-                                   {QStringLiteral("v_nummer"), vNummer(b.huishoudenId)},
+                                   {QStringLiteral("v_nummer"), vNummers.value(b.huishoudenId)},
                                    {QStringLiteral("koppeling"), b.koppelingId},
                                    {QStringLiteral("datum"), b.datum.toString(Qt::ISODate)},
                                    {QStringLiteral("taal"), b.taal},
@@ -43,8 +46,8 @@ Result<JournaalInvoer> BriefCommand::doe()
     }
     JournaalInvoer uit;
     // One household: the entry is in its history; a series names each in its data.
-    if (huishoudens.size() == 1)
-        uit.huishouden = vNummer(m_brieven.first().huishoudenId);
+    if (vNummers.size() == 1)
+        uit.huishouden = vNummers.cbegin().value();
     uit.data = {{QStringLiteral("brieven"), brieven},
                 {QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate)}};
     return uit;

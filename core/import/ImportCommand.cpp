@@ -20,6 +20,7 @@ ImportCommand *ImportCommand::huishoudens(Store &store, QByteArray inhoud, const
 {
     auto *stap =
         new ImportCommand(store, QStringLiteral("import-huishoudens"), std::move(inhoud), bron);
+    stap->m_huishoudens = true;
     stap->m_vandaag = vandaag;
     stap->setText(QCoreApplication::translate("ImportCommand", "Import households from %1")
                       .arg(QFileInfo(bron).fileName()));
@@ -43,36 +44,34 @@ ImportCommand *ImportCommand::inwoners(Store &store, QByteArray inhoud, const QS
 
 Result<JournaalInvoer> ImportCommand::doe()
 {
-    const bool huishoudens = soort() == QLatin1String("import-huishoudens");
-    const Result<int> aantal = huishoudens
+    const Result<int> aantal = m_huishoudens
                                    ? importeerHuishoudens(store(), m_inhoud, m_bron, m_vandaag)
                                    : importeerInwoners(store(), m_inhoud, m_bron, m_jaar);
     if (!aantal)
         return aantal.error();
     m_aantal = *aantal;
     JournaalInvoer uit;
-    uit.data = {
-        {QStringLiteral("bestand"), QFileInfo(m_bron).fileName()},
-        {QStringLiteral("sha256"),
-         QString::fromLatin1(
-             QCryptographicHash::hash(m_inhoud, QCryptographicHash::Sha256).toHex())},
-        // Compressed: a week's intake is small, but a national file is tens of megabytes, which
-        // as JSON text would double the import's time.
-        {QStringLiteral("inhoud"), QString::fromLatin1(qCompress(m_inhoud, 1).toBase64())},
-        {QStringLiteral("codering"), QStringLiteral("zlib+base64")},
-        {QStringLiteral("aantal"), m_aantal}};
-    if (huishoudens)
+    uit.data = {{QStringLiteral("bestand"), QFileInfo(m_bron).fileName()},
+                {QStringLiteral("sha256"),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(m_inhoud, QCryptographicHash::Sha256).toHex())},
+                // Compressed: a week's intake is small, but a national file is tens of megabytes,
+                // which as JSON text would double the import's time.
+                {QStringLiteral("inhoud"), QString::fromLatin1(qCompress(m_inhoud, 1).toBase64())},
+                {QStringLiteral("codering"), QStringLiteral("zlib+base64")},
+                {QStringLiteral("aantal"), m_aantal}};
+    if (m_huishoudens)
         uit.data.insert(QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate));
     else
         uit.data.insert(QStringLiteral("jaar"), m_jaar);
     uit.samenvatting =
-        huishoudens ? QCoreApplication::translate(
-                          "ImportCommand", "%n household(s) imported from %1", nullptr, m_aantal)
-                          .arg(QFileInfo(m_bron).fileName())
-                    : QCoreApplication::translate("ImportCommand",
-                                                  "Population of %1 imported for %n gemeente(s)",
-                                                  nullptr, m_aantal)
-                          .arg(m_jaar);
+        m_huishoudens ? QCoreApplication::translate(
+                            "ImportCommand", "%n household(s) imported from %1", nullptr, m_aantal)
+                            .arg(QFileInfo(m_bron).fileName())
+                      : QCoreApplication::translate("ImportCommand",
+                                                    "Population of %1 imported for %n gemeente(s)",
+                                                    nullptr, m_aantal)
+                            .arg(m_jaar);
     return uit;
 }
 

@@ -36,6 +36,7 @@ private:
 
     QByteArray m_inhoud;
     QString m_bron;
+    bool m_huishoudens = false; // else the population
     QDate m_vandaag;
     int m_jaar = 0;
     int m_aantal = 0;
