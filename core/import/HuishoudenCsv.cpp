@@ -4,6 +4,7 @@
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
 #include "core/import/HuishoudenCsvKolom.h"
 #include "core/import/HuishoudenCsvVelden.h"
+#include "core/journaal/Journaal.h"
 #include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -410,7 +411,8 @@ Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate 
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &path,
                                  const QDate &vandaag)
 {
-    auto table = csv::parseSlices(inhoud, path);
+    // An export ends in the change log's head (journaal::csvKop): the rows are what comes before.
+    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), path);
     if (!table)
         return table.error();
     Lezer lezer(path, *table, vandaag);

@@ -35,8 +35,10 @@ Result<int> importeerHuishoudens(Store &store, const QString &path,
 // The same from the file's bytes; `bron` names the file in errors.
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &bron,
                                  const QDate &vandaag);
-// All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends. Export, import
-// into a fresh store and export again gives the same bytes. Returns the number of households.
+// All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends, and as the last
+// line the change log's head (`# journaal,SEQ,HASH`, journaal::csvKop), which the import skips.
+// Export, import into a fresh store and export again gives the same rows. Returns the number of
+// households.
 // Written through OutputFile: whole or not at all, never over the open store, a database, a
 // folder or a device, and over an existing file only with `force`.
 Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force);

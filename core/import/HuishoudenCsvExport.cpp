@@ -2,6 +2,7 @@
 
 #include "core/csv/Csv.h"
 #include "core/huishouden/HuishoudenRepository.h"
+#include "core/journaal/Journaal.h"
 #include "core/output/OutputFile.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -82,6 +83,10 @@ Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force)
     while (azcs->next())
         azcNamen.insert(azcs->value(0).toLongLong(), azcs->value(1).toString());
 
+    auto kop = journaal::kop(store);
+    if (!kop)
+        return kop.error();
+
     OutputFile file(path, force);
     if (!file.open(QIODevice::WriteOnly))
         return file.error();
@@ -99,6 +104,9 @@ Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force)
             buffer.clear();
         }
     }
+    // The change log's head as the last line, so the copy can be matched to the log; the import
+    // skips it.
+    buffer += journaal::csvKop(*kop);
     if (file.write(buffer) != buffer.size())
         return file.error();
     if (auto status = file.commit(); !status)

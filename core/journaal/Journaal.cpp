@@ -211,4 +211,33 @@ QString kopRegel(const QPair<qint64, QByteArray> &kop)
         .arg(QString::number(kop.first), QString::fromLatin1(kop.second.left(16)));
 }
 
+namespace {
+constexpr QByteArrayView csvKopBegin = "# journaal,";
+} // namespace
+
+QByteArray csvKop(const QPair<qint64, QByteArray> &kop, QByteArrayView einde)
+{
+    return csvKopBegin.toByteArray() + QByteArray::number(kop.first) + ',' + kop.second +
+           einde.toByteArray();
+}
+
+QByteArray zonderCsvKop(const QByteArray &bytes)
+{
+    qsizetype eind = bytes.size();
+    while (eind > 0 && (bytes.at(eind - 1) == '\n' || bytes.at(eind - 1) == '\r'))
+        --eind;
+    if (eind == 0)
+        return bytes;
+    const qsizetype begin = bytes.lastIndexOf('\n', eind - 1) + 1; // 0 when it is the only line
+    if (!QByteArrayView(bytes).sliced(begin, eind - begin).startsWith(csvKopBegin))
+        return bytes;
+    qsizetype rest = begin;
+    while (rest > 0 && (bytes.at(rest - 1) == '\n' || bytes.at(rest - 1) == '\r'))
+        --rest;
+    // Keep the line break that ends the last row.
+    while (rest < begin && bytes.at(rest) != '\n')
+        ++rest;
+    return bytes.left(rest < begin ? rest + 1 : rest);
+}
+
 } // namespace rd::journaal

@@ -79,5 +79,12 @@ Result<QPair<qint64, QByteArray>> kop(Store &store);
 // of its hash; "journaal leeg" for an empty log.
 QString kopRegel(const QPair<qint64, QByteArray> &kop);
 
+// The head as the last line of a CSV the program writes: `# journaal,SEQ,HASH` and `einde`, so
+// a copy can be matched to the log (`verify`, `log`). The household import takes an export back:
+// zonderCsvKop gives the bytes without that last line (and the blank lines before it), and the
+// bytes unchanged when they do not end in one.
+QByteArray csvKop(const QPair<qint64, QByteArray> &kop, QByteArrayView einde = "\n");
+QByteArray zonderCsvKop(const QByteArray &bytes);
+
 } // namespace journaal
 } // namespace rd

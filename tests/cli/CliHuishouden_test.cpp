@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 
 #include "core/csv/Csv.h"
+#include "core/journaal/Journaal.h"
 
 #include <QDate>
 
@@ -47,11 +48,28 @@ protected:
                    store);
     }
 
+    // The rows of an export. Its last line is the change log's head, the one `verify` names.
     QByteArray exported(const QString &store, const QString &file) const
     {
         const auto run = cli({QStringLiteral("export-households"), file}, store);
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-        return fileBytes(file);
+        const QByteArray bytes = fileBytes(file);
+        const QByteArray rijen = rd::journaal::zonderCsvKop(bytes);
+        const QList<QByteArray> kop = bytes.mid(rijen.size()).trimmed().split(',');
+        EXPECT_EQ(kop.size(), 3) << bytes.right(100).toStdString();
+        if (kop.size() == 3) {
+            EXPECT_EQ(kop.at(0), "# journaal");
+            const auto verify = cli({QStringLiteral("verify")}, store);
+            EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+            const QString verwacht = kop.at(1) == "0" && kop.at(2).isEmpty()
+                                         ? QStringLiteral("the change log is empty")
+                                         : QStringLiteral("change log %1 · %2")
+                                               .arg(QString::fromLatin1(kop.at(1)),
+                                                    QString::fromLatin1(kop.at(2).left(16)));
+            EXPECT_TRUE(verify.out.contains(verwacht))
+                << verify.out.toStdString() << " / " << kop.at(1).toStdString();
+        }
+        return rijen;
     }
 };
 

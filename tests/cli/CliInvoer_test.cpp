@@ -6,6 +6,7 @@
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
+#include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"
 
@@ -128,7 +129,7 @@ protected:
 
 } // namespace
 
-TEST_F(CliInvoer, ExportHouseholdsWritesFormulaCellsAsTextAndRoundTripsByteForByte)
+TEST_F(CliInvoer, ExportHouseholdsWritesFormulaCellsAsTextAndRoundTripsRowForRow)
 {
     vijandigeStore();
     const QString eerste = path(QStringLiteral("eerste.csv"));
@@ -139,7 +140,7 @@ TEST_F(CliInvoer, ExportHouseholdsWritesFormulaCellsAsTextAndRoundTripsByteForBy
          {",'=cmd|' /C calc'!A0,", ",'+1+1,", ",'\t=1,", ",'@SUM(A1),", ",-12,",
           "\"'-2+3\nground floor\"", ",''=1,", ",'-2+3,", "\"'=IMPORTXML("})
         EXPECT_TRUE(bytes.contains(verwacht)) << verwacht;
-    auto tabel = csv::parse(bytes, eerste);
+    auto tabel = csv::parse(journaal::zonderCsvKop(bytes), eerste);
     ASSERT_TRUE(tabel.ok()) << tabel.error().toString().toStdString();
     for (const auto &rij : tabel->rows)
         for (const QString &cel : rij.fields)
@@ -157,7 +158,10 @@ TEST_F(CliInvoer, ExportHouseholdsWritesFormulaCellsAsTextAndRoundTripsByteForBy
     EXPECT_TRUE(import.out.startsWith(QStringLiteral("2 households imported")));
     const QString tweede = path(QStringLiteral("tweede.csv"));
     ASSERT_EQ(cli({QStringLiteral("export-households"), tweede}, ander).exitCode, 0);
-    EXPECT_EQ(fileBytes(tweede), bytes);
+    // The same rows; the last line is each store's log head, and the import added an entry.
+    EXPECT_EQ(journaal::zonderCsvKop(fileBytes(tweede)), journaal::zonderCsvKop(bytes));
+    EXPECT_TRUE(fileBytes(tweede).endsWith("\n"));
+    EXPECT_TRUE(fileBytes(tweede).contains("\n# journaal,1,"));
 
     auto store = Store::open(ander);
     ASSERT_TRUE(store.ok());

@@ -150,3 +150,68 @@ TEST(ImportCommand, ThePopulationIsOneEntryAndReplays)
     EXPECT_EQ(n->toInt(), i);
     EXPECT_EQ(tabel(*kopie, "inwoners"), tabel(*store, "inwoners"));
 }
+
+TEST(ImportCommand, AnExportEndsInTheLogHeadAndImportsBackWithTheSameRows)
+{
+    test::TempDir dir;
+    const QByteArray csv = tweeHuishoudens(dir);
+    ASSERT_FALSE(csv.isEmpty());
+    auto store = test::openStore(dir.path(QStringLiteral("doel.sqlite")), true);
+    ASSERT_TRUE(store);
+    test::azcIn(*store, QStringLiteral("GM0363"));
+    QUndoStack stack;
+    auto *stap = ImportCommand::huishoudens(*store, csv, QStringLiteral("in.csv"), vandaag);
+    stack.push(stap);
+    ASSERT_TRUE(stap->gedaan()) << (stap->fout() ? stap->fout()->toString().toStdString() : "");
+
+    // The store's log now has the import's entry: the export's last line is that head, whole.
+    const QString pad = dir.path(QStringLiteral("uit.csv"));
+    ASSERT_TRUE(exporteerHuishoudens(*store, pad, false).ok());
+    const QByteArray uit = test::fileBytes(pad);
+    auto kop = journaal::kop(*store);
+    ASSERT_TRUE(kop.ok());
+    ASSERT_EQ(kop->first, 1);
+    const QByteArray laatste = "# journaal,1," + kop->second + "\n";
+    EXPECT_EQ(kop->second.size(), 64);
+    EXPECT_TRUE(uit.endsWith(laatste)) << uit.right(120).toStdString();
+    EXPECT_EQ(journaal::csvKop(*kop), laatste);
+
+    // The rows are the rows that came in; only the head differs from the source's export.
+    EXPECT_EQ(journaal::zonderCsvKop(uit), journaal::zonderCsvKop(csv));
+    EXPECT_NE(uit, csv);
+    EXPECT_TRUE(csv.endsWith("# journaal,0,\n")) << "the source store's log is empty";
+}
+
+TEST(ImportCommand, OnlyALastLineThatIsTheLogHeadIsLeftOut)
+{
+    const QByteArray rijen = "a,b\n1,2\n";
+    EXPECT_EQ(journaal::zonderCsvKop(rijen + "# journaal,3,ab\n"), rijen);
+    EXPECT_EQ(journaal::zonderCsvKop(rijen + "\n\n# journaal,3,ab"), rijen);
+    EXPECT_EQ(journaal::zonderCsvKop("a;b\r\n1;2\r\n\r\n# journaal,3,ab\r\n"),
+              QByteArray("a;b\r\n1;2\r\n"));
+    EXPECT_EQ(journaal::zonderCsvKop("# journaal,3,ab\n"), QByteArray());
+    // Not the last line, or not the head: the bytes as they are, and the import reads them.
+    for (const QByteArray &zo :
+         {QByteArray("a,b\n# journaal,3,ab\n1,2\n"), QByteArray("a,b\n1,2\n# journaal 3\n"), rijen,
+          QByteArray("\n\n"), QByteArray()})
+        EXPECT_EQ(journaal::zonderCsvKop(zo), zo) << zo.toStdString();
+}
+
+TEST(ImportCommand, AHouseholdCsvThatEndsInAnotherCommentIsRefusedNamingTheLine)
+{
+    test::TempDir dir;
+    QByteArray csv = tweeHuishoudens(dir);
+    ASSERT_FALSE(csv.isEmpty());
+    csv = journaal::zonderCsvKop(csv) + "# opmerking\n";
+    auto store = test::openStore(dir.path(QStringLiteral("doel.sqlite")), true);
+    ASSERT_TRUE(store);
+    test::azcIn(*store, QStringLiteral("GM0363"));
+    const std::unique_ptr<ImportCommand> stap(
+        ImportCommand::huishoudens(*store, csv, QStringLiteral("in.csv"), vandaag));
+    const Status s = stap->voerUit();
+    ASSERT_FALSE(s.ok());
+    const int regel = static_cast<int>(csv.count('\n'));
+    EXPECT_TRUE(s.error().toString().contains(QStringLiteral("line %1").arg(regel)))
+        << s.error().toString().toStdString();
+    EXPECT_TRUE(regels(*store).isEmpty());
+}
