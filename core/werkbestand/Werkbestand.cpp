@@ -72,11 +72,21 @@ Status Werkbestand::voer(Wijziging *wijziging)
     return {};
 }
 
+Status Werkbestand::voerEenmaal(Wijziging &wijziging)
+{
+    wijziging.setWerkMelder([this](const Wijziging &w) { meld(w); }, [](const Error &) {});
+    return wijziging.voerUit();
+}
+
 void Werkbestand::meld(const Wijziging &wijziging)
+{
+    zegGewijzigd(wijziging.bereik());
+}
+
+void Werkbestand::zegGewijzigd(const Bereik &b)
 {
     // data_version does not move for this connection's own commits: nothing to read here, and
     // reading it would swallow a change another program made just before.
-    const Bereik &b = wijziging.bereik();
     if (!b.huishoudens.isEmpty())
         emit huishoudensGewijzigd(b.huishoudens);
     if (!b.koppelGebeurtenissen.isEmpty())

@@ -18,6 +18,7 @@ namespace rd {
 
 class Store;
 class Wijziging;
+struct Bereik;
 
 // The work file (issue 14): the one document every change passes through. It owns the open
 // store, the single undo stack, the current user (written into every change-log entry) and
@@ -49,6 +50,14 @@ public:
     // Runs the change: pushes it on the undo stack, which runs its redo() now. A refused
     // change is dropped (and deleted) and its error returned.
     Status voer(Wijziging *wijziging);
+    // Runs a change that is not an undo step (an intake saved, letters handed out) once, and
+    // says what it changed through the same signals. A refusal is returned, not emitted: the
+    // form or dialog that asked shows it.
+    Status voerEenmaal(Wijziging &wijziging);
+    // Says what a core service changed through steps it ran itself, once all of it is committed:
+    // a letter series records its letters inside its batch's own transaction, so it is said
+    // after that commits, not by each step.
+    void zegGewijzigd(const Bereik &bereik);
 
     // Watches the file for changes by other processes every `ms` milliseconds (0: stop).
     void setWaakInterval(int ms);

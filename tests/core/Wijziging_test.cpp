@@ -426,3 +426,44 @@ TEST_F(WerkbestandTest, TellsWhatACouplingStepDidOnRedoUndoAndRedo)
     EXPECT_TRUE(markeer(true));
     EXPECT_TRUE(gehoord.isEmpty());
 }
+
+TEST_F(WerkbestandTest, AChangeRunOnceIsSaidButIsNoUndoStepAndARefusalIsReturnedNotEmitted)
+{
+    QSignalSpy tijdlijn(&bestand, &Werkbestand::tijdlijnGewijzigd);
+    QSignalSpy koppelingen(&bestand, &Werkbestand::koppelingenGewijzigd);
+    QSignalSpy geweigerd(&bestand, &Werkbestand::geweigerd);
+    const qint64 entries = journaal::kop(*bestand.store())->first;
+    ZelfhuisvesterCommand zelf(*bestand.store(), een, true);
+    ASSERT_TRUE(bestand.voerEenmaal(zelf).ok());
+    ASSERT_EQ(tijdlijn.count(), 1);
+    EXPECT_EQ(tijdlijn.at(0).at(0).value<QList<qint64>>(), QList<qint64>{een});
+    EXPECT_EQ(bestand.undoStack()->count(), 0) << "not an undo step";
+    EXPECT_EQ(journaal::kop(*bestand.store())->first, entries + 1);
+
+    OntkoppelCommand ontkoppel(*bestand.store(), een, koppelDatum.addDays(1), QStringLiteral("weg"),
+                               vandaag);
+    ASSERT_TRUE(bestand.voerEenmaal(ontkoppel).ok());
+    EXPECT_EQ(koppelingen.count(), 1);
+    OntkoppelCommand nogmaals(*bestand.store(), een, koppelDatum.addDays(2), QStringLiteral("weer"),
+                              vandaag);
+    const Status s = bestand.voerEenmaal(nogmaals);
+    ASSERT_FALSE(s.ok()) << "no active coupling to end";
+    EXPECT_EQ(geweigerd.count(), 0) << "the caller shows it";
+    EXPECT_EQ(koppelingen.count(), 1);
+    EXPECT_EQ(journaal::kop(*bestand.store())->first, entries + 2);
+}
+
+TEST_F(WerkbestandTest, AServiceThatRanItsOwnStepsSaysWhatChangedOnceCommitted)
+{
+    QSignalSpy huishoudens(&bestand, &Werkbestand::huishoudensGewijzigd);
+    QSignalSpy tijdlijn(&bestand, &Werkbestand::tijdlijnGewijzigd);
+    QSignalSpy koppelingen(&bestand, &Werkbestand::koppelingenGewijzigd);
+    Bereik brieven;
+    brieven.huishoudens = {een, 77};
+    brieven.tijdlijn = true;
+    bestand.zegGewijzigd(brieven);
+    ASSERT_EQ(tijdlijn.count(), 1);
+    EXPECT_EQ(tijdlijn.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{een, 77}));
+    EXPECT_EQ(huishoudens.count(), 1);
+    EXPECT_EQ(koppelingen.count(), 0);
+}

@@ -4,12 +4,17 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
+#include "core/huishouden/IntakeCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnCommand.h"
+#include "core/werkbestand/Wijziging.h"
+#include "ui/fase/TermijnWerk.h"
 #include "ui/huishouden/HuishoudenForm.h"
 #include "ui/huishouden/HuishoudenMime.h"
+#include "ui/journaal/JournaalModel.h"
 #include "ui/koppeling/KoppelDialog.h"
 #include "ui/koppeling/KoppelHistorieModel.h"
 #include "ui/koppeling/KoppelHistoriePanel.h"
@@ -19,6 +24,8 @@
 #include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
+#include "ui/tijdlijn/RegioTijdlijnModel.h"
+#include "ui/tijdlijn/RegioTijdlijnPanel.h"
 #include "ui/wachtrij/WachtrijModel.h"
 #include "ui/wachtrij/WachtrijPanel.h"
 
@@ -27,6 +34,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -317,5 +325,61 @@ TEST_F(WerkPanelTest, AStepThroughTheWorkFileFromElsewhereUpdatesEveryViewThatSh
     EXPECT_TRUE(inWachtrij(drie));
     EXPECT_EQ(pipeline(amsterdam), voor);
     EXPECT_EQ(bronPipeline(amsterdam), voor);
+    EXPECT_TRUE(fouten.isEmpty()) << fouten.join(QLatin1Char('\n')).toStdString();
+}
+
+// A timeline step, a saved intake and a letter reach the views only through the work file: no
+// panel tells another (issue 14). Each is run here from outside every panel.
+TEST_F(WerkPanelTest, TimelineIntakeAndLettersFromTheWorkFileReachQueueHistoryQuotaAndDeadlines)
+{
+    Werkbestand *bestand = panel->werkbestand();
+    ASSERT_TRUE(bestand
+                    ->voer(new KoppelReeks(*store, {{drie, {}}}, amsterdam, 0, vandaag,
+                                           QStringLiteral("achterstand"),
+                                           QStringLiteral("Amsterdam"), vandaag))
+                    .ok());
+    const qint64 gekoppeld = pipeline(amsterdam);
+    ASSERT_TRUE(panel->historie()->laad(*store, drie).ok());
+    const int historie = panel->historie()->journaal()->rowCount();
+    QTest::qWait(1); // the deadlines refresh on the next turn of the event loop
+    auto *termijnen = panel->termijnWerk()->tijdlijn()->model();
+    ASSERT_TRUE(termijnen->indexVoor(drie).isValid());
+
+    // Registered out of the AZC into Amsterdam: housed, out of the pipeline, into the
+    // realisation; the household leaves the deadlines and its history shows the entry.
+    const int index = bestand->undoStack()->index();
+    const Status s = bestand->voer(new ZetDatumCommand(
+        *store, drie, GebeurtenisSoort::Uitschrijving, vandaag, amsterdam, vandaag));
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    EXPECT_EQ(pipeline(amsterdam), gekoppeld - 3);
+    EXPECT_EQ(panel->historie()->journaal()->rowCount(), historie + 1)
+        << "the entry is in its history";
+    QTest::qWait(1);
+    EXPECT_FALSE(termijnen->indexVoor(drie).isValid()) << "housed: no deadline any more";
+    bestand->undoStack()->setIndex(index);
+    EXPECT_EQ(pipeline(amsterdam), gekoppeld);
+    QTest::qWait(1);
+    EXPECT_TRUE(termijnen->indexVoor(drie).isValid());
+
+    // A new household saved outside the undo stack: it comes into the queue at once.
+    Huishouden nieuw = test::voorbeeldHuishouden(4400000031, 2, QDate(2026, 11, 20),
+                                                 test::azcIn(*store, amsterdam));
+    IntakeCommand intake(*store, nieuw, vandaag);
+    ASSERT_TRUE(bestand->voerEenmaal(intake).ok());
+    ASSERT_GT(intake.huishoudenId(), 0);
+    EXPECT_TRUE(inWachtrij(intake.huishoudenId()));
+    EXPECT_EQ(bestand->undoStack()->index(), index) << "a save is not an undo step";
+
+    // Letters handed out: said once they are committed; the deadlines are read again.
+    QTest::qWait(1);
+    const int rijen = termijnen->rowCount();
+    Bereik brieven;
+    brieven.huishoudens = {twee};
+    brieven.tijdlijn = true;
+    QSignalSpy ververst(termijnen, &QAbstractItemModel::modelReset);
+    bestand->zegGewijzigd(brieven);
+    QTest::qWait(1);
+    EXPECT_GE(ververst.count(), 1);
+    EXPECT_EQ(termijnen->rowCount(), rijen);
     EXPECT_TRUE(fouten.isEmpty()) << fouten.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,5 +1,7 @@
 #include "ui/brief/BriefWerk.h"
 
+#include "core/werkbestand/Werkbestand.h"
+#include "core/werkbestand/Wijziging.h"
 #include "ui/brief/AfzenderDialog.h"
 #include "ui/brief/BriefDialog.h"
 #include "ui/brief/BriefReeksDialog.h"
@@ -19,7 +21,8 @@ void BriefWerk::koppelingsbrief(qint64 huishoudenId)
         return;
     }
     BriefDialog dialoog(*m_store, huishoudenId, m_vandaag, m_venster);
-    connect(&dialoog, &BriefDialog::brievenVastgelegd, this, &BriefWerk::brievenVastgelegd);
+    connect(&dialoog, &BriefDialog::brievenVastgelegd, this,
+            [this](qint64 id) { vastgelegd({id}); });
     dialoog.exec();
 }
 
@@ -42,11 +45,19 @@ void BriefWerk::brievenVoor(const QList<qint64> &huishoudens)
 
 void BriefWerk::toonReeks(BriefReeksDialog &dialoog)
 {
-    connect(&dialoog, &BriefReeksDialog::brievenVastgelegd, this, [this](const QList<qint64> &ids) {
-        for (qint64 id : ids)
-            emit brievenVastgelegd(id);
-    });
+    connect(&dialoog, &BriefReeksDialog::brievenVastgelegd, this, &BriefWerk::vastgelegd);
     dialoog.exec();
+}
+
+void BriefWerk::vastgelegd(const QList<qint64> &huishoudens)
+{
+    // A letter handed out adds the vergunninghoudergesprek to the household's timeline.
+    if (!m_bestand)
+        return;
+    Bereik bereik;
+    bereik.huishoudens = huishoudens;
+    bereik.tijdlijn = true;
+    m_bestand->zegGewijzigd(bereik);
 }
 
 void BriefWerk::afzender()

@@ -10,10 +10,11 @@ namespace rd {
 
 class BriefReeksDialog;
 class Store;
+class Werkbestand;
 
 // Opens the letter dialogs of issue 5 for the window: the coupling letter of one household,
 // the letters for a day, and the sender settings. Recorded letters change a household's
-// timeline: brievenVastgelegd tells the window to refresh it.
+// timeline: the work file says so (Werkbestand::tijdlijnGewijzigd) to every view.
 class BriefWerk : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     explicit BriefWerk(QWidget *venster);
 
     void setStore(Store *store) { m_store = store; }
+    void setWerkbestand(Werkbestand *bestand) { m_bestand = bestand; }
     void setVandaag(const QDate &vandaag) { m_vandaag = vandaag; }
     void setRegio(int regio) { m_regio = regio; }
 
@@ -31,14 +33,15 @@ public slots:
     void afzender();
 
 signals:
-    void brievenVastgelegd(qint64 huishoudenId);
     void melding(const QString &tekst);
 
 private:
     void toonReeks(BriefReeksDialog &dialoog);
+    void vastgelegd(const QList<qint64> &huishoudens);
 
     QWidget *m_venster;
     Store *m_store = nullptr;
+    Werkbestand *m_bestand = nullptr;
     QDate m_vandaag = QDate::currentDate();
     int m_regio = 0;
 };

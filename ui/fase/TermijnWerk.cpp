@@ -24,10 +24,6 @@ TermijnWerk::TermijnWerk(QObject *parent)
     connect(m_tijdlijn, &RegioTijdlijnPanel::huishoudenGekozen, this,
             &TermijnWerk::huishoudenGekozen);
     connect(m_signalen, &SignalenPanel::huishoudenGekozen, this, &TermijnWerk::huishoudenGekozen);
-    connect(m_huishoudenTijdlijn, &TijdlijnPanel::gewijzigd, this, [this](qint64 id) {
-        huishoudenGewijzigd(id);
-        emit tijdlijnGewijzigd(id);
-    });
 }
 
 TermijnWerk::~TermijnWerk()
@@ -92,6 +88,9 @@ void TermijnWerk::setWerkbestand(Werkbestand *bestand)
                 for (const KoppelGebeurtenis &g : gebeurtenissen)
                     huishoudenGewijzigd(g.huishoudenId);
             });
+    // Dates, events, refusals, an intake, letters: the deadlines, alerts and charts again.
+    connect(bestand, &Werkbestand::tijdlijnGewijzigd, this,
+            [this](const QList<qint64> &ids) { huishoudenGewijzigd(ids.value(0)); });
 }
 
 Status TermijnWerk::toon(const HalfJaar &halfJaar, int regio)

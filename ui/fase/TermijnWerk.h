@@ -23,8 +23,8 @@ class TijdlijnPanel;
 
 // The deadline views of the window (issue 4) and how they stay current: the region's
 // timeline, charts and alerts, and the chosen household's timeline and phase chart. Any
-// change to a household (a coupling, a timeline edit, a saved form) refreshes them once,
-// on the next turn of the event loop, however many changes came in.
+// change the work file announces for a household (a coupling, a timeline edit, a saved form,
+// a letter) refreshes them once, on the next turn of the event loop, however many came in.
 class TermijnWerk : public QObject
 {
     Q_OBJECT
@@ -59,7 +59,6 @@ public slots:
 
 signals:
     void huishoudenGekozen(qint64 huishoudenId); // an alert or a timeline row was opened
-    void tijdlijnGewijzigd(qint64 huishoudenId); // the household's timeline was edited
     void melding(const QString &tekst);
 
 private:

@@ -4,6 +4,7 @@
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/huishouden/IntakeCommand.h"
 #include "core/validatie/HuishoudenValidatie.h"
+#include "core/werkbestand/Werkbestand.h"
 #include "ui/huishouden/CriteriaSectie.h"
 #include "ui/huishouden/GesprekSectie.h"
 #include "ui/huishouden/HuishoudenSectie.h"
@@ -391,7 +392,7 @@ Status HuishoudenForm::opslaan()
     HuishoudenRepository repository(*m_store);
     // One change with its change-log entry; saving is not an undo step (the form is the editor).
     IntakeCommand stap(*m_store, h, m_vandaag);
-    const Status status = stap.voerUit();
+    const Status status = m_bestand ? m_bestand->voerEenmaal(stap) : stap.voerUit();
     const qint64 id = stap.huishoudenId();
     if (!status) {
         m_opslagFout = status.error(); // shown at the field it names, or in the summary

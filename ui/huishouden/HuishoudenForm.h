@@ -26,6 +26,7 @@ class HuishoudenSectie;
 class NotitieSectie;
 class PersonenModel;
 class Store;
+class Werkbestand;
 
 // The intake form (huisvestinggesprek): create or edit one household with its persons,
 // interview and mandatory placement criteria. Every edit runs valideer() and shows each
@@ -41,7 +42,10 @@ public:
     explicit HuishoudenForm(QWidget *parent = nullptr);
     ~HuishoudenForm() override;
 
-    void setStore(Store *store);           // fills the AZC and gemeente choices; nullptr: none
+    void setStore(Store *store); // fills the AZC and gemeente choices; nullptr: none
+    // The window's work file: a save goes through it, so every view hears what changed.
+    // Without one (the form on its own) the save runs by itself.
+    void setWerkbestand(Werkbestand *bestand) { m_bestand = bestand; }
     void setVandaag(const QDate &vandaag); // "not in the future" is judged against it
 
     Status laad(qint64 huishoudenId);
@@ -85,6 +89,7 @@ private:
     QString naamVan(const QString &key) const;
 
     Store *m_store = nullptr;
+    Werkbestand *m_bestand = nullptr;
     QDate m_vandaag;
     qint64 m_id = 0;
     Huishouden m_basis; // as loaded: keeps what the form does not edit (later phase dates)

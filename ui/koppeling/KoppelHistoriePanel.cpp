@@ -116,6 +116,11 @@ void KoppelHistoriePanel::werkKnoppenBij()
                             !m_model->koppeling(row).actief());
 }
 
+qint64 KoppelHistoriePanel::huishoudenId() const
+{
+    return m_model->huishoudenId();
+}
+
 void KoppelHistoriePanel::setWerkbestand(Werkbestand *bestand)
 {
     connect(bestand, &Werkbestand::koppelGebeurtenissen, this,
@@ -126,6 +131,13 @@ void KoppelHistoriePanel::setWerkbestand(Werkbestand *bestand)
                         return;
                     }
                 }
+            });
+    // A refusal or a saved intake is in the household's history too.
+    connect(bestand, &Werkbestand::tijdlijnGewijzigd, this,
+            [this, bestand](const QList<qint64> &ids) {
+                const qint64 id = m_model->huishoudenId();
+                if (bestand->store() && id > 0 && ids.contains(id))
+                    (void)laad(*bestand->store(), id); // shows its own error
             });
 }
 

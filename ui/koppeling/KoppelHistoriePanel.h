@@ -26,6 +26,7 @@ public:
     explicit KoppelHistoriePanel(QWidget *parent = nullptr);
 
     Status laad(Store &store, qint64 huishoudenId);
+    qint64 huishoudenId() const; // the household shown, 0 for none
     // Listens to the work file: a coupling step of the household shown reloads it.
     void setWerkbestand(Werkbestand *bestand);
     KoppelHistorieModel *model() const { return m_model; }

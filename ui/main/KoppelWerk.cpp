@@ -32,9 +32,9 @@ KoppelWerk::KoppelWerk(Werkbestand *bestand, WachtrijPanel *wachtrij, RegioBoard
 
 KoppelWerk::~KoppelWerk() = default;
 
-void KoppelWerk::setStore(Store *store)
+Store *KoppelWerk::store() const
 {
-    m_store = store;
+    return m_bestand->store();
 }
 
 QUndoStack *KoppelWerk::undoStack() const
@@ -44,10 +44,10 @@ QUndoStack *KoppelWerk::undoStack() const
 
 void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &doel)
 {
-    if (!m_store || huishoudenIds.isEmpty() || !doel.isValid())
+    if (!store() || huishoudenIds.isEmpty() || !doel.isValid())
         return;
     QList<KoppelKandidaat> kandidaten;
-    const WachtrijService wachtrij(*m_store);
+    const WachtrijService wachtrij(*store());
     for (const qint64 id : huishoudenIds) {
         auto rij = wachtrij.rij(id, m_vandaag);
         if (!rij) {
@@ -57,16 +57,16 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
         if (rij->has_value())
             kandidaten << KoppelKandidaat{id, (*rij)->vNummer, (*rij)->naam, (*rij)->personen};
     }
-    KoppelDialog dialoog(*m_store, kandidaten, doel, &m_board->model()->quota(), m_vandaag,
+    KoppelDialog dialoog(*store(), kandidaten, doel, &m_board->model()->quota(), m_vandaag,
                          m_venster);
     const bool bevestigd = m_bevestig ? m_bevestig(dialoog) : dialoog.exec() == QDialog::Accepted;
     if (!bevestigd || !dialoog.kanBevestigen())
         return;
 
     // For a partnership: its name and the gemeente that will house, in the undo step and below.
-    const QString doelTekst = koppeldoel::tekst(*m_store, doel);
+    const QString doelTekst = koppeldoel::tekst(*store(), doel);
     auto *reeks =
-        new KoppelReeks(*m_store, dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
+        new KoppelReeks(*store(), dialoog.verzoeken(), doel.gemeenteCode, doel.partnerschapId,
                         dialoog.datum(), dialoog.reden(), doelTekst, m_vandaag);
     // The step lives on the work file's stack, possibly longer than this window's panels. The
     // panels hear what it did from the work file (Werkbestand::koppelGebeurtenissen).
@@ -85,7 +85,7 @@ void KoppelWerk::koppel(const QList<qint64> &huishoudenIds, const KoppelDoel &do
 void KoppelWerk::koppelAanGekozen()
 {
     const QList<qint64> ids = m_wachtrij->geselecteerd();
-    if (!m_store || ids.isEmpty()) {
+    if (!store() || ids.isEmpty()) {
         emit melding(tr("Choose one or more households in the queue first."));
         return;
     }
@@ -116,7 +116,7 @@ void KoppelWerk::koppelAanGekozen()
 
 void KoppelWerk::ontkoppel(qint64 huishoudenId)
 {
-    if (!m_store || huishoudenId <= 0)
+    if (!store() || huishoudenId <= 0)
         return;
     std::optional<QString> reden;
     if (m_vraagReden) {
@@ -135,7 +135,7 @@ void KoppelWerk::ontkoppel(qint64 huishoudenId)
         meldFout(tr("Uncoupling needs a reason."));
         return;
     }
-    auto *commando = new OntkoppelCommand(*m_store, huishoudenId, m_vandaag, *reden, m_vandaag);
+    auto *commando = new OntkoppelCommand(*store(), huishoudenId, m_vandaag, *reden, m_vandaag);
     QPointer<KoppelWerk> werk(this);
     commando->setFoutMelder([werk](const Error &fout) {
         if (werk)

@@ -36,7 +36,6 @@ public:
                KoppelHistoriePanel *historie, QWidget *venster);
     ~KoppelWerk() override;
 
-    void setStore(Store *store);
     void setVandaag(const QDate &vandaag) { m_vandaag = vandaag; }
     QUndoStack *undoStack() const;
 
@@ -62,12 +61,12 @@ signals:
 
 private:
     void meldFout(const QString &tekst);
+    Store *store() const; // the work file's: one store for every step and dialog
 
     WachtrijPanel *m_wachtrij;
     RegioBoardPanel *m_board;
     KoppelHistoriePanel *m_historie;
     QWidget *m_venster;
-    Store *m_store = nullptr;
     Werkbestand *m_bestand;
     QDate m_vandaag = QDate::currentDate();
     std::function<bool(KoppelDialog &)> m_bevestig;

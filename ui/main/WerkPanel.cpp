@@ -134,10 +134,18 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     m_termijnWerk->setWerkbestand(m_bestand);
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::openHuishouden);
     connect(m_termijnWerk, &TermijnWerk::huishoudenGekozen, this, &WerkPanel::huishoudenGevraagd);
-    connect(m_termijnWerk, &TermijnWerk::tijdlijnGewijzigd, this, &WerkPanel::tijdlijnGewijzigd);
     connect(m_termijnWerk, &TermijnWerk::melding, this, &WerkPanel::melding);
     connect(m_briefWerk, &BriefWerk::melding, this, &WerkPanel::melding);
-    connect(m_briefWerk, &BriefWerk::brievenVastgelegd, this, &WerkPanel::briefVastgelegd);
+    m_briefWerk->setWerkbestand(m_bestand);
+    m_formulier->setWerkbestand(m_bestand);
+    // A lease signed, a move or an uitschrijving (also an intake, a refusal, a letter) changes
+    // the pipeline and the realisation: the board and the quota are computed again. The queue,
+    // the history and the deadlines listen to the work file themselves.
+    connect(m_bestand, &Werkbestand::tijdlijnGewijzigd, this, [this] {
+        meld(toonQuota());
+        werkKopBij();
+        emit gewijzigd();
+    });
     connect(m_termijnWerk->tijdlijn(), &RegioTijdlijnPanel::brievenGevraagd, m_briefWerk,
             &BriefWerk::brievenVoor);
     connect(this, &WerkPanel::gewijzigd, m_rapporten, &RapportPanel::markeerVerouderd);
@@ -202,7 +210,6 @@ void WerkPanel::setStore(Store *store)
     m_store = store;
     if (m_bestand->parent() == this) // its own work file follows; a shared one is the owner's
         m_bestand->setStore(store);
-    m_koppelWerk->setStore(store);
     m_termijnWerk->setStore(store);
     m_rapporten->setStore(store);
     m_briefWerk->setStore(store);
@@ -388,37 +395,12 @@ void WerkPanel::wijzigAfzender()
     m_briefWerk->afzender();
 }
 
-void WerkPanel::briefVastgelegd(qint64 id)
-{
-    // A letter handed out adds a vergunninghoudergesprek event to the household's timeline
-    // (not an undo step: a letter handed out stays handed out). Only the timelines change.
-    m_termijnWerk->huishoudenGewijzigd(id);
-    emit gewijzigd();
-}
-
 void WerkPanel::huishoudenOpgeslagen(qint64 id)
 {
-    if (!m_store)
-        return;
-    meld(m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag));
-    (void)m_historie->laad(*m_store, id); // shows its own error
-    m_termijnWerk->huishoudenGewijzigd(id);
-    werkKopBij();
+    // The views heard the save from the work file; a new household's history is shown now.
+    if (m_store && m_historie->huishoudenId() != id)
+        (void)m_historie->laad(*m_store, id); // shows its own error
     emit melding(tr("Household saved."));
-    emit gewijzigd();
-}
-
-void WerkPanel::tijdlijnGewijzigd(qint64 id)
-{
-    // A lease signed, a move or an uitschrijving changes the pipeline and the realisation:
-    // the board and the quota are computed again; the queue row may come or go.
-    if (!m_store)
-        return;
-    meld(m_wachtrij->herlaadHuishouden(*m_store, id, m_vandaag));
-    meld(toonQuota());
-    (void)m_historie->laad(*m_store, id); // shows its own error
-    werkKopBij();
-    emit gewijzigd();
 }
 
 Status WerkPanel::toonQuota()

@@ -115,8 +115,6 @@ signals:
 
 private:
     void huishoudenOpgeslagen(qint64 id);
-    void tijdlijnGewijzigd(qint64 id);
-    void briefVastgelegd(qint64 id);
     Status toonQuota();
     void quotaBerekend(const Result<TaakstellingOverzicht> &quota);
     void meldGeladen();

@@ -382,6 +382,17 @@ void WachtrijPanel::setWerkbestand(Werkbestand *bestand)
                 if (!gekoppeld.isEmpty())
                     verwijder(gekoppeld);
             });
+    // A timeline edit, a refusal, a saved intake or a letter: the household's row may change,
+    // come or go (a lease signed, mediation stopped, a new household).
+    connect(bestand, &Werkbestand::tijdlijnGewijzigd, this,
+            [this, bestand](const QList<qint64> &ids) {
+                for (const qint64 id : ids) {
+                    if (!bestand->store())
+                        return;
+                    if (const Status s = herlaadHuishouden(*bestand->store(), id, m_vandaag); !s)
+                        emit melding(s.error().toString());
+                }
+            });
 }
 
 } // namespace rd
