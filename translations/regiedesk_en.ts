@@ -6568,6 +6568,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) by another program shown.</source>
+        <translation>
+            <numerusform>%n change by another program shown.</numerusform>
+            <numerusform>%n changes by another program shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

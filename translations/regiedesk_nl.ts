@@ -6568,6 +6568,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Not done: %1</source>
         <translation>Niet gedaan: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) by another program shown.</source>
+        <translation>
+            <numerusform>%n wijziging door een ander programma getoond.</numerusform>
+            <numerusform>%n wijzigingen door een ander programma getoond.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

@@ -95,6 +95,10 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
         where += QStringLiteral(" AND tijd >= ?");
         waarden << filter.sinds.toString(Qt::ISODate);
     }
+    if (filter.na > 0) {
+        where += QStringLiteral(" AND seq > ?");
+        waarden << filter.na;
+    }
     auto q = sql::runLijst(store.database(),
                            QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
                                .arg(QLatin1String(kolommen()), where),

@@ -37,6 +37,7 @@ struct JournaalFilter
 {
     QString huishouden; // a V-nummer; empty: all
     QDate sinds;        // entries from this day on (UTC); invalid: all
+    qint64 na = 0;      // entries after this sequence number; 0: all
 };
 
 // The outcome of checking the chain.

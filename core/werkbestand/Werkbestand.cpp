@@ -1,8 +1,10 @@
 #include "core/werkbestand/Werkbestand.h"
 
+#include "core/journaal/Journaal.h"
 #include "core/journaal/JournaalGetuige.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
+#include "core/werkbestand/Elders.h"
 #include "core/werkbestand/Wijziging.h"
 
 #include <QTimer>
@@ -40,6 +42,7 @@ void Werkbestand::setStore(Store *store)
     if (m_store && !m_gebruiker.isEmpty())
         m_store->setGebruiker(m_gebruiker);
     m_dataVersie = dataVersie();
+    m_gezien = kopSeq();
     emit storeGeopend(m_store);
 }
 
@@ -80,6 +83,10 @@ Status Werkbestand::voerEenmaal(Wijziging &wijziging)
 
 void Werkbestand::meld(const Wijziging &wijziging)
 {
+    // Its own entry is said now. Only right after the last one known: an entry another program
+    // appended in between is still to be read (the next look reads this one again with it).
+    if (wijziging.journaalSeq() == m_gezien + 1)
+        m_gezien = wijziging.journaalSeq();
     zegGewijzigd(wijziging.bereik());
 }
 
@@ -120,8 +127,36 @@ bool Werkbestand::kijkElders()
     if (nu < 0 || nu == m_dataVersie)
         return false;
     m_dataVersie = nu;
-    emit eldersGewijzigd();
+    zegElders();
     return true;
+}
+
+void Werkbestand::zegElders()
+{
+    JournaalFilter nieuw;
+    nieuw.na = m_gezien;
+    auto regels = journaal::lees(*m_store, nieuw);
+    if (!regels || regels->isEmpty()) { // a write without an entry (or the log unreadable)
+        m_gezien = kopSeq();
+        emit eldersGewijzigd();
+        return;
+    }
+    m_gezien = regels->last().seq;
+    const auto bereik = bereikVanElders(*m_store, *regels);
+    if (!bereik || !bereik->has_value()) {
+        emit eldersGewijzigd();
+        return;
+    }
+    zegGewijzigd(**bereik);
+    emit eldersGezegd(int(regels->size()));
+}
+
+qint64 Werkbestand::kopSeq() const
+{
+    if (!m_store)
+        return 0;
+    auto kop = journaal::kop(*m_store);
+    return kop ? kop->first : 0;
 }
 
 qint64 Werkbestand::dataVersie() const

@@ -61,8 +61,9 @@ public:
 
     // Watches the file for changes by other processes every `ms` milliseconds (0: stop).
     void setWaakInterval(int ms);
-    // Looks once: true (and eldersGewijzigd emitted) when another connection has committed
-    // since the last look.
+    // Looks once: true when another connection has committed since the last look. The entries
+    // it appended say what changed through the same signals as a step of this window
+    // (eldersGezegd after them); when they cannot, eldersGewijzigd.
     bool kijkElders();
     // While `wacht` says so (a dialog of the window is open over the data it shows), a change
     // by another program is not said yet; it is said at the first look after.
@@ -81,12 +82,18 @@ signals:
     void instellingenGewijzigd();
     // A change, its undo or its redo was refused (and nothing written): why.
     void geweigerd(const QString &fout);
-    // Another process changed the file: everything shown may be out of date.
+    // Another process changed the file and its log cannot say exactly what (an import, demo
+    // data, a write without an entry): everything shown may be out of date.
     void eldersGewijzigd();
+    // Another process changed the file and its entries said what, through the signals above
+    // (bereikVanElders): `entries` of them.
+    void eldersGezegd(int entries);
 
 private:
     void meld(const Wijziging &wijziging);
     qint64 dataVersie() const;
+    void zegElders();
+    qint64 kopSeq() const;
 
     std::unique_ptr<Store> m_eigen;
     Store *m_store = nullptr;
@@ -94,6 +101,7 @@ private:
     QTimer *m_waker;
     QString m_gebruiker;
     qint64 m_dataVersie = -1;
+    qint64 m_gezien = 0; // the last log entry this window knows to be said
     std::optional<Error> m_laatsteFout;
     std::function<bool()> m_wacht;
 };

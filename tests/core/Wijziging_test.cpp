@@ -1,5 +1,6 @@
 #include "TijdlijnTestData.h"
 
+#include "core/instellingen/TolerantieCommand.h"
 #include "core/journaal/Journaal.h"
 #include "core/journaal/JournaalHuishouden.h"
 #include "core/koppeling/KoppelReeks.h"
@@ -11,6 +12,7 @@
 #include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/VoegBijCommand.h"
 #include "core/weigering/WeigeringCommand.h"
+#include "core/werkbestand/Elders.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "core/werkbestand/Wijziging.h"
 
@@ -466,4 +468,92 @@ TEST_F(WerkbestandTest, AServiceThatRanItsOwnStepsSaysWhatChangedOnceCommitted)
     EXPECT_EQ(tijdlijn.at(0).at(0).value<QList<qint64>>(), (QList<qint64>{een, 77}));
     EXPECT_EQ(huishoudens.count(), 1);
     EXPECT_EQ(koppelingen.count(), 0);
+}
+
+// The CLI while the window is open (issue 14): what another program's steps changed reaches the
+// window through the same signals as its own, with the households' ids.
+TEST_F(WerkbestandTest, AnotherProgramsStepsAreSaidThroughTheSameSignalsWithTheIds)
+{
+    QSignalSpy tijdlijn(&bestand, &Werkbestand::tijdlijnGewijzigd);
+    QSignalSpy koppelingen(&bestand, &Werkbestand::koppelingenGewijzigd);
+    QSignalSpy gezegd(&bestand, &Werkbestand::eldersGezegd);
+    QSignalSpy alles(&bestand, &Werkbestand::eldersGewijzigd);
+    {
+        auto ander = test::openStore(pad, false);
+        ASSERT_TRUE(ander);
+        ASSERT_TRUE(ZelfhuisvesterCommand(*ander, een, true).voerUit().ok());
+        ASSERT_TRUE(
+            OntkoppelCommand(*ander, een, koppelDatum.addDays(1), QStringLiteral("cli"), vandaag)
+                .voerUit()
+                .ok());
+    }
+    ASSERT_TRUE(bestand.kijkElders());
+    ASSERT_EQ(gezegd.count(), 1);
+    EXPECT_EQ(gezegd.at(0).at(0).toInt(), 2);
+    EXPECT_EQ(alles.count(), 0) << "the entries said it all";
+    ASSERT_EQ(tijdlijn.count(), 1);
+    EXPECT_EQ(tijdlijn.at(0).at(0).value<QList<qint64>>(), QList<qint64>{een});
+    ASSERT_EQ(koppelingen.count(), 1);
+    EXPECT_EQ(koppelingen.at(0).at(0).value<QList<qint64>>(), QList<qint64>{een});
+
+    // Its own step next is not said again as another's; the next one from elsewhere is.
+    ASSERT_TRUE(markeer(false));
+    EXPECT_FALSE(bestand.kijkElders());
+    {
+        auto ander = test::openStore(pad, false);
+        ASSERT_TRUE(ander);
+        ASSERT_TRUE(TolerantieCommand(*ander, Tolerantie{1, 5}).voerUit().ok());
+    }
+    QSignalSpy instellingen(&bestand, &Werkbestand::instellingenGewijzigd);
+    ASSERT_TRUE(bestand.kijkElders());
+    EXPECT_EQ(gezegd.count(), 2);
+    EXPECT_EQ(gezegd.at(1).at(0).toInt(), 1);
+    EXPECT_EQ(instellingen.count(), 1);
+    EXPECT_EQ(tijdlijn.count(), 2) << "only its own step's";
+}
+
+TEST_F(WerkbestandTest, AnotherProgramsImportOrAWriteWithoutEntryReadsEverythingAgain)
+{
+    QSignalSpy gezegd(&bestand, &Werkbestand::eldersGezegd);
+    QSignalSpy alles(&bestand, &Werkbestand::eldersGewijzigd);
+    {
+        auto ander = test::openStore(pad, false);
+        ASSERT_TRUE(ander);
+        // An import's entry (its rows are not in the entry's household column).
+        ASSERT_TRUE(ander
+                        ->transaction([&]() -> Status {
+                            auto regel = journaal::voegToe(
+                                *ander, {QStringLiteral("import-huishoudens"),
+                                         {},
+                                         QStringLiteral("a.csv"),
+                                         QJsonObject{{QStringLiteral("aantal"), 2}},
+                                         {}});
+                            return regel ? Status{} : Status{regel.error()};
+                        })
+                        .ok())
+            << "an entry by hand";
+    }
+    ASSERT_TRUE(bestand.kijkElders());
+    EXPECT_EQ(alles.count(), 1);
+    EXPECT_EQ(gezegd.count(), 0);
+
+    // Entries that name a household no longer there, or none: everything again too.
+    const auto regel = [](const char *soort, const QString &huishouden = {}) {
+        JournaalRegel r;
+        r.soort = QLatin1String(soort);
+        r.huishouden = huishouden;
+        return QList<JournaalRegel>{r};
+    };
+    for (const auto &regels : {regel("datum", QStringLiteral("9999999999")), regel("koppel"),
+                               regel("nieuw-soort"), regel("demo"), regel("voeg-bij", {})}) {
+        auto b = bereikVanElders(*bestand.store(), regels);
+        ASSERT_TRUE(b.ok());
+        EXPECT_FALSE(b->has_value()) << regels.at(0).soort.toStdString();
+    }
+    auto b = bereikVanElders(*bestand.store(), regel("partnerschap-lid"));
+    ASSERT_TRUE(b.ok() && b->has_value());
+    EXPECT_TRUE((*b)->gemeenten && (*b)->taakstelling && (*b)->huishoudens.isEmpty());
+    b = bereikVanElders(*bestand.store(), regel("gemeente"));
+    ASSERT_TRUE(b.ok() && b->has_value());
+    EXPECT_TRUE((*b)->gemeenten && !(*b)->taakstelling);
 }

@@ -3,6 +3,7 @@
 #include "SettingsSandbox.h"
 #include "TaakstellingTestData.h"
 #include "TestSupport.h"
+#include "core/huishouden/IntakeCommand.h"
 #include "core/journaal/Journaal.h"
 #include "core/store/Store.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
@@ -12,11 +13,13 @@
 #include "ui/main/WerkPanel.h"
 #include "ui/signaal/SignalenPanel.h"
 #include "ui/tijdlijn/RegioTijdlijnPanel.h"
+#include "ui/wachtrij/WachtrijModel.h"
 #include "ui/wachtrij/WachtrijPanel.h"
 #include "ui/widgets/LijstActies.h"
 
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -70,6 +73,32 @@ TEST_F(MainWindowWerkbestandTest, AChangeByAnotherProgramShowsWithinASecond)
     QTRY_COMPARE_WITH_TIMEOUT(huishoudens(window), voor + 1, 1000);
     // Its own changes are not taken for another's.
     EXPECT_FALSE(window.werkbestand()->kijkElders());
+}
+
+// A step another program commits with its entry reaches the views through the work file's
+// typed signals, for its households only: no full reload.
+TEST_F(MainWindowWerkbestandTest, AnotherProgramsStepReachesTheQueueThroughTheSameSignals)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    QCoreApplication::processEvents();
+    const int voor = huishoudens(window);
+    QSignalSpy alles(window.werkbestand(), &Werkbestand::eldersGewijzigd);
+    QSignalSpy gezegd(window.werkbestand(), &Werkbestand::eldersGezegd);
+    qint64 id = 0;
+    {
+        auto ander = test::openStore(m_path, false);
+        ASSERT_TRUE(ander);
+        Huishouden h = test::voorbeeldHuishouden(5900000031, 2, QDate(2026, 11, 2),
+                                                 test::azcIn(*ander, QStringLiteral("GM0344")));
+        IntakeCommand intake(*ander, h, QDate(2026, 11, 29));
+        ASSERT_TRUE(intake.voerUit().ok());
+        id = intake.huishoudenId();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(gezegd.count(), 1, 1000);
+    EXPECT_EQ(alles.count(), 0);
+    EXPECT_GE(window.werkPanel()->wachtrij()->model()->rijVoor(id), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(huishoudens(window), voor + 1, 1000);
 }
 
 TEST_F(MainWindowWerkbestandTest, TheUsersNameIsKeptShownAndWrittenIntoTheLog)

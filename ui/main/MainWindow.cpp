@@ -121,6 +121,12 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The store was changed by another program; shown again."),
                                  8000);
     });
+    // What its entries said reached the views through the work file's signals already.
+    connect(m_bestand, &Werkbestand::eldersGezegd, this, [this](int entries) {
+        m_statusTimer->start();
+        statusBar()->showMessage(tr("%n change(s) by another program shown.", nullptr, entries),
+                                 8000);
+    });
     // Not under an open dialog (the coupling checks, a letter): what it shows stays put.
     m_bestand->setWachtMetElders([] { return QApplication::activeModalWidget() != nullptr; });
     m_bestand->setWaakInterval(500);

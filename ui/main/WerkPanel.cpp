@@ -128,6 +128,8 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
     // A gemeente's profile or partnership (also undone, redone): the board and quota again.
     connect(m_bestand, &Werkbestand::gemeentenGewijzigd, this, [this] { meld(toonQuota()); });
+    // The vg, an art. 30 or a herverdeling (the command line, while the window is open).
+    connect(m_bestand, &Werkbestand::taakstellingGewijzigd, this, [this] { meld(toonQuota()); });
     // An alert opens its household and points at it in the queue or the deadlines view.
     connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
             &WerkPanel::toonHuishouden);
