@@ -100,6 +100,15 @@ protected:
         }
         return -1;
     }
+    // Couples `drie` to Amsterdam by a step pushed on the work file, past every panel.
+    bool koppelDrieViaWerkbestand()
+    {
+        return panel->werkbestand()
+            ->voer(new KoppelReeks(*store, {{drie, {}}}, amsterdam, 0, vandaag,
+                                   QStringLiteral("achterstand"), QStringLiteral("Amsterdam"),
+                                   vandaag))
+            .ok();
+    }
     bool inWachtrij(qint64 id) const { return panel->wachtrij()->model()->rijVoor(id) >= 0; }
     bool gekoppeld(qint64 id) const { return KoppelingService(*store).actief(id)->has_value(); }
 
@@ -302,11 +311,7 @@ TEST_F(WerkPanelTest, AStepThroughTheWorkFileFromElsewhereUpdatesEveryViewThatSh
     ASSERT_EQ(panel->historie()->model()->rowCount(), 0);
 
     Werkbestand *bestand = panel->werkbestand();
-    ASSERT_TRUE(bestand
-                    ->voer(new KoppelReeks(*store, {{drie, {}}}, amsterdam, 0, vandaag,
-                                           QStringLiteral("achterstand"),
-                                           QStringLiteral("Amsterdam"), vandaag))
-                    .ok());
+    ASSERT_TRUE(koppelDrieViaWerkbestand());
     EXPECT_FALSE(inWachtrij(drie));
     EXPECT_EQ(pipeline(amsterdam), voor + 3);
     EXPECT_EQ(bronPipeline(amsterdam), voor + 3);
@@ -333,11 +338,7 @@ TEST_F(WerkPanelTest, AStepThroughTheWorkFileFromElsewhereUpdatesEveryViewThatSh
 TEST_F(WerkPanelTest, TimelineIntakeAndLettersFromTheWorkFileReachQueueHistoryQuotaAndDeadlines)
 {
     Werkbestand *bestand = panel->werkbestand();
-    ASSERT_TRUE(bestand
-                    ->voer(new KoppelReeks(*store, {{drie, {}}}, amsterdam, 0, vandaag,
-                                           QStringLiteral("achterstand"),
-                                           QStringLiteral("Amsterdam"), vandaag))
-                    .ok());
+    ASSERT_TRUE(koppelDrieViaWerkbestand());
     const qint64 gekoppeld = pipeline(amsterdam);
     ASSERT_TRUE(panel->historie()->laad(*store, drie).ok());
     const int historie = panel->historie()->journaal()->rowCount();
