@@ -108,6 +108,7 @@ void Werkbestand::zegGewijzigd(const Bereik &b)
         emit gemeentenGewijzigd();
     if (b.instellingen)
         emit instellingenGewijzigd();
+    emit gezegd();
 }
 
 void Werkbestand::setWaakInterval(int ms)

@@ -80,6 +80,9 @@ signals:
     void taakstellingGewijzigd();
     void gemeentenGewijzigd();
     void instellingenGewijzigd();
+    // After the signals above that one change (or another program's entries) gave: a view
+    // that several of them move (the quota: timeline, gemeenten, quota inputs) acts once here.
+    void gezegd();
     // A change, its undo or its redo was refused (and nothing written): why.
     void geweigerd(const QString &fout);
     // Another process changed the file and its log cannot say exactly what (an import, demo

@@ -4,6 +4,8 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 
+#include "core/gemeente/GemeenteCommand.h"
+#include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/IntakeCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
@@ -383,4 +385,29 @@ TEST_F(WerkPanelTest, TimelineIntakeAndLettersFromTheWorkFileReachQueueHistoryQu
     EXPECT_GE(ververst.count(), 1);
     EXPECT_EQ(termijnen->rowCount(), rijen);
     EXPECT_TRUE(fouten.isEmpty()) << fouten.join(QLatin1Char('\n')).toStdString();
+}
+
+// A partnership's membership is a gemeente change and a quota input at once: the board and the
+// quota table are computed once for it, and again for its undo.
+TEST_F(WerkPanelTest, APartnershipMembershipComputesTheQuotaOnceAndItsUndoOnceMore)
+{
+    auto id = Referentiedata(*store).voegPartnerschapToe(
+        QStringLiteral("Amstelland e.o."), amsterdam, {amsterdam, QStringLiteral("GM0362")});
+    ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
+    QSignalSpy berekend(panel->quotaBron(), &TaakstellingBron::berekend);
+    Werkbestand *bestand = panel->werkbestand();
+    const Status lid =
+        bestand->voer(new PartnerschapLidCommand(*store, *id, QStringLiteral("GM0437"), true));
+    ASSERT_TRUE(lid.ok()) << lid.error().toString().toStdString();
+    EXPECT_EQ(berekend.count(), 1);
+    bestand->undoStack()->undo();
+    EXPECT_EQ(berekend.count(), 2);
+    // A timeline step moves the quota once too.
+    ASSERT_TRUE(koppelDrieViaWerkbestand());
+    const int na = int(berekend.count());
+    ASSERT_TRUE(bestand
+                    ->voer(new ZetDatumCommand(*store, drie, GebeurtenisSoort::Uitschrijving,
+                                               vandaag, amsterdam, vandaag))
+                    .ok());
+    EXPECT_EQ(berekend.count(), na + 1);
 }

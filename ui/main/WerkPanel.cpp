@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace rd {
 
 namespace {
@@ -127,9 +129,15 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     connect(m_bestand->undoStack(), &QUndoStack::indexChanged, this, &WerkPanel::werkKopBij);
     connect(m_zoekDialoog, &HuishoudenZoekDialog::gekozen, this, &WerkPanel::toonHuishouden);
     // A gemeente's profile or partnership (also undone, redone): the board and quota again.
-    connect(m_bestand, &Werkbestand::gemeentenGewijzigd, this, [this] { meld(toonQuota()); });
-    // The vg, an art. 30 or a herverdeling (the command line, while the window is open).
-    connect(m_bestand, &Werkbestand::taakstellingGewijzigd, this, [this] { meld(toonQuota()); });
+    // The vg, an art. 30 or a herverdeling too (the command line, while the window is open). A
+    // partnership's membership says both: the quota is computed once, when the change is said.
+    connect(m_bestand, &Werkbestand::gemeentenGewijzigd, this, [this] { m_quotaOpnieuw = true; });
+    connect(m_bestand, &Werkbestand::taakstellingGewijzigd, this,
+            [this] { m_quotaOpnieuw = true; });
+    connect(m_bestand, &Werkbestand::gezegd, this, [this] {
+        if (std::exchange(m_quotaOpnieuw, false))
+            meld(toonQuota());
+    });
     // An alert opens its household and points at it in the queue or the deadlines view.
     connect(m_termijnWerk->signalen(), &SignalenPanel::huishoudenGekozen, this,
             &WerkPanel::toonHuishouden);
@@ -144,7 +152,7 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     // the pipeline and the realisation: the board and the quota are computed again. The queue,
     // the history and the deadlines listen to the work file themselves.
     connect(m_bestand, &Werkbestand::tijdlijnGewijzigd, this, [this] {
-        meld(toonQuota());
+        m_quotaOpnieuw = true;
         werkKopBij();
         emit gewijzigd();
     });

@@ -146,6 +146,7 @@ private:
     Status m_quotaStatus; // of the last delivered quota
     // What of the last toon() is shown; geladen() once both are.
     bool m_quotaGetoond = false;
+    bool m_quotaOpnieuw = false; // a change said so: computed once it has been said whole
     bool m_signalenGetoond = false;
     bool m_laadt = false;
     HuishoudenZoekDialog *m_zoekDialoog;
