@@ -47,6 +47,18 @@ protected:
         return s.ok();
     }
 
+    // Another connection (another program) marks `een`, writing no change-log entry.
+    bool zonderEntryElders(bool zelfhuisvester)
+    {
+        auto ander = test::openStore(pad, false);
+        return ander &&
+               ander
+                   ->transaction([&]() -> Status {
+                       return TijdlijnService(*ander).zetZelfhuisvester(een, zelfhuisvester);
+                   })
+                   .ok();
+    }
+
     Werkbestand bestand;
     qint64 een = 0;
     QString pad;
@@ -106,15 +118,7 @@ TEST_F(WerkbestandTest, SeesACommitByAnotherConnectionButNotItsOwn)
     EXPECT_FALSE(bestand.kijkElders());
     ASSERT_TRUE(markeer(true));
     EXPECT_FALSE(bestand.kijkElders()) << "its own change is not another's";
-    {
-        auto ander = test::openStore(pad, false);
-        ASSERT_TRUE(ander);
-        ASSERT_TRUE(ander
-                        ->transaction([&]() -> Status {
-                            return TijdlijnService(*ander).zetZelfhuisvester(een, false);
-                        })
-                        .ok());
-    }
+    ASSERT_TRUE(zonderEntryElders(false));
     EXPECT_TRUE(bestand.kijkElders());
     EXPECT_EQ(elders.count(), 1);
     EXPECT_FALSE(bestand.kijkElders()) << "seen once";
@@ -135,15 +139,7 @@ TEST_F(WerkbestandTest, AChangeElsewhereWaitsWhileTheWindowSaysSoAndIsNotLost)
 {
     bool wacht = true;
     bestand.setWachtMetElders([&wacht] { return wacht; });
-    {
-        auto ander = test::openStore(pad, false);
-        ASSERT_TRUE(ander);
-        ASSERT_TRUE(ander
-                        ->transaction([&]() -> Status {
-                            return TijdlijnService(*ander).zetZelfhuisvester(een, true);
-                        })
-                        .ok());
-    }
+    ASSERT_TRUE(zonderEntryElders(true));
     EXPECT_FALSE(bestand.kijkElders()) << "a dialog is open";
     wacht = false;
     EXPECT_TRUE(bestand.kijkElders()) << "said once the dialog closed";
@@ -180,15 +176,7 @@ TEST_F(WerkbestandTest, AHouseholdsEntriesAreFoundUnderAnyMembersVNummerAndNoOth
 
 TEST_F(WerkbestandTest, AChangeElsewhereBeforeAnOwnChangeIsStillSeen)
 {
-    {
-        auto ander = test::openStore(pad, false);
-        ASSERT_TRUE(ander);
-        ASSERT_TRUE(ander
-                        ->transaction([&]() -> Status {
-                            return TijdlijnService(*ander).zetZelfhuisvester(een, true);
-                        })
-                        .ok());
-    }
+    ASSERT_TRUE(zonderEntryElders(true));
     // Our own step lands before the next look: the other program's change is not lost by it.
     ASSERT_TRUE(markeer(false));
     EXPECT_TRUE(bestand.kijkElders());
