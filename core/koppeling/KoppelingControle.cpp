@@ -6,6 +6,7 @@
 #include "core/gemeente/Referentiedata.h"
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/Woonbehoefte.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingService.h"
@@ -37,8 +38,6 @@ QList<ControlePunt> ControleUitkomst::waarschuwingen() const
 namespace {
 
 constexpr int maxAchterNamen = 5;
-constexpr int ouderenVanaf = 65;
-constexpr int gezinVanaf = 4;
 
 // What the household would be coupled to: one gemeente, or a partnership as a whole.
 struct Doel
@@ -107,35 +106,6 @@ QString gemeenteNaam(const Referentiedata &ref, const QString &code)
     if (g && g->has_value())
         return QStringLiteral("%1 (%2)").arg((*g)->naam, code);
     return code;
-}
-
-int leeftijd(const QDate &geboren, const QDate &op)
-{
-    int jaren = op.year() - geboren.year();
-    if (QDate(op.year(), geboren.month(), 1).addDays(geboren.day() - 1) > op)
-        --jaren;
-    return jaren;
-}
-
-// The housing profile codes the household needs, in a fixed order.
-QStringList nodigProfiel(const Huishouden &h, const QDate &vandaag)
-{
-    QStringList nodig;
-    if (h.aantalPersonen() == 1)
-        nodig << QStringLiteral("klein");
-    if (h.aantalPersonen() >= gezinVanaf)
-        nodig << QStringLiteral("gezin");
-    const bool oudere = std::any_of(h.personen.cbegin(), h.personen.cend(), [&](const Persoon &p) {
-        return p.geboortedatum.isValid() && leeftijd(p.geboortedatum, vandaag) >= ouderenVanaf;
-    });
-    if (oudere)
-        nodig << QStringLiteral("ouderen");
-    const bool beperking =
-        std::any_of(h.personen.cbegin(), h.personen.cend(),
-                    [](const Persoon &p) { return !p.fysiekeBeperking.trimmed().isEmpty(); });
-    if (beperking)
-        nodig << QStringLiteral("zorg");
-    return nodig;
 }
 
 // The union of the members' housing profiles; empty (unknown) when any member's is unknown.
@@ -273,7 +243,7 @@ void voorsprong(Store &store, const TaakstellingOverzicht *cache, const Doel &do
 Status woningprofielPast(Store &store, const Huishouden &h, const Doel &doel, const QDate &vandaag,
                          QList<ControlePunt> &punten)
 {
-    const auto nodig = nodigProfiel(h, vandaag);
+    const auto nodig = woonbehoefte::nodig(h, vandaag);
     if (nodig.isEmpty())
         return {};
     auto profiel = woningprofiel(store.database(), doel.leden);
