@@ -8,6 +8,7 @@
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/store/Store.h"
+#include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
@@ -83,6 +84,12 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
     if (soort == QLatin1String("import-inwoners"))
         return std::unique_ptr<Wijziging>(ImportCommand::inwoners(
             store, ImportCommand::inhoud(d), tekst(d, "bestand"), int(getal(d, "jaar"))));
+    if (soort == QLatin1String("gewichten")) {
+        const auto g = GewichtenCommand::uitData(d);
+        if (!g)
+            return nullptr;
+        return std::make_unique<GewichtenCommand>(store, *g);
+    }
     if (soort == QLatin1String("tolerantie")) {
         const auto t = Tolerantie::parse(tekst(d, "tolerantie"));
         if (!t)

@@ -40,6 +40,7 @@ Soort soortVan(const QString &soort)
         {QStringLiteral("partnerschap-lid"), Soort::Gemeente},
         {QStringLiteral("instellingen"), Soort::Instelling},
         {QStringLiteral("tolerantie"), Soort::Instelling},
+        {QStringLiteral("gewichten"), Soort::Instelling},
     };
     return soorten.value(soort, Soort::Alles);
 }
