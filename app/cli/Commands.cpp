@@ -39,6 +39,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Import households from a CSV file."), runImportHouseholds},
         {QStringLiteral("export-households"),
          QT_TRANSLATE_NOOP("Cli", "Export all households to a CSV file."), runExportHouseholds},
+        {QStringLiteral("suggest"),
+         QT_TRANSLATE_NOOP("Cli", "Rank the gemeenten and partnerships of a household's region, "
+                                  "with every factor and its weight."),
+         runSuggest},
         {QStringLiteral("couple"),
          QT_TRANSLATE_NOOP("Cli", "Couple a household to a gemeente or a partnership."), runCouple},
         {QStringLiteral("uncouple"), QT_TRANSLATE_NOOP("Cli", "End a household's coupling."),

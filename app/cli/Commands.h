@@ -67,6 +67,8 @@ int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);
 int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 // CasusCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
+// SuggestieCommands.cpp
+int runSuggest(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp
 int runReport(const QStringList &arguments, const GlobalOptions &globals);
 // JournaalCommands.cpp
