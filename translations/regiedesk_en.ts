@@ -1161,6 +1161,34 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>--user &quot;%1&quot;: %2</source>
         <translation>--user &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Rank the gemeenten and partnerships of a household&apos;s region, with every factor and its weight.</source>
+        <translation>Rank the gemeenten and partnerships of a household&apos;s region, with every factor and its weight.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Excluded because</translation>
+    </message>
+    <message>
+        <source>%1 eligible</source>
+        <translation>%1 eligible</translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation>%1 excluded</translation>
+    </message>
+    <message>
+        <source>A member of the household.</source>
+        <translation>A member of the household.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1472,6 +1500,17 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>%1 cannot leave %2: a partnership needs two or more gemeenten</source>
         <translation>%1 cannot leave %2: a partnership needs two or more gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>GewichtenCommand</name>
+    <message>
+        <source>Weights of the suggestions</source>
+        <translation>Weights of the suggestions</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Weights: %1</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3910,57 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Suggestie</name>
+    <message>
+        <source>backlog on the forecast</source>
+        <translation>backlog on the forecast</translation>
+    </message>
+    <message>
+        <source>monthly pace</source>
+        <translation>monthly pace</translation>
+    </message>
+    <message>
+        <source>housing stock</source>
+        <translation>housing stock</translation>
+    </message>
+    <message>
+        <source>room for the household</source>
+        <translation>room for the household</translation>
+    </message>
+    <message>
+        <source>work or education tie</source>
+        <translation>work or education tie</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 = %4</source>
+        <translation>%1 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>rank %1, score %2: %3</source>
+        <translation>rank %1, score %2: %3</translation>
+    </message>
+    <message>
+        <source>family reunification blocks placement until %1</source>
+        <translation>family reunification blocks placement until %1</translation>
+    </message>
+    <message>
+        <source>region %1, outside region %2 of the AZC</source>
+        <translation>region %1, outside region %2 of the AZC</translation>
+    </message>
+    <message>
+        <source>a mandatory placement criterion ties the household to %1</source>
+        <translation>a mandatory placement criterion ties the household to %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight between 0 and 10</source>
+        <translation>&quot;%1&quot; is not a weight between 0 and 10</translation>
+    </message>
+    <message>
+        <source>the weight must lie between 0 and 10</source>
+        <translation>the weight must lie between 0 and 10</translation>
+    </message>
+</context>
+<context>
     <name>TaakstellingCommand</name>
     <message>
         <source>Set the vg of %1 to %2</source>
@@ -6179,6 +6269,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n household coupled to %1</numerusform>
             <numerusform>%n households coupled to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>suggestion %1 · score %2</source>
+        <translation>suggestion %1 · score %2</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>excluded: %1</translation>
     </message>
 </context>
 <context>

@@ -1161,6 +1161,34 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>--user &quot;%1&quot;: %2</source>
         <translation>--user &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>Rank the gemeenten and partnerships of a household&apos;s region, with every factor and its weight.</source>
+        <translation>Zet de gemeenten en samenwerkingsverbanden van de regio van een huishouden op volgorde, met elke factor en zijn gewicht.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Uitgesloten omdat</translation>
+    </message>
+    <message>
+        <source>%1 eligible</source>
+        <translation>%1 in aanmerking</translation>
+    </message>
+    <message>
+        <source>%1 excluded</source>
+        <translation>%1 uitgesloten</translation>
+    </message>
+    <message>
+        <source>A member of the household.</source>
+        <translation>Een lid van het huishouden.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -1472,6 +1500,17 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>%1 cannot leave %2: a partnership needs two or more gemeenten</source>
         <translation>%1 kan niet uittreden uit %2: een samenwerkingsverband vraagt twee of meer gemeenten</translation>
+    </message>
+</context>
+<context>
+    <name>GewichtenCommand</name>
+    <message>
+        <source>Weights of the suggestions</source>
+        <translation>Gewichten van de suggesties</translation>
+    </message>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Gewichten: %1</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3910,57 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Suggestie</name>
+    <message>
+        <source>backlog on the forecast</source>
+        <translation>achterstand op de prognose</translation>
+    </message>
+    <message>
+        <source>monthly pace</source>
+        <translation>maandtempo</translation>
+    </message>
+    <message>
+        <source>housing stock</source>
+        <translation>woningvoorraad</translation>
+    </message>
+    <message>
+        <source>room for the household</source>
+        <translation>ruimte voor het huishouden</translation>
+    </message>
+    <message>
+        <source>work or education tie</source>
+        <translation>werk- of opleidingsbinding</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 = %4</source>
+        <translation>%1 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>rank %1, score %2: %3</source>
+        <translation>rang %1, score %2: %3</translation>
+    </message>
+    <message>
+        <source>family reunification blocks placement until %1</source>
+        <translation>gezinshereniging blokkeert plaatsing tot %1</translation>
+    </message>
+    <message>
+        <source>region %1, outside region %2 of the AZC</source>
+        <translation>regio %1, buiten regio %2 van het AZC</translation>
+    </message>
+    <message>
+        <source>a mandatory placement criterion ties the household to %1</source>
+        <translation>een dwingend plaatsingscriterium bindt het huishouden aan %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight between 0 and 10</source>
+        <translation>&quot;%1&quot; is geen gewicht tussen 0 en 10</translation>
+    </message>
+    <message>
+        <source>the weight must lie between 0 and 10</source>
+        <translation>het gewicht moet tussen 0 en 10 liggen</translation>
+    </message>
+</context>
+<context>
     <name>TaakstellingCommand</name>
     <message>
         <source>Set the vg of %1 to %2</source>
@@ -6179,6 +6269,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n huishouden gekoppeld aan %1</numerusform>
             <numerusform>%n huishoudens gekoppeld aan %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>suggestion %1 · score %2</source>
+        <translation>suggestie %1 · score %2</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>uitgesloten: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/koppeling/OntkoppelCommand.h"
+#include "core/suggestie/SuggestieService.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/werkbestand/Wijziging.h"
@@ -34,6 +35,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -410,4 +412,34 @@ TEST_F(WerkPanelTest, APartnershipMembershipComputesTheQuotaOnceAndItsUndoOnceMo
                                                vandaag, amsterdam, vandaag))
                     .ok());
     EXPECT_EQ(berekend.count(), na + 1);
+}
+
+// Ctrl+K for one household lists its region's targets in the order of its suggestions, each
+// saying its rank and score, the excluded ones last saying why (issue 15).
+TEST_F(WerkPanelTest, ThePickerForOneHouseholdFollowsItsSuggestions)
+{
+    auto *tabel = panel->wachtrij()->table();
+    const QModelIndex bron =
+        panel->wachtrij()->model()->index(panel->wachtrij()->model()->rijVoor(drie), 0);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(tabel->model());
+    tabel->setCurrentIndex(proxy ? proxy->mapFromSource(bron) : bron);
+    ASSERT_EQ(panel->wachtrij()->geselecteerd(), QList<qint64>{drie});
+    const auto verwacht = SuggestieService(*store).voor(drie, vandaag);
+    ASSERT_TRUE(verwacht.ok()) << verwacht.error().toString().toStdString();
+    ASSERT_GT(verwacht->size(), 2);
+
+    QStringList getoond;
+    panel->koppelWerk()->setKiezer([&](KoppelPicker &picker) {
+        const auto *model = picker.lijst()->model();
+        for (int i = 0; i < model->rowCount(); ++i)
+            getoond << model->index(i, 0).data().toString();
+        return false; // nothing chosen
+    });
+    panel->koppelWerk()->koppelAanGekozen();
+    ASSERT_EQ(getoond.size(), verwacht->size());
+    for (int i = 0; i < getoond.size(); ++i)
+        EXPECT_TRUE(getoond.at(i).startsWith(verwacht->at(i).doel.naam)) << i;
+    EXPECT_TRUE(getoond.first().contains(QStringLiteral("suggestion 1 · score")))
+        << getoond.first().toStdString();
+    EXPECT_FALSE(gekoppeld(drie));
 }

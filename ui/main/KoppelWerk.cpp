@@ -3,6 +3,7 @@
 #include "core/koppeling/KoppelNaam.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
+#include "core/suggestie/SuggestieService.h"
 #include "core/wachtrij/WachtrijService.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/koppeling/KoppelDialog.h"
@@ -14,6 +15,7 @@
 #include "ui/wachtrij/WachtrijPanel.h"
 
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QUndoStack>
@@ -89,7 +91,8 @@ void KoppelWerk::koppelAanGekozen()
         emit melding(tr("Choose one or more households in the queue first."));
         return;
     }
-    QList<PickerKeuze> keuzes;
+    // One household: its region's targets in the order of the suggestions, each saying why.
+    QList<PickerKeuze> keuzes = ids.size() == 1 ? gerangschikt(ids.first()) : QList<PickerKeuze>();
     const auto *model = m_board->model();
     const auto voegToe = [&](const QModelIndex &index) {
         const KoppelDoel doel = model->doelVoor(index);
@@ -101,7 +104,8 @@ void KoppelWerk::koppelAanGekozen()
                 .toString();
         keuzes << PickerKeuze{doel, voorAchter};
     };
-    for (int i = 0; i < model->rowCount(); ++i) {
+    const bool opBord = keuzes.isEmpty();
+    for (int i = 0; opBord && i < model->rowCount(); ++i) {
         const QModelIndex groep = model->index(i, 0);
         voegToe(groep);
         for (int j = 0; j < model->rowCount(groep); ++j)
@@ -112,6 +116,25 @@ void KoppelWerk::koppelAanGekozen()
     const bool gekozen = m_kies ? m_kies(picker) : picker.exec() == QDialog::Accepted;
     if (gekozen && picker.gekozen().isValid())
         koppel(ids, picker.gekozen());
+}
+
+QList<PickerKeuze> KoppelWerk::gerangschikt(qint64 huishoudenId) const
+{
+    const auto lijst =
+        SuggestieService(*store()).voor(huishoudenId, m_vandaag, &m_board->model()->quota());
+    QList<PickerKeuze> keuzes;
+    if (!lijst) // the board's order then; the checks dialog still says what blocks
+        return keuzes;
+    const QLocale locale;
+    for (const Suggestie &s : *lijst) {
+        const KoppelDoel doel{s.doel.code, s.doel.partnerschapId, s.doel.naam}; // as the board
+        const QString toelichting =
+            s.geschikt() ? tr("suggestion %1 · score %2")
+                               .arg(QString::number(s.rang), locale.toString(s.score, 'f', 2))
+                         : tr("excluded: %1").arg(s.reden);
+        keuzes << PickerKeuze{doel, toelichting};
+    }
+    return keuzes;
 }
 
 void KoppelWerk::ontkoppel(qint64 huishoudenId)

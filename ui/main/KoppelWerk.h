@@ -18,6 +18,7 @@ namespace rd {
 class KoppelDialog;
 class KoppelHistoriePanel;
 class KoppelPicker;
+struct PickerKeuze;
 class RegioBoardPanel;
 class Store;
 class WachtrijPanel;
@@ -62,6 +63,9 @@ signals:
 private:
     void meldFout(const QString &tekst);
     Store *store() const; // the work file's: one store for every step and dialog
+    // The picker's choices for one household in the order of its suggestions (issue 15); empty
+    // when they cannot be made (then the board's order).
+    QList<PickerKeuze> gerangschikt(qint64 huishoudenId) const;
 
     WachtrijPanel *m_wachtrij;
     RegioBoardPanel *m_board;
