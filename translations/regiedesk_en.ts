@@ -3940,24 +3940,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>rank %1, score %2: %3</translation>
     </message>
     <message>
-        <source>family reunification blocks placement until %1</source>
-        <translation>family reunification blocks placement until %1</translation>
-    </message>
-    <message>
-        <source>region %1, outside region %2 of the AZC</source>
-        <translation>region %1, outside region %2 of the AZC</translation>
-    </message>
-    <message>
-        <source>a mandatory placement criterion ties the household to %1</source>
-        <translation>a mandatory placement criterion ties the household to %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a weight between 0 and 10</source>
         <translation>&quot;%1&quot; is not a weight between 0 and 10</translation>
     </message>
     <message>
         <source>the weight must lie between 0 and 10</source>
         <translation>the weight must lie between 0 and 10</translation>
+    </message>
+    <message>
+        <source>family reunification blocks it until %1</source>
+        <translation>family reunification blocks it until %1</translation>
+    </message>
+    <message>
+        <source>in region %1, not the AZC&apos;s region %2</source>
+        <translation>in region %1, not the AZC&apos;s region %2</translation>
+    </message>
+    <message>
+        <source>a mandatory criterion ties it to %1</source>
+        <translation>a mandatory criterion ties it to %1</translation>
     </message>
 </context>
 <context>

@@ -3940,24 +3940,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>rang %1, score %2: %3</translation>
     </message>
     <message>
-        <source>family reunification blocks placement until %1</source>
-        <translation>gezinshereniging blokkeert plaatsing tot %1</translation>
-    </message>
-    <message>
-        <source>region %1, outside region %2 of the AZC</source>
-        <translation>regio %1, buiten regio %2 van het AZC</translation>
-    </message>
-    <message>
-        <source>a mandatory placement criterion ties the household to %1</source>
-        <translation>een dwingend plaatsingscriterium bindt het huishouden aan %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a weight between 0 and 10</source>
         <translation>&quot;%1&quot; is geen gewicht tussen 0 en 10</translation>
     </message>
     <message>
         <source>the weight must lie between 0 and 10</source>
         <translation>het gewicht moet tussen 0 en 10 liggen</translation>
+    </message>
+    <message>
+        <source>family reunification blocks it until %1</source>
+        <translation>gezinshereniging blokkeert tot %1</translation>
+    </message>
+    <message>
+        <source>in region %1, not the AZC&apos;s region %2</source>
+        <translation>in regio %1, niet de regio %2 van het AZC</translation>
+    </message>
+    <message>
+        <source>a mandatory criterion ties it to %1</source>
+        <translation>een dwingend criterium bindt het aan %1</translation>
     </message>
 </context>
 <context>

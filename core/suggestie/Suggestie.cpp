@@ -190,28 +190,27 @@ QList<FactorWaarde> factoren(const SuggestieHuishouden &h, const SuggestieDoel &
 }
 
 QString uitgesloten(const SuggestieHuishouden &h, const SuggestieDoel &doel, const QDate &vandaag,
-                    QString *reden)
+                    QString *reden, const QHash<QString, QString> &namen)
 {
     const auto zeg = [reden](const QString &tekst) {
         if (reden)
             *reden = tekst;
     };
     if (h.geblokkeerdTot.isValid() && vandaag < h.geblokkeerdTot) {
-        zeg(QCoreApplication::translate("Suggestie", "family reunification blocks placement "
-                                                     "until %1")
+        zeg(QCoreApplication::translate("Suggestie", "family reunification blocks it until %1")
                 .arg(h.geblokkeerdTot.toString(Qt::ISODate)));
         return QStringLiteral("gezinshereniging");
     }
     if (h.regio != 0 && doel.regio != h.regio) {
-        zeg(QCoreApplication::translate("Suggestie", "region %1, outside region %2 of the AZC")
+        zeg(QCoreApplication::translate("Suggestie", "in region %1, not the AZC's region %2")
                 .arg(QString::number(doel.regio), QString::number(h.regio)));
         return QStringLiteral("buiten-regio");
     }
     for (const QString &code : h.gebondenAan) {
         if (!doel.leden.contains(code)) {
-            zeg(QCoreApplication::translate("Suggestie", "a mandatory placement criterion ties the "
-                                                         "household to %1")
-                    .arg(code));
+            const QString naam = namen.value(code);
+            zeg(QCoreApplication::translate("Suggestie", "a mandatory criterion ties it to %1")
+                    .arg(naam.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(naam, code)));
             return QStringLiteral("criterium-elders");
         }
     }
@@ -222,12 +221,17 @@ QString uitgesloten(const SuggestieHuishouden &h, const SuggestieDoel &doel, con
 QList<Suggestie> rangschik(const SuggestieHuishouden &h, const QList<SuggestieDoel> &doelen,
                            const Gewichten &gewichten, const QDate &vandaag)
 {
+    QHash<QString, QString> namen;
+    for (const SuggestieDoel &doel : doelen) {
+        if (doel.partnerschapId == 0)
+            namen.insert(doel.code, doel.naam);
+    }
     QList<Suggestie> lijst;
     lijst.reserve(doelen.size());
     for (const SuggestieDoel &doel : doelen) {
         Suggestie s;
         s.doel = doel;
-        s.uitgesloten = uitgesloten(h, doel, vandaag, &s.reden);
+        s.uitgesloten = uitgesloten(h, doel, vandaag, &s.reden, namen);
         s.factoren = factoren(h, doel, gewichten, vandaag);
         for (const FactorWaarde &f : std::as_const(s.factoren))
             s.score += f.bijdrage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -112,8 +113,9 @@ QList<FactorWaarde> factoren(const SuggestieHuishouden &h, const SuggestieDoel &
 // The hard rules, as KoppelingControle blocks a coupling: the reunification block, the region of
 // the AZC, a mandatory criterion tied to another gemeente. Returns the code (empty: eligible) and
 // sets `reden`.
+// `namen` (gemeente code -> name) lets the reason name the gemeente a criterion ties it to.
 QString uitgesloten(const SuggestieHuishouden &h, const SuggestieDoel &doel, const QDate &vandaag,
-                    QString *reden = nullptr);
+                    QString *reden = nullptr, const QHash<QString, QString> &namen = {});
 
 // Every target, eligible first by score (highest first; equal scores by achterstand, then by
 // code), then the excluded ones by code. Ranks count from 1 over the eligible.

@@ -125,6 +125,9 @@ TEST(SuggestieRegel, TheHardRulesExcludeWithTheChecksCodes)
     h.gebondenAan = {QStringLiteral("GM0363")};
     EXPECT_EQ(suggestie::uitgesloten(h, hier, september), QString());
     EXPECT_EQ(suggestie::uitgesloten(h, elders, september), QStringLiteral("criterium-elders"));
+    suggestie::uitgesloten(h, elders, september, &reden,
+                           {{QStringLiteral("GM0363"), QStringLiteral("Amsterdam")}});
+    EXPECT_TRUE(reden.contains(QStringLiteral("Amsterdam (GM0363)"))) << reden.toStdString();
     auto samen = doel("GM0362", 10, 0, 3);
     samen.partnerschapId = 7;
     samen.leden = {QStringLiteral("GM0362"), QStringLiteral("GM0363")};
