@@ -6082,6 +6082,26 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>The items to weigh in full</source>
         <translation>The items to weigh in full</translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>not among the suggestions: %1</source>
+        <translation>not among the suggestions: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (score %3): %4</source>
+        <translation>%1 of %2 (score %3): %4</translation>
+    </message>
+    <message>
+        <source>The first suggestion is %1 (score %2).</source>
+        <translation>The first suggestion is %1 (score %2).</translation>
+    </message>
+    <message>
+        <source>not among the suggestions: outside the region of the household&apos;s AZC</source>
+        <translation>not among the suggestions: outside the region of the household&apos;s AZC</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelHistorieModel</name>

@@ -6082,6 +6082,26 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>The items to weigh in full</source>
         <translation>De punten om mee te wegen, voluit</translation>
     </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>not among the suggestions: %1</source>
+        <translation>niet bij de suggesties: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (score %3): %4</source>
+        <translation>%1 van %2 (score %3): %4</translation>
+    </message>
+    <message>
+        <source>The first suggestion is %1 (score %2).</source>
+        <translation>De eerste suggestie is %1 (score %2).</translation>
+    </message>
+    <message>
+        <source>not among the suggestions: outside the region of the household&apos;s AZC</source>
+        <translation>niet bij de suggesties: buiten de regio van het AZC van het huishouden</translation>
+    </message>
 </context>
 <context>
     <name>rd::KoppelHistorieModel</name>

@@ -92,10 +92,8 @@ void Gewichten::zet(Factor f, double gewicht)
     }
 }
 
-QString Suggestie::uitleg() const
+QString Suggestie::factorTekst() const
 {
-    if (!geschikt())
-        return reden;
     const QLocale locale;
     QStringList delen;
     for (const FactorWaarde &f : factoren) {
@@ -107,9 +105,15 @@ QString Suggestie::uitleg() const
                           (f.bijdrage() >= 0 ? QStringLiteral("+") : QString()) +
                               locale.toString(f.bijdrage(), 'f', 2));
     }
+    return delen.join(QStringLiteral("; "));
+}
+
+QString Suggestie::uitleg() const
+{
+    if (!geschikt())
+        return reden;
     return QCoreApplication::translate("Suggestie", "rank %1, score %2: %3")
-        .arg(QString::number(rang), locale.toString(score, 'f', 2),
-             delen.join(QStringLiteral("; ")));
+        .arg(QString::number(rang), QLocale().toString(score, 'f', 2), factorTekst());
 }
 
 namespace suggestie {

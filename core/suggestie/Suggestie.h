@@ -92,8 +92,11 @@ struct Suggestie
     int rang = 0;                 // 1 for the best eligible target; 0 when excluded
 
     bool geschikt() const { return uitgesloten.isEmpty(); }
-    // "3rd: backlog 0.42 × 0.5 = +0.21, family homes ..." for a person, translated.
+    // "rank 3, score 0.81: backlog on the forecast 0.42 × 0.50 = +0.21; ..." for a person,
+    // translated; the reason when excluded.
     QString uitleg() const;
+    // Only the factors with a weight: "backlog on the forecast 0.42 × 0.50 = +0.21; ...".
+    QString factorTekst() const;
 };
 
 namespace suggestie {

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/taakstelling/Tijdigheid.h"
 #include "ui/koppeling/KoppelDialog.h"
 #include "ui/koppeling/KoppelPicker.h"
 
@@ -8,6 +10,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -138,4 +141,39 @@ TEST_F(KoppelDialogTest, PickerFiltersByNameOrCodeIgnoringDiacriticsAndEnterChoo
     EXPECT_EQ(picker.gekozen().gemeenteCode, QStringLiteral("GM0518"));
     QTest::keyClick(picker.zoekVeld(), Qt::Key_Return);
     EXPECT_EQ(picker.result(), QDialog::Accepted);
+}
+
+// Where the chosen target ranks among the household's suggestions, and why (issue 15); a target
+// outside the household's region is not among them. Without a quota (no vg) nothing is said.
+TEST_F(KoppelDialogTest, EachHouseholdSaysWhereTheTargetRanksAmongItsSuggestions)
+{
+    const auto suggestie = [](KoppelDialog &d, qint64 id) {
+        auto *boom = d.findChild<QTreeWidget *>(QStringLiteral("controlePunten"));
+        for (int i = 0; boom && i < boom->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = boom->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toLongLong() != id)
+                continue;
+            for (int j = 0; j < item->childCount(); ++j) {
+                if (item->child(j)->text(1) == QLatin1String("Suggestion"))
+                    return item->child(j)->text(0);
+            }
+        }
+        return QString();
+    };
+    {
+        KoppelDialog d(*store, {gewoon}, amsterdam, nullptr, vandaag);
+        EXPECT_TRUE(suggestie(d, gewoon.huishoudenId).isEmpty()) << "no vg: no quota to rank by";
+    }
+    const HalfJaar h2(2026, 2);
+    ASSERT_TRUE(TaakstellingService(*store).zetVg(h2, 20000, tijdigheid::laatsteDagVg(h2)).ok());
+    KoppelDialog d(*store, {gewoon, elders}, amsterdam, nullptr, vandaag);
+    const QString hier = suggestie(d, gewoon.huishoudenId);
+    EXPECT_TRUE(
+        QRegularExpression(QStringLiteral("^\\d+ of \\d+ \\(score ")).match(hier).hasMatch())
+        << hier.toStdString();
+    EXPECT_TRUE(hier.contains(QStringLiteral("backlog on the forecast"))) << hier.toStdString();
+    EXPECT_TRUE(
+        suggestie(d, elders.huishoudenId).startsWith(QStringLiteral("not among the suggestions")))
+        << suggestie(d, elders.huishoudenId).toStdString();
+    EXPECT_TRUE(d.puntCodes(gewoon.huishoudenId).isEmpty()) << "a suggestion is not a check";
 }

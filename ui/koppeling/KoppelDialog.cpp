@@ -1,6 +1,7 @@
 #include "ui/koppeling/KoppelDialog.h"
 
 #include "core/koppeling/KoppelingControle.h"
+#include "core/suggestie/SuggestieService.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "ui/koppeling/KoppelDoelTekst.h"
 
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -185,6 +187,16 @@ void KoppelDialog::controleer()
                 html += QStringLiteral("<li>✓ %1</li>")
                             .arg(tr("Nothing to weigh: no blocking items, no warnings."));
             }
+            const QString suggestie = suggestieTekst(kandidaat.huishoudenId);
+            if (!suggestie.isEmpty()) {
+                auto *punt = new QTreeWidgetItem(item);
+                punt->setIcon(0, icoon(QStyle::SP_MessageBoxInformation));
+                punt->setText(0, suggestie);
+                punt->setToolTip(0, suggestie);
+                punt->setText(1, tr("Suggestion"));
+                html += QStringLiteral("<li>%1 <b>%2:</b> %3</li>")
+                            .arg(QStringLiteral("ⓘ"), tr("Suggestion"), suggestie.toHtmlEscaped());
+            }
             m_codes[kandidaat.huishoudenId] = codes;
             m_blokkerend[kandidaat.huishoudenId] = uitkomst->blokkerend();
             item->setIcon(0, icoon(uitkomst->blokkerend()       ? QStyle::SP_MessageBoxCritical
@@ -200,6 +212,41 @@ void KoppelDialog::controleer()
     }
     m_details->setHtml(html);
     werkKnoppenBij();
+}
+
+QString KoppelDialog::suggestieTekst(qint64 huishoudenId) const
+{
+    // Where the chosen target ranks among the household's suggestions (issue 15), and why.
+    const auto lijst = SuggestieService(m_store).voor(huishoudenId, datum(), m_quota);
+    if (!lijst)
+        return {};
+    const QLocale locale;
+    const Suggestie *eerste = nullptr;
+    int geschikt = 0;
+    for (const Suggestie &s : *lijst) {
+        if (!s.geschikt())
+            continue;
+        ++geschikt;
+        if (!eerste)
+            eerste = &s;
+    }
+    for (const Suggestie &s : *lijst) {
+        const bool ditDoel = s.doel.partnerschapId == m_doel.partnerschapId &&
+                             (m_doel.partnerschapId > 0 || s.doel.code == m_doel.gemeenteCode);
+        if (!ditDoel)
+            continue;
+        if (!s.geschikt())
+            return tr("not among the suggestions: %1").arg(s.reden);
+        QString tekst = tr("%1 of %2 (score %3): %4")
+                            .arg(QString::number(s.rang), QString::number(geschikt),
+                                 locale.toString(s.score, 'f', 2), s.factorTekst());
+        if (eerste && eerste != &s)
+            tekst += QLatin1Char(' ') +
+                     tr("The first suggestion is %1 (score %2).")
+                         .arg(eerste->doel.naam, locale.toString(eerste->score, 'f', 2));
+        return tekst;
+    }
+    return tr("not among the suggestions: outside the region of the household's AZC");
 }
 
 void KoppelDialog::werkKnoppenBij()

@@ -59,6 +59,7 @@ public:
 private:
     void controleer();
     void werkKnoppenBij();
+    QString suggestieTekst(qint64 huishoudenId) const;
 
     Store &m_store;
     QList<KoppelKandidaat> m_kandidaten;
