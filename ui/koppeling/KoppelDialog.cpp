@@ -241,7 +241,7 @@ QString KoppelDialog::suggestieTekst(qint64 huishoudenId) const
                             .arg(QString::number(s.rang), QString::number(geschikt),
                                  locale.toString(s.score, 'f', 2), s.factorTekst());
         if (eerste && eerste != &s)
-            tekst += QLatin1Char(' ') +
+            tekst += QStringLiteral(". ") +
                      tr("The first suggestion is %1 (score %2).")
                          .arg(eerste->doel.naam, locale.toString(eerste->score, 'f', 2));
         return tekst;
