@@ -50,7 +50,8 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         QList<KoppelVerzoek> verzoeken;
         for (const QJsonValue &v : d.value(QLatin1String("huishoudens")).toArray())
             verzoeken << KoppelVerzoek{getal(v.toObject(), "huishouden"),
-                                       tekst(v.toObject(), "overrule")};
+                                       tekst(v.toObject(), "overrule"),
+                                       v.toObject().value(QLatin1String("suggestie")).toObject()};
         return std::make_unique<KoppelReeks>(store, verzoeken, tekst(d, "gemeente"),
                                              getal(d, "partnerschap"), datum(d, "datum"),
                                              tekst(d, "reden"), QString(), datum(d, "vandaag"));

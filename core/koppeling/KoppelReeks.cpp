@@ -38,10 +38,13 @@ Result<JournaalInvoer> KoppelReeks::doe()
             return Error{v, id.error().toString()};
         koppelingen << *id;
         personen << aantalPersonen(store(), verzoek.huishoudenId);
-        huishoudens.append(QJsonObject{{QStringLiteral("huishouden"), verzoek.huishoudenId},
-                                       {QStringLiteral("v_nummer"), v},
-                                       {QStringLiteral("overrule"), verzoek.overruleReden},
-                                       {QStringLiteral("koppeling"), *id}});
+        QJsonObject huishouden{{QStringLiteral("huishouden"), verzoek.huishoudenId},
+                               {QStringLiteral("v_nummer"), v},
+                               {QStringLiteral("overrule"), verzoek.overruleReden},
+                               {QStringLiteral("koppeling"), *id}};
+        if (!verzoek.suggestie.isEmpty())
+            huishouden.insert(QStringLiteral("suggestie"), verzoek.suggestie);
+        huishoudens.append(huishouden);
     }
     QString pipeline;
     if (!m_verzoeken.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/werkbestand/Wijziging.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 
 namespace rd {
@@ -14,8 +15,17 @@ class Store;
 // One household of a drop, with the reason to override its blocking checks (empty: none).
 struct KoppelVerzoek
 {
+    KoppelVerzoek(qint64 id = 0, QString overrule = {}, QJsonObject bijSuggestie = {})
+        : huishoudenId(id), overruleReden(std::move(overrule)), suggestie(std::move(bijSuggestie))
+    {
+    }
+
     qint64 huishoudenId = 0;
     QString overruleReden;
+    // Where the target ranked among the household's suggestions when it was coupled (issue 15:
+    // rank, score, each factor's value and weight; suggestie::alsJson); kept in the change-log
+    // entry. Empty when the coupling was not made with the suggestions at hand.
+    QJsonObject suggestie;
 };
 
 // Several households coupled to one target as one undoable step (a drop of a selection), in

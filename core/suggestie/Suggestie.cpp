@@ -263,5 +263,19 @@ QList<Suggestie> rangschik(const SuggestieHuishouden &h, const QList<SuggestieDo
     return lijst;
 }
 
+QJsonObject alsJson(const Suggestie &s, int geschikt)
+{
+    const auto tekst = [](double x) { return QString::number(x, 'f', 4); };
+    QJsonObject factoren;
+    for (const FactorWaarde &f : s.factoren)
+        factoren.insert(factor::code(f.factor),
+                        QJsonObject{{QStringLiteral("waarde"), tekst(f.waarde)},
+                                    {QStringLiteral("gewicht"), tekst(f.gewicht)}});
+    return {{QStringLiteral("rang"), s.rang},
+            {QStringLiteral("van"), geschikt},
+            {QStringLiteral("score"), tekst(s.score)},
+            {QStringLiteral("factoren"), factoren}};
+}
+
 } // namespace suggestie
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -124,6 +125,13 @@ QString uitgesloten(const SuggestieHuishouden &h, const SuggestieDoel &doel, con
 // code), then the excluded ones by code. Ranks count from 1 over the eligible.
 QList<Suggestie> rangschik(const SuggestieHuishouden &h, const QList<SuggestieDoel> &doelen,
                            const Gewichten &gewichten, const QDate &vandaag);
+
+// What a coupling made with the suggestions at hand keeps of them in its change-log entry: the
+// rank among `geschikt` eligible targets, the score and each factor's value and weight, as text
+// with four decimals so the entry's JSON is the same on every machine:
+// {"rang": 3, "van": 52, "score": "0.8100", "factoren": {"achterstand": {"waarde": "0.4200",
+// "gewicht": "0.5000"}, ...}}.
+QJsonObject alsJson(const Suggestie &s, int geschikt);
 
 } // namespace suggestie
 } // namespace rd

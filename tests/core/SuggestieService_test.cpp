@@ -9,6 +9,7 @@
 #include "core/huishouden/HuishoudenRepository.h"
 #include "core/instellingen/Instellingen.h"
 #include "core/journaal/Journaal.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingControle.h"
 #include "core/store/Store.h"
 #include "core/suggestie/GewichtenCommand.h"
@@ -16,6 +17,8 @@
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/taakstelling/Tijdigheid.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -214,4 +217,56 @@ TEST_F(SuggestieServiceTest, TheWeightsAreAStepWithItsEntryUndoableAndReplayed)
     auto kapot = service.gewichten();
     ASSERT_FALSE(kapot.ok());
     EXPECT_EQ(kapot.error().where, suggestie::gewichtSleutel(Factor::Woning));
+}
+
+// A coupling made with the suggestions at hand keeps the rank, the score and each factor's value
+// and weight in its change-log entry, and a replay keeps them too.
+TEST_F(SuggestieServiceTest, ACouplingFromASuggestionKeepsItsRankFactorsAndWeightsInTheLog)
+{
+    auto lijst = SuggestieService(*store).voor(gewoon, vandaag);
+    ASSERT_TRUE(lijst.ok());
+    const Suggestie &eerste = lijst->first();
+    ASSERT_EQ(eerste.rang, 1);
+    const QJsonObject json = suggestie::alsJson(eerste, 80);
+    EXPECT_EQ(json.value(QStringLiteral("rang")).toInt(), 1);
+    EXPECT_EQ(json.value(QStringLiteral("van")).toInt(), 80);
+    EXPECT_EQ(json.value(QStringLiteral("score")).toString(),
+              QString::number(eerste.score, 'f', 4));
+    const QJsonObject factoren = json.value(QStringLiteral("factoren")).toObject();
+    ASSERT_EQ(factoren.size(), factor::alle().size());
+    EXPECT_EQ(factoren.value(QStringLiteral("achterstand"))
+                  .toObject()
+                  .value(QStringLiteral("gewicht"))
+                  .toString(),
+              QStringLiteral("0.5000"));
+
+    const KoppelVerzoek verzoek(gewoon, {}, json);
+    ASSERT_TRUE(KoppelReeks(*store, {verzoek}, eerste.doel.code, eerste.doel.partnerschapId,
+                            vandaag, QStringLiteral("suggestie 1"), eerste.doel.naam, vandaag)
+                    .voerUit()
+                    .ok());
+    auto regels = journaal::lees(*store);
+    ASSERT_TRUE(regels.ok() && !regels->isEmpty());
+    const auto bewaard = [](const JournaalRegel &r) {
+        return QJsonDocument::fromJson(r.data)
+            .object()
+            .value(QStringLiteral("huishoudens"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("suggestie"))
+            .toObject();
+    };
+    EXPECT_EQ(bewaard(regels->last()), json);
+
+    auto kopie = test::openStore(dir.path(QStringLiteral("kopie2.sqlite")));
+    ASSERT_TRUE(kopie);
+    test::azcIn(*kopie, amsterdam);
+    test::voegToe(*kopie, test::voorbeeldHuishouden(7100000001, 3, {2026, 11, 1},
+                                                    test::azcIn(*kopie, amsterdam)));
+    const Status s = herhaling::speelAf(*kopie, {regels->last()});
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    auto herhaald = journaal::lees(*kopie);
+    ASSERT_TRUE(herhaald.ok() && !herhaald->isEmpty());
+    EXPECT_EQ(bewaard(herhaald->last()), json);
 }

@@ -6,6 +6,7 @@
 #include "ui/koppeling/KoppelPicker.h"
 
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -176,4 +177,13 @@ TEST_F(KoppelDialogTest, EachHouseholdSaysWhereTheTargetRanksAmongItsSuggestions
         suggestie(d, elders.huishoudenId).startsWith(QStringLiteral("not among the suggestions")))
         << suggestie(d, elders.huishoudenId).toStdString();
     EXPECT_TRUE(d.puntCodes(gewoon.huishoudenId).isEmpty()) << "a suggestion is not a check";
+    // What the coupling keeps in its log entry: the rank shown, its factors and weights.
+    d.setAangevinkt(elders.huishoudenId, false);
+    const auto verzoeken = d.verzoeken();
+    ASSERT_EQ(verzoeken.size(), 1);
+    const QJsonObject bewaard = verzoeken.first().suggestie;
+    EXPECT_TRUE(hier.startsWith(QString::number(bewaard.value(QStringLiteral("rang")).toInt()) +
+                                QStringLiteral(" of ")))
+        << hier.toStdString();
+    EXPECT_EQ(bewaard.value(QStringLiteral("factoren")).toObject().size(), 5);
 }

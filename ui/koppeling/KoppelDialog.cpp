@@ -135,6 +135,7 @@ void KoppelDialog::controleer()
     }
     m_punten->clear();
     m_codes.clear();
+    m_suggestie.clear();
     m_blokkerend.clear();
     m_fout.clear();
 
@@ -214,8 +215,9 @@ void KoppelDialog::controleer()
     werkKnoppenBij();
 }
 
-QString KoppelDialog::suggestieTekst(qint64 huishoudenId) const
+QString KoppelDialog::suggestieTekst(qint64 huishoudenId)
 {
+    m_suggestie.remove(huishoudenId);
     // Where the chosen target ranks among the household's suggestions (issue 15), and why.
     const auto lijst = SuggestieService(m_store).voor(huishoudenId, datum(), m_quota);
     if (!lijst)
@@ -237,6 +239,7 @@ QString KoppelDialog::suggestieTekst(qint64 huishoudenId) const
             continue;
         if (!s.geschikt())
             return tr("not among the suggestions: %1").arg(s.reden);
+        m_suggestie.insert(huishoudenId, suggestie::alsJson(s, geschikt));
         QString tekst = tr("%1 of %2 (score %3): %4")
                             .arg(QString::number(s.rang), QString::number(geschikt),
                                  locale.toString(s.score, 'f', 2), s.factorTekst());
@@ -276,7 +279,8 @@ QList<KoppelVerzoek> KoppelDialog::verzoeken() const
         const qint64 id = item->data(0, idRole).toLongLong();
         if (item->checkState(0) != Qt::Checked || m_fout.value(id))
             continue;
-        lijst << KoppelVerzoek{id, m_blokkerend.value(id) ? overrule : QString()};
+        lijst << KoppelVerzoek{id, m_blokkerend.value(id) ? overrule : QString(),
+                               m_suggestie.value(id)};
     }
     return lijst;
 }

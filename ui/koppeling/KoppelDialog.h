@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QJsonObject>
 #include <QList>
 
 class QDateEdit;
@@ -59,16 +60,18 @@ public:
 private:
     void controleer();
     void werkKnoppenBij();
-    QString suggestieTekst(qint64 huishoudenId) const;
+    // Also keeps the ranking of an eligible target for verzoeken() (m_suggestie).
+    QString suggestieTekst(qint64 huishoudenId);
 
     Store &m_store;
     QList<KoppelKandidaat> m_kandidaten;
     KoppelDoel m_doel;
     const TaakstellingOverzicht *m_quota;
     QDate m_vandaag;
-    QHash<qint64, QStringList> m_codes; // per household: codes of the items found
-    QHash<qint64, bool> m_blokkerend;   // per household: any blocking item
-    QHash<qint64, bool> m_fout;         // per household: the checks could not run
+    QHash<qint64, QStringList> m_codes;     // per household: codes of the items found
+    QHash<qint64, bool> m_blokkerend;       // per household: any blocking item
+    QHash<qint64, bool> m_fout;             // per household: the checks could not run
+    QHash<qint64, QJsonObject> m_suggestie; // per household: where the target ranks (alsJson)
     QTreeWidget *m_punten;
     QTextBrowser *m_details; // every item in full, wrapped: the tree's lines can be cut off
     QLineEdit *m_reden;
