@@ -7726,6 +7726,45 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::SuggestiePanel</name>
+    <message>
+        <source>Suggested gemeenten and partnerships</source>
+        <translation>Suggested gemeenten and partnerships</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Gemeente or partnership</source>
+        <translation>Gemeente or partnership</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Excluded because</translation>
+    </message>
+    <message>
+        <source>No household chosen.</source>
+        <translation>No household chosen.</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>No suggestions: %1</translation>
+    </message>
+    <message>
+        <source>%1 × weight %2 = %3</source>
+        <translation>%1 × weight %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</source>
+        <translation>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</translation>
+    </message>
+</context>
+<context>
     <name>rd::TaakstellingPanel</name>
     <message>
         <source>Search municipality</source>
@@ -8574,6 +8613,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>New household (not saved yet)</source>
         <translation>New household (not saved yet)</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>S&amp;uggestions</translation>
     </message>
 </context>
 </TS>

@@ -7726,6 +7726,45 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::SuggestiePanel</name>
+    <message>
+        <source>Suggested gemeenten and partnerships</source>
+        <translation>Voorgestelde gemeenten en samenwerkingsverbanden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Gemeente or partnership</source>
+        <translation>Gemeente of samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Uitgesloten omdat</translation>
+    </message>
+    <message>
+        <source>No household chosen.</source>
+        <translation>Geen huishouden gekozen.</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Geen suggesties: %1</translation>
+    </message>
+    <message>
+        <source>%1 × weight %2 = %3</source>
+        <translation>%1 × gewicht %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</source>
+        <translation>%1 van %2 doelen komen in aanmerking. Gewichten: %3. Een suggestie koppelt niets: Enter of dubbelklikken opent de koppeling met haar controles.</translation>
+    </message>
+</context>
+<context>
     <name>rd::TaakstellingPanel</name>
     <message>
         <source>Search municipality</source>
@@ -8574,6 +8613,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>New household (not saved yet)</source>
         <translation>Nieuw huishouden (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>S&amp;uggesties</translation>
     </message>
 </context>
 </TS>

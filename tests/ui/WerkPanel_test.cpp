@@ -24,6 +24,7 @@
 #include "ui/koppeling/KoppelPicker.h"
 #include "ui/main/KoppelWerk.h"
 #include "ui/main/WerkPanel.h"
+#include "ui/suggestie/SuggestiePanel.h"
 #include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
@@ -41,6 +42,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -442,4 +444,35 @@ TEST_F(WerkPanelTest, ThePickerForOneHouseholdFollowsItsSuggestions)
     EXPECT_TRUE(getoond.first().contains(QStringLiteral("suggestion 1 · score")))
         << getoond.first().toStdString();
     EXPECT_FALSE(gekoppeld(drie));
+}
+
+// The household panel's suggestions (issue 15): the ranking of the household shown, each factor
+// in its column; Enter on a row opens the coupling dialog for that target, which checks as always.
+TEST_F(WerkPanelTest, TheSuggestionsTabRanksTheHouseholdShownAndEnterCouplesThroughTheDialog)
+{
+    panel->openHuishouden(drie);
+    auto *suggesties = panel->suggesties();
+    ASSERT_EQ(suggesties->huishoudenId(), drie);
+    const auto verwacht = SuggestieService(*store).voor(drie, vandaag);
+    ASSERT_TRUE(verwacht.ok());
+    auto *model = suggesties->model();
+    ASSERT_EQ(model->rowCount(), verwacht->size());
+    ASSERT_EQ(model->columnCount(), 3 + factor::alle().size() + 1);
+    EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("1"));
+    EXPECT_EQ(model->index(0, 1).data().toString(), verwacht->first().doel.naam);
+    EXPECT_TRUE(
+        model->index(0, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("weight")));
+
+    auto *tabel = suggesties->tabel();
+    tabel->setCurrentIndex(model->index(0, 1));
+    tabel->setFocus();
+    QTest::keyClick(tabel, Qt::Key_Return);
+    ASSERT_TRUE(gekoppeld(drie)) << fouten.join(QLatin1Char('\n')).toStdString();
+    auto actief = KoppelingService(*store).actief(drie);
+    ASSERT_TRUE(actief.ok() && actief->has_value());
+    const SuggestieDoel &doel = verwacht->first().doel;
+    EXPECT_EQ((*actief)->partnerschapId, doel.partnerschapId);
+    EXPECT_EQ((*actief)->gemeenteCode, doel.code) << "the gemeente, or the coordinator";
+    QTest::qWait(1); // it reads again after the coupling
+    EXPECT_EQ(model->rowCount(), verwacht->size());
 }

@@ -16,6 +16,8 @@
 #include "ui/main/KoppelWerk.h"
 #include "ui/rapport/RapportPanel.h"
 #include "ui/signaal/SignalenPanel.h"
+#include "ui/suggestie/SuggestiePanel.h"
+#include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/taakstelling/TaakstellingPanel.h"
@@ -79,6 +81,7 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     m_rechts->addTab(m_termijnWerk->huishoudenTijdlijn(), tr("&Timeline"));
     m_rechts->addTab(m_termijnWerk->faseGrafiek(), tr("&Phases"));
     m_rechts->addTab(m_historie, tr("Coupling &history"));
+    m_rechts->addTab(m_suggesties = new SuggestiePanel(m_rechts), tr("S&uggestions"));
     // Sane minimum widths, so the window with the household panel docked fits a 1280 px
     // screen: a page wider than this is squeezed only when the user makes it that narrow.
     for (const auto &[tabs, breedte] : {std::pair{m_midden, 420}, std::pair{m_rechts, 300}})
@@ -123,6 +126,9 @@ WerkPanel::WerkPanel(QWidget *parent, Werkbestand *bestand)
     m_board->setWerkbestand(m_bestand);
     m_quotaBron->setWerkbestand(m_bestand);
     m_historie->setWerkbestand(m_bestand);
+    m_suggesties->setWerkbestand(m_bestand);
+    connect(m_suggesties, &SuggestiePanel::koppelGevraagd, this,
+            [this](qint64 id, const KoppelDoel &doel) { m_koppelWerk->koppel({id}, doel); });
     connect(m_wachtrij, &WachtrijPanel::melding, this, &WerkPanel::melding);
     connect(m_bestand, &Werkbestand::koppelGebeurtenissen, this, &WerkPanel::gewijzigd);
     // Every undoable step (couplings, timeline edits, their undo and redo) may change the phase.
@@ -226,6 +232,7 @@ void WerkPanel::setStore(Store *store)
     m_zoekDialoog->setStore(store);
     m_formulier->setStore(store);
     m_formulier->nieuw();
+    (void)m_suggesties->laad(store, 0, m_vandaag);
     toonFormulier(false);
     if (store)
         (void)m_historie->laad(*store, 0); // shows its own error
@@ -324,6 +331,7 @@ void WerkPanel::openHuishouden(qint64 huishoudenId)
         emit melding(status.error().toString());
     toonFormulier(true);
     (void)m_historie->laad(*m_store, huishoudenId); // shows its own error
+    (void)m_suggesties->laad(m_store, huishoudenId, m_vandaag, &m_board->model()->quota());
     m_termijnWerk->toonHuishouden(huishoudenId);
 }
 

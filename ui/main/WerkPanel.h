@@ -27,6 +27,7 @@ class TaakstellingPanel;
 class RapportPanel;
 class RegioBoardPanel;
 class SignalenPanel;
+class SuggestiePanel;
 class TermijnWerk;
 class Store;
 class WachtrijPanel;
@@ -60,6 +61,7 @@ public:
     KoppelWerk *koppelWerk() const { return m_koppelWerk; }
     Werkbestand *werkbestand() const { return m_bestand; }
     TermijnWerk *termijnWerk() const { return m_termijnWerk; }
+    SuggestiePanel *suggesties() const { return m_suggesties; }
     RapportPanel *rapporten() const { return m_rapporten; }
     BriefWerk *briefWerk() const { return m_briefWerk; }
     // The quota shared by the board and the quota table; computed once per change.
@@ -140,6 +142,7 @@ private:
     KoppelHistoriePanel *m_historie;
     KoppelWerk *m_koppelWerk;
     TermijnWerk *m_termijnWerk;
+    SuggestiePanel *m_suggesties = nullptr;
     RapportPanel *m_rapporten;
     BriefWerk *m_briefWerk;
     TaakstellingBron *m_quotaBron;
