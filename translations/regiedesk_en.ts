@@ -1189,6 +1189,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>A member of the household.</source>
         <translation>A member of the household.</translation>
     </message>
+    <message>
+        <source>Set the weights of the suggestions&apos; factors (a beheerder&apos;s setting, recorded in the change log).</source>
+        <translation>Set the weights of the suggestions&apos; factors (a beheerder&apos;s setting, recorded in the change log).</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; (0 to 10); unchanged when not given.</source>
+        <translation>The weight of &quot;%1&quot; (0 to 10); unchanged when not given.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a weight between 0 and 10</source>
+        <translation>--%1 &quot;%2&quot; is not a weight between 0 and 10</translation>
+    </message>
+    <message>
+        <source>Weights of the suggestions: %1</source>
+        <translation>Weights of the suggestions: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>

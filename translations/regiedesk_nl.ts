@@ -1189,6 +1189,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>A member of the household.</source>
         <translation>Een lid van het huishouden.</translation>
     </message>
+    <message>
+        <source>Set the weights of the suggestions&apos; factors (a beheerder&apos;s setting, recorded in the change log).</source>
+        <translation>Stel de gewichten van de factoren van de suggesties in (een instelling van de beheerder, vastgelegd in het wijzigingslogboek).</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; (0 to 10); unchanged when not given.</source>
+        <translation>Het gewicht van &quot;%1&quot; (0 tot en met 10); ongewijzigd als het niet is gegeven.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a weight between 0 and 10</source>
+        <translation>--%1 &quot;%2&quot; is geen gewicht tussen 0 en 10</translation>
+    </message>
+    <message>
+        <source>Weights of the suggestions: %1</source>
+        <translation>Gewichten van de suggesties: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>

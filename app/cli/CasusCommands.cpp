@@ -13,7 +13,6 @@ namespace {
 
 const QString regionOption = QStringLiteral("region");
 const QString gemeenteOption = QStringLiteral("gemeente");
-const QString formatOption = QStringLiteral("format");
 const QString allOption = QStringLiteral("all");
 
 // Machine-readable: never translated.
@@ -90,8 +89,7 @@ int runCases(const QStringList &arguments, const GlobalOptions &globals)
     cl.addOption(QCommandLineOption(gemeenteOption,
                                     Cli::tr("Only households coupled to this gemeente."),
                                     QStringLiteral("GM-CODE")));
-    cl.addOption(QCommandLineOption(formatOption, Cli::tr("Output as a table (default) or CSV."),
-                                    QStringLiteral("csv|table"), QStringLiteral("table")));
+    cl.addTableFormatOption();
     cl.addOption(QCommandLineOption(allOption, Cli::tr("Include households that have moved.")));
     if (auto done = cl.parse(arguments))
         return *done;
@@ -108,10 +106,9 @@ int runCases(const QStringList &arguments, const GlobalOptions &globals)
                 Cli::tr("--gemeente \"%1\" is not a gemeente code (GM and four digits)")
                     .arg(cl.value(gemeenteOption)));
     }
-    const auto formaat = parseOutputFormat(cl.value(formatOption));
+    const auto formaat = cl.tableFormat();
     if (!formaat)
-        return cl.usageError(
-            Cli::tr("--format \"%1\" is not csv or table").arg(cl.value(formatOption)));
+        return ExitUsage;
 
     auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)

@@ -200,4 +200,20 @@ Result<std::unique_ptr<Store>> CommandLine::openStore(StoreUse use) const
     return store;
 }
 
+void CommandLine::addTableFormatOption()
+{
+    addOption(QCommandLineOption(QStringLiteral("format"),
+                                 Cli::tr("Output as a table (default) or CSV."),
+                                 QStringLiteral("csv|table"), QStringLiteral("table")));
+}
+
+std::optional<OutputFormat> CommandLine::tableFormat() const
+{
+    const QString tekst = value(QStringLiteral("format"));
+    const auto formaat = parseOutputFormat(tekst);
+    if (!formaat)
+        usageError(Cli::tr("--format \"%1\" is not csv or table").arg(tekst));
+    return formaat;
+}
+
 } // namespace rd::cli

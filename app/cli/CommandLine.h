@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "Output.h"
 #include "core/common/Result.h"
 #include "core/domain/HalfJaar.h"
 
@@ -65,6 +66,10 @@ public:
     std::optional<qint64> nonNegative(const QString &text, const QString &name) const;
     std::optional<QDate> date(const QString &text, const QString &name) const;
     std::optional<int> regio(const QString &name) const; // the option `name`; 0 when not set
+    // --format csv|table, a table when not given.
+    void addTableFormatOption();
+    // The format asked for; nullopt after a usage error naming it (the caller returns ExitUsage).
+    std::optional<OutputFormat> tableFormat() const;
     // A required option's non-empty value, e.g. --reason.
     std::optional<QString> required(const QString &name) const;
 

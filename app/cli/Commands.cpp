@@ -43,6 +43,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Rank the gemeenten and partnerships of a household's region, "
                                   "with every factor and its weight."),
          runSuggest},
+        {QStringLiteral("set-weights"),
+         QT_TRANSLATE_NOOP("Cli", "Set the weights of the suggestions' factors (a beheerder's "
+                                  "setting, recorded in the change log)."),
+         runSetWeights},
         {QStringLiteral("couple"),
          QT_TRANSLATE_NOOP("Cli", "Couple a household to a gemeente or a partnership."), runCouple},
         {QStringLiteral("uncouple"), QT_TRANSLATE_NOOP("Cli", "End a household's coupling."),

@@ -69,6 +69,7 @@ int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
 // SuggestieCommands.cpp
 int runSuggest(const QStringList &arguments, const GlobalOptions &globals);
+int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp
 int runReport(const QStringList &arguments, const GlobalOptions &globals);
 // JournaalCommands.cpp

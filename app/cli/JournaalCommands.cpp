@@ -16,7 +16,6 @@ namespace {
 
 const QString householdOption = QStringLiteral("household");
 const QString sinceOption = QStringLiteral("since");
-const QString formatOption = QStringLiteral("format");
 
 const QStringList logColumns{QStringLiteral("seq"),          QStringLiteral("tijd"),
                              QStringLiteral("gebruiker"),    QStringLiteral("apparaat"),
@@ -51,8 +50,7 @@ int runLog(const QStringList &arguments, const GlobalOptions &globals)
                                     QStringLiteral("V-NUMMER")));
     cl.addOption(QCommandLineOption(sinceOption, Cli::tr("Only the entries from this day on."),
                                     QStringLiteral("YYYY-MM-DD")));
-    cl.addOption(QCommandLineOption(formatOption, Cli::tr("Output as a table (default) or CSV."),
-                                    QStringLiteral("csv|table"), QStringLiteral("table")));
+    cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
         return *done;
     JournaalFilter filter;
@@ -68,10 +66,9 @@ int runLog(const QStringList &arguments, const GlobalOptions &globals)
             return ExitUsage;
         filter.sinds = *sinds;
     }
-    const auto formaat = parseOutputFormat(cl.value(formatOption));
+    const auto formaat = cl.tableFormat();
     if (!formaat)
-        return cl.usageError(
-            Cli::tr("--format \"%1\" is not csv or table").arg(cl.value(formatOption)));
+        return ExitUsage;
     auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());

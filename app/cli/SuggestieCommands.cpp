@@ -1,17 +1,17 @@
 // `suggest`: the gemeenten and partnerships of a household's region ranked, with every factor's
-// value and weighted contribution, and why a target cannot be chosen (issue 15).
+// value and weighted contribution, and why a target cannot be chosen (issue 15). `set-weights`:
+// the factors' weights, as a step with its change-log entry.
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
 #include "core/store/Store.h"
+#include "core/suggestie/GewichtenCommand.h"
 #include "core/suggestie/SuggestieService.h"
 #include "core/validatie/Identificatie.h"
 
 namespace rd::cli {
 
 namespace {
-
-const QString formatOption = QStringLiteral("format");
 
 QString getal(double x)
 {
@@ -79,18 +79,16 @@ int runSuggest(const QStringList &arguments, const GlobalOptions &globals)
 {
     CommandLine cl(QStringLiteral("suggest"), globals);
     cl.addArgument(QStringLiteral("V-NUMMER"), Cli::tr("A member of the household."));
-    cl.addOption(QCommandLineOption(formatOption, Cli::tr("Output as a table (default) or CSV."),
-                                    QStringLiteral("csv|table"), QStringLiteral("table")));
+    cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
         return *done;
     const QString vNummer = cl.positional().at(0).trimmed();
     if (!isGeldigVNummer(vNummer))
         return cl.usageError(
             Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(vNummer));
-    const auto formaat = parseOutputFormat(cl.value(formatOption));
+    const auto formaat = cl.tableFormat();
     if (!formaat)
-        return cl.usageError(
-            Cli::tr("--format \"%1\" is not csv or table").arg(cl.value(formatOption)));
+        return ExitUsage;
 
     auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
@@ -113,6 +111,44 @@ int runSuggest(const QStringList &arguments, const GlobalOptions &globals)
     } else {
         schrijfTabel(*lijst, *gewichten);
     }
+    return ExitOk;
+}
+
+int runSetWeights(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("set-weights"), globals);
+    for (const Factor f : factor::alle())
+        cl.addOption(
+            QCommandLineOption(factor::code(f),
+                               Cli::tr("The weight of \"%1\" (0 to 10); unchanged when not given.")
+                                   .arg(factor::naam(f)),
+                               QStringLiteral("W")));
+    if (auto done = cl.parse(arguments))
+        return *done;
+    auto store = cl.openStore(CommandLine::StoreUse::Existing);
+    if (!store)
+        return fail(store.error());
+    auto gewichten = SuggestieService(**store).gewichten();
+    if (!gewichten)
+        return fail(gewichten.error());
+    for (const Factor f : factor::alle()) {
+        if (!cl.isSet(factor::code(f)))
+            continue;
+        const QString tekst = cl.value(factor::code(f)).trimmed();
+        bool ok = false;
+        const double gewicht = tekst.toDouble(&ok);
+        if (!ok || gewicht < 0 || gewicht > 10)
+            return cl.usageError(Cli::tr("--%1 \"%2\" is not a weight between 0 and 10")
+                                     .arg(factor::code(f), tekst));
+        gewichten->zet(f, gewicht);
+    }
+    if (auto gezet = GewichtenCommand(**store, *gewichten).voerUit(); !gezet)
+        return fail(gezet.error());
+    QStringList delen;
+    for (const Factor f : factor::alle())
+        delen << QStringLiteral("%1 %2").arg(factor::code(f), QString::number(gewichten->van(f)));
+    out() << Cli::tr("Weights of the suggestions: %1").arg(delen.join(QStringLiteral(", ")))
+          << '\n';
     return ExitOk;
 }
 

@@ -9,7 +9,6 @@ namespace rd::cli {
 
 namespace {
 
-const QString formatOption = QStringLiteral("format");
 const QString regionOption = QStringLiteral("region");
 
 // Machine-readable: never translated. `pijplijn_productie` is the pipeline of handbook 4.4.1
@@ -88,8 +87,7 @@ int runQuota(const QStringList &arguments, const GlobalOptions &globals)
 {
     CommandLine cl(QStringLiteral("quota"), globals);
     cl.addArgument(QStringLiteral("HALF-YEAR"), Cli::tr("The half-year, such as 2025-H1."));
-    cl.addOption(QCommandLineOption(formatOption, Cli::tr("Output as a table (default) or CSV."),
-                                    QStringLiteral("csv|table"), QStringLiteral("table")));
+    cl.addTableFormatOption();
     cl.addOption(QCommandLineOption(regionOption, Cli::tr("Only the gemeenten of region N (1-5)."),
                                     QStringLiteral("N")));
     if (auto done = cl.parse(arguments))
@@ -97,10 +95,9 @@ int runQuota(const QStringList &arguments, const GlobalOptions &globals)
     const auto halfJaar = cl.halfJaar(cl.positional().at(0), QStringLiteral("HALF-YEAR"));
     if (!halfJaar)
         return ExitUsage;
-    const auto formaat = parseOutputFormat(cl.value(formatOption));
+    const auto formaat = cl.tableFormat();
     if (!formaat)
-        return cl.usageError(
-            Cli::tr("--format \"%1\" is not csv or table").arg(cl.value(formatOption)));
+        return ExitUsage;
     const auto regio = cl.regio(regionOption);
     if (!regio)
         return ExitUsage;

@@ -100,3 +100,24 @@ TEST_F(CliSuggestie, ABadOrUnknownVNummerOrFormatIsRefusedNamingIt)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--format \"pdf\""))) << run.err.toStdString();
 }
+
+TEST_F(CliSuggestie, SetWeightsChangesTheRankingsWeightsAndIsLogged)
+{
+    auto run = cli({QStringLiteral("set-weights"), QStringLiteral("--achterstand"),
+                    QStringLiteral("1.5"), QStringLiteral("--binding"), QStringLiteral("0")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("achterstand 1.5"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("tempo 0.2"))) << "the others unchanged";
+    const auto tabel = cli({QStringLiteral("suggest"), wachtend()});
+    ASSERT_EQ(tabel.exitCode, 0);
+    EXPECT_TRUE(tabel.out.contains(QStringLiteral("backlog on the forecast (× 1.5)")))
+        << tabel.out.left(300).toStdString();
+    const auto log =
+        cli({QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(log.out.contains(QStringLiteral(",gewichten,")))
+        << log.out.right(300).toStdString();
+
+    run = cli({QStringLiteral("set-weights"), QStringLiteral("--tempo"), QStringLiteral("11")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--tempo \"11\""))) << run.err.toStdString();
+}
