@@ -453,9 +453,15 @@ TEST_F(WerkPanelTest, TheSuggestionsTabRanksTheHouseholdShownAndEnterCouplesThro
     panel->openHuishouden(drie);
     auto *suggesties = panel->suggesties();
     ASSERT_EQ(suggesties->huishoudenId(), drie);
+    auto *model = suggesties->model();
+    EXPECT_EQ(model->rowCount(), 0) << "its tab is not shown: not read yet";
+    auto *tabs = qobject_cast<QTabWidget *>(suggesties->parentWidget()->parentWidget());
+    ASSERT_NE(tabs, nullptr);
+    tabs->window()->show(); // the household side: a dock of the window, on its own here
+    tabs->setCurrentWidget(suggesties);
+    ASSERT_TRUE(suggesties->isVisible());
     const auto verwacht = SuggestieService(*store).voor(drie, vandaag);
     ASSERT_TRUE(verwacht.ok());
-    auto *model = suggesties->model();
     ASSERT_EQ(model->rowCount(), verwacht->size());
     ASSERT_EQ(model->columnCount(), 3 + factor::alle().size() + 1);
     EXPECT_EQ(model->index(0, 0).data().toString(), QStringLiteral("1"));

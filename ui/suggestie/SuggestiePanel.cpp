@@ -65,7 +65,13 @@ SuggestiePanel::SuggestiePanel(QWidget *parent)
 
     m_opnieuw->setSingleShot(true);
     m_opnieuw->setInterval(0);
-    connect(m_opnieuw, &QTimer::timeout, this, [this] { (void)lees(); }); // shows its own error
+    connect(m_opnieuw, &QTimer::timeout, this, [this] {
+        if (!isVisible()) { // its tab is not shown: nothing to read for now
+            m_verouderd = true;
+            return;
+        }
+        (void)lees(); // shows its own error
+    });
     (void)lees();
 }
 
@@ -90,11 +96,23 @@ Status SuggestiePanel::laad(Store *store, qint64 huishoudenId, const QDate &vand
     m_vandaag = vandaag;
     m_quota = quota;
     m_opnieuw->stop();
+    if (!isVisible() && m_id > 0) {
+        m_verouderd = true;
+        return {};
+    }
     return lees();
+}
+
+void SuggestiePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_verouderd)
+        (void)lees(); // shows its own error
 }
 
 Status SuggestiePanel::lees()
 {
+    m_verouderd = false;
     m_model->clear();
     QStringList koppen{tr("Rank"), tr("Gemeente or partnership"), tr("Score")};
     for (const Factor f : factor::alle())

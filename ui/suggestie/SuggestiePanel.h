@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QShowEvent;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
@@ -21,7 +22,8 @@ struct TaakstellingOverzicht;
 // household's region ranked, each factor's value in its own column (its weight and contribution
 // in the tooltip), the excluded ones last with why. Enter or a double click asks to couple to the
 // row's target (koppelGevraagd): the coupling dialog then checks it as always. It reads again when
-// the work file says a timeline, a coupling, a gemeente, the quota inputs or the settings changed.
+// the work file says a timeline, a coupling, a gemeente, the quota inputs or the settings changed,
+// and only while it is shown: hidden, it reads when it is shown again.
 class SuggestiePanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
 signals:
     void koppelGevraagd(qint64 huishoudenId, const rd::KoppelDoel &doel);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Status lees();
     void vraagKoppeling();
@@ -53,6 +58,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_tabel;
     QTimer *m_opnieuw;
+    bool m_verouderd = false; // changed while hidden: read when shown
 };
 
 } // namespace rd
