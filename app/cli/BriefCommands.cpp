@@ -8,7 +8,6 @@
 #include "core/brief/BriefService.h"
 #include "core/brief/BriefSjabloon.h"
 #include "core/store/Store.h"
-#include "core/validatie/Identificatie.h"
 #include "core/validatie/TekstControle.h"
 
 #include <QDir>
@@ -134,10 +133,10 @@ int runLetter(const QStringList &arguments, const GlobalOptions &globals)
     cl.addForceOption(Cli::tr("Replace the --out file when it exists."));
     if (auto done = cl.parse(arguments))
         return *done;
-    const QString vNummer = cl.positional().at(0).trimmed();
-    if (!isGeldigVNummer(vNummer))
-        return cl.usageError(
-            Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(vNummer));
+    const auto gegeven = cl.vNummer();
+    if (!gegeven)
+        return ExitUsage;
+    const QString vNummer = *gegeven;
     const auto taal = letterLanguage(cl);
     if (!taal)
         return ExitUsage;

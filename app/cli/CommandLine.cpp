@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "core/validatie/Identificatie.h"
+
 #include "Commands.h"
 #include "Output.h"
 #include "core/domain/Regio.h"
@@ -129,6 +131,16 @@ int CommandLine::usageError(const QString &message) const
           << '\n'
           << Cli::tr("Try 'regiedesk-cli %1 --help'.").arg(m_command) << Qt::endl;
     return ExitUsage;
+}
+
+std::optional<QString> CommandLine::vNummer() const
+{
+    const QString tekst = positional().value(0).trimmed();
+    if (!isGeldigVNummer(tekst)) {
+        usageError(Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(tekst));
+        return std::nullopt;
+    }
+    return tekst;
 }
 
 std::optional<HalfJaar> CommandLine::halfJaar(const QString &text, const QString &name) const

@@ -62,6 +62,8 @@ public:
     int usageError(const QString &message) const;
 
     // Typed arguments: on a bad value they print a usage error naming `name` and return nullopt.
+    // The first argument as a V-nummer (ten digits, trimmed); nullopt after a usage error.
+    std::optional<QString> vNummer() const;
     std::optional<HalfJaar> halfJaar(const QString &text, const QString &name) const;
     std::optional<qint64> nonNegative(const QString &text, const QString &name) const;
     std::optional<QDate> date(const QString &text, const QString &name) const;

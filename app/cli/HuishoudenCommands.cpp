@@ -44,11 +44,10 @@ struct CouplingInput
 std::optional<CouplingInput> couplingInput(const CommandLine &cl)
 {
     CouplingInput input;
-    input.vNummer = cl.positional().at(0).trimmed();
-    if (!isGeldigVNummer(input.vNummer)) {
-        cl.usageError(Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(input.vNummer));
+    const auto vNummer = cl.vNummer();
+    if (!vNummer)
         return std::nullopt;
-    }
+    input.vNummer = *vNummer;
     input.datum = cl.today();
     if (cl.isSet(dateOption)) {
         const auto datum = cl.date(cl.value(dateOption), QStringLiteral("--date"));

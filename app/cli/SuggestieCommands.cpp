@@ -7,7 +7,6 @@
 #include "core/store/Store.h"
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/suggestie/SuggestieService.h"
-#include "core/validatie/Identificatie.h"
 
 namespace rd::cli {
 
@@ -82,10 +81,10 @@ int runSuggest(const QStringList &arguments, const GlobalOptions &globals)
     cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
         return *done;
-    const QString vNummer = cl.positional().at(0).trimmed();
-    if (!isGeldigVNummer(vNummer))
-        return cl.usageError(
-            Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(vNummer));
+    const auto gegeven = cl.vNummer();
+    if (!gegeven)
+        return ExitUsage;
+    const QString vNummer = *gegeven;
     const auto formaat = cl.tableFormat();
     if (!formaat)
         return ExitUsage;

@@ -68,12 +68,7 @@ std::optional<GebeurtenisSoort> eventSoort(const QString &naam)
 // The V-nummer argument (ten digits) and its household; nullopt after printing why.
 std::optional<QString> vNummerArgument(const CommandLine &cl)
 {
-    const QString vNummer = cl.positional().at(0).trimmed();
-    if (!isGeldigVNummer(vNummer)) {
-        cl.usageError(Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(vNummer));
-        return std::nullopt;
-    }
-    return vNummer;
+    return cl.vNummer();
 }
 
 int klaar(const QString &tekst)

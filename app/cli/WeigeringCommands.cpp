@@ -44,11 +44,10 @@ struct Input
 std::optional<Input> input(const CommandLine &cl)
 {
     Input in;
-    in.vNummer = cl.positional().at(0).trimmed();
-    if (!isGeldigVNummer(in.vNummer)) {
-        cl.usageError(Cli::tr("V-NUMMER \"%1\" is not a V-nummer (ten digits)").arg(in.vNummer));
+    const auto vNummer = cl.vNummer();
+    if (!vNummer)
         return std::nullopt;
-    }
+    in.vNummer = *vNummer;
     const auto datum = cl.required(dateOption);
     if (!datum)
         return std::nullopt;
