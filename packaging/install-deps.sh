@@ -12,6 +12,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libqt6svg6
+  # the week plan's solvers (issue 15): CBC solves, GLPK cross-checks
+  coinor-libcbc-dev libglpk-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # the fuzz targets (tests/fuzz): clang with libFuzzer and the sanitizer runtimes, which are in
