@@ -7,6 +7,7 @@
 #include "core/instellingen/TolerantieCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
+#include "core/plan/PlanCommand.h"
 #include "core/store/Store.h"
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
@@ -55,6 +56,17 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         return std::make_unique<KoppelReeks>(store, verzoeken, tekst(d, "gemeente"),
                                              getal(d, "partnerschap"), datum(d, "datum"),
                                              tekst(d, "reden"), QString(), datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("plan")) {
+        QList<PlanKoppeling> rijen;
+        for (const QJsonValue &v : d.value(QLatin1String("rijen")).toArray()) {
+            const QJsonObject r = v.toObject();
+            rijen << PlanKoppeling{getal(r, "huishouden"), tekst(r, "gemeente"),
+                                   getal(r, "partnerschap"),
+                                   r.value(QLatin1String("plan")).toObject()};
+        }
+        return std::make_unique<PlanCommand>(store, rijen, datum(d, "datum"), tekst(d, "reden"),
+                                             datum(d, "vandaag"));
     }
     if (soort == QLatin1String("brief")) {
         QList<UitgegevenBrief> brieven;

@@ -25,6 +25,7 @@ Soort soortVan(const QString &soort)
     static const QHash<QString, Soort> soorten{
         {QStringLiteral("koppel"), Soort::Koppeling},
         {QStringLiteral("ontkoppel"), Soort::Koppeling},
+        {QStringLiteral("plan"), Soort::Koppeling},
         {QStringLiteral("weigering"), Soort::Koppeling}, // may stop mediation: ends the coupling
         {QStringLiteral("datum"), Soort::Tijdlijn},
         {QStringLiteral("gebeurtenis"), Soort::Tijdlijn},
