@@ -47,6 +47,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Set the weights of the suggestions' factors (a beheerder's "
                                   "setting, recorded in the change log)."),
          runSetWeights},
+        {QStringLiteral("plan"),
+         QT_TRANSLATE_NOOP("Cli", "Propose the optimal plan for a region's waiting households, "
+                                  "with every factor; --commit couples it."),
+         runPlan},
         {QStringLiteral("couple"),
          QT_TRANSLATE_NOOP("Cli", "Couple a household to a gemeente or a partnership."), runCouple},
         {QStringLiteral("uncouple"), QT_TRANSLATE_NOOP("Cli", "End a household's coupling."),

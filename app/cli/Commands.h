@@ -70,6 +70,8 @@ int runCases(const QStringList &arguments, const GlobalOptions &globals);
 // SuggestieCommands.cpp
 int runSuggest(const QStringList &arguments, const GlobalOptions &globals);
 int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
+// PlanCommands.cpp
+int runPlan(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp
 int runReport(const QStringList &arguments, const GlobalOptions &globals);
 // JournaalCommands.cpp
