@@ -1,10 +1,13 @@
 #include "core/plan/Plan.h"
 
+#include "core/plan/PlanModel.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace rd {
 
@@ -50,158 +53,9 @@ qint64 ruimte(const SuggestieDoel &d, int margeProcent)
 
 namespace {
 
+using namespace model;
+
 const QString capaciteit = QStringLiteral("capaciteit");
-
-// A cost in the model's whole units.
-double eenheden(double score, int personen)
-{
-    return std::round(-score * eenheid) * personen;
-}
-
-double strafKosten(const Gewichten &g, int personen)
-{
-    return std::round(strafPerPersoon(g) * eenheid) * personen;
-}
-const QString vastgezet = QStringLiteral("vastgezet");
-
-// One eligible target of a class, in the ranking's order.
-struct Keuze
-{
-    int doel = 0;
-    double score = 0;
-    QList<FactorWaarde> factoren;
-};
-
-// Households with the same inputs to every factor and rule: they share every cost.
-struct Klasse
-{
-    int personen = 0;
-    QList<int> leden;    // indices in PlanInvoer::huishoudens, queue order, not pinned
-    QList<Keuze> keuzes; // eligible targets, best first
-    QString uitgesloten; // when none is eligible: the most frequent reason
-    QString reden;
-};
-
-QString klasseSleutel(const SuggestieHuishouden &h)
-{
-    auto gesorteerd = [](QStringList l) {
-        l.sort();
-        return l.join(QLatin1Char(','));
-    };
-    return QString::number(h.personen) + QLatin1Char('|') + QString::number(h.regio) +
-           QLatin1Char('|') + gesorteerd(h.nodig) + QLatin1Char('|') + gesorteerd(h.gebondenAan) +
-           QLatin1Char('|') + gesorteerd(h.plaatsen) + QLatin1Char('|') +
-           h.geblokkeerdTot.toString(Qt::ISODate);
-}
-
-// What every solve shares: the classes, the capacity rows and what the pins take of them.
-struct Opzet
-{
-    QList<Klasse> klassen;
-    QList<int> klasseVan;       // per household
-    QList<QList<int>> rijenVan; // per target: the capacity rows it fills
-    QList<qint64> rijRuimte;    // per capacity row: the room left after the pins
-    QList<PlanRij> vasteRijen;  // per household; doel -2 when not pinned
-};
-
-Result<Opzet> zetOp(const PlanInvoer &in)
-{
-    Opzet o;
-    QHash<QString, int> doelIndex;
-    QHash<QString, int> gemeenteRij;
-    for (int t = 0; t < in.doelen.size(); ++t) {
-        const SuggestieDoel &d = in.doelen.at(t);
-        doelIndex.insert(sleutel(d), t);
-        o.rijenVan.append(QList<int>{int(o.rijRuimte.size())});
-        o.rijRuimte << ruimte(d, in.margeProcent);
-        if (d.partnerschapId == 0)
-            gemeenteRij.insert(d.code, t);
-    }
-    // A partnership's row is filled by the partnership and by each of its members coupled
-    // on their own: together they cannot pass the partnership's room.
-    for (int t = 0; t < in.doelen.size(); ++t) {
-        const SuggestieDoel &d = in.doelen.at(t);
-        if (d.partnerschapId == 0)
-            continue;
-        for (const QString &lid : d.leden)
-            if (const int g = gemeenteRij.value(lid, -1); g >= 0)
-                o.rijenVan[g] << o.rijenVan.at(t).first();
-    }
-
-    QHash<QString, int> klasseIndex;
-    for (int i = 0; i < in.huishoudens.size(); ++i) {
-        const SuggestieHuishouden &h = in.huishoudens.at(i);
-        const QString k = klasseSleutel(h);
-        int c = klasseIndex.value(k, -1);
-        if (c < 0) {
-            c = int(o.klassen.size());
-            klasseIndex.insert(k, c);
-            Klasse klasse;
-            klasse.personen = h.personen;
-            QHash<QString, int> redenen;
-            for (const Suggestie &s :
-                 suggestie::rangschik(h, in.doelen, in.gewichten, in.vandaag)) {
-                if (s.geschikt()) {
-                    klasse.keuzes.append({doelIndex.value(sleutel(s.doel)), s.score, s.factoren});
-                } else if (++redenen[s.uitgesloten] > redenen.value(klasse.uitgesloten)) {
-                    klasse.uitgesloten = s.uitgesloten;
-                    klasse.reden = s.reden;
-                }
-            }
-            o.klassen.append(klasse);
-        }
-        o.klasseVan << c;
-        PlanRij rij;
-        rij.huishouden = h.id;
-        rij.personen = h.personen;
-        rij.doel = -2;
-        if (in.vast.contains(h.id)) {
-            const QString doel = in.vast.value(h.id);
-            rij.vast = true;
-            rij.doel = -1;
-            if (doel.isEmpty()) {
-                rij.uitgesloten = vastgezet;
-                rij.reden = QCoreApplication::translate("Plan", "left out of the plan by hand");
-            } else {
-                const Klasse &klasse = o.klassen.at(c);
-                const int t = doelIndex.value(doel, -1);
-                const auto keuze = std::find_if(klasse.keuzes.cbegin(), klasse.keuzes.cend(),
-                                                [t](const Keuze &x) { return x.doel == t; });
-                if (t < 0 || keuze == klasse.keuzes.cend())
-                    return Error{QString::number(h.id),
-                                 QCoreApplication::translate(
-                                     "Plan", "the household cannot be pinned to %1: %2")
-                                     .arg(doel, t < 0 ? QCoreApplication::translate(
-                                                            "Plan", "no such target in the plan")
-                                                      : QCoreApplication::translate(
-                                                            "Plan", "it is not eligible there"))};
-                rij.doel = t;
-                rij.score = keuze->score;
-                rij.factoren = keuze->factoren;
-                for (const int r : o.rijenVan.at(t))
-                    o.rijRuimte[r] = std::max<qint64>(0, o.rijRuimte.at(r) - h.personen);
-            }
-        } else {
-            o.klassen[c].leden << i;
-        }
-        o.vasteRijen << rij;
-    }
-    for (const qint64 id : in.vast.keys()) {
-        const bool bekend = std::any_of(in.huishoudens.cbegin(), in.huishoudens.cend(),
-                                        [id](const SuggestieHuishouden &h) { return h.id == id; });
-        if (!bekend)
-            return Error{QString::number(id), QCoreApplication::translate(
-                                                  "Plan", "a pinned household is not in the plan")};
-    }
-    return o;
-}
-
-bool past(const Opzet &o, const QList<qint64> &ruimte, int doel, int personen)
-{
-    const QList<int> &rijen = o.rijenVan.at(doel);
-    return std::all_of(rijen.cbegin(), rijen.cend(),
-                       [&](int r) { return ruimte.at(r) >= personen; });
-}
 
 void ken(PlanRij &rij, const Keuze &k)
 {
@@ -234,109 +88,6 @@ void vulStanden(const PlanInvoer &in, PlanUitkomst &u)
         if (r.doel >= 0)
             u.standen[r.doel].erbij += r.personen;
     u.doelwaarde = doelwaarde(in, u.rijen);
-}
-
-// The class model: per class one integer column per target it fits (how many of its
-// households go there) and one for those left out; per class a row that counts them all; per
-// capacity row the persons it takes.
-struct KlasseModel
-{
-    mip::Model model;
-    QList<QList<QPair<int, int>>> kolommen; // per class: (column, choice index), best first
-    QList<int> buiten;                      // per class: the column of those left out; -1: none
-};
-
-KlasseModel klasseModel(const PlanInvoer &in, const Opzet &o)
-{
-    KlasseModel km;
-    QList<mip::Rij> capaciteitRijen(o.rijRuimte.size());
-    for (qsizetype r = 0; r < o.rijRuimte.size(); ++r)
-        capaciteitRijen[r].boven = double(o.rijRuimte.at(r));
-    km.kolommen.resize(o.klassen.size());
-    km.buiten.fill(-1, o.klassen.size());
-    for (qsizetype c = 0; c < o.klassen.size(); ++c) {
-        const Klasse &k = o.klassen.at(c);
-        const double n = double(k.leden.size());
-        if (k.leden.isEmpty() || k.keuzes.isEmpty())
-            continue;
-        mip::Rij telling;
-        telling.onder = telling.boven = n;
-        for (int j = 0; j < k.keuzes.size(); ++j) {
-            const int doel = k.keuzes.at(j).doel;
-            if (!past(o, o.rijRuimte, doel, k.personen))
-                continue;
-            const int kolom = km.model.kolom(eenheden(k.keuzes.at(j).score, k.personen), 0, n);
-            km.kolommen[c].append({kolom, j});
-            telling.kolommen << kolom;
-            telling.waarden << 1;
-            for (const int r : o.rijenVan.at(doel)) {
-                capaciteitRijen[r].kolommen << kolom;
-                capaciteitRijen[r].waarden << k.personen;
-            }
-        }
-        km.buiten[c] = km.model.kolom(strafKosten(in.gewichten, k.personen), 0, n);
-        telling.kolommen << km.buiten.at(c);
-        telling.waarden << 1;
-        km.model.rijen << telling;
-    }
-    for (const mip::Rij &r : std::as_const(capaciteitRijen)) {
-        if (r.kolommen.isEmpty())
-            continue;
-        km.model.rijen << r;
-    }
-    return km;
-}
-
-// A solution from the relaxation: each class keeps the whole households the relaxation gives
-// a target, then the rest, the largest households first, go to the best target still with
-// room, or are left out. When its cost meets the relaxation's bound it is proven optimal;
-// otherwise CBC starts from it.
-QList<double> afgerond(const KlasseModel &km, const Opzet &o, const QList<double> &lp)
-{
-    QList<double> x(km.model.kolommen(), 0);
-    QList<qint64> ruimte = o.rijRuimte;
-    QList<qsizetype> volgorde;
-    for (qsizetype c = 0; c < o.klassen.size(); ++c)
-        if (km.buiten.at(c) >= 0)
-            volgorde << c;
-    std::stable_sort(volgorde.begin(), volgorde.end(), [&](qsizetype a, qsizetype b) {
-        return o.klassen.at(a).personen > o.klassen.at(b).personen;
-    });
-    QList<qint64> over(o.klassen.size(), 0);
-    for (const qsizetype c : std::as_const(volgorde)) {
-        const Klasse &k = o.klassen.at(c);
-        qint64 geplaatst = 0;
-        for (const auto &[kolom, keuze] : km.kolommen.at(c)) {
-            const qint64 aantal = qint64(std::floor(lp.value(kolom) + 1e-6));
-            x[kolom] = double(aantal);
-            geplaatst += aantal;
-            for (const int r : o.rijenVan.at(k.keuzes.at(keuze).doel))
-                ruimte[r] -= aantal * k.personen;
-        }
-        over[c] = k.leden.size() - geplaatst;
-    }
-    for (const qsizetype c : std::as_const(volgorde)) {
-        const Klasse &k = o.klassen.at(c);
-        for (const auto &[kolom, keuze] : km.kolommen.at(c)) {
-            const int doel = k.keuzes.at(keuze).doel;
-            while (over.at(c) > 0 && past(o, ruimte, doel, k.personen)) {
-                x[kolom] += 1;
-                --over[c];
-                for (const int r : o.rijenVan.at(doel))
-                    ruimte[r] -= k.personen;
-            }
-        }
-        x[km.buiten.at(c)] = double(over.at(c));
-    }
-    return x;
-}
-
-double kostenVan(const mip::Model &m, const QList<double> &x)
-{
-    double som = 0;
-    for (int k = 0; k < m.kolommen(); ++k)
-        som += m.kosten.at(k) * x.at(k);
-    return som;
 }
 
 } // namespace
@@ -395,52 +146,57 @@ Result<PlanUitkomst> los(const PlanInvoer &invoer, mip::Solver solver, double ma
     if (!opzet)
         return opzet.error();
     const Opzet &o = *opzet;
-    const KlasseModel km = klasseModel(invoer, o);
-    Result<mip::Oplossing> oplossing = mip::Oplossing();
-    if (solver == mip::Solver::Cbc) {
-        auto lp = mip::relaxatie(km.model);
-        if (!lp)
-            return lp.error();
-        const QList<double> start = afgerond(km, o, lp->x);
-        const double kosten = kostenVan(km.model, start);
-        // The costs are whole units: a solution within 1 of the bound is optimal.
-        if (kosten < std::ceil(lp->grens - 1e-6) + 0.5) {
-            oplossing->optimaal = true;
-            oplossing->doelwaarde = oplossing->grens = kosten;
-            oplossing->x = start;
-        } else {
-            oplossing = mip::los(km.model, solver, maxSeconden, start);
-        }
-    } else {
-        oplossing = mip::los(km.model, solver, maxSeconden);
-    }
-    if (!oplossing)
-        return oplossing.error();
-    if (oplossing->onhaalbaar) // cannot happen: leaving everyone out is always a solution
-        return Error{mip::naam(solver),
-                     QCoreApplication::translate("Plan", "the plan's model has no solution")};
 
     PlanUitkomst u;
     u.solver = mip::naam(solver);
+    u.optimaal = true;
+    double doel = 0, grens = 0;
+    QList<QList<qint64>> aantal(o.klassen.size()); // per class, per choice
+    for (const QList<int> &deel : delen(o)) {
+        // One part at a time: the classes of other parts have no households here, so their
+        // columns and rows are left out.
+        Opzet apart = o;
+        QList<bool> hierin(o.klassen.size(), false);
+        for (const int c : deel)
+            hierin[c] = true;
+        for (qsizetype c = 0; c < apart.klassen.size(); ++c)
+            if (!hierin.at(c))
+                apart.klassen[c].leden.clear();
+        const KlasseModel km = klasseModel(invoer, apart);
+        const double over = std::max(1.0, maxSeconden - double(klok.elapsed()) / 1000.0);
+        auto oplossing =
+            solver == mip::Solver::Cbc ? losCbc(km, apart, over) : mip::los(km.model, solver, over);
+        if (!oplossing)
+            return oplossing.error();
+        if (oplossing->onhaalbaar) // cannot happen: leaving everyone out is a solution
+            return Error{mip::naam(solver),
+                         QCoreApplication::translate("Plan", "the plan's model has no solution")};
+        for (const int c : deel) {
+            aantal[c].fill(0, o.klassen.at(c).keuzes.size());
+            for (const auto &[kolom, keuze] : km.kolommen.at(c))
+                aantal[c][keuze] = std::llround(oplossing->x.value(kolom));
+        }
+        doel += oplossing->doelwaarde;
+        grens += oplossing->grens;
+        u.optimaal = u.optimaal && oplossing->optimaal;
+        u.kolommen += km.model.kolommen();
+    }
+
     u.rijen = o.vasteRijen;
     for (qsizetype c = 0; c < o.klassen.size(); ++c) {
         const Klasse &k = o.klassen.at(c);
         qsizetype volgende = 0; // the next household of the class in queue order
-        for (const auto &[kolom, keuze] : km.kolommen.at(c)) {
-            const qint64 aantal = std::llround(oplossing->x.value(kolom));
-            for (qint64 i = 0; i < aantal && volgende < k.leden.size(); ++i)
-                ken(u.rijen[k.leden.at(volgende++)], k.keuzes.at(keuze));
-        }
+        for (qsizetype j = 0; j < aantal.at(c).size(); ++j)
+            for (qint64 i = 0; i < aantal.at(c).at(j) && volgende < k.leden.size(); ++i)
+                ken(u.rijen[k.leden.at(volgende++)], k.keuzes.at(j));
         for (; volgende < k.leden.size(); ++volgende)
             nietToegewezen(u.rijen[k.leden.at(volgende)], k);
     }
     vulStanden(invoer, u);
     const double vastDeel = doelwaarde(invoer, o.vasteRijen);
-    u.optimaal = oplossing->optimaal;
-    u.grens = oplossing->grens / eenheid + vastDeel;
-    u.gap = mip::gap(*oplossing);
+    u.grens = u.optimaal ? u.doelwaarde : grens / eenheid + vastDeel;
+    u.gap = u.optimaal ? 0 : std::abs(doel - grens) / std::max(1e-9, std::abs(doel));
     u.klassen = int(o.klassen.size());
-    u.kolommen = km.model.kolommen();
     u.seconden = double(klok.nsecsElapsed()) / 1e9;
     return u;
 }
