@@ -1205,6 +1205,85 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Weights of the suggestions: %1</source>
         <translation>Weights of the suggestions: %1</translation>
     </message>
+    <message>
+        <source>Propose the optimal plan for a region&apos;s waiting households, with every factor; --commit couples it.</source>
+        <translation>Propose the optimal plan for a region&apos;s waiting households, with every factor; --commit couples it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a V-nummer (ten digits)</source>
+        <translation>&quot;%1&quot; is not a V-nummer (ten digits)</translation>
+    </message>
+    <message>
+        <source>the file names no household</source>
+        <translation>the file names no household</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed</source>
+        <translation>%1 of %2 households placed</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 persons</translation>
+    </message>
+    <message>
+        <source>Objective %1, bound %2, gap 0: proven optimal</source>
+        <translation>Objective %1, bound %2, gap 0: proven optimal</translation>
+    </message>
+    <message>
+        <source>Objective %1, bound %2, gap %3: not proven optimal within the time limit</source>
+        <translation>Objective %1, bound %2, gap %3: not proven optimal within the time limit</translation>
+    </message>
+    <message>
+        <source>Greedy (queue order, each to its best target with room): objective %1, %2 households placed; spread of the backlogs %3 against %4</source>
+        <translation>Greedy (queue order, each to its best target with room): objective %1, %2 households placed; spread of the backlogs %3 against %4</translation>
+    </message>
+    <message>
+        <source>The COA region (1-5) (required).</source>
+        <translation>The COA region (1-5) (required).</translation>
+    </message>
+    <message>
+        <source>Plan only these households: a file with one V-nummer per line, or a CSV file with a column v_nummer (default: every household waiting in the region).</source>
+        <translation>Plan only these households: a file with one V-nummer per line, or a CSV file with a column v_nummer (default: every household waiting in the region).</translation>
+    </message>
+    <message>
+        <source>Write the plan to this file instead of standard output.</source>
+        <translation>Write the plan to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Couple every placed household as the plan proposes, through the same checks as couple, as one step (needs --reason).</source>
+        <translation>Couple every placed household as the plan proposes, through the same checks as couple, as one step (needs --reason).</translation>
+    </message>
+    <message>
+        <source>Why (required with --commit; kept in the history).</source>
+        <translation>Why (required with --commit; kept in the history).</translation>
+    </message>
+    <message>
+        <source>--reason is for --commit</source>
+        <translation>--reason is for --commit</translation>
+    </message>
+    <message>
+        <source>Plan written to %1</source>
+        <translation>Plan written to %1</translation>
+    </message>
+    <message>
+        <source>the plan places no household</source>
+        <translation>the plan places no household</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled from the plan</source>
+        <translation>
+            <numerusform>%n household coupled from the plan</numerusform>
+            <numerusform>%n households coupled from the plan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -2602,6 +2681,74 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the pages could not be finished</source>
         <translation>the pages could not be finished</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>the solver found no solution</source>
+        <translation>the solver found no solution</translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible target has room left for %n person(s)</source>
+        <translation>
+            <numerusform>no eligible target has room left for %n person</numerusform>
+            <numerusform>no eligible target has room left for %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan&apos;s model has no solution</source>
+        <translation>the plan&apos;s model has no solution</translation>
+    </message>
+    <message>
+        <source>left out of the plan by hand</source>
+        <translation>left out of the plan by hand</translation>
+    </message>
+    <message>
+        <source>the household cannot be pinned to %1: %2</source>
+        <translation>the household cannot be pinned to %1: %2</translation>
+    </message>
+    <message>
+        <source>no such target in the plan</source>
+        <translation>no such target in the plan</translation>
+    </message>
+    <message>
+        <source>it is not eligible there</source>
+        <translation>it is not eligible there</translation>
+    </message>
+    <message>
+        <source>a pinned household is not in the plan</source>
+        <translation>a pinned household is not in the plan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>&quot;%1&quot; is not a number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>a region is a number from 1 to 5</source>
+        <translation>a region is a number from 1 to 5</translation>
+    </message>
+    <message>
+        <source>no household waiting in region %1 has this V-nummer</source>
+        <translation>no household waiting in region %1 has this V-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <source>Couple %n household(s) from the plan</source>
+        <translation>
+            <numerusform>Couple %n household from the plan</numerusform>
+            <numerusform>Couple %n households from the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan has no accepted rows</source>
+        <translation>the plan has no accepted rows</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>undone (%1)</translation>
     </message>
 </context>
 <context>
@@ -6709,6 +6856,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n changes by another program shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Plan for the week…</source>
+        <translation>&amp;Plan for the week…</translation>
+    </message>
+    <message>
+        <source>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</source>
+        <translation>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>
@@ -6880,6 +7035,159 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>This family member follows later (family reunification)</source>
         <translation>This family member follows later (family reunification)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanDialog</name>
+    <message>
+        <source>Not in this plan</source>
+        <translation>Not in this plan</translation>
+    </message>
+    <message>
+        <source>Plan for the week</source>
+        <translation>Plan for the week</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>&amp;Solve</translation>
+    </message>
+    <message>
+        <source>Solve the plan again, keeping the pinned rows (F5)</source>
+        <translation>Solve the plan again, keeping the pinned rows (F5)</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Solving…</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1</source>
+        <translation>Plan for the week of %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>&amp;Couple accepted rows</source>
+        <translation>&amp;Couple accepted rows</translation>
+    </message>
+    <message>
+        <source>Pins changed: solve again (F5) to see their effect.</source>
+        <translation>Pins changed: solve again (F5) to see their effect.</translation>
+    </message>
+    <message>
+        <source>The queue or the quota changed: solve again (F5).</source>
+        <translation>The queue or the quota changed: solve again (F5).</translation>
+    </message>
+    <message>
+        <source>Choose a region: a plan is made for one region at a time.</source>
+        <translation>Choose a region: a plan is made for one region at a time.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed (%3 persons). Objective %4, bound %5: proven optimal.</source>
+        <translation>%1 of %2 households placed (%3 persons). Objective %4, bound %5: proven optimal.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed (%3 persons). Objective %4, bound %5, gap %6: not proven optimal within the time limit.</source>
+        <translation>%1 of %2 households placed (%3 persons). Objective %4, bound %5, gap %6: not proven optimal within the time limit.</translation>
+    </message>
+    <message>
+        <source>Greedy in queue order: objective %1, %2 placed; spread of the backlogs %3 (plan %4).</source>
+        <translation>Greedy in queue order: objective %1, %2 placed; spread of the backlogs %3 (plan %4).</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Backlog before</source>
+        <translation>Backlog before</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Backlog after</source>
+        <translation>Backlog after</translation>
+    </message>
+    <message>
+        <source>No accepted row to couple.</source>
+        <translation>No accepted row to couple.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in each household&apos;s history.</source>
+        <translation>Give a reason: it is kept in each household&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Nothing was coupled: %1</source>
+        <translation>Nothing was coupled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled as one step; Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>%n household coupled as one step; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>%n households coupled as one step; Edit ▸ Undo takes it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanTabelModel</name>
+    <message>
+        <source>not placed</source>
+        <translation>not placed</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Proposed target</source>
+        <translation>Proposed target</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>

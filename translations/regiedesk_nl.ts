@@ -1205,6 +1205,85 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Weights of the suggestions: %1</source>
         <translation>Gewichten van de suggesties: %1</translation>
     </message>
+    <message>
+        <source>Propose the optimal plan for a region&apos;s waiting households, with every factor; --commit couples it.</source>
+        <translation>Het optimale plan voorstellen voor de wachtende huishoudens van een regio, met elke factor; --commit koppelt het.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a V-nummer (ten digits)</source>
+        <translation>&quot;%1&quot; is geen V-nummer (tien cijfers)</translation>
+    </message>
+    <message>
+        <source>the file names no household</source>
+        <translation>het bestand noemt geen huishouden</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed</source>
+        <translation>%1 van %2 huishoudens geplaatst</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <source>Objective %1, bound %2, gap 0: proven optimal</source>
+        <translation>Doelwaarde %1, grens %2, gap 0: bewezen optimaal</translation>
+    </message>
+    <message>
+        <source>Objective %1, bound %2, gap %3: not proven optimal within the time limit</source>
+        <translation>Doelwaarde %1, grens %2, gap %3: niet bewezen optimaal binnen de tijdslimiet</translation>
+    </message>
+    <message>
+        <source>Greedy (queue order, each to its best target with room): objective %1, %2 households placed; spread of the backlogs %3 against %4</source>
+        <translation>Gretig (in volgorde van de wachtrij, elk naar het beste doel met ruimte): doelwaarde %1, %2 huishoudens geplaatst; spreiding van de achterstanden %3 tegen %4</translation>
+    </message>
+    <message>
+        <source>The COA region (1-5) (required).</source>
+        <translation>De COA-regio (1-5) (verplicht).</translation>
+    </message>
+    <message>
+        <source>Plan only these households: a file with one V-nummer per line, or a CSV file with a column v_nummer (default: every household waiting in the region).</source>
+        <translation>Alleen deze huishoudens plannen: een bestand met één V-nummer per regel, of een CSV-bestand met een kolom v_nummer (standaard: elk wachtend huishouden van de regio).</translation>
+    </message>
+    <message>
+        <source>Write the plan to this file instead of standard output.</source>
+        <translation>Het plan naar dit bestand schrijven in plaats van naar de standaarduitvoer.</translation>
+    </message>
+    <message>
+        <source>Couple every placed household as the plan proposes, through the same checks as couple, as one step (needs --reason).</source>
+        <translation>Elk geplaatst huishouden koppelen zoals het plan voorstelt, met dezelfde controles als couple, als één stap (vraagt --reason).</translation>
+    </message>
+    <message>
+        <source>Why (required with --commit; kept in the history).</source>
+        <translation>Waarom (verplicht bij --commit; bewaard in de geschiedenis).</translation>
+    </message>
+    <message>
+        <source>--reason is for --commit</source>
+        <translation>--reason hoort bij --commit</translation>
+    </message>
+    <message>
+        <source>Plan written to %1</source>
+        <translation>Plan geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>the plan places no household</source>
+        <translation>het plan plaatst geen huishouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled from the plan</source>
+        <translation>
+            <numerusform>%n huishouden gekoppeld uit het plan</numerusform>
+            <numerusform>%n huishoudens gekoppeld uit het plan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -2602,6 +2681,74 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the pages could not be finished</source>
         <translation>de pagina&apos;s konden niet worden afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>the solver found no solution</source>
+        <translation>de solver vond geen oplossing</translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible target has room left for %n person(s)</source>
+        <translation>
+            <numerusform>geen geschikt doel heeft nog ruimte voor %n persoon</numerusform>
+            <numerusform>geen geschikt doel heeft nog ruimte voor %n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan&apos;s model has no solution</source>
+        <translation>het model van het plan heeft geen oplossing</translation>
+    </message>
+    <message>
+        <source>left out of the plan by hand</source>
+        <translation>met de hand buiten het plan gelaten</translation>
+    </message>
+    <message>
+        <source>the household cannot be pinned to %1: %2</source>
+        <translation>het huishouden kan niet worden vastgezet op %1: %2</translation>
+    </message>
+    <message>
+        <source>no such target in the plan</source>
+        <translation>dit doel staat niet in het plan</translation>
+    </message>
+    <message>
+        <source>it is not eligible there</source>
+        <translation>het komt daar niet in aanmerking</translation>
+    </message>
+    <message>
+        <source>a pinned household is not in the plan</source>
+        <translation>een vastgezet huishouden staat niet in het plan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from %2 to %3</source>
+        <translation>&quot;%1&quot; is geen getal van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>a region is a number from 1 to 5</source>
+        <translation>een regio is een getal van 1 tot 5</translation>
+    </message>
+    <message>
+        <source>no household waiting in region %1 has this V-nummer</source>
+        <translation>geen wachtend huishouden in regio %1 heeft dit V-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <source>Couple %n household(s) from the plan</source>
+        <translation>
+            <numerusform>%n huishouden koppelen uit het plan</numerusform>
+            <numerusform>%n huishoudens koppelen uit het plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan has no accepted rows</source>
+        <translation>het plan heeft geen aanvaarde regels</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>ongedaan gemaakt (%1)</translation>
     </message>
 </context>
 <context>
@@ -6709,6 +6856,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n wijzigingen door een ander programma getoond.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Plan for the week…</source>
+        <translation>&amp;Plan voor de week…</translation>
+    </message>
+    <message>
+        <source>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</source>
+        <translation>De optimale koppeling van elk wachtend huishouden van de regio voorstellen, om te controleren, vast te zetten en te koppelen</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>
@@ -6880,6 +7035,159 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>This family member follows later (family reunification)</source>
         <translation>Dit gezinslid reist later na (gezinshereniging)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanDialog</name>
+    <message>
+        <source>Not in this plan</source>
+        <translation>Niet in dit plan</translation>
+    </message>
+    <message>
+        <source>Plan for the week</source>
+        <translation>Plan voor de week</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation>&amp;Berekenen</translation>
+    </message>
+    <message>
+        <source>Solve the plan again, keeping the pinned rows (F5)</source>
+        <translation>Het plan opnieuw berekenen met de vastgezette regels (F5)</translation>
+    </message>
+    <message>
+        <source>Solving…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <source>Plan for the week of %1</source>
+        <translation>Plan voor de week van %1</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eden:</translation>
+    </message>
+    <message>
+        <source>&amp;Couple accepted rows</source>
+        <translation>Aanvaarde regels &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Pins changed: solve again (F5) to see their effect.</source>
+        <translation>Vastzettingen gewijzigd: bereken opnieuw (F5) om het effect te zien.</translation>
+    </message>
+    <message>
+        <source>The queue or the quota changed: solve again (F5).</source>
+        <translation>De wachtrij of de taakstelling is gewijzigd: bereken opnieuw (F5).</translation>
+    </message>
+    <message>
+        <source>Choose a region: a plan is made for one region at a time.</source>
+        <translation>Kies een regio: een plan wordt per regio gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed (%3 persons). Objective %4, bound %5: proven optimal.</source>
+        <translation>%1 van %2 huishoudens geplaatst (%3 personen). Doelwaarde %4, grens %5: bewezen optimaal.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households placed (%3 persons). Objective %4, bound %5, gap %6: not proven optimal within the time limit.</source>
+        <translation>%1 van %2 huishoudens geplaatst (%3 personen). Doelwaarde %4, grens %5, gap %6: niet bewezen optimaal binnen de tijdslimiet.</translation>
+    </message>
+    <message>
+        <source>Greedy in queue order: objective %1, %2 placed; spread of the backlogs %3 (plan %4).</source>
+        <translation>Gretig in volgorde van de wachtrij: doelwaarde %1, %2 geplaatst; spreiding van de achterstanden %3 (plan %4).</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Opgave</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Backlog before</source>
+        <translation>Achterstand vooraf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Backlog after</source>
+        <translation>Achterstand na</translation>
+    </message>
+    <message>
+        <source>No accepted row to couple.</source>
+        <translation>Geen aanvaarde regel om te koppelen.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in each household&apos;s history.</source>
+        <translation>Geef een reden: die wordt bewaard in de geschiedenis van elk huishouden.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>Nothing was coupled: %1</source>
+        <translation>Er is niets gekoppeld: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) coupled as one step; Edit ▸ Undo takes it back.</source>
+        <translation>
+            <numerusform>%n huishouden gekoppeld als één stap; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+            <numerusform>%n huishoudens gekoppeld als één stap; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanTabelModel</name>
+    <message>
+        <source>not placed</source>
+        <translation>niet geplaatst</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Proposed target</source>
+        <translation>Voorgesteld doel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ Result<QStringList> leesVNummers(const QString &pad)
         for (const csv::Row &rij : std::as_const(tabel->rows)) {
             const QString v = rij.fields.value(kolom).trimmed();
             if (!isGeldigVNummer(v))
-                return Error{QStringLiteral("%1:%2").arg(pad).arg(rij.line),
+                return Error{QStringLiteral("%1:%2").arg(pad, QString::number(rij.line)),
                              Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(v.left(40))};
             uit << v;
         }
@@ -67,7 +67,7 @@ Result<QStringList> leesVNummers(const QString &pad)
         if (v.isEmpty() || v.startsWith(QLatin1Char('#')))
             continue;
         if (!isGeldigVNummer(v))
-            return Error{QStringLiteral("%1:%2").arg(pad).arg(i + 1),
+            return Error{QStringLiteral("%1:%2").arg(pad, QString::number(i + 1)),
                          Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(v.left(40))};
         uit << v;
     }
@@ -135,7 +135,8 @@ void schrijfTabel(QTextStream &stream, const PlanGegevens &g, const PlanUitkomst
                       toegewezen ? g.invoer.doelen.at(r.doel).naam : QStringLiteral("-"),
                       toegewezen ? QString::number(r.score, 'f', 2) : QString(), waarom});
     }
-    table.setTotals({Cli::tr("%1 of %2 households placed").arg(u.toegewezen()).arg(u.rijen.size()),
+    table.setTotals({Cli::tr("%1 of %2 households placed")
+                         .arg(QString::number(u.toegewezen()), QString::number(u.rijen.size())),
                      Cli::tr("%1 persons").arg(u.personenToegewezen())});
     table.write(stream);
     stream << (u.optimaal ? Cli::tr("Objective %1, bound %2, gap 0: proven optimal")
@@ -147,9 +148,8 @@ void schrijfTabel(QTextStream &stream, const PlanGegevens &g, const PlanUitkomst
     if (gretig)
         stream << Cli::tr("Greedy (queue order, each to its best target with room): objective "
                           "%1, %2 households placed; spread of the backlogs %3 against %4")
-                      .arg(getal(gretig->doelwaarde))
-                      .arg(gretig->toegewezen())
-                      .arg(getal(plan::spreiding(g.invoer, gretig->standen)),
+                      .arg(getal(gretig->doelwaarde), QString::number(gretig->toegewezen()),
+                           getal(plan::spreiding(g.invoer, gretig->standen)),
                            getal(plan::spreiding(g.invoer, u.standen)))
                << '\n';
 }

@@ -12,6 +12,7 @@
 #include "ui/main/RecentStores.h"
 #include "ui/main/StoreOpener.h"
 #include "ui/main/WerkPanel.h"
+#include "ui/plan/PlanDialog.h"
 #include "ui/rapport/RapportPanel.h"
 #include "ui/signaal/SignalenPanel.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
@@ -233,6 +234,12 @@ void MainWindow::createWorkActions()
     zoek->setStatusTip(tr("Find any household, waiting, coupled, housed or stopped, by a "
                           "member's name, V-nummer or BSN"));
 
+    QAction *plan = huishouden->addAction(tr("&Plan for the week…"), this, &MainWindow::toonPlan);
+    plan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    plan->setObjectName(QStringLiteral("planAction"));
+    plan->setStatusTip(tr("Propose the optimal coupling of every waiting household of the region, "
+                          "to check, pin and couple"));
+
     huishouden->addSeparator();
     QAction *brief =
         huishouden->addAction(tr("Coupling &letter…"), m_werk, &WerkPanel::maakKoppelingsbrief);
@@ -250,6 +257,19 @@ void MainWindow::createWorkActions()
     afzender->setObjectName(QStringLiteral("afzenderAction"));
     afzender->setStatusTip(tr("The sender and contacts printed on the coupling letters"));
 }
+PlanDialog *MainWindow::toonPlan()
+{
+    if (!m_plan) {
+        m_plan = new PlanDialog(*m_bestand, m_regio->regio(), m_vandaag, this);
+        m_plan->setAttribute(Qt::WA_DeleteOnClose);
+        m_plan->bereken();
+    }
+    m_plan->show();
+    m_plan->raise();
+    m_plan->activateWindow();
+    return m_plan;
+}
+
 void MainWindow::createToolBar()
 {
     auto *bar = addToolBar(tr("Selection"));

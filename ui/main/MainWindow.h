@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,8 @@ class QProgressBar;
 class QTimer;
 
 namespace rd {
+
+class PlanDialog;
 
 class Werkbestand;
 
@@ -53,6 +56,8 @@ public:
     void vraagGebruiker();
     // The name kept from an earlier start (empty on the first).
     static QString gebruikerUitInstellingen();
+    // Household → Plan for the week…: the plan window for the region chosen (one at a time).
+    PlanDialog *toonPlan();
 
     WerkPanel *werkPanel() const { return m_werk; }
     TaakstellingPanel *quotaPanel() const;
@@ -110,6 +115,7 @@ private:
     PanelNavigatie *m_panelen = nullptr;
     QDate m_vandaag = QDate::currentDate();
     RegioCombo *m_regio = nullptr;
+    QPointer<PlanDialog> m_plan;
     HalfJaarCombo *m_halfJaar = nullptr;
     QMenu *m_recentMenu = nullptr;
     LijstMenu *m_lijstMenu = nullptr;
