@@ -63,7 +63,7 @@ void meetGlpkPerHuishouden(benchmark::State &state, const test::PlanVorm &vorm)
     const PlanInvoer in = test::planVoorbeeld(2026, vorm);
     for (auto _ : state) {
         const mip::Model m = plan::perHuishouden(in);
-        auto o = mip::los(m, mip::Solver::Glpk, 300);
+        auto o = mip::los(m, mip::Solver::Glpk, 120);
         if (!o) {
             state.SkipWithError(o.error().toString().toUtf8().constData());
             return;
