@@ -2746,10 +2746,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>the plan has no accepted rows</source>
         <translation>the plan has no accepted rows</translation>
     </message>
-    <message>
-        <source>undone (%1)</source>
-        <translation>undone (%1)</translation>
-    </message>
 </context>
 <context>
     <name>Rapport</name>

@@ -2746,10 +2746,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>the plan has no accepted rows</source>
         <translation>het plan heeft geen aanvaarde regels</translation>
     </message>
-    <message>
-        <source>undone (%1)</source>
-        <translation>ongedaan gemaakt (%1)</translation>
-    </message>
 </context>
 <context>
     <name>Rapport</name>

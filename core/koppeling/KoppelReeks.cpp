@@ -71,23 +71,34 @@ Result<JournaalInvoer> KoppelReeks::doe()
     return invoer;
 }
 
-Result<JournaalInvoer> KoppelReeks::herstel()
+Result<JournaalInvoer> maakKoppelingenOngedaan(Store &store, const QList<qint64> &huishoudens,
+                                               const QList<qint64> &koppelingen,
+                                               const QString &reden,
+                                               const std::function<QString(qint64)> &vNummer)
 {
-    KoppelingService service(store());
-    const QString reden = QCoreApplication::translate("KoppelReeks", "undone (%1)")
-                              .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
-    QJsonArray koppelingen;
-    for (qsizetype i = m_verzoeken.size() - 1; i >= 0; --i) {
-        const qint64 huishouden = m_verzoeken.at(i).huishoudenId;
-        if (auto s = service.maakOngedaan(m_koppelingen.value(i), reden); !s)
-            return Error{vNummer(huishouden), s.error().toString()};
-        koppelingen.append(m_koppelingen.value(i));
+    KoppelingService service(store);
+    const QString waarom = QCoreApplication::translate("KoppelReeks", "undone (%1)")
+                               .arg(ingekort(reden, maxVrijeTekstLengte - 100));
+    QJsonArray ongedaan;
+    for (qsizetype i = huishoudens.size() - 1; i >= 0; --i) {
+        if (auto s = service.maakOngedaan(koppelingen.value(i), waarom); !s)
+            return Error{vNummer(huishoudens.at(i)), s.error().toString()};
+        ongedaan.append(koppelingen.value(i));
     }
     JournaalInvoer invoer;
-    if (m_verzoeken.size() == 1)
-        invoer.huishouden = vNummer(m_verzoeken.first().huishoudenId);
-    invoer.data = {{QStringLiteral("koppelingen"), koppelingen}, {QStringLiteral("reden"), reden}};
+    if (huishoudens.size() == 1)
+        invoer.huishouden = vNummer(huishoudens.first());
+    invoer.data = {{QStringLiteral("koppelingen"), ongedaan}, {QStringLiteral("reden"), waarom}};
     return invoer;
+}
+
+Result<JournaalInvoer> KoppelReeks::herstel()
+{
+    QList<qint64> huishoudens;
+    for (const KoppelVerzoek &v : std::as_const(m_verzoeken))
+        huishoudens << v.huishoudenId;
+    return maakKoppelingenOngedaan(store(), huishoudens, m_koppelingen, m_reden,
+                                   [this](qint64 id) { return vNummer(id); });
 }
 
 void KoppelReeks::naCommit(bool gekoppeld)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace rd {
 
 class Store;
@@ -27,6 +29,15 @@ struct KoppelVerzoek
     // entry. Empty when the coupling was not made with the suggestions at hand.
     QJsonObject suggestie;
 };
+
+// The undo of a step that coupled `huishoudens` (coupling `koppelingen[i]` for household i): each
+// coupling marked undone (KoppelingService::maakOngedaan), the last first, with the reason
+// "undone (<reden>)"; the entry names the household when there is one. A refusal names the
+// household's V-nummer (`vNummer`). Shared by KoppelReeks and the plan's PlanCommand.
+Result<JournaalInvoer> maakKoppelingenOngedaan(Store &store, const QList<qint64> &huishoudens,
+                                               const QList<qint64> &koppelingen,
+                                               const QString &reden,
+                                               const std::function<QString(qint64)> &vNummer);
 
 // Several households coupled to one target as one undoable step (a drop of a selection), in
 // one transaction: all are coupled (through KoppelingService::koppelNaControle, so blocking

@@ -1,8 +1,8 @@
 #include "core/plan/PlanCommand.h"
 
 #include "core/koppeling/KoppelGebeurtenis.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
-#include "core/validatie/TekstControle.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -65,20 +65,11 @@ Result<JournaalInvoer> PlanCommand::doe()
 
 Result<JournaalInvoer> PlanCommand::herstel()
 {
-    KoppelingService service(store());
-    const QString reden = QCoreApplication::translate("PlanCommand", "undone (%1)")
-                              .arg(ingekort(m_reden, maxVrijeTekstLengte - 100));
-    QJsonArray koppelingen;
-    for (qsizetype i = m_rijen.size() - 1; i >= 0; --i) {
-        if (auto s = service.maakOngedaan(m_koppelingen.value(i), reden); !s)
-            return Error{vNummer(m_rijen.at(i).huishoudenId), s.error().toString()};
-        koppelingen.append(m_koppelingen.value(i));
-    }
-    JournaalInvoer invoer;
-    if (m_rijen.size() == 1)
-        invoer.huishouden = vNummer(m_rijen.first().huishoudenId);
-    invoer.data = {{QStringLiteral("koppelingen"), koppelingen}, {QStringLiteral("reden"), reden}};
-    return invoer;
+    QList<qint64> huishoudens;
+    for (const PlanKoppeling &r : std::as_const(m_rijen))
+        huishoudens << r.huishoudenId;
+    return maakKoppelingenOngedaan(store(), huishoudens, m_koppelingen, m_reden,
+                                   [this](qint64 id) { return vNummer(id); });
 }
 
 void PlanCommand::naCommit(bool gekoppeld)
