@@ -29,6 +29,17 @@ QString getal(double x)
     return QString::number(x, 'f', 4);
 }
 
+// A line of a file, as an error message may show it: at most 40 characters, each one that does
+// not print (a control character, a byte that is not UTF-8) shown as U+FFFD.
+QString leesbaar(const QString &tekst)
+{
+    QString uit = tekst.left(40);
+    for (QChar &c : uit)
+        if (!c.isPrint())
+            c = QChar::ReplacementCharacter;
+    return uit;
+}
+
 QString doelCode(const SuggestieDoel &d)
 {
     return d.partnerschapId > 0 ? QStringLiteral("SV:%1").arg(d.partnerschapId) : d.code;
@@ -55,7 +66,7 @@ Result<QStringList> leesVNummers(const QString &pad)
             const QString v = rij.fields.value(kolom).trimmed();
             if (!isGeldigVNummer(v))
                 return Error{QStringLiteral("%1:%2").arg(pad, QString::number(rij.line)),
-                             Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(v.left(40))};
+                             Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(leesbaar(v))};
             uit << v;
         }
         if (uit.isEmpty())
@@ -68,7 +79,7 @@ Result<QStringList> leesVNummers(const QString &pad)
             continue;
         if (!isGeldigVNummer(v))
             return Error{QStringLiteral("%1:%2").arg(pad, QString::number(i + 1)),
-                         Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(v.left(40))};
+                         Cli::tr("\"%1\" is not a V-nummer (ten digits)").arg(leesbaar(v))};
         uit << v;
     }
     if (uit.isEmpty())

@@ -110,6 +110,16 @@ TEST_F(CliPlan, AFileSelectsHouseholdsAndBadLinesAreNamed)
                            QStringLiteral("--households"), bestand});
     EXPECT_EQ(fout.exitCode, 1);
     EXPECT_TRUE(fout.err.contains(QStringLiteral("selectie.txt:2"))) << fout.err.toStdString();
+    QFile binair(bestand);
+    ASSERT_TRUE(binair.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    binair.write(QByteArray("\x1b[2J\x07\xff\xfe" "12", 9));
+    binair.close();
+    const auto stuur = cli({QStringLiteral("plan"), QStringLiteral("--region"), QStringLiteral("5"),
+                            QStringLiteral("--households"), bestand});
+    EXPECT_EQ(stuur.exitCode, 1);
+    EXPECT_FALSE(stuur.err.contains(QChar(0x1b)))
+        << "no terminal escape from a file reaches the message";
+    EXPECT_FALSE(stuur.err.contains(QChar(0x07)));
     const auto elders =
         cli({QStringLiteral("plan"), QStringLiteral("--region"), QStringLiteral("1"),
              QStringLiteral("--households"), path(QStringLiteral("leeg.txt"))});
