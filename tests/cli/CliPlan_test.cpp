@@ -112,7 +112,9 @@ TEST_F(CliPlan, AFileSelectsHouseholdsAndBadLinesAreNamed)
     EXPECT_TRUE(fout.err.contains(QStringLiteral("selectie.txt:2"))) << fout.err.toStdString();
     QFile binair(bestand);
     ASSERT_TRUE(binair.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    binair.write(QByteArray("\x1b[2J\x07\xff\xfe" "12", 9));
+    binair.write(QByteArray("\x1b[2J\x07\xff\xfe"
+                            "12",
+                            9));
     binair.close();
     const auto stuur = cli({QStringLiteral("plan"), QStringLiteral("--region"), QStringLiteral("5"),
                             QStringLiteral("--households"), bestand});
