@@ -5725,6 +5725,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>rd::GewichtenDialog</name>
+    <message>
+        <source>Suggestion weights</source>
+        <translation>Suggestion weights</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in the suggestions and the plan for the week, from 0 (not at all) to 10. Origin, language, religion and sex are never a factor. The change is one step in the change log; Edit ▸ Undo takes it back.</source>
+        <translation>How much each factor counts in the suggestions and the plan for the week, from 0 (not at all) to 10. Origin, language, religion and sex are never a factor. The change is one step in the change log; Edit ▸ Undo takes it back.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+</context>
+<context>
     <name>rd::HalfJaarCombo</name>
     <message>
         <source>Half-year</source>
@@ -6859,6 +6874,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</source>
         <translation>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</translation>
+    </message>
+    <message>
+        <source>Suggestion &amp;weights…</source>
+        <translation>Suggestion &amp;weights…</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in the suggestions and the plan</source>
+        <translation>How much each factor counts in the suggestions and the plan</translation>
     </message>
 </context>
 <context>

@@ -5725,6 +5725,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>rd::GewichtenDialog</name>
+    <message>
+        <source>Suggestion weights</source>
+        <translation>Gewichten van de suggesties</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in the suggestions and the plan for the week, from 0 (not at all) to 10. Origin, language, religion and sex are never a factor. The change is one step in the change log; Edit ▸ Undo takes it back.</source>
+        <translation>Hoe zwaar elke factor telt in de suggesties en het plan voor de week, van 0 (helemaal niet) tot 10. Herkomst, taal, geloof en geslacht zijn nooit een factor. De wijziging is één stap in het wijzigingslogboek; Bewerken ▸ Ongedaan maken draait haar terug.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Er is geen gegevensbestand geopend.</translation>
+    </message>
+</context>
+<context>
     <name>rd::HalfJaarCombo</name>
     <message>
         <source>Half-year</source>
@@ -6859,6 +6874,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Propose the optimal coupling of every waiting household of the region, to check, pin and couple</source>
         <translation>De optimale koppeling van elk wachtend huishouden van de regio voorstellen, om te controleren, vast te zetten en te koppelen</translation>
+    </message>
+    <message>
+        <source>Suggestion &amp;weights…</source>
+        <translation>&amp;Gewichten van de suggesties…</translation>
+    </message>
+    <message>
+        <source>How much each factor counts in the suggestions and the plan</source>
+        <translation>Hoe zwaar elke factor telt in de suggesties en het plan</translation>
     </message>
 </context>
 <context>

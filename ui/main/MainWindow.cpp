@@ -15,6 +15,7 @@
 #include "ui/plan/PlanDialog.h"
 #include "ui/rapport/RapportPanel.h"
 #include "ui/signaal/SignalenPanel.h"
+#include "ui/suggestie/GewichtenDialog.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/taakstelling/TaakstellingPanel.h"
@@ -208,6 +209,12 @@ void MainWindow::createWorkActions()
     edit->addSeparator();
     QAction *naam = edit->addAction(tr("Your &name…"), this, &MainWindow::vraagGebruiker);
     naam->setObjectName(QStringLiteral("gebruikerAction"));
+    QAction *gewichten = edit->addAction(tr("Suggestion &weights…"), this, [this] {
+        GewichtenDialog dialoog(*m_bestand, this);
+        dialoog.exec();
+    });
+    gewichten->setObjectName(QStringLiteral("gewichtenAction"));
+    gewichten->setStatusTip(tr("How much each factor counts in the suggestions and the plan"));
 
     auto *huishouden = new QMenu(tr("&Household"), this);
     menuBar()->insertMenu(viewMenu, huishouden);
