@@ -24,11 +24,6 @@ const QString outOption = QStringLiteral("out");
 const QString commitOption = QStringLiteral("commit");
 const QString reasonOption = QStringLiteral("reason");
 
-QString getal(double x)
-{
-    return QString::number(x, 'f', 4);
-}
-
 // A line of a file, as an error message may show it: at most 40 characters, each one that does
 // not print (a control character, a byte that is not UTF-8) shown as U+FFFD.
 QString leesbaar(const QString &tekst)
@@ -38,11 +33,6 @@ QString leesbaar(const QString &tekst)
         if (!c.isPrint())
             c = QChar::ReplacementCharacter;
     return uit;
-}
-
-QString doelCode(const SuggestieDoel &d)
-{
-    return d.partnerschapId > 0 ? QStringLiteral("SV:%1").arg(d.partnerschapId) : d.code;
 }
 
 // The V-nummers of a --households file: one per line, or a CSV with a column v_nummer. Blank
@@ -92,9 +82,8 @@ QStringList csvKolommen()
 {
     QStringList kolommen{QStringLiteral("v_nummer"), QStringLiteral("code"),
                          QStringLiteral("personen"), QStringLiteral("score")};
-    for (const Factor f : factor::alle())
-        kolommen << factor::code(f) << factor::code(f) + QStringLiteral("_bijdrage");
-    kolommen << QStringLiteral("uitgesloten") << QStringLiteral("uitgesloten_reden");
+    kolommen << factorKolommen() << QStringLiteral("uitgesloten")
+             << QStringLiteral("uitgesloten_reden");
     return kolommen;
 }
 
@@ -103,22 +92,17 @@ void schrijfCsv(QTextStream &stream, const PlanGegevens &g, const PlanUitkomst &
     QList<QStringList> rijen;
     for (qsizetype i = 0; i < u.rijen.size(); ++i) {
         const PlanRij &r = u.rijen.at(i);
-        QStringList cellen{g.rijen.at(i).vNummer,
-                           r.doel >= 0 ? doelCode(g.invoer.doelen.at(r.doel)) : QString(),
-                           QString::number(r.personen), r.doel >= 0 ? getal(r.score) : QString()};
-        for (const Factor f : factor::alle()) {
-            const auto w = std::find_if(r.factoren.cbegin(), r.factoren.cend(),
-                                        [f](const FactorWaarde &x) { return x.factor == f; });
-            cellen << (w != r.factoren.cend() ? getal(w->waarde) : QString())
-                   << (w != r.factoren.cend() ? getal(w->bijdrage()) : QString());
-        }
+        QStringList cellen{
+            g.rijen.at(i).vNummer, r.doel >= 0 ? doelCode(g.invoer.doelen.at(r.doel)) : QString(),
+            QString::number(r.personen), r.doel >= 0 ? vierDecimalen(r.score) : QString()};
+        cellen << factorCellen(r.factoren);
         cellen << r.uitgesloten << r.reden;
         rijen << cellen;
     }
     writeCsv(stream, csvKolommen(), rijen);
-    stream << csv::line({QStringLiteral("# doelwaarde"), getal(u.doelwaarde),
-                         QStringLiteral("grens"), getal(u.grens), QStringLiteral("gap"),
-                         getal(u.gap)})
+    stream << csv::line({QStringLiteral("# doelwaarde"), vierDecimalen(u.doelwaarde),
+                         QStringLiteral("grens"), vierDecimalen(u.grens), QStringLiteral("gap"),
+                         vierDecimalen(u.gap)})
            << '\n';
 }
 
@@ -136,12 +120,7 @@ void schrijfTabel(QTextStream &stream, const PlanGegevens &g, const PlanUitkomst
     for (qsizetype i = 0; i < u.rijen.size(); ++i) {
         const PlanRij &r = u.rijen.at(i);
         const bool toegewezen = r.doel >= 0;
-        QString waarom = r.reden;
-        if (toegewezen) {
-            Suggestie s;
-            s.factoren = r.factoren;
-            waarom = s.factorTekst();
-        }
+        const QString waarom = toegewezen ? suggestie::factorTekst(r.factoren) : r.reden;
         table.addRow({g.rijen.at(i).vNummer, g.rijen.at(i).naam, QString::number(r.personen),
                       toegewezen ? g.invoer.doelen.at(r.doel).naam : QStringLiteral("-"),
                       toegewezen ? QString::number(r.score, 'f', 2) : QString(), waarom});
@@ -151,17 +130,18 @@ void schrijfTabel(QTextStream &stream, const PlanGegevens &g, const PlanUitkomst
                      Cli::tr("%1 persons").arg(u.personenToegewezen())});
     table.write(stream);
     stream << (u.optimaal ? Cli::tr("Objective %1, bound %2, gap 0: proven optimal")
-                                .arg(getal(u.doelwaarde), getal(u.grens))
+                                .arg(vierDecimalen(u.doelwaarde), vierDecimalen(u.grens))
                           : Cli::tr("Objective %1, bound %2, gap %3: not proven optimal within "
                                     "the time limit")
-                                .arg(getal(u.doelwaarde), getal(u.grens), getal(u.gap)))
+                                .arg(vierDecimalen(u.doelwaarde), vierDecimalen(u.grens),
+                                     vierDecimalen(u.gap)))
            << '\n';
     if (gretig)
         stream << Cli::tr("Greedy (queue order, each to its best target with room): objective "
                           "%1, %2 households placed; spread of the backlogs %3 against %4")
-                      .arg(getal(gretig->doelwaarde), QString::number(gretig->toegewezen()),
-                           getal(plan::spreiding(g.invoer, gretig->standen)),
-                           getal(plan::spreiding(g.invoer, u.standen)))
+                      .arg(vierDecimalen(gretig->doelwaarde), QString::number(gretig->toegewezen()),
+                           vierDecimalen(plan::spreiding(g.invoer, gretig->standen)),
+                           vierDecimalen(plan::spreiding(g.invoer, u.standen)))
                << '\n';
 }
 

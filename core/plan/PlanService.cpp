@@ -56,7 +56,7 @@ Result<PlanGegevens> PlanService::gegevens(int regio, const QDate &vandaag,
                                            const TaakstellingOverzicht *quota) const
 {
     if (regio < 1 || regio > 5)
-        return Error{QStringLiteral("--region"),
+        return Error{QStringLiteral("regio"),
                      QCoreApplication::translate("Plan", "a region is a number from 1 to 5")};
     auto wachtrij = WachtrijService(m_store).wachtrij(regio, vandaag);
     if (!wachtrij)
@@ -117,14 +117,9 @@ namespace plan {
 QJsonObject uitleg(const PlanRij &rij, const PlanUitkomst &uitkomst)
 {
     auto tekst = [](double x) { return QString::number(x, 'f', 4); };
-    QJsonObject factoren;
-    for (const FactorWaarde &f : rij.factoren)
-        factoren.insert(factor::code(f.factor),
-                        QJsonObject{{QStringLiteral("waarde"), tekst(f.waarde)},
-                                    {QStringLiteral("gewicht"), tekst(f.gewicht)}});
     return {{QStringLiteral("bron"), QStringLiteral("plan")},
             {QStringLiteral("score"), tekst(rij.score)},
-            {QStringLiteral("factoren"), factoren},
+            {QStringLiteral("factoren"), suggestie::factorenJson(rij.factoren)},
             {QStringLiteral("doelwaarde"), tekst(uitkomst.doelwaarde)},
             {QStringLiteral("grens"), tekst(uitkomst.grens)},
             {QStringLiteral("gap"), tekst(uitkomst.gap)},

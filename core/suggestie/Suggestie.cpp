@@ -94,6 +94,11 @@ void Gewichten::zet(Factor f, double gewicht)
 
 QString Suggestie::factorTekst() const
 {
+    return suggestie::factorTekst(factoren);
+}
+
+QString suggestie::factorTekst(const QList<FactorWaarde> &factoren)
+{
     const QLocale locale;
     QStringList delen;
     for (const FactorWaarde &f : factoren) {
@@ -263,18 +268,23 @@ QList<Suggestie> rangschik(const SuggestieHuishouden &h, const QList<SuggestieDo
     return lijst;
 }
 
-QJsonObject alsJson(const Suggestie &s, int geschikt)
+QJsonObject factorenJson(const QList<FactorWaarde> &factoren)
 {
     const auto tekst = [](double x) { return QString::number(x, 'f', 4); };
-    QJsonObject factoren;
-    for (const FactorWaarde &f : s.factoren)
-        factoren.insert(factor::code(f.factor),
-                        QJsonObject{{QStringLiteral("waarde"), tekst(f.waarde)},
-                                    {QStringLiteral("gewicht"), tekst(f.gewicht)}});
+    QJsonObject uit;
+    for (const FactorWaarde &f : factoren)
+        uit.insert(factor::code(f.factor),
+                   QJsonObject{{QStringLiteral("waarde"), tekst(f.waarde)},
+                               {QStringLiteral("gewicht"), tekst(f.gewicht)}});
+    return uit;
+}
+
+QJsonObject alsJson(const Suggestie &s, int geschikt)
+{
     return {{QStringLiteral("rang"), s.rang},
             {QStringLiteral("van"), geschikt},
-            {QStringLiteral("score"), tekst(s.score)},
-            {QStringLiteral("factoren"), factoren}};
+            {QStringLiteral("score"), QString::number(s.score, 'f', 4)},
+            {QStringLiteral("factoren"), factorenJson(s.factoren)}};
 }
 
 } // namespace suggestie

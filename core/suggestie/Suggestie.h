@@ -132,6 +132,12 @@ QList<Suggestie> rangschik(const SuggestieHuishouden &h, const QList<SuggestieDo
 // {"rang": 3, "van": 52, "score": "0.8100", "factoren": {"achterstand": {"waarde": "0.4200",
 // "gewicht": "0.5000"}, ...}}.
 QJsonObject alsJson(const Suggestie &s, int geschikt);
+// The factors as alsJson writes them: {"achterstand": {"waarde": "0.4200", "gewicht": "0.5000"},
+// ...}; also what the plan keeps of a row (plan::uitleg).
+QJsonObject factorenJson(const QList<FactorWaarde> &factoren);
+// Only the factors with a weight, for a person: "backlog on the forecast 0.42 × 0.50 = +0.21;
+// ..." (Suggestie::factorTekst; the plan's rows too).
+QString factorTekst(const QList<FactorWaarde> &factoren);
 
 } // namespace suggestie
 } // namespace rd

@@ -103,13 +103,8 @@ QVariant PlanTabelModel::data(const QModelIndex &index, int role) const
         return doelNaam(index.row());
     case Score:
         return geplaatst ? QLocale().toString(r.score, 'f', 2) : QString();
-    case Waarom: {
-        if (!geplaatst)
-            return r.reden;
-        Suggestie s;
-        s.factoren = r.factoren;
-        return s.factorTekst();
-    }
+    case Waarom:
+        return geplaatst ? suggestie::factorTekst(r.factoren) : r.reden;
     default:
         return {};
     }
