@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "core/common/Result.h"
+#include "core/suggestie/Suggestie.h"
 
 #include <QList>
 #include <QString>
@@ -67,7 +68,14 @@ int runSelfHoused(const QStringList &arguments, const GlobalOptions &globals);
 int runEvent(const QStringList &arguments, const GlobalOptions &globals);
 // CasusCommands.cpp
 int runCases(const QStringList &arguments, const GlobalOptions &globals);
-// SuggestieCommands.cpp
+// SuggestieCommands.cpp; the first four shared with PlanCommands.cpp:
+QString vierDecimalen(double x); // "0.4200", never translated
+// "GM0363", or "SV:12" for a partnership: what `couple` takes.
+QString doelCode(const SuggestieDoel &d);
+// Each factor's value and weighted contribution: "achterstand,achterstand_bijdrage,...", and
+// the cells (empty for a factor not in the list).
+QStringList factorKolommen();
+QStringList factorCellen(const QList<FactorWaarde> &factoren);
 int runSuggest(const QStringList &arguments, const GlobalOptions &globals);
 int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
 // PlanCommands.cpp

@@ -8,39 +8,57 @@
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/suggestie/SuggestieService.h"
 
+#include <algorithm>
+
 namespace rd::cli {
 
-namespace {
-
-QString getal(double x)
+QString vierDecimalen(double x)
 {
     return QString::number(x, 'f', 4);
 }
 
-// "GM0363", or "SV:12" for a partnership: what `couple` takes.
 QString doelCode(const SuggestieDoel &d)
 {
     return d.partnerschapId > 0 ? QStringLiteral("SV:%1").arg(d.partnerschapId) : d.code;
 }
+
+QStringList factorKolommen()
+{
+    QStringList kolommen;
+    for (const Factor f : factor::alle())
+        kolommen << factor::code(f) << factor::code(f) + QStringLiteral("_bijdrage");
+    return kolommen;
+}
+
+QStringList factorCellen(const QList<FactorWaarde> &factoren)
+{
+    QStringList cellen;
+    for (const Factor f : factor::alle()) {
+        const auto w = std::find_if(factoren.cbegin(), factoren.cend(),
+                                    [f](const FactorWaarde &x) { return x.factor == f; });
+        cellen << (w != factoren.cend() ? vierDecimalen(w->waarde) : QString())
+               << (w != factoren.cend() ? vierDecimalen(w->bijdrage()) : QString());
+    }
+    return cellen;
+}
+
+namespace {
 
 // Machine-readable: never translated.
 QStringList csvKolommen()
 {
     QStringList kolommen{QStringLiteral("rang"), QStringLiteral("code"), QStringLiteral("naam"),
                          QStringLiteral("score")};
-    for (const Factor f : factor::alle())
-        kolommen << factor::code(f) << factor::code(f) + QStringLiteral("_bijdrage");
-    kolommen << QStringLiteral("uitgesloten") << QStringLiteral("uitgesloten_reden");
+    kolommen << factorKolommen() << QStringLiteral("uitgesloten")
+             << QStringLiteral("uitgesloten_reden");
     return kolommen;
 }
 
 QStringList cellen(const Suggestie &s)
 {
     QStringList rij{s.rang > 0 ? QString::number(s.rang) : QString(), doelCode(s.doel), s.doel.naam,
-                    getal(s.score)};
-    for (const FactorWaarde &f : s.factoren)
-        rij << getal(f.waarde) << getal(f.bijdrage());
-    rij << s.uitgesloten << s.reden;
+                    vierDecimalen(s.score)};
+    rij << factorCellen(s.factoren) << s.uitgesloten << s.reden;
     return rij;
 }
 
