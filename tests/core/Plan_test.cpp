@@ -19,15 +19,7 @@ namespace {
 
 SuggestieDoel gemeente(const QString &code, qint64 opgave, qint64 prognose, int regio = 1)
 {
-    SuggestieDoel d;
-    d.code = code;
-    d.naam = code;
-    d.regio = regio;
-    d.leden = {code};
-    d.plaatsen = {code.toLower()};
-    d.opgave = opgave;
-    d.prognose = prognose;
-    return d;
+    return test::gemeenteDoel(code, opgave, prognose, regio);
 }
 
 SuggestieHuishouden huishouden(qint64 id, int personen, int regio = 1)

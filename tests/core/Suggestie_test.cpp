@@ -1,5 +1,6 @@
 // Suggestions (issue 15): each factor's formula, the hard rules, the order, and that origin never
 // reaches a ranking.
+#include "PlanVoorbeeld.h"
 #include "TestSupport.h"
 
 #include "core/domain/Huishouden.h"
@@ -18,15 +19,7 @@ const QDate september(2026, 9, 15); // 2026-H2, three months begun
 
 SuggestieDoel doel(const QString &code, qint64 opgave, qint64 prognose, int regio = 3)
 {
-    SuggestieDoel d;
-    d.code = code;
-    d.naam = code;
-    d.regio = regio;
-    d.leden = {code};
-    d.plaatsen = {code.toLower()};
-    d.opgave = opgave;
-    d.prognose = prognose;
-    return d;
+    return test::gemeenteDoel(code, opgave, prognose, regio);
 }
 
 SuggestieHuishouden huishouden(int personen, int regio = 3)

@@ -11,6 +11,20 @@
 
 namespace rd::test {
 
+// One gemeente as a target of the ranking or the plan, its name its code.
+inline SuggestieDoel gemeenteDoel(const QString &code, qint64 opgave, qint64 prognose, int regio)
+{
+    SuggestieDoel d;
+    d.code = code;
+    d.naam = code;
+    d.regio = regio;
+    d.leden = {code};
+    d.plaatsen = {code.toLower()};
+    d.opgave = opgave;
+    d.prognose = prognose;
+    return d;
+}
+
 struct PlanVorm
 {
     QList<int> gemeentenPerRegio{90}; // one region of 90 gemeenten
