@@ -20,6 +20,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Check that no entry of the change log was changed, removed, "
                                   "inserted or reordered."),
          runVerify},
+        {QStringLiteral("server"),
+         QT_TRANSLATE_NOOP("Cli", "Install or upgrade the team server's schema (server init)."),
+         runServer},
         {QStringLiteral("import-population"),
          QT_TRANSLATE_NOOP("Cli", "Import the CBS population of 1 January of a year."),
          runImportPopulation},

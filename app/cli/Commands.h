@@ -78,6 +78,11 @@ QStringList factorKolommen();
 QStringList factorCellen(const QList<FactorWaarde> &factoren);
 int runSuggest(const QStringList &arguments, const GlobalOptions &globals);
 int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
+// ServerCommands.cpp
+// The password for the server: REGIEDESK_PASSWORD, else a prompt without echo when stdin is a
+// terminal, else empty (libpq's ~/.pgpass, peer or trust login).
+QString serverWachtwoord(const QString &wie);
+int runServer(const QStringList &arguments, const GlobalOptions &globals);
 // PlanCommands.cpp
 int runPlan(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp

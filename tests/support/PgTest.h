@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/sync/ServerAdres.h"
+
+#include <QString>
+
+#include <gtest/gtest.h>
+
+namespace rd::test {
+
+// The URL of the throwaway test cluster (tests/support/pg-cluster.sh, started by a CTest
+// fixture): REGIEDESK_TEST_PG when set, else the file the fixture wrote; empty when there is none.
+QString pgUrl();
+// Whether a missing cluster is a failure (REGIEDESK_REQUIRE_PG=1, set by .ci/run) or a skip.
+bool pgVereist();
+
+// A fresh, empty database on the test cluster for one test, dropped (with its connections)
+// afterwards. The cluster's superuser owns it.
+class PgDatabase
+{
+public:
+    PgDatabase();
+    ~PgDatabase();
+    PgDatabase(const PgDatabase &) = delete;
+    PgDatabase &operator=(const PgDatabase &) = delete;
+
+    bool ok() const { return !m_naam.isEmpty(); }
+    QString reden() const { return m_reden; } // why it could not be made
+    QString naam() const { return m_naam; }
+    ServerAdres adres() const { return m_adres; } // this database, as the superuser
+    QString url() const { return m_adres.tekst(); }
+
+private:
+    QString m_naam;
+    QString m_reden;
+    ServerAdres m_adres;
+};
+
+} // namespace rd::test
+
+// At the start of a test that needs the server: skips with a message when there is no test
+// cluster (fails instead under REGIEDESK_REQUIRE_PG=1), fails when the database cannot be made.
+#define RD_PG_DATABASE(db)                                                                         \
+    ::rd::test::PgDatabase db;                                                                     \
+    if (!db.ok()) {                                                                                \
+        if (::rd::test::pgUrl().isEmpty() && !::rd::test::pgVereist())                             \
+            GTEST_SKIP() << "no PostgreSQL test cluster (tests/support/pg-cluster.sh); "           \
+                            "install postgresql-15 to run this test";                              \
+        FAIL() << db.reden().toStdString();                                                        \
+    }
