@@ -57,6 +57,8 @@ public:
     QString value(const QString &name) const { return m_parser.value(name); }
     QDate today() const { return m_today; }
     QString dbPath() const;
+    // --user, trimmed and checked; empty when not given.
+    QString user() const { return m_user; }
 
     // Prints "regiedesk-cli: COMMAND: message" and the --help hint on stderr; returns ExitUsage.
     int usageError(const QString &message) const;

@@ -23,6 +23,21 @@ const QList<Command> &commands()
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("Cli", "Install or upgrade the team server's schema (server init)."),
          runServer},
+        {QStringLiteral("connect"),
+         QT_TRANSLATE_NOOP("Cli", "Join this store to a team server as an account (--user)."),
+         runConnect},
+        {QStringLiteral("sync"),
+         QT_TRANSLATE_NOOP("Cli", "Send this store's changes to the team server, then receive "
+                                  "the others'."),
+         runSync},
+        {QStringLiteral("conflicts"),
+         QT_TRANSLATE_NOOP("Cli", "List this store's changes the team server refused as "
+                                  "conflicts."),
+         runConflicts},
+        {QStringLiteral("resolve"),
+         QT_TRANSLATE_NOOP("Cli", "Resolve a conflict: keep the server's version or make "
+                                  "mine again on top of it."),
+         runResolve},
         {QStringLiteral("import-population"),
          QT_TRANSLATE_NOOP("Cli", "Import the CBS population of 1 January of a year."),
          runImportPopulation},

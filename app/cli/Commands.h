@@ -83,6 +83,11 @@ int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
 // terminal, else empty (libpq's ~/.pgpass, peer or trust login).
 QString serverWachtwoord(const QString &wie);
 int runServer(const QStringList &arguments, const GlobalOptions &globals);
+// SyncCommands.cpp
+int runConnect(const QStringList &arguments, const GlobalOptions &globals);
+int runSync(const QStringList &arguments, const GlobalOptions &globals);
+int runConflicts(const QStringList &arguments, const GlobalOptions &globals);
+int runResolve(const QStringList &arguments, const GlobalOptions &globals);
 // PlanCommands.cpp
 int runPlan(const QStringList &arguments, const GlobalOptions &globals);
 // RapportCommands.cpp

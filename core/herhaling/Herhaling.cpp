@@ -182,49 +182,53 @@ Error fout(const JournaalRegel &r, const QString &waarom)
 
 } // namespace
 
+Speler::Speler(Store &doel) : m_doel(doel) {}
+
+Speler::~Speler() = default;
+
+Status Speler::speel(const JournaalRegel &r)
+{
+    if (r.gemigreerd)
+        return {};
+    const QString gebruiker = m_doel.gebruiker();
+    m_doel.setGebruiker(r.gebruiker);
+    const QJsonObject data = QJsonDocument::fromJson(r.data).object();
+    std::shared_ptr<Wijziging> stap;
+    Status status;
+    if (r.ongedaan || data.contains(QLatin1String("opnieuw"))) {
+        const qint64 van = r.ongedaan ? *r.ongedaan : getal(data, "opnieuw");
+        stap = m_stappen.value(van);
+        if (!stap)
+            status = fout(r, QCoreApplication::translate(
+                                 "Herhaling", "it names entry %1, which was not replayed")
+                                 .arg(van));
+        else if (r.ongedaan)
+            stap->undo();
+        else
+            stap->redo();
+    } else {
+        stap = maak(m_doel, r.soort, data);
+        if (!stap)
+            status = fout(r, QCoreApplication::translate("Herhaling", "type %1 cannot be replayed")
+                                 .arg(r.soort));
+        else
+            stap->redo();
+    }
+    if (status && stap->fout())
+        status = fout(r, stap->fout()->toString());
+    if (status)
+        m_stappen.insert(r.seq, stap);
+    m_doel.setGebruiker(gebruiker);
+    return status;
+}
+
 Status speelAf(Store &doel, const QList<JournaalRegel> &regels)
 {
-    const QString gebruiker = doel.gebruiker();
-    // Every step made, by the entry that made it first and by every entry that redid it.
-    QHash<qint64, std::shared_ptr<Wijziging>> stappen;
-    Status status;
-    for (const JournaalRegel &r : regels) {
-        if (r.gemigreerd)
-            continue;
-        doel.setGebruiker(r.gebruiker);
-        const QJsonObject data = QJsonDocument::fromJson(r.data).object();
-        std::shared_ptr<Wijziging> stap;
-        if (r.ongedaan || data.contains(QLatin1String("opnieuw"))) {
-            const qint64 van = r.ongedaan ? *r.ongedaan : getal(data, "opnieuw");
-            stap = stappen.value(van);
-            if (!stap) {
-                status = fout(r, QCoreApplication::translate(
-                                     "Herhaling", "it names entry %1, which was not replayed")
-                                     .arg(van));
-                break;
-            }
-            if (r.ongedaan)
-                stap->undo();
-            else
-                stap->redo();
-        } else {
-            stap = maak(doel, r.soort, data);
-            if (!stap) {
-                status =
-                    fout(r, QCoreApplication::translate("Herhaling", "type %1 cannot be replayed")
-                                .arg(r.soort));
-                break;
-            }
-            stap->redo();
-        }
-        if (stap->fout()) {
-            status = fout(r, stap->fout()->toString());
-            break;
-        }
-        stappen.insert(r.seq, stap);
-    }
-    doel.setGebruiker(gebruiker);
-    return status;
+    Speler speler(doel);
+    for (const JournaalRegel &r : regels)
+        if (Status s = speler.speel(r); !s)
+            return s;
+    return {};
 }
 
 } // namespace rd::herhaling

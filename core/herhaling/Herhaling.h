@@ -3,11 +3,15 @@
 #include "core/common/Result.h"
 #include "core/journaal/Journaal.h"
 
+#include <QHash>
 #include <QList>
+
+#include <memory>
 
 namespace rd {
 
 class Store;
+class Wijziging;
 
 // In a folder of its own: it builds every kind of step, and the steps' folders depend on
 // core/werkbestand, so living there would make a folder cycle.
@@ -21,6 +25,26 @@ namespace herhaling {
 // herverdeling, gemeente, partnerschap-lid; another type is refused naming its entry. The
 // first refused entry stops the replay and is named in the error.
 Status speelAf(Store &doel, const QList<JournaalRegel> &regels);
+
+// The same, one entry at a time: the steps made so far are kept, so a later entry may undo or
+// redo an earlier one (the team server's pull replays entries one transaction each).
+class Speler
+{
+public:
+    explicit Speler(Store &doel);
+    ~Speler();
+    Speler(const Speler &) = delete;
+    Speler &operator=(const Speler &) = delete;
+
+    // Replays one entry (`seq` is the number the entry's undo and redo entries name); a refused
+    // entry is named in the error and leaves nothing of itself.
+    Status speel(const JournaalRegel &regel);
+
+private:
+    Store &m_doel;
+    // Every step made, by the entry that made it first and by every entry that redid it.
+    QHash<qint64, std::shared_ptr<Wijziging>> m_stappen;
+};
 
 } // namespace herhaling
 } // namespace rd

@@ -264,7 +264,8 @@ const QList<QStringList> &migrations()
                                         migration::version6(),
                                         migration::version7(),
                                         migration::version8(),
-                                        migration::version9()};
+                                        migration::version9(),
+                                        migration::version10()};
     return all;
 }
 

@@ -26,6 +26,7 @@ QStringList version6();
 QStringList version7();
 QStringList version8();
 QStringList version9();
+QStringList version10();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

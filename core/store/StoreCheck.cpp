@@ -105,6 +105,8 @@ QByteArray bekendeVingerafdruk(int version)
     case 8:
     case 9: // version 9 writes entries, no schema
         return QByteArrayLiteral("7e00d7bd739dd5e28d768de476c6d6bb785c8370");
+    case 10:
+        return QByteArrayLiteral("af6b884279b54812862a2fa3b1a7f34b475c82cc");
     default:
         return {};
     }

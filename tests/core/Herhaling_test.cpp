@@ -25,36 +25,6 @@ using namespace rd;
 
 namespace {
 
-// Every table a change touches, row by row, all columns but the moment a row was written
-// (vastgelegd_op: the clock, not the change).
-QString dump(Store &store)
-{
-    QString uit;
-    for (const char *tabel :
-         {"huishouden", "persoon", "koppeling", "gebeurtenis", "woningweigering", "halfjaar",
-          "inwoners_art30", "herverdeling", "herverdeling_regel", "partnerschap_lid", "gemeente",
-          "realisatie_telling"}) {
-        auto q = sql::prepare(
-            store.database(),
-            QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(tabel)));
-        EXPECT_TRUE(q.ok()) << tabel;
-        if (!q || !q->exec())
-            continue;
-        uit += QLatin1String("\n# ") + QLatin1String(tabel);
-        while (q->next()) {
-            uit += QLatin1Char('\n');
-            const QSqlRecord rec = q->record();
-            for (int i = 0; i < rec.count(); ++i) {
-                if (rec.fieldName(i) == QLatin1String("vastgelegd_op"))
-                    continue;
-                uit +=
-                    rec.fieldName(i) + QLatin1Char('=') + q->value(i).toString() + QLatin1Char(';');
-            }
-        }
-    }
-    return uit;
-}
-
 class HerhalingTest : public test::TijdlijnTest
 {
 };
@@ -136,8 +106,8 @@ TEST_F(HerhalingTest, ARandomSessionOf2000ChangesReplayedOnTheStartingCopyGivesT
     ASSERT_TRUE(doel);
     const Status s = herhaling::speelAf(*doel, *regels);
     ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
-    const QString verwacht = dump(*store);
-    const QString gekregen = dump(*doel);
+    const QString verwacht = test::canoniekeDump(*store);
+    const QString gekregen = test::canoniekeDump(*doel);
     EXPECT_EQ(gekregen.size(), verwacht.size());
     EXPECT_TRUE(gekregen == verwacht) << "the replayed store differs";
     // The replay's own log holds the same changes, by the same users.

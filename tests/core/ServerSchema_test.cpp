@@ -193,18 +193,18 @@ TEST(ServerSchema, RowLevelSecurityScopesWhatEachRoleReads)
     struct Account
     {
         QString naam, rol, kolom, waarde;
-        qint64 ziet; // entries visible of the five below
+        qint64 ziet; // entries visible of the six below
     };
     const QList<Account> accounts{
-        {p + QStringLiteral("bh"), QStringLiteral("beheerder"), {}, {}, 5},
+        {p + QStringLiteral("bh"), QStringLiteral("beheerder"), {}, {}, 6},
         {p + QStringLiteral("rv1"), QStringLiteral("regievoerder"), QStringLiteral("regio"),
-         QStringLiteral("1"), 3},
+         QStringLiteral("1"), 4},
         {p + QStringLiteral("rv2"), QStringLiteral("regievoerder"), QStringLiteral("regio"),
-         QStringLiteral("2"), 2},
+         QStringLiteral("2"), 3},
         {p + QStringLiteral("pb"), QStringLiteral("programmabegeleider"), QStringLiteral("azc"),
-         QStringLiteral("'AZC Ter Apel'"), 1},
+         QStringLiteral("'AZC Ter Apel'"), 2},
         {p + QStringLiteral("gm"), QStringLiteral("gemeente"), QStringLiteral("gemeente"),
-         QStringLiteral("'GM0014'"), 2},
+         QStringLiteral("'GM0014'"), 3},
         {p + QStringLiteral("pv"), QStringLiteral("provincie"), QStringLiteral("provincie"),
          QStringLiteral("'Groningen'"), 0},
     };
@@ -222,14 +222,16 @@ TEST(ServerSchema, RowLevelSecurityScopesWhatEachRoleReads)
     voer(db, QStringLiteral("INSERT INTO regiedesk.apparaat (id, account, naam) VALUES "
                             "('00000000-0000-0000-0000-000000000001', '%1', 'laptop')")
                  .arg(p + QStringLiteral("rv1")));
-    // five entries: (regio, azc, gemeente)
+    // six entries: (regio, azc, gemeente); the last has no scope (reference data): everyone
+    // but the province reads it
     voer(db, QStringLiteral(
                  "INSERT INTO regiedesk.wijziging (server_seq, apparaat, apparaat_seq, soort, "
                  "regio, azc, gemeente, samenvatting, data, door, tijd, hash, uitkomst) "
                  "SELECT s, '00000000-0000-0000-0000-000000000001', s, 'koppel', r, a, g, 'x', "
                  "'{}', 'Ans', now(), decode(repeat('ab', 32), 'hex'), 'toegepast' FROM (VALUES "
                  "(1, 1, 'AZC Ter Apel', 'GM0014'), (2, 1, NULL, 'GM0014'), (3, 1, NULL, "
-                 "'GM0034'), (4, 2, 'AZC Budel', 'GM0363'), (5, 2, NULL, NULL)) v(s, r, a, g)"));
+                 "'GM0034'), (4, 2, 'AZC Budel', 'GM0363'), (5, 2, NULL, NULL), (6, NULL, NULL, "
+                 "NULL)) v(s, r, a, g)"));
     for (const Account &a : accounts) {
         SCOPED_TRACE(a.naam.toStdString());
         QSqlDatabase als = open(pg, QStringLiteral("rls-") + a.naam, a.naam);
@@ -260,7 +262,7 @@ TEST(ServerSchema, RowLevelSecurityScopesWhatEachRoleReads)
     }
     EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging WHERE uitkomst = "
                                        "'toegepast'")),
-              5);
+              6);
 }
 
 TEST(ServerSchema, SplitsStatementsKnowingQuotesAndComments)
@@ -281,8 +283,8 @@ TEST(ServerSchema, SplitsStatementsKnowingQuotesAndComments)
                                        "BEGIN RETURN 1; END $$"));
     EXPECT_EQ(s->at(3), QStringLiteral("DO $body$ BEGIN PERFORM 'a$$b;'; END $body$"));
     EXPECT_EQ(s->at(4), QStringLiteral("SELECT E'it\\'s; fine', $1"));
-    for (const char *kapot : {"SELECT 'open;", "SELECT 1; /* open", "DO $x$ BEGIN END;",
-                              "SELECT \"open"}) {
+    for (const char *kapot :
+         {"SELECT 'open;", "SELECT 1; /* open", "DO $x$ BEGIN END;", "SELECT \"open"}) {
         const auto k = serverschema::statements(kapot);
         ASSERT_FALSE(k.ok()) << kapot;
         EXPECT_TRUE(k.error().toString().contains(QStringLiteral("line 1"))) << kapot;

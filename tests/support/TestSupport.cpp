@@ -4,12 +4,14 @@
 #include "core/huishouden/HuishoudenRepository.h"
 
 #include "core/store/Migrations.h"
+#include "core/store/Sql.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <gtest/gtest.h>
 
@@ -145,6 +147,34 @@ void maakStoreVersie(const QString &path, int versie, const QStringList &extra)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+QString canoniekeDump(Store &store)
+{
+    QString uit;
+    for (const char *tabel :
+         {"huishouden", "persoon", "koppeling", "gebeurtenis", "woningweigering", "halfjaar",
+          "inwoners_art30", "herverdeling", "herverdeling_regel", "partnerschap_lid", "gemeente",
+          "realisatie_telling"}) {
+        auto q = sql::prepare(
+            store.database(),
+            QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(tabel)));
+        EXPECT_TRUE(q.ok()) << tabel;
+        if (!q || !q->exec())
+            continue;
+        uit += QLatin1String("\n# ") + QLatin1String(tabel);
+        while (q->next()) {
+            uit += QLatin1Char('\n');
+            const QSqlRecord rec = q->record();
+            for (int i = 0; i < rec.count(); ++i) {
+                if (rec.fieldName(i) == QLatin1String("vastgelegd_op"))
+                    continue;
+                uit +=
+                    rec.fieldName(i) + QLatin1Char('=') + q->value(i).toString() + QLatin1Char(';');
+            }
+        }
+    }
+    return uit;
 }
 
 } // namespace rd::test

@@ -36,6 +36,10 @@ qint64 voegToe(Store &store, const Huishouden &huishouden,
 // The id of an AZC location in the given gemeente (added when missing).
 qint64 azcIn(Store &store, const QString &gemeenteCode);
 
+// Every table a change touches, row by row, all columns but the moment a row was written
+// (vastgelegd_op: the clock, not the change): two stores with the same dump hold the same state.
+QString canoniekeDump(Store &store);
+
 QByteArray fileBytes(const QString &path);
 // The text of a PDF through `pdftotext` (poppler-utils), with `arguments` before the file
 // (e.g. {"-layout"} or {"-bbox-layout"}); empty and a test failure when it cannot run.

@@ -16,13 +16,20 @@ BEGIN
                              'regiedesk_provincie']
     LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL; -- made at the same moment by an install in another database of the cluster
+            END;
         END IF;
     END LOOP;
 END
 $$;
 
 REVOKE ALL ON SCHEMA regiedesk FROM PUBLIC;
+-- Every role may see which schema version the server has (a device checks it when it joins).
+GRANT SELECT ON regiedesk.schema_versie TO regiedesk_beheerder, regiedesk_regievoerder,
+    regiedesk_programmabegeleider, regiedesk_gemeente, regiedesk_provincie;
 GRANT USAGE ON SCHEMA regiedesk TO regiedesk_beheerder, regiedesk_regievoerder,
     regiedesk_programmabegeleider, regiedesk_gemeente, regiedesk_provincie;
 
@@ -79,6 +86,14 @@ CREATE TABLE regiedesk.wijziging (
     door         text NOT NULL,
     tijd         timestamptz NOT NULL,
     hash         bytea NOT NULL CHECK (length(hash) = 32),
+    -- the server entry this one undoes, when it is an undo
+    ongedaan     bigint,
+    -- the records it was made on, each with the last change the device had seen of it
+    basis        jsonb NOT NULL DEFAULT '[]',
+    -- the device's local household ids in `data`, with the V-nummers they stand for
+    vnummers     jsonb NOT NULL DEFAULT '{}',
+    -- for a conflict: the server entry that came first
+    conflict_met bigint,
     uitkomst     text NOT NULL CHECK (uitkomst IN ('toegepast', 'conflict', 'geen')),
     reden        text NOT NULL DEFAULT '',
     ontvangen    timestamptz NOT NULL DEFAULT now(),
@@ -118,13 +133,17 @@ GRANT SELECT ON regiedesk.account TO regiedesk_provincie;
 CREATE POLICY beheerder_alles ON regiedesk.wijziging FOR SELECT TO regiedesk_beheerder
     USING (true);
 CREATE POLICY regievoerder_regio ON regiedesk.wijziging FOR SELECT TO regiedesk_regievoerder
-    USING (regio = (regiedesk.mijn_account()).regio);
+    USING (regio = (regiedesk.mijn_account()).regio
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL));
 CREATE POLICY programmabegeleider_azc ON regiedesk.wijziging FOR SELECT
     TO regiedesk_programmabegeleider
-    USING (azc = (regiedesk.mijn_account()).azc);
+    USING (azc = (regiedesk.mijn_account()).azc
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL));
 CREATE POLICY gemeente_eigen ON regiedesk.wijziging FOR SELECT TO regiedesk_gemeente
-    USING (gemeente = (regiedesk.mijn_account()).gemeente);
--- The province sees no entries at all: it reads aggregates of its area only.
+    USING (gemeente = (regiedesk.mijn_account()).gemeente
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL));
+-- Entries without a scope (reference data, settings) reach every role but the province, which
+-- sees no entries at all: it reads aggregates of its area only.
 
 -- Everyone reads their own account; the beheerder reads all.
 CREATE POLICY account_eigen ON regiedesk.account FOR SELECT

@@ -1,0 +1,277 @@
+#include "core/sync/Sync.h"
+
+#include "core/herhaling/Herhaling.h"
+#include "core/journaal/Journaal.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/sync/ServerSchema.h"
+#include "core/sync/SyncIntern.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace rd::sync {
+
+QString tr(const char *tekst)
+{
+    return QCoreApplication::translate("Sync", tekst);
+}
+
+Error serverFout(const QSqlQuery &q)
+{
+    QString tekst = q.lastError().databaseText().trimmed();
+    if (tekst.isEmpty())
+        tekst = q.lastError().text().trimmed();
+    tekst.remove(QStringLiteral("regiedesk: "));
+    return Error{tr("server"), tekst};
+}
+
+Result<std::optional<SyncAansluiting>> aansluiting(Store &store)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT url, account, apparaat, vanaf_seq, watermerk, "
+                                     "laatste_sync FROM sync_server WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<SyncAansluiting>();
+    SyncAansluiting a;
+    a.url = q->value(0).toString();
+    a.account = q->value(1).toString();
+    a.apparaat = q->value(2).toString();
+    a.vanafSeq = q->value(3).toLongLong();
+    a.watermerk = q->value(4).toLongLong();
+    a.laatsteSync = q->value(5).toString();
+    return std::optional<SyncAansluiting>(a);
+}
+
+Result<SyncAansluiting> vereisAansluiting(Store &store)
+{
+    auto a = aansluiting(store);
+    if (!a)
+        return a.error();
+    if (!a->has_value())
+        return Error{store.path(), tr("is not joined to a team server (regiedesk-cli connect)")};
+    return **a;
+}
+
+Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
+                const QString &wachtwoord, const QString &apparaatNaam)
+{
+    ServerAdres zonderGebruiker = adres; // the account is kept apart
+    zonderGebruiker.gebruiker.clear();
+    auto bestaand = aansluiting(store);
+    if (!bestaand)
+        return bestaand.error();
+    if (bestaand->has_value()) {
+        const SyncAansluiting &a = **bestaand;
+        if (a.url == zonderGebruiker.tekst() && a.account == account)
+            return {};
+        return Error{
+            store.path(),
+            tr("is joined to %1 as %2 already; a store joins one server").arg(a.url, a.account)};
+    }
+    const QString verbinding = QStringLiteral("regiedesk-connect");
+    Status status;
+    {
+        auto db = serveradres::verbind(adres, verbinding, wachtwoord, account);
+        if (!db)
+            return db.error();
+        auto versie = serverschema::versie(*db);
+        const int nodig = static_cast<int>(serverschema::bestanden().size());
+        if (!versie)
+            status = versie.error();
+        else if (*versie < nodig)
+            status =
+                Error{adres.tekst(), tr("has server schema version %1, this program needs "
+                                        "%2: run regiedesk-cli server init first")
+                                         .arg(QString::number(*versie), QString::number(nodig))};
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (status) {
+            QSqlQuery q(*db);
+            q.prepare(QStringLiteral("SELECT regiedesk.meld_aan(CAST(? AS uuid), ?)"));
+            q.addBindValue(id);
+            q.addBindValue(apparaatNaam.left(200));
+            if (!q.exec())
+                status = serverFout(q);
+        }
+        if (status)
+            status = store.transaction([&]() -> Status {
+                auto kop = journaal::kop(store);
+                if (!kop)
+                    return kop.error();
+                auto q = sql::run(store.database(),
+                                  QStringLiteral("INSERT INTO sync_server (id, url, account, "
+                                                 "apparaat, vanaf_seq) VALUES (1, ?, ?, ?, ?)"),
+                                  {zonderGebruiker.tekst(), account, id, kop->first});
+                if (!q)
+                    return q.error();
+                return {};
+            });
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(verbinding);
+    return status;
+}
+
+Result<QList<JournaalRegel>> onverzonden(Store &store)
+{
+    auto a = vereisAansluiting(store);
+    if (!a)
+        return a.error();
+    auto alle = journaal::lees(store, JournaalFilter{{}, {}, a->vanafSeq});
+    if (!alle)
+        return alle.error();
+    auto gedaan = gedaneSeqs(store);
+    if (!gedaan)
+        return gedaan.error();
+    QList<JournaalRegel> lijst;
+    for (const JournaalRegel &r : *alle)
+        if (!r.gemigreerd && !gedaan->contains(r.seq))
+            lijst << r;
+    return lijst;
+}
+
+Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
+{
+    auto a = vereisAansluiting(store);
+    if (!a)
+        return a.error();
+    auto adres = serveradres::lees(a->url);
+    if (!adres)
+        return adres.error();
+    const QString verbinding = QStringLiteral("regiedesk-sync");
+    Result<SyncTelling> uit = SyncTelling{};
+    {
+        auto db = serveradres::verbind(*adres, verbinding, wachtwoord, a->account);
+        if (!db)
+            return db.error();
+        auto gepusht = push(store, *db);
+        if (!gepusht) {
+            uit = gepusht.error();
+        } else {
+            auto gepuld = pull(store, *db);
+            if (!gepuld) {
+                uit = gepuld.error();
+            } else {
+                SyncTelling t = *gepusht;
+                t.ontvangen = gepuld->ontvangen;
+                uit = t;
+                auto q = sql::run(store.database(),
+                                  QStringLiteral("UPDATE sync_server SET laatste_sync = ? "
+                                                 "WHERE id = 1"),
+                                  {journaal::tijdTekst(QDateTime::currentDateTimeUtc())});
+                if (!q)
+                    uit = q.error();
+            }
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(verbinding);
+    return uit;
+}
+
+Result<QList<SyncConflict>> conflicten(Store &store)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT u.seq, u.server_seq, j.soort, coalesce(j.huishouden, "
+                                     "''), j.samenvatting, coalesce(u.samenvatting, ''), "
+                                     "coalesce(u.door, ''), coalesce(u.tijd, ''), u.reden, "
+                                     "u.teruggenomen FROM sync_uitkomst u JOIN journaal j ON "
+                                     "j.seq = u.seq WHERE u.uitkomst = 'conflict' AND u.opgelost "
+                                     "= 0 UNION ALL SELECT 0, server_seq, soort, huishouden, '', "
+                                     "samenvatting, door, tijd, reden, 0 FROM "
+                                     "sync_niet_afgespeeld WHERE opgelost = 0 ORDER BY 2"));
+    if (!q)
+        return q.error();
+    QList<SyncConflict> lijst;
+    while (q->next())
+        lijst << SyncConflict{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                              q->value(2).toString(),   q->value(3).toString(),
+                              q->value(4).toString(),   q->value(5).toString(),
+                              q->value(6).toString(),   q->value(7).toString(),
+                              q->value(8).toString(),   q->value(9).toInt() != 0};
+    return lijst;
+}
+
+Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
+{
+    if (seq > 0) {
+        auto r = sql::run(store.database(),
+                          QStringLiteral("SELECT teruggenomen FROM sync_uitkomst WHERE seq = ? "
+                                         "AND uitkomst = 'conflict' AND opgelost = 0"),
+                          {seq});
+        if (!r)
+            return r.error();
+        if (!r->next())
+            return Error{tr("change log entry %1").arg(seq), tr("is not an open conflict")};
+        const bool teruggenomen = r->value(0).toInt() != 0;
+        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1});
+        if (!regels)
+            return regels.error();
+        if (regels->isEmpty() || regels->first().seq != seq)
+            return Error{tr("change log entry %1").arg(seq), tr("is not in this store")};
+        const JournaalRegel eigen = regels->first();
+        return store.transaction([&]() -> Status {
+            if (!teruggenomen)
+                if (Status s = neemTerug(store, eigen); !s)
+                    return s;
+            if (!neemServer) {
+                // Mine, made again on the server's version, as a new change with the checks
+                herhaling::Speler speler(store);
+                if (Status s = speler.speel(eigen); !s)
+                    return s;
+            }
+            auto u = sql::run(store.database(),
+                              QStringLiteral("UPDATE sync_uitkomst SET opgelost = 1 WHERE seq = ?"),
+                              {seq});
+            if (!u)
+                return u.error();
+            return {};
+        });
+    }
+    auto r = sql::run(store.database(),
+                      QStringLiteral("SELECT soort, huishouden, samenvatting, door, tijd, data, "
+                                     "vnummers, ongedaan FROM sync_niet_afgespeeld WHERE "
+                                     "server_seq = ? AND opgelost = 0"),
+                      {serverSeq});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error{tr("server entry %1").arg(serverSeq), tr("is not an open conflict")};
+    if (!neemServer)
+        return Error{tr("server entry %1").arg(serverSeq),
+                     tr("is a change of another that this store could not make; it can only be "
+                        "taken (--take server) once the store allows it")};
+    Ontvangen o;
+    o.serverSeq = serverSeq;
+    o.soort = r->value(0).toString();
+    o.huishouden = r->value(1).toString();
+    o.samenvatting = r->value(2).toString();
+    o.door = r->value(3).toString();
+    o.tijd = r->value(4).toString();
+    o.data = r->value(5).toString().toUtf8();
+    o.vnummers = r->value(6).toString().toUtf8();
+    if (!r->value(7).isNull())
+        o.ongedaan = r->value(7).toLongLong();
+    return store.transaction([&]() -> Status {
+        herhaling::Speler speler(store);
+        if (Status s = speelOntvangen(store, speler, o); !s)
+            return s;
+        auto u = sql::run(store.database(),
+                          QStringLiteral("UPDATE sync_niet_afgespeeld SET opgelost = 1 WHERE "
+                                         "server_seq = ?"),
+                          {serverSeq});
+        if (!u)
+            return u.error();
+        return {};
+    });
+}
+
+} // namespace rd::sync

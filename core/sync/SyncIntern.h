@@ -1,0 +1,49 @@
+#pragma once
+
+// Shared by the files of core/sync; not for use elsewhere.
+
+#include "core/common/Result.h"
+#include "core/journaal/Journaal.h"
+#include "core/sync/Sync.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace rd::herhaling {
+class Speler;
+}
+
+namespace rd::sync {
+
+// An entry received from the server, as it came.
+struct Ontvangen
+{
+    qint64 serverSeq = 0;
+    QString soort, huishouden, samenvatting, door, tijd;
+    QByteArray data, vnummers;
+    std::optional<qint64> ongedaan; // the server entry it undoes
+};
+// Replays it on this store with the store's own household ids, in one transaction with its mark
+// in sync_ontvangen.
+Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o);
+
+QString tr(const char *tekst);
+// The server's message of a failed query, without the "regiedesk: " every exception of ours
+// starts with.
+Error serverFout(const QSqlQuery &q);
+// The joined server; an error naming the store when it was never joined.
+Result<SyncAansluiting> vereisAansluiting(Store &store);
+// This log's entries that are settled for the server: pushed (any outcome) or received.
+Result<QSet<qint64>> gedaneSeqs(Store &store);
+// The server number of this log's entry: its own applied entry or a received one; 0 when it has
+// none (not pushed, a conflict, a no-op).
+Result<qint64> serverSeqVan(Store &store, qint64 seq);
+// Takes back on this store a change of this device the server refused as a conflict, so the
+// store holds the server's version of the record (SyncTerugname.cpp): couplings (koppel, plan)
+// and uncouplings (ontkoppel); an error for a type it cannot take back yet. In one transaction
+// with a local entry that is never pushed.
+Status neemTerug(Store &store, const JournaalRegel &eigen);
+// This log's entry for a server number (own or received); 0 when there is none.
+Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);
+
+} // namespace rd::sync

@@ -1,0 +1,181 @@
+#include "core/herhaling/Herhaling.h"
+#include "core/journaal/Journaal.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/sync/SyncIntern.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rd::sync {
+
+namespace {
+
+// The entry's data with the sending device's household ids replaced by this store's, found by
+// the V-nummers the entry carries.
+Result<QJsonValue> metEigenIds(Store &store, const QJsonValue &v, const QJsonObject &vnummers,
+                               qint64 serverSeq)
+{
+    if (v.isArray()) {
+        QJsonArray uit;
+        for (const QJsonValue &e : v.toArray()) {
+            auto m = metEigenIds(store, e, vnummers, serverSeq);
+            if (!m)
+                return m.error();
+            uit.append(*m);
+        }
+        return QJsonValue(uit);
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("huishouden") && it.value().isDouble()) {
+            const QString sleutel = QString::number(qint64(it.value().toDouble()));
+            const QString vNummer = vnummers.value(sleutel).toString();
+            auto id = sql::scalar(store.database(),
+                                  QStringLiteral("SELECT huishouden FROM persoon WHERE v_nummer "
+                                                 "= ?"),
+                                  {vNummer});
+            if (!id)
+                return id.error();
+            if (vNummer.isEmpty() || id->isNull())
+                return Error{tr("server entry %1").arg(serverSeq),
+                             tr("names household %1, which is not in this store")
+                                 .arg(vNummer.isEmpty() ? sleutel : vNummer)};
+            it.value() = id->toLongLong();
+        } else {
+            auto m = metEigenIds(store, it.value(), vnummers, serverSeq);
+            if (!m)
+                return m.error();
+            it.value() = *m;
+        }
+    }
+    return QJsonValue(o);
+}
+
+} // namespace
+
+Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
+{
+    auto data = metEigenIds(store, QJsonDocument::fromJson(o.data).object(),
+                            QJsonDocument::fromJson(o.vnummers).object(), o.serverSeq);
+    if (!data)
+        return data.error();
+    JournaalRegel r;
+    r.seq = o.serverSeq; // the replay numbers steps by the server's numbers
+    r.soort = o.soort;
+    r.huishouden = o.huishouden;
+    r.samenvatting = o.samenvatting;
+    r.gebruiker = o.door;
+    r.tijd = o.tijd;
+    r.ongedaan = o.ongedaan;
+    r.data = journaal::canoniek(data->toObject());
+    return store.transaction([&]() -> Status {
+        auto voor = journaal::kop(store);
+        if (!voor)
+            return voor.error();
+        if (Status gespeeld = speler.speel(r); !gespeeld)
+            return gespeeld;
+        auto na = journaal::kop(store);
+        if (!na)
+            return na.error();
+        if (na->first > voor->first) {
+            auto m = sql::run(store.database(),
+                              QStringLiteral("INSERT INTO sync_ontvangen (seq, server_seq) "
+                                             "VALUES (?, ?)"),
+                              {na->first, o.serverSeq});
+            if (!m)
+                return m.error();
+        }
+        // the watermark moves in the same transaction: a replayed entry is never fetched again
+        auto w = sql::run(store.database(),
+                          QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, ?) "
+                                         "WHERE id = 1"),
+                          {o.serverSeq});
+        if (!w)
+            return w.error();
+        return {};
+    });
+}
+
+Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
+{
+    auto a = vereisAansluiting(store);
+    if (!a)
+        return a.error();
+    SyncTelling telling;
+    herhaling::Speler speler(store);
+    qint64 watermerk = a->watermerk;
+    for (;;) {
+        QSqlQuery q(server);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT server_seq, soort, huishouden, samenvatting, data::text, door, "
+            "to_char(tijd AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), ongedaan, "
+            "vnummers::text FROM regiedesk.wijziging "
+            "WHERE server_seq > ? AND uitkomst = 'toegepast' AND apparaat <> CAST(? AS uuid) "
+            "ORDER BY server_seq LIMIT 500"));
+        q.addBindValue(watermerk);
+        q.addBindValue(a->apparaat);
+        if (!q.exec())
+            return serverFout(q);
+        QList<Ontvangen> reeks;
+        while (q.next()) {
+            Ontvangen o;
+            o.serverSeq = q.value(0).toLongLong();
+            o.soort = q.value(1).toString();
+            o.huishouden = q.value(2).toString();
+            o.samenvatting = q.value(3).toString();
+            o.data = q.value(4).toString().toUtf8();
+            o.door = q.value(5).toString();
+            o.tijd = q.value(6).toString();
+            if (!q.value(7).isNull())
+                o.ongedaan = q.value(7).toLongLong();
+            o.vnummers = q.value(8).toString().toUtf8();
+            reeks << o;
+        }
+        for (const Ontvangen &o : std::as_const(reeks)) {
+            const Status gespeeld = speelOntvangen(store, speler, o);
+            // One that cannot be replayed here (its transaction rolled back) is kept and listed
+            // with the conflicts, never dropped in silence; the watermark moves on so the next
+            // ones still arrive.
+            const Status s = gespeeld ? Status() : store.transaction([&]() -> Status {
+                {
+                    auto n = sql::run(
+                        store.database(),
+                        QStringLiteral("INSERT INTO sync_niet_afgespeeld (server_seq, soort, "
+                                       "huishouden, samenvatting, door, tijd, reden, data, "
+                                       "vnummers, ongedaan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {o.serverSeq, o.soort, o.huishouden, o.samenvatting, o.door, o.tijd,
+                         gespeeld.error().toString(), QString::fromUtf8(o.data),
+                         QString::fromUtf8(o.vnummers),
+                         o.ongedaan ? QVariant(*o.ongedaan) : QVariant()});
+                    if (!n)
+                        return n.error();
+                }
+                auto w =
+                    sql::run(store.database(),
+                             QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, "
+                                            "?) WHERE id = 1"),
+                             {o.serverSeq});
+                if (!w)
+                    return w.error();
+                return {};
+            });
+            if (!s)
+                return s.error();
+            watermerk = o.serverSeq;
+            if (gespeeld)
+                ++telling.ontvangen;
+            else
+                ++telling.nietAfgespeeld;
+        }
+        if (reeks.size() < 500)
+            break;
+    }
+    return telling;
+}
+
+} // namespace rd::sync

@@ -1,0 +1,267 @@
+#include "core/journaal/Journaal.h"
+#include "core/regel/HuishoudenSql.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+#include "core/sync/SyncIntern.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rd::sync {
+
+Result<QSet<qint64>> gedaneSeqs(Store &store)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT seq FROM sync_uitkomst UNION ALL SELECT seq FROM "
+                                     "sync_ontvangen UNION ALL SELECT seq FROM sync_lokaal"));
+    if (!q)
+        return q.error();
+    QSet<qint64> seqs;
+    while (q->next())
+        seqs.insert(q->value(0).toLongLong());
+    return seqs;
+}
+
+Result<qint64> serverSeqVan(Store &store, qint64 seq)
+{
+    auto v = sql::scalar(store.database(),
+                         QStringLiteral("SELECT server_seq FROM sync_uitkomst WHERE seq = ? AND "
+                                        "uitkomst = 'toegepast' UNION ALL SELECT server_seq FROM "
+                                        "sync_ontvangen WHERE seq = ?"),
+                         {seq, seq}, 0);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq)
+{
+    auto v = sql::scalar(store.database(),
+                         QStringLiteral("SELECT seq FROM sync_uitkomst WHERE server_seq = ? AND "
+                                        "uitkomst = 'toegepast' UNION ALL SELECT seq FROM "
+                                        "sync_ontvangen WHERE server_seq = ?"),
+                         {serverSeq, serverSeq}, 0);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+namespace {
+
+// The last change this device had seen of a record: a server entry or one of its own entries.
+struct Laatste
+{
+    qint64 server = 0; // 0 with eigen == 0: none
+    qint64 eigen = 0;
+};
+
+// The scope the server files the entry under (row-level security): the region and AZC of its
+// first household's location and the gemeente of its latest coupling (an uncoupling stays with
+// the gemeente it ended); none for other entries.
+struct Bereik
+{
+    QVariant regio, azc, gemeente;
+};
+
+Result<Bereik> bereikVan(Store &store, const Basis &basis)
+{
+    Bereik b;
+    if (basis.vnummers.isEmpty())
+        return b;
+    const qint64 id = basis.vnummers.begin().key().toLongLong();
+    auto q = sql::run(
+        store.database(),
+        QStringLiteral("SELECT pr.regio, a.naam, (SELECT k.gemeente FROM koppeling k WHERE "
+                       "k.huishouden = h.id AND k.ongedaan = 0 ORDER BY k.id DESC "
+                       "LIMIT 1) FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN "WHERE h.id = ?"),
+        {id});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        b.regio = q->value(0);
+        b.azc = q->value(1);
+        b.gemeente = q->value(2);
+    }
+    return b;
+}
+
+QJsonValue json(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+Result<SyncTelling> push(Store &store, QSqlDatabase &server)
+{
+    auto a = vereisAansluiting(store);
+    if (!a)
+        return a.error();
+    auto te = onverzonden(store);
+    if (!te)
+        return te.error();
+    SyncTelling telling;
+    if (te->isEmpty())
+        return telling;
+
+    // The server's view of this device: the head it saw last.
+    QSqlQuery kop(server);
+    kop.prepare(QStringLiteral("SELECT kop_seq, encode(kop_hash, 'hex') FROM regiedesk.apparaat "
+                               "WHERE id = CAST(? AS uuid)"));
+    kop.addBindValue(a->apparaat);
+    if (!kop.exec())
+        return serverFout(kop);
+    if (!kop.next())
+        return Error{
+            tr("server"),
+            tr("does not know this device (%1); join again with connect").arg(a->apparaat)};
+    qint64 kopSeq = kop.value(0).toLongLong();
+    QByteArray kopHash;
+    if (kopSeq > 0) {
+        auto h = sql::scalar(store.database(),
+                             QStringLiteral("SELECT hash FROM journaal WHERE "
+                                            "seq = ?"),
+                             {kopSeq});
+        if (!h)
+            return h.error();
+        if (h->isNull())
+            return Error{store.path(), tr("no longer holds entry %1 of its change log, which the "
+                                          "server received: the log was cut off")
+                                           .arg(kopSeq)};
+        kopHash = h->toString().toLatin1();
+    }
+
+    QList<JournaalRegel> conflicten; // last first
+    // The last change of each record before the first entry to send, in the log's order.
+    QHash<QString, Laatste> laatste;
+    auto eerder = journaal::lees(store, JournaalFilter{{}, {}, a->vanafSeq});
+    if (!eerder)
+        return eerder.error();
+    const qint64 eerste = te->first().seq;
+    for (const JournaalRegel &r : *eerder) {
+        if (r.seq >= eerste)
+            break;
+        if (r.gemigreerd)
+            continue;
+        auto s = serverSeqVan(store, r.seq);
+        if (!s)
+            return s.error();
+        if (*s == 0)
+            continue; // a conflict or a no-op of this device: not the server's state
+        auto basis = basisVan(store, r);
+        if (!basis)
+            return basis.error();
+        for (const QString &k : std::as_const(basis->sleutels))
+            laatste[k] = Laatste{*s, 0};
+    }
+
+    for (const JournaalRegel &r : std::as_const(*te)) {
+        auto basis = basisVan(store, r);
+        if (!basis)
+            return basis.error();
+        auto bereik = bereikVan(store, *basis);
+        if (!bereik)
+            return bereik.error();
+        QJsonArray basisJson;
+        for (const QString &k : std::as_const(basis->sleutels)) {
+            const Laatste l = laatste.value(k);
+            QJsonObject b{{QStringLiteral("sleutel"), k}};
+            if (l.eigen > 0)
+                b.insert(QStringLiteral("eigen"), l.eigen);
+            else
+                b.insert(QStringLiteral("server"), l.server);
+            basisJson.append(b);
+        }
+        QJsonObject data = QJsonDocument::fromJson(r.data).object();
+        QJsonObject regel{{QStringLiteral("seq"), r.seq},
+                          {QStringLiteral("tijd"), r.tijd},
+                          {QStringLiteral("gebruiker"), r.gebruiker},
+                          {QStringLiteral("soort"), r.soort},
+                          {QStringLiteral("huishouden"), r.huishouden},
+                          {QStringLiteral("samenvatting"), r.samenvatting},
+                          {QStringLiteral("hash"), QString::fromLatin1(r.hash)},
+                          {QStringLiteral("vorige"), QString::fromLatin1(r.vorige)},
+                          {QStringLiteral("regio"), json(bereik->regio)},
+                          {QStringLiteral("azc"), json(bereik->azc)},
+                          {QStringLiteral("gemeente"), json(bereik->gemeente)},
+                          {QStringLiteral("basis"), basisJson},
+                          {QStringLiteral("vnummers"), basis->vnummers},
+                          {QStringLiteral("getuige"),
+                           QJsonObject{{QStringLiteral("seq"), kopSeq},
+                                       {QStringLiteral("hash"), QString::fromLatin1(kopHash)}}}};
+        // An undo or a redo names an entry of this log: the server knows it by its own number.
+        for (const auto &[veld, lokaal] :
+             {std::pair{QStringLiteral("ongedaan"), r.ongedaan.value_or(0)},
+              std::pair{QStringLiteral("opnieuw"),
+                        qint64(data.value(QLatin1String("opnieuw")).toDouble())}}) {
+            if (lokaal <= 0)
+                continue;
+            auto s = serverSeqVan(store, lokaal);
+            if (!s)
+                return s.error();
+            if (*s > 0 && veld == QLatin1String("opnieuw"))
+                data.insert(veld, *s); // the replay names steps by the server's numbers
+            else if (*s > 0)
+                regel.insert(veld, *s);
+            else
+                regel.insert(veld + QStringLiteral("_eigen"), lokaal);
+        }
+        regel.insert(QStringLiteral("data"), data);
+
+        QSqlQuery q(server);
+        q.prepare(QStringLiteral("SELECT regiedesk.push(CAST(? AS uuid), CAST(? AS jsonb))"));
+        q.addBindValue(a->apparaat);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
+        if (!q.exec() || !q.next()) {
+            Error e = serverFout(q);
+            e.message = tr("change log entry %1 (%2) was refused: %3")
+                            .arg(QString::number(r.seq), r.soort, e.message);
+            return e;
+        }
+        const QJsonObject uit = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QString uitkomst = uit.value(QLatin1String("uitkomst")).toString();
+        const qint64 serverSeq = qint64(uit.value(QLatin1String("server_seq")).toDouble());
+        const QJsonValue met = uit.value(QLatin1String("conflict_met"));
+        const Status opgeslagen = store.transaction([&]() -> Status {
+            auto q = sql::run(
+                store.database(),
+                QStringLiteral(
+                    "INSERT INTO sync_uitkomst (seq, server_seq, uitkomst, reden, "
+                    "conflict_met, door, tijd, samenvatting) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {r.seq, serverSeq, uitkomst, uit.value(QLatin1String("reden")).toString(),
+                 met.isDouble() ? QVariant(qint64(met.toDouble())) : QVariant(),
+                 sql::text(uit.value(QLatin1String("door")).toString()),
+                 sql::text(uit.value(QLatin1String("tijd")).toString()),
+                 sql::text(uit.value(QLatin1String("samenvatting")).toString())});
+            if (!q)
+                return q.error();
+            return {};
+        });
+        if (!opgeslagen)
+            return opgeslagen.error();
+        if (uitkomst == QLatin1String("toegepast")) {
+            ++telling.toegepast;
+            for (const QString &k : std::as_const(basis->sleutels))
+                laatste[k] = Laatste{serverSeq, 0};
+        } else if (uitkomst == QLatin1String("conflict")) {
+            ++telling.conflict;
+            conflicten.prepend(r);
+        } else {
+            ++telling.geen;
+        }
+        kopSeq = r.seq;
+        kopHash = r.hash;
+    }
+    // The conflicts taken back, last first (a later one may stand on an earlier one), so the
+    // store holds the server's version of those records and the pull replays the server's
+    // changes onto it. One that cannot be taken back stays as it is, listed as a conflict.
+    for (const JournaalRegel &r : std::as_const(conflicten))
+        if (const Status s = neemTerug(store, r); !s)
+            ++telling.behouden;
+    return telling;
+}
+
+} // namespace rd::sync
