@@ -198,14 +198,29 @@ Status Speler::speel(const JournaalRegel &r)
     if (r.ongedaan || data.contains(QLatin1String("opnieuw"))) {
         const qint64 van = r.ongedaan ? *r.ongedaan : getal(data, "opnieuw");
         stap = m_stappen.value(van);
-        if (!stap)
+        if (!stap && !r.ongedaan) {
+            // A redo whose step was made elsewhere (an earlier replay): its data is the whole
+            // change again, so it is made anew from them.
+            QJsonObject opnieuw = data;
+            opnieuw.remove(QLatin1String("opnieuw"));
+            stap = maak(m_doel, r.soort, opnieuw);
+            if (!stap)
+                status =
+                    fout(r, QCoreApplication::translate("Herhaling", "type %1 cannot be replayed")
+                                .arg(r.soort));
+            else
+                stap->redo();
+            if (stap && !stap->fout())
+                m_stappen.insert(van, stap);
+        } else if (!stap) {
             status = fout(r, QCoreApplication::translate(
                                  "Herhaling", "it names entry %1, which was not replayed")
                                  .arg(van));
-        else if (r.ongedaan)
+        } else if (r.ongedaan) {
             stap->undo();
-        else
+        } else {
             stap->redo();
+        }
     } else {
         stap = maak(m_doel, r.soort, data);
         if (!stap)
@@ -220,6 +235,11 @@ Status Speler::speel(const JournaalRegel &r)
         m_stappen.insert(r.seq, stap);
     m_doel.setGebruiker(gebruiker);
     return status;
+}
+
+bool Speler::kent(qint64 seq) const
+{
+    return m_stappen.contains(seq);
 }
 
 Status speelAf(Store &doel, const QList<JournaalRegel> &regels)

@@ -27,7 +27,9 @@ namespace herhaling {
 Status speelAf(Store &doel, const QList<JournaalRegel> &regels);
 
 // The same, one entry at a time: the steps made so far are kept, so a later entry may undo or
-// redo an earlier one (the team server's pull replays entries one transaction each).
+// redo an earlier one (the team server's pull replays entries one transaction each). A redo of a
+// step this player did not make is made anew from the redo's own data (which hold the whole
+// change); an undo of such a step is refused, naming the entry.
 class Speler
 {
 public:
@@ -39,6 +41,8 @@ public:
     // Replays one entry (`seq` is the number the entry's undo and redo entries name); a refused
     // entry is named in the error and leaves nothing of itself.
     Status speel(const JournaalRegel &regel);
+    // Whether the step of entry `seq` was made by this player (an undo of it can be replayed).
+    bool kent(qint64 seq) const;
 
 private:
     Store &m_doel;

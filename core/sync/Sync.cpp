@@ -162,6 +162,7 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
             } else {
                 SyncTelling t = *gepusht;
                 t.ontvangen = gepuld->ontvangen;
+                t.nietAfgespeeld = gepuld->nietAfgespeeld;
                 uit = t;
                 auto q = sql::run(store.database(),
                                   QStringLiteral("UPDATE sync_server SET laatste_sync = ? "

@@ -44,6 +44,20 @@ Result<Basis> basisVan(Store &store, const JournaalRegel &regel)
     const QJsonObject data = QJsonDocument::fromJson(regel.data).object();
     QSet<qint64> ids;
     huishoudIds(data, ids);
+    // An undo of a coupling names its couplings only: their households are what it changes.
+    QList<qint64> koppelingen;
+    for (const QJsonValue &v : data.value(QLatin1String("koppelingen")).toArray())
+        koppelingen << qint64(v.toDouble());
+    if (data.value(QLatin1String("koppeling")).isDouble())
+        koppelingen << qint64(data.value(QLatin1String("koppeling")).toDouble());
+    for (qint64 k : std::as_const(koppelingen)) {
+        auto h = sql::scalar(store.database(),
+                             QStringLiteral("SELECT huishouden FROM koppeling WHERE id = ?"), {k});
+        if (!h)
+            return h.error();
+        if (!h->isNull())
+            ids.insert(h->toLongLong());
+    }
     QList<qint64> gesorteerd(ids.cbegin(), ids.cend());
     std::sort(gesorteerd.begin(), gesorteerd.end());
     for (qint64 id : gesorteerd) {

@@ -43,6 +43,11 @@ Result<qint64> serverSeqVan(Store &store, qint64 seq);
 // and uncouplings (ontkoppel); an error for a type it cannot take back yet. In one transaction
 // with a local entry that is never pushed.
 Status neemTerug(Store &store, const JournaalRegel &eigen);
+// The reversal itself, inside the caller's transaction: the couplings a koppel or plan entry made
+// are undone, the coupling an ontkoppel entry ended is in force again (what is gone already is
+// left). Returns the data of the entry that records it. Also the replay of a received undo whose
+// step an earlier pull made.
+Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden);
 // This log's entry for a server number (own or received); 0 when there is none.
 Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);
 

@@ -55,6 +55,34 @@ Result<QJsonValue> metEigenIds(Store &store, const QJsonValue &v, const QJsonObj
     return QJsonValue(o);
 }
 
+Status keerOmOntvangen(Store &store, const JournaalRegel &r)
+{
+    const Error fout{
+        tr("server entry %1").arg(r.seq),
+        tr("undoes server entry %1, which this store did not receive").arg(r.ongedaan.value_or(0))};
+    auto lokaal = lokaalSeqVan(store, *r.ongedaan);
+    if (!lokaal)
+        return lokaal.error();
+    if (*lokaal == 0)
+        return fout;
+    auto regels = journaal::lees(store, JournaalFilter{{}, {}, *lokaal - 1});
+    if (!regels)
+        return regels.error();
+    if (regels->isEmpty() || regels->first().seq != *lokaal)
+        return fout;
+    const QString gebruiker = store.gebruiker();
+    store.setGebruiker(r.gebruiker);
+    auto data = keerOm(store, regels->first(), tr("undone by %1").arg(r.gebruiker));
+    Result<JournaalRegel> regel =
+        data ? journaal::voegToe(store, JournaalInvoer{r.soort, r.huishouden, r.samenvatting, *data,
+                                                       *lokaal, false})
+             : Result<JournaalRegel>(data.error());
+    store.setGebruiker(gebruiker);
+    if (!regel)
+        return regel.error();
+    return {};
+}
+
 } // namespace
 
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
@@ -76,8 +104,14 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
         auto voor = journaal::kop(store);
         if (!voor)
             return voor.error();
-        if (Status gespeeld = speler.speel(r); !gespeeld)
+        if (r.ongedaan && !speler.kent(*r.ongedaan)) {
+            // The undo of a change an earlier pull made here: reversed from this store's own
+            // entry of that change, which names its couplings.
+            if (Status s = keerOmOntvangen(store, r); !s)
+                return s;
+        } else if (Status gespeeld = speler.speel(r); !gespeeld) {
             return gespeeld;
+        }
         auto na = journaal::kop(store);
         if (!na)
             return na.error();

@@ -22,41 +22,55 @@ QList<qint64> koppelingenVan(const QJsonObject &data, const char *lijst)
 
 } // namespace
 
-Status neemTerug(Store &store, const JournaalRegel &eigen)
+Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden)
 {
-    const QJsonObject data = QJsonDocument::fromJson(eigen.data).object();
-    const QString reden = tr("taken back: the team server has another change of this household "
-                             "(a conflict)");
-    const bool koppel = eigen.soort == QLatin1String("koppel");
-    const bool plan = eigen.soort == QLatin1String("plan");
-    const bool ontkoppel = eigen.soort == QLatin1String("ontkoppel");
-    if (eigen.ongedaan || data.contains(QLatin1String("opnieuw")) || !(koppel || plan || ontkoppel))
-        return Error{tr("change log entry %1").arg(eigen.seq),
+    const QJsonObject data = QJsonDocument::fromJson(gedaan.data).object();
+    const bool koppel = gedaan.soort == QLatin1String("koppel");
+    const bool plan = gedaan.soort == QLatin1String("plan");
+    const bool ontkoppel = gedaan.soort == QLatin1String("ontkoppel");
+    if (gedaan.ongedaan || !(koppel || plan || ontkoppel))
+        return Error{tr("change log entry %1").arg(gedaan.seq),
                      tr("a change of type %1 cannot be taken back by the program yet: undo it by "
                         "hand, then resolve the conflict")
-                         .arg(eigen.soort)};
-    return store.transaction([&]() -> Status {
-        KoppelingService service(store);
-        if (koppel || plan) {
-            for (qint64 id : koppelingenVan(data, koppel ? "huishoudens" : "rijen")) {
-                auto k = service.koppeling(id);
-                if (!k)
-                    return k.error();
-                // undone or ended here since: its effect is gone already
-                if (!k->has_value() || (*k)->ongedaan || !(*k)->actief())
-                    continue;
-                if (Status s = service.maakOngedaan(id, reden); !s)
-                    return s;
-            }
-        } else {
-            const qint64 id = qint64(data.value(QLatin1String("koppeling")).toDouble());
+                         .arg(gedaan.soort)};
+    if (!store.inTransaction())
+        return Error{tr("change log entry %1").arg(gedaan.seq),
+                     tr("is only taken back inside a transaction")};
+    KoppelingService service(store);
+    if (koppel || plan) {
+        QJsonArray ongedaan;
+        for (qint64 id : koppelingenVan(data, koppel ? "huishoudens" : "rijen")) {
             auto k = service.koppeling(id);
             if (!k)
                 return k.error();
-            if (k->has_value() && !(*k)->ongedaan && !(*k)->actief())
-                if (Status s = service.herstelOntkoppeling(id); !s)
-                    return s;
+            // undone or ended here since: its effect is gone already
+            if (!k->has_value() || (*k)->ongedaan || !(*k)->actief())
+                continue;
+            if (Status s = service.maakOngedaan(id, reden); !s)
+                return s.error();
+            ongedaan.append(id);
         }
+        return QJsonObject{{QStringLiteral("koppelingen"), ongedaan},
+                           {QStringLiteral("reden"), reden}};
+    }
+    const qint64 id = qint64(data.value(QLatin1String("koppeling")).toDouble());
+    auto k = service.koppeling(id);
+    if (!k)
+        return k.error();
+    if (k->has_value() && !(*k)->ongedaan && !(*k)->actief())
+        if (Status s = service.herstelOntkoppeling(id); !s)
+            return s.error();
+    return QJsonObject{{QStringLiteral("koppeling"), id}};
+}
+
+Status neemTerug(Store &store, const JournaalRegel &eigen)
+{
+    const QString reden = tr("taken back: the team server has another change of this household "
+                             "(a conflict)");
+    return store.transaction([&]() -> Status {
+        auto omgekeerd = keerOm(store, eigen, reden);
+        if (!omgekeerd)
+            return omgekeerd.error();
         JournaalInvoer invoer;
         invoer.soort = QStringLiteral("terugname");
         invoer.huishouden = eigen.huishouden;

@@ -12,10 +12,12 @@
 #include "core/store/Sql.h"
 #include "core/sync/ServerSchema.h"
 #include "core/sync/Sync.h"
+#include "core/werkbestand/Werkbestand.h"
 
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -360,4 +362,82 @@ TEST_F(SyncTest, AStoreJoinsOneServerAndAnUnknownAccountIsRefused)
                 zonder.error().toString().contains(QStringLiteral("permission denied")))
         << zonder.error().toString().toStdString();
     EXPECT_FALSE(sync::aansluiting(*c)->has_value());
+}
+
+// An undo and a redo made after the change reached the other device arrive there too.
+TEST_F(SyncTest, AnUndoAndARedoAfterTheChangeArrivedAreReplayedToo)
+{
+    BEGIN();
+    const qint64 h = huishoudens.first();
+    Werkbestand bestand;
+    bestand.setStore(a.get());
+    ASSERT_TRUE(bestand.voer(
+        new KoppelReeks(*a, {{h, {}}}, veendam, 0, vandaag, QStringLiteral("test"), {}, vandaag)));
+    ASSERT_EQ(syncOk(*a).toegepast, 1);
+    ASSERT_EQ(syncOk(*b).ontvangen, 1);
+    ASSERT_EQ(gekoppeldAan(*b, h), veendam);
+
+    bestand.undoStack()->undo();
+    ASSERT_TRUE(gekoppeldAan(*a, h).isEmpty());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling ongedaan = syncOk(*b); // a later pull than the coupling's
+    EXPECT_EQ(ongedaan.ontvangen, 1);
+    EXPECT_EQ(ongedaan.nietAfgespeeld, 0);
+    EXPECT_TRUE(gekoppeldAan(*b, h).isEmpty());
+    // undone, not ended: the coupling never happened, on both
+    for (Store *s : {a.get(), b.get()}) {
+        auto historie = KoppelingService(*s).historie(h);
+        ASSERT_TRUE(historie.ok());
+        ASSERT_EQ(historie->size(), 1);
+        EXPECT_TRUE(historie->first().ongedaan);
+    }
+
+    bestand.undoStack()->redo();
+    ASSERT_EQ(gekoppeldAan(*a, h), veendam);
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling opnieuw = syncOk(*b);
+    EXPECT_EQ(opnieuw.ontvangen, 1);
+    EXPECT_EQ(gekoppeldAan(*b, h), veendam);
+    EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
+    bestand.setStore(nullptr);
+}
+
+// A change of another that this store cannot make is kept and listed, never dropped; the ones
+// after it still arrive; it is taken once the store allows it.
+TEST_F(SyncTest, AReceivedChangeThatCannotBeMadeHereIsListedAndTheRestArrives)
+{
+    BEGIN();
+    // a household only A has (intake does not travel yet), coupled on A, then a shared one
+    const qint64 alleenA = voegToe(*a, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-5),
+                                                           azcIn(*a, QStringLiteral("GM0014"))));
+    ASSERT_TRUE(koppel(*a, alleenA, veendam).ok());
+    ASSERT_TRUE(koppel(*a, huishoudens[0], assen).ok());
+    ASSERT_EQ(syncOk(*a).toegepast, 2);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(tb.nietAfgespeeld, 1);
+    EXPECT_EQ(gekoppeldAan(*b, huishoudens[0]), assen);
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 1);
+    const SyncConflict c = lijst->first();
+    EXPECT_EQ(c.seq, 0);
+    EXPECT_GT(c.serverSeq, 0);
+    EXPECT_EQ(c.huishouden, QStringLiteral("7900000001"));
+    EXPECT_EQ(c.door, QStringLiteral("Ans de Vries"));
+    EXPECT_TRUE(c.reden.contains(QStringLiteral("not in this store"))) << c.reden.toStdString();
+    // the next sync does not fetch it again
+    EXPECT_EQ(syncOk(*b).nietAfgespeeld, 0);
+    // it cannot be taken while the household is missing, nor kept as mine
+    EXPECT_FALSE(sync::los(*b, 0, c.serverSeq, true).ok());
+    EXPECT_FALSE(sync::los(*b, 0, c.serverSeq, false).ok());
+    // once the household is here, taking it replays it
+    const qint64 hier = voegToe(*b, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-5),
+                                                        azcIn(*b, QStringLiteral("GM0014"))));
+    const Status genomen = sync::los(*b, 0, c.serverSeq, true);
+    ASSERT_TRUE(genomen.ok()) << genomen.error().toString().toStdString();
+    EXPECT_EQ(gekoppeldAan(*b, hier), veendam);
+    EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
+    const SyncTelling weer = syncOk(*b);
+    EXPECT_EQ(weer.toegepast + weer.ontvangen + weer.conflict, 0); // received, not sent back
 }
