@@ -138,6 +138,20 @@ Result<QList<JournaalRegel>> onverzonden(Store &store)
     return lijst;
 }
 
+Result<qint64> aantalOnverzonden(Store &store)
+{
+    auto n = sql::scalar(store.database(),
+                         QStringLiteral("SELECT count(*) FROM journaal j, sync_server s WHERE "
+                                        "j.seq > s.vanaf_seq AND j.gemigreerd = 0 AND j.seq NOT "
+                                        "IN (SELECT seq FROM sync_uitkomst UNION ALL SELECT seq "
+                                        "FROM sync_ontvangen UNION ALL SELECT seq FROM "
+                                        "sync_lokaal)"),
+                         {}, 0);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
 {
     auto a = vereisAansluiting(store);

@@ -69,6 +69,9 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
 // The entries of this device not yet acknowledged by the server, oldest first.
 Result<QList<JournaalRegel>> onverzonden(Store &store);
 
+// How many there are, by one count (the window's status bar); 0 for a store never joined.
+Result<qint64> aantalOnverzonden(Store &store);
+
 // The records an entry was made on ("huishouden:V-nummer", "gemeente:GM0363", ...), and its
 // households' local ids with their V-nummers: what the server judges conflicts on.
 struct Basis

@@ -16,6 +16,7 @@
 #include "ui/rapport/RapportPanel.h"
 #include "ui/signaal/SignalenPanel.h"
 #include "ui/suggestie/GewichtenDialog.h"
+#include "ui/sync/SyncBalk.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/taakstelling/TaakstellingPanel.h"
@@ -314,6 +315,8 @@ void MainWindow::createActions()
                                  m_werk->termijnWerk()->tijdlijn()->lijstActies(),
                                  m_werk->signalen()->lijstActies()},
                                 this);
+    delete m_syncBalk; // a language switch makes the menus anew
+    m_syncBalk = SyncBalk::inVenster(*m_bestand, this, file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));

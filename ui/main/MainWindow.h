@@ -28,6 +28,7 @@ class PanelNavigatie;
 class TaakstellingPanel;
 class RegioCombo;
 class Store;
+class SyncBalk;
 class WerkPanel;
 
 // The window: pick a region and a half-year; the work panel below holds the queue, the region
@@ -119,6 +120,7 @@ private:
     HalfJaarCombo *m_halfJaar = nullptr;
     QMenu *m_recentMenu = nullptr;
     LijstMenu *m_lijstMenu = nullptr;
+    SyncBalk *m_syncBalk = nullptr; // the team server (issue 16)
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_gebruikerLabel;

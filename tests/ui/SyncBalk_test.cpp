@@ -1,0 +1,149 @@
+// The team server in the window (issue 16): the status bar names the server, the last sync and
+// the unsent changes; Ctrl+Shift+S synchronises off the GUI thread; the conflicts dialog lists a
+// conflict and resolves it; a store never joined shows nothing and disables the actions.
+#include "PgTest.h"
+#include "TestSupport.h"
+
+#include "core/koppeling/KoppelReeks.h"
+#include "core/koppeling/KoppelingService.h"
+#include "core/sync/ServerSchema.h"
+#include "core/sync/Sync.h"
+#include "core/werkbestand/Werkbestand.h"
+#include "ui/sync/ConflictenDialog.h"
+#include "ui/sync/SyncBalk.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+const QDate vandaag(2026, 11, 29);
+
+bool wachtTot(const std::function<bool()> &klaar, int ms = 15000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!klaar() && t.elapsed() < ms)
+        QTest::qWait(20);
+    return klaar();
+}
+
+Status koppel(Store &store, qint64 h, const QString &gemeente)
+{
+    return KoppelReeks(store, {{h, {}}}, gemeente, 0, vandaag, QStringLiteral("test"), {}, vandaag)
+        .voerUit();
+}
+
+} // namespace
+
+TEST(SyncBalk, AStoreNeverJoinedShowsNothingAndDisablesTheActions)
+{
+    TempDir dir;
+    auto store = openStore(dir.path(QStringLiteral("s.sqlite")));
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    QMainWindow venster;
+    QMenu *menu = venster.menuBar()->addMenu(QStringLiteral("File"));
+    SyncBalk *balk = SyncBalk::inVenster(bestand, &venster, menu);
+    EXPECT_FALSE(balk->label()->isVisibleTo(&venster));
+    EXPECT_FALSE(balk->syncActie()->isEnabled());
+    EXPECT_FALSE(balk->conflictenActie()->isEnabled());
+    EXPECT_EQ(balk->syncActie()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    EXPECT_TRUE(menu->actions().contains(balk->syncActie()));
+    bestand.setStore(nullptr);
+}
+
+TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
+{
+    RD_PG_DATABASE(pg);
+    {
+        auto db = serveradres::verbind(pg.adres(), QStringLiteral("syncbalk-beheer"));
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(serverschema::installeer(*db).ok());
+        QSqlQuery q(*db);
+        for (const char *kort : {"ans", "bob"}) {
+            const QString naam = pg.naam() + QLatin1Char('_') + QLatin1String(kort);
+            ASSERT_TRUE(q.exec(
+                QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_regievoerder").arg(naam)));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol, regio) "
+                                              "VALUES ('%1', 'regievoerder', 1)")
+                                   .arg(naam)));
+        }
+    }
+    TempDir dir;
+    const QString padA = dir.path(QStringLiteral("a.sqlite"));
+    const QString padB = dir.path(QStringLiteral("b.sqlite"));
+    qint64 h = 0;
+    {
+        auto s = openStore(padA);
+        h = voegToe(*s, voorbeeldHuishouden(7700000001, 2, vandaag.addDays(-10),
+                                            azcIn(*s, QStringLiteral("GM0014"))));
+    }
+    ASSERT_TRUE(QFile::copy(padA, padB));
+    auto a = openStore(padA, false);
+    auto b = openStore(padB, false);
+    ASSERT_TRUE(sync::sluitAan(*a, pg.adres(), pg.naam() + QStringLiteral("_ans"), {}, "a").ok());
+    ASSERT_TRUE(sync::sluitAan(*b, pg.adres(), pg.naam() + QStringLiteral("_bob"), {}, "b").ok());
+    // A couples first and syncs; B coupled the same household elsewhere, in the window
+    ASSERT_TRUE(koppel(*a, h, QStringLiteral("GM0047")).ok());
+    ASSERT_TRUE(sync::synchroniseer(*a, {}).ok());
+
+    Werkbestand bestand;
+    bestand.setStore(b.get());
+    QMainWindow venster;
+    QMenu *menu = venster.menuBar()->addMenu(QStringLiteral("File"));
+    SyncBalk *balk = SyncBalk::inVenster(bestand, &venster, menu);
+    venster.show();
+    ASSERT_TRUE(bestand.voer(new KoppelReeks(*b, {{h, {}}}, QStringLiteral("GM0106"), 0, vandaag,
+                                             QStringLiteral("test"), {}, vandaag)));
+    balk->werkBij();
+    EXPECT_TRUE(balk->label()->isVisible());
+    EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("1 unsent")))
+        << balk->label()->text().toStdString();
+    EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("never synced")));
+
+    QString melding;
+    QObject::connect(balk, &SyncBalk::klaar, [&melding](const QString &m) { melding = m; });
+    balk->syncActie()->trigger();
+    EXPECT_TRUE(balk->bezig()); // the GUI thread goes on
+    EXPECT_FALSE(balk->syncActie()->isEnabled());
+    ASSERT_TRUE(wachtTot([&] { return !balk->bezig(); }));
+    EXPECT_TRUE(melding.contains(QStringLiteral("1 conflict(s), 1 received")))
+        << melding.toStdString();
+    EXPECT_TRUE(venster.statusBar()->currentMessage().contains(QStringLiteral("Synchronised")));
+    // the window's store sees what the sync wrote on its own connection
+    ASSERT_TRUE(wachtTot([&] {
+        return KoppelingService(*b).actief(h).value().value_or(Koppeling{}).gemeenteCode ==
+               QLatin1String("GM0047");
+    }));
+    balk->werkBij();
+    EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("0 unsent")))
+        << balk->label()->text().toStdString();
+    EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("1 conflict(s)")));
+    EXPECT_TRUE(balk->syncActie()->isEnabled());
+
+    ConflictenDialog dialoog(padB, QStringLiteral("Bob"));
+    ASSERT_EQ(dialoog.tabel()->rowCount(), 1);
+    EXPECT_EQ(dialoog.tabel()->item(0, 2)->text(), QStringLiteral("7700000001"));
+    EXPECT_TRUE(dialoog.tabel()->item(0, 4)->text().contains(QStringLiteral("GM0047")));
+    EXPECT_FALSE(dialoog.los(true)); // nothing selected
+    dialoog.tabel()->selectRow(0);
+    EXPECT_FALSE(dialoog.los(false)); // mine again: refused, the household is coupled
+    EXPECT_EQ(dialoog.tabel()->rowCount(), 1);
+    ASSERT_TRUE(dialoog.los(true));
+    EXPECT_EQ(dialoog.tabel()->rowCount(), 0);
+    EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
+    bestand.setStore(nullptr);
+}

@@ -1,0 +1,192 @@
+#include "ui/sync/SyncBalk.h"
+
+#include "core/store/Store.h"
+#include "core/werkbestand/Werkbestand.h"
+#include "ui/sync/ConflictenDialog.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace rd {
+
+namespace {
+
+// The server as a person reads it: host and database, or the database on this machine.
+QString kortAdres(const QString &url)
+{
+    const auto adres = serveradres::lees(url);
+    if (!adres)
+        return url;
+    const QString host = adres->host.isEmpty() || adres->host.startsWith(QLatin1Char('/'))
+                             ? SyncBalk::tr("this computer")
+                             : adres->host;
+    return host + QLatin1Char('/') + adres->database;
+}
+
+bool wachtwoordGevraagd(const QString &fout)
+{
+    return fout.contains(QLatin1String("password"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+SyncBalk::SyncBalk(Werkbestand &bestand, QStatusBar *balk, QWidget *venster)
+    : QObject(venster), m_bestand(bestand), m_venster(venster), m_label(new QLabel(venster)),
+      m_sync(new QAction(tr("S&ynchronise with the team server"), this)),
+      m_conflicten(new QAction(tr("Con&flicts with the team server…"), this)),
+      m_timer(new QTimer(this))
+{
+    m_label->setObjectName(QStringLiteral("syncLabel"));
+    m_label->hide();
+    balk->addPermanentWidget(m_label);
+    m_sync->setObjectName(QStringLiteral("syncActie"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_sync->setStatusTip(tr("Send this store's changes to the team server and receive the "
+                            "others'."));
+    connect(m_sync, &QAction::triggered, this, [this] { synchroniseer(true); });
+    m_conflicten->setObjectName(QStringLiteral("conflictenActie"));
+    connect(m_conflicten, &QAction::triggered, this, &SyncBalk::toonConflicten);
+    m_timer->setInterval(5 * 60 * 1000);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (!wachtwoordGevraagd(m_laatsteFout))
+            synchroniseer(false);
+    });
+    m_timer->start();
+    connect(&m_bestand, &Werkbestand::storeGeopend, this, &SyncBalk::werkBij);
+    connect(&m_bestand, &Werkbestand::gezegd, this, &SyncBalk::werkBij);
+    connect(&m_bestand, &Werkbestand::eldersGezegd, this, &SyncBalk::werkBij);
+    connect(&m_bestand, &Werkbestand::eldersGewijzigd, this, &SyncBalk::werkBij);
+    werkBij();
+}
+
+SyncBalk::~SyncBalk()
+{
+    if (m_draad) {
+        m_draad->wait();
+        delete m_draad;
+    }
+    delete m_label;
+}
+
+SyncBalk *SyncBalk::inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu *menu)
+{
+    auto *balk = new SyncBalk(bestand, venster->statusBar(), venster);
+    menu->addSeparator();
+    menu->addAction(balk->syncActie());
+    menu->addAction(balk->conflictenActie());
+    connect(balk, &SyncBalk::klaar, venster, [venster](const QString &melding) {
+        venster->statusBar()->showMessage(melding, 15000);
+    });
+    return balk;
+}
+
+void SyncBalk::werkBij()
+{
+    Store *store = m_bestand.store();
+    const auto a = store ? sync::aansluiting(*store)
+                         : Result<std::optional<SyncAansluiting>>(std::optional<SyncAansluiting>());
+    const bool aangesloten = a && a->has_value();
+    m_sync->setEnabled(aangesloten && !m_draad);
+    m_conflicten->setEnabled(aangesloten);
+    m_label->setVisible(aangesloten);
+    if (!aangesloten)
+        return;
+    const SyncAansluiting &s = **a;
+    const auto aantal = sync::aantalOnverzonden(*store);
+    const qint64 onverzonden = aantal ? *aantal : 0;
+    const auto conflicten = sync::conflicten(*store);
+    const qsizetype aantalConflicten = conflicten ? conflicten->size() : 0;
+    const QDateTime laatst = QDateTime::fromString(s.laatsteSync, Qt::ISODateWithMs);
+    const QString wanneer =
+        m_draad ? tr("synchronising…")
+        : laatst.isValid()
+            ? tr("synced %1").arg(QLocale().toString(laatst.toLocalTime(), QLocale::ShortFormat))
+            : tr("never synced");
+    QString tekst =
+        tr("Server %1 · %2 · %n unsent", nullptr, int(onverzonden)).arg(kortAdres(s.url), wanneer);
+    if (aantalConflicten > 0)
+        tekst += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, int(aantalConflicten));
+    if (!m_laatsteFout.isEmpty())
+        tekst += QStringLiteral(" · ") + tr("last sync failed");
+    m_label->setText(tekst);
+    m_label->setToolTip(m_laatsteFout.isEmpty()
+                            ? tr("%1 as %2 (device %3)").arg(s.url, s.account, s.apparaat)
+                            : m_laatsteFout);
+}
+
+void SyncBalk::synchroniseer(bool vraag)
+{
+    Store *store = m_bestand.store();
+    if (m_draad || !store)
+        return;
+    auto a = sync::aansluiting(*store);
+    if (!a || !a->has_value())
+        return;
+    const QString pad = store->path();
+    const QString wachtwoord = m_wachtwoord;
+    const QString gebruiker = store->gebruiker();
+    auto uitkomst = std::make_shared<std::optional<Result<SyncTelling>>>();
+    // Its own connection to the store: the window's stays with the GUI thread.
+    m_draad = QThread::create([pad, wachtwoord, gebruiker, uitkomst] {
+        auto eigen = Store::open(pad, Store::Mode::ReadWrite);
+        if (!eigen) {
+            *uitkomst = Result<SyncTelling>(eigen.error());
+            return;
+        }
+        (*eigen)->setGebruiker(gebruiker);
+        *uitkomst = sync::synchroniseer(**eigen, wachtwoord);
+    });
+    connect(m_draad, &QThread::finished, this, [this, uitkomst, vraag] {
+        m_draad->deleteLater();
+        m_draad = nullptr;
+        QString melding;
+        const Result<SyncTelling> &r = **uitkomst;
+        if (r) {
+            m_laatsteFout.clear();
+            melding = tr("Synchronised: %1 applied, %2 conflict(s), %3 received.")
+                          .arg(QString::number(r->toegepast), QString::number(r->conflict),
+                               QString::number(r->ontvangen));
+            if (r->conflict + r->nietAfgespeeld > 0)
+                melding += QLatin1Char(' ') + tr("See File ▸ Conflicts with the team server.");
+        } else {
+            m_laatsteFout = r.error().toString();
+            melding = tr("Not synchronised: %1").arg(m_laatsteFout);
+        }
+        werkBij();
+        emit klaar(melding);
+        if (!r && vraag && wachtwoordGevraagd(m_laatsteFout)) {
+            bool ok = false;
+            const QString w = QInputDialog::getText(m_venster, tr("Team server"),
+                                                    tr("Password at the team server:"),
+                                                    QLineEdit::Password, {}, &ok);
+            if (ok && !w.isEmpty()) {
+                m_wachtwoord = w;
+                synchroniseer(false);
+            }
+        }
+    });
+    werkBij(); // "synchronising…", the action disabled
+    m_draad->start();
+}
+
+void SyncBalk::toonConflicten()
+{
+    Store *store = m_bestand.store();
+    if (!store)
+        return;
+    ConflictenDialog dialoog(store->path(), store->gebruiker(), m_venster);
+    dialoog.exec();
+    werkBij();
+}
+
+} // namespace rd
