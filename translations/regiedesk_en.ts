@@ -1284,6 +1284,106 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n households coupled from the plan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Install or upgrade the team server&apos;s schema (server init).</source>
+        <translation>Install or upgrade the team server&apos;s schema (server init).</translation>
+    </message>
+    <message>
+        <source>Join this store to a team server as an account (--user).</source>
+        <translation>Join this store to a team server as an account (--user).</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s changes to the team server, then receive the others&apos;.</source>
+        <translation>Send this store&apos;s changes to the team server, then receive the others&apos;.</translation>
+    </message>
+    <message>
+        <source>List this store&apos;s changes the team server refused as conflicts.</source>
+        <translation>List this store&apos;s changes the team server refused as conflicts.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep the server&apos;s version or make mine again on top of it.</source>
+        <translation>Resolve a conflict: keep the server&apos;s version or make mine again on top of it.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at the server: </source>
+        <translation>Password for %1 at the server: </translation>
+    </message>
+    <message>
+        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</source>
+        <translation>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</translation>
+    </message>
+    <message>
+        <source>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</source>
+        <translation>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; the action is init</source>
+        <translation>unknown action &apos;%1&apos;; the action is init</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s schema is up to date (version %2).</source>
+        <translation>%1: the server&apos;s schema is up to date (version %2).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 installed (was %3): %4.</source>
+        <translation>%1: schema version %2 installed (was %3): %4.</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://host:port/database (no password).</source>
+        <translation>The team server, as postgresql://host:port/database (no password).</translation>
+    </message>
+    <message>
+        <source>--user NAME is missing: the account at the server</source>
+        <translation>--user NAME is missing: the account at the server</translation>
+    </message>
+    <message>
+        <source>was not joined</source>
+        <translation>was not joined</translation>
+    </message>
+    <message>
+        <source>%1 is joined to %2 as %3 (device %4); changes from entry %5 on are sent by sync.</source>
+        <translation>%1 is joined to %2 as %3 (device %4); changes from entry %5 on are sent by sync.</translation>
+    </message>
+    <message>
+        <source>is not joined to a team server (regiedesk-cli connect)</source>
+        <translation>is not joined to a team server (regiedesk-cli connect)</translation>
+    </message>
+    <message>
+        <source>sent: %1 applied, %2 conflict, %3 no-op; received: %4</source>
+        <translation>sent: %1 applied, %2 conflict, %3 no-op; received: %4</translation>
+    </message>
+    <message>
+        <source>%1 received changes could not be made on this store; they are listed with the conflicts.</source>
+        <translation>%1 received changes could not be made on this store; they are listed with the conflicts.</translation>
+    </message>
+    <message>
+        <source>See the conflicts with: regiedesk-cli conflicts</source>
+        <translation>See the conflicts with: regiedesk-cli conflicts</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>The conflict as `conflicts` lists it: an entry&apos;s number, or S and a server number.</source>
+        <translation>The conflict as `conflicts` lists it: an entry&apos;s number, or S and a server number.</translation>
+    </message>
+    <message>
+        <source>server: keep the server&apos;s version; mine: make my change again on top of it, as a new change.</source>
+        <translation>server: keep the server&apos;s version; mine: make my change again on top of it, as a new change.</translation>
+    </message>
+    <message>
+        <source>--take &quot;%1&quot;: give server or mine</source>
+        <translation>--take &quot;%1&quot;: give server or mine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict&apos;s number (a number, or S and a number)</source>
+        <translation>&quot;%1&quot; is not a conflict&apos;s number (a number, or S and a number)</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 resolved.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -3773,6 +3873,104 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>ServerAdres</name>
+    <message>
+        <source>is not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>is not a PostgreSQL URL (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>holds a password; give it at the prompt or in REGIEDESK_PASSWORD</source>
+        <translation>holds a password; give it at the prompt or in REGIEDESK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>has port &apos;%1&apos;; a port is a number from 1 to 65535</source>
+        <translation>has port &apos;%1&apos;; a port is a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>has a parameter %1 without a plain value</source>
+        <translation>has a parameter %1 without a plain value</translation>
+    </message>
+    <message>
+        <source>has the parameter &apos;%1&apos;, which Regiedesk does not know (known: host, port, %2)</source>
+        <translation>has the parameter &apos;%1&apos;, which Regiedesk does not know (known: host, port, %2)</translation>
+    </message>
+    <message>
+        <source>has a host, user or database with a space, quote or control character</source>
+        <translation>has a host, user or database with a space, quote or control character</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql (bash packaging/install-deps.sh)</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql (bash packaging/install-deps.sh)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>cannot connect: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the server answered: %1</source>
+        <translation>the server answered: %1</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>is not version %1 of the schema; the files must be numbered 1, 2, 3, ... without gaps</source>
+        <translation>is not version %1 of the schema; the files must be numbered 1, 2, 3, ... without gaps</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>cannot be committed: %1</source>
+        <translation>cannot be committed: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a /* comment is not closed</source>
+        <translation>line %1: a /* comment is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: a quote is not closed</source>
+        <translation>line %1: a quote is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: a %2 quote is not closed</source>
+        <translation>line %1: a %2 quote is not closed</translation>
+    </message>
+    <message>
+        <source>this program holds no schema files</source>
+        <translation>this program holds no schema files</translation>
+    </message>
+    <message>
+        <source>database %1 is not empty and holds no Regiedesk schema; give an empty database (createdb) to install on</source>
+        <translation>database %1 is not empty and holds no Regiedesk schema; give an empty database (createdb) to install on</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1, this program knows up to version %2: install a newer Regiedesk</source>
+        <translation>the server has schema version %1, this program knows up to version %2: install a newer Regiedesk</translation>
+    </message>
+    <message>
+        <source>the server records schema version %1, which this program does not know</source>
+        <translation>the server records schema version %1, which this program does not know</translation>
+    </message>
+    <message>
+        <source>differs from the version the server installed (%1, sha256 %2…): a released schema file was changed</source>
+        <translation>differs from the version the server installed (%1, sha256 %2…): a released schema file was changed</translation>
+    </message>
+</context>
+<context>
     <name>SignaalService</name>
     <message>
         <source>Phase overdue</source>
@@ -4117,6 +4315,85 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>a mandatory criterion ties it to %1</source>
         <translation>a mandatory criterion ties it to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>is not joined to a team server (regiedesk-cli connect)</source>
+        <translation>is not joined to a team server (regiedesk-cli connect)</translation>
+    </message>
+    <message>
+        <source>is joined to %1 as %2 already; a store joins one server</source>
+        <translation>is joined to %1 as %2 already; a store joins one server</translation>
+    </message>
+    <message>
+        <source>has server schema version %1, this program needs %2: run regiedesk-cli server init first</source>
+        <translation>has server schema version %1, this program needs %2: run regiedesk-cli server init first</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>change log entry %1</translation>
+    </message>
+    <message>
+        <source>is not an open conflict</source>
+        <translation>is not an open conflict</translation>
+    </message>
+    <message>
+        <source>is not in this store</source>
+        <translation>is not in this store</translation>
+    </message>
+    <message>
+        <source>server entry %1</source>
+        <translation>server entry %1</translation>
+    </message>
+    <message>
+        <source>is a change of another that this store could not make; it can only be taken (--take server) once the store allows it</source>
+        <translation>is a change of another that this store could not make; it can only be taken (--take server) once the store allows it</translation>
+    </message>
+    <message>
+        <source>names household %1, which is not in this store</source>
+        <translation>names household %1, which is not in this store</translation>
+    </message>
+    <message>
+        <source>undoes server entry %1, which this store did not receive</source>
+        <translation>undoes server entry %1, which this store did not receive</translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation>undone by %1</translation>
+    </message>
+    <message>
+        <source>does not know this device (%1); join again with connect</source>
+        <translation>does not know this device (%1); join again with connect</translation>
+    </message>
+    <message>
+        <source>no longer holds entry %1 of its change log, which the server received: the log was cut off</source>
+        <translation>no longer holds entry %1 of its change log, which the server received: the log was cut off</translation>
+    </message>
+    <message>
+        <source>change log entry %1 (%2) was refused: %3</source>
+        <translation>change log entry %1 (%2) was refused: %3</translation>
+    </message>
+    <message>
+        <source>a change of type %1 cannot be taken back by the program yet: undo it by hand, then resolve the conflict</source>
+        <translation>a change of type %1 cannot be taken back by the program yet: undo it by hand, then resolve the conflict</translation>
+    </message>
+    <message>
+        <source>is only taken back inside a transaction</source>
+        <translation>is only taken back inside a transaction</translation>
+    </message>
+    <message>
+        <source>taken back: the team server has another change of this household (a conflict)</source>
+        <translation>taken back: the team server has another change of this household (a conflict)</translation>
+    </message>
+    <message>
+        <source>Taken back after a conflict at the team server: %1</source>
+        <translation>Taken back after a conflict at the team server: %1</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5449,65 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Letter sender saved.</source>
         <translation>Letter sender saved.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConflictenDialog</name>
+    <message>
+        <source>Take the &amp;server&apos;s version</source>
+        <translation>Take the &amp;server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (make it again)</source>
+        <translation>Keep &amp;mine (make it again)</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team server</source>
+        <translation>Conflicts with the team server</translation>
+    </message>
+    <message>
+        <source>A conflict is a change of yours that reached the team server after another change of the same household. This store shows the server&apos;s version; choose per row.</source>
+        <translation>A conflict is a change of yours that reached the team server after another change of the same household. This store shows the server&apos;s version; choose per row.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Server&apos;s version</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Not resolved: %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 resolved.</translation>
     </message>
 </context>
 <context>
@@ -8105,6 +8441,79 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</source>
         <translation>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SyncBalk</name>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>S&amp;ynchronise with the team server</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts with the team server…</source>
+        <translation>Con&amp;flicts with the team server…</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s changes to the team server and receive the others&apos;.</source>
+        <translation>Send this store&apos;s changes to the team server and receive the others&apos;.</translation>
+    </message>
+    <message>
+        <source>synchronising…</source>
+        <translation>synchronising…</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synced %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1 · %2 · %n unsent</source>
+        <translation>
+            <numerusform>Server %1 · %2 · %n unsent</numerusform>
+            <numerusform>Server %1 · %2 · %n unsent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync failed</source>
+        <translation>last sync failed</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (device %3)</source>
+        <translation>%1 as %2 (device %3)</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 applied, %2 conflict(s), %3 received.</source>
+        <translation>Synchronised: %1 applied, %2 conflict(s), %3 received.</translation>
+    </message>
+    <message>
+        <source>See File ▸ Conflicts with the team server.</source>
+        <translation>See File ▸ Conflicts with the team server.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Not synchronised: %1</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <source>Password at the team server:</source>
+        <translation>Password at the team server:</translation>
     </message>
 </context>
 <context>

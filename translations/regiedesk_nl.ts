@@ -1284,6 +1284,106 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n huishoudens gekoppeld uit het plan</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Install or upgrade the team server&apos;s schema (server init).</source>
+        <translation>Het schema van de teamserver installeren of bijwerken (server init).</translation>
+    </message>
+    <message>
+        <source>Join this store to a team server as an account (--user).</source>
+        <translation>Dit gegevensbestand aansluiten op een teamserver met een account (--user).</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s changes to the team server, then receive the others&apos;.</source>
+        <translation>De wijzigingen van dit gegevensbestand naar de teamserver sturen en daarna die van de anderen ontvangen.</translation>
+    </message>
+    <message>
+        <source>List this store&apos;s changes the team server refused as conflicts.</source>
+        <translation>De wijzigingen van dit gegevensbestand tonen die de teamserver als conflict weigerde.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict: keep the server&apos;s version or make mine again on top of it.</source>
+        <translation>Een conflict oplossen: de versie van de server houden of de mijne opnieuw daarop maken.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at the server: </source>
+        <translation>Wachtwoord van %1 op de server: </translation>
+    </message>
+    <message>
+        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</source>
+        <translation>init: het schema van de teamserver installeren in een lege database, of bijwerken tot de versie van dit programma.</translation>
+    </message>
+    <message>
+        <source>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</source>
+        <translation>De server, als postgresql://gebruiker@host:poort/database (zonder wachtwoord: dat komt van een vraag of uit REGIEDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; the action is init</source>
+        <translation>onbekende actie &apos;%1&apos;; de actie is init</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s schema is up to date (version %2).</source>
+        <translation>%1: het schema van de server is bijgewerkt (versie %2).</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2 installed (was %3): %4.</source>
+        <translation>%1: schemaversie %2 geïnstalleerd (was %3): %4.</translation>
+    </message>
+    <message>
+        <source>The team server, as postgresql://host:port/database (no password).</source>
+        <translation>De teamserver, als postgresql://host:poort/database (zonder wachtwoord).</translation>
+    </message>
+    <message>
+        <source>--user NAME is missing: the account at the server</source>
+        <translation>--user NAAM ontbreekt: het account op de server</translation>
+    </message>
+    <message>
+        <source>was not joined</source>
+        <translation>is niet aangesloten</translation>
+    </message>
+    <message>
+        <source>%1 is joined to %2 as %3 (device %4); changes from entry %5 on are sent by sync.</source>
+        <translation>%1 is aangesloten op %2 als %3 (apparaat %4); wijzigingen vanaf regel %5 stuurt sync.</translation>
+    </message>
+    <message>
+        <source>is not joined to a team server (regiedesk-cli connect)</source>
+        <translation>is niet aangesloten op een teamserver (regiedesk-cli connect)</translation>
+    </message>
+    <message>
+        <source>sent: %1 applied, %2 conflict, %3 no-op; received: %4</source>
+        <translation>verstuurd: %1 toegepast, %2 conflict, %3 zonder effect; ontvangen: %4</translation>
+    </message>
+    <message>
+        <source>%1 received changes could not be made on this store; they are listed with the conflicts.</source>
+        <translation>%1 ontvangen wijzigingen konden in dit gegevensbestand niet worden gemaakt; ze staan bij de conflicten.</translation>
+    </message>
+    <message>
+        <source>See the conflicts with: regiedesk-cli conflicts</source>
+        <translation>Bekijk de conflicten met: regiedesk-cli conflicts</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <source>The conflict as `conflicts` lists it: an entry&apos;s number, or S and a server number.</source>
+        <translation>Het conflict zoals `conflicts` het toont: het nummer van een regel, of S en een servernummer.</translation>
+    </message>
+    <message>
+        <source>server: keep the server&apos;s version; mine: make my change again on top of it, as a new change.</source>
+        <translation>server: de versie van de server houden; mine: mijn wijziging opnieuw daarop maken, als nieuwe wijziging.</translation>
+    </message>
+    <message>
+        <source>--take &quot;%1&quot;: give server or mine</source>
+        <translation>--take &quot;%1&quot;: geef server of mine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a conflict&apos;s number (a number, or S and a number)</source>
+        <translation>&quot;%1&quot; is geen nummer van een conflict (een getal, of S en een getal)</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 opgelost.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -3773,6 +3873,104 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>ServerAdres</name>
+    <message>
+        <source>is not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>is geen PostgreSQL-URL (postgresql://gebruiker@host:poort/database)</translation>
+    </message>
+    <message>
+        <source>holds a password; give it at the prompt or in REGIEDESK_PASSWORD</source>
+        <translation>bevat een wachtwoord; geef het bij de vraag of in REGIEDESK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>has port &apos;%1&apos;; a port is a number from 1 to 65535</source>
+        <translation>heeft poort &apos;%1&apos;; een poort is een getal van 1 tot 65535</translation>
+    </message>
+    <message>
+        <source>has a parameter %1 without a plain value</source>
+        <translation>heeft een parameter %1 zonder gewone waarde</translation>
+    </message>
+    <message>
+        <source>has the parameter &apos;%1&apos;, which Regiedesk does not know (known: host, port, %2)</source>
+        <translation>heeft de parameter &apos;%1&apos;, die Regiedesk niet kent (bekend: host, port, %2)</translation>
+    </message>
+    <message>
+        <source>has a host, user or database with a space, quote or control character</source>
+        <translation>heeft een host, gebruiker of database met een spatie, aanhalingsteken of stuurteken</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql (bash packaging/install-deps.sh)</source>
+        <translation>het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd; installeer libqt6sql6-psql (bash packaging/install-deps.sh)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>geen verbinding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>the server answered: %1</source>
+        <translation>de server antwoordde: %1</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>is not version %1 of the schema; the files must be numbered 1, 2, 3, ... without gaps</source>
+        <translation>is niet versie %1 van het schema; de bestanden moeten 1, 2, 3, ... zonder gaten genummerd zijn</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>kan geen transactie beginnen: %1</translation>
+    </message>
+    <message>
+        <source>cannot be committed: %1</source>
+        <translation>kan niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a /* comment is not closed</source>
+        <translation>regel %1: een /*-commentaar is niet gesloten</translation>
+    </message>
+    <message>
+        <source>line %1: a quote is not closed</source>
+        <translation>regel %1: een aanhalingsteken is niet gesloten</translation>
+    </message>
+    <message>
+        <source>line %1: a %2 quote is not closed</source>
+        <translation>regel %1: een %2-aanhaling is niet gesloten</translation>
+    </message>
+    <message>
+        <source>this program holds no schema files</source>
+        <translation>dit programma bevat geen schemabestanden</translation>
+    </message>
+    <message>
+        <source>database %1 is not empty and holds no Regiedesk schema; give an empty database (createdb) to install on</source>
+        <translation>database %1 is niet leeg en bevat geen Regiedesk-schema; geef een lege database (createdb) om in te installeren</translation>
+    </message>
+    <message>
+        <source>the server has schema version %1, this program knows up to version %2: install a newer Regiedesk</source>
+        <translation>de server heeft schemaversie %1, dit programma kent tot versie %2: installeer een nieuwere Regiedesk</translation>
+    </message>
+    <message>
+        <source>the server records schema version %1, which this program does not know</source>
+        <translation>de server noemt schemaversie %1, die dit programma niet kent</translation>
+    </message>
+    <message>
+        <source>differs from the version the server installed (%1, sha256 %2…): a released schema file was changed</source>
+        <translation>verschilt van de versie die de server installeerde (%1, sha256 %2…): een uitgebracht schemabestand is gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>SignaalService</name>
     <message>
         <source>Phase overdue</source>
@@ -4117,6 +4315,85 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>a mandatory criterion ties it to %1</source>
         <translation>een dwingend criterium bindt het aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>is not joined to a team server (regiedesk-cli connect)</source>
+        <translation>is niet aangesloten op een teamserver (regiedesk-cli connect)</translation>
+    </message>
+    <message>
+        <source>is joined to %1 as %2 already; a store joins one server</source>
+        <translation>is al aangesloten op %1 als %2; een gegevensbestand sluit op één server aan</translation>
+    </message>
+    <message>
+        <source>has server schema version %1, this program needs %2: run regiedesk-cli server init first</source>
+        <translation>heeft serverschemaversie %1, dit programma heeft %2 nodig: voer eerst regiedesk-cli server init uit</translation>
+    </message>
+    <message>
+        <source>change log entry %1</source>
+        <translation>regel %1 van het wijzigingslogboek</translation>
+    </message>
+    <message>
+        <source>is not an open conflict</source>
+        <translation>is geen open conflict</translation>
+    </message>
+    <message>
+        <source>is not in this store</source>
+        <translation>staat niet in dit gegevensbestand</translation>
+    </message>
+    <message>
+        <source>server entry %1</source>
+        <translation>serverregel %1</translation>
+    </message>
+    <message>
+        <source>is a change of another that this store could not make; it can only be taken (--take server) once the store allows it</source>
+        <translation>is een wijziging van een ander die dit gegevensbestand niet kon maken; die kan alleen worden genomen (--take server) zodra het gegevensbestand dat toelaat</translation>
+    </message>
+    <message>
+        <source>names household %1, which is not in this store</source>
+        <translation>noemt huishouden %1, dat niet in dit gegevensbestand staat</translation>
+    </message>
+    <message>
+        <source>undoes server entry %1, which this store did not receive</source>
+        <translation>maakt serverregel %1 ongedaan, die dit gegevensbestand niet ontving</translation>
+    </message>
+    <message>
+        <source>undone by %1</source>
+        <translation>ongedaan gemaakt door %1</translation>
+    </message>
+    <message>
+        <source>does not know this device (%1); join again with connect</source>
+        <translation>kent dit apparaat niet (%1); sluit opnieuw aan met connect</translation>
+    </message>
+    <message>
+        <source>no longer holds entry %1 of its change log, which the server received: the log was cut off</source>
+        <translation>bevat regel %1 van het wijzigingslogboek niet meer, die de server ontving: het logboek is ingekort</translation>
+    </message>
+    <message>
+        <source>change log entry %1 (%2) was refused: %3</source>
+        <translation>regel %1 van het wijzigingslogboek (%2) is geweigerd: %3</translation>
+    </message>
+    <message>
+        <source>a change of type %1 cannot be taken back by the program yet: undo it by hand, then resolve the conflict</source>
+        <translation>een wijziging van soort %1 kan het programma nog niet terugnemen: maak haar met de hand ongedaan en los dan het conflict op</translation>
+    </message>
+    <message>
+        <source>is only taken back inside a transaction</source>
+        <translation>wordt alleen binnen een transactie teruggenomen</translation>
+    </message>
+    <message>
+        <source>taken back: the team server has another change of this household (a conflict)</source>
+        <translation>teruggenomen: de teamserver heeft een andere wijziging van dit huishouden (een conflict)</translation>
+    </message>
+    <message>
+        <source>Taken back after a conflict at the team server: %1</source>
+        <translation>Teruggenomen na een conflict op de teamserver: %1</translation>
     </message>
 </context>
 <context>
@@ -5172,6 +5449,65 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Letter sender saved.</source>
         <translation>Afzender van de brief opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConflictenDialog</name>
+    <message>
+        <source>Take the &amp;server&apos;s version</source>
+        <translation>Versie van de &amp;server nemen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine (make it again)</source>
+        <translation>&amp;Mijn versie houden (opnieuw maken)</translation>
+    </message>
+    <message>
+        <source>Conflicts with the team server</source>
+        <translation>Conflicten met de teamserver</translation>
+    </message>
+    <message>
+        <source>A conflict is a change of yours that reached the team server after another change of the same household. This store shows the server&apos;s version; choose per row.</source>
+        <translation>Een conflict is een wijziging van u die de teamserver bereikte na een andere wijziging van hetzelfde huishouden. Dit gegevensbestand toont de versie van de server; kies per regel.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Versie van de server</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Geen conflicten.</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Niet opgelost: %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 opgelost.</translation>
     </message>
 </context>
 <context>
@@ -8105,6 +8441,79 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>%1 of %2 targets eligible. Weights: %3. A suggestion couples nothing: Enter or a double click opens the coupling with its checks.</source>
         <translation>%1 van %2 doelen komen in aanmerking. Gewichten: %3. Een suggestie koppelt niets: Enter of dubbelklikken opent de koppeling met haar controles.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SyncBalk</name>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the team server</source>
+        <translation>S&amp;ynchroniseren met de teamserver</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts with the team server…</source>
+        <translation>Con&amp;flicten met de teamserver…</translation>
+    </message>
+    <message>
+        <source>Send this store&apos;s changes to the team server and receive the others&apos;.</source>
+        <translation>De wijzigingen van dit gegevensbestand naar de teamserver sturen en die van de anderen ontvangen.</translation>
+    </message>
+    <message>
+        <source>synchronising…</source>
+        <translation>synchroniseren…</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nooit gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1 · %2 · %n unsent</source>
+        <translation>
+            <numerusform>Server %1 · %2 · %n niet verstuurd</numerusform>
+            <numerusform>Server %1 · %2 · %n niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync failed</source>
+        <translation>laatste synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (device %3)</source>
+        <translation>%1 als %2 (apparaat %3)</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 applied, %2 conflict(s), %3 received.</source>
+        <translation>Gesynchroniseerd: %1 toegepast, %2 conflict(en), %3 ontvangen.</translation>
+    </message>
+    <message>
+        <source>See File ▸ Conflicts with the team server.</source>
+        <translation>Zie Bestand ▸ Conflicten met de teamserver.</translation>
+    </message>
+    <message>
+        <source>Not synchronised: %1</source>
+        <translation>Niet gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>Password at the team server:</source>
+        <translation>Wachtwoord op de teamserver:</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,6 @@ namespace rd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerAdres", text);
-}
-
 const QStringList &bekendeOpties()
 {
     static const QStringList opties{
@@ -67,19 +62,25 @@ Result<ServerAdres> lees(const QString &url)
         R"(^postgres(?:ql)?://(?:([^@/?]*)@)?(\[[^\]]*\]|[^:/?]*)(?::([^/?]*))?(?:/([^?]*))?(?:\?(.*))?$)"));
     const auto m = vorm.match(url);
     if (!m.hasMatch())
-        return Error{waar, tr("is not a PostgreSQL URL (postgresql://user@host:port/database)")};
+        return Error{waar, QCoreApplication::translate(
+                               "ServerAdres",
+                               "is not a PostgreSQL URL (postgresql://user@host:port/database)")};
     ServerAdres adres;
     const QString gebruiker = m.captured(1);
     if (gebruiker.contains(QLatin1Char(':')))
-        return Error{waar, tr("holds a password; give it at the prompt or in REGIEDESK_PASSWORD")};
+        return Error{waar, QCoreApplication::translate(
+                               "ServerAdres",
+                               "holds a password; give it at the prompt or in REGIEDESK_PASSWORD")};
     adres.gebruiker = ontsleuteld(gebruiker);
     adres.host = ontsleuteld(m.captured(2));
     if (!m.captured(3).isEmpty()) {
         bool ok = false;
         adres.port = m.captured(3).toInt(&ok);
         if (!ok || adres.port < 1 || adres.port > 65535)
-            return Error{waar, tr("has port '%1'; a port is a number from 1 to 65535")
-                                   .arg(m.captured(3).left(20))};
+            return Error{waar,
+                         QCoreApplication::translate(
+                             "ServerAdres", "has port '%1'; a port is a number from 1 to 65535")
+                             .arg(m.captured(3).left(20))};
     }
     adres.database = ontsleuteld(m.captured(4));
     const QString query = m.captured(5);
@@ -89,31 +90,40 @@ Result<ServerAdres> lees(const QString &url)
         const QString waarde = is < 0 ? QString() : ontsleuteld(paar.mid(is + 1));
         if (sleutel == QLatin1String("password"))
             return Error{waar,
-                         tr("holds a password; give it at the prompt or in REGIEDESK_PASSWORD")};
+                         QCoreApplication::translate(
+                             "ServerAdres",
+                             "holds a password; give it at the prompt or in REGIEDESK_PASSWORD")};
         if (sleutel == QLatin1String("host")) {
             adres.host = waarde;
         } else if (sleutel == QLatin1String("port")) {
             bool ok = false;
             adres.port = waarde.toInt(&ok);
             if (!ok || adres.port < 1 || adres.port > 65535)
-                return Error{
-                    waar,
-                    tr("has port '%1'; a port is a number from 1 to 65535").arg(waarde.left(20))};
+                return Error{waar,
+                             QCoreApplication::translate(
+                                 "ServerAdres", "has port '%1'; a port is a number from 1 to 65535")
+                                 .arg(waarde.left(20))};
         } else if (bekendeOpties().contains(sleutel)) {
             if (waarde.isEmpty() || !veiligeWaarde(waarde))
-                return Error{waar, tr("has a parameter %1 without a plain value").arg(sleutel)};
+                return Error{waar, QCoreApplication::translate(
+                                       "ServerAdres", "has a parameter %1 without a plain value")
+                                       .arg(sleutel)};
             adres.opties << sleutel + QLatin1Char('=') + waarde;
         } else {
             return Error{waar,
-                         tr("has the parameter '%1', which Regiedesk does not know (known: "
-                            "host, port, %2)")
+                         QCoreApplication::translate(
+                             "ServerAdres",
+                             "has the parameter '%1', which Regiedesk does not know (known: "
+                             "host, port, %2)")
                              .arg(sleutel.left(40), bekendeOpties().join(QStringLiteral(", ")))};
         }
     }
     if (!veiligeWaarde(adres.host) || !veiligeWaarde(adres.gebruiker) ||
         !veiligeWaarde(adres.database))
-        return Error{waar, tr("has a host, user or database with a space, quote or control "
-                              "character")};
+        return Error{waar, QCoreApplication::translate(
+                               "ServerAdres",
+                               "has a host, user or database with a space, quote or control "
+                               "character")};
     if (adres.host.startsWith(QLatin1Char('[')))
         adres.host = adres.host.mid(1, adres.host.size() - 2);
     return adres;
@@ -123,8 +133,10 @@ Result<QSqlDatabase> verbind(const ServerAdres &adres, const QString &verbinding
                              const QString &wachtwoord, const QString &gebruiker)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error{tr("server"), tr("Qt's PostgreSQL driver (QPSQL) is not installed; install "
-                                      "libqt6sql6-psql (bash packaging/install-deps.sh)")};
+        return Error{QCoreApplication::translate("ServerAdres", "server"),
+                     QCoreApplication::translate(
+                         "ServerAdres", "Qt's PostgreSQL driver (QPSQL) is not installed; install "
+                                        "libqt6sql6-psql (bash packaging/install-deps.sh)")};
     if (QSqlDatabase::contains(verbinding))
         QSqlDatabase::removeDatabase(verbinding);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), verbinding);
@@ -145,7 +157,8 @@ Result<QSqlDatabase> verbind(const ServerAdres &adres, const QString &verbinding
         const QString reden = db.lastError().text().trimmed();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(verbinding);
-        return Error{tr("server %1").arg(adres.tekst()), tr("cannot connect: %1").arg(reden)};
+        return Error{QCoreApplication::translate("ServerAdres", "server %1").arg(adres.tekst()),
+                     QCoreApplication::translate("ServerAdres", "cannot connect: %1").arg(reden)};
     }
     return db;
 }

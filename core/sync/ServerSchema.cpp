@@ -14,11 +14,6 @@ namespace rd::serverschema {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerSchema", text);
-}
-
 QString hash(const QByteArray &sql)
 {
     return QString::fromLatin1(QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex());
@@ -33,7 +28,8 @@ QString fout(const QSqlQuery &q)
 
 Error serverFout(const QString &waar, const QSqlQuery &q)
 {
-    return Error{waar, tr("the server answered: %1").arg(fout(q))};
+    return Error{
+        waar, QCoreApplication::translate("ServerSchema", "the server answered: %1").arg(fout(q))};
 }
 
 // Whether the database holds anything of its own outside the system schemas (and the empty
@@ -51,7 +47,7 @@ Result<bool> leeg(QSqlDatabase &db)
             "     + (SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
             "        WHERE n.nspname = 'public')")) ||
         !q.next())
-        return serverFout(tr("server"), q);
+        return serverFout(QCoreApplication::translate("ServerSchema", "server"), q);
     return q.value(0).toLongLong() == 0;
 }
 
@@ -68,12 +64,12 @@ Result<QList<Vastgelegd>> vastgelegd(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT to_regclass('regiedesk.schema_versie') IS NOT NULL")) ||
         !q.next())
-        return serverFout(tr("server"), q);
+        return serverFout(QCoreApplication::translate("ServerSchema", "server"), q);
     if (!q.value(0).toBool())
         return rijen;
     if (!q.exec(QStringLiteral(
             "SELECT versie, naam, sha256 FROM regiedesk.schema_versie ORDER BY versie")))
-        return serverFout(tr("server"), q);
+        return serverFout(QCoreApplication::translate("ServerSchema", "server"), q);
     while (q.next())
         rijen.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()});
     return rijen;
@@ -83,9 +79,11 @@ Status controleerReeks(const QList<SchemaBestand> &bestanden)
 {
     for (qsizetype i = 0; i < bestanden.size(); ++i)
         if (bestanden[i].versie != i + 1)
-            return Error{bestanden[i].naam, tr("is not version %1 of the schema; the files must be "
-                                               "numbered 1, 2, 3, ... without gaps")
-                                                .arg(i + 1)};
+            return Error{bestanden[i].naam,
+                         QCoreApplication::translate(
+                             "ServerSchema", "is not version %1 of the schema; the files must be "
+                                             "numbered 1, 2, 3, ... without gaps")
+                             .arg(i + 1)};
     return {};
 }
 
@@ -93,7 +91,8 @@ Status pasToe(QSqlDatabase &db, const SchemaBestand &bestand)
 {
     if (!db.transaction())
         return Error{bestand.naam,
-                     tr("cannot start a transaction: %1").arg(db.lastError().text().trimmed())};
+                     QCoreApplication::translate("ServerSchema", "cannot start a transaction: %1")
+                         .arg(db.lastError().text().trimmed())};
     QSqlQuery q(db);
     auto misluk = [&](const QSqlQuery &query) -> Status {
         const Error e = serverFout(bestand.naam, query);
@@ -127,7 +126,9 @@ Status pasToe(QSqlDatabase &db, const SchemaBestand &bestand)
     if (!db.commit()) {
         const QString reden = db.lastError().text().trimmed();
         db.rollback();
-        return Error{bestand.naam, tr("cannot be committed: %1").arg(reden)};
+        return Error{
+            bestand.naam,
+            QCoreApplication::translate("ServerSchema", "cannot be committed: %1").arg(reden)};
     }
     return {};
 }
@@ -171,7 +172,10 @@ Result<QStringList> statements(const QByteArray &sql)
                 }
             } while (diepte > 0 && i < n);
             if (diepte > 0)
-                return Error{{}, tr("line %1: a /* comment is not closed").arg(regel(begin))};
+                return Error{{},
+                             QCoreApplication::translate("ServerSchema",
+                                                         "line %1: a /* comment is not closed")
+                                 .arg(regel(begin))};
             huidig += QLatin1Char(' ');
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             // E'...' allows \' inside; a plain '...' and "..." only the doubled quote
@@ -201,7 +205,10 @@ Result<QStringList> statements(const QByteArray &sql)
                 }
             }
             if (!dicht)
-                return Error{{}, tr("line %1: a quote is not closed").arg(regel(begin))};
+                return Error{
+                    {},
+                    QCoreApplication::translate("ServerSchema", "line %1: a quote is not closed")
+                        .arg(regel(begin))};
         } else if (c == QLatin1Char('$')) {
             const auto m = dollar.match(tekst, i, QRegularExpression::NormalMatch,
                                         QRegularExpression::AnchorAtOffsetMatchOption);
@@ -211,7 +218,8 @@ Result<QStringList> statements(const QByteArray &sql)
                 const qsizetype eind = tekst.indexOf(tag, i + tag.size());
                 if (eind < 0)
                     return Error{{},
-                                 tr("line %1: a %2 quote is not closed")
+                                 QCoreApplication::translate("ServerSchema",
+                                                             "line %1: a %2 quote is not closed")
                                      .arg(QString::number(regel(i)), tag)};
                 huidig += tekst.mid(i, eind + tag.size() - i);
                 i = eind + tag.size();
@@ -264,14 +272,16 @@ Result<SchemaStand> installeer(QSqlDatabase &db)
 Result<SchemaStand> installeer(QSqlDatabase &db, const QList<SchemaBestand> &bestanden)
 {
     if (bestanden.isEmpty())
-        return Error{tr("server"), tr("this program holds no schema files")};
+        return Error{
+            QCoreApplication::translate("ServerSchema", "server"),
+            QCoreApplication::translate("ServerSchema", "this program holds no schema files")};
     if (const Status reeks = controleerReeks(bestanden); !reeks)
         return reeks.error();
 
     // One installer at a time: a second waits here, then finds the work done.
     QSqlQuery slot(db);
     if (!slot.exec(QStringLiteral("SELECT pg_advisory_lock(7246817)")))
-        return serverFout(tr("server"), slot);
+        return serverFout(QCoreApplication::translate("ServerSchema", "server"), slot);
     struct Ontgrendel
     {
         QSqlDatabase &db;
@@ -288,26 +298,33 @@ Result<SchemaStand> installeer(QSqlDatabase &db, const QList<SchemaBestand> &bes
         if (!isLeeg)
             return isLeeg.error();
         if (!*isLeeg)
-            return Error{tr("server"),
-                         tr("database %1 is not empty and holds no Regiedesk schema; give an "
-                            "empty database (createdb) to install on")
+            return Error{QCoreApplication::translate("ServerSchema", "server"),
+                         QCoreApplication::translate(
+                             "ServerSchema",
+                             "database %1 is not empty and holds no Regiedesk schema; give an "
+                             "empty database (createdb) to install on")
                              .arg(db.databaseName())};
     }
     if (stand.voor > bestanden.size())
-        return Error{tr("server"),
-                     tr("the server has schema version %1, this program knows up "
-                        "to version %2: install a newer Regiedesk")
+        return Error{QCoreApplication::translate("ServerSchema", "server"),
+                     QCoreApplication::translate(
+                         "ServerSchema", "the server has schema version %1, this program knows up "
+                                         "to version %2: install a newer Regiedesk")
                          .arg(QString::number(stand.voor), QString::number(bestanden.size()))};
     for (const Vastgelegd &r : *rijen) {
         if (r.versie < 1 || r.versie > bestanden.size())
-            return Error{tr("server"), tr("the server records schema version %1, which this "
-                                          "program does not know")
-                                           .arg(r.versie)};
+            return Error{QCoreApplication::translate("ServerSchema", "server"),
+                         QCoreApplication::translate(
+                             "ServerSchema", "the server records schema version %1, which this "
+                                             "program does not know")
+                             .arg(r.versie)};
         const SchemaBestand &b = bestanden[r.versie - 1];
         if (r.sha256 != hash(b.sql) || r.naam != b.naam)
-            return Error{b.naam, tr("differs from the version the server installed (%1, "
-                                    "sha256 %2…): a released schema file was changed")
-                                     .arg(r.naam, r.sha256.left(16))};
+            return Error{b.naam,
+                         QCoreApplication::translate(
+                             "ServerSchema", "differs from the version the server installed (%1, "
+                                             "sha256 %2…): a released schema file was changed")
+                             .arg(r.naam, r.sha256.left(16))};
     }
     for (qsizetype i = stand.voor; i < bestanden.size(); ++i) {
         if (const Status s = pasToe(db, bestanden[i]); !s)

@@ -18,18 +18,13 @@
 
 namespace rd::sync {
 
-QString tr(const char *tekst)
-{
-    return QCoreApplication::translate("Sync", tekst);
-}
-
 Error serverFout(const QSqlQuery &q)
 {
     QString tekst = q.lastError().databaseText().trimmed();
     if (tekst.isEmpty())
         tekst = q.lastError().text().trimmed();
     tekst.remove(QStringLiteral("regiedesk: "));
-    return Error{tr("server"), tekst};
+    return Error{QCoreApplication::translate("Sync", "server"), tekst};
 }
 
 Result<std::optional<SyncAansluiting>> aansluiting(Store &store)
@@ -57,7 +52,9 @@ Result<SyncAansluiting> vereisAansluiting(Store &store)
     if (!a)
         return a.error();
     if (!a->has_value())
-        return Error{store.path(), tr("is not joined to a team server (regiedesk-cli connect)")};
+        return Error{store.path(),
+                     QCoreApplication::translate(
+                         "Sync", "is not joined to a team server (regiedesk-cli connect)")};
     return **a;
 }
 
@@ -73,9 +70,10 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
         const SyncAansluiting &a = **bestaand;
         if (a.url == zonderGebruiker.tekst() && a.account == account)
             return {};
-        return Error{
-            store.path(),
-            tr("is joined to %1 as %2 already; a store joins one server").arg(a.url, a.account)};
+        return Error{store.path(),
+                     QCoreApplication::translate(
+                         "Sync", "is joined to %1 as %2 already; a store joins one server")
+                         .arg(a.url, a.account)};
     }
     const QString verbinding = QStringLiteral("regiedesk-connect");
     Status status;
@@ -89,8 +87,9 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
             status = versie.error();
         else if (*versie < nodig)
             status =
-                Error{adres.tekst(), tr("has server schema version %1, this program needs "
-                                        "%2: run regiedesk-cli server init first")
+                Error{adres.tekst(), QCoreApplication::translate(
+                                         "Sync", "has server schema version %1, this program needs "
+                                                 "%2: run regiedesk-cli server init first")
                                          .arg(QString::number(*versie), QString::number(nodig))};
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (status) {
@@ -225,13 +224,15 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
         if (!r)
             return r.error();
         if (!r->next())
-            return Error{tr("change log entry %1").arg(seq), tr("is not an open conflict")};
+            return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(seq),
+                         QCoreApplication::translate("Sync", "is not an open conflict")};
         const bool teruggenomen = r->value(0).toInt() != 0;
         auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1});
         if (!regels)
             return regels.error();
         if (regels->isEmpty() || regels->first().seq != seq)
-            return Error{tr("change log entry %1").arg(seq), tr("is not in this store")};
+            return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(seq),
+                         QCoreApplication::translate("Sync", "is not in this store")};
         const JournaalRegel eigen = regels->first();
         return store.transaction([&]() -> Status {
             if (!teruggenomen)
@@ -259,11 +260,14 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
     if (!r)
         return r.error();
     if (!r->next())
-        return Error{tr("server entry %1").arg(serverSeq), tr("is not an open conflict")};
+        return Error{QCoreApplication::translate("Sync", "server entry %1").arg(serverSeq),
+                     QCoreApplication::translate("Sync", "is not an open conflict")};
     if (!neemServer)
-        return Error{tr("server entry %1").arg(serverSeq),
-                     tr("is a change of another that this store could not make; it can only be "
-                        "taken (--take server) once the store allows it")};
+        return Error{QCoreApplication::translate("Sync", "server entry %1").arg(serverSeq),
+                     QCoreApplication::translate(
+                         "Sync",
+                         "is a change of another that this store could not make; it can only be "
+                         "taken (--take server) once the store allows it")};
     Ontvangen o;
     o.serverSeq = serverSeq;
     o.soort = r->value(0).toString();

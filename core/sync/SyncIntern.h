@@ -27,7 +27,6 @@ struct Ontvangen
 // in sync_ontvangen.
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o);
 
-QString tr(const char *tekst);
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.
 Error serverFout(const QSqlQuery &q);

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -41,8 +42,9 @@ Result<QJsonValue> metEigenIds(Store &store, const QJsonValue &v, const QJsonObj
             if (!id)
                 return id.error();
             if (vNummer.isEmpty() || id->isNull())
-                return Error{tr("server entry %1").arg(serverSeq),
-                             tr("names household %1, which is not in this store")
+                return Error{QCoreApplication::translate("Sync", "server entry %1").arg(serverSeq),
+                             QCoreApplication::translate(
+                                 "Sync", "names household %1, which is not in this store")
                                  .arg(vNummer.isEmpty() ? sleutel : vNummer)};
             it.value() = id->toLongLong();
         } else {
@@ -57,9 +59,10 @@ Result<QJsonValue> metEigenIds(Store &store, const QJsonValue &v, const QJsonObj
 
 Status keerOmOntvangen(Store &store, const JournaalRegel &r)
 {
-    const Error fout{
-        tr("server entry %1").arg(r.seq),
-        tr("undoes server entry %1, which this store did not receive").arg(r.ongedaan.value_or(0))};
+    const Error fout{QCoreApplication::translate("Sync", "server entry %1").arg(r.seq),
+                     QCoreApplication::translate(
+                         "Sync", "undoes server entry %1, which this store did not receive")
+                         .arg(r.ongedaan.value_or(0))};
     auto lokaal = lokaalSeqVan(store, *r.ongedaan);
     if (!lokaal)
         return lokaal.error();
@@ -72,7 +75,8 @@ Status keerOmOntvangen(Store &store, const JournaalRegel &r)
         return fout;
     const QString gebruiker = store.gebruiker();
     store.setGebruiker(r.gebruiker);
-    auto data = keerOm(store, regels->first(), tr("undone by %1").arg(r.gebruiker));
+    auto data = keerOm(store, regels->first(),
+                       QCoreApplication::translate("Sync", "undone by %1").arg(r.gebruiker));
     Result<JournaalRegel> regel =
         data ? journaal::voegToe(store, JournaalInvoer{r.soort, r.huishouden, r.samenvatting, *data,
                                                        *lokaal, false})

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,9 +116,10 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
     if (!kop.exec())
         return serverFout(kop);
     if (!kop.next())
-        return Error{
-            tr("server"),
-            tr("does not know this device (%1); join again with connect").arg(a->apparaat)};
+        return Error{QCoreApplication::translate("Sync", "server"),
+                     QCoreApplication::translate(
+                         "Sync", "does not know this device (%1); join again with connect")
+                         .arg(a->apparaat)};
     qint64 kopSeq = kop.value(0).toLongLong();
     QByteArray kopHash;
     if (kopSeq > 0) {
@@ -128,9 +130,11 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         if (!h)
             return h.error();
         if (h->isNull())
-            return Error{store.path(), tr("no longer holds entry %1 of its change log, which the "
-                                          "server received: the log was cut off")
-                                           .arg(kopSeq)};
+            return Error{store.path(),
+                         QCoreApplication::translate(
+                             "Sync", "no longer holds entry %1 of its change log, which the "
+                                     "server received: the log was cut off")
+                             .arg(kopSeq)};
         kopHash = h->toString().toLatin1();
     }
 
@@ -217,8 +221,9 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
-            e.message = tr("change log entry %1 (%2) was refused: %3")
-                            .arg(QString::number(r.seq), r.soort, e.message);
+            e.message =
+                QCoreApplication::translate("Sync", "change log entry %1 (%2) was refused: %3")
+                    .arg(QString::number(r.seq), r.soort, e.message);
             return e;
         }
         const QJsonObject uit = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,13 +30,16 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
     const bool plan = gedaan.soort == QLatin1String("plan");
     const bool ontkoppel = gedaan.soort == QLatin1String("ontkoppel");
     if (gedaan.ongedaan || !(koppel || plan || ontkoppel))
-        return Error{tr("change log entry %1").arg(gedaan.seq),
-                     tr("a change of type %1 cannot be taken back by the program yet: undo it by "
-                        "hand, then resolve the conflict")
+        return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(gedaan.seq),
+                     QCoreApplication::translate(
+                         "Sync",
+                         "a change of type %1 cannot be taken back by the program yet: undo it by "
+                         "hand, then resolve the conflict")
                          .arg(gedaan.soort)};
     if (!store.inTransaction())
-        return Error{tr("change log entry %1").arg(gedaan.seq),
-                     tr("is only taken back inside a transaction")};
+        return Error{
+            QCoreApplication::translate("Sync", "change log entry %1").arg(gedaan.seq),
+            QCoreApplication::translate("Sync", "is only taken back inside a transaction")};
     KoppelingService service(store);
     if (koppel || plan) {
         QJsonArray ongedaan;
@@ -65,8 +69,9 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
 
 Status neemTerug(Store &store, const JournaalRegel &eigen)
 {
-    const QString reden = tr("taken back: the team server has another change of this household "
-                             "(a conflict)");
+    const QString reden = QCoreApplication::translate(
+        "Sync", "taken back: the team server has another change of this household "
+                "(a conflict)");
     return store.transaction([&]() -> Status {
         auto omgekeerd = keerOm(store, eigen, reden);
         if (!omgekeerd)
@@ -74,8 +79,9 @@ Status neemTerug(Store &store, const JournaalRegel &eigen)
         JournaalInvoer invoer;
         invoer.soort = QStringLiteral("terugname");
         invoer.huishouden = eigen.huishouden;
-        invoer.samenvatting =
-            tr("Taken back after a conflict at the team server: %1").arg(eigen.samenvatting);
+        invoer.samenvatting = QCoreApplication::translate(
+                                  "Sync", "Taken back after a conflict at the team server: %1")
+                                  .arg(eigen.samenvatting);
         invoer.data = {{QStringLiteral("van"), eigen.seq}, {QStringLiteral("soort"), eigen.soort}};
         auto regel = journaal::voegToe(store, invoer);
         if (!regel)
