@@ -8446,16 +8446,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
 <context>
     <name>rd::SyncBalk</name>
     <message>
-        <source>this computer</source>
-        <translation>this computer</translation>
-    </message>
-    <message>
         <source>S&amp;ynchronise with the team server</source>
         <translation>S&amp;ynchronise with the team server</translation>
-    </message>
-    <message>
-        <source>Con&amp;flicts with the team server…</source>
-        <translation>Con&amp;flicts with the team server…</translation>
     </message>
     <message>
         <source>Send this store&apos;s changes to the team server and receive the others&apos;.</source>
@@ -8472,13 +8464,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>never synced</source>
         <translation>never synced</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server %1 · %2 · %n unsent</source>
-        <translation>
-            <numerusform>Server %1 · %2 · %n unsent</numerusform>
-            <numerusform>Server %1 · %2 · %n unsent</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -8514,6 +8499,21 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Password at the team server:</source>
         <translation>Password at the team server:</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n unsent</numerusform>
+            <numerusform>%n unsent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts with the team server…</source>
+        <translation>&amp;Conflicts with the team server…</translation>
     </message>
 </context>
 <context>

@@ -8446,16 +8446,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
 <context>
     <name>rd::SyncBalk</name>
     <message>
-        <source>this computer</source>
-        <translation>deze computer</translation>
-    </message>
-    <message>
         <source>S&amp;ynchronise with the team server</source>
         <translation>S&amp;ynchroniseren met de teamserver</translation>
-    </message>
-    <message>
-        <source>Con&amp;flicts with the team server…</source>
-        <translation>Con&amp;flicten met de teamserver…</translation>
     </message>
     <message>
         <source>Send this store&apos;s changes to the team server and receive the others&apos;.</source>
@@ -8472,13 +8464,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>never synced</source>
         <translation>nooit gesynchroniseerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server %1 · %2 · %n unsent</source>
-        <translation>
-            <numerusform>Server %1 · %2 · %n niet verstuurd</numerusform>
-            <numerusform>Server %1 · %2 · %n niet verstuurd</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -8514,6 +8499,21 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Password at the team server:</source>
         <translation>Wachtwoord op de teamserver:</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n niet verstuurd</numerusform>
+            <numerusform>%n niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts with the team server…</source>
+        <translation>&amp;Conflicten met de teamserver…</translation>
     </message>
 </context>
 <context>

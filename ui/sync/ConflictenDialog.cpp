@@ -3,14 +3,28 @@
 #include "core/store/Store.h"
 #include "core/sync/Sync.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+
+// A moment as a person reads it, in this computer's time and language; as it came when it is
+// not a time.
+QString leesbaar(const QString &tijd)
+{
+    const QDateTime t = QDateTime::fromString(tijd, Qt::ISODateWithMs);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : tijd;
+}
+
+} // namespace
 
 ConflictenDialog::ConflictenDialog(const QString &storePad, const QString &gebruiker,
                                    QWidget *parent)
@@ -80,7 +94,7 @@ void ConflictenDialog::laad()
                                  c.mijnVersie,
                                  c.serverVersie,
                                  c.door,
-                                 c.tijd};
+                                 leesbaar(c.tijd)};
         for (int k = 0; k < cellen.size(); ++k)
             m_tabel->setItem(rij, k, new QTableWidgetItem(cellen.at(k)));
         m_tabel->item(rij, 0)->setToolTip(c.reden);

@@ -27,10 +27,9 @@ QString kortAdres(const QString &url)
     const auto adres = serveradres::lees(url);
     if (!adres)
         return url;
-    const QString host = adres->host.isEmpty() || adres->host.startsWith(QLatin1Char('/'))
-                             ? SyncBalk::tr("this computer")
-                             : adres->host;
-    return host + QLatin1Char('/') + adres->database;
+    if (adres->host.isEmpty() || adres->host.startsWith(QLatin1Char('/')))
+        return adres->database; // on this computer
+    return adres->host.section(QLatin1Char('.'), 0, 0) + QLatin1Char('/') + adres->database;
 }
 
 bool wachtwoordGevraagd(const QString &fout)
@@ -43,7 +42,7 @@ bool wachtwoordGevraagd(const QString &fout)
 SyncBalk::SyncBalk(Werkbestand &bestand, QStatusBar *balk, QWidget *venster)
     : QObject(venster), m_bestand(bestand), m_venster(venster), m_label(new QLabel(venster)),
       m_sync(new QAction(tr("S&ynchronise with the team server"), this)),
-      m_conflicten(new QAction(tr("Con&flicts with the team server…"), this)),
+      m_conflicten(new QAction(tr("&Conflicts with the team server…"), this)),
       m_timer(new QTimer(this))
 {
     m_label->setObjectName(QStringLiteral("syncLabel"));
@@ -106,18 +105,24 @@ void SyncBalk::werkBij()
     const qint64 onverzonden = aantal ? *aantal : 0;
     const auto conflicten = sync::conflicten(*store);
     const qsizetype aantalConflicten = conflicten ? conflicten->size() : 0;
-    const QDateTime laatst = QDateTime::fromString(s.laatsteSync, Qt::ISODateWithMs);
+    const QDateTime laatst = QDateTime::fromString(s.laatsteSync, Qt::ISODateWithMs).toLocalTime();
     const QString wanneer =
-        m_draad ? tr("synchronising…")
-        : laatst.isValid()
-            ? tr("synced %1").arg(QLocale().toString(laatst.toLocalTime(), QLocale::ShortFormat))
-            : tr("never synced");
-    QString tekst =
-        tr("Server %1 · %2 · %n unsent", nullptr, int(onverzonden)).arg(kortAdres(s.url), wanneer);
+        m_draad             ? tr("synchronising…")
+        : !laatst.isValid() ? tr("never synced")
+                            : tr("synced %1")
+                                  .arg(laatst.date() == QDate::currentDate()
+                                           ? QLocale().toString(laatst.time(), QLocale::ShortFormat)
+                                           : QLocale().toString(laatst, QLocale::ShortFormat));
+    // Short, what needs doing first: the status bar is shared with the store and the counts.
+    QStringList delen;
     if (aantalConflicten > 0)
-        tekst += QStringLiteral(" · ") + tr("%n conflict(s)", nullptr, int(aantalConflicten));
+        delen << QStringLiteral("⚠ ") + tr("%n conflict(s)", nullptr, int(aantalConflicten));
+    delen << tr("Server %1").arg(kortAdres(s.url)) << wanneer;
+    if (onverzonden > 0)
+        delen << tr("%n unsent", nullptr, int(onverzonden));
     if (!m_laatsteFout.isEmpty())
-        tekst += QStringLiteral(" · ") + tr("last sync failed");
+        delen << tr("last sync failed");
+    const QString tekst = delen.join(QStringLiteral(" · "));
     m_label->setText(tekst);
     m_label->setToolTip(m_laatsteFout.isEmpty()
                             ? tr("%1 as %2 (device %3)").arg(s.url, s.account, s.apparaat)
