@@ -8515,6 +8515,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>&amp;Conflicts with the team server…</source>
         <translation>&amp;Conflicts with the team server…</translation>
     </message>
+    <message>
+        <source>The undo list was emptied.</source>
+        <translation>The undo list was emptied.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>

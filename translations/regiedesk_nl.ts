@@ -8515,6 +8515,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>&amp;Conflicts with the team server…</source>
         <translation>&amp;Conflicten met de teamserver…</translation>
     </message>
+    <message>
+        <source>The undo list was emptied.</source>
+        <translation>De lijst met ongedaan te maken stappen is leeggemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>

@@ -206,12 +206,19 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             auto s = serverSeqVan(store, lokaal);
             if (!s)
                 return s.error();
-            if (*s > 0 && veld == QLatin1String("opnieuw"))
-                data.insert(veld, *s); // the replay names steps by the server's numbers
-            else if (*s > 0)
+            if (veld == QLatin1String("opnieuw")) {
+                // The replay names steps by the server's numbers. A redo of a change the server
+                // never applied is a change of its own: its data are the whole change, judged
+                // like any other.
+                if (*s > 0)
+                    data.insert(veld, *s);
+                else
+                    data.remove(veld);
+            } else if (*s > 0) {
                 regel.insert(veld, *s);
-            else
+            } else {
                 regel.insert(veld + QStringLiteral("_eigen"), lokaal);
+            }
         }
         regel.insert(QStringLiteral("data"), data);
 

@@ -1,3 +1,4 @@
+#include "core/herhaling/Herhaling.h"
 #include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"
@@ -67,12 +68,68 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
     return QJsonObject{{QStringLiteral("koppeling"), id}};
 }
 
+namespace {
+
+// Every entry written since the conflicted one was taken back is this device's own business
+// (never pushed), and the conflict is marked: the store holds the server's version.
+Status markeer(Store &store, qint64 conflict)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, ? FROM "
+                                     "journaal WHERE seq > (SELECT max(seq) FROM journaal WHERE "
+                                     "seq IN (SELECT seq FROM sync_uitkomst UNION ALL SELECT seq "
+                                     "FROM sync_ontvangen UNION ALL SELECT seq FROM sync_lokaal))"),
+                      {conflict});
+    if (!q)
+        return q.error();
+    auto u = sql::run(store.database(),
+                      QStringLiteral("UPDATE sync_uitkomst SET teruggenomen = 1 WHERE seq = ?"),
+                      {conflict});
+    if (!u)
+        return u.error();
+    return {};
+}
+
+Status maakOpnieuw(Store &store, const JournaalRegel &ongedaan)
+{
+    auto regels = journaal::lees(store, JournaalFilter{{}, {}, *ongedaan.ongedaan - 1});
+    if (!regels)
+        return regels.error();
+    if (regels->isEmpty() || regels->first().seq != *ongedaan.ongedaan)
+        return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(ongedaan.seq),
+                     QCoreApplication::translate("Sync", "is not in this store")};
+    JournaalRegel opnieuw = regels->first();
+    const QStringList soorten{QStringLiteral("koppel"), QStringLiteral("plan"),
+                              QStringLiteral("ontkoppel")};
+    if (!soorten.contains(opnieuw.soort))
+        return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(ongedaan.seq),
+                     QCoreApplication::translate("Sync", "a change of type %1 cannot be taken "
+                                                         "back by the program yet: undo it by "
+                                                         "hand, then resolve the conflict")
+                         .arg(opnieuw.soort)};
+    QJsonObject data = QJsonDocument::fromJson(opnieuw.data).object();
+    data.remove(QLatin1String("opnieuw"));
+    opnieuw.data = journaal::canoniek(data);
+    opnieuw.ongedaan.reset();
+    herhaling::Speler speler(store);
+    return speler.speel(opnieuw);
+}
+
+} // namespace
+
 Status neemTerug(Store &store, const JournaalRegel &eigen)
 {
     const QString reden = QCoreApplication::translate(
         "Sync", "taken back: the team server has another change of this household "
                 "(a conflict)");
     return store.transaction([&]() -> Status {
+        if (eigen.ongedaan) {
+            // An undo the server refused: its change is made anew from that change's own entry,
+            // as the step did before the undo (a coupling, a plan, an uncoupling).
+            if (Status s = maakOpnieuw(store, eigen); !s)
+                return s;
+            return markeer(store, eigen.seq);
+        }
         auto omgekeerd = keerOm(store, eigen, reden);
         if (!omgekeerd)
             return omgekeerd.error();
@@ -86,17 +143,7 @@ Status neemTerug(Store &store, const JournaalRegel &eigen)
         auto regel = journaal::voegToe(store, invoer);
         if (!regel)
             return regel.error();
-        auto q = sql::run(store.database(),
-                          QStringLiteral("INSERT INTO sync_lokaal (seq, van) VALUES (?, ?)"),
-                          {regel->seq, eigen.seq});
-        if (!q)
-            return q.error();
-        auto u = sql::run(store.database(),
-                          QStringLiteral("UPDATE sync_uitkomst SET teruggenomen = 1 WHERE seq = ?"),
-                          {eigen.seq});
-        if (!u)
-            return u.error();
-        return {};
+        return markeer(store, eigen.seq);
     });
 }
 

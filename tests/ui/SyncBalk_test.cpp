@@ -23,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace rd;
 using namespace rd::test;
@@ -114,6 +115,7 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
         << balk->label()->text().toStdString();
     EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("never synced")));
 
+    EXPECT_EQ(bestand.undoStack()->count(), 1);
     QString melding;
     QObject::connect(balk, &SyncBalk::klaar, [&melding](const QString &m) { melding = m; });
     balk->syncActie()->trigger();
@@ -123,6 +125,9 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
     EXPECT_TRUE(melding.contains(QStringLiteral("1 conflict(s), 1 received")))
         << melding.toStdString();
     EXPECT_TRUE(venster.statusBar()->currentMessage().contains(QStringLiteral("Synchronised")));
+    // the conflicted coupling was taken back: its step is no longer on the undo list
+    EXPECT_EQ(bestand.undoStack()->count(), 0);
+    EXPECT_TRUE(melding.contains(QStringLiteral("undo list was emptied")));
     // the window's store sees what the sync wrote on its own connection
     ASSERT_TRUE(wachtTot([&] {
         return KoppelingService(*b).actief(h).value().value_or(Koppeling{}).gemeenteCode ==

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QThread>
+#include <QUndoStack>
 #include <QTimer>
 
 #include <memory>
@@ -161,6 +162,12 @@ void SyncBalk::synchroniseer(bool vraag)
             melding = tr("Synchronised: %1 applied, %2 conflict(s), %3 received.")
                           .arg(QString::number(r->toegepast), QString::number(r->conflict),
                                QString::number(r->ontvangen));
+            if (r->conflict > 0) {
+                // The conflicted changes were taken back: the steps on the undo list no longer
+                // describe this store, and undoing one would change the server's version.
+                m_bestand.undoStack()->clear();
+                melding += QLatin1Char(' ') + tr("The undo list was emptied.");
+            }
             if (r->conflict + r->nietAfgespeeld > 0)
                 melding += QLatin1Char(' ') + tr("See File ▸ Conflicts with the team server.");
         } else {
