@@ -97,14 +97,8 @@ int runConflicts(const QStringList &arguments, const GlobalOptions &globals)
     // An own change by its sequence number; a change of another this store could not make by
     // S and its number at the server: what resolve takes.
     for (const SyncConflict &c : *lijst)
-        rijen << QStringList{c.seq > 0 ? QString::number(c.seq)
-                                       : QStringLiteral("S") + QString::number(c.serverSeq),
-                             c.soort,
-                             c.huishouden,
-                             c.mijnVersie,
-                             c.serverVersie,
-                             c.door,
-                             c.tijd};
+        rijen << QStringList{c.nummer(),     c.soort, c.huishouden, c.mijnVersie,
+                             c.serverVersie, c.door,  c.tijd};
     if (*formaat == OutputFormat::Csv) {
         writeCsv(out(), kolommen, rijen);
         return ExitOk;
@@ -141,18 +135,16 @@ int runResolve(const QStringList &arguments, const GlobalOptions &globals)
     if (*take != QLatin1String("server") && *take != QLatin1String("mine"))
         return cl.usageError(Cli::tr("--take \"%1\": give server or mine").arg(take->left(40)));
     const QString tekst = cl.positional().value(0).trimmed();
-    const bool ander = tekst.startsWith(QLatin1Char('S'), Qt::CaseInsensitive);
-    bool ok = false;
-    const qint64 nummer = (ander ? tekst.mid(1) : tekst).toLongLong(&ok);
-    if (!ok || nummer <= 0)
+    const auto nummer = SyncConflict::leesNummer(tekst);
+    if (!nummer)
         return cl.usageError(
             Cli::tr("\"%1\" is not a conflict's number (a number, or S and a number)")
                 .arg(tekst.left(40)));
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
-    if (const Status s = sync::los(**store, ander ? 0 : nummer, ander ? nummer : 0,
-                                   *take == QLatin1String("server"));
+    if (const Status s =
+            sync::los(**store, nummer->first, nummer->second, *take == QLatin1String("server"));
         !s)
         return fail(s.error());
     out() << Cli::tr("Conflict %1 resolved.").arg(tekst) << '\n';

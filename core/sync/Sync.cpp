@@ -16,6 +16,26 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace rd {
+
+QString SyncConflict::nummer() const
+{
+    return seq > 0 ? QString::number(seq) : QStringLiteral("S") + QString::number(serverSeq);
+}
+
+std::optional<std::pair<qint64, qint64>> SyncConflict::leesNummer(const QString &tekst)
+{
+    const QString t = tekst.trimmed();
+    const bool ander = t.startsWith(QLatin1Char('S'), Qt::CaseInsensitive);
+    bool ok = false;
+    const qint64 n = (ander ? t.mid(1) : t).toLongLong(&ok);
+    if (!ok || n <= 0)
+        return std::nullopt;
+    return ander ? std::pair<qint64, qint64>{0, n} : std::pair<qint64, qint64>{n, 0};
+}
+
+} // namespace rd
+
 namespace rd::sync {
 
 Error serverFout(const QSqlQuery &q)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace rd {
 
@@ -52,6 +53,12 @@ struct SyncConflict
     QString tijd;         // and when
     QString reden;
     bool serverVersieHier = false; // the store holds the server's version of the record
+
+    // How a person names it (`conflicts`, `resolve`, the dialog): the entry's number, or S and
+    // the server's number for a change of another.
+    QString nummer() const;
+    // The reverse: {seq, 0} or {0, serverSeq}; nullopt for a text that is neither.
+    static std::optional<std::pair<qint64, qint64>> leesNummer(const QString &tekst);
 };
 
 namespace sync {

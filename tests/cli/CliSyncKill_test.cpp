@@ -84,21 +84,11 @@ bool syncGedood(const QString &pad, int ms)
 TEST(CliSyncKill, KilledFiftyTimesWhilePushingAndFiftyWhilePullingItStillConverges)
 {
     RD_PG_DATABASE(pg);
-    const QString ans = pg.naam() + QStringLiteral("_ans");
-    const QString bob = pg.naam() + QStringLiteral("_bob");
-    {
-        auto db = serveradres::verbind(pg.adres(), QStringLiteral("kill-beheer"));
-        ASSERT_TRUE(db.ok());
-        ASSERT_TRUE(serverschema::installeer(*db).ok());
-        QSqlQuery q(*db);
-        for (const QString &naam : {ans, bob}) {
-            ASSERT_TRUE(q.exec(
-                QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_regievoerder").arg(naam)));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol, regio) "
-                                              "VALUES ('%1', 'regievoerder', 1)")
-                                   .arg(naam)));
-        }
-    }
+    const QStringList accounts =
+        serverMetAccounts(pg, {QStringLiteral("ans"), QStringLiteral("bob")});
+    ASSERT_EQ(accounts.size(), 2);
+    const QString &ans = accounts[0];
+    const QString &bob = accounts[1];
     TempDir dir;
     const QString a = dir.path(QStringLiteral("a.sqlite"));
     const QString b = dir.path(QStringLiteral("b.sqlite"));

@@ -1,5 +1,7 @@
 #include "PgTest.h"
 
+#include "core/sync/ServerSchema.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -82,6 +84,43 @@ PgDatabase::~PgDatabase()
 {
     if (!m_naam.isEmpty())
         (void)opBeheer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_naam));
+}
+
+QStringList serverMetAccounts(const PgDatabase &pg, const QStringList &korteNamen,
+                              const QString &rol)
+{
+    const QString verbinding =
+        QStringLiteral("rdtest-accounts-%1").arg(teller.fetchAndAddRelaxed(1));
+    QStringList namen;
+    {
+        auto db = serveradres::verbind(pg.adres(), verbinding);
+        if (!db) {
+            ADD_FAILURE() << db.error().toString().toStdString();
+            return {};
+        }
+        if (auto stand = serverschema::installeer(*db); !stand) {
+            ADD_FAILURE() << stand.error().toString().toStdString();
+            return {};
+        }
+        QSqlQuery q(*db);
+        const QString regio =
+            rol == QLatin1String("regievoerder") ? QStringLiteral("1") : QStringLiteral("NULL");
+        for (const QString &kort : korteNamen) {
+            const QString naam = pg.naam() + QLatin1Char('_') + kort;
+            if (!q.exec(
+                    QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_%2").arg(naam, rol)) ||
+                !q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol, regio) "
+                                       "VALUES ('%1', '%2', %3)")
+                            .arg(naam, rol, regio))) {
+                ADD_FAILURE() << q.lastError().text().toStdString();
+                return {};
+            }
+            namen << naam;
+        }
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(verbinding);
+    return namen;
 }
 
 } // namespace rd::test

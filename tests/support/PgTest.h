@@ -3,6 +3,7 @@
 #include "core/sync/ServerAdres.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <gtest/gtest.h>
 
@@ -35,6 +36,13 @@ private:
     QString m_reden;
     ServerAdres m_adres;
 };
+
+// The schema installed on the database and, per short name, a login role of `rol` with its
+// account (a regievoerder of region 1); returns the accounts' names, each the database's name,
+// '_' and the short name (roles are the cluster's: unique per test). Empty, with a test failure,
+// when something fails.
+QStringList serverMetAccounts(const PgDatabase &pg, const QStringList &korteNamen,
+                              const QString &rol = QStringLiteral("regievoerder"));
 
 } // namespace rd::test
 

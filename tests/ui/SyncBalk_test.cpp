@@ -69,20 +69,9 @@ TEST(SyncBalk, AStoreNeverJoinedShowsNothingAndDisablesTheActions)
 TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
 {
     RD_PG_DATABASE(pg);
-    {
-        auto db = serveradres::verbind(pg.adres(), QStringLiteral("syncbalk-beheer"));
-        ASSERT_TRUE(db.ok());
-        ASSERT_TRUE(serverschema::installeer(*db).ok());
-        QSqlQuery q(*db);
-        for (const char *kort : {"ans", "bob"}) {
-            const QString naam = pg.naam() + QLatin1Char('_') + QLatin1String(kort);
-            ASSERT_TRUE(q.exec(
-                QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_regievoerder").arg(naam)));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol, regio) "
-                                              "VALUES ('%1', 'regievoerder', 1)")
-                                   .arg(naam)));
-        }
-    }
+    const QStringList accounts =
+        serverMetAccounts(pg, {QStringLiteral("ans"), QStringLiteral("bob")});
+    ASSERT_EQ(accounts.size(), 2);
     TempDir dir;
     const QString padA = dir.path(QStringLiteral("a.sqlite"));
     const QString padB = dir.path(QStringLiteral("b.sqlite"));
@@ -95,8 +84,8 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
     ASSERT_TRUE(QFile::copy(padA, padB));
     auto a = openStore(padA, false);
     auto b = openStore(padB, false);
-    ASSERT_TRUE(sync::sluitAan(*a, pg.adres(), pg.naam() + QStringLiteral("_ans"), {}, "a").ok());
-    ASSERT_TRUE(sync::sluitAan(*b, pg.adres(), pg.naam() + QStringLiteral("_bob"), {}, "b").ok());
+    ASSERT_TRUE(sync::sluitAan(*a, pg.adres(), accounts[0], {}, "a").ok());
+    ASSERT_TRUE(sync::sluitAan(*b, pg.adres(), accounts[1], {}, "b").ok());
     // A couples first and syncs; B coupled the same household elsewhere, in the window
     ASSERT_TRUE(koppel(*a, h, QStringLiteral("GM0047")).ok());
     ASSERT_TRUE(sync::synchroniseer(*a, {}).ok());

@@ -87,14 +87,8 @@ void ConflictenDialog::laad()
     for (const SyncConflict &c : *lijst) {
         const int rij = m_tabel->rowCount();
         m_tabel->insertRow(rij);
-        const QStringList cellen{c.seq > 0 ? QString::number(c.seq)
-                                           : QStringLiteral("S") + QString::number(c.serverSeq),
-                                 c.soort,
-                                 c.huishouden,
-                                 c.mijnVersie,
-                                 c.serverVersie,
-                                 c.door,
-                                 leesbaar(c.tijd)};
+        const QStringList cellen{c.nummer(),     c.soort, c.huishouden,    c.mijnVersie,
+                                 c.serverVersie, c.door,  leesbaar(c.tijd)};
         for (int k = 0; k < cellen.size(); ++k)
             m_tabel->setItem(rij, k, new QTableWidgetItem(cellen.at(k)));
         m_tabel->item(rij, 0)->setToolTip(c.reden);
@@ -112,15 +106,16 @@ bool ConflictenDialog::los(bool neemServer)
     if (rij < 0)
         return false;
     const QString nummer = m_tabel->item(rij, 0)->text();
-    const bool ander = nummer.startsWith(QLatin1Char('S'));
-    const qint64 n = (ander ? nummer.mid(1) : nummer).toLongLong();
+    const auto welk = SyncConflict::leesNummer(nummer);
+    if (!welk)
+        return false;
     auto store = Store::open(m_pad, Store::Mode::ReadWrite);
     if (!store) {
         m_uitleg->setText(store.error().toString());
         return false;
     }
     (*store)->setGebruiker(m_gebruiker);
-    const Status s = sync::los(**store, ander ? 0 : n, ander ? n : 0, neemServer);
+    const Status s = sync::los(**store, welk->first, welk->second, neemServer);
     store->reset();
     if (!s) {
         m_uitleg->setText(tr("Not resolved: %1").arg(s.error().toString()));
