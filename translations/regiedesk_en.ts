@@ -4395,6 +4395,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Taken back after a conflict at the team server: %1</source>
         <translation>Taken back after a conflict at the team server: %1</translation>
     </message>
+    <message>
+        <source>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</source>
+        <translation>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>

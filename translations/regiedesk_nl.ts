@@ -4395,6 +4395,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Taken back after a conflict at the team server: %1</source>
         <translation>Teruggenomen na een conflict op de teamserver: %1</translation>
     </message>
+    <message>
+        <source>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</source>
+        <translation>de verbinding viel weg tijdens het versturen van regel %1 van het wijzigingslogboek; de volgende synchronisatie gaat daar verder (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>

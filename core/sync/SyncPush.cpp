@@ -138,7 +138,6 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         kopHash = h->toString().toLatin1();
     }
 
-    QList<JournaalRegel> conflicten; // last first
     // The last change of each record before the first entry to send, in the log's order.
     QHash<QString, Laatste> laatste;
     auto eerder = journaal::lees(store, JournaalFilter{{}, {}, a->vanafSeq});
@@ -162,13 +161,18 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             laatste[k] = Laatste{*s, 0};
     }
 
+    std::optional<Error> fout; // an entry refused or a failure: the rest waits
     for (const JournaalRegel &r : std::as_const(*te)) {
         auto basis = basisVan(store, r);
-        if (!basis)
-            return basis.error();
+        if (!basis) {
+            fout = basis.error();
+            break;
+        }
         auto bereik = bereikVan(store, *basis);
-        if (!bereik)
-            return bereik.error();
+        if (!bereik) {
+            fout = bereik.error();
+            break;
+        }
         QJsonArray basisJson;
         for (const QString &k : std::as_const(basis->sleutels)) {
             const Laatste l = laatste.value(k);
@@ -204,8 +208,10 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             if (lokaal <= 0)
                 continue;
             auto s = serverSeqVan(store, lokaal);
-            if (!s)
-                return s.error();
+            if (!s) {
+                fout = s.error();
+                break;
+            }
             if (veld == QLatin1String("opnieuw")) {
                 // The replay names steps by the server's numbers. A redo of a change the server
                 // never applied is a change of its own: its data are the whole change, judged
@@ -220,6 +226,8 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
                 regel.insert(veld + QStringLiteral("_eigen"), lokaal);
             }
         }
+        if (fout)
+            break;
         regel.insert(QStringLiteral("data"), data);
 
         QSqlQuery q(server);
@@ -228,10 +236,19 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
-            e.message =
-                QCoreApplication::translate("Sync", "change log entry %1 (%2) was refused: %3")
-                    .arg(QString::number(r.seq), r.soort, e.message);
-            return e;
+            // A refusal, or the connection lost (the server stopped, the network gone): then
+            // nothing was taken that the next sync will not find.
+            if (QSqlQuery(server).exec(QStringLiteral("SELECT 1")))
+                e.message =
+                    QCoreApplication::translate("Sync", "change log entry %1 (%2) was refused: %3")
+                        .arg(QString::number(r.seq), r.soort, e.message);
+            else
+                e.message = QCoreApplication::translate(
+                                "Sync", "the connection was lost while sending change log entry "
+                                        "%1; the next sync goes on from there (%2)")
+                                .arg(QString::number(r.seq), e.message);
+            fout = e;
+            break;
         }
         const QJsonObject uit = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         const QString uitkomst = uit.value(QLatin1String("uitkomst")).toString();
@@ -252,15 +269,16 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
                 return q.error();
             return {};
         });
-        if (!opgeslagen)
-            return opgeslagen.error();
+        if (!opgeslagen) {
+            fout = opgeslagen.error();
+            break;
+        }
         if (uitkomst == QLatin1String("toegepast")) {
             ++telling.toegepast;
             for (const QString &k : std::as_const(basis->sleutels))
                 laatste[k] = Laatste{serverSeq, 0};
         } else if (uitkomst == QLatin1String("conflict")) {
             ++telling.conflict;
-            conflicten.prepend(r);
         } else {
             ++telling.geen;
         }
@@ -269,10 +287,27 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
     }
     // The conflicts taken back, last first (a later one may stand on an earlier one), so the
     // store holds the server's version of those records and the pull replays the server's
-    // changes onto it. One that cannot be taken back stays as it is, listed as a conflict.
-    for (const JournaalRegel &r : std::as_const(conflicten))
-        if (const Status s = neemTerug(store, r); !s)
+    // changes onto it. One that cannot be taken back stays as it is, listed as a conflict. All
+    // open ones, not only this push's: also when an entry after them stopped the push, or the
+    // program was stopped between an outcome and its taking back.
+    auto open = sql::run(store.database(),
+                         QStringLiteral("SELECT seq FROM sync_uitkomst WHERE uitkomst = "
+                                        "'conflict' AND teruggenomen = 0 AND opgelost = 0 "
+                                        "ORDER BY seq DESC"));
+    if (!open)
+        return open.error();
+    QList<qint64> terug;
+    while (open->next())
+        terug << open->value(0).toLongLong();
+    for (qint64 seq : std::as_const(terug)) {
+        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1});
+        if (!regels)
+            return regels.error();
+        if (regels->isEmpty() || regels->first().seq != seq || !neemTerug(store, regels->first()))
             ++telling.behouden;
+    }
+    if (fout)
+        return *fout;
     return telling;
 }
 

@@ -7,13 +7,14 @@
 #
 #   pg-cluster.sh start STATE   initdb + pg_ctl start; writes STATE/url
 #   pg-cluster.sh stop STATE    pg_ctl stop -m fast; removes the folders
+#   pg-cluster.sh restart STATE pg_ctl restart -m immediate (a crash and a start, for tests)
 #
 # Without postgresql-15's binaries `start` writes no url and exits 0, so the tests that need the
 # server skip with a message; with REGIEDESK_REQUIRE_PG=1 (set by .ci/run) it fails instead.
 set -euo pipefail
 
-action=${1:?usage: pg-cluster.sh start|stop STATE}
-state=${2:?usage: pg-cluster.sh start|stop STATE}
+action=${1:?usage: pg-cluster.sh start|stop|restart STATE}
+state=${2:?usage: pg-cluster.sh start|stop|restart STATE}
 bin=${REGIEDESK_PG_BIN:-/usr/lib/postgresql/15/bin}
 
 as_owner() {
@@ -67,12 +68,17 @@ start)
   echo "postgresql://postgres@/postgres?host=$root/sock&port=$port" >"$state/url"
   echo "pg-cluster: started, $(cat "$state/url")"
   ;;
+restart)
+  data=$(cat "$state/datadir")
+  as_owner "$bin/pg_ctl" -D "$data" -m immediate -w restart >/dev/null
+  echo "pg-cluster: restarted"
+  ;;
 stop)
   stop_cluster
   echo "pg-cluster: stopped"
   ;;
 *)
-  echo "usage: pg-cluster.sh start|stop STATE" >&2
+  echo "usage: pg-cluster.sh start|stop|restart STATE" >&2
   exit 2
   ;;
 esac
