@@ -174,41 +174,58 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
             o.vnummers = q.value(8).toString().toUtf8();
             reeks << o;
         }
-        for (const Ontvangen &o : std::as_const(reeks)) {
-            const Status gespeeld = speelOntvangen(store, speler, o);
-            // One that cannot be replayed here (its transaction rolled back) is kept and listed
-            // with the conflicts, never dropped in silence; the watermark moves on so the next
-            // ones still arrive.
-            const Status s = gespeeld ? Status() : store.transaction([&]() -> Status {
-                {
-                    auto n = sql::run(
-                        store.database(),
-                        QStringLiteral("INSERT INTO sync_niet_afgespeeld (server_seq, soort, "
-                                       "huishouden, samenvatting, door, tijd, reden, data, "
-                                       "vnummers, ongedaan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {o.serverSeq, o.soort, o.huishouden, o.samenvatting, o.door, o.tijd,
-                         gespeeld.error().toString(), QString::fromUtf8(o.data),
-                         QString::fromUtf8(o.vnummers),
-                         o.ongedaan ? QVariant(*o.ongedaan) : QVariant()});
-                    if (!n)
-                        return n.error();
-                }
-                auto w =
-                    sql::run(store.database(),
-                             QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, "
-                                            "?) WHERE id = 1"),
-                             {o.serverSeq});
-                if (!w)
-                    return w.error();
+        // A hundred entries per transaction (a commit each costs more than a coupling's
+        // checks); when one of them cannot be replayed, that hundred again one by one.
+        for (qsizetype begin = 0; begin < reeks.size(); begin += 100) {
+            const QList<Ontvangen> stuk = reeks.mid(begin, 100);
+            const Status samen = store.transaction([&]() -> Status {
+                for (const Ontvangen &o : stuk)
+                    if (Status s = speelOntvangen(store, speler, o); !s)
+                        return s;
                 return {};
             });
-            if (!s)
-                return s.error();
-            watermerk = o.serverSeq;
-            if (gespeeld)
-                ++telling.ontvangen;
-            else
-                ++telling.nietAfgespeeld;
+            if (samen) {
+                watermerk = stuk.constLast().serverSeq;
+                telling.ontvangen += int(stuk.size());
+                continue;
+            }
+            for (const Ontvangen &o : stuk) {
+                const Status gespeeld = speelOntvangen(store, speler, o);
+                // One that cannot be replayed here (its transaction rolled back) is kept and listed
+                // with the conflicts, never dropped in silence; the watermark moves on so the next
+                // ones still arrive.
+                const Status s = gespeeld ? Status() : store.transaction([&]() -> Status {
+                    {
+                        auto n = sql::run(
+                            store.database(),
+                            QStringLiteral(
+                                "INSERT INTO sync_niet_afgespeeld (server_seq, soort, "
+                                "huishouden, samenvatting, door, tijd, reden, data, "
+                                "vnummers, ongedaan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {o.serverSeq, o.soort, o.huishouden, o.samenvatting, o.door, o.tijd,
+                             gespeeld.error().toString(), QString::fromUtf8(o.data),
+                             QString::fromUtf8(o.vnummers),
+                             o.ongedaan ? QVariant(*o.ongedaan) : QVariant()});
+                        if (!n)
+                            return n.error();
+                    }
+                    auto w =
+                        sql::run(store.database(),
+                                 QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, "
+                                                "?) WHERE id = 1"),
+                                 {o.serverSeq});
+                    if (!w)
+                        return w.error();
+                    return {};
+                });
+                if (!s)
+                    return s.error();
+                watermerk = o.serverSeq;
+                if (gespeeld)
+                    ++telling.ontvangen;
+                else
+                    ++telling.nietAfgespeeld;
+            }
         }
         if (reeks.size() < 500)
             break;
