@@ -6,6 +6,7 @@
 
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
+#include "core/store/Sql.h"
 #include "core/sync/ServerSchema.h"
 #include "core/sync/Sync.h"
 #include "core/werkbestand/Werkbestand.h"
@@ -142,5 +143,38 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
     ASSERT_TRUE(dialoog.los(true));
     EXPECT_EQ(dialoog.tabel()->rowCount(), 0);
     EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
+    bestand.setStore(nullptr);
+}
+
+TEST(SyncBalk, AServerOutOfReachIsSaidAndTriedAgainInAMinute)
+{
+    RD_PG_DATABASE(pg);
+    const QStringList accounts = serverMetAccounts(pg, {QStringLiteral("ans")});
+    ASSERT_EQ(accounts.size(), 1);
+    TempDir dir;
+    auto store = openStore(dir.path(QStringLiteral("a.sqlite")));
+    ASSERT_TRUE(sync::sluitAan(*store, pg.adres(), accounts[0], {}, "a").ok());
+    // the server moved away (or is down): its socket folder is gone
+    ASSERT_TRUE(sql::run(store->database(),
+                         QStringLiteral("UPDATE sync_server SET url = "
+                                        "'postgresql:///rd?host=/nonexistent/sock&port=5439'"))
+                    .ok());
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    QMainWindow venster;
+    SyncBalk *balk =
+        SyncBalk::inVenster(bestand, &venster, venster.menuBar()->addMenu(QStringLiteral("File")));
+    EXPECT_EQ(balk->intervalMs(), 5 * 60 * 1000);
+    QString melding;
+    QObject::connect(balk, &SyncBalk::klaar, [&melding](const QString &m) { melding = m; });
+    balk->syncActie()->trigger();
+    ASSERT_TRUE(wachtTot([&] { return !balk->bezig(); }));
+    EXPECT_TRUE(melding.startsWith(QStringLiteral("Not synchronised"))) << melding.toStdString();
+    EXPECT_TRUE(balk->label()->text().contains(QStringLiteral("last sync failed")))
+        << balk->label()->text().toStdString();
+    EXPECT_TRUE(balk->label()->toolTip().contains(QStringLiteral("cannot connect")))
+        << balk->label()->toolTip().toStdString();
+    EXPECT_EQ(balk->intervalMs(), 60 * 1000); // tried again in a minute
+    EXPECT_TRUE(balk->syncActie()->isEnabled());
     bestand.setStore(nullptr);
 }

@@ -13,8 +13,8 @@
 #include <QMenu>
 #include <QStatusBar>
 #include <QThread>
-#include <QUndoStack>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -32,6 +32,9 @@ QString kortAdres(const QString &url)
         return adres->database; // on this computer
     return adres->host.section(QLatin1Char('.'), 0, 0) + QLatin1Char('/') + adres->database;
 }
+
+constexpr int gewoonInterval = 5 * 60 * 1000;
+constexpr int herhaalInterval = 60 * 1000;
 
 bool wachtwoordGevraagd(const QString &fout)
 {
@@ -56,7 +59,7 @@ SyncBalk::SyncBalk(Werkbestand &bestand, QStatusBar *balk, QWidget *venster)
     connect(m_sync, &QAction::triggered, this, [this] { synchroniseer(true); });
     m_conflicten->setObjectName(QStringLiteral("conflictenActie"));
     connect(m_conflicten, &QAction::triggered, this, &SyncBalk::toonConflicten);
-    m_timer->setInterval(5 * 60 * 1000);
+    m_timer->setInterval(gewoonInterval);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (!wachtwoordGevraagd(m_laatsteFout))
             synchroniseer(false);
@@ -88,6 +91,11 @@ SyncBalk *SyncBalk::inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu 
         venster->statusBar()->showMessage(melding, 15000);
     });
     return balk;
+}
+
+int SyncBalk::intervalMs() const
+{
+    return m_timer->interval();
 }
 
 void SyncBalk::werkBij()
@@ -157,6 +165,8 @@ void SyncBalk::synchroniseer(bool vraag)
         m_draad = nullptr;
         QString melding;
         const Result<SyncTelling> &r = **uitkomst;
+        // Not reached (a restart, the network gone): again in a minute, not in five.
+        m_timer->start(r ? gewoonInterval : herhaalInterval);
         if (r) {
             m_laatsteFout.clear();
             melding = tr("Synchronised: %1 applied, %2 conflict(s), %3 received.")

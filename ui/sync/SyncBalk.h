@@ -22,13 +22,13 @@ namespace rd {
 
 class Werkbestand;
 
-// The team server in the window (issue 16, docs/sync.md): a label in the status bar (the server,
-// the last sync, the number of unsent changes, the open conflicts), File ▸ Synchronise
-// (Ctrl+Shift+S) and File ▸ Conflicts…. A sync runs off the GUI thread on a connection of its
-// own to the store, with a busy bar; what it receives reaches the views as changes made by
-// another program (the work file sees the store's log grow). Every five minutes it runs by itself
-// when the store is joined and the last sync did not fail on the password. Nothing is shown for a
-// store that was never joined, apart from the two actions, disabled.
+// The team server in the window (issue 16, docs/sync.md): a label in the status bar (the open
+// conflicts, the server, the last sync, the unsent changes), File ▸ Synchronise (Ctrl+Shift+S) and
+// File ▸ Conflicts…. A sync runs off the GUI thread on a connection of its own to the store (the
+// label says so meanwhile); what it receives reaches the views as changes made by another program
+// (the work file sees the store's log grow). It runs by itself every five minutes when the store
+// is joined and the last sync did not fail on the password, and a minute after a sync that could
+// not reach the server. A store never joined shows nothing, the two actions disabled.
 class SyncBalk : public QObject
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
     QAction *conflictenActie() const { return m_conflicten; }
     QLabel *label() const { return m_label; }
     bool bezig() const { return m_draad != nullptr; }
+    // When it runs by itself next: every five minutes, every minute after a failed sync.
+    int intervalMs() const;
     // The password for the server, kept for this session (tests; the window asks).
     void setWachtwoord(const QString &wachtwoord) { m_wachtwoord = wachtwoord; }
 
