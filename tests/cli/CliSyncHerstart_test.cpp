@@ -39,16 +39,6 @@ struct Cluster
     ~Cluster() { (void)cluster(QStringLiteral("stop"), staat); }
 };
 
-qint64 getal(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 TEST(CliSyncHerstart, AServerRestartedMidSyncIsReportedAndTheNextSyncConverges)
@@ -123,9 +113,9 @@ TEST(CliSyncHerstart, AServerRestartedMidSyncIsReportedAndTheNextSyncConverges)
     EXPECT_EQ(sync::aantalOnverzonden(**store).value(), 0);
     auto rd = serveradres::verbind(adres, QStringLiteral("herstart-controle"));
     ASSERT_TRUE(rd.ok());
-    EXPECT_EQ(getal(*rd, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging")), n);
-    EXPECT_EQ(getal(*rd, QStringLiteral("SELECT count(DISTINCT apparaat_seq) FROM "
-                                        "regiedesk.wijziging WHERE uitkomst = 'toegepast'")),
+    EXPECT_EQ(pgGetal(*rd, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging")), n);
+    EXPECT_EQ(pgGetal(*rd, QStringLiteral("SELECT count(DISTINCT apparaat_seq) FROM "
+                                          "regiedesk.wijziging WHERE uitkomst = 'toegepast'")),
               n);
     rd->close();
 }

@@ -22,16 +22,6 @@ QSqlDatabase open(const PgDatabase &pg, const QString &naam, const QString &gebr
     return db.ok() ? *db : QSqlDatabase();
 }
 
-qint64 getal(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
 void voer(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -68,22 +58,22 @@ TEST(ServerSchema, InstallsOnAnEmptyDatabaseAndThenHasNothingToDo)
     EXPECT_EQ(stand->na, n);
     EXPECT_EQ(stand->toegepast.size(), n);
     EXPECT_EQ(serverschema::versie(db).value(), n);
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ("
-                                       "'regiedesk_beheerder', 'regiedesk_regievoerder', "
-                                       "'regiedesk_programmabegeleider', 'regiedesk_gemeente', "
-                                       "'regiedesk_provincie') AND NOT rolcanlogin")),
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ("
+                                         "'regiedesk_beheerder', 'regiedesk_regievoerder', "
+                                         "'regiedesk_programmabegeleider', 'regiedesk_gemeente', "
+                                         "'regiedesk_provincie') AND NOT rolcanlogin")),
               5);
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
-                                       "'regiedesk' AND tablename IN ('account', 'apparaat', "
-                                       "'wijziging', 'versie') AND rowsecurity")),
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                         "'regiedesk' AND tablename IN ('account', 'apparaat', "
+                                         "'wijziging', 'versie') AND rowsecurity")),
               3); // versie is read by no role
     auto weer = serverschema::installeer(db);
     ASSERT_TRUE(weer.ok()) << weer.error().toString().toStdString();
     EXPECT_EQ(weer->voor, n);
     EXPECT_EQ(weer->na, n);
     EXPECT_TRUE(weer->toegepast.isEmpty());
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
 }
 
 TEST(ServerSchema, RefusesADatabaseThatHoldsSomethingElse)
@@ -95,8 +85,8 @@ TEST(ServerSchema, RefusesADatabaseThatHoldsSomethingElse)
     ASSERT_FALSE(stand.ok());
     EXPECT_TRUE(stand.error().toString().contains(QStringLiteral("not empty")))
         << stand.error().toString().toStdString();
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
-                                       "'regiedesk'")),
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
+                                         "'regiedesk'")),
               0);
     // a schema of the same name that is not ours is not taken for ours
     voer(db, QStringLiteral("DROP TABLE public.boekhouding; CREATE SCHEMA regiedesk"));
@@ -121,8 +111,8 @@ TEST(ServerSchema, UpgradesInOrderAndAFailingFileLeavesTheVersionBefore)
     EXPECT_TRUE(mis.error().toString().contains(QStringLiteral("division by zero")))
         << mis.error().toString().toStdString();
     EXPECT_EQ(serverschema::versie(db).value(), 1);
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'proef'")),
-              0);
+    EXPECT_EQ(
+        pgGetal(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'proef'")), 0);
 
     const SchemaBestand twee = proef(2, "002-proef.sql", "CREATE TABLE regiedesk.proef (a int);");
     const SchemaBestand drie = proef(3, "003-proef.sql", "INSERT INTO regiedesk.proef VALUES (3);");
@@ -132,7 +122,7 @@ TEST(ServerSchema, UpgradesInOrderAndAFailingFileLeavesTheVersionBefore)
     EXPECT_EQ(stand->na, 3);
     EXPECT_EQ(stand->toegepast,
               (QList<QString>{QStringLiteral("002-proef.sql"), QStringLiteral("003-proef.sql")}));
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT sum(a) FROM regiedesk.proef")), 3);
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT sum(a) FROM regiedesk.proef")), 3);
 
     // an older program does not touch a newer server
     auto ouder = serverschema::installeer(db, {basis, twee});
@@ -180,7 +170,7 @@ TEST(ServerSchema, TwoInstallersAtOnceInstallOnce)
     const int n = static_cast<int>(serverschema::bestanden().size());
     EXPECT_EQ(toegepast[0] + toegepast[1], n); // one did the work, the other found it done
     QSqlDatabase db = open(pg, QStringLiteral("schema-par-check"));
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
+    EXPECT_EQ(pgGetal(db, QStringLiteral("SELECT count(*) FROM regiedesk.schema_versie")), n);
 }
 
 // Each role reads of the server's log only its scope; no role writes a table directly.
@@ -241,11 +231,11 @@ TEST(ServerSchema, RowLevelSecurityScopesWhatEachRoleReads)
             QSqlQuery q(als);
             EXPECT_FALSE(q.exec(QStringLiteral("SELECT count(*) FROM regiedesk.wijziging")));
         } else {
-            EXPECT_EQ(getal(als, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging")),
+            EXPECT_EQ(pgGetal(als, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging")),
                       a.ziet);
         }
         // everyone sees their own account; only the beheerder sees the others
-        EXPECT_EQ(getal(als, QStringLiteral("SELECT count(*) FROM regiedesk.account")),
+        EXPECT_EQ(pgGetal(als, QStringLiteral("SELECT count(*) FROM regiedesk.account")),
                   a.rol == QLatin1String("beheerder") ? accounts.size() : 1);
         for (const QString &schrijf :
              {QStringLiteral("UPDATE regiedesk.wijziging SET uitkomst = 'geen'"),
@@ -260,9 +250,10 @@ TEST(ServerSchema, RowLevelSecurityScopesWhatEachRoleReads)
         }
         als.close();
     }
-    EXPECT_EQ(getal(db, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging WHERE uitkomst = "
-                                       "'toegepast'")),
-              6);
+    EXPECT_EQ(
+        pgGetal(db, QStringLiteral("SELECT count(*) FROM regiedesk.wijziging WHERE uitkomst = "
+                                   "'toegepast'")),
+        6);
 }
 
 TEST(ServerSchema, SplitsStatementsKnowingQuotesAndComments)

@@ -123,4 +123,14 @@ QStringList serverMetAccounts(const PgDatabase &pg, const QStringList &korteName
     return namen;
 }
 
+qint64 pgGetal(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        ADD_FAILURE() << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 } // namespace rd::test

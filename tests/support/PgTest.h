@@ -2,6 +2,7 @@
 
 #include "core/sync/ServerAdres.h"
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,9 @@ private:
 // when something fails.
 QStringList serverMetAccounts(const PgDatabase &pg, const QStringList &korteNamen,
                               const QString &rol = QStringLiteral("regievoerder"));
+
+// The first column of the first row of `sql` as a number; -1 and a test failure on an error.
+qint64 pgGetal(QSqlDatabase &db, const QString &sql);
 
 } // namespace rd::test
 
