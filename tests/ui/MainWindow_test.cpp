@@ -7,6 +7,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentStores.h"
 #include "ui/main/WerkPanel.h"
+#include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/taakstelling/TaakstellingPanel.h"
 #include "ui/taakstelling/TaakstellingTableModel.h"
 #include "ui/widgets/HalfJaarCombo.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -184,6 +186,26 @@ TEST_F(MainWindowTest, TheCountsFollowACouplingChangeOnceTheEventLoopTurns)
     QApplication::processEvents();
     EXPECT_TRUE(counts->text().contains(QStringLiteral("1 waiting for coupling")))
         << counts->text().toStdString();
+}
+
+// The quota computed in the background says so in the status bar, but never over a message that
+// is there (a sync's outcome), and takes away only its own.
+TEST_F(MainWindowTest, ComputingTheQuotaNeitherHidesNorClearsAnotherMessage)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    QStatusBar *balk = window.statusBar();
+    TaakstellingBron *bron = window.werkPanel()->quotaBron();
+    balk->showMessage(QStringLiteral("Synchronised: 1 applied"));
+    emit bron->bezig(true);
+    EXPECT_EQ(balk->currentMessage(), QStringLiteral("Synchronised: 1 applied"));
+    emit bron->bezig(false);
+    EXPECT_EQ(balk->currentMessage(), QStringLiteral("Synchronised: 1 applied"));
+    balk->clearMessage();
+    emit bron->bezig(true);
+    EXPECT_EQ(balk->currentMessage(), QStringLiteral("Computing the quota…"));
+    emit bron->bezig(false);
+    EXPECT_TRUE(balk->currentMessage().isEmpty());
 }
 
 } // namespace

@@ -183,10 +183,11 @@ void MainWindow::connectWerkPanel()
     });
     m_bezig->setToolTip(tr("Computing the quota…"));
     connect(m_werk->quotaBron(), &TaakstellingBron::bezig, this, [this](bool bezig) {
-        m_bezig->setVisible(bezig);
-        if (bezig)
-            statusBar()->showMessage(tr("Computing the quota…"));
-        else
+        m_bezig->setVisible(bezig); // a message shown (a sync's outcome, say) stays
+        const QString rekent = tr("Computing the quota…");
+        if (bezig && statusBar()->currentMessage().isEmpty())
+            statusBar()->showMessage(rekent);
+        else if (!bezig && statusBar()->currentMessage() == rekent)
             statusBar()->clearMessage();
     });
 }
