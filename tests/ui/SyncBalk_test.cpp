@@ -118,6 +118,12 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
     // the conflicted coupling was taken back: its step is no longer on the undo list
     EXPECT_EQ(bestand.undoStack()->count(), 0);
     EXPECT_TRUE(melding.contains(QStringLiteral("undo list was emptied")));
+    // what the sync wrote reaches the views as changes by another program; the sync's own
+    // message stays in the status bar over that one
+    venster.statusBar()->showMessage(QStringLiteral("1 change by another program shown."));
+    emit bestand.eldersGezegd(1);
+    EXPECT_TRUE(venster.statusBar()->currentMessage().startsWith(QStringLiteral("Synchronised")))
+        << venster.statusBar()->currentMessage().toStdString();
     // the window's store sees what the sync wrote on its own connection
     ASSERT_TRUE(wachtTot([&] {
         return KoppelingService(*b).actief(h).value().value_or(Koppeling{}).gemeenteCode ==

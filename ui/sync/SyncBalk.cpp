@@ -87,9 +87,19 @@ SyncBalk *SyncBalk::inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu 
     menu->addSeparator();
     menu->addAction(balk->syncActie());
     menu->addAction(balk->conflictenActie());
-    connect(balk, &SyncBalk::klaar, venster, [venster](const QString &melding) {
+    connect(balk, &SyncBalk::klaar, venster, [balk, venster](const QString &melding) {
         venster->statusBar()->showMessage(melding, 15000);
+        // What the sync wrote reaches the views within a second as changes "by another
+        // program", whose message would replace this one: the sync's stays (it says more).
+        balk->m_melding = melding;
+        balk->m_meldingTot = QDateTime::currentMSecsSinceEpoch() + 3000;
     });
+    const auto herhaal = [balk, venster] {
+        if (!balk->m_melding.isEmpty() && QDateTime::currentMSecsSinceEpoch() < balk->m_meldingTot)
+            venster->statusBar()->showMessage(balk->m_melding, 15000);
+    };
+    connect(&bestand, &Werkbestand::eldersGezegd, balk, herhaal);
+    connect(&bestand, &Werkbestand::eldersGewijzigd, balk, herhaal);
     return balk;
 }
 

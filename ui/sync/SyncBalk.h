@@ -71,6 +71,8 @@ private:
     QThread *m_draad = nullptr;
     QString m_wachtwoord;
     QString m_laatsteFout;
+    QString m_melding;       // the last sync's outcome, shown again over "changes by another
+    qint64 m_meldingTot = 0; // program" until this moment (ms since the epoch)
 };
 
 } // namespace rd
