@@ -99,6 +99,10 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
         where += QStringLiteral(" AND seq > ?");
         waarden << filter.na;
     }
+    if (filter.tot > 0) {
+        where += QStringLiteral(" AND seq <= ?");
+        waarden << filter.tot;
+    }
     auto q = sql::runLijst(store.database(),
                            QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
                                .arg(QLatin1String(kolommen()), where),

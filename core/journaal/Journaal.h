@@ -38,6 +38,7 @@ struct JournaalFilter
     QString huishouden; // a V-nummer; empty: all
     QDate sinds;        // entries from this day on (UTC); invalid: all
     qint64 na = 0;      // entries after this sequence number; 0: all
+    qint64 tot = 0;     // entries up to and including this sequence number; 0: all
 };
 
 // The outcome of checking the chain.

@@ -247,7 +247,7 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
             return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(seq),
                          QCoreApplication::translate("Sync", "is not an open conflict")};
         const bool teruggenomen = r->value(0).toInt() != 0;
-        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1});
+        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1, seq});
         if (!regels)
             return regels.error();
         if (regels->isEmpty() || regels->first().seq != seq)

@@ -68,7 +68,7 @@ Status keerOmOntvangen(Store &store, const JournaalRegel &r)
         return lokaal.error();
     if (*lokaal == 0)
         return fout;
-    auto regels = journaal::lees(store, JournaalFilter{{}, {}, *lokaal - 1});
+    auto regels = journaal::lees(store, JournaalFilter{{}, {}, *lokaal - 1, *lokaal});
     if (!regels)
         return regels.error();
     if (regels->isEmpty() || regels->first().seq != *lokaal)

@@ -300,7 +300,7 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
     while (open->next())
         terug << open->value(0).toLongLong();
     for (qint64 seq : std::as_const(terug)) {
-        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1});
+        auto regels = journaal::lees(store, JournaalFilter{{}, {}, seq - 1, seq});
         if (!regels)
             return regels.error();
         if (regels->isEmpty() || regels->first().seq != seq || !neemTerug(store, regels->first()))

@@ -92,7 +92,8 @@ Status markeer(Store &store, qint64 conflict)
 
 Status maakOpnieuw(Store &store, const JournaalRegel &ongedaan)
 {
-    auto regels = journaal::lees(store, JournaalFilter{{}, {}, *ongedaan.ongedaan - 1});
+    auto regels =
+        journaal::lees(store, JournaalFilter{{}, {}, *ongedaan.ongedaan - 1, *ongedaan.ongedaan});
     if (!regels)
         return regels.error();
     if (regels->isEmpty() || regels->first().seq != *ongedaan.ongedaan)

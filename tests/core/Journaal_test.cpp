@@ -344,3 +344,21 @@ TEST(Journaal, AStoreWhoseLogLostItsTriggersIsNotOpened)
             << store.error().toString().toStdString();
     }
 }
+
+// The filter reads a span of the log: after `na`, up to and including `tot` (one entry alone
+// when they are one apart), without reading the rest.
+TEST(Journaal, TheFilterReadsASpanOfTheLog)
+{
+    test::TempDir dir;
+    auto store = test::openStore(dir.path(QStringLiteral("s.sqlite")), false);
+    schrijf(*store, 6);
+    auto een = journaal::lees(*store, JournaalFilter{{}, {}, 2, 3});
+    ASSERT_TRUE(een.ok());
+    ASSERT_EQ(een->size(), 1);
+    EXPECT_EQ(een->first().seq, 3);
+    auto span = journaal::lees(*store, JournaalFilter{{}, {}, 1, 4});
+    ASSERT_TRUE(span.ok());
+    ASSERT_EQ(span->size(), 3);
+    EXPECT_EQ(span->last().seq, 4);
+    EXPECT_EQ(journaal::lees(*store, JournaalFilter{{}, {}, 4})->size(), 2);
+}
