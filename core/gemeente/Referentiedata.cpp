@@ -166,13 +166,8 @@ Result<QList<Gemeente>> Referentiedata::gemeenten(int regio) const
 
 Result<std::optional<Gemeente>> Referentiedata::gemeente(const QString &code) const
 {
-    auto q =
-        sql::run(m_store.database(), gemeenteSelect + QStringLiteral("WHERE g.code = ?"), {code});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Gemeente>();
-    return std::optional<Gemeente>(gemeenteVan(*q));
+    static const QString select = gemeenteSelect + QStringLiteral("WHERE g.code = ?");
+    return sql::eerste(m_store.database(), select, {code}, gemeenteVan);
 }
 
 Result<QList<Azc>> Referentiedata::azcs(int regio) const
@@ -192,22 +187,14 @@ Result<QList<Azc>> Referentiedata::azcs(int regio) const
 
 Result<std::optional<Azc>> Referentiedata::azc(qint64 id) const
 {
-    auto q = sql::run(m_store.database(), azcSelect + QStringLiteral("WHERE a.id = ?"), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Azc>();
-    return std::optional<Azc>(azcVan(*q));
+    static const QString select = azcSelect + QStringLiteral("WHERE a.id = ?");
+    return sql::eerste(m_store.database(), select, {id}, azcVan);
 }
 
 Result<std::optional<Azc>> Referentiedata::azcOpNaam(const QString &naam) const
 {
-    auto q = sql::run(m_store.database(), azcSelect + QStringLiteral("WHERE a.naam = ?"), {naam});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Azc>();
-    return std::optional<Azc>(azcVan(*q));
+    static const QString select = azcSelect + QStringLiteral("WHERE a.naam = ?");
+    return sql::eerste(m_store.database(), select, {naam}, azcVan);
 }
 
 Result<qint64> Referentiedata::voegAzcToe(const QString &naam, const QString &gemeenteCode)

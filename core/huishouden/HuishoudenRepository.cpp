@@ -129,111 +129,113 @@ const QString criteriumVolgorde =
 Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
 {
     const bool een = id > 0;
-    auto run = [&](const QString &select, const QString &kolom, const QString &volgorde) {
-        const QString where = een ? QStringLiteral("WHERE %1 = ? ").arg(kolom) : QString();
-        return een ? sql::run(db, select + where + volgorde, {id})
-                   : sql::run(db, select + volgorde);
+    const auto elk = [&](const QString &select, const QString &kolom, const QString &volgorde,
+                         const std::function<void(const QSqlQuery &)> &rij) {
+        return een ? sql::perRij(db, select + QStringLiteral("WHERE %1 = ? ").arg(kolom) + volgorde,
+                                 {id}, rij)
+                   : sql::perRij(db, select + volgorde, {}, rij);
     };
     QList<Huishouden> result;
     QHash<qint64, qsizetype> positie;
-    auto h = run(huishoudenSelect, QStringLiteral("id"), QStringLiteral("ORDER BY id"));
+    auto h = elk(huishoudenSelect, QStringLiteral("id"), QStringLiteral("ORDER BY id"),
+                 [&](const QSqlQuery &h) {
+                     Huishouden x;
+                     x.id = h.value(0).toLongLong();
+                     x.azcId = h.value(1).toLongLong();
+                     x.categorie =
+                         categorie::parse(h.value(2).toString()).value_or(Categorie::Regulier);
+                     x.vergunning = sql::toDate(h.value(3));
+                     x.brp = sql::toDate(h.value(4));
+                     x.tekenen = sql::toDate(h.value(5));
+                     x.huur = sql::toDate(h.value(6));
+                     x.verhuizing = sql::toDate(h.value(7));
+                     x.uitschrijving = sql::toDate(h.value(8));
+                     x.huisvestGemeente = h.value(9).toString();
+                     x.eersteHuisvesting = h.value(10).toInt() != 0;
+                     x.zelfhuisvester = h.value(11).toInt() != 0;
+                     x.gezinsherenigingVanaf = sql::toDate(h.value(12));
+                     positie.insert(x.id, result.size());
+                     result.append(std::move(x));
+                 });
     if (!h)
         return h.error();
-    while (h->next()) {
-        Huishouden x;
-        x.id = h->value(0).toLongLong();
-        x.azcId = h->value(1).toLongLong();
-        x.categorie = categorie::parse(h->value(2).toString()).value_or(Categorie::Regulier);
-        x.vergunning = sql::toDate(h->value(3));
-        x.brp = sql::toDate(h->value(4));
-        x.tekenen = sql::toDate(h->value(5));
-        x.huur = sql::toDate(h->value(6));
-        x.verhuizing = sql::toDate(h->value(7));
-        x.uitschrijving = sql::toDate(h->value(8));
-        x.huisvestGemeente = h->value(9).toString();
-        x.eersteHuisvesting = h->value(10).toInt() != 0;
-        x.zelfhuisvester = h->value(11).toInt() != 0;
-        x.gezinsherenigingVanaf = sql::toDate(h->value(12));
-        positie.insert(x.id, result.size());
-        result.append(std::move(x));
-    }
-    auto p = run(persoonSelect, QStringLiteral("huishouden"),
-                 QStringLiteral("ORDER BY huishouden, referent DESC, id"));
+    auto p = elk(persoonSelect, QStringLiteral("huishouden"),
+                 QStringLiteral("ORDER BY huishouden, referent DESC, id"), [&](const QSqlQuery &p) {
+                     const auto it = positie.constFind(p.value(0).toLongLong());
+                     if (it == positie.constEnd())
+                         return;
+                     Persoon x;
+                     x.id = p.value(1).toLongLong();
+                     x.referent = p.value(2).toInt() != 0;
+                     x.vNummer = p.value(3).toString();
+                     x.voornamen = p.value(4).toString();
+                     x.achternaam = p.value(5).toString();
+                     x.geboortedatum = sql::toDate(p.value(6));
+                     x.geslacht = p.value(7).toString();
+                     x.landHerkomst = p.value(8).toString();
+                     x.moedertaal = p.value(9).toString();
+                     x.talen = p.value(10).toString().split(taalScheiding, Qt::SkipEmptyParts);
+                     x.opleiding = p.value(11).toString();
+                     x.werkervaring = p.value(12).toString();
+                     x.bsn = p.value(13).toString();
+                     x.fysiekeBeperking = p.value(14).toString();
+                     x.nareiziger = p.value(15).toInt() != 0;
+                     result[*it].personen.append(std::move(x));
+                 });
     if (!p)
         return p.error();
-    while (p->next()) {
-        const auto it = positie.constFind(p->value(0).toLongLong());
-        if (it == positie.constEnd())
-            continue;
-        Persoon x;
-        x.id = p->value(1).toLongLong();
-        x.referent = p->value(2).toInt() != 0;
-        x.vNummer = p->value(3).toString();
-        x.voornamen = p->value(4).toString();
-        x.achternaam = p->value(5).toString();
-        x.geboortedatum = sql::toDate(p->value(6));
-        x.geslacht = p->value(7).toString();
-        x.landHerkomst = p->value(8).toString();
-        x.moedertaal = p->value(9).toString();
-        x.talen = p->value(10).toString().split(taalScheiding, Qt::SkipEmptyParts);
-        x.opleiding = p->value(11).toString();
-        x.werkervaring = p->value(12).toString();
-        x.bsn = p->value(13).toString();
-        x.fysiekeBeperking = p->value(14).toString();
-        x.nareiziger = p->value(15).toInt() != 0;
-        result[*it].personen.append(std::move(x));
-    }
-    auto g =
-        run(gesprekSelect, QStringLiteral("huishouden"), QStringLiteral("ORDER BY huishouden"));
+    auto g = elk(gesprekSelect, QStringLiteral("huishouden"), QStringLiteral("ORDER BY huishouden"),
+                 [&](const QSqlQuery &g) {
+                     const auto it = positie.constFind(g.value(0).toLongLong());
+                     if (it == positie.constEnd())
+                         return;
+                     Huisvestinggesprek x;
+                     x.datum = sql::toDate(g.value(1));
+                     x.azcId = g.value(2).toLongLong();
+                     x.tolkTaal = g.value(3).toString();
+                     x.nareizigersVerwacht = g.value(4).toInt();
+                     x.gezinsherenigingStatus = g.value(5).toString();
+                     x.woonbehoefte = g.value(6).toString();
+                     x.opleidingswens = g.value(7).toString();
+                     x.werkwens = g.value(8).toString();
+                     x.specifiekeHuisvesting = g.value(9).toBool();
+                     result[*it].gesprek = std::move(x);
+                 });
     if (!g)
         return g.error();
-    while (g->next()) {
-        const auto it = positie.constFind(g->value(0).toLongLong());
-        if (it == positie.constEnd())
-            continue;
-        Huisvestinggesprek x;
-        x.datum = sql::toDate(g->value(1));
-        x.azcId = g->value(2).toLongLong();
-        x.tolkTaal = g->value(3).toString();
-        x.nareizigersVerwacht = g->value(4).toInt();
-        x.gezinsherenigingStatus = g->value(5).toString();
-        x.woonbehoefte = g->value(6).toString();
-        x.opleidingswens = g->value(7).toString();
-        x.werkwens = g->value(8).toString();
-        x.specifiekeHuisvesting = g->value(9).toBool();
-        result[*it].gesprek = std::move(x);
-    }
-    auto c = run(criteriumSelect, QStringLiteral("huishouden"),
-                 QStringLiteral("ORDER BY huishouden, ") + criteriumVolgorde);
+    auto c =
+        elk(criteriumSelect, QStringLiteral("huishouden"),
+            QStringLiteral("ORDER BY huishouden, ") + criteriumVolgorde, [&](const QSqlQuery &c) {
+                const auto it = positie.constFind(c.value(0).toLongLong());
+                if (it == positie.constEnd())
+                    return;
+                auto &doel = result[*it];
+                if (!doel.gesprek)
+                    doel.gesprek = Huisvestinggesprek{};
+                doel.gesprek->criteria.append(PlaatsingsCriterium{
+                    criterium::parse(c.value(1).toString()).value_or(CriteriumSoort::Familie),
+                    c.value(2).toString(), c.value(3).toString(), c.value(4).toString()});
+            });
     if (!c)
         return c.error();
-    while (c->next()) {
-        const auto it = positie.constFind(c->value(0).toLongLong());
-        if (it == positie.constEnd())
-            continue;
-        auto &doel = result[*it];
-        if (!doel.gesprek)
-            doel.gesprek = Huisvestinggesprek{};
-        doel.gesprek->criteria.append(PlaatsingsCriterium{
-            criterium::parse(c->value(1).toString()).value_or(CriteriumSoort::Familie),
-            c->value(2).toString(), c->value(3).toString(), c->value(4).toString()});
-    }
     // The note in force: the latest row of each household's notes.
-    auto n = een ? sql::run(db,
-                            QStringLiteral("SELECT huishouden, tekst FROM huishouden_notitie "
-                                           "WHERE huishouden = ? ORDER BY id DESC LIMIT 1"),
-                            {id})
-                 : sql::run(db, QStringLiteral("SELECT n.huishouden, n.tekst FROM "
-                                               "huishouden_notitie n WHERE n.id = (SELECT "
-                                               "max(m.id) FROM huishouden_notitie m WHERE "
-                                               "m.huishouden = n.huishouden)"));
+    const auto notitie = [&](const QSqlQuery &n) {
+        const auto it = positie.constFind(n.value(0).toLongLong());
+        if (it != positie.constEnd())
+            result[*it].notitie = n.value(1).toString();
+    };
+    auto n = een ? sql::perRij(db,
+                               QStringLiteral("SELECT huishouden, tekst FROM huishouden_notitie "
+                                              "WHERE huishouden = ? ORDER BY id DESC LIMIT 1"),
+                               {id}, notitie)
+                 : sql::perRij(db,
+                               QStringLiteral("SELECT n.huishouden, n.tekst FROM "
+                                              "huishouden_notitie n WHERE n.id = (SELECT "
+                                              "max(m.id) FROM huishouden_notitie m WHERE "
+                                              "m.huishouden = n.huishouden)"),
+                               {}, notitie);
     if (!n)
         return n.error();
-    while (n->next()) {
-        const auto it = positie.constFind(n->value(0).toLongLong());
-        if (it != positie.constEnd())
-            result[*it].notitie = n->value(1).toString();
-    }
     return result;
 }
 

@@ -69,10 +69,7 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     r.ongedaan = invoer.ongedaan;
     r.gemigreerd = invoer.gemigreerd;
     r.vorige = hoofd->first == 0 ? beginHash() : hoofd->second;
-    auto insert = sql::prepare(db, insertSql());
-    if (!insert)
-        return insert.error();
-    if (const Status ok = schrijf(*insert, r); !ok)
+    if (const Status ok = schrijf(db, r); !ok)
         return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
     // The device's copy, once the entry has committed (never for an entry rolled back). When
     // it cannot be written the change stands; verify then simply has less to compare with.
@@ -202,13 +199,16 @@ Result<JournaalControle> controleer(Store &store, const QList<QPair<qint64, QByt
 
 Result<QPair<qint64, QByteArray>> kop(Store &store)
 {
-    auto q = sql::run(store.database(),
-                      QStringLiteral("SELECT seq, hash FROM journaal ORDER BY seq DESC LIMIT 1"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return QPair<qint64, QByteArray>{0, {}};
-    return QPair<qint64, QByteArray>{q->value(0).toLongLong(), q->value(1).toString().toLatin1()};
+    QPair<qint64, QByteArray> hoofd{0, {}};
+    auto gevonden =
+        sql::eersteRij(store.database(),
+                       QStringLiteral("SELECT seq, hash FROM journaal ORDER BY seq DESC LIMIT 1"),
+                       {}, [&](const QSqlQuery &q) {
+                           hoofd = {q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
+                       });
+    if (!gevonden)
+        return gevonden.error();
+    return hoofd;
 }
 
 QString kopRegel(const QPair<qint64, QByteArray> &kop)

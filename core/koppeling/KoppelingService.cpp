@@ -27,21 +27,26 @@ struct HuishoudenStand
 // The dates that decide whether a household may be (un)coupled; an error for an unknown one.
 Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT h.vergunning_datum, h.uitschrijving_datum, "
-                                     "h.verhuis_datum, g.datum, h.tekenen_datum, h.huur_datum "
-                                     "FROM huishouden h LEFT JOIN huisvestinggesprek g "
-                                     "ON g.huishouden = h.id WHERE h.id = ?"),
-                      {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    HuishoudenStand stand;
+    auto gevonden =
+        sql::eersteRij(db,
+                       QStringLiteral("SELECT h.vergunning_datum, h.uitschrijving_datum, "
+                                      "h.verhuis_datum, g.datum, h.tekenen_datum, h.huur_datum "
+                                      "FROM huishouden h LEFT JOIN huisvestinggesprek g "
+                                      "ON g.huishouden = h.id WHERE h.id = ?"),
+                       {id}, [&](const QSqlQuery &q) {
+                           stand =
+                               HuishoudenStand{sql::toDate(q.value(0)), sql::toDate(q.value(1)),
+                                               sql::toDate(q.value(2)), sql::toDate(q.value(3)),
+                                               sql::toDate(q.value(4)), sql::toDate(q.value(5))};
+                       });
+    if (!gevonden)
+        return gevonden.error();
+    if (!*gevonden)
         return Error{
             QCoreApplication::translate("KoppelingService", "household"),
             QCoreApplication::translate("KoppelingService", "unknown household %1").arg(id)};
-    return HuishoudenStand{sql::toDate(q->value(0)), sql::toDate(q->value(1)),
-                           sql::toDate(q->value(2)), sql::toDate(q->value(3)),
-                           sql::toDate(q->value(4)), sql::toDate(q->value(5))};
+    return stand;
 }
 
 QString iso(const QDate &d)
@@ -200,7 +205,7 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
                 QCoreApplication::translate("KoppelingService",
                                             "is already coupled to %1 since %2; uncouple it first")
                     .arg((*huidig)->gemeenteCode, (*huidig)->datum.toString(Qt::ISODate))};
-        auto q = sql::run(
+        auto nieuw = sql::voegIn(
             db,
             QStringLiteral("INSERT INTO koppeling(huishouden, gemeente, "
                            "partnerschap, datum, reden, door, vastgelegd_op, "
@@ -210,9 +215,9 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
              sql::date(datum), reden.trimmed(), m_store.gebruiker(),
              QDateTime::currentDateTime().toString(Qt::ISODate), sql::text(overruleReden),
              overruled.isEmpty() ? QStringLiteral("") : overruled.join(QLatin1Char('|'))});
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
+        if (!nieuw)
+            return nieuw.error();
+        id = *nieuw;
         return {};
     });
     if (!status)
@@ -263,19 +268,18 @@ Status KoppelingService::ontkoppel(qint64 huishoudenId, const QDate &datum, cons
                     .arg(datum.toString(Qt::ISODate), (*huidig)->datum.toString(Qt::ISODate))};
         // The lease signed under this coupling stays with it (phase 2 of this coupling); the
         // household starts the next coupling without one.
-        auto q = sql::run(db,
-                          QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, ontkoppel_reden "
-                                         "= ?, ontkoppeld_door = ?, tekenen_datum = ?, "
-                                         "huur_datum = ? WHERE id = ?"),
-                          {sql::date(datum), reden.trimmed(), m_store.gebruiker(),
-                           sql::date(stand->tekenen), sql::date(stand->huur), (*huidig)->id});
-        if (!q)
-            return q.error();
-        auto h = sql::run(db,
-                          QStringLiteral("UPDATE huishouden SET tekenen_datum = NULL, "
-                                         "huur_datum = NULL WHERE id = ?"),
-                          {huishoudenId});
-        return h ? Status() : Status(h.error());
+        if (auto s = sql::doe(db,
+                              QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, "
+                                             "ontkoppel_reden = ?, ontkoppeld_door = ?, "
+                                             "tekenen_datum = ?, huur_datum = ? WHERE id = ?"),
+                              {sql::date(datum), reden.trimmed(), m_store.gebruiker(),
+                               sql::date(stand->tekenen), sql::date(stand->huur), (*huidig)->id});
+            !s)
+            return s;
+        return sql::doe(db,
+                        QStringLiteral("UPDATE huishouden SET tekenen_datum = NULL, "
+                                       "huur_datum = NULL WHERE id = ?"),
+                        {huishoudenId});
     });
 }
 
@@ -384,14 +388,9 @@ Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 
 Result<std::optional<Koppeling>> KoppelingService::koppeling(qint64 koppelingId) const
 {
-    auto q = sql::run(m_store.database(),
-                      koppelregels::koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?"),
-                      {koppelingId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Koppeling>();
-    return std::optional<Koppeling>(koppelregels::koppelingVan(*q));
+    static const QString select =
+        koppelregels::koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?");
+    return sql::eerste(m_store.database(), select, {koppelingId}, koppelregels::koppelingVan);
 }
 
 } // namespace rd

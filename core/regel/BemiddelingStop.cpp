@@ -44,17 +44,12 @@ QString gestoptKoppelingSql()
 
 Result<std::optional<BemiddelingStop>> stop(Store &store, qint64 huishoudenId)
 {
-    auto q =
-        sql::run(store.database(),
-                 QStringLiteral("SELECT s.datum, s.weigering FROM (%1) s WHERE s.huishouden = ?")
-                     .arg(stopSql()),
-                 {huishoudenId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<BemiddelingStop>();
-    return std::optional<BemiddelingStop>(
-        BemiddelingStop{huishoudenId, q->value(1).toLongLong(), sql::toDate(q->value(0))});
+    static const QString select =
+        QStringLiteral("SELECT s.datum, s.weigering FROM (%1) s WHERE s.huishouden = ?")
+            .arg(stopSql());
+    return sql::eerste(store.database(), select, {huishoudenId}, [&](const QSqlQuery &q) {
+        return BemiddelingStop{huishoudenId, q.value(1).toLongLong(), sql::toDate(q.value(0))};
+    });
 }
 
 Error stopFout(const BemiddelingStop &stop, const QString &waar)

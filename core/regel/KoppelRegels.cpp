@@ -69,15 +69,9 @@ Koppeling koppelingVan(const QSqlQuery &q)
 
 Result<std::optional<Koppeling>> actieveKoppeling(Store &store, qint64 huishoudenId)
 {
-    auto q =
-        sql::run(store.database(),
-                 koppelingSelect("koppeling_actief") + QStringLiteral("WHERE k.huishouden = ?"),
-                 {huishoudenId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<Koppeling>();
-    return std::optional<Koppeling>(koppelingVan(*q));
+    static const QString select =
+        koppelingSelect("koppeling_actief") + QStringLiteral("WHERE k.huishouden = ?");
+    return sql::eerste(store.database(), select, {huishoudenId}, koppelingVan);
 }
 
 bool teltZonderKoppeling(Categorie categorie)

@@ -1,6 +1,7 @@
 #include "core/store/JournaalRij.h"
 
 #include "core/store/Sql.h"
+#include "core/store/SqlLijst.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -56,13 +57,38 @@ QString insertSql()
         .arg(QLatin1String(kolommen()));
 }
 
+namespace {
+QVariantList waarden(const JournaalRegel &r)
+{
+    return {r.seq,
+            r.tijd,
+            r.gebruiker,
+            r.apparaat,
+            r.soort,
+            sql::text(r.huishouden),
+            r.samenvatting,
+            QString::fromUtf8(r.data),
+            r.ongedaan ? QVariant(*r.ongedaan) : QVariant(),
+            int(r.gemigreerd),
+            QString::fromLatin1(r.vorige),
+            QString::fromLatin1(r.hash)};
+}
+} // namespace
+
 Status schrijf(QSqlQuery &insert, JournaalRegel &r)
 {
     r.hash = hashVan(r);
-    return sql::exec(insert, {r.seq, r.tijd, r.gebruiker, r.apparaat, r.soort,
-                              sql::text(r.huishouden), r.samenvatting, QString::fromUtf8(r.data),
-                              r.ongedaan ? QVariant(*r.ongedaan) : QVariant(), int(r.gemigreerd),
-                              QString::fromLatin1(r.vorige), QString::fromLatin1(r.hash)});
+    const QVariantList w = waarden(r);
+    for (int i = 0; i < w.size(); ++i)
+        insert.bindValue(i, w.at(i));
+    return sql::exec(insert);
+}
+
+Status schrijf(const QSqlDatabase &db, JournaalRegel &r)
+{
+    static const QString insert = insertSql();
+    r.hash = hashVan(r);
+    return sql::doeLijst(db, insert, waarden(r));
 }
 
 } // namespace rd::journaal

@@ -56,6 +56,8 @@ QString insertSql();
 // prepared from insertSql(). The one way an entry goes into the table: the change log's
 // voegToe and the upgrade that turns an older store's history into entries.
 Status schrijf(QSqlQuery &insert, JournaalRegel &regel);
+// The same, with the connection's kept statement (sql::doe).
+Status schrijf(const QSqlDatabase &db, JournaalRegel &regel);
 
 } // namespace journaal
 } // namespace rd

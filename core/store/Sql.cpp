@@ -6,10 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <memory>
+#include <unordered_map>
 
 namespace rd::sql {
 
@@ -52,6 +56,166 @@ Status exec(QSqlQuery &query, std::initializer_list<QVariant> values)
     return {};
 }
 
+namespace {
+
+// A connection's prepared statements, by their text. Used by the one thread that uses the
+// connection; the map of connections is shared between threads.
+struct Bewaard
+{
+    QSqlQuery query;
+    bool bezig = false;
+};
+using Statements = std::unordered_map<QString, Bewaard>; // node-based: entries stay in place
+constexpr std::size_t maxBewaard = 400;                  // texts built at run time stay bounded
+
+QMutex bewaardMutex;
+std::unordered_map<QString, std::shared_ptr<Statements>> bewaardPerVerbinding;
+
+std::shared_ptr<Statements> statementsVan(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&bewaardMutex);
+    const auto it = bewaardPerVerbinding.find(db.connectionName());
+    return it == bewaardPerVerbinding.end() ? nullptr : it->second;
+}
+
+// The query for `statement`, kept or fresh, marked in use until it goes out of scope; reset
+// then, so nothing of it outlives the call that borrowed it.
+class Geleend
+{
+public:
+    Status neem(const QSqlDatabase &db, const QString &statement)
+    {
+        m_alle = statementsVan(db);
+        if (m_alle) {
+            auto it = m_alle->find(statement);
+            if (it == m_alle->end()) {
+                if (m_alle->size() >= maxBewaard)
+                    std::erase_if(*m_alle, [](const auto &e) { return !e.second.bezig; });
+                auto query = prepare(db, statement);
+                if (!query)
+                    return query.error();
+                it = m_alle->emplace(statement, Bewaard{std::move(*query), false}).first;
+            }
+            if (!it->second.bezig) {
+                m_bewaard = &it->second;
+                m_bewaard->bezig = true;
+                return {};
+            }
+        }
+        auto query = prepare(db, statement);
+        if (!query)
+            return query.error();
+        m_eigen = std::move(*query);
+        return {};
+    }
+    QSqlQuery &query() { return m_bewaard ? m_bewaard->query : m_eigen; }
+    ~Geleend()
+    {
+        query().finish();
+        if (m_bewaard)
+            m_bewaard->bezig = false;
+    }
+
+private:
+    std::shared_ptr<Statements> m_alle; // keeps m_bewaard alive until the end of the call
+    Bewaard *m_bewaard = nullptr;
+    QSqlQuery m_eigen;
+};
+
+// Borrows the query, runs it with `values` bound positionally and hands it to `f` before it is
+// reset.
+template <typename Waarden, typename F>
+auto geleend(const QSqlDatabase &db, const QString &statement, const Waarden &values, F &&f)
+    -> decltype(f(std::declval<QSqlQuery &>()))
+{
+    Geleend g;
+    if (auto s = g.neem(db, statement); !s)
+        return s.error();
+    int i = 0;
+    for (const QVariant &v : values)
+        g.query().bindValue(i++, v);
+    if (auto s = exec(g.query()); !s)
+        return s.error();
+    return f(g.query());
+}
+
+} // namespace
+
+void bewaarStatements(const QString &connection)
+{
+    QMutexLocker lock(&bewaardMutex);
+    bewaardPerVerbinding.try_emplace(connection, std::make_shared<Statements>());
+}
+
+void vergeetStatements(const QString &connection)
+{
+    std::shared_ptr<Statements> weg;
+    {
+        QMutexLocker lock(&bewaardMutex);
+        const auto it = bewaardPerVerbinding.find(connection);
+        if (it == bewaardPerVerbinding.end())
+            return;
+        weg = std::move(it->second);
+        bewaardPerVerbinding.erase(it);
+    }
+    // The queries are finalised here, outside the lock, before the caller closes the connection.
+}
+
+bool bewaartStatements(const QString &connection)
+{
+    QMutexLocker lock(&bewaardMutex);
+    return bewaardPerVerbinding.count(connection) > 0;
+}
+
+Status doe(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return geleend(db, statement, values, [](QSqlQuery &) -> Status { return {}; });
+}
+
+Status doeLijst(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return geleend(db, statement, values, [](QSqlQuery &) -> Status { return {}; });
+}
+
+Result<qint64> voegIn(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values)
+{
+    return geleend(db, statement, values,
+                   [](QSqlQuery &q) -> Result<qint64> { return q.lastInsertId().toLongLong(); });
+}
+
+Result<int> wijzig(const QSqlDatabase &db, const QString &statement,
+                   std::initializer_list<QVariant> values)
+{
+    return geleend(db, statement, values,
+                   [](QSqlQuery &q) -> Result<int> { return q.numRowsAffected(); });
+}
+
+Status perRij(const QSqlDatabase &db, const QString &statement,
+              std::initializer_list<QVariant> values,
+              const std::function<void(const QSqlQuery &)> &rij)
+{
+    return geleend(db, statement, values, [&](QSqlQuery &q) -> Status {
+        while (q.next())
+            rij(q);
+        if (q.lastError().isValid())
+            return sqlError(q);
+        return {};
+    });
+}
+
+Result<bool> eersteRij(const QSqlDatabase &db, const QString &statement,
+                       std::initializer_list<QVariant> values,
+                       const std::function<void(const QSqlQuery &)> &rij)
+{
+    return geleend(db, statement, values, [&](QSqlQuery &q) -> Result<bool> {
+        if (!q.next())
+            return false;
+        rij(q);
+        return true;
+    });
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values)
 {
@@ -79,10 +243,9 @@ Result<QSqlQuery> runLijst(const QSqlDatabase &db, const QString &statement,
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         std::initializer_list<QVariant> values, const QVariant &fallback)
 {
-    auto query = run(db, statement, values);
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0) : fallback;
+    return geleend(db, statement, values, [&](QSqlQuery &q) -> Result<QVariant> {
+        return q.next() ? q.value(0) : fallback;
+    });
 }
 
 QVariant date(const QDate &d)

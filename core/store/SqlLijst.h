@@ -12,5 +12,7 @@ namespace rd::sql {
 // prepare, bind positionally and execute in one go.
 Result<QSqlQuery> runLijst(const QSqlDatabase &db, const QString &statement,
                            const QVariantList &values);
+// sql::doe for such values: a statement that returns no rows, its prepared statement reused.
+Status doeLijst(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 } // namespace rd::sql

@@ -156,6 +156,7 @@ Store::Store(QString path, QString connection, Mode mode)
 
 Store::~Store()
 {
+    sql::vergeetStatements(m_connection); // a kept query would keep the connection in use
     {
         auto db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
@@ -295,6 +296,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         QMutexLocker lock(&registryMutex);
         ++openHere[canon];
     }
+    sql::bewaarStatements(name);
     return store;
 }
 
@@ -459,7 +461,7 @@ Status Store::transaction(const std::function<Status()> &body)
     const auto db = database();
     // IMMEDIATE takes the write lock now, waiting up to busy_timeout for another writer; a
     // deferred BEGIN that later writes would fail at once with "database is locked".
-    if (auto begin = sql::run(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+    if (auto begin = sql::doe(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
         return begin.error();
     m_depth = 1;
     m_naCommit.clear();
@@ -468,12 +470,12 @@ Status Store::transaction(const std::function<Status()> &body)
     // A failed ROLLBACK leaves nothing to do: SQLite rolls back on its own when it cannot.
     if (!status) {
         m_naCommit.clear();
-        (void)sql::run(db, QStringLiteral("ROLLBACK"));
+        (void)sql::doe(db, QStringLiteral("ROLLBACK"));
         return status;
     }
-    if (auto commit = sql::run(db, QStringLiteral("COMMIT")); !commit) {
+    if (auto commit = sql::doe(db, QStringLiteral("COMMIT")); !commit) {
         m_naCommit.clear();
-        (void)sql::run(db, QStringLiteral("ROLLBACK"));
+        (void)sql::doe(db, QStringLiteral("ROLLBACK"));
         return commit.error();
     }
     m_geschreven = true;
