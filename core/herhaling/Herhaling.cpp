@@ -16,6 +16,7 @@
 #include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/VoegBijCommand.h"
+#include "core/weigering/WeigeringCommand.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -141,6 +142,18 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
                 besluit = b;
         return std::make_unique<HerenigingCommand>(store, huishouden, besluit, datum(d, "datum"),
                                                    datum(d, "vandaag"));
+    }
+    if (soort == QLatin1String("weigering")) {
+        // Only a registration: a judgement or a new candidate names the refusal by the row id of
+        // the store that made it, which is another row on another store.
+        const auto s = weigering::parseSoort(tekst(d, "soort"));
+        if (tekst(d, "actie") != QLatin1String("registreer") || !s)
+            return nullptr;
+        const QJsonValue derving = d.value(QLatin1String("huurderving_cent"));
+        return std::unique_ptr<Wijziging>(WeigeringCommand::registreer(
+            store, huishouden, *s, datum(d, "datum"), tekst(d, "toelichting"), datum(d, "vandaag"),
+            derving.isDouble() ? std::optional<qint64>(qint64(derving.toDouble())) : std::nullopt,
+            tekst(d, "gemeente")));
     }
     if (soort == QLatin1String("voeg-bij"))
         return std::make_unique<VoegBijCommand>(store, huishouden, tekst(d, "voegt_bij_v_nummer"));

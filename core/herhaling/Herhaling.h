@@ -22,7 +22,9 @@ namespace herhaling {
 // an undo entry undoes the step of the entry it names, and a redo (`opnieuw` in its data) redoes
 // that same step, as on the undo stack. Entries marked migrated are skipped. Types replayed:
 // koppel, plan, ontkoppel, datum, gebeurtenis, zelfhuisvester, hereniging, voeg-bij, vg, art30,
-// herverdeling, gemeente, partnerschap-lid; another type is refused naming its entry. The
+// herverdeling, gemeente, partnerschap-lid, and a weigering's registration (not yet its
+// judgement or new candidate, which name the refusal by a row id that differs between stores);
+// another type is refused naming its entry. The
 // first refused entry stops the replay and is named in the error.
 Status speelAf(Store &doel, const QList<JournaalRegel> &regels);
 

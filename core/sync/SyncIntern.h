@@ -37,15 +37,18 @@ Result<QSet<qint64>> gedaneSeqs(Store &store);
 // The server number of this log's entry: its own applied entry or a received one; 0 when it has
 // none (not pushed, a conflict, a no-op).
 Result<qint64> serverSeqVan(Store &store, qint64 seq);
+// Whether the program can take back a change of this type (keerOm): koppel, plan, ontkoppel,
+// datum, herverdeling, weigering.
+bool kanTerug(const QString &soort);
 // Takes back on this store a change of this device the server refused as a conflict, so the
-// store holds the server's version of the record (SyncTerugname.cpp): couplings (koppel, plan)
-// and uncouplings (ontkoppel); an error for a type it cannot take back yet. In one transaction
-// with a local entry that is never pushed.
+// store holds the server's version of the record (SyncTerugname.cpp); an error for a type it
+// cannot take back yet (kanTerug). In one transaction with a local entry that is never pushed.
 Status neemTerug(Store &store, const JournaalRegel &eigen);
 // The reversal itself, inside the caller's transaction: the couplings a koppel or plan entry made
-// are undone, the coupling an ontkoppel entry ended is in force again (what is gone already is
-// left). Returns the data of the entry that records it. Also the replay of a received undo whose
-// step an earlier pull made.
+// are undone, the coupling an ontkoppel entry ended is in force again, a date is set back to the
+// value the entry replaced, a herverdeling is removed, a refusal's step is undone as its undo
+// does (what is gone already is left). Returns the data of the entry that records it. Also the
+// replay of a received undo whose step an earlier pull made.
 Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden);
 // This log's entry for a server number (own or received); 0 when there is none.
 Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);

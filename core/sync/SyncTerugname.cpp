@@ -4,6 +4,9 @@
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,23 +27,122 @@ QList<qint64> koppelingenVan(const QJsonObject &data, const char *lijst)
 
 } // namespace
 
+bool kanTerug(const QString &soort)
+{
+    static const QStringList soorten{QStringLiteral("koppel"),       QStringLiteral("plan"),
+                                     QStringLiteral("ontkoppel"),    QStringLiteral("datum"),
+                                     QStringLiteral("herverdeling"), QStringLiteral("weigering")};
+    return soorten.contains(soort);
+}
+
+namespace {
+
+Error nietTerug(const JournaalRegel &gedaan)
+{
+    return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(gedaan.seq),
+                 QCoreApplication::translate(
+                     "Sync",
+                     "a change of type %1 cannot be taken back by the program yet: undo it by "
+                     "hand, then resolve the conflict")
+                     .arg(gedaan.soort)};
+}
+
+QString tekst(const QJsonObject &data, const char *sleutel)
+{
+    return data.value(QLatin1String(sleutel)).toString();
+}
+
+qint64 getal(const QJsonObject &data, const char *sleutel)
+{
+    return qint64(data.value(QLatin1String(sleutel)).toDouble());
+}
+
+// A date set back to what it was before the entry (the entry keeps the value it replaced).
+Result<QJsonObject> datumTerug(Store &store, const QJsonObject &data)
+{
+    const auto soort = gebeurtenis::parse(tekst(data, "soort"));
+    if (!soort)
+        return Error{QStringLiteral("soort"), tekst(data, "soort")};
+    const QDate vorige = QDate::fromString(tekst(data, "vorige_datum"), Qt::ISODate);
+    const QDate vandaag = QDate::fromString(tekst(data, "vandaag"), Qt::ISODate);
+    if (Status s = TijdlijnService(store).zetDatum(getal(data, "huishouden"), *soort, vorige,
+                                                   tekst(data, "vorige_gemeente"), vandaag);
+        !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("huishouden"), getal(data, "huishouden")},
+                       {QStringLiteral("soort"), tekst(data, "soort")},
+                       {QStringLiteral("datum"), tekst(data, "vorige_datum")}};
+}
+
+// A refusal registered is removed, a judgement opened again, a new candidate's date cleared,
+// as the step's undo does.
+Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
+{
+    WeigeringService service(store);
+    const qint64 id = getal(data, "weigering");
+    const QString actie = tekst(data, "actie");
+    auto w = service.weigering(id);
+    if (!w)
+        return w.error();
+    // Removed here since, and its row number perhaps given to another refusal since: its
+    // effect is gone already, and the row that has the number now is left alone.
+    const bool dezelfde = w->has_value() && (*w)->huishoudenId == getal(data, "huishouden") &&
+                          (actie != QLatin1String("registreer") ||
+                           ((*w)->datum == QDate::fromString(tekst(data, "datum"), Qt::ISODate) &&
+                            weigering::code((*w)->soort) == tekst(data, "soort") &&
+                            (*w)->toelichting == tekst(data, "toelichting")));
+    if (!dezelfde)
+        return QJsonObject{{QStringLiteral("weigering"), id}};
+    Status s;
+    if (actie == QLatin1String("registreer")) {
+        s = service.verwijder(id);
+    } else if (actie == QLatin1String("beoordeel")) {
+        s = service.heropen(id);
+    } else if (actie == QLatin1String("nieuwe-kandidaat")) {
+        s = service.wisNieuweKandidaat(id);
+    } else {
+        return Error{QStringLiteral("actie"), actie};
+    }
+    if (!s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("weigering"), id}, {QStringLiteral("actie"), actie}};
+}
+
+// A herverdeling removed, when the row with its number is still the one it registered.
+Result<QJsonObject> herverdelingTerug(Store &store, const QJsonObject &data)
+{
+    const qint64 id = getal(data, "herverdeling");
+    auto rij = sql::scalar(store.database(),
+                           QStringLiteral("SELECT count(*) FROM herverdeling WHERE id = ? AND "
+                                          "halfjaar = ? AND reden = ?"),
+                           {id, tekst(data, "halfjaar"), tekst(data, "reden")}, 0);
+    if (!rij)
+        return rij.error();
+    if (rij->toInt() > 0)
+        if (Status s = TaakstellingService(store).verwijderHerverdeling(id); !s)
+            return s.error();
+    return QJsonObject{{QStringLiteral("herverdeling"), id}};
+}
+
+} // namespace
+
 Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden)
 {
     const QJsonObject data = QJsonDocument::fromJson(gedaan.data).object();
     const bool koppel = gedaan.soort == QLatin1String("koppel");
     const bool plan = gedaan.soort == QLatin1String("plan");
-    const bool ontkoppel = gedaan.soort == QLatin1String("ontkoppel");
-    if (gedaan.ongedaan || !(koppel || plan || ontkoppel))
-        return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(gedaan.seq),
-                     QCoreApplication::translate(
-                         "Sync",
-                         "a change of type %1 cannot be taken back by the program yet: undo it by "
-                         "hand, then resolve the conflict")
-                         .arg(gedaan.soort)};
+    if (gedaan.ongedaan || !kanTerug(gedaan.soort))
+        return nietTerug(gedaan);
     if (!store.inTransaction())
         return Error{
             QCoreApplication::translate("Sync", "change log entry %1").arg(gedaan.seq),
             QCoreApplication::translate("Sync", "is only taken back inside a transaction")};
+    if (gedaan.soort == QLatin1String("datum"))
+        return datumTerug(store, data);
+    if (gedaan.soort == QLatin1String("weigering"))
+        return weigeringTerug(store, data);
+    if (gedaan.soort == QLatin1String("herverdeling"))
+        return herverdelingTerug(store, data);
     KoppelingService service(store);
     if (koppel || plan) {
         QJsonArray ongedaan;
@@ -58,7 +160,7 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
         return QJsonObject{{QStringLiteral("koppelingen"), ongedaan},
                            {QStringLiteral("reden"), reden}};
     }
-    const qint64 id = qint64(data.value(QLatin1String("koppeling")).toDouble());
+    const qint64 id = getal(data, "koppeling");
     auto k = service.koppeling(id);
     if (!k)
         return k.error();
@@ -100,14 +202,8 @@ Status maakOpnieuw(Store &store, const JournaalRegel &ongedaan)
         return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(ongedaan.seq),
                      QCoreApplication::translate("Sync", "is not in this store")};
     JournaalRegel opnieuw = regels->first();
-    const QStringList soorten{QStringLiteral("koppel"), QStringLiteral("plan"),
-                              QStringLiteral("ontkoppel")};
-    if (!soorten.contains(opnieuw.soort))
-        return Error{QCoreApplication::translate("Sync", "change log entry %1").arg(ongedaan.seq),
-                     QCoreApplication::translate("Sync", "a change of type %1 cannot be taken "
-                                                         "back by the program yet: undo it by "
-                                                         "hand, then resolve the conflict")
-                         .arg(opnieuw.soort)};
+    if (!kanTerug(opnieuw.soort))
+        return nietTerug(opnieuw);
     QJsonObject data = QJsonDocument::fromJson(opnieuw.data).object();
     data.remove(QLatin1String("opnieuw"));
     opnieuw.data = journaal::canoniek(data);

@@ -183,13 +183,7 @@ Result<JournaalInvoer> HerverdelingCommand::doe()
 
 Result<JournaalInvoer> HerverdelingCommand::herstel()
 {
-    if (auto s = schrijf(store(),
-                         QStringLiteral("DELETE FROM herverdeling_regel WHERE herverdeling = ?"),
-                         {m_id});
-        !s)
-        return s.error();
-    if (auto s = schrijf(store(), QStringLiteral("DELETE FROM herverdeling WHERE id = ?"), {m_id});
-        !s)
+    if (auto s = TaakstellingService(store()).verwijderHerverdeling(m_id); !s)
         return s.error();
     JournaalInvoer uit;
     uit.data = {{QStringLiteral("herverdeling"), m_id}};

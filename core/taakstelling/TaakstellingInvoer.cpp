@@ -185,6 +185,20 @@ Result<QList<TaakstellingRij>> TaakstellingService::taakstellingen(const HalfJaa
     return rijen;
 }
 
+Status TaakstellingService::verwijderHerverdeling(qint64 id)
+{
+    return m_store.transaction([&]() -> Status {
+        const auto db = m_store.database();
+        if (auto s = sql::doe(db,
+                              QStringLiteral("DELETE FROM herverdeling_regel WHERE "
+                                             "herverdeling = ?"),
+                              {id});
+            !s)
+            return s;
+        return sql::doe(db, QStringLiteral("DELETE FROM herverdeling WHERE id = ?"), {id});
+    });
+}
+
 Result<qint64> TaakstellingService::registreerHerverdeling(const HalfJaar &halfJaar,
                                                            const QList<HerverdelingRegel> &regels,
                                                            const QString &reden)

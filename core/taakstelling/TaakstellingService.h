@@ -135,6 +135,8 @@ public:
     Result<qint64> registreerHerverdeling(const HalfJaar &halfJaar,
                                           const QList<HerverdelingRegel> &regels,
                                           const QString &reden);
+    // Takes a registered one away again, rows and all (its undo; a conflict taken back).
+    Status verwijderHerverdeling(qint64 id);
     // What registering it on `op` would change beyond its half-year (see HerverdelingGevolg).
     Result<HerverdelingGevolg> gevolgVanHerverdeling(const HalfJaar &halfJaar,
                                                      const QList<HerverdelingRegel> &regels,

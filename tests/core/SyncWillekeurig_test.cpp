@@ -1,12 +1,16 @@
-// Two devices, 1,000 random offline changes each (couplings, uncouplings, undo and redo) with
-// syncs at random moments (issue 16): every entry gets an outcome, every conflict is listed on
-// the device that made it, and after a final sync both devices and a third that replays the
-// server's log from the shared start hold the same couplings.
+// Two devices, 1,000 random offline changes each (couplings, uncouplings, timeline dates,
+// refusals, undo and redo) with syncs at random moments (issue 16): every entry gets an outcome,
+// every conflict is listed on the device that made it, and after a final sync both devices and a
+// third that replays the server's log from the shared start hold the same couplings, dates and
+// refusals.
 #include "SyncTestData.h"
 
+#include "core/tijdlijn/TijdlijnCommand.h"
+#include "core/weigering/WeigeringCommand.h"
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QRandomGenerator>
+#include <QSqlRecord>
 #include <QUndoStack>
 
 #include <map>
@@ -33,6 +37,32 @@ QString koppelStand(Store &store)
         uit += QStringLiteral("%1 %2 %3 %4 %5\n")
                    .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                         q->value(3).toString(), q->value(4).toString());
+    return uit;
+}
+
+// The rest of what the random changes touch, per V-nummer: the BRP date and the refusals.
+QString overigeStand(Store &store)
+{
+    QString uit;
+    const auto rij = [&](const QSqlQuery &q) {
+        QStringList velden;
+        for (int i = 0; i < q.record().count(); ++i)
+            velden << q.value(i).toString();
+        uit += velden.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    };
+    EXPECT_TRUE(sql::perRij(store.database(),
+                            QStringLiteral("SELECT p.v_nummer, coalesce(h.brp_datum, '') FROM "
+                                           "huishouden h JOIN persoon p ON p.huishouden = h.id "
+                                           "AND p.referent = 1 ORDER BY 1"),
+                            {}, rij)
+                    .ok());
+    EXPECT_TRUE(sql::perRij(store.database(),
+                            QStringLiteral("SELECT p.v_nummer, w.gemeente, w.datum, w.soort, "
+                                           "w.toelichting, coalesce(w.oordeel, '') FROM "
+                                           "woningweigering w JOIN persoon p ON p.huishouden = "
+                                           "w.huishouden AND p.referent = 1 ORDER BY 1, 3, 4, 5"),
+                            {}, rij)
+                    .ok());
     return uit;
 }
 
@@ -74,7 +104,7 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
         Werkbestand &w = *bestanden[d];
         const qint64 h = huishoudens.at(int(rnd.bounded(huishoudens.size())));
         const QDate dag = vandaag.addDays(-int(rnd.bounded(5)));
-        switch (rnd.bounded(10)) {
+        switch (rnd.bounded(11)) {
         case 0:
         case 1:
         case 2:
@@ -93,8 +123,19 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
         case 6:
             w.undoStack()->redo();
             break;
+        case 7:
+            // a BRP registration date, or cleared
+            (void)w.voer(new ZetDatumCommand(s, h, GebeurtenisSoort::Brp,
+                                             rnd.bounded(4) == 0 ? QDate() : dag, {}, vandaag));
+            break;
+        case 8:
+            // a refusal of the dwelling the coupled gemeente offered (refused when not coupled)
+            (void)w.voer(WeigeringCommand::registreer(
+                s, h, rnd.bounded(2) ? WeigeringSoort::Geweigerd : WeigeringSoort::NietVerschenen,
+                dag, d ? QStringLiteral("te klein") : QStringLiteral("te ver"), vandaag));
+            break;
         default:
-            if (rnd.bounded(4) == 0)
+            if (rnd.bounded(3) == 0)
                 synchroniseer(d);
             break;
         }
@@ -121,6 +162,16 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
         EXPECT_EQ(lijst->size(), totaal[d].conflict);
     }
     EXPECT_GT(totaal[0].conflict + totaal[1].conflict, 0) << "the random changes met";
+    // every kind of change went through, and dates and refusals met in conflicts too (taken
+    // back on the device that made them, or the states below would differ)
+    for (const char *soort : {"koppel", "ontkoppel", "datum", "weigering"}) {
+        SCOPED_TRACE(soort);
+        EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'toegepast' AND soort = '%1'")
+                                  .arg(QLatin1String(soort))),
+                  5);
+    }
+    EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'datum'")), 0);
+    EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'weigering'")), 0);
     // the server applied each entry once: its applied and conflicting rows are the outcomes
     EXPECT_EQ(serverRijen(QStringLiteral("uitkomst = 'toegepast'")),
               totaal[0].toegepast + totaal[1].toegepast);
@@ -130,6 +181,9 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
     const QString standA = koppelStand(*a);
     EXPECT_FALSE(standA.isEmpty());
     EXPECT_EQ(standA.toStdString(), koppelStand(*b).toStdString());
+    const QString overigA = overigeStand(*a);
+    EXPECT_TRUE(overigA.contains(QStringLiteral("te "))) << "refusals were made and kept";
+    EXPECT_EQ(overigA.toStdString(), overigeStand(*b).toStdString());
     // a third device from the shared start that receives the server's whole log
     const QString padC = dir.path(QStringLiteral("c.sqlite"));
     ASSERT_TRUE(QFile::copy(dir.path(QStringLiteral("start.sqlite")), padC));
@@ -141,6 +195,7 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
     EXPECT_EQ(tc.ontvangen, totaal[0].toegepast + totaal[1].toegepast);
     EXPECT_EQ(tc.nietAfgespeeld, 0);
     EXPECT_EQ(standA.toStdString(), koppelStand(*c).toStdString());
+    EXPECT_EQ(overigA.toStdString(), overigeStand(*c).toStdString());
     bestandA.setStore(nullptr);
     bestandB.setStore(nullptr);
 }

@@ -1,0 +1,153 @@
+// Changes of other types than couplings taken back (issue 16): on the device that made them
+// after a conflict (a date set back to the value it replaced, a refusal removed, and what has the
+// row number of a refusal removed since left alone), and on a device that receives the undo of a
+// herverdeling it received in an earlier sync.
+#include "SyncTestData.h"
+
+#include "core/taakstelling/TaakstellingCommand.h"
+#include "core/taakstelling/TaakstellingService.h"
+#include "core/taakstelling/Tijdigheid.h"
+#include "core/tijdlijn/TijdlijnCommand.h"
+#include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/WeigeringCommand.h"
+#include "core/weigering/WeigeringService.h"
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+Status zetBrp(Store &store, qint64 h, const QDate &datum)
+{
+    ZetDatumCommand stap(store, h, GebeurtenisSoort::Brp, datum, {}, vandaag);
+    return stap.voerUit();
+}
+
+QDate brp(Store &store, qint64 h)
+{
+    auto d = TijdlijnService(store).datum(h, GebeurtenisSoort::Brp);
+    EXPECT_TRUE(d.ok());
+    return d.ok() ? d->first : QDate();
+}
+
+QStringList weigeringen(Store &store, qint64 h)
+{
+    auto lijst = WeigeringService(store).weigeringen(h);
+    EXPECT_TRUE(lijst.ok());
+    QStringList uit;
+    for (const Woningweigering &w : lijst.ok() ? *lijst : QList<Woningweigering>())
+        uit << w.datum.toString(Qt::ISODate) + QLatin1Char(' ') + w.toelichting;
+    return uit;
+}
+
+} // namespace
+
+TEST_F(SyncTest, ADateAndARefusalInConflictAreTakenBackToTheServersVersion)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    syncOk(*a);
+    EXPECT_EQ(syncOk(*b).ontvangen, 1);
+    // apart: A sets the BRP date; B sets another and registers a refusal
+    ASSERT_TRUE(zetBrp(*a, h, vandaag.addDays(-3)).ok());
+    ASSERT_TRUE(zetBrp(*b, h, vandaag.addDays(-1)).ok());
+    WeigeringCommand *weigering = WeigeringCommand::registreer(
+        *b, h, WeigeringSoort::Geweigerd, vandaag, QStringLiteral("te klein"), vandaag);
+    ASSERT_TRUE(weigering->voerUit().ok());
+    delete weigering;
+    ASSERT_EQ(weigeringen(*b, h).size(), 1);
+
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 2);
+    EXPECT_EQ(tb.behouden, 0) << "both taken back";
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(brp(*b, h), vandaag.addDays(-3)) << "the server's date, A's";
+    EXPECT_TRUE(weigeringen(*b, h).isEmpty()) << "the refusal the server refused is gone";
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 2);
+    EXPECT_EQ(lijst->at(0).soort, QStringLiteral("datum"));
+    EXPECT_EQ(lijst->at(1).soort, QStringLiteral("weigering"));
+
+    // keeping mine makes the refusal again on the server's version, and it travels
+    ASSERT_TRUE(sync::los(*b, lijst->at(1).seq, 0, false).ok());
+    EXPECT_EQ(weigeringen(*b, h), QStringList{vandaag.toString(Qt::ISODate) + " te klein"});
+    EXPECT_EQ(syncOk(*b).toegepast, 1);
+    EXPECT_EQ(syncOk(*a).ontvangen, 1);
+    EXPECT_EQ(weigeringen(*a, h), weigeringen(*b, h));
+}
+
+TEST_F(SyncTest, TakingBackARefusalLeavesTheRefusalThatGotItsRowNumberSince)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.at(0);
+    const qint64 ander = huishoudens.at(1);
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    ASSERT_TRUE(koppel(*a, ander, assen).ok());
+    syncOk(*a);
+    syncOk(*b);
+    ASSERT_TRUE(zetBrp(*a, h, vandaag.addDays(-2)).ok()); // the server moves on for h
+    syncOk(*a);
+    // B, apart: a refusal for h, undone, then one for the other household, which gets the row
+    // number the first had (SQLite gives the highest number plus one)
+    WeigeringCommand *eerste = WeigeringCommand::registreer(
+        *b, h, WeigeringSoort::Geweigerd, vandaag, QStringLiteral("eerste"), vandaag);
+    ASSERT_TRUE(eerste->voerUit().ok());
+    const qint64 nummer = eerste->weigeringId();
+    eerste->undo();
+    ASSERT_FALSE(eerste->fout().has_value());
+    delete eerste;
+    WeigeringCommand *tweede = WeigeringCommand::registreer(
+        *b, ander, WeigeringSoort::Geweigerd, vandaag, QStringLiteral("tweede"), vandaag);
+    ASSERT_TRUE(tweede->voerUit().ok());
+    ASSERT_EQ(tweede->weigeringId(), nummer) << "the row number was given again";
+    delete tweede;
+
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 1) << "the refusal for h";
+    EXPECT_EQ(tb.behouden, 0);
+    EXPECT_EQ(weigeringen(*b, ander), QStringList{vandaag.toString(Qt::ISODate) + " tweede"})
+        << "taking back the first refusal left the second, which has its old number";
+    EXPECT_TRUE(weigeringen(*b, h).isEmpty());
+    syncOk(*a);
+    EXPECT_EQ(weigeringen(*a, ander), weigeringen(*b, ander));
+}
+
+TEST_F(SyncTest, TheUndoOfAHerverdelingReceivedInALaterSyncTakesItAway)
+{
+    RD_SYNC_BEGIN();
+    const HalfJaar halfJaar(2026, 2);
+    for (Store *s : {a.get(), b.get()}) {
+        // the same quota on both (as reference data a beheerder sent earlier)
+        ASSERT_TRUE(TaakstellingService(*s)
+                        .zetVg(halfJaar, 100, tijdigheid::laatsteDagVg(halfJaar))
+                        .ok());
+        ASSERT_TRUE(sql::doe(s->database(),
+                             QStringLiteral("INSERT OR REPLACE INTO inwoners VALUES ('GM0047', "
+                                            "2025, 1000), ('GM0106', 2025, 3000)"))
+                        .ok());
+    }
+    HerverdelingCommand stap(*a, halfJaar, {{veendam, 1}, {assen, -1}},
+                             QStringLiteral("afspraak regio"));
+    const Status gedaan = stap.voerUit();
+    ASSERT_TRUE(gedaan.ok()) << gedaan.error().toString().toStdString();
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(syncOk(*b).ontvangen, 1);
+    const auto aantal = [](Store &s) {
+        return sql::scalar(s.database(), QStringLiteral("SELECT count(*) FROM herverdeling"))
+            .value()
+            .toInt();
+    };
+    ASSERT_EQ(aantal(*b), 1);
+
+    stap.undo(); // A takes it back, in a later sync
+    ASSERT_FALSE(stap.fout().has_value());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(tb.nietAfgespeeld, 0) << "B reverses it from its own entry of the herverdeling";
+    EXPECT_EQ(aantal(*b), 0);
+    EXPECT_EQ(aantal(*a), 0);
+}
