@@ -1345,10 +1345,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>%1 is joined to %2 as %3 (device %4); changes from entry %5 on are sent by sync.</translation>
     </message>
     <message>
-        <source>is not joined to a team server (regiedesk-cli connect)</source>
-        <translation>is not joined to a team server (regiedesk-cli connect)</translation>
-    </message>
-    <message>
         <source>sent: %1 applied, %2 conflict, %3 no-op; received: %4</source>
         <translation>sent: %1 applied, %2 conflict, %3 no-op; received: %4</translation>
     </message>

@@ -1345,10 +1345,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>%1 is aangesloten op %2 als %3 (apparaat %4); wijzigingen vanaf regel %5 stuurt sync.</translation>
     </message>
     <message>
-        <source>is not joined to a team server (regiedesk-cli connect)</source>
-        <translation>is niet aangesloten op een teamserver (regiedesk-cli connect)</translation>
-    </message>
-    <message>
         <source>sent: %1 applied, %2 conflict, %3 no-op; received: %4</source>
         <translation>verstuurd: %1 toegepast, %2 conflict, %3 zonder effect; ontvangen: %4</translation>
     </message>

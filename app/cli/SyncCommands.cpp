@@ -51,13 +51,10 @@ int runSync(const QStringList &arguments, const GlobalOptions &globals)
     auto store = cl.openStore(CommandLine::StoreUse::Existing);
     if (!store)
         return fail(store.error());
-    auto a = sync::aansluiting(**store);
+    auto a = sync::vereisAansluiting(**store);
     if (!a)
         return fail(a.error());
-    if (!a->has_value())
-        return fail(Error{(*store)->path(),
-                          Cli::tr("is not joined to a team server (regiedesk-cli connect)")});
-    auto telling = sync::synchroniseer(**store, serverWachtwoord((*a)->account));
+    auto telling = sync::synchroniseer(**store, serverWachtwoord(a->account));
     if (!telling)
         return fail(telling.error());
     out() << Cli::tr("sent: %1 applied, %2 conflict, %3 no-op; received: %4")

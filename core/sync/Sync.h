@@ -65,6 +65,8 @@ namespace sync {
 
 // The joined server; nullopt when this store was never joined.
 Result<std::optional<SyncAansluiting>> aansluiting(Store &store);
+// The joined server; an error naming the store when it was never joined.
+Result<SyncAansluiting> vereisAansluiting(Store &store);
 
 // Joins the store to the server at `adres` as `account` (`connect`): registers this device there
 // and records the server in the store. The server must have the schema (server init) and an

@@ -30,8 +30,6 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.
 Error serverFout(const QSqlQuery &q);
-// The joined server; an error naming the store when it was never joined.
-Result<SyncAansluiting> vereisAansluiting(Store &store);
 // This log's entries that are settled for the server: pushed (any outcome) or received.
 Result<QSet<qint64>> gedaneSeqs(Store &store);
 // The server number of this log's entry: its own applied entry or a received one; 0 when it has
