@@ -1906,6 +1906,25 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>HuishoudenJson</name>
+    <message>
+        <source>missing or not readable</source>
+        <translation>missing or not readable</translation>
+    </message>
+    <message>
+        <source>AZC %1 is not in this store&apos;s reference data</source>
+        <translation>AZC %1 is not in this store&apos;s reference data</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>unknown category</translation>
+    </message>
+    <message>
+        <source>unknown criterion</source>
+        <translation>unknown criterion</translation>
+    </message>
+</context>
+<context>
     <name>HuishoudenRepository</name>
     <message>
         <source> (and %1 more)</source>
@@ -4394,6 +4413,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</source>
         <translation>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</translation>
+    </message>
+    <message>
+        <source>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</source>
+        <translation>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</translation>
     </message>
 </context>
 <context>

@@ -1906,6 +1906,25 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>HuishoudenJson</name>
+    <message>
+        <source>missing or not readable</source>
+        <translation>ontbreekt of is niet leesbaar</translation>
+    </message>
+    <message>
+        <source>AZC %1 is not in this store&apos;s reference data</source>
+        <translation>AZC %1 staat niet in de referentiegegevens van dit gegevensbestand</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>onbekende categorie</translation>
+    </message>
+    <message>
+        <source>unknown criterion</source>
+        <translation>onbekend criterium</translation>
+    </message>
+</context>
+<context>
     <name>HuishoudenRepository</name>
     <message>
         <source> (and %1 more)</source>
@@ -4394,6 +4413,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the connection was lost while sending change log entry %1; the next sync goes on from there (%2)</source>
         <translation>de verbinding viel weg tijdens het versturen van regel %1 van het wijzigingslogboek; de volgende synchronisatie gaat daar verder (%2)</translation>
+    </message>
+    <message>
+        <source>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</source>
+        <translation>de server heeft geen gegevens van het huishouden bij deze intake (gewist, of verstuurd door een oudere Regiedesk)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "core/huishouden/IntakeCommand.h"
 
+#include "core/huishouden/HuishoudenJson.h"
 #include "core/huishouden/HuishoudenRepository.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ Result<JournaalInvoer> IntakeCommand::doe()
             return id.error();
         m_huishouden.id = *id;
         bereik().huishoudens = {*id};
-        return invoer(m_huishouden, true);
+        return invoer(m_huishouden, true, nullptr);
     }
     if (m_nieuw)
         return Error{
@@ -39,7 +40,7 @@ Result<JournaalInvoer> IntakeCommand::doe()
     if (auto s = repository.werkBij(m_huishouden, m_vandaag); !s)
         return s.error();
     m_vorige = *vorige;
-    return invoer(m_huishouden, false);
+    return invoer(m_huishouden, false, &*m_vorige);
 }
 
 Result<JournaalInvoer> IntakeCommand::herstel()
@@ -50,10 +51,10 @@ Result<JournaalInvoer> IntakeCommand::herstel()
                                                  "a new household is not taken back by undo")};
     if (auto s = HuishoudenRepository(store()).werkBij(*m_vorige, m_vandaag); !s)
         return s.error();
-    return invoer(*m_vorige, false);
+    return invoer(*m_vorige, false, &m_huishouden);
 }
 
-JournaalInvoer IntakeCommand::invoer(const Huishouden &h, bool nieuw) const
+JournaalInvoer IntakeCommand::invoer(const Huishouden &h, bool nieuw, const Huishouden *voor) const
 {
     QJsonArray vNummers;
     for (const auto &p : h.personen)
@@ -65,6 +66,10 @@ JournaalInvoer IntakeCommand::invoer(const Huishouden &h, bool nieuw) const
                 {QStringLiteral("v_nummers"), vNummers},
                 {QStringLiteral("personen"), h.aantalPersonen()},
                 {QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate)}};
+    // the household itself travels beside the entry, for the team server
+    uit.bijlage = huishoudenjson::alsJson(store(), h);
+    if (voor)
+        uit.bijlageVorig = huishoudenjson::alsJson(store(), *voor);
     return uit;
 }
 

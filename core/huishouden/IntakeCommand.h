@@ -25,7 +25,8 @@ protected:
     Result<JournaalInvoer> herstel() override;
 
 private:
-    JournaalInvoer invoer(const Huishouden &h, bool nieuw) const;
+    // `voor`: the household before the change (none for a new one), kept for taking it back.
+    JournaalInvoer invoer(const Huishouden &h, bool nieuw, const Huishouden *voor) const;
 
     Huishouden m_huishouden;
     QDate m_vandaag;

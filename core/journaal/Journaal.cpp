@@ -71,6 +71,19 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     r.vorige = hoofd->first == 0 ? beginHash() : hoofd->second;
     if (const Status ok = schrijf(db, r); !ok)
         return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
+    if (!invoer.bijlage.isEmpty())
+        if (const Status ok = sql::doe(
+                db,
+                QStringLiteral(
+                    "INSERT INTO journaal_bijlage (seq, huishouden, vorig) VALUES (?, ?, ?)"),
+                {r.seq,
+                 QString::fromUtf8(QJsonDocument(invoer.bijlage).toJson(QJsonDocument::Compact)),
+                 invoer.bijlageVorig.isEmpty()
+                     ? QVariant()
+                     : QVariant(QString::fromUtf8(
+                           QJsonDocument(invoer.bijlageVorig).toJson(QJsonDocument::Compact)))});
+            !ok)
+            return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
     // The device's copy, once the entry has committed (never for an entry rolled back). When
     // it cannot be written the change stands; verify then simply has less to compare with.
     if (auto id = storeId(store); id && !id->isEmpty()) {
@@ -209,6 +222,21 @@ Result<QPair<qint64, QByteArray>> kop(Store &store)
     if (!gevonden)
         return gevonden.error();
     return hoofd;
+}
+
+Result<JournaalBijlage> bijlage(Store &store, qint64 seq)
+{
+    JournaalBijlage b;
+    auto gevonden = sql::eersteRij(
+        store.database(),
+        QStringLiteral("SELECT huishouden, vorig FROM journaal_bijlage WHERE seq = ?"), {seq},
+        [&](const QSqlQuery &q) {
+            b.huishouden = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            b.vorig = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        });
+    if (!gevonden)
+        return gevonden.error();
+    return b;
 }
 
 QString kopRegel(const QPair<qint64, QByteArray> &kop)

@@ -31,6 +31,18 @@ struct JournaalInvoer
     QJsonObject data;     // enough to replay the change on another store
     std::optional<qint64> ongedaan; // the entry this change undoes
     bool gemigreerd = false;        // history of an older store, recorded by the upgrade
+    // The household as the change left it, for the team server (journaal_bijlage, outside the
+    // hash); empty: none.
+    QJsonObject bijlage = {};
+    // The household before the change, for taking it back after a conflict; never travels.
+    QJsonObject bijlageVorig = {};
+};
+
+// What travels beside an entry, and what it replaced (JournaalInvoer).
+struct JournaalBijlage
+{
+    QJsonObject huishouden;
+    QJsonObject vorig;
 };
 
 struct JournaalFilter
@@ -76,6 +88,8 @@ Result<JournaalControle> controleer(Store &store,
 // The head: the last entry's sequence number and hash; {0, empty} for an empty log. Printed on
 // reports and exports so a copy can be matched to the log.
 Result<QPair<qint64, QByteArray>> kop(Store &store);
+// What travels beside entry `seq` (JournaalInvoer::bijlage); empty when nothing does.
+Result<JournaalBijlage> bijlage(Store &store, qint64 seq);
 
 // "journaal 1234 · 3f2a9c…" for footers: the head's sequence number and the first 16 hex digits
 // of its hash; "journaal leeg" for an empty log.

@@ -265,7 +265,8 @@ const QList<QStringList> &migrations()
                                         migration::version7(),
                                         migration::version8(),
                                         migration::version9(),
-                                        migration::version10()};
+                                        migration::version10(),
+                                        migration::version11()};
     return all;
 }
 

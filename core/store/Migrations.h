@@ -27,6 +27,7 @@ QStringList version7();
 QStringList version8();
 QStringList version9();
 QStringList version10();
+QStringList version11();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

@@ -107,6 +107,8 @@ QByteArray bekendeVingerafdruk(int version)
         return QByteArrayLiteral("7e00d7bd739dd5e28d768de476c6d6bb785c8370");
     case 10:
         return QByteArrayLiteral("af6b884279b54812862a2fa3b1a7f34b475c82cc");
+    case 11:
+        return QByteArrayLiteral("17edb1e8127c1753b3e1859a9b03a441969a6e70");
     default:
         return {};
     }

@@ -260,9 +260,12 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
                     return s;
             if (!neemServer) {
                 // Mine, made again on the server's version, as a new change with the checks
-                herhaling::Speler speler(store);
-                if (Status s = speler.speel(eigen); !s)
+                if (eigen.soort == QLatin1String("intake")) {
+                    if (Status s = maakIntakeOpnieuw(store, eigen); !s)
+                        return s;
+                } else if (Status s = herhaling::Speler(store).speel(eigen); !s) {
                     return s;
+                }
             }
             auto u = sql::run(store.database(),
                               QStringLiteral("UPDATE sync_uitkomst SET opgelost = 1 WHERE seq = ?"),
@@ -274,7 +277,7 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
     }
     auto r = sql::run(store.database(),
                       QStringLiteral("SELECT soort, huishouden, samenvatting, door, tijd, data, "
-                                     "vnummers, ongedaan FROM sync_niet_afgespeeld WHERE "
+                                     "vnummers, ongedaan, bijlage FROM sync_niet_afgespeeld WHERE "
                                      "server_seq = ? AND opgelost = 0"),
                       {serverSeq});
     if (!r)
@@ -297,6 +300,7 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
     o.tijd = r->value(4).toString();
     o.data = r->value(5).toString().toUtf8();
     o.vnummers = r->value(6).toString().toUtf8();
+    o.bijlage = r->value(8).toString().toUtf8();
     if (!r->value(7).isNull())
         o.ongedaan = r->value(7).toLongLong();
     return store.transaction([&]() -> Status {

@@ -22,6 +22,7 @@ struct Ontvangen
     QString soort, huishouden, samenvatting, door, tijd;
     QByteArray data, vnummers;
     std::optional<qint64> ongedaan; // the server entry it undoes
+    QByteArray bijlage;             // an intake's household (JSON); empty when none travelled
 };
 // Replays it on this store with the store's own household ids, in one transaction with its mark
 // in sync_ontvangen.
@@ -36,7 +37,7 @@ Result<QSet<qint64>> gedaneSeqs(Store &store);
 // none (not pushed, a conflict, a no-op).
 Result<qint64> serverSeqVan(Store &store, qint64 seq);
 // Whether the program can take back a change of this type (keerOm): koppel, plan, ontkoppel,
-// datum, herverdeling, weigering.
+// datum, herverdeling, weigering, intake.
 bool kanTerug(const QString &soort);
 // Takes back on this store a change of this device the server refused as a conflict, so the
 // store holds the server's version of the record (SyncTerugname.cpp); an error for a type it
@@ -45,9 +46,13 @@ Status neemTerug(Store &store, const JournaalRegel &eigen);
 // The reversal itself, inside the caller's transaction: the couplings a koppel or plan entry made
 // are undone, the coupling an ontkoppel entry ended is in force again, a date is set back to the
 // value the entry replaced, a herverdeling is removed, a refusal's step is undone as its undo
-// does (what is gone already is left). Returns the data of the entry that records it. Also the
-// replay of a received undo whose step an earlier pull made.
+// does, an intake's form fields set back to what they were (what is gone already is left). Returns
+// the data of the entry that records it. Also the replay of a received undo whose step an earlier
+// pull made.
 Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden);
+// An intake of this device made again from the household its entry left (journaal_bijlage), as
+// a new change: "keep mine" after a conflict, and an undo the server refused.
+Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen);
 // This log's entry for a server number (own or received); 0 when there is none.
 Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);
 

@@ -1,4 +1,5 @@
 #include "core/herhaling/Herhaling.h"
+#include "core/huishouden/HuishoudenJson.h"
 #include "core/journaal/Journaal.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -87,10 +88,59 @@ Status keerOmOntvangen(Store &store, const JournaalRegel &r)
     return {};
 }
 
+// The entry the replay wrote (when it wrote one, after `kopVoor`) marked as received, never to
+// be pushed back, and the watermark moved in the same transaction: a replayed entry is never
+// fetched again.
+Status markeerOntvangen(Store &store, qint64 kopVoor, qint64 serverSeq)
+{
+    auto na = journaal::kop(store);
+    if (!na)
+        return na.error();
+    if (na->first > kopVoor)
+        if (Status m = sql::doe(store.database(),
+                                QStringLiteral("INSERT INTO sync_ontvangen (seq, server_seq) "
+                                               "VALUES (?, ?)"),
+                                {na->first, serverSeq});
+            !m)
+            return m;
+    return sql::doe(store.database(),
+                    QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, ?) "
+                                   "WHERE id = 1"),
+                    {serverSeq});
+}
+
+// An intake made on another device: the household that travelled beside it, made or updated
+// here through the same command (with its checks), found by its persons' V-nummers. Also its
+// undo, whose household is the one before the change.
+Status speelIntake(Store &store, const Ontvangen &o)
+{
+    const QString wie = QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq);
+    if (o.bijlage.isEmpty())
+        return Error{wie, QCoreApplication::translate(
+                              "Sync", "the server holds no household data for this intake (it "
+                                      "was erased, or sent by an older Regiedesk)")};
+    const QJsonObject data = QJsonDocument::fromJson(o.data).object();
+    const Status s = huishoudenjson::pasToe(
+        store, QJsonDocument::fromJson(o.bijlage).object(),
+        QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door);
+    if (!s)
+        return Error{wie, s.error().toString()};
+    return {};
+}
+
 } // namespace
 
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
 {
+    if (o.soort == QLatin1String("intake"))
+        return store.transaction([&]() -> Status {
+            auto voor = journaal::kop(store);
+            if (!voor)
+                return voor.error();
+            if (Status s = speelIntake(store, o); !s)
+                return s;
+            return markeerOntvangen(store, voor->first, o.serverSeq);
+        });
     auto data = metEigenIds(store, QJsonDocument::fromJson(o.data).object(),
                             QJsonDocument::fromJson(o.vnummers).object(), o.serverSeq);
     if (!data)
@@ -116,25 +166,7 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
         } else if (Status gespeeld = speler.speel(r); !gespeeld) {
             return gespeeld;
         }
-        auto na = journaal::kop(store);
-        if (!na)
-            return na.error();
-        if (na->first > voor->first) {
-            auto m = sql::run(store.database(),
-                              QStringLiteral("INSERT INTO sync_ontvangen (seq, server_seq) "
-                                             "VALUES (?, ?)"),
-                              {na->first, o.serverSeq});
-            if (!m)
-                return m.error();
-        }
-        // the watermark moves in the same transaction: a replayed entry is never fetched again
-        auto w = sql::run(store.database(),
-                          QStringLiteral("UPDATE sync_server SET watermerk = max(watermerk, ?) "
-                                         "WHERE id = 1"),
-                          {o.serverSeq});
-        if (!w)
-            return w.error();
-        return {};
+        return markeerOntvangen(store, voor->first, o.serverSeq);
     });
 }
 
@@ -152,7 +184,7 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
         q.prepare(QStringLiteral(
             "SELECT server_seq, soort, huishouden, samenvatting, data::text, door, "
             "to_char(tijd AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), ongedaan, "
-            "vnummers::text FROM regiedesk.wijziging "
+            "vnummers::text, bijlage::text FROM regiedesk.wijziging "
             "WHERE server_seq > ? AND uitkomst = 'toegepast' AND apparaat <> CAST(? AS uuid) "
             "ORDER BY server_seq LIMIT 500"));
         q.addBindValue(watermerk);
@@ -172,6 +204,7 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
             if (!q.value(7).isNull())
                 o.ongedaan = q.value(7).toLongLong();
             o.vnummers = q.value(8).toString().toUtf8();
+            o.bijlage = q.value(9).toString().toUtf8();
             reeks << o;
         }
         // A hundred entries per transaction (a commit each costs more than a coupling's
@@ -201,11 +234,13 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
                             QStringLiteral(
                                 "INSERT INTO sync_niet_afgespeeld (server_seq, soort, "
                                 "huishouden, samenvatting, door, tijd, reden, data, "
-                                "vnummers, ongedaan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "vnummers, ongedaan, bijlage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?)"),
                             {o.serverSeq, o.soort, o.huishouden, o.samenvatting, o.door, o.tijd,
                              gespeeld.error().toString(), QString::fromUtf8(o.data),
                              QString::fromUtf8(o.vnummers),
-                             o.ongedaan ? QVariant(*o.ongedaan) : QVariant()});
+                             o.ongedaan ? QVariant(*o.ongedaan) : QVariant(),
+                             o.bijlage.isEmpty() ? QVariant() : QString::fromUtf8(o.bijlage)});
                         if (!n)
                             return n.error();
                     }

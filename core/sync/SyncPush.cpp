@@ -230,10 +230,22 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         regel.insert(QStringLiteral("data"), data);
 
+        // An intake's household travels beside it (journaal_bijlage), in the same transaction.
+        auto bijlage = journaal::bijlage(store, r.seq);
+        if (!bijlage) {
+            fout = bijlage.error();
+            break;
+        }
         QSqlQuery q(server);
-        q.prepare(QStringLiteral("SELECT regiedesk.push(CAST(? AS uuid), CAST(? AS jsonb))"));
+        q.prepare(bijlage->huishouden.isEmpty()
+                      ? QStringLiteral("SELECT regiedesk.push(CAST(? AS uuid), CAST(? AS jsonb))")
+                      : QStringLiteral("SELECT regiedesk.push_met_bijlage(CAST(? AS uuid), "
+                                       "CAST(? AS jsonb), CAST(? AS jsonb))"));
         q.addBindValue(a->apparaat);
         q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
+        if (!bijlage->huishouden.isEmpty())
+            q.addBindValue(QString::fromUtf8(
+                QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact)));
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
             // A refusal, or the connection lost (the server stopped, the network gone): then

@@ -1,4 +1,6 @@
 #include "core/herhaling/Herhaling.h"
+#include "core/huishouden/HuishoudenJson.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"
@@ -31,7 +33,8 @@ bool kanTerug(const QString &soort)
 {
     static const QStringList soorten{QStringLiteral("koppel"),       QStringLiteral("plan"),
                                      QStringLiteral("ontkoppel"),    QStringLiteral("datum"),
-                                     QStringLiteral("herverdeling"), QStringLiteral("weigering")};
+                                     QStringLiteral("herverdeling"), QStringLiteral("weigering"),
+                                     QStringLiteral("intake")};
     return soorten.contains(soort);
 }
 
@@ -108,6 +111,33 @@ Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
     return QJsonObject{{QStringLiteral("weigering"), id}, {QStringLiteral("actie"), actie}};
 }
 
+QDate vandaagVan(const QJsonObject &data)
+{
+    return QDate::fromString(tekst(data, "vandaag"), Qt::ISODate);
+}
+
+// An intake's form fields set back to what they were before the entry (its bijlage keeps that);
+// a new household is left: the pull brings the server's version of it.
+Result<QJsonObject> intakeTerug(Store &store, const JournaalRegel &gedaan, const QJsonObject &data)
+{
+    auto b = journaal::bijlage(store, gedaan.seq);
+    if (!b)
+        return b.error();
+    if (b->vorig.isEmpty())
+        return QJsonObject{{QStringLiteral("huishouden"), getal(data, "huishouden")}};
+    auto vorig = huishoudenjson::uitJson(store, b->vorig);
+    if (!vorig)
+        return vorig.error();
+    HuishoudenRepository repository(store);
+    auto lokaal = repository.laad(getal(data, "huishouden"));
+    if (!lokaal)
+        return lokaal.error();
+    if (Status s = repository.werkBij(huishoudenjson::intakeOp(*lokaal, *vorig), vandaagVan(data));
+        !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("huishouden"), getal(data, "huishouden")}};
+}
+
 // A herverdeling removed, when the row with its number is still the one it registered.
 Result<QJsonObject> herverdelingTerug(Store &store, const QJsonObject &data)
 {
@@ -139,6 +169,8 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
             QCoreApplication::translate("Sync", "is only taken back inside a transaction")};
     if (gedaan.soort == QLatin1String("datum"))
         return datumTerug(store, data);
+    if (gedaan.soort == QLatin1String("intake"))
+        return intakeTerug(store, gedaan, data);
     if (gedaan.soort == QLatin1String("weigering"))
         return weigeringTerug(store, data);
     if (gedaan.soort == QLatin1String("herverdeling"))
@@ -204,6 +236,8 @@ Status maakOpnieuw(Store &store, const JournaalRegel &ongedaan)
     JournaalRegel opnieuw = regels->first();
     if (!kanTerug(opnieuw.soort))
         return nietTerug(opnieuw);
+    if (opnieuw.soort == QLatin1String("intake"))
+        return maakIntakeOpnieuw(store, opnieuw);
     QJsonObject data = QJsonDocument::fromJson(opnieuw.data).object();
     data.remove(QLatin1String("opnieuw"));
     opnieuw.data = journaal::canoniek(data);
@@ -213,6 +247,16 @@ Status maakOpnieuw(Store &store, const JournaalRegel &ongedaan)
 }
 
 } // namespace
+
+Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen)
+{
+    auto b = journaal::bijlage(store, eigen.seq);
+    if (!b)
+        return b.error();
+    return huishoudenjson::pasToe(store, b->huishouden,
+                                  vandaagVan(QJsonDocument::fromJson(eigen.data).object()),
+                                  store.gebruiker());
+}
 
 Status neemTerug(Store &store, const JournaalRegel &eigen)
 {

@@ -1,10 +1,12 @@
 // Two devices, 1,000 random offline changes each (couplings, uncouplings, timeline dates,
-// refusals, undo and redo) with syncs at random moments (issue 16): every entry gets an outcome,
-// every conflict is listed on the device that made it, and after a final sync both devices and a
-// third that replays the server's log from the shared start hold the same couplings, dates and
-// refusals.
+// refusals, intake changes, undo and redo) with syncs at random moments (issue 16): every entry
+// gets an outcome, every conflict is listed on the device that made it, and after a final sync both
+// devices and a third that replays the server's log from the shared start hold the same couplings,
+// dates, refusals and names.
 #include "SyncTestData.h"
 
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/IntakeCommand.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/werkbestand/Werkbestand.h"
@@ -50,12 +52,13 @@ QString overigeStand(Store &store)
             velden << q.value(i).toString();
         uit += velden.join(QLatin1Char(' ')) + QLatin1Char('\n');
     };
-    EXPECT_TRUE(sql::perRij(store.database(),
-                            QStringLiteral("SELECT p.v_nummer, coalesce(h.brp_datum, '') FROM "
-                                           "huishouden h JOIN persoon p ON p.huishouden = h.id "
-                                           "AND p.referent = 1 ORDER BY 1"),
-                            {}, rij)
-                    .ok());
+    EXPECT_TRUE(
+        sql::perRij(store.database(),
+                    QStringLiteral("SELECT p.v_nummer, p.voornamen, coalesce(h.brp_datum, '') FROM "
+                                   "huishouden h JOIN persoon p ON p.huishouden = h.id "
+                                   "AND p.referent = 1 ORDER BY 1"),
+                    {}, rij)
+            .ok());
     EXPECT_TRUE(sql::perRij(store.database(),
                             QStringLiteral("SELECT p.v_nummer, w.gemeente, w.datum, w.soort, "
                                            "w.toelichting, coalesce(w.oordeel, '') FROM "
@@ -104,7 +107,7 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
         Werkbestand &w = *bestanden[d];
         const qint64 h = huishoudens.at(int(rnd.bounded(huishoudens.size())));
         const QDate dag = vandaag.addDays(-int(rnd.bounded(5)));
-        switch (rnd.bounded(11)) {
+        switch (rnd.bounded(12)) {
         case 0:
         case 1:
         case 2:
@@ -134,6 +137,18 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
                 s, h, rnd.bounded(2) ? WeigeringSoort::Geweigerd : WeigeringSoort::NietVerschenen,
                 dag, d ? QStringLiteral("te klein") : QStringLiteral("te ver"), vandaag));
             break;
+        case 9: {
+            // an intake change: a first name
+            auto x = HuishoudenRepository(s).laad(h);
+            if (!x)
+                break;
+            x->personen.first().voornamen =
+                QStringList{QStringLiteral("Amira"), QStringLiteral("Bashir"),
+                            QStringLiteral("Dalia"), QStringLiteral("Farid")}
+                    .at(int(rnd.bounded(4)));
+            (void)w.voer(new IntakeCommand(s, *x, vandaag));
+            break;
+        }
         default:
             if (rnd.bounded(3) == 0)
                 synchroniseer(d);
@@ -164,7 +179,7 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
     EXPECT_GT(totaal[0].conflict + totaal[1].conflict, 0) << "the random changes met";
     // every kind of change went through, and dates and refusals met in conflicts too (taken
     // back on the device that made them, or the states below would differ)
-    for (const char *soort : {"koppel", "ontkoppel", "datum", "weigering"}) {
+    for (const char *soort : {"koppel", "ontkoppel", "datum", "weigering", "intake"}) {
         SCOPED_TRACE(soort);
         EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'toegepast' AND soort = '%1'")
                                   .arg(QLatin1String(soort))),
@@ -172,6 +187,7 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
     }
     EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'datum'")), 0);
     EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'weigering'")), 0);
+    EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'intake'")), 0);
     // the server applied each entry once: its applied and conflicting rows are the outcomes
     EXPECT_EQ(serverRijen(QStringLiteral("uitkomst = 'toegepast'")),
               totaal[0].toegepast + totaal[1].toegepast);
