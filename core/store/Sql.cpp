@@ -69,13 +69,20 @@ using Statements = std::unordered_map<QString, Bewaard>; // node-based: entries 
 constexpr std::size_t maxBewaard = 400;                  // texts built at run time stay bounded
 
 QMutex bewaardMutex;
-std::unordered_map<QString, std::shared_ptr<Statements>> bewaardPerVerbinding;
+
+// Never destroyed: a Store still open when the program exits (a global's) keeps its queries
+// reachable, and no query is destroyed after Qt's own globals are gone.
+std::unordered_map<QString, std::shared_ptr<Statements>> &bewaardPerVerbinding()
+{
+    static auto *alle = new std::unordered_map<QString, std::shared_ptr<Statements>>();
+    return *alle;
+}
 
 std::shared_ptr<Statements> statementsVan(const QSqlDatabase &db)
 {
     QMutexLocker lock(&bewaardMutex);
-    const auto it = bewaardPerVerbinding.find(db.connectionName());
-    return it == bewaardPerVerbinding.end() ? nullptr : it->second;
+    const auto it = bewaardPerVerbinding().find(db.connectionName());
+    return it == bewaardPerVerbinding().end() ? nullptr : it->second;
 }
 
 // The query for `statement`, kept or fresh, marked in use until it goes out of scope; reset
@@ -144,7 +151,7 @@ auto geleend(const QSqlDatabase &db, const QString &statement, const Waarden &va
 void bewaarStatements(const QString &connection)
 {
     QMutexLocker lock(&bewaardMutex);
-    bewaardPerVerbinding.try_emplace(connection, std::make_shared<Statements>());
+    bewaardPerVerbinding().try_emplace(connection, std::make_shared<Statements>());
 }
 
 void vergeetStatements(const QString &connection)
@@ -152,11 +159,11 @@ void vergeetStatements(const QString &connection)
     std::shared_ptr<Statements> weg;
     {
         QMutexLocker lock(&bewaardMutex);
-        const auto it = bewaardPerVerbinding.find(connection);
-        if (it == bewaardPerVerbinding.end())
+        const auto it = bewaardPerVerbinding().find(connection);
+        if (it == bewaardPerVerbinding().end())
             return;
         weg = std::move(it->second);
-        bewaardPerVerbinding.erase(it);
+        bewaardPerVerbinding().erase(it);
     }
     // The queries are finalised here, outside the lock, before the caller closes the connection.
 }
@@ -164,7 +171,7 @@ void vergeetStatements(const QString &connection)
 bool bewaartStatements(const QString &connection)
 {
     QMutexLocker lock(&bewaardMutex);
-    return bewaardPerVerbinding.count(connection) > 0;
+    return bewaardPerVerbinding().count(connection) > 0;
 }
 
 Status doe(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
