@@ -78,6 +78,27 @@ Result<SyncAansluiting> vereisAansluiting(Store &store)
     return **a;
 }
 
+namespace {
+
+// The server's schema must be the one this program ships (its versioned files): an older server
+// is named with what to do.
+Status vereisSchema(QSqlDatabase &db, const ServerAdres &adres)
+{
+    auto versie = serverschema::versie(db);
+    const int nodig = static_cast<int>(serverschema::bestanden().size());
+    if (!versie)
+        return versie.error();
+    if (*versie < nodig)
+        return Error{adres.tekst(),
+                     QCoreApplication::translate("Sync", "has server schema version %1, this "
+                                                         "program needs %2: run regiedesk-cli "
+                                                         "server init first")
+                         .arg(QString::number(*versie), QString::number(nodig))};
+    return {};
+}
+
+} // namespace
+
 Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
                 const QString &wachtwoord, const QString &apparaatNaam)
 {
@@ -101,16 +122,7 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
         auto db = serveradres::verbind(adres, verbinding, wachtwoord, account);
         if (!db)
             return db.error();
-        auto versie = serverschema::versie(*db);
-        const int nodig = static_cast<int>(serverschema::bestanden().size());
-        if (!versie)
-            status = versie.error();
-        else if (*versie < nodig)
-            status =
-                Error{adres.tekst(), QCoreApplication::translate(
-                                         "Sync", "has server schema version %1, this program needs "
-                                                 "%2: run regiedesk-cli server init first")
-                                         .arg(QString::number(*versie), QString::number(nodig))};
+        status = vereisSchema(*db, adres);
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (status) {
             QSqlQuery q(*db);
@@ -185,7 +197,9 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
         auto db = serveradres::verbind(*adres, verbinding, wachtwoord, a->account);
         if (!db)
             return db.error();
-        auto gepusht = push(store, *db);
+        // A server older than this program (not upgraded yet) is named before anything is sent.
+        const Status schema = vereisSchema(*db, *adres);
+        auto gepusht = schema ? push(store, *db) : Result<SyncTelling>(schema.error());
         if (!gepusht) {
             uit = gepusht.error();
         } else {
@@ -255,7 +269,9 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
                          QCoreApplication::translate("Sync", "is not in this store")};
         const JournaalRegel eigen = regels->first();
         return store.transaction([&]() -> Status {
-            if (!teruggenomen)
+            // A type the program cannot take back was left as it was (the regievoerder undoes it
+            // by hand, then resolves); one it can is taken back now if that failed before.
+            if (!teruggenomen && kanTerug(eigen.soort))
                 if (Status s = neemTerug(store, eigen); !s)
                     return s;
             if (!neemServer) {

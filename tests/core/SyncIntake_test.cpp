@@ -168,3 +168,18 @@ TEST_F(SyncTest, ABeheerderErasesAHouseholdsDataAtTheServerAndALaterDeviceListsI
     EXPECT_EQ(tb.nietAfgespeeld, 1) << "listed with the conflicts, never dropped";
     EXPECT_EQ(idVan(*b, nieuwVNummer), 0);
 }
+
+TEST_F(SyncTest, ASyncWithAServerNotUpgradedYetSaysWhatToDoAndSendsNothing)
+{
+    RD_SYNC_BEGIN();
+    ASSERT_TRUE(koppel(*a, huishoudens.first(), veendam).ok());
+    QSqlQuery q(beheer);
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM regiedesk.schema_versie WHERE versie = 3")))
+        << q.lastError().text().toStdString();
+    auto t = sync::synchroniseer(*a, {});
+    ASSERT_FALSE(t.ok());
+    EXPECT_TRUE(t.error().message.contains(QStringLiteral("server init")))
+        << t.error().toString().toStdString();
+    EXPECT_EQ(serverRijen(), 0) << "nothing was sent";
+    EXPECT_EQ(sync::aantalOnverzonden(*a).value(), 1);
+}

@@ -9,6 +9,7 @@
 #include "core/taakstelling/Tijdigheid.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/TijdlijnService.h"
+#include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
 
@@ -121,9 +122,8 @@ TEST_F(SyncTest, TheUndoOfAHerverdelingReceivedInALaterSyncTakesItAway)
     const HalfJaar halfJaar(2026, 2);
     for (Store *s : {a.get(), b.get()}) {
         // the same quota on both (as reference data a beheerder sent earlier)
-        ASSERT_TRUE(TaakstellingService(*s)
-                        .zetVg(halfJaar, 100, tijdigheid::laatsteDagVg(halfJaar))
-                        .ok());
+        ASSERT_TRUE(
+            TaakstellingService(*s).zetVg(halfJaar, 100, tijdigheid::laatsteDagVg(halfJaar)).ok());
         ASSERT_TRUE(sql::doe(s->database(),
                              QStringLiteral("INSERT OR REPLACE INTO inwoners VALUES ('GM0047', "
                                             "2025, 1000), ('GM0106', 2025, 3000)"))
@@ -150,4 +150,30 @@ TEST_F(SyncTest, TheUndoOfAHerverdelingReceivedInALaterSyncTakesItAway)
     EXPECT_EQ(tb.nietAfgespeeld, 0) << "B reverses it from its own entry of the herverdeling";
     EXPECT_EQ(aantal(*b), 0);
     EXPECT_EQ(aantal(*a), 0);
+}
+
+TEST_F(SyncTest, AConflictOfATypeNotTakenBackIsKeptListedAndCanBeResolved)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    syncOk(*a);
+    syncOk(*b);
+    for (Store *store : {a.get(), b.get()}) {
+        ZelfhuisvesterCommand stap(*store, h, true); // both, apart
+        const Status s = stap.voerUit();
+        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    }
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 1);
+    EXPECT_EQ(tb.behouden, 1) << "the program cannot take it back: B keeps its own, listed";
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 1);
+    EXPECT_FALSE(lijst->first().serverVersieHier);
+    // the regievoerder sees B holds what the server holds, and takes the server's version
+    const Status los = sync::los(*b, lijst->first().seq, 0, true);
+    EXPECT_TRUE(los.ok()) << los.error().toString().toStdString();
+    EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
 }
