@@ -235,4 +235,28 @@ void BM_SyncNothingToDo(benchmark::State &state)
 }
 BENCHMARK(BM_SyncNothingToDo)->Iterations(50)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// A sync of two new changes on a device with a long history (10,000 of its own entries pushed
+// before): the push finds each record's last seen change by walking the log since joining, so
+// this grows with the history. No target in the issue; measured to know how it scales.
+void BM_SyncTweeNaGeschiedenis(benchmark::State &state)
+{
+    VEREIS(!qEnvironmentVariableIsEmpty("REGIEDESK_BENCH_PG"), "REGIEDESK_BENCH_PG is not set");
+    const Omgeving *o = omgeving();
+    VEREIS(o && o->wachtend.size() >= 10, "the demo store could not be made");
+    const Server s = server();
+    VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
+    auto store = apparaat(*o, s);
+    VEREIS(store && maakWijzigingen(*store, *o, 10000), "the entries could not be made");
+    auto eerst = sync::synchroniseer(*store, {});
+    VEREIS(eerst.ok() && eerst->toegepast == 10000, "the first sync did not apply");
+    for (auto _ : state) {
+        state.PauseTiming();
+        VEREIS(maakWijzigingen(*store, *o, 2), "the entries could not be made");
+        state.ResumeTiming();
+        auto t = sync::synchroniseer(*store, {});
+        VEREIS(t.ok() && t->toegepast == 2, "the sync did not apply two entries");
+    }
+}
+BENCHMARK(BM_SyncTweeNaGeschiedenis)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 } // namespace
