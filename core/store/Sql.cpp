@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace rd::sql {
@@ -112,12 +113,14 @@ public:
         auto query = prepare(db, statement);
         if (!query)
             return query.error();
-        m_eigen = std::move(*query);
+        m_eigen.emplace(std::move(*query));
         return {};
     }
-    QSqlQuery &query() { return m_bewaard ? m_bewaard->query : m_eigen; }
+    QSqlQuery &query() { return m_bewaard ? m_bewaard->query : *m_eigen; }
     ~Geleend()
     {
+        if (!m_bewaard && !m_eigen)
+            return; // nothing was borrowed (the statement did not prepare)
         query().finish();
         if (m_bewaard)
             m_bewaard->bezig = false;
@@ -126,7 +129,9 @@ public:
 private:
     std::shared_ptr<Statements> m_alle; // keeps m_bewaard alive until the end of the call
     Bewaard *m_bewaard = nullptr;
-    QSqlQuery m_eigen;
+    // Only when the kept one is in use: a default QSqlQuery would look up the default
+    // connection on every call.
+    std::optional<QSqlQuery> m_eigen;
 };
 
 // Borrows the query, runs it with `values` bound positionally and hands it to `f` before it is

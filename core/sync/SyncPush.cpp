@@ -230,8 +230,11 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         regel.insert(QStringLiteral("data"), data);
 
-        // An intake's household travels beside it (journaal_bijlage), in the same transaction.
-        auto bijlage = journaal::bijlage(store, r.seq);
+        // An intake's household travels beside it (journaal_bijlage), in the same transaction;
+        // only an intake has one, so no other entry looks.
+        auto bijlage = r.soort == QLatin1String("intake")
+                           ? journaal::bijlage(store, r.seq)
+                           : Result<JournaalBijlage>(JournaalBijlage{});
         if (!bijlage) {
             fout = bijlage.error();
             break;
