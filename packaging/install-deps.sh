@@ -14,6 +14,8 @@ packages=(
   qt6-qpa-plugins libqt6svg6
   # the week plan's solvers (issue 15): CBC solves, GLPK cross-checks
   coinor-libcbc-dev libglpk-dev
+  # local accounts' Argon2id password hashes (issue 16): libsodium's crypto_pwhash_str
+  libsodium-dev
   # the team server (issue 16): PostgreSQL 15 is the authority; Qt reaches it through QPSQL.
   # .ci/run starts a throwaway cluster from postgresql-15's binaries, never the system's
   postgresql-15 libqt6sql6-psql

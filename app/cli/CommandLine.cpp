@@ -4,6 +4,7 @@
 
 #include "Commands.h"
 #include "Output.h"
+#include "core/account/AccountService.h"
 #include "core/domain/Regio.h"
 #include "core/store/Store.h"
 #include "core/validatie/TekstControle.h"
@@ -207,8 +208,24 @@ Result<std::unique_ptr<Store>> CommandLine::openStore(StoreUse use) const
                              : use == StoreUse::Existing ? Store::Mode::ReadWrite
                                                          : Store::Mode::Create;
     auto store = Store::open(path, mode);
-    if (store && !m_user.isEmpty())
+    if (!store)
+        return store;
+    if (!m_user.isEmpty())
         (*store)->setGebruiker(m_user);
+    // A store with local accounts signs in first: --user (else the login name) and its password;
+    // every change is then checked against the account's role and scope (docs/sync.md).
+    const QString naam = (*store)->gebruiker();
+    auto wie = account::meldAan(**store, naam, [&] {
+        return vraagWachtwoord("REGIEDESK_PASSWORD", Cli::tr("Password for %1: ").arg(naam));
+    });
+    if (!wie) {
+        if (m_user.isEmpty())
+            return Error{wie.error().where,
+                         Cli::tr("%1 (this store has accounts: give --user NAME, and the "
+                                 "password at the prompt or in REGIEDESK_PASSWORD)")
+                             .arg(wie.error().message)};
+        return wie.error();
+    }
     return store;
 }
 

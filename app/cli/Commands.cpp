@@ -20,6 +20,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Cli", "Check that no entry of the change log was changed, removed, "
                                   "inserted or reordered."),
          runVerify},
+        {QStringLiteral("accounts"),
+         QT_TRANSLATE_NOOP("Cli", "List, add or remove the local accounts, or set a password "
+                                  "(a beheerder's task)."),
+         runAccounts},
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("Cli", "Install or upgrade the team server's schema (server init)."),
          runServer},

@@ -83,6 +83,8 @@ int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
 // terminal, else empty (libpq's ~/.pgpass, peer or trust login).
 QString serverWachtwoord(const QString &wie);
 int runServer(const QStringList &arguments, const GlobalOptions &globals);
+// AccountCommands.cpp
+int runAccounts(const QStringList &arguments, const GlobalOptions &globals);
 // SyncCommands.cpp
 int runConnect(const QStringList &arguments, const GlobalOptions &globals);
 int runSync(const QStringList &arguments, const GlobalOptions &globals);

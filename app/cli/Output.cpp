@@ -9,10 +9,35 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
 namespace rd::cli {
+
+QString vraagWachtwoord(const char *env, const QString &vraag)
+{
+    const QByteArray gegeven = qgetenv(env);
+    if (!gegeven.isEmpty())
+        return QString::fromUtf8(gegeven);
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << vraag;
+    err().flush();
+    termios oud{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &oud) == 0;
+    if (terminal) {
+        termios stil = oud;
+        stil.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &stil);
+    }
+    QTextStream in(stdin);
+    const QString wachtwoord = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &oud);
+    err() << '\n';
+    return wachtwoord;
+}
 
 QTextStream &out()
 {

@@ -17,6 +17,10 @@ QTextStream &err();
 // Progress lines are for people watching a terminal, not for logs or pipes.
 bool stderrIsTerminal();
 
+// A password: `env` when that environment variable is set, else asked with `vraag` on stderr and
+// read from stdin without echo when stdin is a terminal, else empty.
+QString vraagWachtwoord(const char *env, const QString &vraag);
+
 // Prints "regiedesk-cli: <where>: <message>" on stderr and returns ExitFailure; control
 // characters other than line feeds are shown as U+FFFD.
 int fail(const Error &error);

@@ -3,37 +3,13 @@
 #include "core/sync/ServerAdres.h"
 #include "core/sync/ServerSchema.h"
 
-#include <QFile>
-#include <QTextStream>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
 namespace rd::cli {
 
 QString serverWachtwoord(const QString &wie)
 {
-    const QByteArray env = qgetenv("REGIEDESK_PASSWORD");
-    if (!env.isEmpty())
-        return QString::fromUtf8(env);
-    if (!isatty(STDIN_FILENO))
-        return {}; // libpq's own ways remain: ~/.pgpass, a peer or trust login
-    err() << Cli::tr("Password for %1 at the server: ").arg(wie);
-    err().flush();
-    termios oud{};
-    const bool terminal = tcgetattr(STDIN_FILENO, &oud) == 0;
-    if (terminal) {
-        termios stil = oud;
-        stil.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &stil);
-    }
-    QTextStream in(stdin);
-    const QString wachtwoord = in.readLine();
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &oud);
-    err() << '\n';
-    return wachtwoord;
+    // libpq's own ways remain when it is empty: ~/.pgpass, a peer or trust login
+    return vraagWachtwoord("REGIEDESK_PASSWORD",
+                           Cli::tr("Password for %1 at the server: ").arg(wie));
 }
 
 int runServer(const QStringList &arguments, const GlobalOptions &globals)

@@ -201,10 +201,11 @@ Speler::~Speler() = default;
 
 Status Speler::speel(const JournaalRegel &r)
 {
-    if (r.gemigreerd)
+    // History of an older store, and the local accounts (never replayed: a store elsewhere has
+    // its own, or the team server's)
+    if (r.gemigreerd || r.soort == QLatin1String("account"))
         return {};
-    const QString gebruiker = m_doel.gebruiker();
-    m_doel.setGebruiker(r.gebruiker);
+    Store::Namens namens(m_doel, r.gebruiker);
     const QJsonObject data = QJsonDocument::fromJson(r.data).object();
     std::shared_ptr<Wijziging> stap;
     Status status;
@@ -246,7 +247,6 @@ Status Speler::speel(const JournaalRegel &r)
         status = fout(r, stap->fout()->toString());
     if (status)
         m_stappen.insert(r.seq, stap);
-    m_doel.setGebruiker(gebruiker);
     return status;
 }
 

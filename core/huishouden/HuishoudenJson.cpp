@@ -278,12 +278,9 @@ Status pasToe(Store &store, const QJsonObject &json, const QDate &vandaag, const
         *h = intakeOp(*lokaal, *h);
         break;
     }
-    const QString gebruiker = store.gebruiker();
-    store.setGebruiker(door);
+    Store::Namens namens(store, door);
     IntakeCommand stap(store, *h, vandaag.isValid() ? vandaag : QDate::currentDate());
-    const Status s = stap.voerUit();
-    store.setGebruiker(gebruiker);
-    return s;
+    return stap.voerUit();
 }
 
 } // namespace rd::huishoudenjson

@@ -409,7 +409,7 @@ Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate 
 }
 
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &path,
-                                 const QDate &vandaag)
+                                 const QDate &vandaag, QList<qint64> *azcs)
 {
     // An export ends in the change log's head (journaal::csvKop): the rows are what comes before.
     auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), path);
@@ -427,6 +427,10 @@ Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const Q
     // Every household was validated while it was read (in leesGroep).
     if (auto s = voegGevalideerdeHuishoudensToe(store, *huishoudens); !s)
         return Error{path, s.error().toString()};
+    if (azcs)
+        for (const Huishouden &h : std::as_const(*huishoudens))
+            if (!azcs->contains(h.azcId))
+                azcs->append(h.azcId);
     return static_cast<int>(huishoudens->size());
 }
 

@@ -32,9 +32,10 @@ Result<QList<PlaatsingsCriterium>> leesCriteria(const QString &tekst);
 // Returns the number of households imported.
 Result<int> importeerHuishoudens(Store &store, const QString &path,
                                  const QDate &vandaag = QDate::currentDate());
-// The same from the file's bytes; `bron` names the file in errors.
+// The same from the file's bytes; `bron` names the file in errors. `azcs`, when given, gets the
+// AZC locations (ids) of the households imported, once each.
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &bron,
-                                 const QDate &vandaag);
+                                 const QDate &vandaag, QList<qint64> *azcs = nullptr);
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends, and as the last
 // line the change log's head (`# journaal,SEQ,HASH`, journaal::csvKop), which the import skips.
 // Export, import into a fresh store and export again gives the same rows. Returns the number of

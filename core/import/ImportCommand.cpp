@@ -44,13 +44,15 @@ ImportCommand *ImportCommand::inwoners(Store &store, QByteArray inhoud, const QS
 
 Result<JournaalInvoer> ImportCommand::doe()
 {
-    const Result<int> aantal = m_huishoudens
-                                   ? importeerHuishoudens(store(), m_inhoud, m_bron, m_vandaag)
-                                   : importeerInwoners(store(), m_inhoud, m_bron, m_jaar);
+    QList<qint64> azcs;
+    const Result<int> aantal =
+        m_huishoudens ? importeerHuishoudens(store(), m_inhoud, m_bron, m_vandaag, &azcs)
+                      : importeerInwoners(store(), m_inhoud, m_bron, m_jaar);
     if (!aantal)
         return aantal.error();
     m_aantal = *aantal;
     JournaalInvoer uit;
+    uit.azcs = azcs;
     uit.data = {{QStringLiteral("bestand"), QFileInfo(m_bron).fileName()},
                 {QStringLiteral("sha256"),
                  QString::fromLatin1(

@@ -1,4 +1,5 @@
 #include "core/journaal/Journaal.h"
+#include "core/journaal/JournaalToegang.h"
 
 #include "core/journaal/JournaalGetuige.h"
 #include "core/journaal/JournaalHuishouden.h"
@@ -53,6 +54,10 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     if (invoer.soort.isEmpty())
         return Error{QCoreApplication::translate("Journaal", "change log"),
                      QCoreApplication::translate("Journaal", "an entry needs a type")};
+    // The signed-in account's role and scope: no path writes what it may not (a refusal rolls
+    // the change back with its transaction).
+    if (const Status mag = controleerToegang(store, invoer); !mag)
+        return mag.error();
     const auto db = store.database();
     auto hoofd = kop(store);
     if (!hoofd)

@@ -36,6 +36,9 @@ struct JournaalInvoer
     QJsonObject bijlage = {};
     // The household before the change, for taking it back after a conflict; never travels.
     QJsonObject bijlageVorig = {};
+    // The AZC locations (ids) of households the change made that its data does not name (an
+    // import): for the role's check only (JournaalToegang.h); not stored.
+    QList<qint64> azcs = {};
 };
 
 // What travels beside an entry, and what it replaced (JournaalInvoer).

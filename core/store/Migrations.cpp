@@ -266,7 +266,8 @@ const QList<QStringList> &migrations()
                                         migration::version8(),
                                         migration::version9(),
                                         migration::version10(),
-                                        migration::version11()};
+                                        migration::version11(),
+                                        migration::version12()};
     return all;
 }
 

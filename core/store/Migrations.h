@@ -28,6 +28,7 @@ QStringList version8();
 QStringList version9();
 QStringList version10();
 QStringList version11();
+QStringList version12();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Account.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace rd {
@@ -65,6 +67,39 @@ public:
     QString gebruiker() const { return m_gebruiker; }
     void setGebruiker(const QString &naam) { m_gebruiker = naam; }
 
+    // Who is signed in, with the role's scope (docs/sync.md): every change-log entry is checked
+    // against it (journaal::voegToe), so no path writes what the role may not. None: the single
+    // local user of a store without accounts, who may do everything (as before accounts).
+    const std::optional<Account> &account() const { return m_account; }
+    void setAccount(std::optional<Account> account) { m_account = std::move(account); }
+    // True while a change made elsewhere is replayed (Namens).
+    bool vanElders() const { return m_namens > 0; }
+
+    // While alive, changes are made on behalf of `door`, who made them elsewhere (an entry
+    // received from the server, a conflict taken back to the server's version): they are
+    // recorded as theirs and not checked against this store's account (the server checked them
+    // against the account that made them).
+    class Namens
+    {
+    public:
+        Namens(Store &store, const QString &door) : m_store(store), m_vorige(store.m_gebruiker)
+        {
+            store.m_gebruiker = door;
+            ++store.m_namens;
+        }
+        ~Namens()
+        {
+            m_store.m_gebruiker = m_vorige;
+            --m_store.m_namens;
+        }
+        Namens(const Namens &) = delete;
+        Namens &operator=(const Namens &) = delete;
+
+    private:
+        Store &m_store;
+        QString m_vorige;
+    };
+
 private:
     Store(QString path, QString connection, Mode mode);
     Status configure(bool schrijfbaar);
@@ -78,6 +113,8 @@ private:
     Mode m_mode;
     QString m_backupPath;
     QString m_gebruiker;
+    std::optional<Account> m_account;
+    int m_namens = 0;
     QString m_canonical; // for the registry of stores open in this process
     bool m_leftOpen = false;
     int m_depth = 0;

@@ -109,6 +109,8 @@ QByteArray bekendeVingerafdruk(int version)
         return QByteArrayLiteral("af6b884279b54812862a2fa3b1a7f34b475c82cc");
     case 11:
         return QByteArrayLiteral("17edb1e8127c1753b3e1859a9b03a441969a6e70");
+    case 12:
+        return QByteArrayLiteral("0fd4cd8d601611c59010b3a7e547fe2197acfdcb");
     default:
         return {};
     }

@@ -97,6 +97,45 @@ Status vereisSchema(QSqlDatabase &db, const ServerAdres &adres)
     return {};
 }
 
+// The role and scope of the account this device works as, read from the server (a beheerder may
+// have changed them) into the store, which checks every change against them. A store whose
+// account is signed in (account::meldAan) works with the new ones at once.
+Status leesAccount(Store &store, QSqlDatabase &server)
+{
+    QSqlQuery q(server);
+    if (!q.exec(QStringLiteral("SELECT rol, regio, azc, gemeente, provincie FROM "
+                               "regiedesk.account WHERE naam = session_user")))
+        return serverFout(q);
+    if (!q.next())
+        return Error{QCoreApplication::translate("Sync", "team server"),
+                     QCoreApplication::translate("Sync", "this login has no Regiedesk account "
+                                                         "on the server (any more)")};
+    const auto rol = rol::uitNaam(q.value(0).toString());
+    if (!rol)
+        return Error{QCoreApplication::translate("Sync", "team server"),
+                     QCoreApplication::translate("Sync", "names an unknown role '%1'")
+                         .arg(q.value(0).toString())};
+    auto u = sql::doe(store.database(),
+                      QStringLiteral("UPDATE sync_server SET rol = ?, regio = ?, azc = ?, "
+                                     "gemeente = ?, provincie = ? WHERE id = 1 AND (rol IS NOT ? "
+                                     "OR regio IS NOT ? OR azc IS NOT ? OR gemeente IS NOT ? OR "
+                                     "provincie IS NOT ?)"),
+                      {q.value(0), q.value(1), q.value(2), q.value(3), q.value(4), q.value(0),
+                       q.value(1), q.value(2), q.value(3), q.value(4)});
+    if (!u)
+        return u;
+    if (store.account()) {
+        Account a = *store.account();
+        a.rol = *rol;
+        a.regio = q.value(1).toInt();
+        a.azc = q.value(2).toString();
+        a.gemeente = q.value(3).toString();
+        a.provincie = q.value(4).toString();
+        store.setAccount(a);
+    }
+    return {};
+}
+
 } // namespace
 
 Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
@@ -116,6 +155,17 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
                          "Sync", "is joined to %1 as %2 already; a store joins one server")
                          .arg(a.url, a.account)};
     }
+    // A joined store works as the server's account; local accounts would be a second truth.
+    auto lokaal = sql::scalar(store.database(),
+                              QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)"));
+    if (!lokaal)
+        return lokaal.error();
+    if (lokaal->toInt() != 0)
+        return Error{store.path(),
+                     QCoreApplication::translate(
+                         "Sync", "has local accounts; a store joined to a team server works with "
+                                 "the server's accounts: remove the local ones first "
+                                 "(regiedesk-cli accounts remove)")};
     const QString verbinding = QStringLiteral("regiedesk-connect");
     Status status;
     {
@@ -143,7 +193,7 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
                                   {zonderGebruiker.tekst(), account, id, kop->first});
                 if (!q)
                     return q.error();
-                return {};
+                return leesAccount(store, *db);
             });
         db->close();
     }
@@ -198,7 +248,9 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
         if (!db)
             return db.error();
         // A server older than this program (not upgraded yet) is named before anything is sent.
-        const Status schema = vereisSchema(*db, *adres);
+        Status schema = vereisSchema(*db, *adres);
+        if (schema)
+            schema = leesAccount(store, *db);
         auto gepusht = schema ? push(store, *db) : Result<SyncTelling>(schema.error());
         if (!gepusht) {
             uit = gepusht.error();

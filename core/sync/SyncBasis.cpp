@@ -1,4 +1,5 @@
 #include "core/journaal/Journaal.h"
+#include "core/journaal/JournaalToegang.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/sync/Sync.h"
@@ -12,24 +13,6 @@ namespace rd::sync {
 
 namespace {
 
-// Every local household id in the entry's data: the value of each key "huishouden" that is a
-// number, at any depth (koppel's huishoudens[], plan's rijen[], the others' top level).
-void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
-{
-    if (v.isObject()) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key() == QLatin1String("huishouden") && it.value().isDouble())
-                ids.insert(qint64(it.value().toDouble()));
-            else
-                huishoudIds(it.value(), ids);
-        }
-    } else if (v.isArray()) {
-        for (const QJsonValue &e : v.toArray())
-            huishoudIds(e, ids);
-    }
-}
-
 QString tekst(const QJsonObject &d, const char *sleutel)
 {
     const QJsonValue v = d.value(QLatin1String(sleutel));
@@ -42,24 +25,10 @@ Result<Basis> basisVan(Store &store, const JournaalRegel &regel)
 {
     Basis basis;
     const QJsonObject data = QJsonDocument::fromJson(regel.data).object();
-    QSet<qint64> ids;
-    huishoudIds(data, ids);
-    // An undo of a coupling names its couplings only: their households are what it changes.
-    QList<qint64> koppelingen;
-    for (const QJsonValue &v : data.value(QLatin1String("koppelingen")).toArray())
-        koppelingen << qint64(v.toDouble());
-    if (data.value(QLatin1String("koppeling")).isDouble())
-        koppelingen << qint64(data.value(QLatin1String("koppeling")).toDouble());
-    for (qint64 k : std::as_const(koppelingen)) {
-        auto h = sql::scalar(store.database(),
-                             QStringLiteral("SELECT huishouden FROM koppeling WHERE id = ?"), {k});
-        if (!h)
-            return h.error();
-        if (!h->isNull())
-            ids.insert(h->toLongLong());
-    }
-    QList<qint64> gesorteerd(ids.cbegin(), ids.cend());
-    std::sort(gesorteerd.begin(), gesorteerd.end());
+    auto ids = journaal::huishoudensVan(store, data);
+    if (!ids)
+        return ids.error();
+    const QList<qint64> &gesorteerd = *ids;
     for (qint64 id : gesorteerd) {
         auto v = sql::scalar(store.database(),
                              QStringLiteral("SELECT v_nummer FROM persoon WHERE huishouden = ? "

@@ -74,15 +74,13 @@ Status keerOmOntvangen(Store &store, const JournaalRegel &r)
         return regels.error();
     if (regels->isEmpty() || regels->first().seq != *lokaal)
         return fout;
-    const QString gebruiker = store.gebruiker();
-    store.setGebruiker(r.gebruiker);
+    Store::Namens namens(store, r.gebruiker);
     auto data = keerOm(store, regels->first(),
                        QCoreApplication::translate("Sync", "undone by %1").arg(r.gebruiker));
     Result<JournaalRegel> regel =
         data ? journaal::voegToe(store, JournaalInvoer{r.soort, r.huishouden, r.samenvatting, *data,
                                                        *lokaal, false})
              : Result<JournaalRegel>(data.error());
-    store.setGebruiker(gebruiker);
     if (!regel)
         return regel.error();
     return {};

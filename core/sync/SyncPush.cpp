@@ -1,5 +1,5 @@
 #include "core/journaal/Journaal.h"
-#include "core/regel/HuishoudenSql.h"
+#include "core/journaal/JournaalToegang.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
@@ -59,34 +59,14 @@ struct Laatste
     qint64 eigen = 0;
 };
 
-// The scope the server files the entry under (row-level security): the region and AZC of its
-// first household's location and the gemeente of its latest coupling (an uncoupling stays with
-// the gemeente it ended); none for other entries.
-struct Bereik
+// The scope the server files the entry under (row-level security): that of its first household
+// (the region and AZC of its location and the gemeente of its latest coupling: an uncoupling stays
+// with the gemeente it ended); none for other entries.
+Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
 {
-    QVariant regio, azc, gemeente;
-};
-
-Result<Bereik> bereikVan(Store &store, const Basis &basis)
-{
-    Bereik b;
     if (basis.vnummers.isEmpty())
-        return b;
-    const qint64 id = basis.vnummers.begin().key().toLongLong();
-    auto q = sql::run(
-        store.database(),
-        QStringLiteral("SELECT pr.regio, a.naam, (SELECT k.gemeente FROM koppeling k WHERE "
-                       "k.huishouden = h.id AND k.ongedaan = 0 ORDER BY k.id DESC "
-                       "LIMIT 1) FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN "WHERE h.id = ?"),
-        {id});
-    if (!q)
-        return q.error();
-    if (q->next()) {
-        b.regio = q->value(0);
-        b.azc = q->value(1);
-        b.gemeente = q->value(2);
-    }
-    return b;
+        return InvoerBereik{};
+    return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
 }
 
 QJsonValue json(const QVariant &v)

@@ -263,6 +263,8 @@ Status neemTerug(Store &store, const JournaalRegel &eigen)
     const QString reden = QCoreApplication::translate(
         "Sync", "taken back: the team server has another change of this household "
                 "(a conflict)");
+    // The server's version is put back: not a change of this account's, so not its to refuse.
+    Store::Namens namens(store, store.gebruiker());
     return store.transaction([&]() -> Status {
         if (eigen.ongedaan) {
             // An undo the server refused: its change is made anew from that change's own entry,

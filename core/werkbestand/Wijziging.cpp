@@ -37,6 +37,11 @@ bool Wijziging::voer(bool vooruit)
 {
     qint64 seq = 0;
     const Status status = m_store.transaction([&]() -> Status {
+        // A type the role never makes is refused before any work (an import of a national
+        // file); the scope is judged on the entry (journaal::voegToe).
+        if (m_store.account() && !m_store.vanElders())
+            if (Status mag = toegang::magSoort(*m_store.account(), m_soort); !mag)
+                return mag;
         auto invoer = vooruit ? doe() : herstel();
         if (!invoer)
             return invoer.error();

@@ -1,0 +1,126 @@
+#include "core/journaal/JournaalToegang.h"
+
+#include "core/journaal/Journaal.h"
+#include "core/regel/HuishoudenSql.h"
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace rd::journaal {
+
+namespace {
+
+void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("huishouden") && it.value().isDouble())
+                ids.insert(qint64(it.value().toDouble()));
+            else
+                huishoudIds(it.value(), ids);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            huishoudIds(e, ids);
+    }
+}
+
+// The scope of an AZC location (an import's households, an intake's AZC before): its region
+// and name; no gemeente (a coupling is not made by either).
+Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVariant &waarde)
+{
+    InvoerBereik b;
+    auto rij = sql::eersteRij(store.database(),
+                              QStringLiteral("SELECT pr.regio, a.naam FROM azc a "
+                                             "LEFT JOIN gemeente ag ON ag.code = a.gemeente "
+                                             "LEFT JOIN provincie pr ON pr.naam = ag.provincie "
+                                             "WHERE a.") +
+                                  kolom + QStringLiteral(" = ?"),
+                              {waarde}, [&](const QSqlQuery &q) {
+                                  b.regio = q.value(0);
+                                  b.azc = q.value(1);
+                              });
+    if (!rij)
+        return rij.error();
+    return b;
+}
+
+} // namespace
+
+Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data)
+{
+    QSet<qint64> ids;
+    huishoudIds(data, ids);
+    QList<qint64> koppelingen;
+    for (const QJsonValue &v : data.value(QLatin1String("koppelingen")).toArray())
+        koppelingen << qint64(v.toDouble());
+    if (data.value(QLatin1String("koppeling")).isDouble())
+        koppelingen << qint64(data.value(QLatin1String("koppeling")).toDouble());
+    for (qint64 k : std::as_const(koppelingen)) {
+        auto h = sql::scalar(store.database(),
+                             QStringLiteral("SELECT huishouden FROM koppeling WHERE id = ?"), {k});
+        if (!h)
+            return h.error();
+        if (!h->isNull())
+            ids.insert(h->toLongLong());
+    }
+    QList<qint64> gesorteerd(ids.cbegin(), ids.cend());
+    std::sort(gesorteerd.begin(), gesorteerd.end());
+    return gesorteerd;
+}
+
+Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id)
+{
+    InvoerBereik b;
+    auto rij = sql::eersteRij(
+        store.database(),
+        QStringLiteral("SELECT pr.regio, a.naam, (SELECT k.gemeente FROM koppeling k WHERE "
+                       "k.huishouden = h.id AND k.ongedaan = 0 ORDER BY k.id DESC "
+                       "LIMIT 1) FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN "WHERE h.id = ?"),
+        {id}, [&](const QSqlQuery &q) {
+            b.regio = q.value(0);
+            b.azc = q.value(1);
+            b.gemeente = q.value(2);
+        });
+    if (!rij)
+        return rij.error();
+    return b;
+}
+
+Status controleerToegang(Store &store, const JournaalInvoer &invoer)
+{
+    if (!store.account() || store.vanElders() || invoer.gemigreerd)
+        return {};
+    QList<InvoerBereik> bereiken;
+    auto ids = huishoudensVan(store, invoer.data);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : std::as_const(*ids)) {
+        auto b = bereikVanHuishouden(store, id);
+        if (!b)
+            return b.error();
+        bereiken << *b;
+    }
+    for (qint64 azc : invoer.azcs) {
+        auto b = bereikVanAzc(store, QStringLiteral("id"), azc);
+        if (!b)
+            return b.error();
+        bereiken << *b;
+    }
+    const QJsonValue vorigAzc = invoer.bijlageVorig.value(QLatin1String("azc"));
+    if (vorigAzc.isString() && !vorigAzc.toString().isEmpty()) {
+        auto b = bereikVanAzc(store, QStringLiteral("naam"), vorigAzc.toString());
+        if (!b)
+            return b.error();
+        bereiken << *b;
+    }
+    return toegang::magSchrijven(*store.account(), invoer.soort, bereiken);
+}
+
+} // namespace rd::journaal

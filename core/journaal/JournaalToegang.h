@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Account.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace rd {
+
+class Store;
+struct JournaalInvoer;
+
+namespace journaal {
+
+// The local household ids an entry's data names, ascending: the value of each key "huishouden"
+// that is a number, at any depth (koppel's huishoudens[], plan's rijen[], the others' top
+// level), and the households of the couplings it names ("koppeling", "koppelingen": an undo of
+// a coupling names its couplings only).
+Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data);
+
+// The scope of household `id` as the store holds it now (null fields: it has none).
+Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id);
+
+// Whether the store's account may append `invoer` (toegang::magSchrijven), judged on the scope
+// of every household it names after the change, of every AZC location it made households at
+// (an import), and for an intake also the AZC the household had before: a change that moves a
+// household out of the account's scope, or into it, is refused both ways. Passes for a store
+// without an account and while a change made elsewhere is replayed (Store::Namens).
+Status controleerToegang(Store &store, const JournaalInvoer &invoer);
+
+} // namespace journaal
+} // namespace rd

@@ -1,0 +1,41 @@
+#include "core/store/Migrations.h"
+
+namespace rd::migration {
+
+// Version 12: accounts and roles in the local store (issue 16, docs/sync.md).
+//
+// - account: the local accounts of a store used without a team server. Each has a role and
+//   exactly the scope the role needs (the same CHECKs as the server's regiedesk.account) and an
+//   Argon2id password hash (libsodium's crypto_pwhash_str, "$argon2id$..."). Empty: the store
+//   keeps its single local user, who may do everything, as before.
+// - sync_server.rol, regio, azc, gemeente, provincie: the role and scope of the account a joined
+//   store works as, read from the server at `connect` and at every sync; the store checks every
+//   change against them, as the server does.
+QStringList version12()
+{
+    return {
+        QStringLiteral("CREATE TABLE account ("
+                       " naam TEXT PRIMARY KEY CHECK (length(naam) BETWEEN 1 AND 63),"
+                       " rol TEXT NOT NULL CHECK (rol IN ('beheerder', 'regievoerder', "
+                       "'programmabegeleider', 'gemeente', 'provincie')),"
+                       " regio INTEGER CHECK (regio BETWEEN 1 AND 5),"
+                       " azc TEXT CHECK (length(azc) > 0),"
+                       " gemeente TEXT CHECK (gemeente GLOB 'GM[0-9][0-9][0-9][0-9]'),"
+                       " provincie TEXT CHECK (length(provincie) > 0),"
+                       " wachtwoord TEXT NOT NULL CHECK (wachtwoord GLOB '$argon2id$*'),"
+                       " aangemaakt TEXT NOT NULL,"
+                       " CHECK ((regio IS NOT NULL) = (rol = 'regievoerder')),"
+                       " CHECK ((azc IS NOT NULL) = (rol = 'programmabegeleider')),"
+                       " CHECK ((gemeente IS NOT NULL) = (rol = 'gemeente')),"
+                       " CHECK ((provincie IS NOT NULL) = (rol = 'provincie')))"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN rol TEXT CHECK (rol IS NULL OR rol IN "
+                       "('beheerder', 'regievoerder', 'programmabegeleider', 'gemeente', "
+                       "'provincie'))"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN regio INTEGER"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN azc TEXT"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN gemeente TEXT"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN provincie TEXT"),
+    };
+}
+
+} // namespace rd::migration
