@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>Make account %1</source>
+        <translation>Make account %1</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Set the password of %1</translation>
+    </message>
+    <message>
+        <source>Remove account %1</source>
+        <translation>Remove account %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in this store&apos;s reference data</source>
+        <translation>&apos;%1&apos; is not in this store&apos;s reference data</translation>
+    </message>
+    <message>
+        <source>this store is joined to a team server, whose accounts it uses; accounts are made there (docs/sync.md)</source>
+        <translation>this store is joined to a team server, whose accounts it uses; accounts are made there (docs/sync.md)</translation>
+    </message>
+    <message>
+        <source>exists already</source>
+        <translation>exists already</translation>
+    </message>
+    <message>
+        <source>the first account is a beheerder, so someone can manage the accounts</source>
+        <translation>the first account is a beheerder, so someone can manage the accounts</translation>
+    </message>
+    <message>
+        <source>Account %1 made: %2</source>
+        <translation>Account %1 made: %2</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>Password of %1 set</source>
+        <translation>Password of %1 set</translation>
+    </message>
+    <message>
+        <source>is the last beheerder; remove the other accounts first, or make another beheerder</source>
+        <translation>is the last beheerder; remove the other accounts first, or make another beheerder</translation>
+    </message>
+    <message>
+        <source>Account %1 removed</source>
+        <translation>Account %1 removed</translation>
+    </message>
+    <message>
+        <source>an account change is not undone; make the change again the other way</source>
+        <translation>an account change is not undone; make the change again the other way</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sign in</translation>
+    </message>
+    <message>
+        <source>this store has accounts: sign in with a name and a password</source>
+        <translation>this store has accounts: sign in with a name and a password</translation>
+    </message>
+    <message>
+        <source>unknown account or wrong password</source>
+        <translation>unknown account or wrong password</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>a password has at least %1 characters</translation>
+    </message>
+    <message>
+        <source>the cryptography library did not start</source>
+        <translation>the cryptography library did not start</translation>
+    </message>
+    <message>
+        <source>too little memory to hash the password (64 MiB)</source>
+        <translation>too little memory to hash the password (64 MiB)</translation>
+    </message>
+</context>
+<context>
     <name>AfzenderCommand</name>
     <message>
         <source>Change the letter&apos;s sender</source>
@@ -1379,6 +1466,98 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Conflict %1 resolved.</source>
         <translation>Conflict %1 resolved.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>the new password comes from a prompt (at a terminal) or REGIEDESK_NEW_PASSWORD</source>
+        <translation>the new password comes from a prompt (at a terminal) or REGIEDESK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>The same again: </translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>the two passwords differ; nothing changed</translation>
+    </message>
+    <message>
+        <source>No local accounts: this store is joined to a team server and works as %1, %2.</source>
+        <translation>No local accounts: this store is joined to a team server and works as %1, %2.</translation>
+    </message>
+    <message>
+        <source>No local accounts: the store has a single local user, who may do everything. Add a beheerder first (accounts add NAME --role beheerder).</source>
+        <translation>No local accounts: the store has a single local user, who may do everything. Add a beheerder first (accounts add NAME --role beheerder).</translation>
+    </message>
+    <message>
+        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</source>
+        <translation>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</translation>
+    </message>
+    <message>
+        <source>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</source>
+        <translation>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</translation>
+    </message>
+    <message>
+        <source>add: a regievoerder&apos;s region (1 to 5).</source>
+        <translation>add: a regievoerder&apos;s region (1 to 5).</translation>
+    </message>
+    <message>
+        <source>add: a programmabegeleider&apos;s AZC location, by name.</source>
+        <translation>add: a programmabegeleider&apos;s AZC location, by name.</translation>
+    </message>
+    <message>
+        <source>add: a gemeente account&apos;s gemeente, by code (GM0000).</source>
+        <translation>add: a gemeente account&apos;s gemeente, by code (GM0000).</translation>
+    </message>
+    <message>
+        <source>add: a provincie account&apos;s province.</source>
+        <translation>add: a provincie account&apos;s province.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; the actions are list, add, password and remove</source>
+        <translation>unknown action &apos;%1&apos;; the actions are list, add, password and remove</translation>
+    </message>
+    <message>
+        <source>%1 takes the account&apos;s name</source>
+        <translation>%1 takes the account&apos;s name</translation>
+    </message>
+    <message>
+        <source>list takes no name</source>
+        <translation>list takes no name</translation>
+    </message>
+    <message>
+        <source>--role &quot;%1&quot; is not one of %2</source>
+        <translation>--role &quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>Account %1 made: %2.</source>
+        <translation>Account %1 made: %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1 set.</source>
+        <translation>Password of %1 set.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Account %1 removed.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>%1 (this store has accounts: give --user NAME, and the password at the prompt or in REGIEDESK_PASSWORD)</source>
+        <translation>%1 (this store has accounts: give --user NAME, and the password at the prompt or in REGIEDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</source>
+        <translation>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4597,22 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</source>
         <translation>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</translation>
     </message>
+    <message>
+        <source>team server</source>
+        <translation>team server</translation>
+    </message>
+    <message>
+        <source>this login has no Regiedesk account on the server (any more)</source>
+        <translation>this login has no Regiedesk account on the server (any more)</translation>
+    </message>
+    <message>
+        <source>names an unknown role &apos;%1&apos;</source>
+        <translation>names an unknown role &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</source>
+        <translation>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -4817,6 +5012,109 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>Toegang</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>an account&apos;s name has 1 to 63 characters</source>
+        <translation>an account&apos;s name has 1 to 63 characters</translation>
+    </message>
+    <message>
+        <source>a regievoerder needs a region (1 to 5)</source>
+        <translation>a regievoerder needs a region (1 to 5)</translation>
+    </message>
+    <message>
+        <source>only a regievoerder has a region</source>
+        <translation>only a regievoerder has a region</translation>
+    </message>
+    <message>
+        <source>a region is 1 to 5, not %1</source>
+        <translation>a region is 1 to 5, not %1</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider needs an AZC location</source>
+        <translation>a programmabegeleider needs an AZC location</translation>
+    </message>
+    <message>
+        <source>only a programmabegeleider has an AZC</source>
+        <translation>only a programmabegeleider has an AZC</translation>
+    </message>
+    <message>
+        <source>a gemeente account needs its gemeente&apos;s code (GM0000)</source>
+        <translation>a gemeente account needs its gemeente&apos;s code (GM0000)</translation>
+    </message>
+    <message>
+        <source>only a gemeente account has a gemeente</source>
+        <translation>only a gemeente account has a gemeente</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gemeente code (GM0000)</source>
+        <translation>&apos;%1&apos; is not a gemeente code (GM0000)</translation>
+    </message>
+    <message>
+        <source>a provincie account needs its province</source>
+        <translation>a provincie account needs its province</translation>
+    </message>
+    <message>
+        <source>only a provincie account has a province</source>
+        <translation>only a provincie account has a province</translation>
+    </message>
+    <message>
+        <source>regievoerder (region %1)</source>
+        <translation>regievoerder (region %1)</translation>
+    </message>
+    <message>
+        <source>programmabegeleider (%1)</source>
+        <translation>programmabegeleider (%1)</translation>
+    </message>
+    <message>
+        <source>gemeente (%1)</source>
+        <translation>gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>provincie (%1)</source>
+        <translation>provincie (%1)</translation>
+    </message>
+    <message>
+        <source>the role %1 may not make a change of type %2</source>
+        <translation>the role %1 may not make a change of type %2</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 changes no household of region %2</source>
+        <translation>a regievoerder of region %1 changes no household of region %2</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider of %1 changes no household of %2</source>
+        <translation>a programmabegeleider of %1 changes no household of %2</translation>
+    </message>
+    <message>
+        <source>(no AZC)</source>
+        <translation>(no AZC)</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 sees reports of its region only</source>
+        <translation>a regievoerder of region %1 sees reports of its region only</translation>
+    </message>
+    <message>
+        <source>a gemeente account sees reports of its own gemeente (%1) only</source>
+        <translation>a gemeente account sees reports of its own gemeente (%1) only</translation>
+    </message>
+    <message>
+        <source>a provincie account sees reports of its own province (%1) only</source>
+        <translation>a provincie account sees reports of its own province (%1) only</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider does the intake of its AZC; reports are not its task</source>
+        <translation>a programmabegeleider does the intake of its AZC; reports are not its task</translation>
+    </message>
+</context>
+<context>
     <name>TolerantieCommand</name>
     <message>
         <source>Tolerated backlog %1</source>
@@ -5022,6 +5320,37 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Unmark as zelfhuisvester</source>
         <translation>Unmark as zelfhuisvester</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AanmeldDialog</name>
+    <message>
+        <source>Sign in — Regiedesk</source>
+        <translation>Sign in — Regiedesk</translation>
+    </message>
+    <message>
+        <source>%1 has accounts. Sign in with your account&apos;s name and password; what you may change follows from its role.</source>
+        <translation>%1 has accounts. Sign in with your account&apos;s name and password; what you may change follows from its role.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Sign-in error</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>This store has no accounts.</source>
+        <translation>This store has no accounts.</translation>
     </message>
 </context>
 <context>
@@ -7241,6 +7570,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>How much each factor counts in the suggestions and the plan</source>
         <translation>How much each factor counts in the suggestions and the plan</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1: the change log records that name.</source>
+        <translation>You are signed in as %1: the change log records that name.</translation>
+    </message>
+    <message>
+        <source>User: %1 · %2</source>
+        <translation>User: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>

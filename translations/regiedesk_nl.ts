@@ -13,6 +13,93 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>Make account %1</source>
+        <translation>Account %1 aanmaken</translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>Wachtwoord van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Remove account %1</source>
+        <translation>Account %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in this store&apos;s reference data</source>
+        <translation>&apos;%1&apos; staat niet in de referentiegegevens van dit gegevensbestand</translation>
+    </message>
+    <message>
+        <source>this store is joined to a team server, whose accounts it uses; accounts are made there (docs/sync.md)</source>
+        <translation>dit gegevensbestand is aangesloten op een teamserver en gebruikt de accounts daarvan; accounts worden daar aangemaakt (docs/sync.md)</translation>
+    </message>
+    <message>
+        <source>exists already</source>
+        <translation>bestaat al</translation>
+    </message>
+    <message>
+        <source>the first account is a beheerder, so someone can manage the accounts</source>
+        <translation>het eerste account is een beheerder, zodat iemand de accounts kan beheren</translation>
+    </message>
+    <message>
+        <source>Account %1 made: %2</source>
+        <translation>Account %1 aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <source>Password of %1 set</source>
+        <translation>Wachtwoord van %1 ingesteld</translation>
+    </message>
+    <message>
+        <source>is the last beheerder; remove the other accounts first, or make another beheerder</source>
+        <translation>is de laatste beheerder; verwijder eerst de andere accounts, of maak een andere beheerder</translation>
+    </message>
+    <message>
+        <source>Account %1 removed</source>
+        <translation>Account %1 verwijderd</translation>
+    </message>
+    <message>
+        <source>an account change is not undone; make the change again the other way</source>
+        <translation>een wijziging van een account wordt niet ongedaan gemaakt; maak de wijziging andersom opnieuw</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>aanmelden</translation>
+    </message>
+    <message>
+        <source>this store has accounts: sign in with a name and a password</source>
+        <translation>dit gegevensbestand heeft accounts: meld u aan met een naam en een wachtwoord</translation>
+    </message>
+    <message>
+        <source>unknown account or wrong password</source>
+        <translation>onbekend account of onjuist wachtwoord</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>a password has at least %1 characters</source>
+        <translation>een wachtwoord heeft minstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>the cryptography library did not start</source>
+        <translation>de cryptografiebibliotheek startte niet</translation>
+    </message>
+    <message>
+        <source>too little memory to hash the password (64 MiB)</source>
+        <translation>te weinig geheugen om het wachtwoord te hashen (64 MiB)</translation>
+    </message>
+</context>
+<context>
     <name>AfzenderCommand</name>
     <message>
         <source>Change the letter&apos;s sender</source>
@@ -1379,6 +1466,98 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Conflict %1 resolved.</source>
         <translation>Conflict %1 opgelost.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nieuw wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>the new password comes from a prompt (at a terminal) or REGIEDESK_NEW_PASSWORD</source>
+        <translation>het nieuwe wachtwoord komt uit een vraag (in een terminal) of uit REGIEDESK_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Nogmaals hetzelfde: </translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>de twee wachtwoorden verschillen; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>No local accounts: this store is joined to a team server and works as %1, %2.</source>
+        <translation>Geen lokale accounts: dit gegevensbestand is aangesloten op een teamserver en werkt als %1, %2.</translation>
+    </message>
+    <message>
+        <source>No local accounts: the store has a single local user, who may do everything. Add a beheerder first (accounts add NAME --role beheerder).</source>
+        <translation>Geen lokale accounts: het gegevensbestand heeft één lokale gebruiker, die alles mag. Voeg eerst een beheerder toe (accounts add NAAM --role beheerder).</translation>
+    </message>
+    <message>
+        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</source>
+        <translation>list; add NAAM; password NAAM; remove NAAM. Een gegevensbestand met accounts vraagt wie u bent (--user, het wachtwoord uit een vraag of REGIEDESK_PASSWORD); alleen een beheerder wijzigt ze.</translation>
+    </message>
+    <message>
+        <source>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</source>
+        <translation>add: de rol: beheerder, regievoerder, programmabegeleider, gemeente of provincie.</translation>
+    </message>
+    <message>
+        <source>add: a regievoerder&apos;s region (1 to 5).</source>
+        <translation>add: de regio van een regievoerder (1 tot en met 5).</translation>
+    </message>
+    <message>
+        <source>add: a programmabegeleider&apos;s AZC location, by name.</source>
+        <translation>add: de AZC-locatie van een programmabegeleider, bij naam.</translation>
+    </message>
+    <message>
+        <source>add: a gemeente account&apos;s gemeente, by code (GM0000).</source>
+        <translation>add: de gemeente van een gemeenteaccount, als code (GM0000).</translation>
+    </message>
+    <message>
+        <source>add: a provincie account&apos;s province.</source>
+        <translation>add: de provincie van een provincieaccount.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; the actions are list, add, password and remove</source>
+        <translation>onbekende actie &apos;%1&apos;; de acties zijn list, add, password en remove</translation>
+    </message>
+    <message>
+        <source>%1 takes the account&apos;s name</source>
+        <translation>%1 krijgt de naam van het account</translation>
+    </message>
+    <message>
+        <source>list takes no name</source>
+        <translation>list krijgt geen naam</translation>
+    </message>
+    <message>
+        <source>--role &quot;%1&quot; is not one of %2</source>
+        <translation>--role &quot;%1&quot; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>Account %1 made: %2.</source>
+        <translation>Account %1 aangemaakt: %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1 set.</source>
+        <translation>Wachtwoord van %1 ingesteld.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Account %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>%1 (this store has accounts: give --user NAME, and the password at the prompt or in REGIEDESK_PASSWORD)</source>
+        <translation>%1 (dit gegevensbestand heeft accounts: geef --user NAAM, en het wachtwoord bij de vraag of in REGIEDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</source>
+        <translation>De lokale accounts tonen, toevoegen of verwijderen, of een wachtwoord instellen (taak van een beheerder).</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4597,22 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>the server holds no household data for this intake (it was erased, or sent by an older Regiedesk)</source>
         <translation>de server heeft geen gegevens van het huishouden bij deze intake (gewist, of verstuurd door een oudere Regiedesk)</translation>
     </message>
+    <message>
+        <source>team server</source>
+        <translation>teamserver</translation>
+    </message>
+    <message>
+        <source>this login has no Regiedesk account on the server (any more)</source>
+        <translation>deze login heeft (niet langer) een Regiedesk-account op de server</translation>
+    </message>
+    <message>
+        <source>names an unknown role &apos;%1&apos;</source>
+        <translation>noemt een onbekende rol &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</source>
+        <translation>heeft lokale accounts; een gegevensbestand dat op een teamserver is aangesloten werkt met de accounts van de server: verwijder eerst de lokale (regiedesk-cli accounts remove)</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -4817,6 +5012,109 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>Toegang</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <source>an account&apos;s name has 1 to 63 characters</source>
+        <translation>de naam van een account heeft 1 tot en met 63 tekens</translation>
+    </message>
+    <message>
+        <source>a regievoerder needs a region (1 to 5)</source>
+        <translation>een regievoerder heeft een regio nodig (1 tot en met 5)</translation>
+    </message>
+    <message>
+        <source>only a regievoerder has a region</source>
+        <translation>alleen een regievoerder heeft een regio</translation>
+    </message>
+    <message>
+        <source>a region is 1 to 5, not %1</source>
+        <translation>een regio is 1 tot en met 5, niet %1</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider needs an AZC location</source>
+        <translation>een programmabegeleider heeft een AZC-locatie nodig</translation>
+    </message>
+    <message>
+        <source>only a programmabegeleider has an AZC</source>
+        <translation>alleen een programmabegeleider heeft een AZC</translation>
+    </message>
+    <message>
+        <source>a gemeente account needs its gemeente&apos;s code (GM0000)</source>
+        <translation>een gemeenteaccount heeft de code van zijn gemeente nodig (GM0000)</translation>
+    </message>
+    <message>
+        <source>only a gemeente account has a gemeente</source>
+        <translation>alleen een gemeenteaccount heeft een gemeente</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gemeente code (GM0000)</source>
+        <translation>&apos;%1&apos; is geen gemeentecode (GM0000)</translation>
+    </message>
+    <message>
+        <source>a provincie account needs its province</source>
+        <translation>een provincieaccount heeft zijn provincie nodig</translation>
+    </message>
+    <message>
+        <source>only a provincie account has a province</source>
+        <translation>alleen een provincieaccount heeft een provincie</translation>
+    </message>
+    <message>
+        <source>regievoerder (region %1)</source>
+        <translation>regievoerder (regio %1)</translation>
+    </message>
+    <message>
+        <source>programmabegeleider (%1)</source>
+        <translation>programmabegeleider (%1)</translation>
+    </message>
+    <message>
+        <source>gemeente (%1)</source>
+        <translation>gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>provincie (%1)</source>
+        <translation>provincie (%1)</translation>
+    </message>
+    <message>
+        <source>the role %1 may not make a change of type %2</source>
+        <translation>de rol %1 mag geen wijziging van het type %2 maken</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 changes no household of region %2</source>
+        <translation>een regievoerder van regio %1 wijzigt geen huishouden van regio %2</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider of %1 changes no household of %2</source>
+        <translation>een programmabegeleider van %1 wijzigt geen huishouden van %2</translation>
+    </message>
+    <message>
+        <source>(no AZC)</source>
+        <translation>(geen AZC)</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 sees reports of its region only</source>
+        <translation>een regievoerder van regio %1 ziet alleen rapportages van de eigen regio</translation>
+    </message>
+    <message>
+        <source>a gemeente account sees reports of its own gemeente (%1) only</source>
+        <translation>een gemeenteaccount ziet alleen rapportages van de eigen gemeente (%1)</translation>
+    </message>
+    <message>
+        <source>a provincie account sees reports of its own province (%1) only</source>
+        <translation>een provincieaccount ziet alleen rapportages van de eigen provincie (%1)</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider does the intake of its AZC; reports are not its task</source>
+        <translation>een programmabegeleider doet de intake van het eigen AZC; rapportages horen niet bij die taak</translation>
+    </message>
+</context>
+<context>
     <name>TolerantieCommand</name>
     <message>
         <source>Tolerated backlog %1</source>
@@ -5022,6 +5320,37 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Unmark as zelfhuisvester</source>
         <translation>Markering als zelfhuisvester opheffen</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AanmeldDialog</name>
+    <message>
+        <source>Sign in — Regiedesk</source>
+        <translation>Aanmelden — Regiedesk</translation>
+    </message>
+    <message>
+        <source>%1 has accounts. Sign in with your account&apos;s name and password; what you may change follows from its role.</source>
+        <translation>%1 heeft accounts. Meld u aan met de naam en het wachtwoord van uw account; wat u mag wijzigen volgt uit de rol ervan.</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Fout bij aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>This store has no accounts.</source>
+        <translation>Dit gegevensbestand heeft geen accounts.</translation>
     </message>
 </context>
 <context>
@@ -7241,6 +7570,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>How much each factor counts in the suggestions and the plan</source>
         <translation>Hoe zwaar elke factor telt in de suggesties en het plan</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1: the change log records that name.</source>
+        <translation>U bent aangemeld als %1: het wijzigingslogboek legt die naam vast.</translation>
+    </message>
+    <message>
+        <source>User: %1 · %2</source>
+        <translation>Gebruiker: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,6 @@ int main(int argc, char **argv)
     rd::language::install(app, taal);
 
     rd::MainWindow window;
-    // The first start asks who works here: the name goes into the change log with every change.
-    if (rd::MainWindow::gebruikerUitInstellingen().isEmpty())
-        window.vraagGebruiker();
     // The quota (the longest part of loading) on a thread of its own: the window never freezes.
     window.setAchtergrondLaden(true);
     auto store = rd::StoreOpener::openAtStartup(&window, parser.value(db));
@@ -58,8 +55,13 @@ int main(int argc, char **argv)
     QObject::connect(window.werkPanel(), &rd::WerkPanel::geladen, &trace,
                      [&trace] { trace.mark("figures"); });
     auto *geopend = store.release();
-    trace.afterFirstPaint(
-        &window, [&window, geopend] { window.setStore(std::unique_ptr<rd::Store>(geopend)); });
+    trace.afterFirstPaint(&window, [&window, geopend] {
+        window.setStore(std::unique_ptr<rd::Store>(geopend));
+        // The first start asks who works here (the name goes into the change log with every
+        // change), unless an account signed in: its name is the one.
+        if (rd::MainWindow::gebruikerUitInstellingen().isEmpty() && !window.aangemeld())
+            window.vraagGebruiker();
+    });
     window.show();
     return app.exec();
 }

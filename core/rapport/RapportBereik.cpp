@@ -29,7 +29,95 @@ QString RapportBereik::omschrijving(Store &store) const
     return {};
 }
 
+namespace {
+
+Error nietToegestaan(const QString &waarom)
+{
+    return Error{QCoreApplication::translate("Toegang", "not allowed"), waarom};
+}
+
+// The region of a gemeente, by its province (0: unknown).
+Result<int> regioVanGemeente(Store &store, const QString &code)
+{
+    auto p = sql::scalar(store.database(),
+                         QStringLiteral("SELECT provincie FROM gemeente WHERE code = ?"), {code});
+    if (!p)
+        return p.error();
+    return regio::vanProvincie(p->toString());
+}
+
+// Whether the signed-in account's role may see a report of this scope (domain.md, reports):
+// the beheerder all, a regievoerder its region, a gemeente its own, a province its own area; a
+// programmabegeleider (intake only) none.
+Status magZien(Store &store, const RapportBereik &b)
+{
+    if (!store.account())
+        return {};
+    const Account &a = *store.account();
+    using N = RapportBereik::Niveau;
+    switch (a.rol) {
+    case Rol::Beheerder:
+        return {};
+    case Rol::Regievoerder: {
+        int regio = 0;
+        if (b.niveau == N::Regio)
+            regio = b.regio;
+        else if (b.niveau == N::Provincie)
+            regio = regio::vanProvincie(b.provincie);
+        else if (b.niveau == N::Gemeente) {
+            auto r = regioVanGemeente(store, b.gemeenteCode);
+            if (!r)
+                return r.error();
+            regio = *r;
+        }
+        if (regio == a.regio)
+            return {};
+        return nietToegestaan(QCoreApplication::translate(
+                                  "Toegang", "a regievoerder of region %1 sees reports of its "
+                                             "region only")
+                                  .arg(a.regio));
+    }
+    case Rol::Gemeente:
+        if (b.niveau == N::Gemeente && b.gemeenteCode == a.gemeente)
+            return {};
+        return nietToegestaan(
+            QCoreApplication::translate("Toegang", "a gemeente account sees reports of its own "
+                                                   "gemeente (%1) only")
+                .arg(a.gemeente));
+    case Rol::Provincie: {
+        bool eigen = b.niveau == N::Provincie && b.provincie == a.provincie;
+        if (b.niveau == N::Gemeente) {
+            auto p = sql::scalar(store.database(),
+                                 QStringLiteral("SELECT provincie FROM gemeente WHERE code = ?"),
+                                 {b.gemeenteCode});
+            if (!p)
+                return p.error();
+            eigen = p->toString() == a.provincie;
+        }
+        if (eigen)
+            return {};
+        return nietToegestaan(
+            QCoreApplication::translate("Toegang", "a provincie account sees reports of its own "
+                                                   "province (%1) only")
+                .arg(a.provincie));
+    }
+    case Rol::Programmabegeleider:
+        break;
+    }
+    return nietToegestaan(QCoreApplication::translate(
+        "Toegang", "a programmabegeleider does the intake of its AZC; reports are not its task"));
+}
+
+} // namespace
+
 Status RapportBereik::controleer(Store &store) const
+{
+    if (Status eerst = controleerBestaat(store); !eerst)
+        return eerst;
+    return magZien(store, *this);
+}
+
+Status RapportBereik::controleerBestaat(Store &store) const
 {
     switch (niveau) {
     case Niveau::Land:

@@ -43,6 +43,9 @@ struct RapportBereik
     QString omschrijving(Store &store) const;
     // An unknown region, province or gemeente is an error naming it ("--region", ...: `where`
     // is "regio", "provincie" or "gemeente").
+    // With an account signed in on the store, also whether its role may see this scope (a
+    // gemeente its own, a province its own area, a regievoerder its region): refused as "not
+    // allowed", naming what it may see.
     Status controleer(Store &store) const;
 
     // The condition (to AND into a WHERE) that keeps only rows whose gemeente code, in the SQL
@@ -51,6 +54,9 @@ struct RapportBereik
     // JOIN provincie p ON p.naam = g.provincie WHERE p.regio = ?)", {3}.
     QString filter(const QString &gemeenteKolom) const;
     QVariantList waarden() const;
+
+private:
+    Status controleerBestaat(Store &store) const;
 };
 
 } // namespace rd

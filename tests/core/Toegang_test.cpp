@@ -14,6 +14,7 @@
 #include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
+#include "core/rapport/RapportService.h"
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 
@@ -117,8 +118,9 @@ protected:
                         .voerUit()
                         .ok());
         // the half-year a herverdeling shifts has its vg
-        ASSERT_TRUE(
-            VgCommand(*s, HalfJaar(2026, 2), 12000, vandaag, QStringLiteral("laat")).voerUit().ok());
+        ASSERT_TRUE(VgCommand(*s, HalfJaar(2026, 2), 12000, vandaag, QStringLiteral("laat"))
+                        .voerUit()
+                        .ok());
     }
 
     // A fresh copy of the template, signed in as `rol` (none: the single local user).
@@ -328,4 +330,49 @@ TEST(ToegangRegel, AnAccountHasExactlyTheScopeItsRoleNeeds)
     for (const QString &n : rol::namen())
         EXPECT_EQ(rol::naam(*rol::uitNaam(n)), n);
     EXPECT_FALSE(rol::uitNaam(QStringLiteral("admin")).has_value());
+}
+
+// What each role may see of the reports (domain.md, reports: a gemeente its own, a province its
+// own area): every role × scope, through the report service itself.
+TEST_F(Toegang, EachRoleSeesTheReportsOfItsScopeOnly)
+{
+    const QList<RapportBereik> bereiken{
+        RapportBereik::land(),
+        RapportBereik::vanRegio(1),
+        RapportBereik::vanRegio(5),
+        RapportBereik::vanProvincie(QStringLiteral("Groningen")),
+        RapportBereik::vanProvincie(QStringLiteral("Utrecht")),
+        RapportBereik::vanGemeente(groningen),
+        RapportBereik::vanGemeente(eindhoven),
+    };
+    //                      land, regio 1, regio 5, Groningen, Utrecht, GM0014, GM0772
+    const QList<std::pair<Rol, QList<bool>>> tabel{
+        {Rol::Beheerder, {true, true, true, true, true, true, true}},
+        {Rol::Regievoerder, {false, true, false, true, false, true, false}},
+        {Rol::Programmabegeleider, {false, false, false, false, false, false, false}},
+        {Rol::Gemeente, {false, false, false, false, false, true, false}},
+        {Rol::Provincie, {false, false, false, true, false, true, false}},
+    };
+    auto s = kopie(std::nullopt);
+    for (const auto &[rol, mag] : tabel) {
+        SCOPED_TRACE(rol::naam(rol).toStdString());
+        s->setAccount(accountVan(rol));
+        for (qsizetype i = 0; i < bereiken.size(); ++i) {
+            SCOPED_TRACE(i);
+            const auto rapport = RapportService(*s).maak(RapportSoort::PerGemeente,
+                                                         HalfJaar(2026, 2), bereiken.at(i));
+            if (mag.at(i)) {
+                EXPECT_TRUE(rapport.ok()) << rapport.error().toString().toStdString();
+            } else {
+                ASSERT_FALSE(rapport.ok());
+                EXPECT_EQ(rapport.error().where.toStdString(), "not allowed")
+                    << rapport.error().toString().toStdString();
+            }
+        }
+    }
+    // without an account, everything (the single local user)
+    s->setAccount(std::nullopt);
+    EXPECT_TRUE(RapportService(*s)
+                    .maak(RapportSoort::PerGemeente, HalfJaar(2026, 2), RapportBereik::land())
+                    .ok());
 }

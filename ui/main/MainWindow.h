@@ -55,6 +55,8 @@ public:
     void setGebruiker(const QString &naam);
     // Asks for the name (first start, Edit → Your name…); cancelled, the name stays as it is.
     void vraagGebruiker();
+    // Whether a local account is signed in on the open store: its name is the user's then.
+    bool aangemeld() const { return !m_aangemeld.isEmpty() && store(); }
     // The name kept from an earlier start (empty on the first).
     static QString gebruikerUitInstellingen();
     // Household → Plan for the week…: the plan window for the region chosen (one at a time).
@@ -87,6 +89,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Signs in on a store before it is shown: the sign-in dialog for a store with local
+    // accounts, the server's account for a joined store. False: refused or cancelled.
+    bool meldAan(Store &nieuw);
+    // The user and, when an account is signed in, its role in the status bar.
+    void toonGebruiker();
     void createActions();
     void createToolBar();
     void restoreSettings();
@@ -124,6 +131,7 @@ private:
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_gebruikerLabel;
+    QString m_aangemeld; // the local account signed in on the open store; empty: none
     QLabel *m_countsLabel;
     QTimer *m_statusTimer;
     QProgressBar *m_bezig = nullptr;

@@ -3,12 +3,14 @@
 // The window's open file: the store it shows, who works on it, and its counts in the status
 // bar. The store and the undo stack belong to the work file (core/werkbestand).
 
+#include "core/account/AccountService.h"
 #include "core/casus/CasusService.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/store/LoginNaam.h"
 #include "core/store/Store.h"
 #include "core/validatie/TekstControle.h"
 #include "core/werkbestand/Werkbestand.h"
+#include "ui/account/AanmeldDialog.h"
 #include "ui/main/RecentStores.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/widgets/AchtergrondTaken.h"
@@ -35,6 +37,12 @@ QString MainWindow::gebruikerUitInstellingen()
 
 void MainWindow::vraagGebruiker()
 {
+    if (!m_aangemeld.isEmpty() && store()) {
+        QMessageBox::information(
+            this, tr("Your name"),
+            tr("You are signed in as %1: the change log records that name.").arg(m_aangemeld));
+        return;
+    }
     // Offered: the name in use, else the login name when the system knows one.
     QString naam = m_bestand->gebruiker();
     if (naam.isEmpty() && loginNaam() != QLatin1String("onbekend"))
@@ -66,17 +74,56 @@ Store *MainWindow::store() const
 void MainWindow::setGebruiker(const QString &naam)
 {
     const QString schoon = naam.trimmed();
-    m_bestand->setGebruiker(schoon);
     if (!schoon.isEmpty())
         QSettings().setValue(gebruikerSleutel, schoon);
-    m_gebruikerLabel->setText(schoon.isEmpty() ? QString() : tr("User: %1").arg(schoon));
+    if (!m_aangemeld.isEmpty() && store())
+        return; // signed in: the account's name is the one in the log
+    m_bestand->setGebruiker(schoon);
+    toonGebruiker();
+}
+
+void MainWindow::toonGebruiker()
+{
+    const QString naam = m_bestand->gebruiker();
+    const auto &account = store() ? store()->account() : std::optional<Account>();
+    m_gebruikerLabel->setText(naam.isEmpty() ? QString()
+                              : account ? tr("User: %1 · %2").arg(naam, account->omschrijving())
+                                        : tr("User: %1").arg(naam));
+}
+
+bool MainWindow::meldAan(Store &nieuw)
+{
+    auto lokaal = account::heeftAccounts(nieuw);
+    if (lokaal && *lokaal) {
+        AanmeldDialog dialoog(nieuw, m_aangemeld.isEmpty() ? m_bestand->gebruiker() : m_aangemeld,
+                              this);
+        if (dialoog.exec() != QDialog::Accepted)
+            return false;
+        m_aangemeld = nieuw.account()->naam;
+        return true;
+    }
+    // No local accounts: a joined store works as the server's account, else the single user.
+    auto wie =
+        lokaal ? account::meldAan(nieuw, {}, {}) : Result<std::optional<Account>>(lokaal.error());
+    if (!wie) {
+        QMessageBox::warning(this, tr("Sign in"), wie.error().toString());
+        return false;
+    }
+    m_aangemeld.clear();
+    return true;
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> nieuw)
 {
+    // Signing in refused or cancelled: the store is not opened.
+    if (nieuw && !meldAan(*nieuw))
+        nieuw.reset();
     m_werk->setStore(nullptr); // nothing may point into the store that is closed next
     m_bestand->open(std::move(nieuw));
     m_werk->setStore(m_bestand->store());
+    if (!m_aangemeld.isEmpty() && store())
+        m_bestand->setGebruiker(m_aangemeld); // the change log names the account
+    toonGebruiker();
     setWindowTitle(store() ? tr("%1 — Regiedesk").arg(QFileInfo(store()->path()).fileName())
                            : tr("Regiedesk"));
     refresh();

@@ -1,0 +1,133 @@
+// Signing in in the window (issue 16, docs/sync.md): a store with local accounts opens only after
+// its name and password; the role is shown and decides what a change may do.
+#include "SettingsSandbox.h"
+#include "TestSupport.h"
+#include "core/account/AccountCommand.h"
+#include "core/journaal/Journaal.h"
+#include "core/store/Store.h"
+#include "core/taakstelling/TaakstellingCommand.h"
+#include "core/werkbestand/Werkbestand.h"
+#include "ui/account/AanmeldDialog.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+namespace rd {
+namespace {
+
+const QString wachtwoord = QStringLiteral("lang genoeg wachtwoord");
+
+// When the sign-in dialog shows: `doe` with it (again when it is still open afterwards, up to
+// `pogingen` times).
+void bijAanmelden(std::function<void(AanmeldDialog &)> doe, int pogingen = 1)
+{
+    QTimer::singleShot(10, [doe, pogingen] {
+        auto *d = qobject_cast<AanmeldDialog *>(QApplication::activeModalWidget());
+        if (!d) {
+            bijAanmelden(doe, pogingen);
+            return;
+        }
+        doe(*d);
+        if (pogingen > 1 && d->isVisible())
+            bijAanmelden(doe, pogingen - 1);
+    });
+}
+
+void vul(AanmeldDialog &d, const QString &naam, const QString &geheim)
+{
+    auto velden = d.findChildren<QLineEdit *>();
+    ASSERT_EQ(velden.size(), 2);
+    velden.at(0)->setText(naam);
+    velden.at(1)->setText(geheim);
+    QTest::keyClick(velden.at(1), Qt::Key_Return);
+}
+
+class Aanmelden : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_pad = m_dir.path(QStringLiteral("accounts.sqlite"));
+        auto s = test::openStore(m_pad);
+        Account beheer;
+        beheer.naam = QStringLiteral("beheer");
+        ASSERT_TRUE(AccountCommand::maak(*s, beheer, wachtwoord)->voerUit().ok());
+        Account ans;
+        ans.naam = QStringLiteral("ans");
+        ans.rol = Rol::Regievoerder;
+        ans.regio = 1;
+        s->setAccount(beheer);
+        ASSERT_TRUE(AccountCommand::maak(*s, ans, wachtwoord)->voerUit().ok());
+    }
+
+    test::SettingsSandbox m_settings;
+    test::TempDir m_dir;
+    QString m_pad;
+};
+
+TEST_F(Aanmelden, AWrongPasswordIsSaidAndACancelLeavesTheStoreClosed)
+{
+    MainWindow window;
+    QString gezien;
+    bijAanmelden(
+        [&](AanmeldDialog &d) {
+            if (gezien.isEmpty()) {
+                vul(d, QStringLiteral("ans"), QStringLiteral("verkeerd wachtwoord"));
+                auto *fout = d.findChild<QLabel *>(QStringLiteral("aanmeldFout"));
+                gezien = fout->isVisible() ? fout->text() : QStringLiteral("(not shown)");
+                EXPECT_TRUE(d.isVisible()) << "closed after a wrong password";
+                EXPECT_TRUE(d.findChildren<QLineEdit *>().at(1)->text().isEmpty());
+            } else {
+                d.reject();
+            }
+        },
+        2);
+    const Status s = window.openStore(m_pad);
+    EXPECT_TRUE(s.ok());
+    EXPECT_EQ(gezien.toStdString(), "unknown account or wrong password");
+    EXPECT_EQ(window.store(), nullptr) << "opened without signing in";
+}
+
+TEST_F(Aanmelden, SignedInTheRoleIsShownAndDecidesWhatAChangeMayDo)
+{
+    MainWindow window;
+    window.setGebruiker(QStringLiteral("Iemand Anders"));
+    bijAanmelden([](AanmeldDialog &d) { vul(d, QStringLiteral("ans"), wachtwoord); });
+    ASSERT_TRUE(window.openStore(m_pad).ok());
+    ASSERT_NE(window.store(), nullptr);
+    ASSERT_TRUE(window.store()->account().has_value());
+    EXPECT_EQ(window.store()->account()->rol, Rol::Regievoerder);
+    EXPECT_EQ(window.werkbestand()->gebruiker(), QStringLiteral("ans"));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("gebruikerLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("User: ans · regievoerder (region 1)"));
+    // the name stays the account's
+    window.setGebruiker(QStringLiteral("Nog Iemand"));
+    EXPECT_EQ(window.werkbestand()->gebruiker(), QStringLiteral("ans"));
+
+    // a regievoerder sets no vg: refused, said, nothing written
+    const auto kop = journaal::kop(*window.store());
+    ASSERT_TRUE(kop.ok());
+    QString geweigerd;
+    QObject::connect(window.werkbestand(), &Werkbestand::geweigerd,
+                     [&](const QString &fout) { geweigerd = fout; });
+    const Status vg = window.werkbestand()->voer(new VgCommand(
+        *window.store(), HalfJaar(2027, 1), 12000, QDate(2026, 11, 29), QStringLiteral("laat")));
+    EXPECT_FALSE(vg.ok());
+    EXPECT_TRUE(geweigerd.contains(QStringLiteral("may not make a change of type vg")))
+        << geweigerd.toStdString();
+    EXPECT_EQ(journaal::kop(*window.store())->first, kop->first);
+}
+
+} // namespace
+} // namespace rd
