@@ -98,6 +98,10 @@
         <source>too little memory to hash the password (64 MiB)</source>
         <translation>too little memory to hash the password (64 MiB)</translation>
     </message>
+    <message>
+        <source>the server answered: %1</source>
+        <translation>the server answered: %1</translation>
+    </message>
 </context>
 <context>
     <name>AfzenderCommand</name>
@@ -1396,16 +1400,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Password for %1 at the server: </translation>
     </message>
     <message>
-        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</source>
-        <translation>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</translation>
-    </message>
-    <message>
         <source>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</source>
         <translation>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;; the action is init</source>
-        <translation>unknown action &apos;%1&apos;; the action is init</translation>
     </message>
     <message>
         <source>%1: the server&apos;s schema is up to date (version %2).</source>
@@ -1558,6 +1554,30 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</source>
         <translation>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</translation>
+    </message>
+    <message>
+        <source>No accounts on the server.</source>
+        <translation>No accounts on the server.</translation>
+    </message>
+    <message>
+        <source>Account %1 can no longer sign in at the server (what it sent stays, as history).</source>
+        <translation>Account %1 can no longer sign in at the server (what it sent stays, as history).</translation>
+    </message>
+    <message>
+        <source>Account %1 made at the server: %2.</source>
+        <translation>Account %1 made at the server: %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1 set at the server.</source>
+        <translation>Password of %1 set at the server.</translation>
+    </message>
+    <message>
+        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version. account list | add NAME | password NAME | remove NAME: the server&apos;s accounts (as the database&apos;s owner; a new password from a prompt or REGIEDESK_NEW_PASSWORD, never sent in clear).</source>
+        <translation>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version. account list | add NAME | password NAME | remove NAME: the server&apos;s accounts (as the database&apos;s owner; a new password from a prompt or REGIEDESK_NEW_PASSWORD, never sent in clear).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</source>
+        <translation>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</translation>
     </message>
 </context>
 <context>

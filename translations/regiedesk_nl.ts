@@ -98,6 +98,10 @@
         <source>too little memory to hash the password (64 MiB)</source>
         <translation>te weinig geheugen om het wachtwoord te hashen (64 MiB)</translation>
     </message>
+    <message>
+        <source>the server answered: %1</source>
+        <translation>de server antwoordde: %1</translation>
+    </message>
 </context>
 <context>
     <name>AfzenderCommand</name>
@@ -1396,16 +1400,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Wachtwoord van %1 op de server: </translation>
     </message>
     <message>
-        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version.</source>
-        <translation>init: het schema van de teamserver installeren in een lege database, of bijwerken tot de versie van dit programma.</translation>
-    </message>
-    <message>
         <source>The server, as postgresql://user@host:port/database (no password: it comes from a prompt or REGIEDESK_PASSWORD).</source>
         <translation>De server, als postgresql://gebruiker@host:poort/database (zonder wachtwoord: dat komt van een vraag of uit REGIEDESK_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;; the action is init</source>
-        <translation>onbekende actie &apos;%1&apos;; de actie is init</translation>
     </message>
     <message>
         <source>%1: the server&apos;s schema is up to date (version %2).</source>
@@ -1558,6 +1554,30 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>List, add or remove the local accounts, or set a password (a beheerder&apos;s task).</source>
         <translation>De lokale accounts tonen, toevoegen of verwijderen, of een wachtwoord instellen (taak van een beheerder).</translation>
+    </message>
+    <message>
+        <source>No accounts on the server.</source>
+        <translation>Geen accounts op de server.</translation>
+    </message>
+    <message>
+        <source>Account %1 can no longer sign in at the server (what it sent stays, as history).</source>
+        <translation>Account %1 kan zich niet meer aanmelden bij de server (wat het stuurde blijft bewaard, als geschiedenis).</translation>
+    </message>
+    <message>
+        <source>Account %1 made at the server: %2.</source>
+        <translation>Account %1 aangemaakt op de server: %2.</translation>
+    </message>
+    <message>
+        <source>Password of %1 set at the server.</source>
+        <translation>Wachtwoord van %1 ingesteld op de server.</translation>
+    </message>
+    <message>
+        <source>init: install the team server&apos;s schema on an empty database, or upgrade it to this program&apos;s version. account list | add NAME | password NAME | remove NAME: the server&apos;s accounts (as the database&apos;s owner; a new password from a prompt or REGIEDESK_NEW_PASSWORD, never sent in clear).</source>
+        <translation>init: het schema van de teamserver installeren in een lege database, of bijwerken naar de versie van dit programma. account list | add NAAM | password NAAM | remove NAAM: de accounts van de server (als eigenaar van de database; een nieuw wachtwoord uit een vraag of REGIEDESK_NEW_PASSWORD, nooit leesbaar verstuurd).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</source>
+        <translation>&apos;%1&apos; is geen actie; geef init, account list, account add NAAM, account password NAAM of account remove NAAM</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,7 @@
 
 namespace rd::cli {
 
-namespace {
-
-// The scope as one cell: "3", "AZC Ter Apel", "GM0014", "Groningen"; empty for a beheerder.
-QString bereik(const Account &a)
+QString accountBereik(const Account &a)
 {
     switch (a.rol) {
     case Rol::Regievoerder:
@@ -28,8 +25,7 @@ QString bereik(const Account &a)
     return {};
 }
 
-// The new account's password: REGIEDESK_NEW_PASSWORD, else asked twice at a terminal. None
-// after a message when neither gives one (`code`: a usage error), or the two differ.
+// Asked twice at a terminal, so a typing error does not lock anybody out.
 std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naam, int &code)
 {
     const QString eerste =
@@ -51,6 +47,8 @@ std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naa
     return eerste;
 }
 
+namespace {
+
 int lijst(const CommandLine &cl, Store &store)
 {
     const auto formaat = cl.tableFormat();
@@ -63,7 +61,7 @@ int lijst(const CommandLine &cl, Store &store)
                                QStringLiteral("bereik")};
     QList<QStringList> rijen;
     for (const Account &a : std::as_const(*accounts))
-        rijen << QStringList{a.naam, rol::naam(a.rol), bereik(a)};
+        rijen << QStringList{a.naam, rol::naam(a.rol), accountBereik(a)};
     if (*formaat == OutputFormat::Csv) {
         writeCsv(out(), kolommen, rijen);
         return ExitOk;
@@ -93,13 +91,8 @@ int lijst(const CommandLine &cl, Store &store)
 
 } // namespace
 
-int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
+void addAccountOpties(CommandLine &cl)
 {
-    CommandLine cl(QStringLiteral("accounts"), globals);
-    cl.addArgument(QStringLiteral("ACTION..."),
-                   Cli::tr("list; add NAME; password NAME; remove NAME. A store with accounts "
-                           "asks who you are (--user, the password from a prompt or "
-                           "REGIEDESK_PASSWORD); only a beheerder changes them."));
     cl.addOption({QStringLiteral("role"),
                   Cli::tr("add: the role: beheerder, regievoerder, programmabegeleider, "
                           "gemeente or provincie."),
@@ -114,6 +107,50 @@ int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
                   QStringLiteral("CODE")});
     cl.addOption({QStringLiteral("province"), Cli::tr("add: a provincie account's province."),
                   QStringLiteral("NAME")});
+}
+
+std::optional<Account> leesAccountOpties(const CommandLine &cl, const QString &naam, int &code)
+{
+    code = ExitUsage;
+    const auto rolTekst = cl.required(QStringLiteral("role"));
+    if (!rolTekst)
+        return std::nullopt;
+    const auto rol = rol::uitNaam(*rolTekst);
+    if (!rol) {
+        cl.usageError(Cli::tr("--role \"%1\" is not one of %2")
+                          .arg(rolTekst->left(40), rol::namen().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    const auto regio = cl.regio(QStringLiteral("region"));
+    if (!regio)
+        return std::nullopt;
+    Account nieuw;
+    nieuw.naam = naam;
+    nieuw.rol = *rol;
+    nieuw.regio = *regio;
+    nieuw.azc = cl.value(QStringLiteral("azc")).trimmed();
+    nieuw.gemeente = cl.value(QStringLiteral("gemeente")).trimmed().toUpper();
+    nieuw.provincie = cl.value(QStringLiteral("province")).trimmed();
+    if (const Status s = nieuw.controleer(); !s) {
+        static const QHash<QString, QString> optie{
+            {QStringLiteral("regio"), QStringLiteral("--region")},
+            {QStringLiteral("provincie"), QStringLiteral("--province")},
+            {QStringLiteral("naam"), QStringLiteral("NAME")}};
+        const QString waar = optie.value(s.error().where, QStringLiteral("--") + s.error().where);
+        cl.usageError(waar + QStringLiteral(": ") + s.error().message);
+        return std::nullopt;
+    }
+    return nieuw;
+}
+
+int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
+{
+    CommandLine cl(QStringLiteral("accounts"), globals);
+    cl.addArgument(QStringLiteral("ACTION..."),
+                   Cli::tr("list; add NAME; password NAME; remove NAME. A store with accounts "
+                           "asks who you are (--user, the password from a prompt or "
+                           "REGIEDESK_PASSWORD); only a beheerder changes them."));
+    addAccountOpties(cl);
     cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
         return *done;
@@ -132,32 +169,11 @@ int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
 
     Account nieuw;
     if (actie == QLatin1String("add")) {
-        const auto rolTekst = cl.required(QStringLiteral("role"));
-        if (!rolTekst)
-            return ExitUsage;
-        const auto rol = rol::uitNaam(*rolTekst);
-        if (!rol)
-            return cl.usageError(
-                Cli::tr("--role \"%1\" is not one of %2")
-                    .arg(rolTekst->left(40), rol::namen().join(QStringLiteral(", "))));
-        const auto regio = cl.regio(QStringLiteral("region"));
-        if (!regio)
-            return ExitUsage;
-        nieuw.naam = naam;
-        nieuw.rol = *rol;
-        nieuw.regio = *regio;
-        nieuw.azc = cl.value(QStringLiteral("azc")).trimmed();
-        nieuw.gemeente = cl.value(QStringLiteral("gemeente")).trimmed().toUpper();
-        nieuw.provincie = cl.value(QStringLiteral("province")).trimmed();
-        if (const Status s = nieuw.controleer(); !s) {
-            static const QHash<QString, QString> optie{
-                {QStringLiteral("regio"), QStringLiteral("--region")},
-                {QStringLiteral("provincie"), QStringLiteral("--province")},
-                {QStringLiteral("naam"), QStringLiteral("NAME")}};
-            const QString waar =
-                optie.value(s.error().where, QStringLiteral("--") + s.error().where);
-            return cl.usageError(waar + QStringLiteral(": ") + s.error().message);
-        }
+        int code = ExitUsage;
+        const auto gelezen = leesAccountOpties(cl, naam, code);
+        if (!gelezen)
+            return code;
+        nieuw = *gelezen;
     }
     auto store = cl.openStore(actie == QLatin1String("list") ? CommandLine::StoreUse::Read
                                                              : CommandLine::StoreUse::Existing);

@@ -10,6 +10,11 @@
 
 namespace rd {
 class Store;
+struct Account;
+} // namespace rd
+
+namespace rd::cli {
+class CommandLine;
 }
 
 namespace rd::cli {
@@ -83,7 +88,15 @@ int runSetWeights(const QStringList &arguments, const GlobalOptions &globals);
 // terminal, else empty (libpq's ~/.pgpass, peer or trust login).
 QString serverWachtwoord(const QString &wie);
 int runServer(const QStringList &arguments, const GlobalOptions &globals);
-// AccountCommands.cpp
+// AccountCommands.cpp; the helpers shared with `server account` in ServerCommands.cpp:
+// --role, --region, --azc, --gemeente, --province
+void addAccountOpties(CommandLine &cl);
+// The account those options describe, named `naam`; none after a usage error (`code`).
+std::optional<Account> leesAccountOpties(const CommandLine &cl, const QString &naam, int &code);
+// A new password: REGIEDESK_NEW_PASSWORD, else asked twice at a terminal; none after a message.
+std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naam, int &code);
+// The scope as one cell: "3", "AZC Ter Apel", "GM0014", "Groningen"; empty for a beheerder.
+QString accountBereik(const Account &a);
 int runAccounts(const QStringList &arguments, const GlobalOptions &globals);
 // SyncCommands.cpp
 int runConnect(const QStringList &arguments, const GlobalOptions &globals);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "core/sync/ServerAccount.h"
 #include "core/sync/ServerAdres.h"
 #include "core/sync/ServerSchema.h"
 
@@ -12,27 +13,121 @@ QString serverWachtwoord(const QString &wie)
                            Cli::tr("Password for %1 at the server: ").arg(wie));
 }
 
+namespace {
+
+// server account list|add NAME|password NAME|remove NAME on the server `db`.
+int accountActie(const CommandLine &cl, QSqlDatabase &db, const QString &actie, const QString &naam,
+                 const std::optional<Account> &nieuw)
+{
+    if (actie == QLatin1String("list")) {
+        const auto formaat = cl.tableFormat();
+        if (!formaat)
+            return ExitUsage;
+        auto accounts = serveraccount::lijst(db);
+        if (!accounts)
+            return fail(accounts.error());
+        const QStringList kolommen{QStringLiteral("naam"), QStringLiteral("rol"),
+                                   QStringLiteral("bereik")};
+        QList<QStringList> rijen;
+        for (const Account &a : std::as_const(*accounts))
+            rijen << QStringList{a.naam, rol::naam(a.rol), accountBereik(a)};
+        if (*formaat == OutputFormat::Csv) {
+            writeCsv(out(), kolommen, rijen);
+            return ExitOk;
+        }
+        if (rijen.isEmpty()) {
+            out() << Cli::tr("No accounts on the server.") << '\n';
+            return ExitOk;
+        }
+        TextTable table;
+        for (const QString &k : kolommen)
+            table.addColumn(k, TextTable::Align::Left);
+        for (const QStringList &r : std::as_const(rijen))
+            table.addRow(r);
+        table.write(out());
+        return ExitOk;
+    }
+    if (actie == QLatin1String("remove")) {
+        if (const Status s = serveraccount::verwijder(db, naam); !s)
+            return fail(s.error());
+        out() << Cli::tr("Account %1 can no longer sign in at the server (what it sent stays, as "
+                         "history).")
+                     .arg(naam)
+              << '\n';
+        return ExitOk;
+    }
+    int code = ExitFailure;
+    const auto wachtwoord = nieuwWachtwoord(cl, naam, code);
+    if (!wachtwoord)
+        return code;
+    const Status s = nieuw ? serveraccount::maak(db, *nieuw, *wachtwoord)
+                           : serveraccount::zetWachtwoord(db, naam, *wachtwoord);
+    if (!s)
+        return fail(s.error());
+    if (nieuw)
+        out() << Cli::tr("Account %1 made at the server: %2.").arg(naam, nieuw->omschrijving())
+              << '\n';
+    else
+        out() << Cli::tr("Password of %1 set at the server.").arg(naam) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
 int runServer(const QStringList &arguments, const GlobalOptions &globals)
 {
     CommandLine cl(QStringLiteral("server"), globals);
-    cl.addArgument(QStringLiteral("init"),
+    cl.addArgument(QStringLiteral("ACTION..."),
                    Cli::tr("init: install the team server's schema on an empty database, or "
-                           "upgrade it to this program's version."));
+                           "upgrade it to this program's version. account list | add NAME | "
+                           "password NAME | remove NAME: the server's accounts (as the "
+                           "database's owner; a new password from a prompt or "
+                           "REGIEDESK_NEW_PASSWORD, never sent in clear)."));
     cl.addOption({QStringLiteral("url"),
                   Cli::tr("The server, as postgresql://user@host:port/database (no password: "
                           "it comes from a prompt or REGIEDESK_PASSWORD)."),
                   QStringLiteral("URL")});
+    addAccountOpties(cl);
+    cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
         return *done;
-    if (cl.positional().value(0) != QLatin1String("init"))
-        return cl.usageError(Cli::tr("unknown action '%1'; the action is init")
-                                 .arg(cl.positional().value(0).left(40)));
+    const QStringList &pos = cl.positional();
+    const QString actie = pos.value(0);
+    const QString wat = pos.value(1);
+    const bool init = actie == QLatin1String("init") && pos.size() == 1;
+    const bool metNaam = wat == QLatin1String("add") || wat == QLatin1String("password") ||
+                         wat == QLatin1String("remove");
+    const bool account =
+        actie == QLatin1String("account") &&
+        ((wat == QLatin1String("list") && pos.size() == 2) || (metNaam && pos.size() == 3));
+    if (!init && !account)
+        return cl.usageError(
+            Cli::tr("'%1' is not an action; give init, account list, account add NAME, account "
+                    "password NAME or account remove NAME")
+                .arg(pos.join(QLatin1Char(' ')).left(60)));
     const auto url = cl.required(QStringLiteral("url"));
     if (!url)
         return ExitUsage;
     const auto adres = serveradres::lees(*url);
     if (!adres)
         return cl.usageError(adres.error().toString());
+    if (account) {
+        // the new account's role and scope are checked before anything is asked or sent
+        std::optional<Account> nieuw;
+        if (wat == QLatin1String("add")) {
+            int code = ExitUsage;
+            nieuw = leesAccountOpties(cl, pos.value(2).trimmed(), code);
+            if (!nieuw)
+                return code;
+        }
+        auto db = serveradres::verbind(*adres, QStringLiteral("regiedesk-server-account"),
+                                       serverWachtwoord(adres->gebruiker));
+        if (!db)
+            return fail(db.error());
+        const int code = accountActie(cl, *db, wat, pos.value(2).trimmed(), nieuw);
+        db->close();
+        return code;
+    }
     auto db = serveradres::verbind(*adres, QStringLiteral("regiedesk-server-init"),
                                    serverWachtwoord(adres->gebruiker));
     if (!db)
