@@ -1,6 +1,7 @@
 #include "core/casus/CasusService.h"
 
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -22,45 +23,51 @@ QDate datum(const QVariant &v)
 // mediation stopped last), then V-nummer: the same order as bepaalFase's vervaldatum gives. A
 // household whose mediation stopped (3.4.2) has the stop date and the date of the coupling the
 // stop ended.
-const QString casesStatement =
-    QStringLiteral(
-        "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
-        "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
-        "       a.naam, pr.regio, k.gemeente, g.naam, "
-        "       CAST(julianday(h.vergunning_datum) + 0.5 AS INTEGER), "
-        "       CAST(julianday(CASE WHEN bs.huishouden IS NULL THEN k.datum ELSE "
-        "         (SELECT kg.datum FROM koppeling_geldig kg WHERE kg.huishouden = h.id "
-        "          AND kg.ontkoppeld_op = bs.datum ORDER BY kg.id DESC LIMIT 1) END) + 0.5 AS "
-        "INTEGER), "
-        "       CAST(julianday(h.tekenen_datum) + 0.5 AS INTEGER), "
-        "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
-        "                               h.verhuis_datum, h.uitschrijving_datum)) + 0.5 AS "
-        "INTEGER), "
-        "       CAST(julianday(h.gezinshereniging_vanaf) + 0.5 AS INTEGER), "
-        "       CAST(julianday(bs.datum) + 0.5 AS INTEGER), "
-        "       CASE WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
-        "              OR bs.huishouden IS NOT NULL THEN NULL ELSE ") +
-    regel::faseVervalSql("julianday(%1) + ?") +
-    QStringLiteral(" END AS vervaldatum, "
-                   "       CAST(julianday(h.hereniging_besluit_datum) + 0.5 AS INTEGER), "
-                   "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
-                   "               WHERE hg.huishouden = h.id), 0) "
-                   "FROM huishouden h "
-                   "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
-                   "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
-                   "LEFT JOIN gemeente g ON g.code = k.gemeente "
-                   "LEFT JOIN (%1) bs ON bs.huishouden = h.id "
-                   "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
-                   "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
-                   "  AND (? = 0 OR h.id = ?) "
-                   "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer")
-        .arg(bemiddeling::stopSql());
+// `zichtbaar`: the households the account may see (regel::zichtbaarSql), "1" for all.
+QString casesStatement(const QString &zichtbaar)
+{
+    static const QString statement =
+        QStringLiteral(
+            "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, "
+            "       (SELECT count(*) FROM persoon p WHERE p.huishouden = h.id), "
+            "       a.naam, pr.regio, k.gemeente, g.naam, "
+            "       CAST(julianday(h.vergunning_datum) + 0.5 AS INTEGER), "
+            "       CAST(julianday(CASE WHEN bs.huishouden IS NULL THEN k.datum ELSE "
+            "         (SELECT kg.datum FROM koppeling_geldig kg WHERE kg.huishouden = h.id "
+            "          AND kg.ontkoppeld_op = bs.datum ORDER BY kg.id DESC LIMIT 1) END) + 0.5 AS "
+            "INTEGER), "
+            "       CAST(julianday(h.tekenen_datum) + 0.5 AS INTEGER), "
+            "       CAST(julianday(coalesce(min(h.verhuis_datum, h.uitschrijving_datum), "
+            "                               h.verhuis_datum, h.uitschrijving_datum)) + 0.5 AS "
+            "INTEGER), "
+            "       CAST(julianday(h.gezinshereniging_vanaf) + 0.5 AS INTEGER), "
+            "       CAST(julianday(bs.datum) + 0.5 AS INTEGER), "
+            "       CASE WHEN h.verhuis_datum IS NOT NULL OR h.uitschrijving_datum IS NOT NULL "
+            "              OR bs.huishouden IS NOT NULL THEN NULL ELSE ") +
+        regel::faseVervalSql("julianday(%1) + ?") +
+        QStringLiteral(
+            " END AS vervaldatum, "
+            "       CAST(julianday(h.hereniging_besluit_datum) + 0.5 AS INTEGER), "
+            "       ifnull((SELECT hg.specifieke_huisvesting FROM huisvestinggesprek hg "
+            "               WHERE hg.huishouden = h.id), 0) "
+            "FROM huishouden h "
+            "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
+            "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
+            "LEFT JOIN gemeente g ON g.code = k.gemeente "
+            "LEFT JOIN (%1) bs ON bs.huishouden = h.id "
+            "WHERE (? = 0 OR pr.regio = ?) AND (ifnull(?, '') = '' OR k.gemeente = ?) "
+            "  AND (? = 1 OR (h.uitschrijving_datum IS NULL AND h.verhuis_datum IS NULL)) "
+            "  AND (? = 0 OR h.id = ?) AND (%2) "
+            "ORDER BY vervaldatum IS NULL, vervaldatum, ref.v_nummer")
+            .arg(bemiddeling::stopSql(), QStringLiteral("%1"));
+    return statement.arg(zichtbaar);
+}
 
 } // namespace
 
 QString CasusService::casesSql(const CasusFilter &filter)
 {
-    return sql::metWaarden(casesStatement,
+    return sql::metWaarden(casesStatement(QStringLiteral("1")),
                            {fase::normDagenVerhuizing, fase::normDagenWoonruimte,
                             fase::normDagenKoppeling, filter.regio, filter.regio,
                             filter.gemeenteCode, filter.gemeenteCode, filter.ookAfgerond ? 1 : 0,
@@ -70,7 +77,7 @@ QString CasusService::casesSql(const CasusFilter &filter)
 Result<QList<CasusRij>> CasusService::cases(const CasusFilter &filter, const QDate &vandaag) const
 {
     auto q =
-        sql::run(m_store.database(), casesStatement,
+        sql::run(m_store.database(), casesStatement(regel::zichtbaarSql(m_store.account())),
                  {fase::normDagenVerhuizing, fase::normDagenWoonruimte, fase::normDagenKoppeling,
                   filter.regio, filter.regio, filter.gemeenteCode, filter.gemeenteCode,
                   filter.ookAfgerond ? 1 : 0, filter.huishoudenId, filter.huishoudenId});
@@ -116,8 +123,8 @@ Result<CasusTelling> CasusService::tel() const
             "           AND NOT EXISTS (SELECT 1 FROM koppeling_actief k WHERE k.huishouden = "
             "h.id) "
             "           AND bs.huishouden IS NULL), 0) "
-            "FROM huishouden h LEFT JOIN (%1) bs ON bs.huishouden = h.id")
-            .arg(bemiddeling::stopSql()));
+            "FROM huishouden h LEFT JOIN (%1) bs ON bs.huishouden = h.id WHERE %2")
+            .arg(bemiddeling::stopSql(), regel::zichtbaarSql(m_store.account())));
     if (!q)
         return q.error();
     CasusTelling telling;

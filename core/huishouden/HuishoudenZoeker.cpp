@@ -2,6 +2,7 @@
 
 #include "core/common/ZoekSleutel.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -91,7 +92,10 @@ Result<QList<ZoekTreffer>> lees(Store &store, const QList<qint64> &ids, const QD
     QStringList vraagtekens;
     for (qsizetype i = 0; i < ids.size(); ++i)
         vraagtekens << QStringLiteral("?");
-    auto q = sql::prepare(store.database(), huishoudenSql.arg(vraagtekens.join(QLatin1Char(','))));
+    // only the households the account may see (regel::zichtbaarSql)
+    auto q = sql::prepare(store.database(), huishoudenSql.arg(vraagtekens.join(QLatin1Char(','))) +
+                                                QStringLiteral(" AND ") +
+                                                regel::zichtbaarSql(store.account()));
     if (!q)
         return q.error();
     for (qsizetype i = 0; i < ids.size(); ++i)

@@ -5,6 +5,7 @@
 
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -74,10 +75,11 @@ Status SignaalService::voegGesprekkenToe(int regio, int n, const QDate &vandaag,
 {
     const QDate grens = vandaag.addDays(n);
     // 5 working days are at least 5 calendar days; the vergunninghoudergesprek is 14 days after.
-    auto q =
-        sql::run(m_store.database(), QString::fromLatin1(gesprekkenSql).arg(bemiddeling::stopSql()),
-                 {regio, regio, sql::date(grens.addDays(-fase::brpWerkdagen)),
-                  sql::date(grens.addDays(-fase::vhgNaGesprekDagen))});
+    auto q = sql::run(m_store.database(),
+                      QString::fromLatin1(gesprekkenSql).arg(bemiddeling::stopSql()) +
+                          QStringLiteral(" AND ") + regel::zichtbaarSql(m_store.account()),
+                      {regio, regio, sql::date(grens.addDays(-fase::brpWerkdagen)),
+                       sql::date(grens.addDays(-fase::vhgNaGesprekDagen))});
     if (!q)
         return q.error();
     while (q->next()) {

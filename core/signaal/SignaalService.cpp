@@ -2,6 +2,7 @@
 
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -193,7 +194,9 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
     const QDate blokVanafUiterlijk = grens.addMonths(-2);
     QList<Signaal> lijst;
 
-    auto q = sql::run(m_store.database(), QString(huishoudenSql).arg(bemiddeling::stopSql()),
+    auto q = sql::run(m_store.database(),
+                      QString(huishoudenSql).arg(bemiddeling::stopSql()) + QStringLiteral(" AND ") +
+                          regel::zichtbaarSql(m_store.account()),
                       {regio, regio, plusDagen(fase::normDagenVerhuizing),
                        plusDagen(fase::normDagenWoonruimte), plusDagen(fase::normDagenKoppeling),
                        sql::date(grens), sql::date(blokVanafUiterlijk)});
@@ -238,11 +241,12 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
         }
     }
 
-    auto w =
-        sql::run(m_store.database(), QString::fromLatin1(weigeringSql).arg(bemiddeling::stopSql()),
-                 {regio, regio, plusDagen(oordeelTermijnDagen), sql::date(grens),
-                  plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens),
-                  plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens)});
+    auto w = sql::run(m_store.database(),
+                      QString::fromLatin1(weigeringSql).arg(bemiddeling::stopSql()) +
+                          QStringLiteral(" AND ") + regel::zichtbaarSql(m_store.account()),
+                      {regio, regio, plusDagen(oordeelTermijnDagen), sql::date(grens),
+                       plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens),
+                       plusDagen(nieuweKandidaatTermijnDagen), sql::date(grens)});
     if (!w)
         return w.error();
     while (w->next()) {

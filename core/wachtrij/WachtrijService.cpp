@@ -2,6 +2,7 @@
 
 #include "core/common/ZoekSleutel.h"
 #include "core/regel/BemiddelingStop.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/regel/HuishoudenSql.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -20,8 +21,9 @@ const char *const wachtendSql =
     "AND bs.huishouden IS NULL";
 
 // One row per person, the reference person first; the caller folds them into households.
-// `waar` and `wachtend` are fixed SQL (no values pasted in); parameters belong to `waar`.
-QString wachtrijSql(const QString &waar, const QString &wachtend)
+// `waar` and `wachtend` are fixed SQL (no values pasted in); parameters belong to `waar`. Only
+// the households `store`'s account may see (regel::zichtbaarSql).
+QString wachtrijSql(const Store &store, const QString &waar, const QString &wachtend)
 {
     return QStringLiteral(
                "SELECT h.id, h.vergunning_datum, h.gezinshereniging_vanaf, ifnull(h.azc, 0), "
@@ -37,7 +39,8 @@ QString wachtrijSql(const QString &waar, const QString &wachtend)
                           "JOIN persoon p ON p.huishouden = h.id " RD_SQL_REGIO_VAN_HUISHOUDEN
                           "LEFT JOIN huisvestinggesprek g ON g.huishouden = h.id "
                           "LEFT JOIN (") +
-           bemiddeling::stopSql() + QStringLiteral(") bs ON bs.huishouden = h.id WHERE ") + waar +
+           bemiddeling::stopSql() + QStringLiteral(") bs ON bs.huishouden = h.id WHERE (") + waar +
+           QStringLiteral(") AND ") + regel::zichtbaarSql(store.account()) +
            QStringLiteral(" ORDER BY h.id, p.referent DESC, p.id");
 }
 
@@ -113,7 +116,8 @@ Result<QList<WachtrijRij>> WachtrijService::wachtrij(int regio, const QDate &van
 {
     auto q = sql::run(
         m_store.database(),
-        wachtrijSql(QLatin1String(wachtendSql) + QStringLiteral(" AND (? = 0 OR pr.regio = ?)"),
+        wachtrijSql(m_store,
+                    QLatin1String(wachtendSql) + QStringLiteral(" AND (? = 0 OR pr.regio = ?)"),
                     QStringLiteral("1")),
         {regio, regio});
     if (!q)
@@ -133,7 +137,7 @@ Result<std::optional<WachtrijRij>> WachtrijService::rij(qint64 huishoudenId,
                                                         const QDate &vandaag) const
 {
     auto q = sql::run(m_store.database(),
-                      wachtrijSql(QStringLiteral("h.id = ?"), QLatin1String(wachtendSql)),
+                      wachtrijSql(m_store, QStringLiteral("h.id = ?"), QLatin1String(wachtendSql)),
                       {huishoudenId});
     if (!q)
         return q.error();

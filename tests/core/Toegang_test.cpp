@@ -6,8 +6,10 @@
 #include "TestSupport.h"
 
 #include "core/account/AccountCommand.h"
+#include "core/casus/CasusService.h"
 #include "core/domain/Account.h"
 #include "core/huishouden/HuishoudenRepository.h"
+#include "core/huishouden/HuishoudenZoeker.h"
 #include "core/huishouden/IntakeCommand.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/import/ImportCommand.h"
@@ -17,8 +19,10 @@
 #include "core/rapport/RapportService.h"
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
+#include "core/wachtrij/WachtrijService.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -375,4 +379,50 @@ TEST_F(Toegang, EachRoleSeesTheReportsOfItsScopeOnly)
     EXPECT_TRUE(RapportService(*s)
                     .maak(RapportSoort::PerGemeente, HalfJaar(2026, 2), RapportBereik::land())
                     .ok());
+}
+
+// What each role sees of the households (docs/sync.md): the queue, the case list, its counts and
+// the search show only the households of the account's scope.
+TEST_F(Toegang, EachRoleSeesTheHouseholdsOfItsScopeOnly)
+{
+    using Ids = QSet<qint64>;
+    const Ids alle{basis.h1, basis.h5, basis.gekoppeld1};
+    const Ids regio1{basis.h1, basis.gekoppeld1};
+    const Ids gekoppeld{basis.gekoppeld1};
+    // role, households seen, of them waiting in the queue
+    const QList<std::tuple<Rol, Ids, Ids>> tabel{
+        {Rol::Beheerder, alle, {basis.h1, basis.h5}},
+        {Rol::Regievoerder, regio1, {basis.h1}},
+        {Rol::Programmabegeleider, regio1, {basis.h1}},
+        {Rol::Gemeente, gekoppeld, {}},
+        {Rol::Provincie, gekoppeld, {}},
+    };
+    auto s = kopie(std::nullopt);
+    for (const auto &[rol, gezien, wachtend] : tabel) {
+        SCOPED_TRACE(rol::naam(rol).toStdString());
+        s->setAccount(accountVan(rol));
+        auto rijen = WachtrijService(*s).wachtrij(0, vandaag);
+        ASSERT_TRUE(rijen.ok());
+        Ids inWachtrij;
+        for (const WachtrijRij &r : *rijen)
+            inWachtrij << r.huishoudenId;
+        EXPECT_EQ(inWachtrij, wachtend);
+
+        auto cases = CasusService(*s).cases(CasusFilter{}, vandaag);
+        ASSERT_TRUE(cases.ok());
+        Ids inCases;
+        for (const CasusRij &r : *cases)
+            inCases << r.huishoudenId;
+        EXPECT_EQ(inCases, gezien);
+        auto telling = CasusService(*s).tel();
+        ASSERT_TRUE(telling.ok());
+        EXPECT_EQ(telling->huishoudens, gezien.size());
+
+        auto gevonden = HuishoudenZoeker(*s).zoek(QStringLiteral("77"));
+        ASSERT_TRUE(gevonden.ok());
+        Ids inZoek;
+        for (const ZoekTreffer &t : gevonden->treffers)
+            inZoek << t.huishoudenId;
+        EXPECT_EQ(inZoek, gezien);
+    }
 }

@@ -168,8 +168,7 @@ void MainWindow::updateStoreStatus()
         const auto tel = [this, toon] {
             if (store())
                 m_achtergrond->start<CasusTelling>(
-                    0, store()->path(), [](Store &store) { return CasusService(store).tel(); },
-                    toon);
+                    0, *store(), [](Store &store) { return CasusService(store).tel(); }, toon);
         };
         if (m_werk->laadt())
             connect(m_werk, &WerkPanel::geladen, this, tel, Qt::SingleShotConnection);

@@ -122,7 +122,7 @@ Status SignalenPanel::vernieuw()
     if (m_achtergrond) {
         m_telling->setText(tr("Reading the alerts…"));
         m_achtergrond->start<QList<Signaal>>(
-            0, m_store->path(),
+            0, *m_store,
             [regio = m_regio, dagen = m_dagen->value(), vandaag = m_vandaag](Store &store) {
                 return SignaalService(store).signalen(regio, dagen, vandaag);
             },

@@ -29,7 +29,7 @@ void TaakstellingBron::vraag(Store &store, const HalfJaar &halfJaar, int regio,
         return;
     }
     m_taken->start<TaakstellingOverzicht>(
-        0, store.path(),
+        0, store,
         [halfJaar, regio, peildatum](Store &lezer) {
             return TaakstellingService(lezer).bereken(halfJaar, regio, peildatum);
         },

@@ -30,19 +30,24 @@ public:
             thread->wait();
     }
 
+    // `werk` reads `bron`'s file on a connection of its own, as the account signed in on `bron`
+    // (it sees what that account may see).
     template <typename T>
-    void start(int soort, const QString &path, std::function<Result<T>(Store &)> werk,
+    void start(int soort, const Store &bron, std::function<Result<T>(Store &)> werk,
                std::function<void(const Result<T> &)> klaar)
     {
         const quint64 generatie = ++m_generatie[soort];
         auto uitkomst = std::make_shared<Result<T>>(Error{QString(), QString()});
-        QThread *thread = QThread::create([path, werk = std::move(werk), uitkomst] {
-            auto lezer = Store::open(path, Store::Mode::ReadOnly);
-            if (!lezer)
-                *uitkomst = lezer.error();
-            else
+        QThread *thread = QThread::create(
+            [path = bron.path(), account = bron.account(), werk = std::move(werk), uitkomst] {
+                auto lezer = Store::open(path, Store::Mode::ReadOnly);
+                if (!lezer) {
+                    *uitkomst = lezer.error();
+                    return;
+                }
+                (*lezer)->setAccount(account);
                 *uitkomst = werk(**lezer);
-        });
+            });
         thread->setParent(this);
         connect(thread, &QThread::finished, this,
                 [this, thread, soort, generatie, uitkomst, klaar = std::move(klaar)] {

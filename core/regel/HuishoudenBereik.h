@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/domain/Account.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace rd::regel {
+
+// The households an account may see (docs/sync.md, accounts): an SQL condition over household
+// `h` alone, to AND into a list's WHERE. A regievoerder the households of its region's AZC
+// locations, a programmabegeleider those of its AZC, a gemeente those whose latest coupling is
+// to it, a province those whose latest coupling is to one of its gemeenten; the beheerder and a
+// store without an account all ("1"). The scope's values are written into the text as literals
+// (quoted), so a service adds it without changing its bound values; they come from the account,
+// which Account::controleer and the account table's CHECKs keep to a region, a code or a name.
+QString zichtbaarSql(const std::optional<Account> &account);
+
+} // namespace rd::regel
