@@ -5042,10 +5042,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>not allowed</translation>
     </message>
     <message>
-        <source>an account&apos;s name has 1 to 63 characters</source>
-        <translation>an account&apos;s name has 1 to 63 characters</translation>
-    </message>
-    <message>
         <source>a regievoerder needs a region (1 to 5)</source>
         <translation>a regievoerder needs a region (1 to 5)</translation>
     </message>
@@ -5132,6 +5128,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>a programmabegeleider does the intake of its AZC; reports are not its task</source>
         <translation>a programmabegeleider does the intake of its AZC; reports are not its task</translation>
+    </message>
+    <message>
+        <source>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</source>
+        <translation>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</translation>
     </message>
 </context>
 <context>

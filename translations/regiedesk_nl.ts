@@ -5042,10 +5042,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>niet toegestaan</translation>
     </message>
     <message>
-        <source>an account&apos;s name has 1 to 63 characters</source>
-        <translation>de naam van een account heeft 1 tot en met 63 tekens</translation>
-    </message>
-    <message>
         <source>a regievoerder needs a region (1 to 5)</source>
         <translation>een regievoerder heeft een regio nodig (1 tot en met 5)</translation>
     </message>
@@ -5132,6 +5128,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>a programmabegeleider does the intake of its AZC; reports are not its task</source>
         <translation>een programmabegeleider doet de intake van het eigen AZC; rapportages horen niet bij die taak</translation>
+    </message>
+    <message>
+        <source>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</source>
+        <translation>de naam van een account heeft 1 tot en met 63 letters (a-z), cijfers, punten, koppeltekens of lage streepjes</translation>
     </message>
 </context>
 <context>

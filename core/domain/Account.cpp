@@ -77,9 +77,13 @@ Status Account::controleer() const
     const auto fout = [](const char *veld, const QString &wat) {
         return Error{QString::fromLatin1(veld), wat};
     };
-    if (naam.trimmed().isEmpty() || naam.size() > 63)
+    // The name is also the login role's at the server and what a person types: no spaces,
+    // quotes or control characters to trip over.
+    static const QRegularExpression naamVorm(QStringLiteral("^[A-Za-z0-9._-]{1,63}$"));
+    if (!naamVorm.match(naam).hasMatch())
         return fout("naam", QCoreApplication::translate(
-                                "Toegang", "an account's name has 1 to 63 characters"));
+                                "Toegang", "an account's name has 1 to 63 letters (a-z), digits, "
+                                           "dots, hyphens or underscores"));
     static const QRegularExpression gmCode(QStringLiteral("^GM[0-9]{4}$"));
     const bool metRegio = rol == Rol::Regievoerder;
     const bool metAzc = rol == Rol::Programmabegeleider;
