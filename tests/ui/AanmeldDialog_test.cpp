@@ -9,9 +9,11 @@
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/account/AanmeldDialog.h"
 #include "ui/main/MainWindow.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -127,6 +129,35 @@ TEST_F(Aanmelden, SignedInTheRoleIsShownAndDecidesWhatAChangeMayDo)
     EXPECT_TRUE(geweigerd.contains(QStringLiteral("may not make a change of type vg")))
         << geweigerd.toStdString();
     EXPECT_EQ(journaal::kop(*window.store())->first, kop->first);
+}
+
+// Opening a store with accounts from a window that shows another: cancelled, the open one stays;
+// signed in as a regievoerder, the window shows its region; back to a store without accounts,
+// the name given in the window is the user again.
+TEST_F(Aanmelden, ACancelledSignInKeepsTheOpenStoreAndTheRegievoerderStartsInItsRegion)
+{
+    const QString ander = m_dir.path(QStringLiteral("ander.sqlite"));
+    (void)test::openStore(ander);
+    MainWindow window;
+    window.setGebruiker(QStringLiteral("Iemand Anders"));
+    ASSERT_TRUE(window.openStore(ander).ok());
+    bijAanmelden([](AanmeldDialog &d) { d.reject(); });
+    ASSERT_TRUE(window.openStore(m_pad).ok());
+    ASSERT_NE(window.store(), nullptr);
+    EXPECT_EQ(QFileInfo(window.store()->path()).fileName(), QStringLiteral("ander.sqlite"));
+
+    bijAanmelden([](AanmeldDialog &d) { vul(d, QStringLiteral("ans"), wachtwoord); });
+    ASSERT_TRUE(window.openStore(m_pad).ok());
+    EXPECT_EQ(QFileInfo(window.store()->path()).fileName(), QStringLiteral("accounts.sqlite"));
+    auto *regio = window.findChild<RegioCombo *>();
+    ASSERT_NE(regio, nullptr);
+    EXPECT_EQ(regio->regio(), 1);
+    EXPECT_EQ(window.werkbestand()->gebruiker(), QStringLiteral("ans"));
+
+    ASSERT_TRUE(window.openStore(ander).ok());
+    EXPECT_FALSE(window.aangemeld());
+    EXPECT_FALSE(window.store()->account().has_value());
+    EXPECT_EQ(window.werkbestand()->gebruiker(), QStringLiteral("Iemand Anders"));
 }
 
 } // namespace

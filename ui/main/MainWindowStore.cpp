@@ -14,6 +14,7 @@
 #include "ui/main/RecentStores.h"
 #include "ui/main/WerkPanel.h"
 #include "ui/widgets/AchtergrondTaken.h"
+#include "ui/widgets/RegioCombo.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 
 namespace rd {
@@ -115,15 +117,25 @@ bool MainWindow::meldAan(Store &nieuw)
 
 void MainWindow::setStore(std::unique_ptr<Store> nieuw)
 {
-    // Signing in refused or cancelled: the store is not opened.
-    if (nieuw && !meldAan(*nieuw))
+    // Signing in refused or cancelled: the store is not opened, and the one open stays.
+    if (nieuw && !meldAan(*nieuw)) {
+        if (store())
+            return;
         nieuw.reset();
+    }
     m_werk->setStore(nullptr); // nothing may point into the store that is closed next
     m_bestand->open(std::move(nieuw));
     m_werk->setStore(m_bestand->store());
     if (!m_aangemeld.isEmpty() && store())
         m_bestand->setGebruiker(m_aangemeld); // the change log names the account
+    else if (const QString eigen = gebruikerUitInstellingen(); !eigen.isEmpty())
+        m_bestand->setGebruiker(eigen); // after a store with accounts: the name given here
     toonGebruiker();
+    // A regievoerder starts in its own region (the lists show only its households anyway).
+    if (store() && store()->account() && store()->account()->rol == Rol::Regievoerder) {
+        const QSignalBlocker stil(m_regio);
+        m_regio->setRegio(store()->account()->regio);
+    }
     setWindowTitle(store() ? tr("%1 — Regiedesk").arg(QFileInfo(store()->path()).fileName())
                            : tr("Regiedesk"));
     refresh();
