@@ -11,6 +11,11 @@ namespace rd::migration {
 // - sync_server.rol, regio, azc, gemeente, provincie: the role and scope of the account a joined
 //   store works as, read from the server at `connect` and at every sync; the store checks every
 //   change against them, as the server does.
+// - sync_basis, sync_server.basis_tot: for each record (a sync "sleutel"), the server's number of
+//   its last change among the entries of this log up to basis_tot, in the log's order. Entries
+//   before the first one not yet sent never change their outcome, so a push reads only the
+//   entries since basis_tot to know what each change was made on, not the whole log since
+//   joining.
 QStringList version12()
 {
     return {
@@ -35,6 +40,11 @@ QStringList version12()
         QStringLiteral("ALTER TABLE sync_server ADD COLUMN azc TEXT"),
         QStringLiteral("ALTER TABLE sync_server ADD COLUMN gemeente TEXT"),
         QStringLiteral("ALTER TABLE sync_server ADD COLUMN provincie TEXT"),
+        QStringLiteral("ALTER TABLE sync_server ADD COLUMN basis_tot INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (basis_tot >= 0)"),
+        QStringLiteral("CREATE TABLE sync_basis ("
+                       " sleutel TEXT PRIMARY KEY,"
+                       " server_seq INTEGER NOT NULL CHECK (server_seq > 0)) WITHOUT ROWID"),
     };
 }
 

@@ -156,8 +156,8 @@ Status sluitAan(Store &store, const ServerAdres &adres, const QString &account,
                          .arg(a.url, a.account)};
     }
     // A joined store works as the server's account; local accounts would be a second truth.
-    auto lokaal = sql::scalar(store.database(),
-                              QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)"));
+    auto lokaal =
+        sql::scalar(store.database(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)"));
     if (!lokaal)
         return lokaal.error();
     if (lokaal->toInt() != 0)
@@ -206,10 +206,17 @@ Result<QList<JournaalRegel>> onverzonden(Store &store)
     auto a = vereisAansluiting(store);
     if (!a)
         return a.error();
-    auto alle = journaal::lees(store, JournaalFilter{{}, {}, a->vanafSeq});
+    // Every entry up to sync_server.basis_tot is done (SyncPush.cpp, werkBasisBij): only the
+    // entries since are read, not the whole log since joining.
+    auto tot = sql::scalar(store.database(),
+                           QStringLiteral("SELECT basis_tot FROM sync_server WHERE id = 1"), {}, 0);
+    if (!tot)
+        return tot.error();
+    const qint64 na = std::max(a->vanafSeq, tot->toLongLong());
+    auto alle = journaal::lees(store, JournaalFilter{{}, {}, na});
     if (!alle)
         return alle.error();
-    auto gedaan = gedaneSeqs(store);
+    auto gedaan = gedaneSeqs(store, na);
     if (!gedaan)
         return gedaan.error();
     QList<JournaalRegel> lijst;

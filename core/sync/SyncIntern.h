@@ -32,7 +32,8 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
 // starts with.
 Error serverFout(const QSqlQuery &q);
 // This log's entries that are settled for the server: pushed (any outcome) or received.
-Result<QSet<qint64>> gedaneSeqs(Store &store);
+// The entries after `na` that are done: acknowledged, received or this device's own business.
+Result<QSet<qint64>> gedaneSeqs(Store &store, qint64 na = 0);
 // The server number of this log's entry: its own applied entry or a received one; 0 when it has
 // none (not pushed, a conflict, a no-op).
 Result<qint64> serverSeqVan(Store &store, qint64 seq);

@@ -13,11 +13,13 @@
 
 namespace rd::sync {
 
-Result<QSet<qint64>> gedaneSeqs(Store &store)
+Result<QSet<qint64>> gedaneSeqs(Store &store, qint64 na)
 {
     auto q = sql::run(store.database(),
-                      QStringLiteral("SELECT seq FROM sync_uitkomst UNION ALL SELECT seq FROM "
-                                     "sync_ontvangen UNION ALL SELECT seq FROM sync_lokaal"));
+                      QStringLiteral("SELECT seq FROM sync_uitkomst WHERE seq > ? UNION ALL "
+                                     "SELECT seq FROM sync_ontvangen WHERE seq > ? UNION ALL "
+                                     "SELECT seq FROM sync_lokaal WHERE seq > ?"),
+                      {na, na, na});
     if (!q)
         return q.error();
     QSet<qint64> seqs;
@@ -69,6 +71,57 @@ Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
     return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
 }
 
+// Brings sync_basis up to the entry before `eerste` (the first entry to send): the entries since
+// sync_server.basis_tot that the server has (applied here or received), in the log's order, each
+// record to its last one's server number. Those entries are final (acknowledged, received or this
+// device's own business), so what was worked out before stays right. One transaction.
+Status werkBasisBij(Store &store, qint64 vanaf, qint64 eerste)
+{
+    return store.transaction([&]() -> Status {
+        auto tot =
+            sql::scalar(store.database(),
+                        QStringLiteral("SELECT basis_tot FROM sync_server WHERE id = 1"), {}, 0);
+        if (!tot)
+            return tot.error();
+        qint64 van = std::max(tot->toLongLong(), vanaf);
+        if (van >= eerste) {
+            // Never expected (the first unsent entry only moves on), but worked out anew if so.
+            if (Status s = sql::doe(store.database(), QStringLiteral("DELETE FROM sync_basis")); !s)
+                return s;
+            van = vanaf;
+        }
+        if (van >= eerste - 1)
+            return {};
+        auto eerder = journaal::lees(store, JournaalFilter{{}, {}, van, eerste - 1});
+        if (!eerder)
+            return eerder.error();
+        for (const JournaalRegel &r : std::as_const(*eerder)) {
+            if (r.gemigreerd)
+                continue;
+            auto s = serverSeqVan(store, r.seq);
+            if (!s)
+                return s.error();
+            if (*s == 0)
+                continue; // a conflict or a no-op of this device: not the server's state
+            auto basis = basisVan(store, r);
+            if (!basis)
+                return basis.error();
+            for (const QString &k : std::as_const(basis->sleutels))
+                if (Status ok = sql::doe(
+                        store.database(),
+                        QStringLiteral("INSERT INTO sync_basis (sleutel, server_seq) VALUES (?, ?) "
+                                       "ON CONFLICT (sleutel) DO UPDATE SET server_seq = "
+                                       "excluded.server_seq"),
+                        {k, *s});
+                    !ok)
+                    return ok;
+        }
+        return sql::doe(store.database(),
+                        QStringLiteral("UPDATE sync_server SET basis_tot = ? WHERE id = 1"),
+                        {eerste - 1});
+    });
+}
+
 QJsonValue json(const QVariant &v)
 {
     return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
@@ -118,28 +171,21 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         kopHash = h->toString().toLatin1();
     }
 
-    // The last change of each record before the first entry to send, in the log's order.
+    // The last change of each record before the first entry to send, in the log's order: kept
+    // in sync_basis (werkBasisBij), and what this push applies on top of it here.
+    if (Status s = werkBasisBij(store, a->vanafSeq, te->first().seq); !s)
+        return s.error();
     QHash<QString, Laatste> laatste;
-    auto eerder = journaal::lees(store, JournaalFilter{{}, {}, a->vanafSeq});
-    if (!eerder)
-        return eerder.error();
-    const qint64 eerste = te->first().seq;
-    for (const JournaalRegel &r : *eerder) {
-        if (r.seq >= eerste)
-            break;
-        if (r.gemigreerd)
-            continue;
-        auto s = serverSeqVan(store, r.seq);
+    const auto laatsteVan = [&](const QString &k) -> Result<Laatste> {
+        if (auto it = laatste.constFind(k); it != laatste.constEnd())
+            return *it;
+        auto s = sql::scalar(store.database(),
+                             QStringLiteral("SELECT server_seq FROM sync_basis WHERE sleutel = ?"),
+                             {k}, 0);
         if (!s)
             return s.error();
-        if (*s == 0)
-            continue; // a conflict or a no-op of this device: not the server's state
-        auto basis = basisVan(store, r);
-        if (!basis)
-            return basis.error();
-        for (const QString &k : std::as_const(basis->sleutels))
-            laatste[k] = Laatste{*s, 0};
-    }
+        return Laatste{s->toLongLong(), 0};
+    };
 
     std::optional<Error> fout; // an entry refused or a failure: the rest waits
     for (const JournaalRegel &r : std::as_const(*te)) {
@@ -155,7 +201,12 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         }
         QJsonArray basisJson;
         for (const QString &k : std::as_const(basis->sleutels)) {
-            const Laatste l = laatste.value(k);
+            const auto gevonden = laatsteVan(k);
+            if (!gevonden) {
+                fout = gevonden.error();
+                break;
+            }
+            const Laatste l = *gevonden;
             QJsonObject b{{QStringLiteral("sleutel"), k}};
             if (l.eigen > 0)
                 b.insert(QStringLiteral("eigen"), l.eigen);
@@ -163,6 +214,8 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
                 b.insert(QStringLiteral("server"), l.server);
             basisJson.append(b);
         }
+        if (fout)
+            break;
         QJsonObject data = QJsonDocument::fromJson(r.data).object();
         QJsonObject regel{{QStringLiteral("seq"), r.seq},
                           {QStringLiteral("tijd"), r.tijd},
