@@ -39,6 +39,7 @@ struct Context
     QList<Random::Weights> regioKeus = QList<Random::Weights>(regio::aantal + 1); // by population
     QList<Azc> azcs;
     Random::Weights azcKeus;
+    qint64 weigeringen = 0; // refusals made by this run: each one's uuid (DemoTijdlijn.cpp)
     QList<QList<Partnerschap>> partnerschappen = QList<QList<Partnerschap>>(regio::aantal + 1);
     QList<HalfJaar> halfJaren;
     Random::Weights halfJaarKeus;

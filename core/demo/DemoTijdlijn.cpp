@@ -4,6 +4,7 @@
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <algorithm>
@@ -11,6 +12,18 @@
 namespace rd::demo {
 
 namespace {
+
+// The next demo refusal's uuid, from its household and the run's count, so the same demo makes
+// the same store and no two refusals share one (another run's households have other ids).
+QString demoUuid(Context &d, qint64 huishouden)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(QStringLiteral("demo-weigering:%1:%2")
+                                                            .arg(QString::number(huishouden),
+                                                                 QString::number(++d.weigeringen))
+                                                            .toUtf8(),
+                                                        QCryptographicHash::Md5)
+                                   .toHex());
+}
 
 QString door(const Plan &plan)
 {
@@ -37,7 +50,7 @@ Status maakStop(Context &d, QSqlQuery &weigering, QSqlQuery &stop, qint64 id, co
         d.random.chance(250) ? QStringLiteral("niet-verschenen") : QStringLiteral("geweigerd");
     if (auto s = sql::exec(weigering, {id, plan.gemeente, sql::date(eerste), soort, onterecht,
                                        sql::date(oordeel), geenReden, QVariant(), door(plan),
-                                       moment(eerste, id)});
+                                       moment(eerste, id), demoUuid(d, id)});
         !s)
         return s;
     QVariant tweedeOordeel, tweedeOp, tweedeReden, kandidaat;
@@ -50,9 +63,10 @@ Status maakStop(Context &d, QSqlQuery &weigering, QSqlQuery &stop, qint64 id, co
     const QDate nieuw = tweede.addDays(d.random.between(2, 16));
     if (nieuw <= d.vandaag && d.random.chance(800))
         kandidaat = sql::date(nieuw);
-    if (auto s = sql::exec(weigering, {id, plan.gemeente, sql::date(tweede),
-                                       QStringLiteral("geweigerd"), tweedeOordeel, tweedeOp,
-                                       tweedeReden, kandidaat, door(plan), moment(tweede, id)});
+    if (auto s =
+            sql::exec(weigering, {id, plan.gemeente, sql::date(tweede), QStringLiteral("geweigerd"),
+                                  tweedeOordeel, tweedeOp, tweedeReden, kandidaat, door(plan),
+                                  moment(tweede, id), demoUuid(d, id)});
         !s)
         return s;
     return sql::exec(stop,
@@ -72,7 +86,7 @@ Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoude
     auto weigering = sql::prepare(
         db, QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, soort, "
                            "oordeel, oordeel_datum, oordeel_reden, nieuwe_kandidaat_datum, door, "
-                           "vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "vastgelegd_op, uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto besluit = sql::prepare(db, QStringLiteral("UPDATE huishouden SET hereniging_besluit = ?, "
                                                    "hereniging_besluit_datum = ? WHERE id = ?"));
     // The stop of mediation ends the coupling in force on its date (weigering/BemiddelingStop.h).
@@ -155,9 +169,9 @@ Status maakTijdlijn(Store &store, Context &d, const QList<Huishouden> &huishoude
         }
         const QString soort =
             d.random.chance(250) ? QStringLiteral("niet-verschenen") : QStringLiteral("geweigerd");
-        if (auto s = sql::exec(*weigering,
-                               {id, plan.gemeente, sql::date(geweigerd), soort, oordeel,
-                                oordeelDatum, reden, kandidaat, door(plan), moment(geweigerd, id)});
+        if (auto s = sql::exec(*weigering, {id, plan.gemeente, sql::date(geweigerd), soort, oordeel,
+                                            oordeelDatum, reden, kandidaat, door(plan),
+                                            moment(geweigerd, id), demoUuid(d, id)});
             !s)
             return s;
     }

@@ -144,16 +144,39 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
                                                    datum(d, "vandaag"));
     }
     if (soort == QLatin1String("weigering")) {
-        // Only a registration: a judgement or a new candidate names the refusal by the row id of
-        // the store that made it, which is another row on another store.
-        const auto s = weigering::parseSoort(tekst(d, "soort"));
-        if (tekst(d, "actie") != QLatin1String("registreer") || !s)
+        const QString actie = tekst(d, "actie");
+        const QString uuid = tekst(d, "weigering_uuid");
+        if (actie == QLatin1String("registreer")) {
+            const auto s = weigering::parseSoort(tekst(d, "soort"));
+            if (!s)
+                return nullptr;
+            const QJsonValue derving = d.value(QLatin1String("huurderving_cent"));
+            return std::unique_ptr<Wijziging>(WeigeringCommand::registreer(
+                store, huishouden, *s, datum(d, "datum"), tekst(d, "toelichting"),
+                datum(d, "vandaag"),
+                derving.isDouble() ? std::optional<qint64>(qint64(derving.toDouble()))
+                                   : std::nullopt,
+                tekst(d, "gemeente"), uuid));
+        }
+        // A judgement or a new candidate names the refusal by its uuid: its row number here
+        // differs from the store that made it. Entries from before schema 12 have none.
+        if (uuid.isEmpty())
             return nullptr;
-        const QJsonValue derving = d.value(QLatin1String("huurderving_cent"));
-        return std::unique_ptr<Wijziging>(WeigeringCommand::registreer(
-            store, huishouden, *s, datum(d, "datum"), tekst(d, "toelichting"), datum(d, "vandaag"),
-            derving.isDouble() ? std::optional<qint64>(qint64(derving.toDouble())) : std::nullopt,
-            tekst(d, "gemeente")));
+        auto id = WeigeringService(store).idVan(uuid);
+        if (!id || !id->has_value())
+            return nullptr;
+        if (actie == QLatin1String("beoordeel")) {
+            const QString code = tekst(d, "oordeel");
+            const Oordeel oordeel = code == QLatin1String("terecht")     ? Oordeel::Terecht
+                                    : code == QLatin1String("onterecht") ? Oordeel::Onterecht
+                                                                         : Oordeel::Open;
+            return std::unique_ptr<Wijziging>(WeigeringCommand::beoordeel(
+                store, **id, oordeel, datum(d, "datum"), tekst(d, "reden"), datum(d, "vandaag")));
+        }
+        if (actie == QLatin1String("nieuwe-kandidaat"))
+            return std::unique_ptr<Wijziging>(WeigeringCommand::nieuweKandidaat(
+                store, **id, datum(d, "datum"), datum(d, "vandaag")));
+        return nullptr;
     }
     if (soort == QLatin1String("voeg-bij"))
         return std::make_unique<VoegBijCommand>(store, huishouden, tekst(d, "voegt_bij_v_nummer"));

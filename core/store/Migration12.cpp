@@ -16,6 +16,10 @@ namespace rd::migration {
 //   before the first one not yet sent never change their outcome, so a push reads only the
 //   entries since basis_tot to know what each change was made on, not the whole log since
 //   joining.
+// - woningweigering.uuid: a refusal's name that is the same on every store (32 hex digits), so a
+//   judgement or a new candidate made on one device names the same refusal on the others (its
+//   row number differs between stores). A refusal registered here gets a random one (a trigger);
+//   one replayed from another device's entry gets the one that entry names.
 QStringList version12()
 {
     return {
@@ -42,6 +46,13 @@ QStringList version12()
         QStringLiteral("ALTER TABLE sync_server ADD COLUMN provincie TEXT"),
         QStringLiteral("ALTER TABLE sync_server ADD COLUMN basis_tot INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (basis_tot >= 0)"),
+        QStringLiteral("ALTER TABLE woningweigering ADD COLUMN uuid TEXT CHECK (uuid IS NULL OR "
+                       "(length(uuid) = 32 AND uuid NOT GLOB '*[^0-9a-f]*'))"),
+        QStringLiteral("UPDATE woningweigering SET uuid = lower(hex(randomblob(16)))"),
+        QStringLiteral("CREATE UNIQUE INDEX woningweigering_uuid ON woningweigering(uuid)"),
+        QStringLiteral("CREATE TRIGGER woningweigering_uuid AFTER INSERT ON woningweigering "
+                       "WHEN NEW.uuid IS NULL BEGIN UPDATE woningweigering SET uuid = "
+                       "lower(hex(randomblob(16))) WHERE id = NEW.id; END"),
         QStringLiteral("CREATE TABLE sync_basis ("
                        " sleutel TEXT PRIMARY KEY,"
                        " server_seq INTEGER NOT NULL CHECK (server_seq > 0)) WITHOUT ROWID"),

@@ -110,7 +110,7 @@ QByteArray bekendeVingerafdruk(int version)
     case 11:
         return QByteArrayLiteral("17edb1e8127c1753b3e1859a9b03a441969a6e70");
     case 12:
-        return QByteArrayLiteral("49a2767441ecf86b910dc98b7f4ab8e09b48dd14");
+        return QByteArrayLiteral("77d7b038f77ba2fa081dc6e06b56d931f8ba80af");
     default:
         return {};
     }

@@ -82,15 +82,23 @@ Result<QJsonObject> datumTerug(Store &store, const QJsonObject &data)
 Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
 {
     WeigeringService service(store);
-    const qint64 id = getal(data, "weigering");
+    qint64 id = getal(data, "weigering");
     const QString actie = tekst(data, "actie");
+    // Since schema 12 the entry names the refusal by its uuid: found by that, or gone.
+    const QString uuid = tekst(data, "weigering_uuid");
+    if (!uuid.isEmpty()) {
+        auto gevonden = service.idVan(uuid);
+        if (!gevonden)
+            return gevonden.error();
+        id = gevonden->value_or(0);
+    }
     auto w = service.weigering(id);
     if (!w)
         return w.error();
     // Removed here since, and its row number perhaps given to another refusal since: its
     // effect is gone already, and the row that has the number now is left alone.
     const bool dezelfde = w->has_value() && (*w)->huishoudenId == getal(data, "huishouden") &&
-                          (actie != QLatin1String("registreer") ||
+                          (!uuid.isEmpty() || actie != QLatin1String("registreer") ||
                            ((*w)->datum == QDate::fromString(tekst(data, "datum"), Qt::ISODate) &&
                             weigering::code((*w)->soort) == tekst(data, "soort") &&
                             (*w)->toelichting == tekst(data, "toelichting")));

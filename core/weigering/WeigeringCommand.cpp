@@ -27,6 +27,7 @@ struct WeigeringCommand::Data
     std::optional<qint64> huurdervingCent;
     QDate vandaag;
     std::optional<Woningweigering> vastgelegd; // registreer: the row as stored, for redo
+    QString uuid; // the refusal's name on every store; registreer: given by a replayed entry
 
     Status doe()
     {
@@ -36,17 +37,32 @@ struct WeigeringCommand::Data
             if (vastgelegd)
                 return service.zetTerug(*vastgelegd, vandaag);
             auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, gemeenteCode,
-                                         vandaag, huurdervingCent);
+                                         vandaag, huurdervingCent, uuid);
             if (!id)
                 return id.error();
             weigeringId = *id;
-            return {};
+            return leesUuid();
         }
         case Soort::Beoordeel:
-            return service.beoordeel(weigeringId, oordeel, datum, tekst, vandaag);
+            if (Status s = service.beoordeel(weigeringId, oordeel, datum, tekst, vandaag); !s)
+                return s;
+            return leesUuid();
         case Soort::NieuweKandidaat:
-            return service.nieuweKandidaat(weigeringId, datum, vandaag);
+            if (Status s = service.nieuweKandidaat(weigeringId, datum, vandaag); !s)
+                return s;
+            return leesUuid();
         }
+        return {};
+    }
+
+    // The refusal's uuid as stored, for the entry.
+    Status leesUuid()
+    {
+        auto w = WeigeringService(store).weigering(weigeringId);
+        if (!w)
+            return w.error();
+        if (w->has_value())
+            uuid = (*w)->uuid;
         return {};
     }
 
@@ -96,10 +112,11 @@ WeigeringCommand *WeigeringCommand::registreer(Store &store, qint64 huishoudenId
                                                WeigeringSoort soort, const QDate &datum,
                                                const QString &toelichting, const QDate &vandaag,
                                                std::optional<qint64> huurdervingCent,
-                                               const QString &gemeenteCode)
+                                               const QString &gemeenteCode, const QString &uuid)
 {
     auto data = std::make_unique<Data>(store);
     data->soort = Data::Soort::Registreer;
+    data->uuid = uuid;
     data->huishoudenId = huishoudenId;
     data->weigeringSoort = soort;
     data->datum = datum;
@@ -169,6 +186,7 @@ JournaalInvoer WeigeringCommand::invoer(bool terug) const
     uit.huishouden = vNummer(d->huishoudenId);
     uit.data = {{QStringLiteral("huishouden"), d->huishoudenId},
                 {QStringLiteral("weigering"), d->weigeringId},
+                {QStringLiteral("weigering_uuid"), d->uuid},
                 {QStringLiteral("actie"), QString::fromLatin1(terug ? terugActies[i] : acties[i])},
                 {QStringLiteral("vandaag"), d->vandaag.toString(Qt::ISODate)}};
     if (!terug) {

@@ -19,7 +19,9 @@ class Store;
 // - nieuweKandidaat: undo clears the date.
 // A refused redo marks the command obsolete (QUndoStack::push drops it) and tells the
 // fout-melder why; the gewijzigd-melder hears the household after every change. Change-log
-// type "weigering".
+// type "weigering"; its entry names the refusal by its row here ("weigering") and by the uuid
+// that is the same on every store ("weigering_uuid"), which a replay elsewhere goes by. A
+// registration replayed from another device's entry is given that entry's uuid.
 class WeigeringCommand : public Wijziging
 {
 public:
@@ -27,7 +29,7 @@ public:
                                         const QDate &datum, const QString &toelichting,
                                         const QDate &vandaag = QDate::currentDate(),
                                         std::optional<qint64> huurdervingCent = std::nullopt,
-                                        const QString &gemeenteCode = {});
+                                        const QString &gemeenteCode = {}, const QString &uuid = {});
     static WeigeringCommand *beoordeel(Store &store, qint64 weigeringId, Oordeel oordeel,
                                        const QDate &datum, const QString &reden,
                                        const QDate &vandaag = QDate::currentDate());

@@ -17,7 +17,7 @@ const QString weigeringSelect =
     QStringLiteral(
         "SELECT w.id, w.huishouden, w.gemeente, w.datum, w.soort, w.toelichting, w.oordeel, "
         "w.oordeel_datum, w.oordeel_reden, w.nieuwe_kandidaat_datum, w.door, w.vastgelegd_op, "
-        "w.huurderving_cent, s.weigering IS NOT NULL "
+        "w.huurderving_cent, s.weigering IS NOT NULL, w.uuid "
         "FROM woningweigering w LEFT JOIN (%1) s ON s.weigering = w.id ")
         .arg(bemiddeling::stopSql());
 
@@ -42,6 +42,7 @@ Woningweigering weigeringVan(const QSqlQuery &q)
     if (!q.value(12).isNull())
         w.huurdervingCent = q.value(12).toLongLong();
     w.stoptBemiddeling = q.value(13).toBool();
+    w.uuid = q.value(14).toString();
     return w;
 }
 
@@ -153,7 +154,8 @@ Result<QString> controleerRegistratie(Store &store, qint64 huishoudenId, const Q
 Result<qint64> WeigeringService::registreer(qint64 huishoudenId, WeigeringSoort soort,
                                             const QDate &datum, const QString &toelichting,
                                             const QString &gemeenteCode, const QDate &vandaag,
-                                            std::optional<qint64> huurdervingCent)
+                                            std::optional<qint64> huurdervingCent,
+                                            const QString &uuid)
 {
     qint64 id = 0;
     auto status = m_store.transaction([&]() -> Status {
@@ -166,10 +168,10 @@ Result<qint64> WeigeringService::registreer(qint64 huishoudenId, WeigeringSoort 
             sql::run(m_store.database(),
                      QStringLiteral("INSERT INTO woningweigering(huishouden, gemeente, datum, "
                                     "soort, toelichting, huurderving_cent, door, "
-                                    "vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "vastgelegd_op, uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {huishoudenId, *gemeente, sql::date(datum), weigering::code(soort),
                       nietNull(toelichting.trimmed()), cent(huurdervingCent), m_store.gebruiker(),
-                      QDateTime::currentDateTime().toString(Qt::ISODate)});
+                      QDateTime::currentDateTime().toString(Qt::ISODate), sql::text(uuid)});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -178,6 +180,13 @@ Result<qint64> WeigeringService::registreer(qint64 huishoudenId, WeigeringSoort 
     if (!status)
         return status.error();
     return id;
+}
+
+Result<std::optional<qint64>> WeigeringService::idVan(const QString &uuid) const
+{
+    return sql::eerste(m_store.database(),
+                       QStringLiteral("SELECT id FROM woningweigering WHERE uuid = ?"), {uuid},
+                       [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 Status WeigeringService::zetTerug(const Woningweigering &w, const QDate &vandaag)
@@ -193,15 +202,16 @@ Status WeigeringService::zetTerug(const Woningweigering &w, const QDate &vandaag
             m_store.database(),
             QStringLiteral("INSERT INTO woningweigering(id, huishouden, gemeente, datum, soort, "
                            "toelichting, oordeel, oordeel_datum, oordeel_reden, "
-                           "nieuwe_kandidaat_datum, huurderving_cent, door, vastgelegd_op) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "nieuwe_kandidaat_datum, huurderving_cent, door, vastgelegd_op, uuid) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {w.id, w.huishoudenId, *gemeente, sql::date(w.datum), weigering::code(w.soort),
              nietNull(w.toelichting), sql::text(weigering::code(w.oordeel)),
              sql::date(w.oordeelDatum), sql::text(w.oordeelReden),
              sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
              w.door.isEmpty() ? m_store.gebruiker() : w.door,
              (w.vastgelegdOp.isValid() ? w.vastgelegdOp : QDateTime::currentDateTime())
-                 .toString(Qt::ISODate)});
+                 .toString(Qt::ISODate),
+             sql::text(w.uuid)});
         if (!q)
             return q.error();
         return bemiddeling::volgStop(m_store, w.huishoudenId, std::nullopt);

@@ -50,6 +50,7 @@ QString huurdervingTekst(qint64 cent);
 struct Woningweigering
 {
     qint64 id = 0;
+    QString uuid; // the same on every store (schema 12): what an entry names it by
     qint64 huishoudenId = 0;
     QString gemeenteCode; // the gemeente that offered the dwelling
     QDate datum;          // refusal or the missed signing date
@@ -93,7 +94,10 @@ public:
     Result<qint64> registreer(qint64 huishoudenId, WeigeringSoort soort, const QDate &datum,
                               const QString &toelichting, const QString &gemeenteCode = {},
                               const QDate &vandaag = QDate::currentDate(),
-                              std::optional<qint64> huurdervingCent = std::nullopt);
+                              std::optional<qint64> huurdervingCent = std::nullopt,
+                              const QString &uuid = {});
+    // The refusal's row on this store by its uuid; none when it is not here.
+    Result<std::optional<qint64>> idVan(const QString &uuid) const;
     // The COA's judgement: not before the refusal, not in the future; the reason from
     // weigering::redenen(oordeel); a judged refusal cannot be judged again. Judging the refusal
     // that stopped mediation justified lifts the stop.

@@ -177,3 +177,59 @@ TEST_F(SyncTest, AConflictOfATypeNotTakenBackIsKeptListedAndCanBeResolved)
     EXPECT_TRUE(los.ok()) << los.error().toString().toStdString();
     EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
 }
+
+// A refusal's judgement and its new candidate travel (schema 12): each names the refusal by the
+// uuid that is the same on every store, not by a row number that differs between them. Device B
+// has an extra refusal of its own first, so its row numbers are not A's.
+TEST_F(SyncTest, ARefusalsJudgementAndNewCandidateTravelByTheRefusalsUuid)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.at(0);
+    const qint64 ander = huishoudens.at(1);
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    ASSERT_TRUE(koppel(*a, ander, assen).ok());
+    syncOk(*a);
+    syncOk(*b);
+    // B's own refusal of the other household, not sent yet: A's refusal gets another row
+    // number on B than on A
+    std::unique_ptr<WeigeringCommand> vooraf(WeigeringCommand::registreer(
+        *b, ander, WeigeringSoort::Geweigerd, vandaag, QStringLiteral("b"), vandaag));
+    const Status eigen = vooraf->voerUit();
+    ASSERT_TRUE(eigen.ok()) << eigen.error().toString().toStdString();
+
+    std::unique_ptr<WeigeringCommand> reg(WeigeringCommand::registreer(
+        *a, h, WeigeringSoort::Geweigerd, vandaag, QStringLiteral("te klein"), vandaag));
+    ASSERT_TRUE(reg->voerUit().ok());
+    const qint64 opA = reg->weigeringId();
+    std::unique_ptr<WeigeringCommand> oordeel(
+        WeigeringCommand::beoordeel(*a, opA, Oordeel::Terecht, vandaag,
+                                    weigering::redenen(Oordeel::Terecht).value(0), vandaag));
+    ASSERT_TRUE(oordeel->voerUit().ok()) << oordeel->fout()->toString().toStdString();
+    EXPECT_EQ(syncOk(*a).toegepast, 2);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.toegepast, 1);
+    EXPECT_EQ(tb.ontvangen, 2);
+    EXPECT_EQ(tb.nietAfgespeeld, 0);
+
+    auto vanA = WeigeringService(*a).weigering(opA);
+    ASSERT_TRUE(vanA.ok() && vanA->has_value());
+    ASSERT_EQ((*vanA)->uuid.size(), 32);
+    auto opB = WeigeringService(*b).idVan((*vanA)->uuid);
+    ASSERT_TRUE(opB.ok() && opB->has_value()) << "B has A's refusal under the same uuid";
+    EXPECT_NE(**opB, opA) << "under another row number";
+    auto vanB = WeigeringService(*b).weigering(**opB);
+    ASSERT_TRUE(vanB.ok() && vanB->has_value());
+    EXPECT_EQ((*vanB)->oordeel, Oordeel::Terecht) << "the judgement arrived";
+    EXPECT_EQ((*vanB)->oordeelDatum, vandaag);
+
+    // B couples a new candidate for the dwelling; A gets it
+    std::unique_ptr<WeigeringCommand> kandidaat(
+        WeigeringCommand::nieuweKandidaat(*b, **opB, vandaag, vandaag));
+    ASSERT_TRUE(kandidaat->voerUit().ok()) << kandidaat->fout()->toString().toStdString();
+    EXPECT_EQ(syncOk(*b).toegepast, 1);
+    EXPECT_EQ(syncOk(*a).ontvangen, 2) << "B's own refusal and the new candidate";
+    vanA = WeigeringService(*a).weigering(opA);
+    ASSERT_TRUE(vanA.ok() && vanA->has_value());
+    EXPECT_EQ((*vanA)->nieuweKandidaatDatum, vandaag);
+    EXPECT_EQ(weigeringen(*a, h), weigeringen(*b, h));
+}

@@ -9,6 +9,7 @@
 #include "core/huishouden/IntakeCommand.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/weigering/WeigeringCommand.h"
+#include "core/weigering/WeigeringService.h"
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QRandomGenerator>
@@ -131,12 +132,23 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
             (void)w.voer(new ZetDatumCommand(s, h, GebeurtenisSoort::Brp,
                                              rnd.bounded(4) == 0 ? QDate() : dag, {}, vandaag));
             break;
-        case 8:
-            // a refusal of the dwelling the coupled gemeente offered (refused when not coupled)
+        case 8: {
+            // a refusal of the dwelling the coupled gemeente offered (refused when not coupled),
+            // or the judgement of the household's open one (it travels by the refusal's uuid)
+            auto open = WeigeringService(s).weigeringen(h);
+            if (rnd.bounded(2) == 0 && open && !open->isEmpty() &&
+                open->last().oordeel == Oordeel::Open) {
+                const Oordeel oordeel = rnd.bounded(2) ? Oordeel::Terecht : Oordeel::Onterecht;
+                (void)w.voer(WeigeringCommand::beoordeel(s, open->last().id, oordeel, vandaag,
+                                                         weigering::redenen(oordeel).value(0),
+                                                         vandaag));
+                break;
+            }
             (void)w.voer(WeigeringCommand::registreer(
                 s, h, rnd.bounded(2) ? WeigeringSoort::Geweigerd : WeigeringSoort::NietVerschenen,
                 dag, d ? QStringLiteral("te klein") : QStringLiteral("te ver"), vandaag));
             break;
+        }
         case 9: {
             // an intake change: a first name
             auto x = HuishoudenRepository(s).laad(h);
@@ -185,6 +197,10 @@ TEST_F(SyncTest, TwoDevicesWithAThousandRandomChangesEachEndInTheSameState)
                                   .arg(QLatin1String(soort))),
                   5);
     }
+    EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'toegepast' AND soort = 'weigering' AND "
+                                         "data->>'actie' = 'beoordeel'")),
+              0)
+        << "judgements went through (and the states below hold them on both)";
     EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'datum'")), 0);
     EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'weigering'")), 0);
     EXPECT_GT(serverRijen(QStringLiteral("uitkomst = 'conflict' AND soort = 'intake'")), 0);
