@@ -8,6 +8,9 @@
 
 namespace rd::cli {
 
+namespace {
+
+// The scope as one cell: "3", "AZC Ter Apel", "GM0014", "Groningen"; empty for a beheerder.
 QString accountBereik(const Account &a)
 {
     switch (a.rol) {
@@ -24,6 +27,8 @@ QString accountBereik(const Account &a)
     }
     return {};
 }
+
+} // namespace
 
 // Asked twice at a terminal, so a typing error does not lock anybody out.
 std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naam, int &code)
@@ -47,14 +52,11 @@ std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naa
     return eerste;
 }
 
-namespace {
-
-int lijst(const CommandLine &cl, Store &store)
+int toonAccounts(const CommandLine &cl, const Result<QList<Account>> &accounts, const QString &geen)
 {
     const auto formaat = cl.tableFormat();
     if (!formaat)
         return ExitUsage;
-    auto accounts = account::lijst(store);
     if (!accounts)
         return fail(accounts.error());
     const QStringList kolommen{QStringLiteral("naam"), QStringLiteral("rol"),
@@ -67,17 +69,7 @@ int lijst(const CommandLine &cl, Store &store)
         return ExitOk;
     }
     if (rijen.isEmpty()) {
-        auto server = account::vanServer(store);
-        if (server && server->has_value())
-            out() << Cli::tr("No local accounts: this store is joined to a team server and works "
-                             "as %1, %2.")
-                         .arg((*server)->naam, (*server)->omschrijving())
-                  << '\n';
-        else
-            out() << Cli::tr("No local accounts: the store has a single local user, who may do "
-                             "everything. Add a beheerder first (accounts add NAME --role "
-                             "beheerder).")
-                  << '\n';
+        out() << geen << '\n';
         return ExitOk;
     }
     TextTable table;
@@ -87,6 +79,21 @@ int lijst(const CommandLine &cl, Store &store)
         table.addRow(r);
     table.write(out());
     return ExitOk;
+}
+
+namespace {
+
+int lijst(const CommandLine &cl, Store &store)
+{
+    QString geen = Cli::tr("No local accounts: the store has a single local user, who may do "
+                           "everything. Add a beheerder first (accounts add NAME --role "
+                           "beheerder).");
+    auto server = account::vanServer(store);
+    if (server && server->has_value())
+        geen = Cli::tr("No local accounts: this store is joined to a team server and works as "
+                       "%1, %2.")
+                   .arg((*server)->naam, (*server)->omschrijving());
+    return toonAccounts(cl, account::lijst(store), geen);
 }
 
 } // namespace

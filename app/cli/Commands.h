@@ -95,8 +95,9 @@ void addAccountOpties(CommandLine &cl);
 std::optional<Account> leesAccountOpties(const CommandLine &cl, const QString &naam, int &code);
 // A new password: REGIEDESK_NEW_PASSWORD, else asked twice at a terminal; none after a message.
 std::optional<QString> nieuwWachtwoord(const CommandLine &cl, const QString &naam, int &code);
-// The scope as one cell: "3", "AZC Ter Apel", "GM0014", "Groningen"; empty for a beheerder.
-QString accountBereik(const Account &a);
+// The accounts as a table or CSV (--format): naam, rol, bereik; `geen` when there are none.
+int toonAccounts(const CommandLine &cl, const Result<QList<Account>> &accounts,
+                 const QString &geen);
 int runAccounts(const QStringList &arguments, const GlobalOptions &globals);
 // SyncCommands.cpp
 int runConnect(const QStringList &arguments, const GlobalOptions &globals);

@@ -19,34 +19,8 @@ namespace {
 int accountActie(const CommandLine &cl, QSqlDatabase &db, const QString &actie, const QString &naam,
                  const std::optional<Account> &nieuw)
 {
-    if (actie == QLatin1String("list")) {
-        const auto formaat = cl.tableFormat();
-        if (!formaat)
-            return ExitUsage;
-        auto accounts = serveraccount::lijst(db);
-        if (!accounts)
-            return fail(accounts.error());
-        const QStringList kolommen{QStringLiteral("naam"), QStringLiteral("rol"),
-                                   QStringLiteral("bereik")};
-        QList<QStringList> rijen;
-        for (const Account &a : std::as_const(*accounts))
-            rijen << QStringList{a.naam, rol::naam(a.rol), accountBereik(a)};
-        if (*formaat == OutputFormat::Csv) {
-            writeCsv(out(), kolommen, rijen);
-            return ExitOk;
-        }
-        if (rijen.isEmpty()) {
-            out() << Cli::tr("No accounts on the server.") << '\n';
-            return ExitOk;
-        }
-        TextTable table;
-        for (const QString &k : kolommen)
-            table.addColumn(k, TextTable::Align::Left);
-        for (const QStringList &r : std::as_const(rijen))
-            table.addRow(r);
-        table.write(out());
-        return ExitOk;
-    }
+    if (actie == QLatin1String("list"))
+        return toonAccounts(cl, serveraccount::lijst(db), Cli::tr("No accounts on the server."));
     if (actie == QLatin1String("remove")) {
         if (const Status s = serveraccount::verwijder(db, naam); !s)
             return fail(s.error());
