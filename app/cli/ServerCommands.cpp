@@ -15,14 +15,14 @@ QString serverWachtwoord(const QString &wie)
 
 namespace {
 
-// server account list|add NAME|password NAME|remove NAME on the server `db`.
-int accountActie(const CommandLine &cl, QSqlDatabase &db, const QString &actie, const QString &naam,
-                 const std::optional<Account> &nieuw)
+// server account list|add NAME|password NAME|remove NAME on the server.
+int accountActie(const CommandLine &cl, ServerBeheer &server, const QString &actie,
+                 const QString &naam, const std::optional<Account> &nieuw)
 {
     if (actie == QLatin1String("list"))
-        return toonAccounts(cl, serveraccount::lijst(db), Cli::tr("No accounts on the server."));
+        return toonAccounts(cl, server.lijst(), Cli::tr("No accounts on the server."));
     if (actie == QLatin1String("remove")) {
-        if (const Status s = serveraccount::verwijder(db, naam); !s)
+        if (const Status s = server.verwijder(naam); !s)
             return fail(s.error());
         out() << Cli::tr("Account %1 can no longer sign in at the server (what it sent stays, as "
                          "history).")
@@ -34,8 +34,8 @@ int accountActie(const CommandLine &cl, QSqlDatabase &db, const QString &actie, 
     const auto wachtwoord = nieuwWachtwoord(cl, naam, code);
     if (!wachtwoord)
         return code;
-    const Status s = nieuw ? serveraccount::maak(db, *nieuw, *wachtwoord)
-                           : serveraccount::zetWachtwoord(db, naam, *wachtwoord);
+    const Status s =
+        nieuw ? server.maak(*nieuw, *wachtwoord) : server.zetWachtwoord(naam, *wachtwoord);
     if (!s)
         return fail(s.error());
     if (nieuw)
@@ -94,20 +94,12 @@ int runServer(const QStringList &arguments, const GlobalOptions &globals)
             if (!nieuw)
                 return code;
         }
-        auto db = serveradres::verbind(*adres, QStringLiteral("regiedesk-server-account"),
-                                       serverWachtwoord(adres->gebruiker));
-        if (!db)
-            return fail(db.error());
-        const int code = accountActie(cl, *db, wat, pos.value(2).trimmed(), nieuw);
-        db->close();
-        return code;
+        auto server = ServerBeheer::verbind(*adres, serverWachtwoord(adres->gebruiker));
+        if (!server)
+            return fail(server.error());
+        return accountActie(cl, **server, wat, pos.value(2).trimmed(), nieuw);
     }
-    auto db = serveradres::verbind(*adres, QStringLiteral("regiedesk-server-init"),
-                                   serverWachtwoord(adres->gebruiker));
-    if (!db)
-        return fail(db.error());
-    const auto stand = serverschema::installeer(*db);
-    db->close();
+    const auto stand = serverschema::installeer(*adres, serverWachtwoord(adres->gebruiker));
     if (!stand)
         return fail(stand.error());
     if (stand->toegepast.isEmpty())

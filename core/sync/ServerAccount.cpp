@@ -209,3 +209,27 @@ Result<QList<Account>> lijst(QSqlDatabase &db)
 }
 
 } // namespace rd::serveraccount
+
+namespace rd {
+
+namespace {
+const QString beheerVerbinding = QStringLiteral("regiedesk-server-account");
+} // namespace
+
+Result<std::unique_ptr<ServerBeheer>> ServerBeheer::verbind(const ServerAdres &adres,
+                                                            const QString &wachtwoord)
+{
+    auto db = serveradres::verbind(adres, beheerVerbinding, wachtwoord);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<ServerBeheer>(new ServerBeheer(*db));
+}
+
+ServerBeheer::~ServerBeheer()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(beheerVerbinding);
+}
+
+} // namespace rd

@@ -2,11 +2,14 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Account.h"
+#include "core/sync/ServerAdres.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace rd {
 
@@ -32,4 +35,31 @@ Status verwijder(QSqlDatabase &db, const QString &naam);
 Result<QList<Account>> lijst(QSqlDatabase &db);
 
 } // namespace serveraccount
+
+// The same on a connection of its own (`server account` on the command line): opened as the
+// database's owner, closed and forgotten when this goes, so no caller handles the database.
+class ServerBeheer
+{
+public:
+    static Result<std::unique_ptr<ServerBeheer>> verbind(const ServerAdres &adres,
+                                                         const QString &wachtwoord);
+    ~ServerBeheer();
+    ServerBeheer(const ServerBeheer &) = delete;
+    ServerBeheer &operator=(const ServerBeheer &) = delete;
+
+    Status maak(const Account &account, const QString &wachtwoord)
+    {
+        return serveraccount::maak(m_db, account, wachtwoord);
+    }
+    Status zetWachtwoord(const QString &naam, const QString &wachtwoord)
+    {
+        return serveraccount::zetWachtwoord(m_db, naam, wachtwoord);
+    }
+    Status verwijder(const QString &naam) { return serveraccount::verwijder(m_db, naam); }
+    Result<QList<Account>> lijst() { return serveraccount::lijst(m_db); }
+
+private:
+    explicit ServerBeheer(QSqlDatabase db) : m_db(std::move(db)) {}
+    QSqlDatabase m_db;
+};
 } // namespace rd

@@ -269,6 +269,21 @@ Result<SchemaStand> installeer(QSqlDatabase &db)
     return installeer(db, bestanden());
 }
 
+Result<SchemaStand> installeer(const ServerAdres &adres, const QString &wachtwoord)
+{
+    const QString verbinding = QStringLiteral("regiedesk-server-init");
+    Result<SchemaStand> stand = Error{};
+    {
+        auto db = serveradres::verbind(adres, verbinding, wachtwoord);
+        if (!db)
+            return db.error();
+        stand = installeer(*db);
+        db->close();
+    }
+    QSqlDatabase::removeDatabase(verbinding);
+    return stand;
+}
+
 Result<SchemaStand> installeer(QSqlDatabase &db, const QList<SchemaBestand> &bestanden)
 {
     if (bestanden.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/sync/ServerAdres.h"
 
 #include <QByteArray>
 #include <QList>
@@ -48,6 +49,8 @@ Result<int> versie(QSqlDatabase &db);
 // The user needs the right to create schemas and roles (the database's owner with CREATEROLE).
 Result<SchemaStand> installeer(QSqlDatabase &db, const QList<SchemaBestand> &bestanden);
 Result<SchemaStand> installeer(QSqlDatabase &db);
+// The same on a connection of its own to `adres` (`server init`), closed afterwards.
+Result<SchemaStand> installeer(const ServerAdres &adres, const QString &wachtwoord);
 
 } // namespace serverschema
 } // namespace rd
