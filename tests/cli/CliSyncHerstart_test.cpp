@@ -80,7 +80,7 @@ TEST(CliSyncHerstart, AServerRestartedMidSyncIsReportedAndTheNextSyncConverges)
                 *s, voorbeeldHuishouden(7700000001 + 10 * i, 1 + i % 3, vandaag.addDays(-10), azc));
         ASSERT_TRUE(sync::sluitAan(*s, adres, ans, {}, QStringLiteral("herstart")).ok());
         // enough work that the push is still running when the server goes down
-        for (; n < 600; ++n) {
+        for (; n < 1500; ++n) {
             const qint64 h = huishoudens.at(n % huishoudens.size());
             const Status st =
                 n % 20 < 10 ? KoppelReeks(*s, {{h, {}}}, QStringLiteral("GM0047"), 0, vandaag,
