@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "core/account/AccountCommand.h"
 #include "core/account/AccountService.h"
+#include "core/domain/Regio.h"
 #include "core/store/Store.h"
 
 #include <memory>
@@ -138,6 +139,9 @@ std::optional<Account> leesAccountOpties(const CommandLine &cl, const QString &n
     nieuw.azc = cl.value(QStringLiteral("azc")).trimmed();
     nieuw.gemeente = cl.value(QStringLiteral("gemeente")).trimmed().toUpper();
     nieuw.provincie = cl.value(QStringLiteral("province")).trimmed();
+    // "Friesland" is stored as the server and the reports write it: "Fryslân"
+    if (const QString naam = regio::provincie(nieuw.provincie); !naam.isEmpty())
+        nieuw.provincie = naam;
     if (const Status s = nieuw.controleer(); !s) {
         static const QHash<QString, QString> optie{
             {QStringLiteral("regio"), QStringLiteral("--region")},

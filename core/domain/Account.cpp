@@ -1,5 +1,7 @@
 #include "core/domain/Account.h"
 
+#include "core/domain/Regio.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -121,6 +123,11 @@ Status Account::controleer() const
                                            "Toegang", "a provincie account needs its province")
                                      : QCoreApplication::translate(
                                            "Toegang", "only a provincie account has a province"));
+    if (metProvincie && regio::provincie(provincie).isEmpty())
+        return fout(
+            "provincie",
+            QCoreApplication::translate("Toegang", "'%1' is not a province: one of %2")
+                .arg(provincie.left(40), regio::alleProvincies().join(QStringLiteral(", "))));
     return {};
 }
 

@@ -47,6 +47,16 @@ int vanProvincie(const QString &provincie)
     return 0;
 }
 
+QString provincie(const QString &naam)
+{
+    const QString wanted = normalised(naam);
+    for (const auto &i : indeling) {
+        if (normalised(QString::fromUtf8(i.provincie)) == wanted)
+            return QString::fromUtf8(i.provincie);
+    }
+    return {};
+}
+
 QStringList provincies(int regio)
 {
     QStringList result;

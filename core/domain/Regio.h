@@ -12,6 +12,9 @@ constexpr int aantal = 5;
 
 // 1..5 for a province name as CBS writes it ("Fryslân", "Noord-Brabant"); 0 when unknown.
 int vanProvincie(const QString &provincie);
+// The province's name as CBS and the team server write it ("Fryslân" for "Friesland" or
+// "fryslan"); empty when it is not one of the twelve.
+QString provincie(const QString &naam);
 QStringList provincies(int regio);
 QStringList alleProvincies();
 QString naam(int regio); // "Regio 1 (Groningen, Fryslân, Drenthe)"

@@ -204,6 +204,9 @@ TEST_F(CliAccount, ABadRoleOrScopeIsAUsageErrorNamingTheOption)
         {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=beheerder"),
           QStringLiteral("--region=2")},
          QStringLiteral("--region: only a regievoerder has a region")},
+        {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=provincie"),
+          QStringLiteral("--province=Atlantis")},
+         QStringLiteral("--province: 'Atlantis' is not a province: one of Groningen, Fryslân")},
         {{QStringLiteral("frob")}, QStringLiteral("unknown action 'frob'")},
         {{QStringLiteral("list"), QStringLiteral("x")}, QStringLiteral("list takes no name")},
         {{QStringLiteral("remove")}, QStringLiteral("remove takes the account's name")},
@@ -216,4 +219,21 @@ TEST_F(CliAccount, ABadRoleOrScopeIsAUsageErrorNamingTheOption)
         EXPECT_TRUE(r.err.contains(melding)) << r.err.toStdString();
     }
     EXPECT_EQ(logHead(), 0);
+}
+
+TEST_F(CliAccount, AProvinceIsStoredAsTheServerAndTheReportsWriteIt)
+{
+    tweeAccounts();
+    const CliRun f =
+        als(QStringLiteral("beheer"), beheerWachtwoord,
+            {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("fr"),
+             QStringLiteral("--role=provincie"), QStringLiteral("--province=friesland")},
+            ansWachtwoord);
+    ASSERT_EQ(f.exitCode, 0) << f.err.toStdString();
+    auto store = Store::open(db(), Store::Mode::ReadOnly);
+    ASSERT_TRUE(store.ok());
+    QSqlQuery q((*store)->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT provincie FROM account WHERE naam = 'fr'")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Fryslân"));
 }
