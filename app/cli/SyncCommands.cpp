@@ -54,7 +54,7 @@ int runSync(const QStringList &arguments, const GlobalOptions &globals)
     auto a = sync::vereisAansluiting(**store);
     if (!a)
         return fail(a.error());
-    auto telling = sync::synchroniseer(**store, serverWachtwoord(a->account));
+    auto telling = sync::synchroniseer(**store, serverWachtwoord(a->account), cl.today());
     if (!telling)
         return fail(telling.error());
     out() << Cli::tr("sent: %1 applied, %2 conflict, %3 no-op; received: %4")
@@ -68,6 +68,17 @@ int runSync(const QStringList &arguments, const GlobalOptions &globals)
               << '\n';
     if (telling->conflict > 0 || telling->nietAfgespeeld > 0)
         out() << Cli::tr("See the conflicts with: regiedesk-cli conflicts") << '\n';
+    if (telling->cijfersGepubliceerd > 0)
+        out() << Cli::tr("province figures published: %1 reports").arg(telling->cijfersGepubliceerd)
+              << '\n';
+    if (telling->cijfersOntvangen > 0)
+        out() << Cli::tr("province figures received: %1 reports").arg(telling->cijfersOntvangen)
+              << '\n';
+    if (telling->cijfersGeweigerd > 0)
+        out() << Cli::tr("%1 published reports could not be read by this version of Regiedesk; "
+                         "the ones received before are kept.")
+                     .arg(telling->cijfersGeweigerd)
+              << '\n';
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "core/journaal/Journaal.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 namespace rd {
@@ -164,6 +165,16 @@ QStringList Rapport::parameters() const
     if (journaalSeq >= 0)
         uit << QCoreApplication::translate("Rapport", "Change log: %1")
                    .arg(journaal::kopRegel({journaalSeq, journaalHash}));
+    if (publicatie) {
+        const QDateTime t =
+            QDateTime::fromString(publicatie->tijd, Qt::ISODateWithMs).toLocalTime();
+        uit << QCoreApplication::translate("Rapport", "Published by %1 on %2, from the team "
+                                                      "server's change log up to entry %3")
+                   .arg(publicatie->door,
+                        rapport::datum(t.date()) + QLatin1Char(' ') +
+                            t.time().toString(QStringLiteral("HH:mm")),
+                        QString::number(publicatie->totSeq));
+    }
     return uit;
 }
 

@@ -84,6 +84,15 @@ struct RapportGrafiek
     QString normNaam;
 };
 
+// Where a report came from when this store did not compute it: the figures of a province as a
+// regievoerder's device published them to the team server (issue 16, core/rapport/RapportJson).
+struct RapportPublicatie
+{
+    QString door;      // the regievoerder's login
+    QString tijd;      // when the server took it (UTC, ISO 8601)
+    qint64 totSeq = 0; // the server's change log it holds up to
+};
+
 struct Rapport
 {
     RapportSoort soort = RapportSoort::PerGemeente;
@@ -99,9 +108,10 @@ struct Rapport
     // at the end of the CSV so a copy can be matched to the log; seq -1: not read.
     qint64 journaalSeq = -1;
     QByteArray journaalHash;
+    std::optional<RapportPublicatie> publicatie; // set: received from the team server
 
     // "Period: 2025-H1 (…)", "Scope: provincie Utrecht", "Made on: …", "Change log: journaal
-    // 12 · 3f2a…" (when read), translated.
+    // 12 · 3f2a…" (when read), "Published by …" (when received), translated.
     QStringList parameters() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/journaal/Journaal.h"
 #include "core/rapport/RapportBouw.h"
+#include "core/rapport/RapportJson.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,12 @@ Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode
 {
     if (auto s = controleer(m_store, periode, bereik); !s)
         return s.error();
+    // A province's device joined to a team server shows the figures published for its area
+    auto gepubliceerd = rapportjson::ontvangen(m_store, soort, periode, bereik);
+    if (!gepubliceerd)
+        return gepubliceerd.error();
+    if (*gepubliceerd)
+        return std::move(**gepubliceerd);
     Rapport rapport;
     rapport.soort = soort;
     rapport.titel = rapport::titel(soort);

@@ -267,7 +267,8 @@ const QList<QStringList> &migrations()
                                         migration::version9(),
                                         migration::version10(),
                                         migration::version11(),
-                                        migration::version12()};
+                                        migration::version12(),
+                                        migration::version13()};
     return all;
 }
 

@@ -29,6 +29,7 @@ QStringList version9();
 QStringList version10();
 QStringList version11();
 QStringList version12();
+QStringList version13();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

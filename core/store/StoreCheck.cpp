@@ -111,6 +111,8 @@ QByteArray bekendeVingerafdruk(int version)
         return QByteArrayLiteral("17edb1e8127c1753b3e1859a9b03a441969a6e70");
     case 12:
         return QByteArrayLiteral("77d7b038f77ba2fa081dc6e06b56d931f8ba80af");
+    case 13:
+        return QByteArrayLiteral("d198042200710d9b663e8d9bcae23205ff68c700");
     default:
         return {};
     }

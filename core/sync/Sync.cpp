@@ -1,5 +1,6 @@
 #include "core/sync/Sync.h"
 
+#include "core/account/AccountService.h"
 #include "core/herhaling/Herhaling.h"
 #include "core/journaal/Journaal.h"
 #include "core/store/Sql.h"
@@ -240,7 +241,7 @@ Result<qint64> aantalOnverzonden(Store &store)
     return n->toLongLong();
 }
 
-Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
+Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord, const QDate &peildatum)
 {
     auto a = vereisAansluiting(store);
     if (!a)
@@ -258,11 +259,18 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
         Status schema = vereisSchema(*db, *adres);
         if (schema)
             schema = leesAccount(store, *db);
-        auto gepusht = schema ? push(store, *db) : Result<SyncTelling>(schema.error());
+        // The role the server gives this login: a province makes no change and receives none,
+        // only the figures of its area (it may not even read the server's change log).
+        auto rol =
+            schema ? account::vanServer(store) : Result<std::optional<Account>>(schema.error());
+        const bool provincie = rol && *rol && (*rol)->rol == Rol::Provincie;
+        auto gepusht = !rol        ? Result<SyncTelling>(rol.error())
+                       : provincie ? Result<SyncTelling>(SyncTelling{})
+                                   : push(store, *db);
         if (!gepusht) {
             uit = gepusht.error();
         } else {
-            auto gepuld = pull(store, *db);
+            auto gepuld = provincie ? Result<SyncTelling>(SyncTelling{}) : pull(store, *db);
             if (!gepuld) {
                 uit = gepuld.error();
             } else {
@@ -270,10 +278,19 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord)
                 t.ontvangen = gepuld->ontvangen;
                 t.nietAfgespeeld = gepuld->nietAfgespeeld;
                 uit = t;
-                auto q = sql::run(store.database(),
-                                  QStringLiteral("UPDATE sync_server SET laatste_sync = ? "
-                                                 "WHERE id = 1"),
-                                  {journaal::tijdTekst(QDateTime::currentDateTimeUtc())});
+                auto gepubliceerd = publiceerCijfers(store, *db, *rol, peildatum);
+                auto cijfers = gepubliceerd ? ontvangCijfers(store, *db, *rol)
+                                            : Result<std::pair<int, int>>(gepubliceerd.error());
+                if (cijfers) {
+                    uit->cijfersGepubliceerd = *gepubliceerd;
+                    uit->cijfersOntvangen = cijfers->first;
+                    uit->cijfersGeweigerd = cijfers->second;
+                }
+                auto q = cijfers ? sql::run(store.database(),
+                                            QStringLiteral("UPDATE sync_server SET laatste_sync = "
+                                                           "? WHERE id = 1"),
+                                            {journaal::tijdTekst(QDateTime::currentDateTimeUtc())})
+                                 : Result<QSqlQuery>(cijfers.error());
                 if (!q)
                     uit = q.error();
             }

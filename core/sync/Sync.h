@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/sync/ServerAdres.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -36,6 +37,9 @@ struct SyncTelling
     int ontvangen = 0;      // entries of others replayed here
     int behouden = 0;       // conflicts this store could not take back (it keeps its own version)
     int nietAfgespeeld = 0; // entries of others this store could not replay (listed)
+    int cijfersGepubliceerd = 0; // a regievoerder: reports of its provinces the server kept
+    int cijfersOntvangen = 0;    // a province: published reports of its area received
+    int cijfersGeweigerd = 0;    // a province: published reports it could not read (not kept)
 };
 
 // A conflict of one of this device's entries, as the server answered.
@@ -100,9 +104,12 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server);
 // entry that cannot be replayed, naming it; what was received before stays.
 Result<SyncTelling> pull(Store &store, QSqlDatabase &server);
 
-// Push, then pull, on a connection of its own; records the time. An error when the server
-// cannot be reached (nothing changed here then).
-Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord);
+// Push, then pull, on a connection of its own; then the province figures (a regievoerder
+// publishes those of its region, a province receives its own); records the time. An error when
+// the server cannot be reached (nothing changed here then). `peildatum`: the figures' reference
+// date.
+Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord,
+                                  const QDate &peildatum = QDate::currentDate());
 
 // This device's entries the server refused as conflicts and that are not resolved, oldest first.
 Result<QList<SyncConflict>> conflicten(Store &store);

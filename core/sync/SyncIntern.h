@@ -3,6 +3,8 @@
 // Shared by the files of core/sync; not for use elsewhere.
 
 #include "core/common/Result.h"
+#include "core/domain/Account.h"
+#include "core/domain/HalfJaar.h"
 #include "core/journaal/Journaal.h"
 #include "core/sync/Sync.h"
 
@@ -56,5 +58,23 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
 Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen);
 // This log's entry for a server number (own or received); 0 when there is none.
 Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);
+
+// The half-years whose figures are published: the one of `peildatum` and the one before.
+QList<HalfJaar> cijferPeriodes(const QDate &peildatum);
+// A regievoerder's device (SyncCijfers.cpp): each report of each province of its region, for
+// cijferPeriodes, computed here and published at the server with the tables that name no person,
+// stamped with the server's change log this store holds up to. Only when this store holds what
+// the server has (nothing unsent, nothing in conflict) and that or the date moved since it last
+// published; one server transaction. Returns how many reports the server kept (0 for another
+// role).
+// `account`: the login's role and scope at the server (account::vanServer), the one the server
+// checks.
+Result<int> publiceerCijfers(Store &store, QSqlDatabase &server,
+                             const std::optional<Account> &account, const QDate &peildatum);
+// A province's device: the published reports of its area that are newer at the server, kept in
+// cijfer_ontvangen in one transaction. Returns how many were received and how many refused (a
+// document this program cannot read: the one before stays).
+Result<std::pair<int, int>> ontvangCijfers(Store &store, QSqlDatabase &server,
+                                           const std::optional<Account> &account);
 
 } // namespace rd::sync

@@ -6,6 +6,7 @@
 // entries are couplings and uncouplings, in turn, of the demo's waiting households, each to a
 // gemeente of its AZC's region, by a beheerder account (no region limit).
 
+#include "core/account/AccountService.h"
 #include "core/demo/DemoCommand.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
@@ -72,7 +73,8 @@ const Omgeving *omgeving()
     return o.get();
 }
 
-// A fresh database with the schema and a beheerder account; the account's name.
+// A fresh database with the schema and an account (a beheerder, or a regievoerder of `regio`);
+// the account's name.
 struct Server
 {
     ServerAdres adres;
@@ -80,7 +82,7 @@ struct Server
     QString fout;
 };
 
-Server server()
+Server server(int regio = 0)
 {
     Server s;
     const auto beheer = serveradres::lees(qEnvironmentVariable("REGIEDESK_BENCH_PG"));
@@ -109,9 +111,18 @@ Server server()
     }
     s.account = naam + QStringLiteral("_bh");
     QSqlQuery q(*db);
-    q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_beheerder").arg(s.account));
-    q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol) VALUES ('%1', 'beheerder')")
-               .arg(s.account));
+    if (regio > 0) {
+        q.exec(
+            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_regievoerder").arg(s.account));
+        q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol, regio) VALUES ('%1', "
+                              "'regievoerder', %2)")
+                   .arg(s.account, QString::number(regio)));
+    } else {
+        q.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE regiedesk_beheerder").arg(s.account));
+        q.exec(QStringLiteral("INSERT INTO regiedesk.account (naam, rol) VALUES ('%1', "
+                              "'beheerder')")
+                   .arg(s.account));
+    }
     db->close();
     return s;
 }
@@ -129,9 +140,9 @@ std::unique_ptr<Store> apparaat(const Omgeving &o, const Server &s)
 
 // `n` entries: couplings and uncouplings in turn over the waiting households (one the rules do
 // not let couple, a reunification block say, is left out).
-bool maakWijzigingen(Store &store, const Omgeving &o, int n)
+bool maakWijzigingen(Store &store, const QList<QPair<qint64, QString>> &wachtend, int n)
 {
-    QList<QPair<qint64, QString>> bruikbaar = o.wachtend;
+    QList<QPair<qint64, QString>> bruikbaar = wachtend;
     int gemaakt = 0;
     while (gemaakt < n && !bruikbaar.isEmpty()) {
         const qsizetype i = (gemaakt / 2) % bruikbaar.size();
@@ -174,7 +185,8 @@ void BM_SyncPush1000(benchmark::State &state)
         const Server s = server();
         VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
         auto store = apparaat(*o, s);
-        VEREIS(store && maakWijzigingen(*store, *o, 1000), "the entries could not be made");
+        VEREIS(store && maakWijzigingen(*store, o->wachtend, 1000),
+               "the entries could not be made");
         auto db = serveradres::verbind(s.adres, QStringLiteral("bench-push"), {}, s.account);
         VEREIS(db.ok(), "no connection");
         state.ResumeTiming();
@@ -196,7 +208,7 @@ void BM_SyncPull10000(benchmark::State &state)
     VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
     {
         auto bron = apparaat(*o, s);
-        VEREIS(bron && maakWijzigingen(*bron, *o, 10000), "the entries could not be made");
+        VEREIS(bron && maakWijzigingen(*bron, o->wachtend, 10000), "the entries could not be made");
         auto t = sync::synchroniseer(*bron, {});
         VEREIS(t.ok() && t->toegepast == 10000, "the source did not push 10,000 entries");
     }
@@ -225,7 +237,7 @@ void BM_SyncNothingToDo(benchmark::State &state)
     VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
     // a device with a history: 1,000 of its own entries sent before
     auto store = apparaat(*o, s);
-    VEREIS(store && maakWijzigingen(*store, *o, 1000), "the entries could not be made");
+    VEREIS(store && maakWijzigingen(*store, o->wachtend, 1000), "the entries could not be made");
     auto eerst = sync::synchroniseer(*store, {});
     VEREIS(eerst.ok() && eerst->toegepast == 1000, "the first sync did not apply");
     for (auto _ : state) {
@@ -246,17 +258,58 @@ void BM_SyncTweeNaGeschiedenis(benchmark::State &state)
     const Server s = server();
     VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
     auto store = apparaat(*o, s);
-    VEREIS(store && maakWijzigingen(*store, *o, 10000), "the entries could not be made");
+    VEREIS(store && maakWijzigingen(*store, o->wachtend, 10000), "the entries could not be made");
     auto eerst = sync::synchroniseer(*store, {});
     VEREIS(eerst.ok() && eerst->toegepast == 10000, "the first sync did not apply");
     for (auto _ : state) {
         state.PauseTiming();
-        VEREIS(maakWijzigingen(*store, *o, 2), "the entries could not be made");
+        VEREIS(maakWijzigingen(*store, o->wachtend, 2), "the entries could not be made");
         state.ResumeTiming();
         auto t = sync::synchroniseer(*store, {});
         VEREIS(t.ok() && t->toegepast == 2, "the sync did not apply two entries");
     }
 }
 BENCHMARK(BM_SyncTweeNaGeschiedenis)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A regievoerder's sync after two changes of its region: push, pull and the publication of its
+// provinces' figures (issue 16, 004-cijfers.sql): 8 reports × 2 half-years for each of region
+// 3's three provinces, computed with core on the demo store (3,000 households) and sent in one
+// server transaction. No target in the issue; it runs off the GUI thread.
+void BM_SyncPubliceerCijfers(benchmark::State &state)
+{
+    VEREIS(!qEnvironmentVariableIsEmpty("REGIEDESK_BENCH_PG"), "REGIEDESK_BENCH_PG is not set");
+    const Omgeving *o = omgeving();
+    VEREIS(o && o->wachtend.size() >= 10, "the demo store could not be made");
+    const Server s = server(3);
+    VEREIS(s.fout.isEmpty(), s.fout.toUtf8().constData());
+    auto store = apparaat(*o, s);
+    VEREIS(store, "the device could not join");
+    auto account = account::vanServer(*store);
+    VEREIS(account && account->has_value(), "the device has no account");
+    store->setAccount(*account);
+    QList<QPair<qint64, QString>> regio3; // Utrecht (GM0344) is in region 3
+    auto q = sql::run(store->database(),
+                      QStringLiteral("SELECT h.id FROM huishouden h JOIN azc a ON a.id = h.azc "
+                                     "JOIN gemeente g ON g.code = a.gemeente JOIN provincie p ON "
+                                     "p.naam = g.provincie WHERE p.regio = 3 AND "
+                                     "h.huisvest_gemeente IS NULL AND h.zelfhuisvester = 0 AND NOT "
+                                     "EXISTS (SELECT 1 FROM koppeling k WHERE k.huishouden = h.id "
+                                     "AND k.ontkoppeld_op IS NULL) ORDER BY h.id LIMIT 40"));
+    VEREIS(q, "the households could not be read");
+    while (q->next())
+        regio3 << qMakePair(q->value(0).toLongLong(), QStringLiteral("GM0344"));
+    VEREIS(regio3.size() >= 10, "too few waiting households in region 3");
+    auto eerst = sync::synchroniseer(*store, {}, vandaag);
+    VEREIS(eerst.ok() && eerst->cijfersGepubliceerd == 48, "the first sync did not publish");
+    for (auto _ : state) {
+        state.PauseTiming();
+        VEREIS(maakWijzigingen(*store, regio3, 2), "the entries could not be made");
+        state.ResumeTiming();
+        auto t = sync::synchroniseer(*store, {}, vandaag);
+        VEREIS(t.ok() && t->toegepast == 2 && t->cijfersGepubliceerd == 48,
+               "the sync did not publish");
+    }
+}
+BENCHMARK(BM_SyncPubliceerCijfers)->Iterations(5)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace

@@ -174,7 +174,8 @@ TEST_F(SyncTest, ASyncWithAServerNotUpgradedYetSaysWhatToDoAndSendsNothing)
     RD_SYNC_BEGIN();
     ASSERT_TRUE(koppel(*a, huishoudens.first(), veendam).ok());
     QSqlQuery q(beheer);
-    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM regiedesk.schema_versie WHERE versie = 3")))
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM regiedesk.schema_versie WHERE versie = (SELECT "
+                                      "max(versie) FROM regiedesk.schema_versie)")))
         << q.lastError().text().toStdString();
     auto t = sync::synchroniseer(*a, {});
     ASSERT_FALSE(t.ok());

@@ -159,15 +159,17 @@ void SyncBalk::synchroniseer(bool vraag)
     const QString pad = store->path();
     const QString wachtwoord = m_wachtwoord;
     const QString gebruiker = store->gebruiker();
+    const std::optional<Account> account = store->account();
     auto uitkomst = std::make_shared<std::optional<Result<SyncTelling>>>();
     // Its own connection to the store: the window's stays with the GUI thread.
-    m_draad = QThread::create([pad, wachtwoord, gebruiker, uitkomst] {
+    m_draad = QThread::create([pad, wachtwoord, gebruiker, account, uitkomst] {
         auto eigen = Store::open(pad, Store::Mode::ReadWrite);
         if (!eigen) {
             *uitkomst = Result<SyncTelling>(eigen.error());
             return;
         }
         (*eigen)->setGebruiker(gebruiker);
+        (*eigen)->setAccount(account);
         *uitkomst = sync::synchroniseer(**eigen, wachtwoord);
     });
     connect(m_draad, &QThread::finished, this, [this, uitkomst, vraag] {
@@ -190,6 +192,17 @@ void SyncBalk::synchroniseer(bool vraag)
             }
             if (r->conflict + r->nietAfgespeeld > 0)
                 melding += QLatin1Char(' ') + tr("See File ▸ Conflicts with the team server.");
+            if (r->cijfersGepubliceerd > 0)
+                melding += QLatin1Char(' ') + tr("Province figures published: %n report(s).",
+                                                 nullptr, r->cijfersGepubliceerd);
+            if (r->cijfersOntvangen > 0)
+                melding += QLatin1Char(' ') + tr("Province figures received: %n report(s).",
+                                                 nullptr, r->cijfersOntvangen);
+            if (r->cijfersGeweigerd > 0)
+                melding += QLatin1Char(' ') +
+                           tr("%n published report(s) could not be read by this version; the "
+                              "ones received before are kept.",
+                              nullptr, r->cijfersGeweigerd);
         } else {
             m_laatsteFout = r.error().toString();
             melding = tr("Not synchronised: %1").arg(m_laatsteFout);
