@@ -1579,6 +1579,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</source>
         <translation>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</translation>
     </message>
+    <message>
+        <source>province figures published: %1 reports</source>
+        <translation>province figures published: %1 reports</translation>
+    </message>
+    <message>
+        <source>province figures received: %1 reports</source>
+        <translation>province figures received: %1 reports</translation>
+    </message>
+    <message>
+        <source>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</source>
+        <translation>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -3151,6 +3163,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Change log: %1</source>
         <translation>Change log: %1</translation>
     </message>
+    <message>
+        <source>Published by %1 on %2, from the team server&apos;s change log up to entry %3</source>
+        <translation>Published by %1 on %2, from the team server&apos;s change log up to entry %3</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -3343,6 +3359,101 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Households of more than 8 persons are a special group (column 9 or more persons).</source>
         <translation>Households of more than 8 persons are a special group (column 9 or more persons).</translation>
+    </message>
+</context>
+<context>
+    <name>RapportJson</name>
+    <message>
+        <source>published figures, %1</source>
+        <translation>published figures, %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a text</source>
+        <translation>&apos;%1&apos; is not a text</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a cell is not of its column&apos;s type (%1)</source>
+        <translation>a cell is not of its column&apos;s type (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a row does not have %n cell(s)</source>
+        <translation><numerusform>a row does not have %n cell</numerusform><numerusform>a row does not have %n cells</numerusform></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>a column has no known type</source>
+        <translation>a column has no known type</translation>
+    </message>
+    <message>
+        <source>has no columns</source>
+        <translation>has no columns</translation>
+    </message>
+    <message>
+        <source>names persons (a V-number column): a province receives aggregates only</source>
+        <translation>names persons (a V-number column): a province receives aggregates only</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>published figures</source>
+        <translation>published figures</translation>
+    </message>
+    <message>
+        <source>were written by another version of Regiedesk (format %1)</source>
+        <translation>were written by another version of Regiedesk (format %1)</translation>
+    </message>
+    <message>
+        <source>names no known report</source>
+        <translation>names no known report</translation>
+    </message>
+    <message>
+        <source>names no half-year</source>
+        <translation>names no half-year</translation>
+    </message>
+    <message>
+        <source>names no known scope</source>
+        <translation>names no known scope</translation>
+    </message>
+    <message>
+        <source>has no date it was made on</source>
+        <translation>has no date it was made on</translation>
+    </message>
+    <message>
+        <source>has no table</source>
+        <translation>has no table</translation>
+    </message>
+    <message>
+        <source>the chart names a column that is not there</source>
+        <translation>the chart names a column that is not there</translation>
+    </message>
+    <message>
+        <source>the chart is not an object</source>
+        <translation>the chart is not an object</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>a province&apos;s device has the figures of its whole province only (--province %1)</source>
+        <translation>a province&apos;s device has the figures of its whole province only (--province %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>no figures of %1 for %2 have been published yet: a regievoerder of the region publishes them when it syncs; sync again later</source>
+        <translation>no figures of %1 for %2 have been published yet: a regievoerder of the region publishes them when it syncs; sync again later</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4744,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</source>
         <translation>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</translation>
     </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>the figures could not be stored</source>
+        <translation>the figures could not be stored</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -5132,6 +5251,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</source>
         <translation>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a province: one of %2</source>
+        <translation>&apos;%1&apos; is not a province: one of %2</translation>
     </message>
 </context>
 <context>
@@ -8902,6 +9025,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>The undo list was emptied.</source>
         <translation>The undo list was emptied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Province figures published: %n report(s).</source>
+        <translation><numerusform>Province figures published: %n report.</numerusform><numerusform>Province figures published: %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Province figures received: %n report(s).</source>
+        <translation><numerusform>Province figures received: %n report.</numerusform><numerusform>Province figures received: %n reports.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published report(s) could not be read by this version; the ones received before are kept.</source>
+        <translation><numerusform>%n published report could not be read by this version; the ones received before are kept.</numerusform><numerusform>%n published reports could not be read by this version; the ones received before are kept.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1579,6 +1579,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>&apos;%1&apos; is not an action; give init, account list, account add NAME, account password NAME or account remove NAME</source>
         <translation>&apos;%1&apos; is geen actie; geef init, account list, account add NAAM, account password NAAM of account remove NAAM</translation>
     </message>
+    <message>
+        <source>province figures published: %1 reports</source>
+        <translation>provinciecijfers gepubliceerd: %1 rapporten</translation>
+    </message>
+    <message>
+        <source>province figures received: %1 reports</source>
+        <translation>provinciecijfers ontvangen: %1 rapporten</translation>
+    </message>
+    <message>
+        <source>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</source>
+        <translation>%1 gepubliceerde rapporten konden door deze versie van Regiedesk niet gelezen worden; de eerder ontvangen blijven staan.</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -3151,6 +3163,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Change log: %1</source>
         <translation>Wijzigingslogboek: %1</translation>
     </message>
+    <message>
+        <source>Published by %1 on %2, from the team server&apos;s change log up to entry %3</source>
+        <translation>Gepubliceerd door %1 op %2, uit het wijzigingslogboek van de teamserver tot en met regel %3</translation>
+    </message>
 </context>
 <context>
     <name>RapportAfdruk</name>
@@ -3343,6 +3359,101 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Households of more than 8 persons are a special group (column 9 or more persons).</source>
         <translation>Huishoudens van meer dan 8 personen zijn een bijzondere groep (kolom 9 of meer personen).</translation>
+    </message>
+</context>
+<context>
+    <name>RapportJson</name>
+    <message>
+        <source>published figures, %1</source>
+        <translation>gepubliceerde cijfers, %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a text</source>
+        <translation>&apos;%1&apos; is geen tekst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; is geen lijst</translation>
+    </message>
+    <message>
+        <source>a cell is not of its column&apos;s type (%1)</source>
+        <translation>een cel heeft niet het type van haar kolom (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a row does not have %n cell(s)</source>
+        <translation><numerusform>een rij heeft niet %n cel</numerusform><numerusform>een rij heeft niet %n cellen</numerusform></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabel %1</translation>
+    </message>
+    <message>
+        <source>a column has no known type</source>
+        <translation>een kolom heeft geen bekend type</translation>
+    </message>
+    <message>
+        <source>has no columns</source>
+        <translation>heeft geen kolommen</translation>
+    </message>
+    <message>
+        <source>names persons (a V-number column): a province receives aggregates only</source>
+        <translation>noemt personen (een kolom V-nummer): een provincie ontvangt alleen totalen</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kop</translation>
+    </message>
+    <message>
+        <source>published figures</source>
+        <translation>gepubliceerde cijfers</translation>
+    </message>
+    <message>
+        <source>were written by another version of Regiedesk (format %1)</source>
+        <translation>zijn geschreven door een andere versie van Regiedesk (formaat %1)</translation>
+    </message>
+    <message>
+        <source>names no known report</source>
+        <translation>noemt geen bekend rapport</translation>
+    </message>
+    <message>
+        <source>names no half-year</source>
+        <translation>noemt geen halfjaar</translation>
+    </message>
+    <message>
+        <source>names no known scope</source>
+        <translation>noemt geen bekend bereik</translation>
+    </message>
+    <message>
+        <source>has no date it was made on</source>
+        <translation>heeft geen datum waarop het gemaakt is</translation>
+    </message>
+    <message>
+        <source>has no table</source>
+        <translation>heeft geen tabel</translation>
+    </message>
+    <message>
+        <source>the chart names a column that is not there</source>
+        <translation>de grafiek noemt een kolom die er niet is</translation>
+    </message>
+    <message>
+        <source>the chart is not an object</source>
+        <translation>de grafiek is geen object</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>bereik</translation>
+    </message>
+    <message>
+        <source>a province&apos;s device has the figures of its whole province only (--province %1)</source>
+        <translation>het apparaat van een provincie heeft alleen de cijfers van de hele provincie (--province %1)</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>no figures of %1 for %2 have been published yet: a regievoerder of the region publishes them when it syncs; sync again later</source>
+        <translation>er zijn nog geen cijfers van %1 voor %2 gepubliceerd: een regievoerder van de regio publiceert ze bij het synchroniseren; synchroniseer later opnieuw</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4744,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>has local accounts; a store joined to a team server works with the server&apos;s accounts: remove the local ones first (regiedesk-cli accounts remove)</source>
         <translation>heeft lokale accounts; een gegevensbestand dat op een teamserver is aangesloten werkt met de accounts van de server: verwijder eerst de lokale (regiedesk-cli accounts remove)</translation>
     </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>kan geen transactie beginnen</translation>
+    </message>
+    <message>
+        <source>the figures could not be stored</source>
+        <translation>de cijfers konden niet worden opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -5132,6 +5251,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>an account&apos;s name has 1 to 63 letters (a-z), digits, dots, hyphens or underscores</source>
         <translation>de naam van een account heeft 1 tot en met 63 letters (a-z), cijfers, punten, koppeltekens of lage streepjes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a province: one of %2</source>
+        <translation>&apos;%1&apos; is geen provincie: een van %2</translation>
     </message>
 </context>
 <context>
@@ -8902,6 +9025,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>The undo list was emptied.</source>
         <translation>De lijst met ongedaan te maken stappen is leeggemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Province figures published: %n report(s).</source>
+        <translation><numerusform>Provinciecijfers gepubliceerd: %n rapport.</numerusform><numerusform>Provinciecijfers gepubliceerd: %n rapporten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Province figures received: %n report(s).</source>
+        <translation><numerusform>Provinciecijfers ontvangen: %n rapport.</numerusform><numerusform>Provinciecijfers ontvangen: %n rapporten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published report(s) could not be read by this version; the ones received before are kept.</source>
+        <translation><numerusform>%n gepubliceerd rapport kon door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform><numerusform>%n gepubliceerde rapporten konden door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform></translation>
     </message>
 </context>
 <context>
