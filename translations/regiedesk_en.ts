@@ -3444,8 +3444,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>scope</translation>
     </message>
     <message>
-        <source>a province&apos;s device has the figures of its whole province only (--province %1)</source>
-        <translation>a province&apos;s device has the figures of its whole province only (--province %1)</translation>
+        <source>a province&apos;s device has the figures of its whole province only (%1)</source>
+        <translation>a province&apos;s device has the figures of its whole province only (%1)</translation>
     </message>
     <message>
         <source>report</source>

@@ -3444,8 +3444,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>bereik</translation>
     </message>
     <message>
-        <source>a province&apos;s device has the figures of its whole province only (--province %1)</source>
-        <translation>het apparaat van een provincie heeft alleen de cijfers van de hele provincie (--province %1)</translation>
+        <source>a province&apos;s device has the figures of its whole province only (%1)</source>
+        <translation>het apparaat van een provincie heeft alleen de cijfers van de hele provincie (%1)</translation>
     </message>
     <message>
         <source>report</source>

@@ -254,6 +254,11 @@ QByteArray csv(const Rapport &rapport)
         uit += "\r\n# " +
                csvexport::regel({QStringLiteral("journaal"), QString::number(rapport.journaalSeq),
                                  QString::fromLatin1(rapport.journaalHash)});
+    // Figures received from the team server: who published them, when, up to which server entry
+    if (rapport.publicatie)
+        uit += "\r\n# " + csvexport::regel({QStringLiteral("gepubliceerd"),
+                                            rapport.publicatie->door, rapport.publicatie->tijd,
+                                            QString::number(rapport.publicatie->totSeq)});
     return uit;
 }
 

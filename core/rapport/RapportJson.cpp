@@ -356,7 +356,7 @@ Result<std::optional<Rapport>> ontvangen(Store &store, RapportSoort soort, const
         return Error{QCoreApplication::translate("RapportJson", "scope"),
                      QCoreApplication::translate("RapportJson",
                                                  "a province's device has the figures of its "
-                                                 "whole province only (--province %1)")
+                                                 "whole province only (%1)")
                          .arg(regio::provincie(store.account()->provincie))};
     std::optional<Rapport> rapport;
     std::optional<Error> fout;
