@@ -3381,7 +3381,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>a row does not have %n cell(s)</source>
-        <translation><numerusform>a row does not have %n cell</numerusform><numerusform>a row does not have %n cells</numerusform></translation>
+        <translation>
+            <numerusform>a row does not have %n cell</numerusform>
+            <numerusform>a row does not have %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1</source>
@@ -9028,15 +9031,24 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message numerus="yes">
         <source>Province figures published: %n report(s).</source>
-        <translation><numerusform>Province figures published: %n report.</numerusform><numerusform>Province figures published: %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Province figures published: %n report.</numerusform>
+            <numerusform>Province figures published: %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Province figures received: %n report(s).</source>
-        <translation><numerusform>Province figures received: %n report.</numerusform><numerusform>Province figures received: %n reports.</numerusform></translation>
+        <translation>
+            <numerusform>Province figures received: %n report.</numerusform>
+            <numerusform>Province figures received: %n reports.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n published report(s) could not be read by this version; the ones received before are kept.</source>
-        <translation><numerusform>%n published report could not be read by this version; the ones received before are kept.</numerusform><numerusform>%n published reports could not be read by this version; the ones received before are kept.</numerusform></translation>
+        <translation>
+            <numerusform>%n published report could not be read by this version; the ones received before are kept.</numerusform>
+            <numerusform>%n published reports could not be read by this version; the ones received before are kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

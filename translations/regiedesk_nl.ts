@@ -3381,7 +3381,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>a row does not have %n cell(s)</source>
-        <translation><numerusform>een rij heeft niet %n cel</numerusform><numerusform>een rij heeft niet %n cellen</numerusform></translation>
+        <translation>
+            <numerusform>een rij heeft niet %n cel</numerusform>
+            <numerusform>een rij heeft niet %n cellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>table %1</source>
@@ -9028,15 +9031,24 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
     <message numerus="yes">
         <source>Province figures published: %n report(s).</source>
-        <translation><numerusform>Provinciecijfers gepubliceerd: %n rapport.</numerusform><numerusform>Provinciecijfers gepubliceerd: %n rapporten.</numerusform></translation>
+        <translation>
+            <numerusform>Provinciecijfers gepubliceerd: %n rapport.</numerusform>
+            <numerusform>Provinciecijfers gepubliceerd: %n rapporten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Province figures received: %n report(s).</source>
-        <translation><numerusform>Provinciecijfers ontvangen: %n rapport.</numerusform><numerusform>Provinciecijfers ontvangen: %n rapporten.</numerusform></translation>
+        <translation>
+            <numerusform>Provinciecijfers ontvangen: %n rapport.</numerusform>
+            <numerusform>Provinciecijfers ontvangen: %n rapporten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n published report(s) could not be read by this version; the ones received before are kept.</source>
-        <translation><numerusform>%n gepubliceerd rapport kon door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform><numerusform>%n gepubliceerde rapporten konden door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform></translation>
+        <translation>
+            <numerusform>%n gepubliceerd rapport kon door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform>
+            <numerusform>%n gepubliceerde rapporten konden door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

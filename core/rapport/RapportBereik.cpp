@@ -29,6 +29,26 @@ QString RapportBereik::omschrijving(Store &store) const
     return {};
 }
 
+std::optional<RapportBereik> RapportBereik::vanAccount(const std::optional<Account> &account)
+{
+    if (!account)
+        return std::nullopt;
+    switch (account->rol) {
+    case Rol::Regievoerder:
+        return vanRegio(account->regio);
+    case Rol::Gemeente:
+        return vanGemeente(account->gemeente);
+    case Rol::Provincie: {
+        const QString naam = regio::provincie(account->provincie);
+        return vanProvincie(naam.isEmpty() ? account->provincie : naam);
+    }
+    case Rol::Beheerder:
+    case Rol::Programmabegeleider:
+        break;
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 Error nietToegestaan(const QString &waarom)
@@ -85,14 +105,17 @@ Status magZien(Store &store, const RapportBereik &b)
                                                    "gemeente (%1) only")
                 .arg(a.gemeente));
     case Rol::Provincie: {
-        bool eigen = b.niveau == N::Provincie && b.provincie == a.provincie;
+        // By the names as CBS writes them ("Friesland" is "Fryslân")
+        const QString eigenNaam = regio::provincie(a.provincie);
+        bool eigen = b.niveau == N::Provincie && !eigenNaam.isEmpty() &&
+                     regio::provincie(b.provincie) == eigenNaam;
         if (b.niveau == N::Gemeente) {
             auto p = sql::scalar(store.database(),
                                  QStringLiteral("SELECT provincie FROM gemeente WHERE code = ?"),
                                  {b.gemeenteCode});
             if (!p)
                 return p.error();
-            eigen = p->toString() == a.provincie;
+            eigen = !eigenNaam.isEmpty() && regio::provincie(p->toString()) == eigenNaam;
         }
         if (eigen)
             return {};

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Account.h"
 
 #include <QString>
 #include <QVariantList>
+
+#include <optional>
 
 namespace rd {
 
@@ -38,6 +41,9 @@ struct RapportBereik
     {
         return {Niveau::Gemeente, 0, {}, code};
     }
+    // The scope an account's reports start in: a regievoerder its region, a gemeente itself, a
+    // province its area; nullopt for the beheerder, a programmabegeleider or no account.
+    static std::optional<RapportBereik> vanAccount(const std::optional<Account> &account);
 
     // "heel Nederland", "regio 3", "provincie Utrecht", "gemeente Utrecht (GM0344)": translated.
     QString omschrijving(Store &store) const;

@@ -340,6 +340,23 @@ Result<Rapport> vanJson(const QJsonObject &json)
     return r;
 }
 
+void neemKoppenOver(Rapport &ontvangen, const Rapport &skelet)
+{
+    for (RapportTabel &t : ontvangen.tabellen) {
+        for (const RapportTabel &s : skelet.tabellen) {
+            if (s.sleutel != t.sleutel)
+                continue;
+            t.titel = s.titel;
+            for (RapportKolom &k : t.kolommen)
+                for (const RapportKolom &sk : s.kolommen)
+                    if (sk.sleutel == k.sleutel)
+                        k.kop = sk.kop;
+        }
+    }
+    if (ontvangen.grafiek && skelet.grafiek)
+        ontvangen.grafiek->normNaam = skelet.grafiek->normNaam;
+}
+
 Result<std::optional<Rapport>> ontvangen(Store &store, RapportSoort soort, const HalfJaar &periode,
                                          const RapportBereik &bereik)
 {

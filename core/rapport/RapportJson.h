@@ -28,6 +28,11 @@ QJsonObject naarJson(const Rapport &rapport);
 // device. A table that names persons is refused too.
 Result<Rapport> vanJson(const QJsonObject &json);
 
+// The headings of `skelet` (a report of the same kind made here, in this program's language):
+// each table's title and each column's heading, matched by their keys, and the chart's norm
+// name. The figures and notes stay as published.
+void neemKoppenOver(Rapport &ontvangen, const Rapport &skelet);
+
 // On a province's device joined to a team server (it holds no household): the report as it was
 // published for its area, or an error saying none has been yet. nullopt on every other store,
 // which computes its reports itself.

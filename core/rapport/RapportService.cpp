@@ -57,8 +57,20 @@ Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode
     auto gepubliceerd = rapportjson::ontvangen(m_store, soort, periode, bereik);
     if (!gepubliceerd)
         return gepubliceerd.error();
-    if (*gepubliceerd)
-        return std::move(**gepubliceerd);
+    const auto bouwer = bouwerVan(soort).first;
+    if (*gepubliceerd && bouwer) {
+        // Its title and headings in this program's language, from the same report made here
+        // (a province's store has no households: it costs little); the figures as published
+        Rapport r = std::move(**gepubliceerd);
+        r.titel = rapport::titel(soort);
+        r.bereikNaam = bereik.omschrijving(m_store);
+        Rapport skelet;
+        RapportOpties hier = opties;
+        hier.peildatum = r.gemaaktOp;
+        if (bouwer(m_store, RapportVraag{periode, bereik, hier}, skelet))
+            rapportjson::neemKoppenOver(r, skelet);
+        return r;
+    }
     Rapport rapport;
     rapport.soort = soort;
     rapport.titel = rapport::titel(soort);
@@ -72,7 +84,6 @@ Result<Rapport> RapportService::maak(RapportSoort soort, const HalfJaar &periode
         return kop.error();
     rapport.journaalSeq = kop->first;
     rapport.journaalHash = kop->second;
-    const auto bouwer = bouwerVan(soort).first;
     if (!bouwer)
         return Error{QStringLiteral("rapport"),
                      QCoreApplication::translate("RapportService", "unknown report")};

@@ -200,3 +200,49 @@ TEST_F(RapportCoaTest, ADocumentThatDoesNotFitIsRefusedWholeNamingWhy)
     }
     EXPECT_FALSE(rapportjson::vanJson(QJsonObject{}).ok());
 }
+
+TEST_F(RapportCoaTest, AReceivedReportTakesItsHeadingsFromTheSameReportMadeHere)
+{
+    auto r = RapportService(*store).maak(RapportSoort::Toezicht, periode,
+                                         RapportBereik::vanProvincie(QStringLiteral("Utrecht")));
+    ASSERT_TRUE(r.ok());
+    // published in another language: every heading and title different
+    QJsonObject json = alsJson(*r);
+    QJsonArray tabellen = json.value(QStringLiteral("tabellen")).toArray();
+    for (qsizetype i = 0; i < tabellen.size(); ++i) {
+        QJsonObject t = tabellen.at(i).toObject();
+        t[QStringLiteral("titel")] = QStringLiteral("elders");
+        QJsonArray kolommen = t.value(QStringLiteral("kolommen")).toArray();
+        for (qsizetype k = 0; k < kolommen.size(); ++k) {
+            QJsonObject kolom = kolommen.at(k).toObject();
+            kolom[QStringLiteral("kop")] = QStringLiteral("anders");
+            kolommen[k] = kolom;
+        }
+        t[QStringLiteral("kolommen")] = kolommen;
+        tabellen[i] = t;
+    }
+    json[QStringLiteral("tabellen")] = tabellen;
+    auto ontvangen = rapportjson::vanJson(json);
+    ASSERT_TRUE(ontvangen.ok());
+    rapportjson::neemKoppenOver(*ontvangen, *r);
+    ASSERT_EQ(ontvangen->tabellen.size(), r->tabellen.size());
+    for (qsizetype i = 0; i < r->tabellen.size(); ++i) {
+        EXPECT_EQ(ontvangen->tabellen.at(i).titel, r->tabellen.at(i).titel);
+        for (qsizetype k = 0; k < r->tabellen.at(i).kolommen.size(); ++k)
+            EXPECT_EQ(ontvangen->tabellen.at(i).kolommen.at(k).kop,
+                      r->tabellen.at(i).kolommen.at(k).kop);
+    }
+    // the figures are untouched
+    EXPECT_EQ(alsJson(*ontvangen)
+                  .value(QStringLiteral("tabellen"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("rijen")),
+              alsJson(*r)
+                  .value(QStringLiteral("tabellen"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("rijen")));
+}

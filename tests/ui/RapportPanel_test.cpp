@@ -205,6 +205,36 @@ TEST_F(RapportPanelTest, LastReportAndScopeAreRememberedForTheNextPanel)
     EXPECT_EQ(volgende.bereik().provincie, QStringLiteral("Utrecht"));
 }
 
+TEST_F(RapportPanelTest, AProvinceOrGemeenteAccountStartsInItsOwnScopeEvenWhenAWiderWasRemembered)
+{
+    // the whole country was chosen before, by someone who may see it
+    m_panel.setBereik(RapportBereik::land());
+    ASSERT_TRUE(m_panel.maak().ok());
+    Account provincie;
+    provincie.naam = QStringLiteral("pv");
+    provincie.rol = Rol::Provincie;
+    provincie.provincie = QStringLiteral("utrecht");
+    m_store->setAccount(provincie);
+    RapportPanel volgende;
+    volgende.setStore(m_store.get());
+    EXPECT_EQ(volgende.bereik().niveau, RapportBereik::Niveau::Provincie);
+    EXPECT_EQ(volgende.bereik().provincie, QStringLiteral("Utrecht"));
+    volgende.setStandaard(TaakstellingTestData::halfJaar(), 3);
+    EXPECT_EQ(volgende.bereik().niveau, RapportBereik::Niveau::Provincie);
+    EXPECT_TRUE(volgende.maak().ok());
+
+    Account gemeente;
+    gemeente.naam = QStringLiteral("gm");
+    gemeente.rol = Rol::Gemeente;
+    gemeente.gemeente = QStringLiteral("GM0344");
+    m_store->setAccount(gemeente);
+    RapportPanel derde;
+    derde.setStore(m_store.get());
+    EXPECT_EQ(derde.bereik().niveau, RapportBereik::Niveau::Gemeente);
+    EXPECT_EQ(derde.bereik().gemeenteCode, QStringLiteral("GM0344"));
+    m_store->setAccount(std::nullopt);
+}
+
 TEST_F(RapportPanelTest, WithoutAScopeChosenTheWindowsRegionIsTheScope)
 {
     m_panel.setStandaard(TaakstellingTestData::halfJaar(), 3);

@@ -4,6 +4,7 @@
 #include "core/instellingen/TolerantieCommand.h"
 #include "core/rapport/RapportBestandsnaam.h"
 #include "core/rapport/RapportService.h"
+#include "core/store/Store.h"
 #include "ui/rapport/BereikKiezer.h"
 #include "ui/rapport/RapportAfdruk.h"
 #include "ui/rapport/RapportChart.h"
@@ -228,6 +229,12 @@ void RapportPanel::setStore(Store *store)
     m_bereik->setStore(store);
     if (store) {
         herstelKeuze();
+        // A gemeente's or a province's reports start in its own scope, also when a wider one
+        // was remembered (it may not see that)
+        const auto eigen = RapportBereik::vanAccount(store->account());
+        if (eigen && eigen->niveau != RapportBereik::Niveau::Regio &&
+            (!m_bereikGekozen || bereik().niveau < eigen->niveau))
+            m_bereik->setBereik(*eigen);
         const auto tol = Instellingen(*store).tolerantie();
         m_tolerantie->setText(tol ? tol->toString() : Tolerantie{}.toString());
     }
@@ -247,8 +254,13 @@ void RapportPanel::setStandaard(const HalfJaar &halfJaar, int regio)
 {
     m_periode->setHalfJaar(halfJaar);
     m_bereik->setRegio(regio); // the province level starts at the region's first province
-    // Until a scope was chosen (or remembered), the window's region; a region scope follows it.
-    if (!m_bereikGekozen)
+    // Until a scope was chosen (or remembered), the account's own (a gemeente, a province) or
+    // the window's region; a region scope follows it.
+    const auto eigen = m_store ? RapportBereik::vanAccount(m_store->account()) : std::nullopt;
+    if (eigen && eigen->niveau != RapportBereik::Niveau::Regio &&
+        (!m_bereikGekozen || bereik().niveau < eigen->niveau))
+        m_bereik->setBereik(*eigen);
+    else if (!m_bereikGekozen)
         m_bereik->setBereik(regio > 0 ? RapportBereik::vanRegio(regio) : RapportBereik::land());
     else if (regio > 0 && bereik().niveau == RapportBereik::Niveau::Regio)
         m_bereik->setBereik(RapportBereik::vanRegio(regio));
