@@ -13,6 +13,7 @@
 #include "core/koppeling/KoppelingControle.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/koppeling/OntkoppelCommand.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/store/Store.h"
 #include "core/validatie/Identificatie.h"
 
@@ -122,7 +123,12 @@ Result<qint64> huishoudenVan(Store &store, const QString &vNummer)
     const auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
     if (!id)
         return id.error();
-    if (!id->has_value())
+    // Outside the signed-in account's scope it is not there either: the answer does not say
+    // whether the household exists elsewhere
+    auto zichtbaar = id->has_value() ? regel::zichtbaar(store, **id) : Result<bool>(false);
+    if (!zichtbaar)
+        return zichtbaar.error();
+    if (!*zichtbaar)
         return Error{Cli::tr("V-nummer %1").arg(vNummer),
                      Cli::tr("no household in this store has a member with this V-nummer")};
     return **id;

@@ -72,6 +72,7 @@ int runLog(const QStringList &arguments, const GlobalOptions &globals)
     auto store = cl.openStore(CommandLine::StoreUse::Read);
     if (!store)
         return fail(store.error());
+    filter.alleenZichtbaar = true; // a gemeente's account lists no other household's entries
     const auto regels = journaal::lees(**store, filter);
     if (!regels)
         return fail(regels.error());

@@ -3,6 +3,7 @@
 
 #include "core/journaal/JournaalGetuige.h"
 #include "core/journaal/JournaalHuishouden.h"
+#include "core/regel/HuishoudenBereik.h"
 #include "core/store/Sql.h"
 #include "core/store/SqlLijst.h"
 #include "core/store/Store.h"
@@ -118,6 +119,11 @@ Result<QList<JournaalRegel>> lees(Store &store, const JournaalFilter &filter)
         where += QStringLiteral(" AND seq <= ?");
         waarden << filter.tot;
     }
+    if (filter.alleenZichtbaar && store.account())
+        where += QStringLiteral(" AND (coalesce(huishouden, '') = '' OR huishouden IN (SELECT "
+                                "jp.v_nummer FROM persoon jp JOIN huishouden h ON h.id = "
+                                "jp.huishouden WHERE ") +
+                 regel::zichtbaarSql(store.account()) + QStringLiteral("))");
     auto q = sql::runLijst(store.database(),
                            QStringLiteral("SELECT %1 FROM journaal WHERE 1 = 1%2 ORDER BY seq")
                                .arg(QLatin1String(kolommen()), where),

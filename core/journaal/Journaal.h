@@ -54,6 +54,10 @@ struct JournaalFilter
     QDate sinds;        // entries from this day on (UTC); invalid: all
     qint64 na = 0;      // entries after this sequence number; 0: all
     qint64 tot = 0;     // entries up to and including this sequence number; 0: all
+    // Only what the store's signed-in account may see (a listing: `log`): entries of no household
+    // and those of the households in its scope (regel::zichtbaarSql). Checking and sending the
+    // chain read it whole.
+    bool alleenZichtbaar = false;
 };
 
 // The outcome of checking the chain.

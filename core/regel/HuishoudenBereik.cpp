@@ -1,5 +1,8 @@
 #include "core/regel/HuishoudenBereik.h"
 
+#include "core/store/Sql.h"
+#include "core/store/Store.h"
+
 namespace rd::regel {
 
 namespace {
@@ -47,6 +50,20 @@ QString zichtbaarSql(const std::optional<Account> &account)
                literal(account->provincie);
     }
     return QStringLiteral("0");
+}
+
+Result<bool> zichtbaar(Store &store, qint64 huishouden)
+{
+    if (!store.account())
+        return true;
+    auto ja = sql::scalar(store.database(),
+                          QStringLiteral("SELECT EXISTS (SELECT 1 FROM huishouden h WHERE h.id = ? "
+                                         "AND ") +
+                              zichtbaarSql(store.account()) + QLatin1Char(')'),
+                          {huishouden});
+    if (!ja)
+        return ja.error();
+    return ja->toInt() != 0;
 }
 
 } // namespace rd::regel

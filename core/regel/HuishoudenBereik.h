@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/domain/Account.h"
 
 #include <QString>
 
 #include <optional>
+
+namespace rd {
+class Store;
+}
 
 namespace rd::regel {
 
@@ -16,5 +21,9 @@ namespace rd::regel {
 // (quoted), so a service adds it without changing its bound values; they come from the account,
 // which Account::controleer and the account table's CHECKs keep to a region, a code or a name.
 QString zichtbaarSql(const std::optional<Account> &account);
+
+// Whether the store's signed-in account may see household `huishouden` (the same condition): a
+// household named by its V-nummer (the command line) is found only in the account's scope.
+Result<bool> zichtbaar(Store &store, qint64 huishouden);
 
 } // namespace rd::regel

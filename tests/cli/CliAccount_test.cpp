@@ -1,8 +1,11 @@
 // Local accounts on the command line (issue 16, docs/sync.md): `accounts`, signing in with --user
 // and REGIEDESK_PASSWORD, and every command refusing what the role may not.
 #include "CliRunner.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/store/Store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace rd;
@@ -236,4 +239,63 @@ TEST_F(CliAccount, AProvinceIsStoredAsTheServerAndTheReportsWriteIt)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT provincie FROM account WHERE naam = 'fr'")) &&
                 q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("Fryslân"));
+}
+
+TEST_F(CliAccount, AGemeenteAccountReadsItsOwnHouseholdsOnlyInEveryCommand)
+{
+    tweeAccounts();
+    const QString gmWachtwoord = QStringLiteral("veendam wachtwoord");
+    ASSERT_EQ(als(QStringLiteral("beheer"), beheerWachtwoord,
+                  {QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("gm"),
+                   QStringLiteral("--role=gemeente"), QStringLiteral("--gemeente=GM0047")},
+                  gmWachtwoord)
+                  .exitCode,
+              0);
+    // two households at an AZC in Groningen, one coupled to Veendam (GM0047), one to Groningen
+    const QString eigen = QStringLiteral("7710000001");
+    const QString ander = QStringLiteral("7720000001");
+    {
+        auto store = Store::open(db(), Store::Mode::ReadWrite);
+        ASSERT_TRUE(store.ok());
+        const qint64 azc = azcIn(**store, QStringLiteral("GM0014"));
+        const QDate dag(2026, 11, 29);
+        const qint64 h1 = voegToe(**store, voorbeeldHuishouden(eigen.toLongLong(), 2, dag, azc));
+        const qint64 h2 = voegToe(**store, voorbeeldHuishouden(ander.toLongLong(), 3, dag, azc));
+        for (const auto &[h, gemeente] :
+             {std::pair{h1, QStringLiteral("GM0047")}, std::pair{h2, QStringLiteral("GM0014")}})
+            ASSERT_TRUE(
+                KoppelReeks(**store, {{h, {}}}, gemeente, 0, dag, QStringLiteral("test"), {}, dag)
+                    .voerUit()
+                    .ok());
+    }
+    const auto alsGemeente = [&](const QStringList &args) {
+        return als(QStringLiteral("gm"), gmWachtwoord, args);
+    };
+    // the change log: its own household's entries, not the other's
+    const CliRun log = alsGemeente({QStringLiteral("log"), QStringLiteral("--format=csv")});
+    ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
+    EXPECT_TRUE(log.out.contains(eigen)) << log.out.toStdString();
+    EXPECT_FALSE(log.out.contains(ander)) << log.out.toStdString();
+    // the beheerder lists both
+    const CliRun alles = als(QStringLiteral("beheer"), beheerWachtwoord,
+                             {QStringLiteral("log"), QStringLiteral("--format=csv")});
+    EXPECT_TRUE(alles.out.contains(eigen) && alles.out.contains(ander));
+    // a household named by its V-nummer: the other is not there for it, in the same words as a
+    // V-nummer no household has
+    const CliRun anderZien = alsGemeente({QStringLiteral("suggest"), ander});
+    EXPECT_EQ(anderZien.exitCode, 1);
+    const CliRun nergens = alsGemeente({QStringLiteral("suggest"), QStringLiteral("7799999991")});
+    const QString geen = QStringLiteral("no household in this store has a member with this "
+                                        "V-nummer");
+    EXPECT_TRUE(anderZien.err.contains(geen)) << anderZien.err.toStdString();
+    EXPECT_TRUE(nergens.err.contains(geen)) << nergens.err.toStdString();
+    const CliRun eigenZien = alsGemeente({QStringLiteral("suggest"), eigen});
+    EXPECT_FALSE(eigenZien.err.contains(geen)) << eigenZien.err.toStdString();
+    // the export holds its own household only
+    const QString uit = QFileInfo(db()).dir().filePath(QStringLiteral("gm.csv"));
+    const CliRun export_ = alsGemeente({QStringLiteral("export-households"), uit});
+    ASSERT_EQ(export_.exitCode, 0) << export_.err.toStdString();
+    const QByteArray csv = fileBytes(uit);
+    EXPECT_TRUE(csv.contains(eigen.toUtf8()));
+    EXPECT_FALSE(csv.contains(ander.toUtf8()));
 }
