@@ -12,6 +12,7 @@
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
+#include "core/tijdlijn/TijdlijnService.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/HerenigingVanafCommand.h"
@@ -122,12 +123,20 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
     }
     if (soort == QLatin1String("gebeurtenis")) {
         const QJsonObject rij = d.value(QLatin1String("rij")).toObject();
-        if (tekst(d, "actie") == QLatin1String("verwijderen"))
-            return std::make_unique<GebeurtenisCommand>(store, getal(rij, "id"),
-                                                        datum(d, "vandaag"));
         const auto s = gebeurtenis::parse(tekst(rij, "soort"));
         if (!s)
             return nullptr;
+        if (tekst(d, "actie") == QLatin1String("verwijderen"))
+            // The row by what it says: its id is the sending store's
+            return std::unique_ptr<GebeurtenisCommand>(
+                GebeurtenisCommand::verwijderZoals(store, huishouden,
+                                                   Gebeurtenis{getal(rij, "id"),
+                                                               *s,
+                                                               datum(rij, "datum"),
+                                                               tekst(rij, "gemeente"),
+                                                               tekst(rij, "toelichting"),
+                                                               {}},
+                                                   datum(d, "vandaag")));
         return std::make_unique<GebeurtenisCommand>(store, huishouden, *s, datum(rij, "datum"),
                                                     tekst(rij, "gemeente"),
                                                     tekst(rij, "toelichting"), datum(d, "vandaag"));

@@ -31,10 +31,10 @@ QList<qint64> koppelingenVan(const QJsonObject &data, const char *lijst)
 
 bool kanTerug(const QString &soort)
 {
-    static const QStringList soorten{QStringLiteral("koppel"),       QStringLiteral("plan"),
-                                     QStringLiteral("ontkoppel"),    QStringLiteral("datum"),
-                                     QStringLiteral("herverdeling"), QStringLiteral("weigering"),
-                                     QStringLiteral("intake")};
+    static const QStringList soorten{
+        QStringLiteral("koppel"), QStringLiteral("plan"),         QStringLiteral("ontkoppel"),
+        QStringLiteral("datum"),  QStringLiteral("herverdeling"), QStringLiteral("weigering"),
+        QStringLiteral("intake"), QStringLiteral("gebeurtenis"),  QStringLiteral("zelfhuisvester")};
     return soorten.contains(soort);
 }
 
@@ -77,6 +77,58 @@ Result<QJsonObject> datumTerug(Store &store, const QJsonObject &data)
                        {QStringLiteral("datum"), tekst(data, "vorige_datum")}};
 }
 
+QDate vandaagVan(const QJsonObject &data)
+{
+    return QDate::fromString(tekst(data, "vandaag"), Qt::ISODate);
+}
+
+// An event added is removed (found by what it says), one removed is put back as it was: the
+// server's version has it, whatever the rules say of a new one today (TijdlijnService::
+// herstelRij). Returns the data of the entry that records it.
+Result<QJsonObject> gebeurtenisTerug(Store &store, const QJsonObject &data)
+{
+    const QJsonObject r = data.value(QLatin1String("rij")).toObject();
+    const auto soort = gebeurtenis::parse(tekst(r, "soort"));
+    if (!soort)
+        return Error{QStringLiteral("soort"), tekst(r, "soort")};
+    const qint64 huishouden = getal(data, "huishouden");
+    Gebeurtenis rij{getal(r, "id"),
+                    *soort,
+                    QDate::fromString(tekst(r, "datum"), Qt::ISODate),
+                    tekst(r, "gemeente"),
+                    tekst(r, "toelichting"),
+                    {}};
+    const bool toegevoegd = tekst(data, "actie") == QLatin1String("toevoegen");
+    TijdlijnService service(store);
+    auto id = service.zoek(huishouden, rij);
+    if (!id)
+        return id.error();
+    if (toegevoegd && *id > 0) {
+        if (Status s = service.verwijder(*id); !s)
+            return s.error();
+    } else if (!toegevoegd && *id == 0) {
+        if (Status s = service.herstelRij(huishouden, rij); !s)
+            return s.error();
+    }
+    return QJsonObject{{QStringLiteral("huishouden"), huishouden},
+                       {QStringLiteral("actie"),
+                        toegevoegd ? QStringLiteral("verwijderen") : QStringLiteral("toevoegen")},
+                       {QStringLiteral("rij"), r}};
+}
+
+// Zelfhuisvester set back to what it was before the entry (entries since this version name it).
+Result<QJsonObject> zelfhuisvesterTerug(Store &store, const JournaalRegel &gedaan,
+                                        const QJsonObject &data)
+{
+    if (!data.value(QLatin1String("vorige")).isBool())
+        return nietTerug(gedaan);
+    const bool vorige = data.value(QLatin1String("vorige")).toBool();
+    if (Status s = TijdlijnService(store).zetZelfhuisvester(getal(data, "huishouden"), vorige); !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("huishouden"), getal(data, "huishouden")},
+                       {QStringLiteral("zelfhuisvester"), vorige}};
+}
+
 // A refusal registered is removed, a judgement opened again, a new candidate's date cleared,
 // as the step's undo does.
 Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
@@ -117,11 +169,6 @@ Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
     if (!s)
         return s.error();
     return QJsonObject{{QStringLiteral("weigering"), id}, {QStringLiteral("actie"), actie}};
-}
-
-QDate vandaagVan(const QJsonObject &data)
-{
-    return QDate::fromString(tekst(data, "vandaag"), Qt::ISODate);
 }
 
 // An intake's form fields set back to what they were before the entry (its bijlage keeps that);
@@ -183,6 +230,10 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
         return weigeringTerug(store, data);
     if (gedaan.soort == QLatin1String("herverdeling"))
         return herverdelingTerug(store, data);
+    if (gedaan.soort == QLatin1String("gebeurtenis"))
+        return gebeurtenisTerug(store, data);
+    if (gedaan.soort == QLatin1String("zelfhuisvester"))
+        return zelfhuisvesterTerug(store, gedaan, data);
     KoppelingService service(store);
     if (koppel || plan) {
         QJsonArray ongedaan;

@@ -1,5 +1,7 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 
+#include "core/tijdlijn/TijdlijnService.h"
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -94,7 +96,8 @@ struct GebeurtenisCommand::Data
 {
     qint64 huishoudenId = 0;
     bool toevoegen = true;
-    Gebeurtenis rij; // id 0 until the first redo() of an addition
+    bool alWeg = false; // a removal by content that found no row: nothing to remove
+    Gebeurtenis rij;    // id 0 until the first redo() of an addition
     QDate vandaag;
 };
 
@@ -168,6 +171,20 @@ GebeurtenisCommand::GebeurtenisCommand(Store &store, qint64 gebeurtenisId, const
     bereik().huishoudens << d->huishoudenId;
 }
 
+GebeurtenisCommand *GebeurtenisCommand::verwijderZoals(Store &store, qint64 huishoudenId,
+                                                       const Gebeurtenis &rij, const QDate &vandaag)
+{
+    auto id = TijdlijnService(store).zoek(huishoudenId, rij);
+    auto *stap = new GebeurtenisCommand(store, id && *id > 0 ? *id : 0, vandaag);
+    if (!id || *id == 0) {
+        stap->d->huishoudenId = huishoudenId;
+        stap->d->rij = rij;
+        stap->d->alWeg = true;
+        stap->bereik().huishoudens = {huishoudenId};
+    }
+    return stap;
+}
+
 GebeurtenisCommand::~GebeurtenisCommand() = default;
 
 Result<JournaalInvoer> GebeurtenisCommand::doe()
@@ -182,8 +199,10 @@ Result<JournaalInvoer> GebeurtenisCommand::herstel()
 
 Result<JournaalInvoer> GebeurtenisCommand::zet(bool toevoegen)
 {
-    const Status status =
-        toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag) : neemWeg(store(), d->rij);
+    // A removal of a row that was gone already changes nothing, nor does its undo
+    const Status status = d->alWeg    ? Status()
+                          : toevoegen ? plaats(store(), d->huishoudenId, d->rij, d->vandaag)
+                                      : neemWeg(store(), d->rij);
     if (!status)
         return status.error();
     JournaalInvoer invoer;

@@ -43,6 +43,12 @@ public:
     // Removes the row with this id.
     GebeurtenisCommand(Store &store, qint64 gebeurtenisId,
                        const QDate &vandaag = QDate::currentDate());
+    // Removes the household's row that says what `rij` says (TijdlijnService::zoek): a removal
+    // made on another store, whose ids differ. When there is none, it is gone already (removed
+    // here too, apart): the step changes nothing and records that it was asked.
+    static GebeurtenisCommand *verwijderZoals(Store &store, qint64 huishoudenId,
+                                              const Gebeurtenis &rij,
+                                              const QDate &vandaag = QDate::currentDate());
 
     ~GebeurtenisCommand() override;
 

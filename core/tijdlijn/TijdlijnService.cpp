@@ -269,6 +269,37 @@ Status TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis &rij, co
     });
 }
 
+Status TijdlijnService::herstelRij(qint64 huishoudenId, const Gebeurtenis &rij)
+{
+    auto bezet = this->rij(rij.id);
+    if (!bezet)
+        return bezet.error();
+    return sql::doe(
+        m_store.database(),
+        QStringLiteral("INSERT INTO gebeurtenis(id, huishouden, soort, datum, gemeente, "
+                       "toelichting, door, vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, "
+                       "?)"),
+        {rij.id > 0 && !bezet->has_value() ? QVariant(rij.id) : QVariant(), huishoudenId,
+         gebeurtenis::code(rij.soort), sql::date(rij.datum), sql::text(rij.gemeenteCode),
+         nietNull(rij.toelichting), rij.door.isEmpty() ? m_store.gebruiker() : rij.door,
+         QDateTime::currentDateTime().toString(Qt::ISODate)});
+}
+
+Result<qint64> TijdlijnService::zoek(qint64 huishoudenId, const Gebeurtenis &rij) const
+{
+    auto id = sql::scalar(m_store.database(),
+                          QStringLiteral("SELECT id FROM gebeurtenis WHERE huishouden = ? AND "
+                                         "soort = ? AND datum IS ? AND coalesce(gemeente, '') = ? "
+                                         "AND coalesce(toelichting, '') = ? ORDER BY id = ? DESC, "
+                                         "id LIMIT 1"),
+                          {huishoudenId, gebeurtenis::code(rij.soort), sql::date(rij.datum),
+                           rij.gemeenteCode, rij.toelichting, rij.id},
+                          0);
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
 Status TijdlijnService::verwijder(qint64 gebeurtenisId)
 {
     return m_store.transaction([&]() -> Status {

@@ -55,6 +55,14 @@ public:
     // again. Validated as voegToe.
     Status zetTerug(qint64 huishoudenId, const Gebeurtenis &rij,
                     const QDate &vandaag = QDate::currentDate());
+    // A row put back as it was, without the checks of a new one: a removal the team server
+    // refused is taken back to the server's version, which has the row whatever holds today.
+    // Under its own id when that is free, else a new one.
+    Status herstelRij(qint64 huishoudenId, const Gebeurtenis &rij);
+    // The row of the household with the same kind, date, gemeente and note as `rij` (the one with
+    // rij.id first when it is such a row); 0 when there is none. A row named by another store's
+    // id (a received removal, whose ids differ between stores) is found by what it says.
+    Result<qint64> zoek(qint64 huishoudenId, const Gebeurtenis &rij) const;
     // The household a row of `gebeurtenis` belongs to; an error for an unknown row.
     Result<qint64> huishoudenVan(qint64 gebeurtenisId) const;
 

@@ -23,22 +23,23 @@ Result<JournaalInvoer> ZelfhuisvesterCommand::doe()
     if (!vorige)
         return vorige.error();
     m_vorige = *vorige;
-    return zet(m_zelfhuisvester);
+    return zet(m_zelfhuisvester, m_vorige);
 }
 
 Result<JournaalInvoer> ZelfhuisvesterCommand::herstel()
 {
-    return zet(m_vorige);
+    return zet(m_vorige, m_zelfhuisvester);
 }
 
-Result<JournaalInvoer> ZelfhuisvesterCommand::zet(bool waarde)
+Result<JournaalInvoer> ZelfhuisvesterCommand::zet(bool waarde, bool vorige)
 {
     if (auto s = TijdlijnService(store()).zetZelfhuisvester(m_huishoudenId, waarde); !s)
         return s.error();
     JournaalInvoer invoer;
     invoer.huishouden = vNummer(m_huishoudenId);
     invoer.data = {{QStringLiteral("huishouden"), m_huishoudenId},
-                   {QStringLiteral("zelfhuisvester"), waarde}};
+                   {QStringLiteral("zelfhuisvester"), waarde},
+                   {QStringLiteral("vorige"), vorige}}; // what a conflict's take-back restores
     return invoer;
 }
 

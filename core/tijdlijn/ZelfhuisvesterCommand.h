@@ -24,7 +24,7 @@ protected:
     Result<JournaalInvoer> herstel() override;
 
 private:
-    Result<JournaalInvoer> zet(bool waarde);
+    Result<JournaalInvoer> zet(bool waarde, bool vorige);
 
     qint64 m_huishoudenId;
     bool m_zelfhuisvester;

@@ -10,6 +10,7 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/TijdlijnService.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
+#include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
 
@@ -39,6 +40,30 @@ QStringList weigeringen(Store &store, qint64 h)
     for (const Woningweigering &w : lijst.ok() ? *lijst : QList<Woningweigering>())
         uit << w.datum.toString(Qt::ISODate) + QLatin1Char(' ') + w.toelichting;
     return uit;
+}
+
+// The notes of a household's dwelling offers (Woningaanbod events), in the order of their rows.
+QStringList aanbiedingen(Store &store, qint64 h)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("SELECT toelichting FROM gebeurtenis WHERE huishouden = ? AND "
+                                     "soort = ? ORDER BY id"),
+                      {h, gebeurtenis::code(GebeurtenisSoort::Woningaanbod)});
+    EXPECT_TRUE(q.ok());
+    QStringList uit;
+    while (q.ok() && q->next())
+        uit << q->value(0).toString();
+    return uit;
+}
+
+// The row id of the household's first Woningaanbod event; 0 when none.
+qint64 rijId(Store &store, qint64 h)
+{
+    auto id = sql::scalar(store.database(),
+                          QStringLiteral("SELECT min(id) FROM gebeurtenis WHERE huishouden = ? AND "
+                                         "soort = ?"),
+                          {h, gebeurtenis::code(GebeurtenisSoort::Woningaanbod)});
+    return id.ok() ? id->toLongLong() : 0;
 }
 
 } // namespace
@@ -159,8 +184,10 @@ TEST_F(SyncTest, AConflictOfATypeNotTakenBackIsKeptListedAndCanBeResolved)
     ASSERT_TRUE(koppel(*a, h, veendam).ok());
     syncOk(*a);
     syncOk(*b);
+    int dagen = 5;
     for (Store *store : {a.get(), b.get()}) {
-        ZelfhuisvesterCommand stap(*store, h, true); // both, apart
+        // both, apart: the day the family may come (a type not taken back)
+        HerenigingVanafCommand stap(*store, h, vandaag.addDays(-dagen++), vandaag);
         const Status s = stap.voerUit();
         ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     }
@@ -232,4 +259,109 @@ TEST_F(SyncTest, ARefusalsJudgementAndNewCandidateTravelByTheRefusalsUuid)
     ASSERT_TRUE(vanA.ok() && vanA->has_value());
     EXPECT_EQ((*vanA)->nieuweKandidaatDatum, vandaag);
     EXPECT_EQ(weigeringen(*a, h), weigeringen(*b, h));
+}
+
+// An event added on two devices apart, and a zelfhuisvester mark: the second device's are taken
+// back to the server's version, listed, and "keep mine" makes them again, and they travel.
+TEST_F(SyncTest, AnEventAndAZelfhuisvesterMarkInConflictAreTakenBackAndKeptMineTravels)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    syncOk(*a);
+    syncOk(*b);
+    const auto voegToe = [&](Store &s, const QString &toelichting) {
+        GebeurtenisCommand stap(s, h, GebeurtenisSoort::Woningaanbod, vandaag, veendam, toelichting,
+                                vandaag);
+        return stap.voerUit();
+    };
+    ASSERT_TRUE(voegToe(*a, QStringLiteral("van A")).ok());
+    ASSERT_TRUE(voegToe(*b, QStringLiteral("van B")).ok());
+    {
+        ZelfhuisvesterCommand stap(*b, h, true);
+        ASSERT_TRUE(stap.voerUit().ok());
+    }
+    ASSERT_TRUE(TijdlijnService(*b).isZelfhuisvester(h).value());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 2);
+    EXPECT_EQ(tb.behouden, 0) << "both taken back";
+    EXPECT_EQ(aanbiedingen(*b, h), QStringList{QStringLiteral("van A")}) << "the server's";
+    EXPECT_FALSE(TijdlijnService(*b).isZelfhuisvester(h).value());
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 2);
+    EXPECT_TRUE(lijst->at(0).serverVersieHier);
+    // keep mine: both made again on the server's version, sent, and A receives them
+    for (const SyncConflict &c : *lijst)
+        ASSERT_TRUE(sync::los(*b, c.seq, 0, false).ok()) << c.soort.toStdString();
+    EXPECT_EQ(aanbiedingen(*b, h), (QStringList{QStringLiteral("van A"), QStringLiteral("van B")}));
+    EXPECT_EQ(syncOk(*b).toegepast, 2);
+    EXPECT_EQ(syncOk(*a).ontvangen, 2);
+    EXPECT_EQ(aanbiedingen(*a, h), aanbiedingen(*b, h));
+    EXPECT_TRUE(TijdlijnService(*a).isZelfhuisvester(h).value());
+}
+
+// An event removed on one device is removed on the other by what it says, not by its row number,
+// which differs: B added an event of its own first, so A's event has another id on B.
+TEST_F(SyncTest, ARemovedEventIsFoundOnTheOtherDeviceByWhatItSays)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    const qint64 ander = huishoudens.at(1);
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    ASSERT_TRUE(koppel(*a, ander, assen).ok());
+    syncOk(*a);
+    syncOk(*b);
+    {
+        GebeurtenisCommand eigen(*b, ander, GebeurtenisSoort::Woningaanbod, vandaag, assen,
+                                 QStringLiteral("eerst op B"), vandaag);
+        ASSERT_TRUE(eigen.voerUit().ok());
+    }
+    GebeurtenisCommand toevoegen(*a, h, GebeurtenisSoort::Woningaanbod, vandaag, veendam,
+                                 QStringLiteral("van A"), vandaag);
+    ASSERT_TRUE(toevoegen.voerUit().ok());
+    syncOk(*a);
+    syncOk(*b);
+    ASSERT_EQ(aanbiedingen(*b, h), QStringList{QStringLiteral("van A")});
+    const qint64 idOpA = rijId(*a, h);
+    ASSERT_NE(idOpA, rijId(*b, h)) << "the ids differ, as they do between stores";
+    GebeurtenisCommand weg(*a, idOpA, vandaag);
+    ASSERT_TRUE(weg.voerUit().ok());
+    syncOk(*a);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(tb.nietAfgespeeld, 0);
+    EXPECT_TRUE(aanbiedingen(*b, h).isEmpty());
+    EXPECT_EQ(aanbiedingen(*b, ander), QStringList{QStringLiteral("eerst op B")}) << "untouched";
+}
+
+// Both devices remove the same event apart, and the household is uncoupled meanwhile: B's removal
+// conflicts, is taken back (the event put back as it was, though no coupling allows a new one
+// today), and A's removal then finds it by what it says. Had B's take-back failed, A's removal
+// finds nothing to remove: it is gone already, and that is no error.
+TEST_F(SyncTest, AnEventRemovedOnBothDevicesApartEndsRemovedOnBoth)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    GebeurtenisCommand toevoegen(*a, h, GebeurtenisSoort::Woningaanbod, vandaag, veendam,
+                                 QStringLiteral("van A"), vandaag);
+    ASSERT_TRUE(toevoegen.voerUit().ok());
+    syncOk(*a);
+    syncOk(*b);
+    ASSERT_EQ(aanbiedingen(*b, h), QStringList{QStringLiteral("van A")});
+    ASSERT_TRUE(ontkoppel(*a, h, QStringLiteral("verhuisd")).ok());
+    for (Store *s : {a.get(), b.get()}) {
+        GebeurtenisCommand weg(*s, rijId(*s, h), vandaag);
+        ASSERT_TRUE(weg.voerUit().ok());
+    }
+    EXPECT_EQ(syncOk(*a).toegepast, 2);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 1);
+    EXPECT_EQ(tb.behouden, 0);
+    EXPECT_EQ(tb.nietAfgespeeld, 0);
+    EXPECT_TRUE(aanbiedingen(*a, h).isEmpty());
+    EXPECT_TRUE(aanbiedingen(*b, h).isEmpty());
+    EXPECT_EQ(canoniekeDump(*a), canoniekeDump(*b));
 }
