@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 
 #include <memory>
+#include <optional>
 
 namespace rd::herhaling {
 
@@ -227,7 +228,7 @@ Error fout(const JournaalRegel &r, const QString &waarom)
 
 } // namespace
 
-Speler::Speler(Store &doel) : m_doel(doel) {}
+Speler::Speler(Store &doel, bool alsEigen) : m_doel(doel), m_alsEigen(alsEigen) {}
 
 Speler::~Speler() = default;
 
@@ -237,7 +238,9 @@ Status Speler::speel(const JournaalRegel &r)
     // its own, or the team server's)
     if (r.gemigreerd || r.soort == QLatin1String("account"))
         return {};
-    Store::Namens namens(m_doel, r.gebruiker);
+    std::optional<Store::Namens> namens;
+    if (!m_alsEigen)
+        namens.emplace(m_doel, r.gebruiker);
     const QJsonObject data = QJsonDocument::fromJson(r.data).object();
     std::shared_ptr<Wijziging> stap;
     Status status;

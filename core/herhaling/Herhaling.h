@@ -35,7 +35,10 @@ Status speelAf(Store &doel, const QList<JournaalRegel> &regels);
 class Speler
 {
 public:
-    explicit Speler(Store &doel);
+    // `alsEigen`: the steps are this account's own new changes ("keep mine" after a conflict),
+    // checked against its role and scope as any change is; otherwise they were made elsewhere
+    // (received, taken back) and are recorded under their maker's name without that check.
+    explicit Speler(Store &doel, bool alsEigen = false);
     ~Speler();
     Speler(const Speler &) = delete;
     Speler &operator=(const Speler &) = delete;
@@ -48,6 +51,7 @@ public:
 
 private:
     Store &m_doel;
+    bool m_alsEigen = false;
     // Every step made, by the entry that made it first and by every entry that redid it.
     QHash<qint64, std::shared_ptr<Wijziging>> m_stappen;
 };

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace rd::huishoudenjson {
 
 namespace {
@@ -278,7 +280,9 @@ Status pasToe(Store &store, const QJsonObject &json, const QDate &vandaag, const
         *h = intakeOp(*lokaal, *h);
         break;
     }
-    Store::Namens namens(store, door);
+    std::optional<Store::Namens> namens;
+    if (!door.isEmpty())
+        namens.emplace(store, door);
     IntakeCommand stap(store, *h, vandaag.isValid() ? vandaag : QDate::currentDate());
     return stap.voerUit();
 }

@@ -27,7 +27,9 @@ Huishouden intakeOp(const Huishouden &lokaal, const Huishouden &intake);
 
 // The household an intake entry left (`json`), made or changed on `store` through the intake
 // command, found by its persons' V-nummers, as a change of `door` on `vandaag`: how another
-// device's intake arrives, and how one taken back after a conflict is made again.
+// device's intake arrives (not judged by this store's account: it was made elsewhere). With
+// `door` empty it is the signed-in account's own new change, judged by its role and scope: how
+// one taken back after a conflict is made again ("keep mine").
 Status pasToe(Store &store, const QJsonObject &json, const QDate &vandaag, const QString &door);
 
 } // namespace huishoudenjson

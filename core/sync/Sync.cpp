@@ -355,7 +355,7 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
                 if (eigen.soort == QLatin1String("intake")) {
                     if (Status s = maakIntakeOpnieuw(store, eigen); !s)
                         return s;
-                } else if (Status s = herhaling::Speler(store).speel(eigen); !s) {
+                } else if (Status s = herhaling::Speler(store, true).speel(eigen); !s) {
                     return s;
                 }
             }

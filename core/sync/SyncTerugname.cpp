@@ -312,9 +312,9 @@ Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen)
     auto b = journaal::bijlage(store, eigen.seq);
     if (!b)
         return b.error();
+    // This account's own change again (inside a take-back, whose Store::Namens holds, it is not)
     return huishoudenjson::pasToe(store, b->huishouden,
-                                  vandaagVan(QJsonDocument::fromJson(eigen.data).object()),
-                                  store.gebruiker());
+                                  vandaagVan(QJsonDocument::fromJson(eigen.data).object()), {});
 }
 
 Status neemTerug(Store &store, const JournaalRegel &eigen)

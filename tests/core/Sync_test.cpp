@@ -4,6 +4,9 @@
 // a change outside the account's role or region.
 #include "SyncTestData.h"
 
+#include "core/account/AccountService.h"
+#include "core/tijdlijn/TijdlijnCommand.h"
+
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QUndoStack>
@@ -121,6 +124,56 @@ TEST_F(SyncTest, KeepingMineMakesTheChangeAgainOnTheServersVersion)
     EXPECT_TRUE(mijn.error().toString().contains(QStringLiteral("not coupled")))
         << mijn.error().toString().toStdString();
     EXPECT_EQ(sync::conflicten(*b)->size(), 1);
+}
+
+// "Keep mine" makes the change again as this account's new change, so it is judged by the role
+// and scope the account has now: a regievoerder moved to another region by the beheerder
+// meanwhile cannot keep its change to a household of the old one (the server would refuse the
+// push of it too).
+TEST_F(SyncTest, KeepingMineIsJudgedByTheAccountsRoleAndScopeOfNow)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    syncOk(*a);
+    syncOk(*b);
+    auto account = account::vanServer(*b);
+    ASSERT_TRUE(account.ok() && account->has_value());
+    b->setAccount(*account);
+    // both set the BRP date apart: B's conflicts and is taken back
+    for (auto [store, dag] : {std::pair{a.get(), -3}, std::pair{b.get(), -1}})
+        ASSERT_TRUE(
+            ZetDatumCommand(*store, h, GebeurtenisSoort::Brp, vandaag.addDays(dag), {}, vandaag)
+                .voerUit()
+                .ok());
+    syncOk(*a);
+    EXPECT_EQ(syncOk(*b).conflict, 1);
+    // the beheerder moves B's account to region 5; the next sync reads it
+    {
+        QSqlQuery q(beheer);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE regiedesk.account SET regio = 5 WHERE naam = '%1'").arg(bob)));
+    }
+    syncOk(*b);
+    ASSERT_EQ(b->account()->regio, 5) << "the sync read the account's new region";
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 1);
+    const Status mijn = sync::los(*b, lijst->first().seq, 0, false);
+    ASSERT_FALSE(mijn.ok());
+    EXPECT_TRUE(mijn.error().toString().contains(QStringLiteral("not allowed")))
+        << mijn.error().toString().toStdString();
+    EXPECT_EQ(sync::conflicten(*b)->size(), 1) << "still open";
+    EXPECT_EQ(sync::aantalOnverzonden(*b).value(), 0) << "nothing made to send";
+    // back in region 1 it may
+    {
+        QSqlQuery q(beheer);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE regiedesk.account SET regio = 1 WHERE naam = '%1'").arg(bob)));
+    }
+    syncOk(*b);
+    EXPECT_TRUE(sync::los(*b, lijst->first().seq, 0, false).ok());
+    EXPECT_EQ(syncOk(*b).toegepast, 1);
 }
 
 TEST_F(SyncTest, APushRepeatedAfterALostAnswerGetsTheSameOutcome)
