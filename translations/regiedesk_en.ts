@@ -7729,6 +7729,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <source>Your account at the team server was changed: you now work as %1.</source>
+        <translation>Your account at the team server was changed: you now work as %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

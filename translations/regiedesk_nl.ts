@@ -7729,6 +7729,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
+    <message>
+        <source>Your account at the team server was changed: you now work as %1.</source>
+        <translation>Uw account op de teamserver is gewijzigd: u werkt nu als %1.</translation>
+    </message>
 </context>
 <context>
     <name>rd::NotitieSectie</name>

@@ -4,6 +4,7 @@
 #include "PgTest.h"
 #include "TestSupport.h"
 
+#include "core/account/AccountService.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Sql.h"
@@ -149,6 +150,46 @@ TEST(SyncBalk, SyncRunsOffTheGuiThreadAndTheConflictIsResolvedInTheDialog)
     ASSERT_TRUE(dialoog.los(true));
     EXPECT_EQ(dialoog.tabel()->rowCount(), 0);
     EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
+    bestand.setStore(nullptr);
+}
+
+TEST(SyncBalk, ARoleChangedAtTheServerReachesTheOpenWindowWithTheNextSync)
+{
+    RD_PG_DATABASE(pg);
+    const QStringList accounts = serverMetAccounts(pg, {QStringLiteral("ans")});
+    ASSERT_EQ(accounts.size(), 1);
+    TempDir dir;
+    auto store = openStore(dir.path(QStringLiteral("a.sqlite")));
+    ASSERT_TRUE(sync::sluitAan(*store, pg.adres(), accounts[0], {}, "a").ok());
+    auto account = account::vanServer(*store);
+    ASSERT_TRUE(account.ok() && account->has_value());
+    store->setAccount(*account);
+    ASSERT_EQ(store->account()->regio, 1);
+
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    QMainWindow venster;
+    SyncBalk *balk =
+        SyncBalk::inVenster(bestand, &venster, venster.menuBar()->addMenu(QStringLiteral("File")));
+    int gewijzigd = 0;
+    QObject::connect(balk, &SyncBalk::accountGewijzigd, [&] { ++gewijzigd; });
+    // a sync that changes nothing of the account says nothing of it
+    balk->syncActie()->trigger();
+    ASSERT_TRUE(wachtTot([&] { return !balk->bezig(); }));
+    EXPECT_EQ(gewijzigd, 0);
+    {
+        auto db = serveradres::verbind(pg.adres(), QStringLiteral("rol-wijzig"));
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(QSqlQuery(*db).exec(
+            QStringLiteral("UPDATE regiedesk.account SET regio = 4 WHERE naam = '%1'")
+                .arg(accounts[0])));
+        db->close();
+    }
+    balk->syncActie()->trigger();
+    ASSERT_TRUE(wachtTot([&] { return !balk->bezig(); }));
+    EXPECT_EQ(gewijzigd, 1);
+    EXPECT_EQ(store->account()->regio, 4) << "the window's store works as the account is now";
+    EXPECT_EQ(store->account()->naam, accounts[0]);
     bestand.setStore(nullptr);
 }
 

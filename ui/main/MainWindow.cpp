@@ -318,6 +318,7 @@ void MainWindow::createActions()
                                 this);
     delete m_syncBalk; // a language switch makes the menus anew
     m_syncBalk = SyncBalk::inVenster(*m_bestand, this, file);
+    connect(m_syncBalk, &SyncBalk::accountGewijzigd, this, &MainWindow::accountGewijzigd);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));

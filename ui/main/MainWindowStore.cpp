@@ -93,6 +93,18 @@ void MainWindow::toonGebruiker()
                                         : tr("User: %1").arg(naam));
 }
 
+void MainWindow::accountGewijzigd()
+{
+    if (!store() || !store()->account())
+        return;
+    toonGebruiker();
+    m_werk->setStore(nullptr);
+    m_werk->setStore(store());
+    statusBar()->showMessage(tr("Your account at the team server was changed: you now work as %1.")
+                                 .arg(store()->account()->omschrijving()),
+                             15000);
+}
+
 bool MainWindow::meldAan(Store &nieuw)
 {
     auto lokaal = account::heeftAccounts(nieuw);

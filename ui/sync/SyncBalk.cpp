@@ -1,5 +1,6 @@
 #include "ui/sync/SyncBalk.h"
 
+#include "core/account/AccountService.h"
 #include "core/store/Store.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/sync/ConflictenDialog.h"
@@ -181,6 +182,7 @@ void SyncBalk::synchroniseer(bool vraag)
         m_timer->start(r ? gewoonInterval : herhaalInterval);
         if (r) {
             m_laatsteFout.clear();
+            neemAccountOver();
             melding = tr("Synchronised: %1 applied, %2 conflict(s), %3 received.")
                           .arg(QString::number(r->toegepast), QString::number(r->conflict),
                                QString::number(r->ontvangen));
@@ -222,6 +224,23 @@ void SyncBalk::synchroniseer(bool vraag)
     });
     werkBij(); // "synchronising…", the action disabled
     m_draad->start();
+}
+
+void SyncBalk::neemAccountOver()
+{
+    Store *store = m_bestand.store();
+    if (!store || !store->account())
+        return; // no account signed in (a store without accounts): nothing to follow
+    auto server = account::vanServer(*store);
+    if (!server || !server->has_value())
+        return;
+    const Account &nu = **server;
+    const Account &was = *store->account();
+    if (nu.rol == was.rol && nu.regio == was.regio && nu.azc == was.azc &&
+        nu.gemeente == was.gemeente && nu.provincie == was.provincie)
+        return;
+    store->setAccount(nu);
+    emit accountGewijzigd();
 }
 
 void SyncBalk::toonConflicten()

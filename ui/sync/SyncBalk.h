@@ -60,8 +60,14 @@ public slots:
 signals:
     // A sync ended: what it did, or why it failed.
     void klaar(const QString &melding);
+    // The sync read another role or scope for this login at the team server (a beheerder changed
+    // it); the store works as the new one already: what the window shows should follow.
+    void accountGewijzigd();
 
 private:
+    // After a sync: the role and scope the server gave this login, taken over when changed
+    void neemAccountOver();
+
     Werkbestand &m_bestand;
     QWidget *m_venster;
     QPointer<QLabel> m_label; // the window may delete it first, at its own end
