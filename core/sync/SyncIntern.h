@@ -40,7 +40,7 @@ Result<QSet<qint64>> gedaneSeqs(Store &store, qint64 na = 0);
 // none (not pushed, a conflict, a no-op).
 Result<qint64> serverSeqVan(Store &store, qint64 seq);
 // Whether the program can take back a change of this type (keerOm): koppel, plan, ontkoppel,
-// datum, herverdeling, weigering, intake, gebeurtenis, zelfhuisvester.
+// datum, herverdeling, weigering, intake, gebeurtenis, zelfhuisvester, hereniging-vanaf.
 bool kanTerug(const QString &soort);
 // Takes back on this store a change of this device the server refused as a conflict, so the
 // store holds the server's version of the record (SyncTerugname.cpp); an error for a type it
@@ -50,7 +50,8 @@ Status neemTerug(Store &store, const JournaalRegel &eigen);
 // are undone, the coupling an ontkoppel entry ended is in force again, a date is set back to the
 // value the entry replaced, a herverdeling is removed, a refusal's step is undone as its undo
 // does, an intake's form fields set back to what they were (what is gone already is left), an
-// event added removed and one removed put back, a zelfhuisvester mark set back. Returns
+// event added removed and one removed put back, a zelfhuisvester mark and a reunification block's
+// start set back. Returns
 // the data of the entry that records it. Also the replay of a received undo whose step an earlier
 // pull made.
 Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QString &reden);

@@ -8,6 +8,7 @@
 #include "core/sync/SyncIntern.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/tijdlijn/TijdlijnService.h"
+#include "core/weigering/Gezinshereniging.h"
 #include "core/weigering/WeigeringService.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,11 @@ QList<qint64> koppelingenVan(const QJsonObject &data, const char *lijst)
 bool kanTerug(const QString &soort)
 {
     static const QStringList soorten{
-        QStringLiteral("koppel"), QStringLiteral("plan"),         QStringLiteral("ontkoppel"),
-        QStringLiteral("datum"),  QStringLiteral("herverdeling"), QStringLiteral("weigering"),
-        QStringLiteral("intake"), QStringLiteral("gebeurtenis"),  QStringLiteral("zelfhuisvester")};
+        QStringLiteral("koppel"),         QStringLiteral("plan"),
+        QStringLiteral("ontkoppel"),      QStringLiteral("datum"),
+        QStringLiteral("herverdeling"),   QStringLiteral("weigering"),
+        QStringLiteral("intake"),         QStringLiteral("gebeurtenis"),
+        QStringLiteral("zelfhuisvester"), QStringLiteral("hereniging-vanaf")};
     return soorten.contains(soort);
 }
 
@@ -114,6 +117,21 @@ Result<QJsonObject> gebeurtenisTerug(Store &store, const QJsonObject &data)
                        {QStringLiteral("actie"),
                         toegevoegd ? QStringLiteral("verwijderen") : QStringLiteral("toevoegen")},
                        {QStringLiteral("rij"), r}};
+}
+
+// The reunification block's start set back to what it was before the entry (entries since this
+// version name it), as the step's undo does.
+Result<QJsonObject> herenigingVanafTerug(Store &store, const JournaalRegel &gedaan,
+                                         const QJsonObject &data)
+{
+    if (!data.value(QLatin1String("vorige")).isString())
+        return nietTerug(gedaan);
+    const QDate vorige = QDate::fromString(tekst(data, "vorige"), Qt::ISODate);
+    if (Status s = GezinsherenigingService(store).herstelVanaf(getal(data, "huishouden"), vorige);
+        !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("huishouden"), getal(data, "huishouden")},
+                       {QStringLiteral("vanaf"), tekst(data, "vorige")}};
 }
 
 // Zelfhuisvester set back to what it was before the entry (entries since this version name it).
@@ -234,6 +252,8 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
         return gebeurtenisTerug(store, data);
     if (gedaan.soort == QLatin1String("zelfhuisvester"))
         return zelfhuisvesterTerug(store, gedaan, data);
+    if (gedaan.soort == QLatin1String("hereniging-vanaf"))
+        return herenigingVanafTerug(store, gedaan, data);
     KoppelingService service(store);
     if (koppel || plan) {
         QJsonArray ongedaan;

@@ -30,23 +30,25 @@ Result<JournaalInvoer> HerenigingVanafCommand::doe()
     m_vorige = stand->vanaf;
     if (auto s = service.zetVanaf(m_huishoudenId, m_vanaf, m_vandaag); !s)
         return s.error();
-    return invoer(m_vanaf);
+    return invoer(m_vanaf, m_vorige);
 }
 
 Result<JournaalInvoer> HerenigingVanafCommand::herstel()
 {
     if (auto s = GezinsherenigingService(store()).herstelVanaf(m_huishoudenId, m_vorige); !s)
         return s.error();
-    return invoer(m_vorige);
+    return invoer(m_vorige, m_vanaf);
 }
 
-JournaalInvoer HerenigingVanafCommand::invoer(const QDate &vanaf) const
+JournaalInvoer HerenigingVanafCommand::invoer(const QDate &vanaf, const QDate &vorige) const
 {
     JournaalInvoer uit;
     uit.huishouden = vNummer(m_huishoudenId);
     uit.data = {
         {QStringLiteral("huishouden"), m_huishoudenId},
         {QStringLiteral("vanaf"), vanaf.isValid() ? vanaf.toString(Qt::ISODate) : QString()},
+        // what a conflict's take-back puts back
+        {QStringLiteral("vorige"), vorige.isValid() ? vorige.toString(Qt::ISODate) : QString()},
         {QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate)}};
     return uit;
 }

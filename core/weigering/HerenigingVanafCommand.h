@@ -20,7 +20,7 @@ protected:
     Result<JournaalInvoer> herstel() override;
 
 private:
-    JournaalInvoer invoer(const QDate &vanaf) const;
+    JournaalInvoer invoer(const QDate &vanaf, const QDate &vorige) const;
 
     qint64 m_huishoudenId;
     QDate m_vanaf;

@@ -10,6 +10,8 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 #include "core/tijdlijn/TijdlijnService.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
+#include "core/weigering/Gezinshereniging.h"
+#include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
@@ -184,10 +186,16 @@ TEST_F(SyncTest, AConflictOfATypeNotTakenBackIsKeptListedAndCanBeResolved)
     ASSERT_TRUE(koppel(*a, h, veendam).ok());
     syncOk(*a);
     syncOk(*b);
-    int dagen = 5;
-    for (Store *store : {a.get(), b.get()}) {
-        // both, apart: the day the family may come (a type not taken back)
-        HerenigingVanafCommand stap(*store, h, vandaag.addDays(-dagen++), vandaag);
+    // the reunification block, known to both; then both decide at its end, apart (a type not
+    // taken back)
+    const QDate vanaf = vandaag.addDays(-5);
+    const QDate blokEinde = vanaf.addMonths(3);
+    ASSERT_TRUE(HerenigingVanafCommand(*a, h, vanaf, vandaag).voerUit().ok());
+    syncOk(*a);
+    syncOk(*b);
+    for (auto [store, besluit] : {std::pair{a.get(), HerenigingBesluit::Alleenstaand},
+                                  std::pair{b.get(), HerenigingBesluit::Wachten}}) {
+        HerenigingCommand stap(*store, h, besluit, blokEinde, blokEinde);
         const Status s = stap.voerUit();
         ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     }
@@ -364,4 +372,24 @@ TEST_F(SyncTest, AnEventRemovedOnBothDevicesApartEndsRemovedOnBoth)
     EXPECT_TRUE(aanbiedingen(*a, h).isEmpty());
     EXPECT_TRUE(aanbiedingen(*b, h).isEmpty());
     EXPECT_EQ(canoniekeDump(*a), canoniekeDump(*b));
+}
+
+// The day the family may come, set on two devices apart: the second's is set back to the server's.
+TEST_F(SyncTest, AReunificationBlockSetApartIsTakenBackToTheServersDay)
+{
+    RD_SYNC_BEGIN();
+    const qint64 h = huishoudens.first();
+    int dagen = 5;
+    for (Store *store : {a.get(), b.get()})
+        ASSERT_TRUE(
+            HerenigingVanafCommand(*store, h, vandaag.addDays(-dagen++), vandaag).voerUit().ok());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.conflict, 1);
+    EXPECT_EQ(tb.behouden, 0);
+    for (Store *store : {a.get(), b.get()}) {
+        auto stand = GezinsherenigingService(*store).stand(h, vandaag);
+        ASSERT_TRUE(stand.ok());
+        EXPECT_EQ(stand->vanaf, vandaag.addDays(-5)) << "A's day, the server's";
+    }
 }
