@@ -9054,6 +9054,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n published reports could not be read by this version; the ones received before are kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Join a team server…</translation>
+    </message>
+    <message>
+        <source>Share this store with your region&apos;s team through a central server.</source>
+        <translation>Share this store with your region&apos;s team through a central server.</translation>
+    </message>
+    <message>
+        <source>Joined the team server as %1; synchronise with Ctrl+Shift+S.</source>
+        <translation>Joined the team server as %1; synchronise with Ctrl+Shift+S.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>
@@ -9392,6 +9404,49 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</source>
         <translation>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::VerbindDialog</name>
+    <message>
+        <source>Join a team server</source>
+        <translation>Join a team server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>This store&apos;s changes from now on are sent to the team server, and your colleagues&apos; changes come in, each time you synchronise. Your account at the server decides what you may change and receive. The address and login come from your IT department.</source>
+        <translation>This store&apos;s changes from now on are sent to the team server, and your colleagues&apos; changes come in, each time you synchronise. Your account at the server decides what you may change and receive. The address and login come from your IT department.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Login: the name of your account at the team server</source>
+        <translation>Login: the name of your account at the team server</translation>
     </message>
 </context>
 <context>

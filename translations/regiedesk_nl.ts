@@ -9054,6 +9054,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n gepubliceerde rapporten konden door deze versie niet gelezen worden; de eerder ontvangen blijven staan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Verbinden met een teamserver…</translation>
+    </message>
+    <message>
+        <source>Share this store with your region&apos;s team through a central server.</source>
+        <translation>Deel dit gegevensbestand via een centrale server met het team van uw regio.</translation>
+    </message>
+    <message>
+        <source>Joined the team server as %1; synchronise with Ctrl+Shift+S.</source>
+        <translation>Verbonden met de teamserver als %1; synchroniseer met Ctrl+Shift+S.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>
@@ -9392,6 +9404,49 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>&lt;b&gt;Mediation stopped on %1:&lt;/b&gt; the household refused a dwelling again after an unjustified refusal (handbook 3.4.2); its coupling ended. It cannot be coupled again.</source>
         <translation>&lt;b&gt;Bemiddeling gestopt op %1:&lt;/b&gt; het huishouden weigerde opnieuw een woning na een onterechte weigering (handreiking 3.4.2); de koppeling is beëindigd. Het kan niet opnieuw worden gekoppeld.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::VerbindDialog</name>
+    <message>
+        <source>Join a team server</source>
+        <translation>Verbinden met een teamserver</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>This store&apos;s changes from now on are sent to the team server, and your colleagues&apos; changes come in, each time you synchronise. Your account at the server decides what you may change and receive. The address and login come from your IT department.</source>
+        <translation>De wijzigingen in dit gegevensbestand gaan vanaf nu naar de teamserver en die van uw collega&apos;s komen binnen, telkens als u synchroniseert. Uw account op de server bepaalt wat u mag wijzigen en ontvangen. Het adres en de gebruikersnaam krijgt u van uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradres:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Login: the name of your account at the team server</source>
+        <translation>Gebruikersnaam: de naam van uw account op de teamserver</translation>
     </message>
 </context>
 <context>

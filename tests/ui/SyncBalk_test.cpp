@@ -13,11 +13,13 @@
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/sync/ConflictenDialog.h"
 #include "ui/sync/SyncBalk.h"
+#include "ui/sync/VerbindDialog.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -223,5 +225,45 @@ TEST(SyncBalk, AServerOutOfReachIsSaidAndTriedAgainInAMinute)
         << balk->label()->toolTip().toStdString();
     EXPECT_EQ(balk->intervalMs(), 60 * 1000); // tried again in a minute
     EXPECT_TRUE(balk->syncActie()->isEnabled());
+    bestand.setStore(nullptr);
+}
+
+TEST(SyncBalk, AStoreJoinsATeamServerFromTheWindowAndARefusalIsSaidInTheDialog)
+{
+    RD_PG_DATABASE(pg);
+    const QStringList accounts = serverMetAccounts(pg, {QStringLiteral("ans")});
+    ASSERT_EQ(accounts.size(), 1);
+    TempDir dir;
+    auto store = openStore(dir.path(QStringLiteral("a.sqlite")));
+    Werkbestand bestand;
+    bestand.setStore(store.get());
+    QMainWindow venster;
+    SyncBalk *balk =
+        SyncBalk::inVenster(bestand, &venster, venster.menuBar()->addMenu(QStringLiteral("File")));
+    EXPECT_TRUE(balk->verbindActie()->isEnabled()) << "a store not joined may join";
+    EXPECT_FALSE(balk->syncActie()->isEnabled());
+
+    VerbindDialog dialoog(*store);
+    // not an address, then a login without an account: said, nothing recorded
+    dialoog.adresVeld()->setText(QStringLiteral("http://server/regiedesk"));
+    dialoog.gebruikerVeld()->setText(accounts[0]);
+    EXPECT_FALSE(dialoog.verbind());
+    EXPECT_TRUE(dialoog.foutLabel()->isVisibleTo(&dialoog));
+    EXPECT_FALSE(dialoog.foutLabel()->text().isEmpty());
+    dialoog.adresVeld()->setText(pg.url());
+    dialoog.gebruikerVeld()->setText(QStringLiteral("niemand_hier"));
+    EXPECT_FALSE(dialoog.verbind());
+    EXPECT_FALSE(dialoog.foutLabel()->text().isEmpty());
+    EXPECT_FALSE(sync::aansluiting(*store)->has_value());
+    // the account's login: joined
+    dialoog.gebruikerVeld()->setText(accounts[0]);
+    ASSERT_TRUE(dialoog.verbind()) << dialoog.foutLabel()->text().toStdString();
+    auto a = sync::aansluiting(*store);
+    ASSERT_TRUE(a.ok() && a->has_value());
+    EXPECT_EQ((*a)->account, accounts[0]);
+    balk->werkBij();
+    EXPECT_FALSE(balk->verbindActie()->isEnabled()) << "joined once";
+    EXPECT_TRUE(balk->syncActie()->isEnabled());
+    EXPECT_TRUE(balk->label()->isVisibleTo(&venster));
     bestand.setStore(nullptr);
 }

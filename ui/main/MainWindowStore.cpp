@@ -98,8 +98,12 @@ void MainWindow::accountGewijzigd()
     if (!store() || !store()->account())
         return;
     toonGebruiker();
-    m_werk->setStore(nullptr);
-    m_werk->setStore(store());
+    if (store()->account()->rol == Rol::Regievoerder) {
+        const QSignalBlocker stil(m_regio);
+        m_regio->setRegio(store()->account()->regio);
+    }
+    refresh(); // the lists, counts and alerts read again, as the account is now
+    updateStoreStatus();
     statusBar()->showMessage(tr("Your account at the team server was changed: you now work as %1.")
                                  .arg(store()->account()->omschrijving()),
                              15000);

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/sync/ConflictenDialog.h"
+#include "ui/sync/VerbindDialog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -46,6 +47,7 @@ bool wachtwoordGevraagd(const QString &fout)
 
 SyncBalk::SyncBalk(Werkbestand &bestand, QStatusBar *balk, QWidget *venster)
     : QObject(venster), m_bestand(bestand), m_venster(venster), m_label(new QLabel(venster)),
+      m_verbind(new QAction(tr("&Join a team server…"), this)),
       m_sync(new QAction(tr("S&ynchronise with the team server"), this)),
       m_conflicten(new QAction(tr("&Conflicts with the team server…"), this)),
       m_timer(new QTimer(this))
@@ -58,6 +60,10 @@ SyncBalk::SyncBalk(Werkbestand &bestand, QStatusBar *balk, QWidget *venster)
     m_sync->setStatusTip(tr("Send this store's changes to the team server and receive the "
                             "others'."));
     connect(m_sync, &QAction::triggered, this, [this] { synchroniseer(true); });
+    m_verbind->setObjectName(QStringLiteral("verbindActie"));
+    m_verbind->setStatusTip(tr("Share this store with your region's team through a central "
+                               "server."));
+    connect(m_verbind, &QAction::triggered, this, &SyncBalk::verbind);
     m_conflicten->setObjectName(QStringLiteral("conflictenActie"));
     connect(m_conflicten, &QAction::triggered, this, &SyncBalk::toonConflicten);
     m_timer->setInterval(gewoonInterval);
@@ -86,6 +92,7 @@ SyncBalk *SyncBalk::inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu 
 {
     auto *balk = new SyncBalk(bestand, venster->statusBar(), venster);
     menu->addSeparator();
+    menu->addAction(balk->verbindActie());
     menu->addAction(balk->syncActie());
     menu->addAction(balk->conflictenActie());
     connect(balk, &SyncBalk::klaar, venster, [balk, venster](const QString &melding) {
@@ -115,6 +122,7 @@ void SyncBalk::werkBij()
     const auto a = store ? sync::aansluiting(*store)
                          : Result<std::optional<SyncAansluiting>>(std::optional<SyncAansluiting>());
     const bool aangesloten = a && a->has_value();
+    m_verbind->setEnabled(store && a && !aangesloten);
     m_sync->setEnabled(aangesloten && !m_draad);
     m_conflicten->setEnabled(aangesloten);
     m_label->setVisible(aangesloten);
@@ -241,6 +249,27 @@ void SyncBalk::neemAccountOver()
         return;
     store->setAccount(nu);
     emit accountGewijzigd();
+}
+
+void SyncBalk::verbind()
+{
+    Store *store = m_bestand.store();
+    if (!store)
+        return;
+    VerbindDialog dialoog(*store, m_venster);
+    if (dialoog.exec() != QDialog::Accepted)
+        return;
+    m_wachtwoord = dialoog.wachtwoord();
+    // From now on the store works as the server's account (its role and scope)
+    if (auto account = account::vanServer(*store); account && account->has_value()) {
+        store->setAccount(*account);
+        emit accountGewijzigd();
+    }
+    werkBij();
+    const auto a = sync::aansluiting(*store);
+    if (a && a->has_value())
+        emit klaar(
+            tr("Joined the team server as %1; synchronise with Ctrl+Shift+S.").arg((*a)->account));
 }
 
 void SyncBalk::toonConflicten()

@@ -24,11 +24,12 @@ class Werkbestand;
 
 // The team server in the window (issue 16, docs/sync.md): a label in the status bar (the open
 // conflicts, the server, the last sync, the unsent changes), File ▸ Synchronise (Ctrl+Shift+S) and
-// File ▸ Conflicts…. A sync runs off the GUI thread on a connection of its own to the store (the
-// label says so meanwhile); what it receives reaches the views as changes made by another program
-// (the work file sees the store's log grow). It runs by itself every five minutes when the store
-// is joined and the last sync did not fail on the password, and a minute after a sync that could
-// not reach the server. A store never joined shows nothing, the two actions disabled.
+// File ▸ Conflicts…, and File ▸ Join a team server… for a store not joined yet. A sync runs off the
+// GUI thread on a connection of its own to the store (the label says so meanwhile); what it
+// receives reaches the views as changes made by another program (the work file sees the store's log
+// grow). It runs by itself every five minutes when the store is joined and the last sync did not
+// fail on the password, and a minute after a sync that could not reach the server. A store never
+// joined shows nothing, the two actions disabled.
 class SyncBalk : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     // language switch makes the menus anew).
     static SyncBalk *inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu *menu);
 
+    QAction *verbindActie() const { return m_verbind; }
     QAction *syncActie() const { return m_sync; }
     QAction *conflictenActie() const { return m_conflicten; }
     QLabel *label() const { return m_label; }
@@ -55,6 +57,8 @@ public slots:
     // password when the server wants one (a person pressed Ctrl+Shift+S); the timer does not.
     void synchroniseer(bool vraag = true);
     void toonConflicten();
+    // File ▸ Join a team server…: the dialog; once joined, the store works as the server's account
+    void verbind();
     void werkBij();
 
 signals:
@@ -71,6 +75,7 @@ private:
     Werkbestand &m_bestand;
     QWidget *m_venster;
     QPointer<QLabel> m_label; // the window may delete it first, at its own end
+    QAction *m_verbind;
     QAction *m_sync;
     QAction *m_conflicten;
     QTimer *m_timer;
