@@ -1591,6 +1591,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</source>
         <translation>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</translation>
     </message>
+    <message>
+        <source>province figures not published or received this time: %1</source>
+        <translation>province figures not published or received this time: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -9065,6 +9069,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Joined the team server as %1; synchronise with Ctrl+Shift+S.</source>
         <translation>Joined the team server as %1; synchronise with Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+        <source>Province figures not published or received this time: %1</source>
+        <translation>Province figures not published or received this time: %1</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1 published reports could not be read by this version of Regiedesk; the ones received before are kept.</source>
         <translation>%1 gepubliceerde rapporten konden door deze versie van Regiedesk niet gelezen worden; de eerder ontvangen blijven staan.</translation>
     </message>
+    <message>
+        <source>province figures not published or received this time: %1</source>
+        <translation>provinciecijfers deze keer niet gepubliceerd of ontvangen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContactControle</name>
@@ -9065,6 +9069,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Joined the team server as %1; synchronise with Ctrl+Shift+S.</source>
         <translation>Verbonden met de teamserver als %1; synchroniseer met Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+        <source>Province figures not published or received this time: %1</source>
+        <translation>Provinciecijfers deze keer niet gepubliceerd of ontvangen: %1</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@ int runSync(const QStringList &arguments, const GlobalOptions &globals)
     if (telling->cijfersOntvangen > 0)
         out() << Cli::tr("province figures received: %1 reports").arg(telling->cijfersOntvangen)
               << '\n';
+    if (!telling->cijfersFout.isEmpty())
+        out() << Cli::tr("province figures not published or received this time: %1")
+                     .arg(telling->cijfersFout)
+              << '\n';
     if (telling->cijfersGeweigerd > 0)
         out() << Cli::tr("%1 published reports could not be read by this version of Regiedesk; "
                          "the ones received before are kept.")

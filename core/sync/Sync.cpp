@@ -278,19 +278,23 @@ Result<SyncTelling> synchroniseer(Store &store, const QString &wachtwoord, const
                 t.ontvangen = gepuld->ontvangen;
                 t.nietAfgespeeld = gepuld->nietAfgespeeld;
                 uit = t;
+                // The changes went through: figures that cannot be published or received now
+                // are said beside them, not instead of them (the next sync tries again)
                 auto gepubliceerd = publiceerCijfers(store, *db, *rol, peildatum);
-                auto cijfers = gepubliceerd ? ontvangCijfers(store, *db, *rol)
-                                            : Result<std::pair<int, int>>(gepubliceerd.error());
-                if (cijfers) {
+                if (gepubliceerd)
                     uit->cijfersGepubliceerd = *gepubliceerd;
+                else
+                    uit->cijfersFout = gepubliceerd.error().toString();
+                if (auto cijfers = ontvangCijfers(store, *db, *rol)) {
                     uit->cijfersOntvangen = cijfers->first;
                     uit->cijfersGeweigerd = cijfers->second;
+                } else {
+                    uit->cijfersFout = cijfers.error().toString();
                 }
-                auto q = cijfers ? sql::run(store.database(),
-                                            QStringLiteral("UPDATE sync_server SET laatste_sync = "
-                                                           "? WHERE id = 1"),
-                                            {journaal::tijdTekst(QDateTime::currentDateTimeUtc())})
-                                 : Result<QSqlQuery>(cijfers.error());
+                auto q = sql::run(store.database(),
+                                  QStringLiteral("UPDATE sync_server SET laatste_sync = ? "
+                                                 "WHERE id = 1"),
+                                  {journaal::tijdTekst(QDateTime::currentDateTimeUtc())});
                 if (!q)
                     uit = q.error();
             }

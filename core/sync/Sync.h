@@ -40,6 +40,8 @@ struct SyncTelling
     int cijfersGepubliceerd = 0; // a regievoerder: reports of its provinces the server kept
     int cijfersOntvangen = 0;    // a province: published reports of its area received
     int cijfersGeweigerd = 0;    // a province: published reports it could not read (not kept)
+    QString
+        cijfersFout; // why the figures could not be published or received (the sync went through)
 };
 
 // A conflict of one of this device's entries, as the server answered.

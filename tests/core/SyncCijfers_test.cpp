@@ -308,3 +308,33 @@ TEST_F(SyncCijfers, TheServerRefusesFiguresFromOutsideTheRegionOfPersonsOrOfALog
     }
     EXPECT_EQ(beheerGetal(QStringLiteral("SELECT count(*) FROM regiedesk.cijfer")), 2);
 }
+
+// Figures the server will not take do not undo the sync: its changes went through and are counted,
+// the reason is said beside them, and the next sync publishes.
+TEST_F(SyncCijfers, FiguresThatCannotBePublishedAreSaidBesideASyncThatWentThrough)
+{
+    RD_SYNC_BEGIN(4);
+    {
+        QSqlQuery q(beheer);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "REVOKE EXECUTE ON FUNCTION regiedesk.publiceer_cijfer(uuid, text, text, text, "
+            "bigint, date, jsonb) FROM regiedesk_regievoerder")));
+    }
+    ASSERT_TRUE(koppel(*a, huishoudens[0], veendam).ok());
+    const SyncTelling t = syncOp(*a);
+    EXPECT_EQ(t.toegepast, 1);
+    EXPECT_EQ(t.cijfersGepubliceerd, 0);
+    EXPECT_FALSE(t.cijfersFout.isEmpty());
+    EXPECT_EQ(sync::aantalOnverzonden(*a).value(), 0);
+    EXPECT_FALSE(sync::aansluiting(*a)->value().laatsteSync.isEmpty());
+    EXPECT_EQ(beheerGetal(QStringLiteral("SELECT count(*) FROM regiedesk.cijfer")), 0);
+    {
+        QSqlQuery q(beheer);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "GRANT EXECUTE ON FUNCTION regiedesk.publiceer_cijfer(uuid, text, text, text, "
+            "bigint, date, jsonb) TO regiedesk_regievoerder")));
+    }
+    const SyncTelling weer = syncOp(*a);
+    EXPECT_TRUE(weer.cijfersFout.isEmpty()) << weer.cijfersFout.toStdString();
+    EXPECT_EQ(weer.cijfersGepubliceerd, 48);
+}

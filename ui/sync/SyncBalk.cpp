@@ -208,6 +208,10 @@ void SyncBalk::synchroniseer(bool vraag)
             if (r->cijfersOntvangen > 0)
                 melding += QLatin1Char(' ') + tr("Province figures received: %n report(s).",
                                                  nullptr, r->cijfersOntvangen);
+            if (!r->cijfersFout.isEmpty())
+                melding += QLatin1Char(' ') +
+                           tr("Province figures not published or received this time: %1")
+                               .arg(r->cijfersFout);
             if (r->cijfersGeweigerd > 0)
                 melding += QLatin1Char(' ') +
                            tr("%n published report(s) could not be read by this version; the "
