@@ -12,7 +12,6 @@
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
-#include "core/tijdlijn/TijdlijnService.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/HerenigingVanafCommand.h"
