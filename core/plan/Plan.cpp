@@ -164,8 +164,8 @@ Result<PlanUitkomst> los(const PlanInvoer &invoer, mip::Solver solver, double ma
                 apart.klassen[c].leden.clear();
         const KlasseModel km = klasseModel(invoer, apart);
         const double over = std::max(1.0, maxSeconden - double(klok.elapsed()) / 1000.0);
-        auto oplossing =
-            solver == mip::Solver::Cbc ? losCbc(km, apart, over) : mip::los(km.model, solver, over);
+        auto oplossing = solver == mip::Solver::Cbc ? losCbc(invoer, km, apart, over)
+                                                    : mip::los(km.model, solver, over);
         if (!oplossing)
             return oplossing.error();
         if (oplossing->onhaalbaar) // cannot happen: leaving everyone out is a solution

@@ -1,12 +1,17 @@
 #include "core/plan/PlanModel.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
 namespace rd::plan::model {
+
+// How long the exact solve of the split classes may take before the whole model takes over.
+constexpr double restSeconden = 2;
 
 // A cost in the model's whole units.
 double eenheden(double score, int personen)
@@ -267,24 +272,103 @@ QList<QList<int>> delen(const Opzet &o)
     return delen;
 }
 
-// CBC, started from the relaxation's rounding; when that meets the relaxation's bound it is
-// optimal, proven by the bound, and CBC is not needed.
-Result<mip::Oplossing> losCbc(const KlasseModel &km, const Opzet &o, double maxSeconden)
+namespace {
+
+// Within 1 of the bound (the costs are whole units) is optimal.
+bool haaltGrens(double kosten, double grens)
 {
+    return kosten < std::ceil(grens - 1e-6) + 0.5;
+}
+
+mip::Oplossing bewezen(const QList<double> &x, double kosten)
+{
+    mip::Oplossing opl;
+    opl.optimaal = true;
+    opl.doelwaarde = opl.grens = kosten;
+    opl.x = x;
+    return opl;
+}
+
+} // namespace
+
+// The classes the relaxation places whole are kept where it places them; only the classes it
+// splits into fractions (a handful: about one per room that binds) are solved exactly, over the
+// room the kept ones leave. A model of a few hundred columns where the whole one has thousands;
+// on a loose week its optimum meets the relaxation's bound.
+QList<double> rest(const PlanInvoer &in, const KlasseModel &km, const Opzet &o,
+                   const QList<double> &lp, double maxSeconden)
+{
+    QList<double> x(km.model.kolommen(), 0);
+    Opzet r = o;
+    for (qsizetype c = 0; c < o.klassen.size(); ++c) {
+        const Klasse &k = o.klassen.at(c);
+        const auto &kolommen = km.kolommen.at(c);
+        const bool gebroken = std::any_of(kolommen.cbegin(), kolommen.cend(), [&](const auto &kk) {
+            const double w = lp.value(kk.first);
+            return std::abs(w - std::round(w)) > 1e-6;
+        });
+        if (gebroken)
+            continue; // all its households stay free
+        qint64 geplaatst = 0;
+        for (const auto &[kolom, keuze] : kolommen) {
+            const qint64 aantal = std::llround(lp.value(kolom));
+            x[kolom] = double(aantal);
+            geplaatst += aantal;
+            for (const int rij : o.rijenVan.at(k.keuzes.at(keuze).doel))
+                r.rijRuimte[rij] -= aantal * k.personen;
+        }
+        if (km.buiten.at(c) >= 0)
+            x[km.buiten.at(c)] = double(k.leden.size() - geplaatst);
+        r.klassen[c].leden.clear();
+    }
+    for (const qint64 ruimte : std::as_const(r.rijRuimte))
+        if (ruimte < 0) // cannot happen: the relaxation keeps every row
+            return {};
+    const KlasseModel klein = klasseModel(in, r);
+    if (klein.model.kolommen() == 0)
+        return x;
+    auto opl = mip::los(klein.model, mip::Solver::Cbc, maxSeconden);
+    if (!opl || opl->x.isEmpty())
+        return {};
+    for (qsizetype c = 0; c < o.klassen.size(); ++c) {
+        if (klein.buiten.at(c) < 0)
+            continue;
+        QHash<int, int> kolomVanKeuze;
+        for (const auto &[kolom, keuze] : km.kolommen.at(c))
+            kolomVanKeuze.insert(keuze, kolom);
+        for (const auto &[kolom, keuze] : klein.kolommen.at(c))
+            x[kolomVanKeuze.value(keuze)] = std::round(opl->x.at(kolom));
+        x[km.buiten.at(c)] = std::round(opl->x.at(klein.buiten.at(c)));
+    }
+    return x;
+}
+
+// The relaxation first: its bound, then two solutions made from it (its rounding, and its whole
+// classes kept with the split ones solved exactly). One that meets the bound is optimal, proven
+// by the bound, and the whole model is not needed; otherwise CBC starts from the better one and
+// proves the optimum.
+Result<mip::Oplossing> losCbc(const PlanInvoer &in, const KlasseModel &km, const Opzet &o,
+                              double maxSeconden)
+{
+    QElapsedTimer klok;
+    klok.start();
     auto lp = mip::relaxatie(km.model);
     if (!lp)
         return lp.error();
-    const QList<double> start = afgerond(km, o, lp->x);
-    const double kosten = kostenVan(km.model, start);
-    // The costs are whole units: a solution within 1 of the bound is optimal.
-    if (kosten < std::ceil(lp->grens - 1e-6) + 0.5) {
-        mip::Oplossing opl;
-        opl.optimaal = true;
-        opl.doelwaarde = opl.grens = kosten;
-        opl.x = start;
-        return opl;
+    QList<double> start = afgerond(km, o, lp->x);
+    double kosten = kostenVan(km.model, start);
+    if (haaltGrens(kosten, lp->grens))
+        return bewezen(start, kosten);
+    // A heuristic's time: what it does not finish, the whole model's search does.
+    const QList<double> beter = rest(in, km, o, lp->x, std::min(restSeconden, maxSeconden));
+    if (!beter.isEmpty() && kostenVan(km.model, beter) < kosten) {
+        start = beter;
+        kosten = kostenVan(km.model, beter);
+        if (haaltGrens(kosten, lp->grens))
+            return bewezen(start, kosten);
     }
-    return mip::los(km.model, mip::Solver::Cbc, maxSeconden, start);
+    const double over = std::max(1.0, maxSeconden - double(klok.elapsed()) / 1000.0);
+    return mip::los(km.model, mip::Solver::Cbc, over, start);
 }
 
 } // namespace rd::plan::model

@@ -61,7 +61,12 @@ bool past(const Opzet &o, const QList<qint64> &ruimte, int doel, int personen);
 KlasseModel klasseModel(const PlanInvoer &in, const Opzet &o);
 QList<double> afgerond(const KlasseModel &km, const Opzet &o, const QList<double> &lp);
 double kostenVan(const mip::Model &m, const QList<double> &x);
+// The relaxation's classes that are whole kept, those it splits solved exactly over the room
+// left: a solution of the class model, empty when none was found in `maxSeconden`.
+QList<double> rest(const PlanInvoer &in, const KlasseModel &km, const Opzet &o,
+                   const QList<double> &lp, double maxSeconden);
 QList<QList<int>> delen(const Opzet &o);
-Result<mip::Oplossing> losCbc(const KlasseModel &km, const Opzet &o, double maxSeconden);
+Result<mip::Oplossing> losCbc(const PlanInvoer &in, const KlasseModel &km, const Opzet &o,
+                              double maxSeconden);
 
 } // namespace rd::plan::model

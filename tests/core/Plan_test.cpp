@@ -7,6 +7,7 @@
 
 #include "core/domain/Huishouden.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanModel.h"
 #include "core/suggestie/SuggestieService.h"
 
 #include <QRandomGenerator>
@@ -265,6 +266,56 @@ TEST(PlanKruiscontrole, CbcEqualsGlpkOnLargeInstances)
         verwachtBinnenRuimte(in, *cbc);
         verwachtGeschikt(in, *cbc);
     }
+}
+
+// How a loose region's week is proven optimal fast (issue 15's 1 s): the relaxation's rounding
+// falls short of its bound, so the classes the relaxation splits are solved on their own while
+// the whole ones keep their places. That solution is a solution (every household once, every
+// room kept, the whole classes where the relaxation put them) and meets the bound, which proves
+// it optimal without the whole model's search.
+TEST(Plan, TheSplitClassesSolvedAloneMeetTheBoundOfALooseWeek)
+{
+    const PlanInvoer in = test::planVoorbeeld(2026, {{90}, 1000, 4, 10, 2.0});
+    auto opzet = plan::model::zetOp(in);
+    ASSERT_TRUE(opzet);
+    const plan::model::KlasseModel km = plan::model::klasseModel(in, *opzet);
+    auto lp = mip::relaxatie(km.model);
+    ASSERT_TRUE(lp);
+    const double grens = std::ceil(lp->grens - 1e-6);
+    const QList<double> afgerond = plan::model::afgerond(km, *opzet, lp->x);
+    EXPECT_GT(plan::model::kostenVan(km.model, afgerond), grens + 0.5)
+        << "the rounding alone does not prove this week";
+
+    const QList<double> x = plan::model::rest(in, km, *opzet, lp->x, 30);
+    ASSERT_EQ(x.size(), km.model.kolommen());
+    EXPECT_LT(plan::model::kostenVan(km.model, x), grens + 0.5) << "meets the bound";
+    for (const mip::Rij &r : km.model.rijen) {
+        double som = 0;
+        for (qsizetype j = 0; j < r.kolommen.size(); ++j)
+            som += r.waarden.at(j) * x.at(r.kolommen.at(j));
+        EXPECT_GE(som, r.onder - 1e-9);
+        EXPECT_LE(som, r.boven + 1e-9);
+    }
+    int gebroken = 0;
+    for (qsizetype c = 0; c < opzet->klassen.size(); ++c) {
+        bool heel = true;
+        for (const auto &[kolom, keuze] : km.kolommen.at(c)) {
+            EXPECT_EQ(x.at(kolom), std::round(x.at(kolom)));
+            heel = heel && std::abs(lp->x.at(kolom) - std::round(lp->x.at(kolom))) < 1e-6;
+        }
+        gebroken += heel ? 0 : 1;
+        if (heel) {
+            for (const auto &[kolom, keuze] : km.kolommen.at(c))
+                EXPECT_EQ(x.at(kolom), std::round(lp->x.at(kolom))) << "class " << c << " kept";
+        }
+    }
+    EXPECT_GT(gebroken, 0);
+    EXPECT_LT(gebroken, 20) << "only a handful of classes are split";
+
+    auto u = plan::los(in);
+    ASSERT_TRUE(u);
+    EXPECT_TRUE(u->optimaal);
+    EXPECT_NEAR(u->doelwaarde * plan::eenheid, plan::model::kostenVan(km.model, x), 1);
 }
 
 // Origin never reaches a plan: 10,000 households planned, their country of origin, mother
