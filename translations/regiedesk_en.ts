@@ -8023,6 +8023,30 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
             <numerusform>%n households coupled as one step; Edit ▸ Undo takes it back.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Plan for the week — %1</source>
+        <translation>Plan for the week — %1</translation>
+    </message>
+    <message>
+        <source>backlogs</source>
+        <translation>backlogs</translation>
+    </message>
+    <message>
+        <source>Plan for the week, backlogs before and after — %1</source>
+        <translation>Plan for the week, backlogs before and after — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Print plan…</translation>
+    </message>
+    <message>
+        <source>A print preview of the plan as shown (%1); its context menu also saves it as PDF or CSV</source>
+        <translation>A print preview of the plan as shown (%1); its context menu also saves it as PDF or CSV</translation>
+    </message>
 </context>
 <context>
     <name>rd::PlanTabelModel</name>

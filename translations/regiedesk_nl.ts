@@ -8023,6 +8023,30 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
             <numerusform>%n huishoudens gekoppeld als één stap; Bewerken ▸ Ongedaan maken draait het terug.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Plan for the week — %1</source>
+        <translation>Plan voor de week — %1</translation>
+    </message>
+    <message>
+        <source>backlogs</source>
+        <translation>achterstanden</translation>
+    </message>
+    <message>
+        <source>Plan for the week, backlogs before and after — %1</source>
+        <translation>Plan voor de week, achterstanden voor en na — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>Plan &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>A print preview of the plan as shown (%1); its context menu also saves it as PDF or CSV</source>
+        <translation>Een afdrukvoorbeeld van het plan zoals getoond (%1); het contextmenu bewaart het ook als PDF of CSV</translation>
+    </message>
 </context>
 <context>
     <name>rd::PlanTabelModel</name>

@@ -2,7 +2,10 @@
 // household of the region with its proposed target and the backlogs before and after; a pin
 // to another target is kept by the next solve; the accepted rows couple as one undoable step,
 // an unticked row not; undo takes the whole step back.
+#include "TestSupport.h"
 #include "VensterTestData.h"
+
+#include "core/csv/Csv.h"
 
 #include "core/koppeling/KoppelingService.h"
 #include "core/store/Store.h"
@@ -10,9 +13,12 @@
 #include "ui/main/MainWindow.h"
 #include "ui/plan/PlanDialog.h"
 #include "ui/plan/PlanTabelModel.h"
+#include "ui/widgets/LijstActies.h"
 
 #include <QAction>
 #include <QDeadlineTimer>
+#include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -111,6 +117,67 @@ TEST_F(PlanDialogTest, PinSolveAgainCoupleAndUndo)
 
     stack->undo();
     EXPECT_FALSE(koppelingen.actief(gepind)->has_value()) << "undo takes the whole plan back";
+}
+
+// The plan on paper: before a solve nothing to print; after it the Print button and the table's
+// context menu hold the plan as shown (a tick for the accepted rows, the summary under the
+// title), and the backlogs table prints on its own. The CSV has every row of the plan.
+TEST_F(PlanDialogTest, ThePlanAndItsBacklogsPrintAndExportAsShown)
+{
+    PlanDialog dialog(*m_window->werkbestand(), 3, test::VensterTestData::vandaag());
+    auto *knop = dialog.findChild<QPushButton *>(QStringLiteral("afdrukKnop"));
+    ASSERT_NE(knop, nullptr);
+    EXPECT_FALSE(knop->isEnabled());
+    EXPECT_FALSE(dialog.planLijst()->afdrukActie()->isEnabled());
+    dialog.bereken();
+    ASSERT_TRUE(wachtOp(dialog));
+    EXPECT_TRUE(knop->isEnabled());
+    EXPECT_EQ(knop->shortcut(), QKeySequence(QKeySequence::Print));
+    auto *tabel = dialog.findChild<QTableView *>(QStringLiteral("planTabel"));
+    ASSERT_NE(tabel, nullptr);
+    EXPECT_TRUE(tabel->actions().contains(dialog.planLijst()->afdrukActie()));
+    EXPECT_TRUE(tabel->actions().contains(dialog.planLijst()->csvActie()));
+
+    PlanTabelModel &model = *dialog.model();
+    int geplaatst = -1;
+    for (int i = 0; i < model.rowCount() && geplaatst < 0; ++i)
+        if (model.uitkomst().rijen.at(i).doel >= 0)
+            geplaatst = i;
+    ASSERT_GE(geplaatst, 0);
+    ASSERT_TRUE(model.setData(model.index(geplaatst, PlanTabelModel::Aanvaard), Qt::Unchecked,
+                              Qt::CheckStateRole));
+    const Lijst lijst = dialog.planLijst()->lijst();
+    ASSERT_EQ(lijst.rijen.size(), model.rowCount());
+    ASSERT_EQ(lijst.kolommen.size(), PlanTabelModel::AantalKolommen);
+    EXPECT_TRUE(lijst.titel.contains(QStringLiteral("3"))) << lijst.titel.toStdString();
+    ASSERT_EQ(lijst.regels.size(), 1);
+    EXPECT_TRUE(lijst.regels.first().contains(QStringLiteral("proven optimal")));
+    int vinkjes = 0;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        const QStringList &cellen = lijst.rijen.at(i).cellen;
+        EXPECT_EQ(cellen.at(PlanTabelModel::VNummer),
+                  model.index(i, PlanTabelModel::VNummer).data().toString());
+        EXPECT_EQ(cellen.at(PlanTabelModel::Doel),
+                  model.index(i, PlanTabelModel::Doel).data().toString());
+        const bool aanvaard = model.index(i, PlanTabelModel::Aanvaard)
+                                  .data(Qt::CheckStateRole)
+                                  .value<Qt::CheckState>() == Qt::Checked;
+        EXPECT_EQ(cellen.at(PlanTabelModel::Aanvaard), aanvaard ? QStringLiteral("✓") : QString())
+            << "row " << i;
+        vinkjes += aanvaard ? 1 : 0;
+    }
+    EXPECT_EQ(vinkjes, model.aanvaard().size());
+    EXPECT_EQ(lijst.rijen.at(geplaatst).cellen.at(PlanTabelModel::Aanvaard), QString());
+
+    test::TempDir dir;
+    const QString pad = dir.path(QStringLiteral("plan.csv"));
+    ASSERT_TRUE(dialog.planLijst()->bewaar(pad, lijstexport::Formaat::Csv, false).ok());
+    auto csv = csv::readFile(pad);
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv->rows.size(), model.rowCount());
+    const Lijst standen = dialog.standenLijst()->lijst();
+    EXPECT_EQ(standen.rijen.size(), model.uitkomst().standen.size());
+    EXPECT_NE(standen.titel, lijst.titel);
 }
 
 TEST_F(PlanDialogTest, TheWindowOpensItFromTheHouseholdMenu)

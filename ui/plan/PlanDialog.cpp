@@ -4,6 +4,7 @@
 #include "core/wachtrij/WachtrijService.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/plan/PlanTabelModel.h"
+#include "ui/widgets/LijstActies.h"
 #include "ui/widgets/RegioCombo.h"
 
 #include <QComboBox>
@@ -149,6 +150,29 @@ PlanDialog::PlanDialog(Werkbestand &bestand, int regio, const QDate &vandaag, QW
     layout->addLayout(onder);
     layout->addWidget(knoppen);
 
+    // The plan on paper: what a team meeting or the gemeenten get to see before it couples.
+    auto kop = [this](const QString &titel) {
+        return LijstActies::Kop{titel.arg(LijstActies::regioTekst(m_regio->regio())),
+                                {m_samenvatting->text()},
+                                m_regio->regio(),
+                                m_vandaag};
+    };
+    m_planLijst = new LijstActies(m_tabel, m_tabel, tr("plan"), QStringLiteral("weekplan"),
+                                  [kop, this] { return kop(tr("Plan for the week — %1")); });
+    m_standenLijst = new LijstActies(
+        m_standenTabel, m_standenTabel, tr("backlogs"), QStringLiteral("weekplan-achterstand"),
+        [kop, this] { return kop(tr("Plan for the week, backlogs before and after — %1")); });
+    auto *afdruk = knoppen->addButton(tr("&Print plan…"), QDialogButtonBox::ActionRole);
+    afdruk->setObjectName(QStringLiteral("afdrukKnop"));
+    afdruk->setToolTip(
+        tr("A print preview of the plan as shown (%1); its context menu also "
+           "saves it as PDF or CSV")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    afdruk->setShortcut(QKeySequence::Print);
+    afdruk->setEnabled(false);
+    connect(m_planLijst, &LijstActies::beschikbaarChanged, afdruk, &QPushButton::setEnabled);
+    connect(afdruk, &QPushButton::clicked, m_planLijst, &LijstActies::toonVoorbeeld);
+
     connect(m_bereken, &QPushButton::clicked, this, &PlanDialog::bereken);
     connect(m_koppel, &QPushButton::clicked, this, [this] { (void)koppel(); });
     connect(m_regio, &RegioCombo::regioChanged, this, [this] {
@@ -194,6 +218,8 @@ void PlanDialog::bereken()
     if (regio < 1) {
         m_melding->setText(tr("Choose a region: a plan is made for one region at a time."));
         m_model->wis();
+        m_planLijst->setBeschikbaar(false);
+        m_standenLijst->setBeschikbaar(false);
         return;
     }
     PlanService service(*m_bestand.store());
@@ -261,6 +287,8 @@ void PlanDialog::klaar(const Result<PlanUitkomst> &uitkomst, const PlanGegevens 
                           getal(plan::spreiding(gegevens.invoer, uitkomst->standen), 3));
     m_samenvatting->setText(tekst);
     m_koppel->setEnabled(!m_model->aanvaard().isEmpty());
+    m_planLijst->setBeschikbaar(true);
+    m_standenLijst->setBeschikbaar(true);
 }
 
 void PlanDialog::toonStanden()

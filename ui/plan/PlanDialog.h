@@ -18,6 +18,7 @@ class QThread;
 
 namespace rd {
 
+class LijstActies;
 class PlanTabelModel;
 class RegioCombo;
 class Werkbestand;
@@ -37,6 +38,9 @@ public:
     ~PlanDialog() override;
 
     PlanTabelModel *model() const { return m_model; }
+    // Print, PDF and CSV of the plan as shown, and of the backlogs before and after.
+    LijstActies *planLijst() const { return m_planLijst; }
+    LijstActies *standenLijst() const { return m_standenLijst; }
     bool bezig() const { return m_draad != nullptr; }
 
 public slots:
@@ -56,6 +60,8 @@ private:
     QStandardItemModel *m_standen = nullptr;
     QTableView *m_standenTabel = nullptr;
     QLabel *m_samenvatting = nullptr;
+    LijstActies *m_planLijst = nullptr;
+    LijstActies *m_standenLijst = nullptr;
     QLabel *m_melding = nullptr;
     QProgressBar *m_voortgang = nullptr;
     QLineEdit *m_reden = nullptr;

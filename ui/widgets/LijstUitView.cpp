@@ -14,6 +14,9 @@ QString celTekst(const QModelIndex &index)
     const QString tekst = index.data(Qt::DisplayRole).toString();
     if (!tekst.isEmpty())
         return tekst;
+    // A check box (the plan's accepted and pinned rows): a tick when ticked.
+    if (const QVariant vink = index.data(Qt::CheckStateRole); vink.isValid())
+        return vink.value<Qt::CheckState>() == Qt::Checked ? QStringLiteral("✓") : QString();
     const QString toegankelijk = index.data(Qt::AccessibleTextRole).toString();
     return toegankelijk.contains(QLatin1Char('\n')) ? QString() : toegankelijk;
 }
