@@ -19,6 +19,31 @@ GemeenteProfielCommand::GemeenteProfielCommand(Store &store, const QString &code
     bereik().gemeenten = true;
 }
 
+QJsonObject GemeenteProfielCommand::Profiel::alsJson() const
+{
+    return {{QStringLiteral("woningprofiel"), QJsonArray::fromStringList(woningprofiel)},
+            {QStringLiteral("contactpersoon"), contactpersoon},
+            {QStringLiteral("notities"), notities},
+            {QStringLiteral("contact"), QJsonObject{{QStringLiteral("naam"), contact.naam},
+                                                    {QStringLiteral("telefoon"), contact.telefoon},
+                                                    {QStringLiteral("email"), contact.email}}}};
+}
+
+GemeenteProfielCommand::Profiel GemeenteProfielCommand::Profiel::uitJson(const QJsonObject &json)
+{
+    auto tekst = [](const QJsonObject &o, const char *sleutel) {
+        return o.value(QLatin1String(sleutel)).toString();
+    };
+    const QJsonObject c = json.value(QLatin1String("contact")).toObject();
+    Profiel p;
+    for (const QJsonValue &v : json.value(QLatin1String("woningprofiel")).toArray())
+        p.woningprofiel << v.toString();
+    p.contactpersoon = tekst(json, "contactpersoon");
+    p.notities = tekst(json, "notities");
+    p.contact = GemeenteContact{tekst(c, "naam"), tekst(c, "telefoon"), tekst(c, "email")};
+    return p;
+}
+
 Result<JournaalInvoer> GemeenteProfielCommand::doe()
 {
     auto geladen = GemeenteService(store()).laad(m_code);
@@ -26,7 +51,11 @@ Result<JournaalInvoer> GemeenteProfielCommand::doe()
         return geladen.error();
     m_vorige = {geladen->woningprofiel, geladen->contactpersoon, geladen->notities,
                 geladen->contact};
-    return zet(m_nieuw);
+    auto uit = zet(m_nieuw);
+    // what it replaced, for a take-back after a conflict at the team server
+    if (uit)
+        uit->data.insert(QStringLiteral("vorige"), m_vorige.alsJson());
+    return uit;
 }
 
 Result<JournaalInvoer> GemeenteProfielCommand::herstel()
@@ -41,14 +70,8 @@ Result<JournaalInvoer> GemeenteProfielCommand::zet(const Profiel &p)
         !s)
         return s.error();
     JournaalInvoer invoer;
-    invoer.data = {
-        {QStringLiteral("gemeente"), m_code},
-        {QStringLiteral("woningprofiel"), QJsonArray::fromStringList(p.woningprofiel)},
-        {QStringLiteral("contactpersoon"), p.contactpersoon},
-        {QStringLiteral("notities"), p.notities},
-        {QStringLiteral("contact"), QJsonObject{{QStringLiteral("naam"), p.contact.naam},
-                                                {QStringLiteral("telefoon"), p.contact.telefoon},
-                                                {QStringLiteral("email"), p.contact.email}}}};
+    invoer.data = p.alsJson();
+    invoer.data.insert(QStringLiteral("gemeente"), m_code);
     return invoer;
 }
 

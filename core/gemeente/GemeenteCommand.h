@@ -3,6 +3,7 @@
 #include "core/gemeente/GemeenteContact.h"
 #include "core/werkbestand/Wijziging.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 namespace rd {
@@ -13,6 +14,18 @@ namespace rd {
 class GemeenteProfielCommand : public Wijziging
 {
 public:
+    // What the step sets, as its entry keeps it (and, under "vorige", what it replaced).
+    struct Profiel
+    {
+        QStringList woningprofiel;
+        QString contactpersoon;
+        QString notities;
+        GemeenteContact contact;
+
+        QJsonObject alsJson() const;
+        static Profiel uitJson(const QJsonObject &json);
+    };
+
     GemeenteProfielCommand(Store &store, const QString &code, const QStringList &woningprofiel,
                            const QString &contactpersoon, const QString &notities,
                            const GemeenteContact &contact);
@@ -22,13 +35,6 @@ protected:
     Result<JournaalInvoer> herstel() override;
 
 private:
-    struct Profiel
-    {
-        QStringList woningprofiel;
-        QString contactpersoon;
-        QString notities;
-        GemeenteContact contact;
-    };
     Result<JournaalInvoer> zet(const Profiel &profiel);
 
     QString m_code;

@@ -325,6 +325,14 @@ Status GemeenteService::voegLidToe(qint64 partnerschapId, const QString &code)
     });
 }
 
+Result<bool> GemeenteService::isLid(qint64 partnerschapId, const QString &code) const
+{
+    auto partnerschap = leesPartnerschap(m_store.database(), partnerschapId);
+    if (!partnerschap)
+        return partnerschap.error();
+    return partnerschap->leden.contains(code);
+}
+
 Status GemeenteService::verwijderLid(qint64 partnerschapId, const QString &code)
 {
     return m_store.transaction([&]() -> Status {

@@ -78,6 +78,8 @@ public:
     // fewer than two members (as Referentiedata::voegPartnerschapToe requires).
     Status voegLidToe(qint64 partnerschapId, const QString &code);
     Status verwijderLid(qint64 partnerschapId, const QString &code);
+    // Whether `code` is a member of the partnership now; an error for an unknown partnership.
+    Result<bool> isLid(qint64 partnerschapId, const QString &code) const;
 
 private:
     Store &m_store;

@@ -145,12 +145,9 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         return std::make_unique<ZelfhuisvesterCommand>(
             store, huishouden, d.value(QLatin1String("zelfhuisvester")).toBool());
     if (soort == QLatin1String("hereniging")) {
-        HerenigingBesluit besluit = HerenigingBesluit::Geen;
-        for (auto b : {HerenigingBesluit::Alleenstaand, HerenigingBesluit::Wachten})
-            if (hereniging::code(b) == tekst(d, "besluit"))
-                besluit = b;
-        return std::make_unique<HerenigingCommand>(store, huishouden, besluit, datum(d, "datum"),
-                                                   datum(d, "vandaag"));
+        return std::make_unique<HerenigingCommand>(store, huishouden,
+                                                   hereniging::parse(tekst(d, "besluit")),
+                                                   datum(d, "datum"), datum(d, "vandaag"));
     }
     if (soort == QLatin1String("weigering")) {
         const QString actie = tekst(d, "actie");
@@ -204,13 +201,9 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         return std::make_unique<HerverdelingCommand>(store, halfJaar, regels, tekst(d, "reden"));
     }
     if (soort == QLatin1String("gemeente")) {
-        const QJsonObject c = d.value(QLatin1String("contact")).toObject();
-        QStringList profiel;
-        for (const QJsonValue &v : d.value(QLatin1String("woningprofiel")).toArray())
-            profiel << v.toString();
+        const auto p = GemeenteProfielCommand::Profiel::uitJson(d);
         return std::make_unique<GemeenteProfielCommand>(
-            store, tekst(d, "gemeente"), profiel, tekst(d, "contactpersoon"), tekst(d, "notities"),
-            GemeenteContact{tekst(c, "naam"), tekst(c, "telefoon"), tekst(c, "email")});
+            store, tekst(d, "gemeente"), p.woningprofiel, p.contactpersoon, p.notities, p.contact);
     }
     if (soort == QLatin1String("partnerschap-lid"))
         return std::make_unique<PartnerschapLidCommand>(store, getal(d, "partnerschap"),

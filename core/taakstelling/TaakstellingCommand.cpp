@@ -34,6 +34,57 @@ Status schrijf(Store &store, const QString &statement, const QVariantList &waard
 
 } // namespace
 
+namespace taakstellingstap {
+
+QJsonValue alsJson(const std::optional<QVariantList> &rij)
+{
+    if (!rij)
+        return QJsonValue::Null;
+    QJsonArray uit;
+    for (const QVariant &v : *rij)
+        uit.append(v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
+    return uit;
+}
+
+std::optional<QVariantList> uitJson(const QJsonValue &waarde)
+{
+    if (!waarde.isArray())
+        return std::nullopt;
+    QVariantList rij;
+    for (const QJsonValue &v : waarde.toArray())
+        rij << (v.isNull() ? QVariant() : v.toVariant());
+    return rij;
+}
+
+Status herstelVg(Store &store, const HalfJaar &halfJaar, const std::optional<QVariantList> &vorige)
+{
+    if (vorige && vorige->size() != 3)
+        return Error{QStringLiteral("vorige"), QStringLiteral("vg, reden, vastgesteld_op")};
+    return vorige ? schrijf(store,
+                            QStringLiteral("UPDATE halfjaar SET vg = ?, reden = ?, "
+                                           "vastgesteld_op = ? WHERE halfjaar = ?"),
+                            {vorige->at(0), vorige->at(1), vorige->at(2), halfJaar.toString()})
+                  : schrijf(store, QStringLiteral("DELETE FROM halfjaar WHERE halfjaar = ?"),
+                            {halfJaar.toString()});
+}
+
+Status herstelArt30(Store &store, const QString &code, const HalfJaar &halfJaar,
+                    const std::optional<QVariantList> &vorige)
+{
+    if (vorige && vorige->size() != 2)
+        return Error{QStringLiteral("vorige"), QStringLiteral("aantal, reden")};
+    return vorige ? schrijf(store,
+                            QStringLiteral("UPDATE inwoners_art30 SET aantal = ?, reden = ? "
+                                           "WHERE gemeente = ? AND halfjaar = ?"),
+                            {vorige->at(0), vorige->at(1), code, halfJaar.toString()})
+                  : schrijf(store,
+                            QStringLiteral("DELETE FROM inwoners_art30 WHERE gemeente = ? AND "
+                                           "halfjaar = ?"),
+                            {code, halfJaar.toString()});
+}
+
+} // namespace taakstellingstap
+
 VgCommand::VgCommand(Store &store, const HalfJaar &halfJaar, qint64 vg, const QDate &op,
                      const QString &reden)
     : Wijziging(store, QStringLiteral("vg")), m_halfJaar(halfJaar), m_vg(vg), m_op(op),
@@ -59,20 +110,14 @@ Result<JournaalInvoer> VgCommand::doe()
     invoer.data = {{QStringLiteral("halfjaar"), m_halfJaar.toString()},
                    {QStringLiteral("vg"), m_vg},
                    {QStringLiteral("op"), m_op.toString(Qt::ISODate)},
-                   {QStringLiteral("reden"), m_reden.trimmed()}};
+                   {QStringLiteral("reden"), m_reden.trimmed()},
+                   {QStringLiteral("vorige"), taakstellingstap::alsJson(m_vorige)}};
     return invoer;
 }
 
 Result<JournaalInvoer> VgCommand::herstel()
 {
-    const Status s =
-        m_vorige
-            ? schrijf(store(),
-                      QStringLiteral("UPDATE halfjaar SET vg = ?, reden = ?, vastgesteld_op = ? "
-                                     "WHERE halfjaar = ?"),
-                      {m_vorige->at(0), m_vorige->at(1), m_vorige->at(2), m_halfJaar.toString()})
-            : schrijf(store(), QStringLiteral("DELETE FROM halfjaar WHERE halfjaar = ?"),
-                      {m_halfJaar.toString()});
+    const Status s = taakstellingstap::herstelVg(store(), m_halfJaar, m_vorige);
     if (!s)
         return s.error();
     JournaalInvoer invoer;
@@ -108,21 +153,14 @@ Result<JournaalInvoer> Art30Command::doe()
     invoer.data = {{QStringLiteral("gemeente"), m_code},
                    {QStringLiteral("halfjaar"), m_halfJaar.toString()},
                    {QStringLiteral("inwoners"), m_inwoners},
-                   {QStringLiteral("reden"), m_reden}};
+                   {QStringLiteral("reden"), m_reden},
+                   {QStringLiteral("vorige"), taakstellingstap::alsJson(m_vorige)}};
     return invoer;
 }
 
 Result<JournaalInvoer> Art30Command::herstel()
 {
-    const Status s =
-        m_vorige ? schrijf(store(),
-                           QStringLiteral("UPDATE inwoners_art30 SET aantal = ?, reden = ? "
-                                          "WHERE gemeente = ? AND halfjaar = ?"),
-                           {m_vorige->at(0), m_vorige->at(1), m_code, m_halfJaar.toString()})
-                 : schrijf(store(),
-                           QStringLiteral("DELETE FROM inwoners_art30 WHERE gemeente = ? AND "
-                                          "halfjaar = ?"),
-                           {m_code, m_halfJaar.toString()});
+    const Status s = taakstellingstap::herstelArt30(store(), m_code, m_halfJaar, m_vorige);
     if (!s)
         return s.error();
     JournaalInvoer invoer;

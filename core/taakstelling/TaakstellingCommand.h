@@ -5,11 +5,25 @@
 #include "core/werkbestand/Wijziging.h"
 
 #include <QDate>
+#include <QJsonValue>
 #include <QVariantList>
 
 #include <optional>
 
 namespace rd {
+
+// The stored row a vg or art. 30 step replaced, as its entry keeps it ("vorige": the row's
+// values in order, or null when there was none), and how it is put back: by the step's undo and
+// by a take-back after a conflict at the team server.
+namespace taakstellingstap {
+QJsonValue alsJson(const std::optional<QVariantList> &rij);
+std::optional<QVariantList> uitJson(const QJsonValue &waarde);
+// vorige: vg, reden, vastgesteld_op; none removes the half-year's row
+Status herstelVg(Store &store, const HalfJaar &halfJaar, const std::optional<QVariantList> &vorige);
+// vorige: aantal, reden; none removes the row
+Status herstelArt30(Store &store, const QString &code, const HalfJaar &halfJaar,
+                    const std::optional<QVariantList> &vorige);
+} // namespace taakstellingstap
 
 // The quota's inputs as undoable steps, each one change-log entry (Wijziging); undo puts the
 // stored row back exactly as it was (or removes it when there was none). They change the

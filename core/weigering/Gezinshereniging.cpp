@@ -36,18 +36,17 @@ QString naam(HerenigingBesluit b)
     return QCoreApplication::translate("Gezinshereniging", "Not decided");
 }
 
+HerenigingBesluit parse(const QString &code)
+{
+    for (auto b : {HerenigingBesluit::Alleenstaand, HerenigingBesluit::Wachten})
+        if (code == hereniging::code(b))
+            return b;
+    return HerenigingBesluit::Geen;
+}
+
 } // namespace hereniging
 
 namespace {
-
-HerenigingBesluit besluitVan(const QString &code)
-{
-    if (code == QLatin1String("alleenstaand"))
-        return HerenigingBesluit::Alleenstaand;
-    if (code == QLatin1String("wachten"))
-        return HerenigingBesluit::Wachten;
-    return HerenigingBesluit::Geen;
-}
 
 Error onbekend(qint64 id)
 {
@@ -85,7 +84,7 @@ Result<HerenigingStand> GezinsherenigingService::stand(qint64 huishoudenId,
     HerenigingStand stand;
     stand.vanaf = sql::toDate(q->value(0));
     stand.blokTot = gezinsherenigingBlokTot(stand.vanaf);
-    stand.besluit = besluitVan(q->value(1).toString());
+    stand.besluit = hereniging::parse(q->value(1).toString());
     stand.besluitDatum = sql::toDate(q->value(2));
     stand.voegtBij = q->value(3).toLongLong();
     auto n =
@@ -129,14 +128,24 @@ Status GezinsherenigingService::besluit(qint64 huishoudenId, HerenigingBesluit b
                         "the decision is taken when the block ends on %1, not on %2")
                         .arg(huidig->blokTot.toString(Qt::ISODate), datum.toString(Qt::ISODate))};
         }
-        const bool wis = besluit == HerenigingBesluit::Geen;
-        auto q = sql::run(m_store.database(),
-                          QStringLiteral("UPDATE huishouden SET hereniging_besluit = ?, "
-                                         "hereniging_besluit_datum = ? WHERE id = ?"),
-                          {sql::text(hereniging::code(besluit)),
-                           wis ? QVariant() : sql::date(datum), huishoudenId});
-        return q ? Status() : Status(q.error());
+        return herstelBesluit(huishoudenId, besluit, datum);
     });
+}
+
+Status GezinsherenigingService::herstelBesluit(qint64 huishoudenId, HerenigingBesluit besluit,
+                                               const QDate &datum)
+{
+    const bool wis = besluit == HerenigingBesluit::Geen;
+    auto q = sql::run(
+        m_store.database(),
+        QStringLiteral("UPDATE huishouden SET hereniging_besluit = ?, "
+                       "hereniging_besluit_datum = ? WHERE id = ?"),
+        {sql::text(hereniging::code(besluit)), wis ? QVariant() : sql::date(datum), huishoudenId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return onbekend(huishoudenId);
+    return {};
 }
 
 Status GezinsherenigingService::zetVanaf(qint64 huishoudenId, const QDate &vanaf,

@@ -23,8 +23,9 @@ enum class HerenigingBesluit
 };
 
 namespace hereniging {
-QString code(HerenigingBesluit b); // "", "alleenstaand", "wachten"
-QString naam(HerenigingBesluit b); // translated
+QString code(HerenigingBesluit b);            // "", "alleenstaand", "wachten"
+QString naam(HerenigingBesluit b);            // translated
+HerenigingBesluit parse(const QString &code); // the opposite of code(); Geen for anything else
 } // namespace hereniging
 
 struct HerenigingStand
@@ -56,6 +57,9 @@ public:
     // Undo of zetVanaf (HerenigingVanafCommand): puts back the day that was stored before, as
     // it was, without the checks it passed when it was set (the permit may have moved since).
     Status herstelVanaf(qint64 huishoudenId, const QDate &vanaf);
+    // The decision and its date put back as they were stored (a take-back after a conflict at
+    // the team server), without the checks they passed when taken.
+    Status herstelBesluit(qint64 huishoudenId, HerenigingBesluit besluit, const QDate &datum);
     // Links a household of nareizigers to the household it joins (0 unlinks). Refused for
     // itself, a chain (the target joins another one), or an unknown household. Counting needs
     // nothing extra: the nareizigers count for the gemeente that houses them, when they are

@@ -32,6 +32,10 @@ Result<JournaalInvoer> HerenigingCommand::doe()
         return s.error();
     auto uit = invoer(m_besluit, m_datum);
     uit.data.insert(QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate));
+    // what it replaced, for a take-back after a conflict at the team server
+    uit.data.insert(QStringLiteral("vorige"), hereniging::code(m_vorige));
+    uit.data.insert(QStringLiteral("vorige_datum"),
+                    m_vorigeDatum.isValid() ? m_vorigeDatum.toString(Qt::ISODate) : QString());
     return uit;
 }
 

@@ -38,7 +38,13 @@ Result<JournaalInvoer> VoegBijCommand::doe()
                              .arg(m_hoofdVNummer)};
         hoofd = **gevonden;
     }
-    return zet(hoofd);
+    auto uit = zet(hoofd);
+    // what it replaced, for a take-back after a conflict at the team server (a row number
+    // differs between stores, the V-nummer not)
+    if (uit)
+        uit->data.insert(QStringLiteral("vorige_v_nummer"),
+                         m_vorige > 0 ? vNummer(m_vorige) : QString());
+    return uit;
 }
 
 Result<JournaalInvoer> VoegBijCommand::herstel()

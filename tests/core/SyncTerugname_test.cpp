@@ -11,7 +11,6 @@
 #include "core/tijdlijn/TijdlijnService.h"
 #include "core/tijdlijn/ZelfhuisvesterCommand.h"
 #include "core/weigering/Gezinshereniging.h"
-#include "core/weigering/HerenigingCommand.h"
 #include "core/weigering/HerenigingVanafCommand.h"
 #include "core/weigering/WeigeringCommand.h"
 #include "core/weigering/WeigeringService.h"
@@ -177,40 +176,6 @@ TEST_F(SyncTest, TheUndoOfAHerverdelingReceivedInALaterSyncTakesItAway)
     EXPECT_EQ(tb.nietAfgespeeld, 0) << "B reverses it from its own entry of the herverdeling";
     EXPECT_EQ(aantal(*b), 0);
     EXPECT_EQ(aantal(*a), 0);
-}
-
-TEST_F(SyncTest, AConflictOfATypeNotTakenBackIsKeptListedAndCanBeResolved)
-{
-    RD_SYNC_BEGIN();
-    const qint64 h = huishoudens.first();
-    ASSERT_TRUE(koppel(*a, h, veendam).ok());
-    syncOk(*a);
-    syncOk(*b);
-    // the reunification block, known to both; then both decide at its end, apart (a type not
-    // taken back)
-    const QDate vanaf = vandaag.addDays(-5);
-    const QDate blokEinde = vanaf.addMonths(3);
-    ASSERT_TRUE(HerenigingVanafCommand(*a, h, vanaf, vandaag).voerUit().ok());
-    syncOk(*a);
-    syncOk(*b);
-    for (auto [store, besluit] : {std::pair{a.get(), HerenigingBesluit::Alleenstaand},
-                                  std::pair{b.get(), HerenigingBesluit::Wachten}}) {
-        HerenigingCommand stap(*store, h, besluit, blokEinde, blokEinde);
-        const Status s = stap.voerUit();
-        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
-    }
-    EXPECT_EQ(syncOk(*a).toegepast, 1);
-    const SyncTelling tb = syncOk(*b);
-    EXPECT_EQ(tb.conflict, 1);
-    EXPECT_EQ(tb.behouden, 1) << "the program cannot take it back: B keeps its own, listed";
-    auto lijst = sync::conflicten(*b);
-    ASSERT_TRUE(lijst.ok());
-    ASSERT_EQ(lijst->size(), 1);
-    EXPECT_FALSE(lijst->first().serverVersieHier);
-    // the regievoerder sees B holds what the server holds, and takes the server's version
-    const Status los = sync::los(*b, lijst->first().seq, 0, true);
-    EXPECT_TRUE(los.ok()) << los.error().toString().toStdString();
-    EXPECT_TRUE(sync::conflicten(*b)->isEmpty());
 }
 
 // A refusal's judgement and its new candidate travel (schema 12): each names the refusal by the
