@@ -21,7 +21,10 @@ Result<JournaalInvoer> TolerantieCommand::doe()
     m_vorige = *oud;
     if (auto s = instellingen.zetTolerantie(m_tolerantie); !s)
         return s.error();
-    return invoer(m_tolerantie);
+    auto uit = invoer(m_tolerantie);
+    // what it replaced, for a take-back after a conflict at the team server
+    uit.data.insert(QStringLiteral("vorige"), m_vorige.toString());
+    return uit;
 }
 
 Result<JournaalInvoer> TolerantieCommand::herstel()

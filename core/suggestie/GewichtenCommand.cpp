@@ -35,7 +35,10 @@ Result<JournaalInvoer> GewichtenCommand::doe()
     m_vorige = *oud;
     if (auto s = service.zetGewichten(m_gewichten); !s)
         return s.error();
-    return invoer(m_gewichten);
+    auto uit = invoer(m_gewichten);
+    // what it replaced, for a take-back after a conflict at the team server
+    uit.data.insert(QStringLiteral("vorige"), invoer(m_vorige).data);
+    return uit;
 }
 
 Result<JournaalInvoer> GewichtenCommand::herstel()

@@ -40,8 +40,17 @@ Result<QSet<qint64>> gedaneSeqs(Store &store, qint64 na = 0);
 // none (not pushed, a conflict, a no-op).
 Result<qint64> serverSeqVan(Store &store, qint64 seq);
 // Whether the program can take back a change of this type (keerOm): koppel, plan, ontkoppel,
-// datum, herverdeling, weigering, intake, gebeurtenis, zelfhuisvester, hereniging-vanaf.
+// datum, herverdeling, weigering, intake, gebeurtenis, zelfhuisvester, hereniging-vanaf,
+// hereniging, voeg-bij, and the reference data and settings (isReferentie). Not: a letter handed
+// out (it stays handed out), an import, the letter's sender.
 bool kanTerug(const QString &soort);
+// vg, art30, gemeente, partnerschap-lid, gewichten, tolerantie (SyncTerugnameReferentie.cpp).
+bool isReferentie(const QString &soort);
+// Their reversal, inside the caller's transaction, as keerOm.
+Result<QJsonObject> referentieTerug(Store &store, const JournaalRegel &gedaan,
+                                    const QJsonObject &data);
+// "A change of type X cannot be taken back by the program yet", for the entry `gedaan`.
+Error nietTerug(const JournaalRegel &gedaan);
 // Takes back on this store a change of this device the server refused as a conflict, so the
 // store holds the server's version of the record (SyncTerugname.cpp); an error for a type it
 // cannot take back yet (kanTerug). In one transaction with a local entry that is never pushed.

@@ -1,5 +1,3 @@
-#include "core/gemeente/GemeenteCommand.h"
-#include "core/gemeente/GemeenteService.h"
 #include "core/herhaling/Herhaling.h"
 #include "core/huishouden/HuishoudenJson.h"
 #include "core/huishouden/HuishoudenRepository.h"
@@ -8,7 +6,6 @@
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/sync/SyncIntern.h"
-#include "core/taakstelling/TaakstellingCommand.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "core/tijdlijn/TijdlijnService.h"
 #include "core/weigering/Gezinshereniging.h"
@@ -35,26 +32,15 @@ QList<qint64> koppelingenVan(const QJsonObject &data, const char *lijst)
 
 bool kanTerug(const QString &soort)
 {
-    static const QStringList soorten{QStringLiteral("koppel"),
-                                     QStringLiteral("plan"),
-                                     QStringLiteral("ontkoppel"),
-                                     QStringLiteral("datum"),
-                                     QStringLiteral("herverdeling"),
-                                     QStringLiteral("weigering"),
-                                     QStringLiteral("intake"),
-                                     QStringLiteral("gebeurtenis"),
-                                     QStringLiteral("zelfhuisvester"),
-                                     QStringLiteral("hereniging-vanaf"),
-                                     QStringLiteral("hereniging"),
-                                     QStringLiteral("voeg-bij"),
-                                     QStringLiteral("vg"),
-                                     QStringLiteral("art30"),
-                                     QStringLiteral("gemeente"),
-                                     QStringLiteral("partnerschap-lid")};
-    return soorten.contains(soort);
+    static const QStringList soorten{
+        QStringLiteral("koppel"),         QStringLiteral("plan"),
+        QStringLiteral("ontkoppel"),      QStringLiteral("datum"),
+        QStringLiteral("herverdeling"),   QStringLiteral("weigering"),
+        QStringLiteral("intake"),         QStringLiteral("gebeurtenis"),
+        QStringLiteral("zelfhuisvester"), QStringLiteral("hereniging-vanaf"),
+        QStringLiteral("hereniging"),     QStringLiteral("voeg-bij")};
+    return soorten.contains(soort) || isReferentie(soort);
 }
-
-namespace {
 
 Error nietTerug(const JournaalRegel &gedaan)
 {
@@ -65,6 +51,8 @@ Error nietTerug(const JournaalRegel &gedaan)
                      "hand, then resolve the conflict")
                      .arg(gedaan.soort)};
 }
+
+namespace {
 
 QString tekst(const QJsonObject &data, const char *sleutel)
 {
@@ -201,66 +189,6 @@ Result<QJsonObject> voegBijTerug(Store &store, const JournaalRegel &gedaan, cons
                        {QStringLiteral("voegt_bij_v_nummer"), vNummer}};
 }
 
-// A half-year's vg or a gemeente's art. 30 population put back as it was stored before the
-// entry (the entry keeps the row, or null when there was none), as the step's undo does.
-Result<QJsonObject> taakstellingTerug(Store &store, const JournaalRegel &gedaan,
-                                      const QJsonObject &data)
-{
-    if (!data.contains(QLatin1String("vorige")))
-        return nietTerug(gedaan);
-    const auto halfJaar = HalfJaar::parse(tekst(data, "halfjaar"));
-    if (!halfJaar)
-        return Error{QStringLiteral("halfjaar"), tekst(data, "halfjaar")};
-    const auto vorige = taakstellingstap::uitJson(data.value(QLatin1String("vorige")));
-    const bool vg = gedaan.soort == QLatin1String("vg");
-    if (Status s =
-            vg ? taakstellingstap::herstelVg(store, *halfJaar, vorige)
-               : taakstellingstap::herstelArt30(store, tekst(data, "gemeente"), *halfJaar, vorige);
-        !s)
-        return s.error();
-    QJsonObject uit{{QStringLiteral("halfjaar"), halfJaar->toString()},
-                    {QStringLiteral("vorige"), data.value(QLatin1String("vorige"))}};
-    if (!vg)
-        uit.insert(QStringLiteral("gemeente"), tekst(data, "gemeente"));
-    return uit;
-}
-
-// A gemeente's profile put back as it was before the entry.
-Result<QJsonObject> gemeenteTerug(Store &store, const JournaalRegel &gedaan,
-                                  const QJsonObject &data)
-{
-    if (!data.value(QLatin1String("vorige")).isObject())
-        return nietTerug(gedaan);
-    const auto p =
-        GemeenteProfielCommand::Profiel::uitJson(data.value(QLatin1String("vorige")).toObject());
-    if (Status s = GemeenteService(store).werkBij(tekst(data, "gemeente"), p.woningprofiel,
-                                                  p.contactpersoon, p.notities, p.contact);
-        !s)
-        return s.error();
-    return QJsonObject{{QStringLiteral("gemeente"), tekst(data, "gemeente")}};
-}
-
-// Joining a partnership taken back by leaving it, leaving by joining again; when the membership
-// is already what it was before the entry, nothing.
-Result<QJsonObject> partnerschapTerug(Store &store, const QJsonObject &data)
-{
-    const qint64 partnerschap = getal(data, "partnerschap");
-    const QString gemeente = tekst(data, "gemeente");
-    const bool lid = data.value(QLatin1String("lid")).toBool();
-    GemeenteService service(store);
-    auto nu = service.isLid(partnerschap, gemeente);
-    if (!nu)
-        return nu.error();
-    if (*nu == lid)
-        if (Status s = lid ? service.verwijderLid(partnerschap, gemeente)
-                           : service.voegLidToe(partnerschap, gemeente);
-            !s)
-            return s.error();
-    return QJsonObject{{QStringLiteral("partnerschap"), partnerschap},
-                       {QStringLiteral("gemeente"), gemeente},
-                       {QStringLiteral("lid"), !lid}};
-}
-
 // A refusal registered is removed, a judgement opened again, a new candidate's date cleared,
 // as the step's undo does.
 Result<QJsonObject> weigeringTerug(Store &store, const QJsonObject &data)
@@ -372,12 +300,8 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
         return herenigingTerug(store, gedaan, data);
     if (gedaan.soort == QLatin1String("voeg-bij"))
         return voegBijTerug(store, gedaan, data);
-    if (gedaan.soort == QLatin1String("vg") || gedaan.soort == QLatin1String("art30"))
-        return taakstellingTerug(store, gedaan, data);
-    if (gedaan.soort == QLatin1String("gemeente"))
-        return gemeenteTerug(store, gedaan, data);
-    if (gedaan.soort == QLatin1String("partnerschap-lid"))
-        return partnerschapTerug(store, data);
+    if (isReferentie(gedaan.soort))
+        return referentieTerug(store, gedaan, data);
     KoppelingService service(store);
     if (koppel || plan) {
         QJsonArray ongedaan;

@@ -11,6 +11,9 @@
 #include "core/gemeente/GemeenteService.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/instellingen/Instellingen.h"
+#include "core/instellingen/TolerantieCommand.h"
+#include "core/suggestie/GewichtenCommand.h"
+#include "core/suggestie/SuggestieService.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/taakstelling/Tijdigheid.h"
 #include "core/tijdlijn/TijdlijnCommand.h"
@@ -135,9 +138,10 @@ TEST_F(SyncTest, AGemeentesProfileAndAPartnershipMemberChangedApartAreTakenBack)
               (QStringList{QStringLiteral("gemeente"), QStringLiteral("partnerschap-lid")}));
 }
 
-// The quota's inputs, which only a beheerder sets: a vg where there was none (taken back to
-// none, then A's arrives) and an art. 30 population changed from a value both had.
-TEST_F(SyncTest, AVgAndAnArt30PopulationSetApartAreTakenBack)
+// What only a beheerder sets: the quota's inputs (a vg where there was none, taken back to none
+// before A's arrives; an art. 30 population changed from a value both had), the suggestions'
+// weights and the tolerated backlog.
+TEST_F(SyncTest, TheQuotasInputsWeightsAndToleranceSetApartAreTakenBack)
 {
     RD_SYNC_BEGIN();
     QSqlQuery q(beheer);
@@ -160,12 +164,25 @@ TEST_F(SyncTest, AVgAndAnArt30PopulationSetApartAreTakenBack)
     ASSERT_TRUE(
         voer(Art30Command(*b, veendam, halfJaar, 30000, QStringLiteral("provincie B"))).ok());
 
-    EXPECT_EQ(syncOk(*a).toegepast, 2);
+    Gewichten vanA, vanB;
+    vanA.zet(Factor::Binding, 0.9);
+    vanB.zet(Factor::Binding, 0.1);
+    vanB.zet(Factor::Tempo, 0.7);
+    ASSERT_TRUE(voer(GewichtenCommand(*a, vanA)).ok());
+    ASSERT_TRUE(voer(GewichtenCommand(*b, vanB)).ok());
+    ASSERT_TRUE(voer(TolerantieCommand(*a, *Tolerantie::parse(QStringLiteral("1/4")))).ok());
+    ASSERT_TRUE(voer(TolerantieCommand(*b, *Tolerantie::parse(QStringLiteral("1/3")))).ok());
+
+    EXPECT_EQ(syncOk(*a).toegepast, 4);
     const SyncTelling tb = syncOk(*b);
-    EXPECT_EQ(tb.conflict, 2);
-    EXPECT_EQ(tb.behouden, 0) << "both taken back";
+    EXPECT_EQ(tb.conflict, 4);
+    EXPECT_EQ(tb.behouden, 0) << "all taken back";
     EXPECT_EQ(tb.nietAfgespeeld, 0);
     for (Store *store : {a.get(), b.get()}) {
+        const Gewichten g = SuggestieService(*store).gewichten().value();
+        EXPECT_EQ(g.binding, 0.9);
+        EXPECT_EQ(g.tempo, Gewichten().tempo) << "B's tempo is gone with B's change";
+        EXPECT_EQ(Instellingen(*store).tolerantie().value().toString(), QStringLiteral("1/4"));
         EXPECT_EQ(sql::scalar(store->database(),
                               QStringLiteral("SELECT vg || ' ' || reden FROM halfjaar WHERE "
                                              "halfjaar = '2026-H2'"))
@@ -180,7 +197,9 @@ TEST_F(SyncTest, AVgAndAnArt30PopulationSetApartAreTakenBack)
                       .toString(),
                   QStringLiteral("29000 provincie A"));
     }
-    EXPECT_EQ(conflictSoorten(*b), (QStringList{QStringLiteral("art30"), QStringLiteral("vg")}));
+    EXPECT_EQ(conflictSoorten(*b),
+              (QStringList{QStringLiteral("art30"), QStringLiteral("gewichten"),
+                           QStringLiteral("tolerantie"), QStringLiteral("vg")}));
 }
 
 // A letter handed out stays handed out: when the household changed on the server meanwhile, the
