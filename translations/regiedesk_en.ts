@@ -4759,6 +4759,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>the figures could not be stored</source>
         <translation>the figures could not be stored</translation>
     </message>
+    <message>
+        <source>no household has V-nummer %1</source>
+        <translation>no household has V-nummer %1</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -5501,6 +5505,129 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>This store has no accounts.</source>
         <translation>This store has no accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AccountDialog</name>
+    <message>
+        <source>Local accounts</source>
+        <translation>Local accounts</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. j.devries</source>
+        <translation>lower case, e.g. j.devries</translation>
+    </message>
+    <message>
+        <source>Account error</source>
+        <translation>Account error</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>&amp;Set password of selected</source>
+        <translation>&amp;Set password of selected</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected…</source>
+        <translation>Re&amp;move selected…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role and scope</source>
+        <translation>Role and scope</translation>
+    </message>
+    <message>
+        <source>Everyone who opens this store signs in with one of these accounts; what they may change follows from its role. Only a beheerder changes the accounts.</source>
+        <translation>Everyone who opens this store signs in with one of these accounts; what they may change follows from its role. Only a beheerder changes the accounts.</translation>
+    </message>
+    <message>
+        <source>This store has no accounts: whoever opens it may change everything. Make a first account, a beheerder, and from then on everyone signs in.</source>
+        <translation>This store has no accounts: whoever opens it may change everything. Make a first account, a beheerder, and from then on everyone signs in.</translation>
+    </message>
+    <message>
+        <source>none: a beheerder sees everything</source>
+        <translation>none: a beheerder sees everything</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 to 5</translation>
+    </message>
+    <message>
+        <source>A&amp;ZC location:</source>
+        <translation>A&amp;ZC location:</translation>
+    </message>
+    <message>
+        <source>the AZC location&apos;s name</source>
+        <translation>the AZC location's name</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>its code, e.g. GM0363</source>
+        <translation>its code, e.g. GM0363</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince:</translation>
+    </message>
+    <message>
+        <source>e.g. Gelderland</source>
+        <translation>e.g. Gelderland</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>the two passwords differ</translation>
+    </message>
+    <message>
+        <source>select an account in the list first</source>
+        <translation>select an account in the list first</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Whoever uses it can no longer sign in.</source>
+        <translation>Remove the account %1? Whoever uses it can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>not removed</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Repeat pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
     </message>
 </context>
 <context>
@@ -7734,8 +7861,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>Your account at the team server was changed: you now work as %1.</source>
-        <translation>Your account at the team server was changed: you now work as %1.</translation>
+        <source>You now work as %1: %2.</source>
+        <translation>You now work as %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -9097,6 +9224,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Province figures not published or received this time: %1</source>
         <translation>Province figures not published or received this time: %1</translation>
+    </message>
+    <message>
+        <source>Local &amp;accounts…</source>
+        <translation>Local &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
+        <translation>Who may open this store, and as what: a beheerder's task</translation>
     </message>
 </context>
 <context>

@@ -4759,6 +4759,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>the figures could not be stored</source>
         <translation>de cijfers konden niet worden opgeslagen</translation>
     </message>
+    <message>
+        <source>no household has V-nummer %1</source>
+        <translation>geen huishouden heeft V-nummer %1</translation>
+    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>
@@ -5501,6 +5505,129 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>This store has no accounts.</source>
         <translation>Dit gegevensbestand heeft geen accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AccountDialog</name>
+    <message>
+        <source>Local accounts</source>
+        <translation>Lokale accounts</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. j.devries</source>
+        <translation>kleine letters, bijv. j.devries</translation>
+    </message>
+    <message>
+        <source>Account error</source>
+        <translation>Fout bij account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Account &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Set password of selected</source>
+        <translation>Wachtwoord van gekozen &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected…</source>
+        <translation>Gekozen verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role and scope</source>
+        <translation>Rol en bereik</translation>
+    </message>
+    <message>
+        <source>Everyone who opens this store signs in with one of these accounts; what they may change follows from its role. Only a beheerder changes the accounts.</source>
+        <translation>Wie dit gegevensbestand opent, meldt zich aan met een van deze accounts; wat iemand mag wijzigen volgt uit de rol. Alleen een beheerder wijzigt de accounts.</translation>
+    </message>
+    <message>
+        <source>This store has no accounts: whoever opens it may change everything. Make a first account, a beheerder, and from then on everyone signs in.</source>
+        <translation>Dit gegevensbestand heeft geen accounts: wie het opent, mag alles wijzigen. Maak een eerste account, een beheerder, en vanaf dan meldt iedereen zich aan.</translation>
+    </message>
+    <message>
+        <source>none: a beheerder sees everything</source>
+        <translation>geen: een beheerder ziet alles</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>A&amp;ZC location:</source>
+        <translation>A&amp;ZC-locatie:</translation>
+    </message>
+    <message>
+        <source>the AZC location&apos;s name</source>
+        <translation>de naam van de AZC-locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>its code, e.g. GM0363</source>
+        <translation>de code, bijv. GM0363</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vincie:</translation>
+    </message>
+    <message>
+        <source>e.g. Gelderland</source>
+        <translation>bijv. Gelderland</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>de twee wachtwoorden verschillen</translation>
+    </message>
+    <message>
+        <source>select an account in the list first</source>
+        <translation>kies eerst een account in de lijst</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Whoever uses it can no longer sign in.</source>
+        <translation>Het account %1 verwijderen? Wie het gebruikt, kan zich niet meer aanmelden.</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Bereik:</translation>
     </message>
 </context>
 <context>
@@ -7734,8 +7861,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <source>Your account at the team server was changed: you now work as %1.</source>
-        <translation>Uw account op de teamserver is gewijzigd: u werkt nu als %1.</translation>
+        <source>You now work as %1: %2.</source>
+        <translation>U werkt nu als %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -9097,6 +9224,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Province figures not published or received this time: %1</source>
         <translation>Provinciecijfers deze keer niet gepubliceerd of ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>Local &amp;accounts…</source>
+        <translation>Lokale &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
+        <translation>Wie dit gegevensbestand mag openen, en als wat: een taak van de beheerder</translation>
     </message>
 </context>
 <context>

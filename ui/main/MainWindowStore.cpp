@@ -104,8 +104,8 @@ void MainWindow::accountGewijzigd()
     }
     refresh(); // the lists, counts and alerts read again, as the account is now
     updateStoreStatus();
-    statusBar()->showMessage(tr("Your account at the team server was changed: you now work as %1.")
-                                 .arg(store()->account()->omschrijving()),
+    statusBar()->showMessage(tr("You now work as %1: %2.")
+                                 .arg(store()->account()->naam, store()->account()->omschrijving()),
                              15000);
 }
 
