@@ -42,7 +42,9 @@ protected:
     QStringList namen()
     {
         QStringList uit;
-        for (const Account &a : account::lijst(*m_store).value())
+        const auto lijst = account::lijst(*m_store);
+        EXPECT_TRUE(lijst.ok());
+        for (const Account &a : lijst.ok() ? *lijst : QList<Account>())
             uit << a.naam + QLatin1Char(' ') + a.omschrijving();
         return uit;
     }
