@@ -361,9 +361,9 @@ Result<mip::Oplossing> losCbc(const PlanInvoer &in, const KlasseModel &km, const
         return bewezen(start, kosten);
     // A heuristic's time: what it does not finish, the whole model's search does.
     const QList<double> beter = rest(in, km, o, lp->x, std::min(restSeconden, maxSeconden));
-    if (!beter.isEmpty() && kostenVan(km.model, beter) < kosten) {
+    if (const double k = beter.isEmpty() ? kosten : kostenVan(km.model, beter); k < kosten) {
         start = beter;
-        kosten = kostenVan(km.model, beter);
+        kosten = k;
         if (haaltGrens(kosten, lp->grens))
             return bewezen(start, kosten);
     }

@@ -49,6 +49,11 @@ bool isReferentie(const QString &soort);
 // Their reversal, inside the caller's transaction, as keerOm.
 Result<QJsonObject> referentieTerug(Store &store, const JournaalRegel &gedaan,
                                     const QJsonObject &data);
+// A take-back's reading of an entry's data: a text and a number field (SyncTerugname.cpp).
+namespace terug {
+QString tekst(const QJsonObject &data, const char *sleutel);
+qint64 getal(const QJsonObject &data, const char *sleutel);
+} // namespace terug
 // "A change of type X cannot be taken back by the program yet", for the entry `gedaan`.
 Error nietTerug(const JournaalRegel &gedaan);
 // Takes back on this store a change of this device the server refused as a conflict, so the

@@ -52,7 +52,7 @@ Error nietTerug(const JournaalRegel &gedaan)
                      .arg(gedaan.soort)};
 }
 
-namespace {
+namespace terug {
 
 QString tekst(const QJsonObject &data, const char *sleutel)
 {
@@ -63,6 +63,13 @@ qint64 getal(const QJsonObject &data, const char *sleutel)
 {
     return qint64(data.value(QLatin1String(sleutel)).toDouble());
 }
+
+} // namespace terug
+
+using terug::getal;
+using terug::tekst;
+
+namespace {
 
 // A date set back to what it was before the entry (the entry keeps the value it replaced).
 Result<QJsonObject> datumTerug(Store &store, const QJsonObject &data)

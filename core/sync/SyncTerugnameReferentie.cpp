@@ -15,17 +15,10 @@
 // taken back (nietTerug).
 namespace rd::sync {
 
+using terug::getal;
+using terug::tekst;
+
 namespace {
-
-QString tekst(const QJsonObject &data, const char *sleutel)
-{
-    return data.value(QLatin1String(sleutel)).toString();
-}
-
-qint64 getal(const QJsonObject &data, const char *sleutel)
-{
-    return qint64(data.value(QLatin1String(sleutel)).toDouble());
-}
 
 // A half-year's vg or a gemeente's art. 30 population put back as it was stored before the
 // entry (the entry keeps the row, or null when there was none), as the step's undo does.
