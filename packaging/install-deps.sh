@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # compiler and build tools
   g++ cmake ninja-build pkg-config
+  # a compiler cache: a rebuild of the same sources (another clone, the fuzz build) is quick
+  ccache
   # Qt 6.4: libqt6opengl6-dev is needed by Qt Charts' CMake package, qt6-tools-dev holds
   # LinguistTools; the SQLite driver and the platform plugins are loaded at run time
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libgl-dev
