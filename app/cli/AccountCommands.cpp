@@ -2,7 +2,6 @@
 #include "Commands.h"
 #include "core/account/AccountCommand.h"
 #include "core/account/AccountService.h"
-#include "core/domain/Regio.h"
 #include "core/store/Store.h"
 
 #include <memory>
@@ -120,38 +119,24 @@ void addAccountOpties(CommandLine &cl)
 std::optional<Account> leesAccountOpties(const CommandLine &cl, const QString &naam, int &code)
 {
     code = ExitUsage;
-    const auto rolTekst = cl.required(QStringLiteral("role"));
-    if (!rolTekst)
+    const auto rol = cl.required(QStringLiteral("role"));
+    if (!rol)
         return std::nullopt;
-    const auto rol = rol::uitNaam(*rolTekst);
-    if (!rol) {
-        cl.usageError(Cli::tr("--role \"%1\" is not one of %2")
-                          .arg(rolTekst->left(40), rol::namen().join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
-    const auto regio = cl.regio(QStringLiteral("region"));
-    if (!regio)
-        return std::nullopt;
-    Account nieuw;
-    nieuw.naam = naam;
-    nieuw.rol = *rol;
-    nieuw.regio = *regio;
-    nieuw.azc = cl.value(QStringLiteral("azc")).trimmed();
-    nieuw.gemeente = cl.value(QStringLiteral("gemeente")).trimmed().toUpper();
-    nieuw.provincie = cl.value(QStringLiteral("province")).trimmed();
-    // "Friesland" is stored as the server and the reports write it: "Fryslân"
-    if (const QString naam = regio::provincie(nieuw.provincie); !naam.isEmpty())
-        nieuw.provincie = naam;
-    if (const Status s = nieuw.controleer(); !s) {
+    auto nieuw = Account::uitInvoer(
+        {naam, *rol, cl.value(QStringLiteral("region")), cl.value(QStringLiteral("azc")),
+         cl.value(QStringLiteral("gemeente")), cl.value(QStringLiteral("province"))});
+    if (!nieuw) {
         static const QHash<QString, QString> optie{
+            {QStringLiteral("rol"), QStringLiteral("--role")},
             {QStringLiteral("regio"), QStringLiteral("--region")},
             {QStringLiteral("provincie"), QStringLiteral("--province")},
             {QStringLiteral("naam"), QStringLiteral("NAME")}};
-        const QString waar = optie.value(s.error().where, QStringLiteral("--") + s.error().where);
-        cl.usageError(waar + QStringLiteral(": ") + s.error().message);
+        const QString waar =
+            optie.value(nieuw.error().where, QStringLiteral("--") + nieuw.error().where);
+        cl.usageError(waar + QStringLiteral(": ") + nieuw.error().message);
         return std::nullopt;
     }
-    return nieuw;
+    return *nieuw;
 }
 
 int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
@@ -160,7 +145,8 @@ int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
     cl.addArgument(QStringLiteral("ACTION..."),
                    Cli::tr("list; add NAME; password NAME; remove NAME. A store with accounts "
                            "asks who you are (--user, the password from a prompt or "
-                           "REGIEDESK_PASSWORD); only a beheerder changes them."));
+                           "REGIEDESK_PASSWORD); only a beheerder changes them, and every "
+                           "account its own password."));
     addAccountOpties(cl);
     cl.addTableFormatOption();
     if (auto done = cl.parse(arguments))
@@ -194,8 +180,18 @@ int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
         return lijst(cl, **store);
 
     std::unique_ptr<AccountCommand> stap;
+    // Anybody's own password, whatever the role: the one signed in with is the current one.
+    const bool eigen = actie == QLatin1String("password") && (*store)->account() &&
+                       (*store)->account()->naam == naam && !cl.signInPassword().isEmpty();
     if (actie == QLatin1String("remove")) {
         stap.reset(AccountCommand::verwijder(**store, naam));
+    } else if (eigen) {
+        int code = ExitFailure;
+        const auto wachtwoord = nieuwWachtwoord(cl, naam, code);
+        if (!wachtwoord)
+            return code;
+        stap.reset(
+            AccountCommand::wijzigEigenWachtwoord(**store, cl.signInPassword(), *wachtwoord));
     } else {
         int code = ExitFailure;
         const auto wachtwoord = nieuwWachtwoord(cl, naam, code);

@@ -216,7 +216,9 @@ Result<std::unique_ptr<Store>> CommandLine::openStore(StoreUse use) const
     // every change is then checked against the account's role and scope (docs/sync.md).
     const QString naam = (*store)->gebruiker();
     auto wie = account::meldAan(**store, naam, [&] {
-        return vraagWachtwoord("REGIEDESK_PASSWORD", Cli::tr("Password for %1: ").arg(naam));
+        m_signInPassword =
+            vraagWachtwoord("REGIEDESK_PASSWORD", Cli::tr("Password for %1: ").arg(naam));
+        return m_signInPassword;
     });
     if (!wie) {
         if (m_user.isEmpty())

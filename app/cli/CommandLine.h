@@ -59,6 +59,10 @@ public:
     QString dbPath() const;
     // --user, trimmed and checked; empty when not given.
     QString user() const { return m_user; }
+    // The password the store's local account was signed in with by openStore (empty when the
+    // store has no local accounts): `accounts password` of one's own account gives it as the
+    // current password.
+    QString signInPassword() const { return m_signInPassword; }
 
     // Prints "regiedesk-cli: COMMAND: message" and the --help hint on stderr; returns ExitUsage.
     int usageError(const QString &message) const;
@@ -97,6 +101,7 @@ private:
     QStringList m_positional;
     QDate m_today;
     QString m_user; // --user; empty: the store's default (the login name)
+    mutable QString m_signInPassword;
 };
 
 } // namespace rd::cli

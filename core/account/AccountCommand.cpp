@@ -34,8 +34,9 @@ Result<bool> bestaat(Store &store, const QString &tabel, const QString &kolom,
 } // namespace
 
 AccountCommand::AccountCommand(Store &store, Actie actie, Account account, QString wachtwoord)
-    : Wijziging(store, QStringLiteral("account")), m_actie(actie), m_account(std::move(account)),
-      m_wachtwoord(std::move(wachtwoord))
+    : Wijziging(store, actie == Actie::EigenWachtwoord ? QStringLiteral("eigen-wachtwoord")
+                                                       : QStringLiteral("account")),
+      m_actie(actie), m_account(std::move(account)), m_wachtwoord(std::move(wachtwoord))
 {
 }
 
@@ -64,6 +65,53 @@ AccountCommand *AccountCommand::verwijder(Store &store, const QString &naam)
     auto *stap = new AccountCommand(store, Actie::Verwijder, a, {});
     stap->setText(QCoreApplication::translate("Account", "Remove account %1").arg(naam));
     return stap;
+}
+
+AccountCommand *AccountCommand::wijzigEigenWachtwoord(Store &store, const QString &huidig,
+                                                      const QString &nieuw)
+{
+    Account a;
+    if (store.account())
+        a.naam = store.account()->naam;
+    auto *stap = new AccountCommand(store, Actie::EigenWachtwoord, a, nieuw);
+    stap->m_huidig = huidig;
+    stap->setText(QCoreApplication::translate("Account", "Change my password"));
+    return stap;
+}
+
+Result<JournaalInvoer> AccountCommand::wijzigEigen()
+{
+    Store &s = store();
+    const QString &naam = m_account.naam;
+    // a store without accounts has a single local user, who has no password
+    if (!s.account() || s.account()->naam != naam || naam.isEmpty())
+        return Error{QCoreApplication::translate("Account", "password"),
+                     QCoreApplication::translate("Account", "no local account is signed in "
+                                                            "here, so there is no password of "
+                                                            "yours to change")};
+    auto opgeslagen = sql::scalar(
+        s.database(), QStringLiteral("SELECT wachtwoord FROM account WHERE naam = ?"), {naam});
+    if (!opgeslagen)
+        return opgeslagen.error();
+    if (opgeslagen->isNull())
+        return weiger(naam, QCoreApplication::translate("Account", "does not exist"));
+    if (!wachtwoord::klopt(opgeslagen->toString(), m_huidig))
+        return Error{QCoreApplication::translate("Account", "current password"),
+                     QCoreApplication::translate("Account", "is not right; nothing changed")};
+    auto hash = wachtwoord::hash(m_wachtwoord);
+    if (!hash)
+        return hash.error();
+    if (Status ok = sql::doe(s.database(),
+                             QStringLiteral("UPDATE account SET wachtwoord = ? WHERE naam = ?"),
+                             {*hash, naam});
+        !ok)
+        return ok.error();
+    JournaalInvoer uit;
+    uit.data = {{QStringLiteral("actie"), QStringLiteral("eigen-wachtwoord")},
+                {QStringLiteral("naam"), naam}};
+    uit.samenvatting =
+        QCoreApplication::translate("Account", "%1 changed their own password").arg(naam);
+    return uit;
 }
 
 Status AccountCommand::controleerMaak() const
@@ -106,6 +154,8 @@ Result<JournaalInvoer> AccountCommand::doe()
                                 "Account",
                                 "this store is joined to a team server, whose accounts it uses; "
                                 "accounts are made there (docs/sync.md)"));
+    if (m_actie == Actie::EigenWachtwoord)
+        return wijzigEigen();
     auto bestaand = account::lees(s, naam);
     if (!bestaand)
         return bestaand.error();

@@ -131,6 +131,35 @@ Status Account::controleer() const
     return {};
 }
 
+Result<Account> Account::uitInvoer(const Invoer &invoer)
+{
+    Account a;
+    a.naam = invoer.naam.trimmed();
+    const QString rolTekst = invoer.rol.trimmed();
+    const auto rol = rol::uitNaam(rolTekst.toLower());
+    if (!rol)
+        return Error{QStringLiteral("rol"),
+                     QCoreApplication::translate("Toegang", "'%1' is not a role: one of %2")
+                         .arg(rolTekst.left(40), rol::namen().join(QStringLiteral(", ")))};
+    a.rol = *rol;
+    if (const QString regio = invoer.regio.trimmed(); !regio.isEmpty()) {
+        bool getal = false;
+        a.regio = regio.toInt(&getal);
+        if (!getal || a.regio == 0)
+            return Error{QStringLiteral("regio"),
+                         QCoreApplication::translate("Toegang", "a region is 1 to 5, not %1")
+                             .arg(regio.left(40))};
+    }
+    a.azc = invoer.azc.trimmed();
+    a.gemeente = invoer.gemeente.trimmed().toUpper();
+    a.provincie = invoer.provincie.trimmed();
+    if (const QString cbs = regio::provincie(a.provincie); !cbs.isEmpty())
+        a.provincie = cbs;
+    if (Status s = a.controleer(); !s)
+        return s.error();
+    return a;
+}
+
 QString Account::omschrijving() const
 {
     switch (rol) {
@@ -157,19 +186,21 @@ bool schrijft(Rol rol)
 
 Status magSoort(const Account &account, const QString &soort)
 {
-    bool mag = false;
+    // everybody signed in with a local account may change its own password (the command asks
+    // the current one, and names no other account)
+    bool mag = soort == QLatin1String("eigen-wachtwoord");
     switch (account.rol) {
     case Rol::Beheerder:
         mag = true;
         break;
     case Rol::Regievoerder:
-        mag = soort == QLatin1String("herverdeling") || soort == QLatin1String("gemeente") ||
+        mag = mag || soort == QLatin1String("herverdeling") || soort == QLatin1String("gemeente") ||
               soort == QLatin1String("partnerschap-lid") || isHuishoudtype(soort) ||
               soort == QLatin1String("import-huishoudens");
         break;
     case Rol::Programmabegeleider:
-        mag = soort == QLatin1String("intake") || soort == QLatin1String("import-huishoudens") ||
-              soort == QLatin1String("notitie");
+        mag = mag || soort == QLatin1String("intake") ||
+              soort == QLatin1String("import-huishoudens") || soort == QLatin1String("notitie");
         break;
     case Rol::Gemeente:
     case Rol::Provincie:
@@ -187,6 +218,9 @@ Status magSchrijven(const Account &account, const QString &soort,
 {
     if (Status mag = magSoort(account, soort); !mag)
         return mag;
+    // one's own password is about no household and in every role's scope
+    if (soort == QLatin1String("eigen-wachtwoord"))
+        return {};
     // an entry about no household has no scope (the server files it under none)
     const QList<InvoerBereik> alle = bereiken.isEmpty() ? QList<InvoerBereik>{{}} : bereiken;
     const bool overHuishoudens =

@@ -34,8 +34,20 @@ struct Account
 
     // An error naming the field when the scope is not exactly what the role needs.
     Status controleer() const;
+    // An account as a person typed it (the command line's options, the window's form): the
+    // role's name, and the scope's fields as text. The region is a number, a gemeente's code is
+    // taken in any case ("gm0363"), a province as people write it ("Friesland" is stored as CBS
+    // writes it, "Fryslân"). Checked as controleer() does; an error names the field ("rol",
+    // "regio", "azc", "gemeente", "provincie" or "naam").
+    struct Invoer
+    {
+        QString naam, rol, regio, azc, gemeente, provincie;
+    };
+    static Result<Account> uitInvoer(const Invoer &invoer);
     // "regievoerder (regio 3)", "gemeente (GM0363)": for lists and the status bar.
     QString omschrijving() const;
+    // The same name, role and scope.
+    friend bool operator==(const Account &, const Account &) = default;
 };
 
 // The scope of a change-log entry: the region and AZC of a household's location and the

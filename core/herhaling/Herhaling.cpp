@@ -228,7 +228,8 @@ Status Speler::speel(const JournaalRegel &r)
 {
     // History of an older store, and the local accounts (never replayed: a store elsewhere has
     // its own, or the team server's)
-    if (r.gemigreerd || r.soort == QLatin1String("account"))
+    if (r.gemigreerd || r.soort == QLatin1String("account") ||
+        r.soort == QLatin1String("eigen-wachtwoord"))
         return {};
     std::optional<Store::Namens> namens;
     if (!m_alsEigen)

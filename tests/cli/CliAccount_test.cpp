@@ -193,12 +193,43 @@ TEST_F(CliAccount, TheLastBeheerderStaysAndNoPasswordIsShownOrLogged)
         EXPECT_FALSE(data.contains(w) || log.out.contains(w) || lijst.out.contains(w));
 }
 
+TEST_F(CliAccount, EveryAccountChangesItsOwnPasswordAndNoOneElses)
+{
+    tweeAccounts();
+    const QString ander = QStringLiteral("een heel ander wachtwoord");
+    // a regievoerder sets no other account's password
+    const CliRun beheer = als(
+        QStringLiteral("ans"), ansWachtwoord,
+        {QStringLiteral("accounts"), QStringLiteral("password"), QStringLiteral("beheer")}, ander);
+    EXPECT_EQ(beheer.exitCode, 1);
+    EXPECT_TRUE(beheer.err.contains(QStringLiteral("not allowed"))) << beheer.err.toStdString();
+    // but its own: the password it signed in with is the current one
+    const qint64 kop = logHead();
+    const CliRun eigen =
+        als(QStringLiteral("ans"), ansWachtwoord,
+            {QStringLiteral("accounts"), QStringLiteral("password"), QStringLiteral("ans")}, ander);
+    ASSERT_EQ(eigen.exitCode, 0) << eigen.err.toStdString();
+    EXPECT_TRUE(eigen.out.contains(QStringLiteral("Password of ans set.")))
+        << eigen.out.toStdString();
+    EXPECT_EQ(logHead(), kop + 1);
+    EXPECT_EQ(als(QStringLiteral("ans"), ansWachtwoord, {QStringLiteral("log")}).exitCode, 1);
+    const CliRun log = als(QStringLiteral("ans"), ander, {QStringLiteral("log")});
+    ASSERT_EQ(log.exitCode, 0) << log.err.toStdString();
+    EXPECT_TRUE(log.out.contains(QStringLiteral("ans changed their own password")))
+        << log.out.toStdString();
+    EXPECT_FALSE(log.out.contains(ander) || log.out.contains(ansWachtwoord));
+    EXPECT_EQ(als(QStringLiteral("beheer"), beheerWachtwoord, {QStringLiteral("log")}).exitCode, 0);
+}
+
 TEST_F(CliAccount, ABadRoleOrScopeIsAUsageErrorNamingTheOption)
 {
     init();
     const QList<std::pair<QStringList, QString>> gevallen{
         {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=admin")},
-         QStringLiteral("--role \"admin\"")},
+         QStringLiteral("--role: 'admin' is not a role: one of beheerder, regievoerder")},
+        {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=regievoerder"),
+          QStringLiteral("--region=drie")},
+         QStringLiteral("--region: a region is 1 to 5, not drie")},
         {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=regievoerder")},
          QStringLiteral("--region: a regievoerder needs a region")},
         {{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role=gemeente"),
