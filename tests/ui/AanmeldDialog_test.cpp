@@ -3,11 +3,13 @@
 #include "SettingsSandbox.h"
 #include "TestSupport.h"
 #include "core/account/AccountCommand.h"
+#include "core/account/AccountService.h"
 #include "core/journaal/Journaal.h"
 #include "core/store/Store.h"
 #include "core/taakstelling/TaakstellingCommand.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/account/AanmeldDialog.h"
+#include "ui/account/WachtwoordDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/widgets/RegioCombo.h"
 
@@ -16,7 +18,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -158,6 +163,69 @@ TEST_F(Aanmelden, ACancelledSignInKeepsTheOpenStoreAndTheRegievoerderStartsInIts
     EXPECT_FALSE(window.aangemeld());
     EXPECT_FALSE(window.store()->account().has_value());
     EXPECT_EQ(window.werkbestand()->gebruiker(), QStringLiteral("Iemand Anders"));
+}
+
+// File ▸ Change my password…: a regievoerder signed in changes its own password; a wrong current
+// one and two new ones that differ are said in the dialog, naming the field, and change nothing.
+// On a store without accounts there is no password of one's own: the action is disabled.
+TEST_F(Aanmelden, SignedInEveryRoleChangesItsOwnPasswordFromTheFileMenu)
+{
+    const QString zonder = m_dir.path(QStringLiteral("zonder.sqlite"));
+    (void)test::openStore(zonder);
+    MainWindow window;
+    window.setGebruiker(QStringLiteral("Iemand Anders"));
+    ASSERT_TRUE(window.openStore(zonder).ok());
+    auto *actie = window.findChild<QAction *>(QStringLiteral("eigenWachtwoordActie"));
+    ASSERT_NE(actie, nullptr);
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    ASSERT_TRUE(file->actions().contains(actie)) << "in the File menu";
+    emit file->aboutToShow();
+    EXPECT_FALSE(actie->isEnabled()) << "no account, no password of one's own";
+
+    bijAanmelden([](AanmeldDialog &d) { vul(d, QStringLiteral("ans"), wachtwoord); });
+    ASSERT_TRUE(window.openStore(m_pad).ok());
+    emit file->aboutToShow();
+    ASSERT_TRUE(actie->isEnabled());
+
+    const QString nieuw = QStringLiteral("een nieuw wachtwoord");
+    QStringList gezien;
+    QTimer::singleShot(10, [&] {
+        auto *d = qobject_cast<WachtwoordDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(d, nullptr);
+        const auto veld = [d](const char *naam) {
+            return d->findChild<QLineEdit *>(QLatin1String(naam));
+        };
+        const auto probeer = [&](const QString &huidig, const QString &een, const QString &twee) {
+            veld("huidigWachtwoord")->setText(huidig);
+            veld("nieuwWachtwoord")->setText(een);
+            veld("herhaalWachtwoord")->setText(twee);
+            QTest::keyClick(veld("herhaalWachtwoord"), Qt::Key_Return);
+            gezien << (d->isVisible() ? d->fout() : QStringLiteral("(closed)"));
+        };
+        probeer(QStringLiteral("verkeerd wachtwoord"), nieuw, nieuw);
+        probeer(wachtwoord, nieuw, nieuw + QLatin1Char('!'));
+        probeer(wachtwoord, QStringLiteral("kort"), QStringLiteral("kort"));
+        probeer(wachtwoord, nieuw, nieuw);
+    });
+    actie->trigger();
+    ASSERT_EQ(gezien.size(), 4);
+    EXPECT_TRUE(gezien.at(0).startsWith(QStringLiteral("current password: is not right")))
+        << gezien.at(0).toStdString();
+    EXPECT_TRUE(gezien.at(1).startsWith(QStringLiteral("Repeat new password: the two new")))
+        << gezien.at(1).toStdString();
+    EXPECT_TRUE(gezien.at(2).contains(QStringLiteral("at least 10"))) << gezien.at(2).toStdString();
+    EXPECT_EQ(gezien.at(3), QStringLiteral("(closed)"));
+    EXPECT_TRUE(
+        window.statusBar()->currentMessage().contains(QStringLiteral("password is changed")))
+        << window.statusBar()->currentMessage().toStdString();
+
+    // the new one signs in, the old one no longer; still signed in as ans
+    EXPECT_EQ(window.store()->account()->naam, QStringLiteral("ans"));
+    auto ander = test::openStore(m_pad, false);
+    EXPECT_FALSE(account::meldAan(*ander, QStringLiteral("ans"), [] { return wachtwoord; }).ok());
+    auto wie = account::meldAan(*ander, QStringLiteral("ans"), [&] { return nieuw; });
+    ASSERT_TRUE(wie.ok());
+    EXPECT_TRUE(wie->has_value());
 }
 
 } // namespace

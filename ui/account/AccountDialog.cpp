@@ -179,26 +179,30 @@ Status AccountDialog::meld(const Status &s)
 
 Status AccountDialog::voegToe()
 {
-    Account nieuw;
-    nieuw.naam = m_naam->text().trimmed();
-    nieuw.rol = rol::uitNaam(m_rol->currentData().toString()).value_or(Rol::Beheerder);
-    const QString scope = m_scope->text().trimmed();
-    switch (nieuw.rol) {
+    // the one scope field fills what the chosen role needs (core checks it, naming the field)
+    const QString rol = m_rol->currentData().toString();
+    const QString scope = m_scope->text();
+    Account::Invoer invoer{m_naam->text(), rol, {}, {}, {}, {}};
+    switch (rol::uitNaam(rol).value_or(Rol::Beheerder)) {
     case Rol::Beheerder:
         break;
     case Rol::Regievoerder:
-        nieuw.regio = scope.toInt();
+        invoer.regio = scope;
         break;
     case Rol::Programmabegeleider:
-        nieuw.azc = scope;
+        invoer.azc = scope;
         break;
     case Rol::Gemeente:
-        nieuw.gemeente = scope.toUpper();
+        invoer.gemeente = scope;
         break;
     case Rol::Provincie:
-        nieuw.provincie = scope;
+        invoer.provincie = scope;
         break;
     }
+    auto gelezen = Account::uitInvoer(invoer);
+    if (!gelezen)
+        return meld(gelezen.error());
+    const Account nieuw = *gelezen;
     auto pw = wachtwoord();
     if (!pw)
         return meld(pw.error());

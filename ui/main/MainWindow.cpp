@@ -16,7 +16,6 @@
 #include "ui/rapport/RapportPanel.h"
 #include "ui/signaal/SignalenPanel.h"
 #include "ui/suggestie/GewichtenDialog.h"
-#include "ui/sync/SyncBalk.h"
 #include "ui/taakstelling/RegioBoardPanel.h"
 #include "ui/taakstelling/TaakstellingBron.h"
 #include "ui/taakstelling/TaakstellingPanel.h"
@@ -218,7 +217,7 @@ void MainWindow::createWorkActions()
     gewichten->setObjectName(QStringLiteral("gewichtenAction"));
     gewichten->setStatusTip(tr("How much each factor counts in the suggestions and the plan"));
 
-    auto *huishouden = new QMenu(tr("&Household"), this);
+    auto *huishouden = new QMenu(tr("H&ousehold"), this);
     menuBar()->insertMenu(viewMenu, huishouden);
     QAction *nieuw =
         huishouden->addAction(tr("&New household…"), m_werk, &WerkPanel::nieuwHuishouden);
@@ -262,7 +261,7 @@ void MainWindow::createWorkActions()
     brieven->setObjectName(QStringLiteral("koppelingsbrievenAction"));
     brieven->setStatusTip(tr("Write the coupling letters of every household coupled on one day"));
     QAction *afzender =
-        huishouden->addAction(tr("Letter &sender…"), m_werk, &WerkPanel::wijzigAfzender);
+        huishouden->addAction(tr("Le&tter sender…"), m_werk, &WerkPanel::wijzigAfzender);
     afzender->setObjectName(QStringLiteral("afzenderAction"));
     afzender->setStatusTip(tr("The sender and contacts printed on the coupling letters"));
 }
@@ -316,9 +315,7 @@ void MainWindow::createActions()
                                  m_werk->termijnWerk()->tijdlijn()->lijstActies(),
                                  m_werk->signalen()->lijstActies()},
                                 this);
-    delete m_syncBalk; // a language switch makes the menus anew
-    m_syncBalk = SyncBalk::inVenster(*m_bestand, this, file);
-    connect(m_syncBalk, &SyncBalk::accountGewijzigd, this, &MainWindow::accountGewijzigd);
+    maakTeamMenu(file); // the team server and the accounts (MainWindowStore.cpp)
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(tr("Ctrl+Q")));

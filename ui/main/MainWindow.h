@@ -17,6 +17,7 @@ class QTimer;
 
 namespace rd {
 
+class AccountMenu;
 class PlanDialog;
 
 class Werkbestand;
@@ -98,6 +99,9 @@ private:
     // read again as the account is now, and the status bar says so.
     void accountGewijzigd();
     void createActions();
+    // File: the team server's actions (SyncBalk) and the accounts' (AccountMenu), made anew
+    // with the menus.
+    void maakTeamMenu(QMenu *file);
     void createToolBar();
     void restoreSettings();
     void saveSettings() const;
@@ -131,6 +135,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     LijstMenu *m_lijstMenu = nullptr;
     SyncBalk *m_syncBalk = nullptr; // the team server (issue 16)
+    AccountMenu *m_accountMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QLabel *m_storeLabel;
     QLabel *m_gebruikerLabel;

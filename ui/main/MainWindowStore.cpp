@@ -11,8 +11,10 @@
 #include "core/validatie/TekstControle.h"
 #include "core/werkbestand/Werkbestand.h"
 #include "ui/account/AanmeldDialog.h"
+#include "ui/account/AccountMenu.h"
 #include "ui/main/RecentStores.h"
 #include "ui/main/WerkPanel.h"
+#include "ui/sync/SyncBalk.h"
 #include "ui/widgets/AchtergrondTaken.h"
 #include "ui/widgets/RegioCombo.h"
 
@@ -91,6 +93,16 @@ void MainWindow::toonGebruiker()
     m_gebruikerLabel->setText(naam.isEmpty() ? QString()
                               : account ? tr("User: %1 · %2").arg(naam, account->omschrijving())
                                         : tr("User: %1").arg(naam));
+}
+
+void MainWindow::maakTeamMenu(QMenu *file)
+{
+    delete m_syncBalk; // a language switch makes the menus anew
+    delete m_accountMenu;
+    m_syncBalk = SyncBalk::inVenster(*m_bestand, this, file);
+    m_accountMenu = new AccountMenu(*m_bestand, this, file);
+    connect(m_syncBalk, &SyncBalk::accountGewijzigd, this, &MainWindow::accountGewijzigd);
+    connect(m_accountMenu, &AccountMenu::accountGewijzigd, this, &MainWindow::accountGewijzigd);
 }
 
 void MainWindow::accountGewijzigd()

@@ -3,7 +3,6 @@
 #include "core/account/AccountService.h"
 #include "core/store/Store.h"
 #include "core/werkbestand/Werkbestand.h"
-#include "ui/account/AccountDialog.h"
 #include "ui/sync/ConflictenDialog.h"
 #include "ui/sync/VerbindDialog.h"
 
@@ -96,21 +95,6 @@ SyncBalk *SyncBalk::inVenster(Werkbestand &bestand, QMainWindow *venster, QMenu 
     menu->addAction(balk->verbindActie());
     menu->addAction(balk->syncActie());
     menu->addAction(balk->conflictenActie());
-    // The local accounts of a store used without a team server (a joined one has the server's).
-    QAction *accounts = menu->addAction(tr("Local &accounts…"));
-    accounts->setObjectName(QStringLiteral("accountsActie"));
-    accounts->setStatusTip(tr("Who may open this store, and as what: a beheerder's task"));
-    connect(accounts, &QAction::triggered, balk, [balk, &bestand, venster] {
-        if (!bestand.store())
-            return;
-        AccountDialog dialoog(*bestand.store(), venster);
-        connect(&dialoog, &AccountDialog::aangemeld, balk, [balk, &bestand] {
-            // the changes from now on are this account's (the store's user is its name)
-            bestand.setGebruiker(bestand.store()->gebruiker());
-            emit balk->accountGewijzigd();
-        });
-        dialoog.exec();
-    });
     connect(balk, &SyncBalk::klaar, venster, [balk, venster](const QString &melding) {
         venster->statusBar()->showMessage(melding, 15000);
         // What the sync wrote reaches the views within a second as changes "by another
@@ -264,8 +248,7 @@ void SyncBalk::neemAccountOver()
         return;
     const Account &nu = **server;
     const Account &was = *store->account();
-    if (nu.rol == was.rol && nu.regio == was.regio && nu.azc == was.azc &&
-        nu.gemeente == was.gemeente && nu.provincie == was.provincie)
+    if (nu == was)
         return;
     store->setAccount(nu);
     emit accountGewijzigd();
