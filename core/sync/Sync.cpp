@@ -5,6 +5,7 @@
 #include "core/journaal/Journaal.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
+#include "core/sync/ServerMelding.h"
 #include "core/sync/ServerSchema.h"
 #include "core/sync/SyncIntern.h"
 
@@ -45,7 +46,7 @@ Error serverFout(const QSqlQuery &q)
     if (tekst.isEmpty())
         tekst = q.lastError().text().trimmed();
     tekst.remove(QStringLiteral("regiedesk: "));
-    return Error{QCoreApplication::translate("Sync", "server"), tekst};
+    return Error{QCoreApplication::translate("Sync", "server"), vertaalServerMelding(tekst)};
 }
 
 Result<std::optional<SyncAansluiting>> aansluiting(Store &store)
@@ -320,11 +321,16 @@ Result<QList<SyncConflict>> conflicten(Store &store)
         return q.error();
     QList<SyncConflict> lijst;
     while (q->next())
-        lijst << SyncConflict{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                              q->value(2).toString(),   q->value(3).toString(),
-                              q->value(4).toString(),   q->value(5).toString(),
-                              q->value(6).toString(),   q->value(7).toString(),
-                              q->value(8).toString(),   q->value(9).toInt() != 0};
+        lijst << SyncConflict{q->value(0).toLongLong(),
+                              q->value(1).toLongLong(),
+                              q->value(2).toString(),
+                              q->value(3).toString(),
+                              q->value(4).toString(),
+                              q->value(5).toString(),
+                              q->value(6).toString(),
+                              q->value(7).toString(),
+                              vertaalServerMelding(q->value(8).toString()),
+                              q->value(9).toInt() != 0};
     return lijst;
 }
 
