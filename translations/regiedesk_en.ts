@@ -102,6 +102,26 @@
         <source>the server answered: %1</source>
         <translation>the server answered: %1</translation>
     </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>no local account is signed in here, so there is no password of yours to change</source>
+        <translation>no local account is signed in here, so there is no password of yours to change</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>current password</translation>
+    </message>
+    <message>
+        <source>is not right; nothing changed</source>
+        <translation>is not right; nothing changed</translation>
+    </message>
+    <message>
+        <source>%1 changed their own password</source>
+        <translation>%1 changed their own password</translation>
+    </message>
 </context>
 <context>
     <name>AfzenderCommand</name>
@@ -1492,10 +1512,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>No local accounts: the store has a single local user, who may do everything. Add a beheerder first (accounts add NAME --role beheerder).</translation>
     </message>
     <message>
-        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</source>
-        <translation>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</translation>
-    </message>
-    <message>
         <source>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</source>
         <translation>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</translation>
     </message>
@@ -1526,10 +1542,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>list takes no name</source>
         <translation>list takes no name</translation>
-    </message>
-    <message>
-        <source>--role &quot;%1&quot; is not one of %2</source>
-        <translation>--role &quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
         <source>Account %1 made: %2.</source>
@@ -1594,6 +1606,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>province figures not published or received this time: %1</source>
         <translation>province figures not published or received this time: %1</translation>
+    </message>
+    <message>
+        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</source>
+        <translation>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4264,97 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>ServerMelding</name>
+    <message>
+        <source>%1 has no Regiedesk account on this server</source>
+        <translation>%1 has no Regiedesk account on this server</translation>
+    </message>
+    <message>
+        <source>device %1 belongs to another account</source>
+        <translation>device %1 belongs to another account</translation>
+    </message>
+    <message>
+        <source>device %1 is not joined to account %2</source>
+        <translation>device %1 is not joined to account %2</translation>
+    </message>
+    <message>
+        <source>device %1 is not one of this account&apos;s</source>
+        <translation>device %1 is not one of this account&apos;s</translation>
+    </message>
+    <message>
+        <source>an entry without a sequence number</source>
+        <translation>an entry without a sequence number</translation>
+    </message>
+    <message>
+        <source>entry %1 of device %2 differs from the one the server received: the log was cut off or rewritten</source>
+        <translation>entry %1 of device %2 differs from the one the server received: the log was cut off or rewritten</translation>
+    </message>
+    <message>
+        <source>the change log of device %1 no longer holds entry %2 as the server saw it: the log was cut off or rewritten</source>
+        <translation>the change log of device %1 no longer holds entry %2 as the server saw it: the log was cut off or rewritten</translation>
+    </message>
+    <message>
+        <source>entry %1 of device %2 comes after %3 was pushed</source>
+        <translation>entry %1 of device %2 comes after %3 was pushed</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 changes no household of region %2</source>
+        <translation>a regievoerder of region %1 changes no household of region %2</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider of %1 changes no household of %2</source>
+        <translation>a programmabegeleider of %1 changes no household of %2</translation>
+    </message>
+    <message>
+        <source>the role %1 may not make a change of type %2</source>
+        <translation>the role %1 may not make a change of type %2</translation>
+    </message>
+    <message>
+        <source>a herverdeling whose deltas sum to %1 instead of 0</source>
+        <translation>a herverdeling whose deltas sum to %1 instead of 0</translation>
+    </message>
+    <message>
+        <source>undoes or redoes an entry the server did not apply</source>
+        <translation>undoes or redoes an entry the server did not apply</translation>
+    </message>
+    <message>
+        <source>%1: made on this device&apos;s entry %2, which the server did not apply</source>
+        <translation>%1: made on this device&apos;s entry %2, which the server did not apply</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server since this change was made</source>
+        <translation>%1: changed on the server since this change was made</translation>
+    </message>
+    <message>
+        <source>only a beheerder erases a household&apos;s data</source>
+        <translation>only a beheerder erases a household&apos;s data</translation>
+    </message>
+    <message>
+        <source>only a regievoerder of its region publishes the figures of province %1</source>
+        <translation>only a regievoerder of its region publishes the figures of province %1</translation>
+    </message>
+    <message>
+        <source>figures up to change %1 of a server that has %2</source>
+        <translation>figures up to change %1 of a server that has %2</translation>
+    </message>
+    <message>
+        <source>the figures are not a report of at most 8 MiB</source>
+        <translation>the figures are not a report of at most 8 MiB</translation>
+    </message>
+    <message>
+        <source>a province receives no table that names persons</source>
+        <translation>a province receives no table that names persons</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(no AZC)</source>
+        <translation>(no AZC)</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message>
         <source>the server answered: %1</source>
@@ -5267,6 +5374,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>&apos;%1&apos; is not a province: one of %2</source>
         <translation>&apos;%1&apos; is not a province: one of %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: one of %2</source>
+        <translation>&apos;%1&apos; is not a role: one of %2</translation>
+    </message>
 </context>
 <context>
     <name>TolerantieCommand</name>
@@ -5579,7 +5690,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message>
         <source>the AZC location&apos;s name</source>
-        <translation>the AZC location's name</translation>
+        <translation>the AZC location&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Gemeente:</source>
@@ -5628,6 +5739,29 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Sc&amp;ope:</source>
         <translation>Sc&amp;ope:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AccountMenu</name>
+    <message>
+        <source>Local &amp;accounts…</source>
+        <translation>Local &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Change my pass&amp;word…</translation>
+    </message>
+    <message>
+        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
+        <translation>Who may open this store, and as what: a beheerder&apos;s task</translation>
+    </message>
+    <message>
+        <source>Change the password of the local account you work as</source>
+        <translation>Change the password of the local account you work as</translation>
+    </message>
+    <message>
+        <source>Your password is changed; sign in with the new one from now on.</source>
+        <translation>Your password is changed; sign in with the new one from now on.</translation>
     </message>
 </context>
 <context>
@@ -7688,10 +7822,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>&amp;Household</source>
-        <translation>&amp;Household</translation>
-    </message>
-    <message>
         <source>&amp;New household…</source>
         <translation>&amp;New household…</translation>
     </message>
@@ -7745,10 +7875,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>Write the coupling letters of every household coupled on one day</source>
         <translation>Write the coupling letters of every household coupled on one day</translation>
-    </message>
-    <message>
-        <source>Letter &amp;sender…</source>
-        <translation>Letter &amp;sender…</translation>
     </message>
     <message>
         <source>The sender and contacts printed on the coupling letters</source>
@@ -7863,6 +7989,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>You now work as %1: %2.</source>
         <translation>You now work as %1: %2.</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold</source>
+        <translation>H&amp;ousehold</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter sender…</source>
+        <translation>Le&amp;tter sender…</translation>
     </message>
 </context>
 <context>
@@ -9225,14 +9359,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Province figures not published or received this time: %1</source>
         <translation>Province figures not published or received this time: %1</translation>
     </message>
-    <message>
-        <source>Local &amp;accounts…</source>
-        <translation>Local &amp;accounts…</translation>
-    </message>
-    <message>
-        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
-        <translation>Who may open this store, and as what: a beheerder's task</translation>
-    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>
@@ -9969,6 +10095,45 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>No filter: every household awaiting coupling</source>
         <translation>No filter: every household awaiting coupling</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtwoordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>The password of %1 on this store. The new one has at least %2 characters; you sign in with it from now on.</source>
+        <translation>The password of %1 on this store. The new one has at least %2 characters; you sign in with it from now on.</translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation>Password error</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>the two new passwords differ; nothing changed</source>
+        <translation>the two new passwords differ; nothing changed</translation>
     </message>
 </context>
 <context>

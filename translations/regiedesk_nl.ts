@@ -102,6 +102,26 @@
         <source>the server answered: %1</source>
         <translation>de server antwoordde: %1</translation>
     </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>no local account is signed in here, so there is no password of yours to change</source>
+        <translation>hier is geen lokaal account aangemeld, dus er is geen wachtwoord van u om te wijzigen</translation>
+    </message>
+    <message>
+        <source>current password</source>
+        <translation>huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>is not right; nothing changed</source>
+        <translation>klopt niet; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 changed their own password</source>
+        <translation>%1 heeft het eigen wachtwoord gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>AfzenderCommand</name>
@@ -1492,10 +1512,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>Geen lokale accounts: het gegevensbestand heeft één lokale gebruiker, die alles mag. Voeg eerst een beheerder toe (accounts add NAAM --role beheerder).</translation>
     </message>
     <message>
-        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them.</source>
-        <translation>list; add NAAM; password NAAM; remove NAAM. Een gegevensbestand met accounts vraagt wie u bent (--user, het wachtwoord uit een vraag of REGIEDESK_PASSWORD); alleen een beheerder wijzigt ze.</translation>
-    </message>
-    <message>
         <source>add: the role: beheerder, regievoerder, programmabegeleider, gemeente or provincie.</source>
         <translation>add: de rol: beheerder, regievoerder, programmabegeleider, gemeente of provincie.</translation>
     </message>
@@ -1526,10 +1542,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>list takes no name</source>
         <translation>list krijgt geen naam</translation>
-    </message>
-    <message>
-        <source>--role &quot;%1&quot; is not one of %2</source>
-        <translation>--role &quot;%1&quot; is niet een van %2</translation>
     </message>
     <message>
         <source>Account %1 made: %2.</source>
@@ -1594,6 +1606,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>province figures not published or received this time: %1</source>
         <translation>provinciecijfers deze keer niet gepubliceerd of ontvangen: %1</translation>
+    </message>
+    <message>
+        <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</source>
+        <translation>list; add NAAM; password NAAM; remove NAAM. Een gegevensbestand met accounts vraagt wie u bent (--user, het wachtwoord uit een vraag of REGIEDESK_PASSWORD); alleen een beheerder wijzigt ze, en elk account zijn eigen wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4264,97 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>ServerMelding</name>
+    <message>
+        <source>%1 has no Regiedesk account on this server</source>
+        <translation>%1 heeft geen Regiedesk-account op deze server</translation>
+    </message>
+    <message>
+        <source>device %1 belongs to another account</source>
+        <translation>apparaat %1 hoort bij een ander account</translation>
+    </message>
+    <message>
+        <source>device %1 is not joined to account %2</source>
+        <translation>apparaat %1 is niet verbonden met account %2</translation>
+    </message>
+    <message>
+        <source>device %1 is not one of this account&apos;s</source>
+        <translation>apparaat %1 hoort niet bij dit account</translation>
+    </message>
+    <message>
+        <source>an entry without a sequence number</source>
+        <translation>een regel zonder volgnummer</translation>
+    </message>
+    <message>
+        <source>entry %1 of device %2 differs from the one the server received: the log was cut off or rewritten</source>
+        <translation>regel %1 van apparaat %2 verschilt van die de server ontving: het wijzigingslogboek is afgekapt of herschreven</translation>
+    </message>
+    <message>
+        <source>the change log of device %1 no longer holds entry %2 as the server saw it: the log was cut off or rewritten</source>
+        <translation>het wijzigingslogboek van apparaat %1 bevat regel %2 niet meer zoals de server die zag: het logboek is afgekapt of herschreven</translation>
+    </message>
+    <message>
+        <source>entry %1 of device %2 comes after %3 was pushed</source>
+        <translation>regel %1 van apparaat %2 komt nadat %3 al verzonden was</translation>
+    </message>
+    <message>
+        <source>a regievoerder of region %1 changes no household of region %2</source>
+        <translation>een regievoerder van regio %1 wijzigt geen huishouden van regio %2</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider of %1 changes no household of %2</source>
+        <translation>een programmabegeleider van %1 wijzigt geen huishouden van %2</translation>
+    </message>
+    <message>
+        <source>the role %1 may not make a change of type %2</source>
+        <translation>de rol %1 mag geen wijziging van het type %2 maken</translation>
+    </message>
+    <message>
+        <source>a herverdeling whose deltas sum to %1 instead of 0</source>
+        <translation>een herverdeling waarvan de verschuivingen optellen tot %1 in plaats van 0</translation>
+    </message>
+    <message>
+        <source>undoes or redoes an entry the server did not apply</source>
+        <translation>maakt een regel ongedaan of opnieuw die de server niet heeft verwerkt</translation>
+    </message>
+    <message>
+        <source>%1: made on this device&apos;s entry %2, which the server did not apply</source>
+        <translation>%1: gemaakt op regel %2 van dit apparaat, die de server niet heeft verwerkt</translation>
+    </message>
+    <message>
+        <source>%1: changed on the server since this change was made</source>
+        <translation>%1: op de server gewijzigd sinds deze wijziging werd gemaakt</translation>
+    </message>
+    <message>
+        <source>only a beheerder erases a household&apos;s data</source>
+        <translation>alleen een beheerder wist de gegevens van een huishouden</translation>
+    </message>
+    <message>
+        <source>only a regievoerder of its region publishes the figures of province %1</source>
+        <translation>alleen een regievoerder van de eigen regio publiceert de cijfers van provincie %1</translation>
+    </message>
+    <message>
+        <source>figures up to change %1 of a server that has %2</source>
+        <translation>cijfers tot wijziging %1 van een server die er %2 heeft</translation>
+    </message>
+    <message>
+        <source>the figures are not a report of at most 8 MiB</source>
+        <translation>de cijfers zijn geen rapport van hoogstens 8 MiB</translation>
+    </message>
+    <message>
+        <source>a province receives no table that names persons</source>
+        <translation>een provincie ontvangt geen tabel met namen van personen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(no AZC)</source>
+        <translation>(geen AZC)</translation>
+    </message>
+</context>
+<context>
     <name>ServerSchema</name>
     <message>
         <source>the server answered: %1</source>
@@ -5267,6 +5374,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>&apos;%1&apos; is not a province: one of %2</source>
         <translation>&apos;%1&apos; is geen provincie: een van %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: one of %2</source>
+        <translation>&apos;%1&apos; is geen rol: een van %2</translation>
+    </message>
 </context>
 <context>
     <name>TolerantieCommand</name>
@@ -5628,6 +5739,29 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Sc&amp;ope:</source>
         <translation>&amp;Bereik:</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AccountMenu</name>
+    <message>
+        <source>Local &amp;accounts…</source>
+        <translation>Lo&amp;kale accounts…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Mijn &amp;wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
+        <translation>Wie dit gegevensbestand mag openen, en als wat: een taak van de beheerder</translation>
+    </message>
+    <message>
+        <source>Change the password of the local account you work as</source>
+        <translation>Het wachtwoord wijzigen van het lokale account waarmee u werkt</translation>
+    </message>
+    <message>
+        <source>Your password is changed; sign in with the new one from now on.</source>
+        <translation>Uw wachtwoord is gewijzigd; meld u voortaan aan met het nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -7688,10 +7822,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <source>&amp;Household</source>
-        <translation>H&amp;uishouden</translation>
-    </message>
-    <message>
         <source>&amp;New household…</source>
         <translation>&amp;Nieuw huishouden…</translation>
     </message>
@@ -7745,10 +7875,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>Write the coupling letters of every household coupled on one day</source>
         <translation>De koppelingsbrieven schrijven van alle huishoudens die op één dag zijn gekoppeld</translation>
-    </message>
-    <message>
-        <source>Letter &amp;sender…</source>
-        <translation>&amp;Afzender van de brief…</translation>
     </message>
     <message>
         <source>The sender and contacts printed on the coupling letters</source>
@@ -7863,6 +7989,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>You now work as %1: %2.</source>
         <translation>U werkt nu als %1: %2.</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold</source>
+        <translation>H&amp;uishouden</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter sender…</source>
+        <translation>&amp;Afzender van de brief…</translation>
     </message>
 </context>
 <context>
@@ -9225,14 +9359,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Province figures not published or received this time: %1</source>
         <translation>Provinciecijfers deze keer niet gepubliceerd of ontvangen: %1</translation>
     </message>
-    <message>
-        <source>Local &amp;accounts…</source>
-        <translation>Lokale &amp;accounts…</translation>
-    </message>
-    <message>
-        <source>Who may open this store, and as what: a beheerder&apos;s task</source>
-        <translation>Wie dit gegevensbestand mag openen, en als wat: een taak van de beheerder</translation>
-    </message>
 </context>
 <context>
     <name>rd::TaakstellingPanel</name>
@@ -9969,6 +10095,45 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>No filter: every household awaiting coupling</source>
         <translation>Geen filter: alle huishoudens die op koppeling wachten</translation>
+    </message>
+</context>
+<context>
+    <name>rd::WachtwoordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mijn wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>The password of %1 on this store. The new one has at least %2 characters; you sign in with it from now on.</source>
+        <translation>Het wachtwoord van %1 op dit gegevensbestand. Het nieuwe heeft minstens %2 tekens; u meldt zich er voortaan mee aan.</translation>
+    </message>
+    <message>
+        <source>Password error</source>
+        <translation>Fout in wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nieuw wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Nieuw wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>the two new passwords differ; nothing changed</source>
+        <translation>de twee nieuwe wachtwoorden verschillen; er is niets gewijzigd</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,6 +32,8 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace rd {
 namespace {
@@ -202,6 +206,46 @@ TEST_F(TaalWissel, UnsavedIntakeEditsAreAskedAboutAndCancelKeepsThemAndTheLangua
         window.werkPanel()->formulier()->veld(QStringLiteral("gesprek.woonbehoefte")));
     ASSERT_NE(nieuw, nullptr);
     EXPECT_EQ(nieuw->toPlainText(), QStringLiteral("begane grond, bij voorkeur"));
+}
+
+// Alt+letter never surprises: within the menu bar and within each menu (and its submenus), no two
+// entries share an underlined letter, in Dutch and in English.
+TEST_F(TaalWissel, EveryMenuHasItsOwnLetterForEachEntryInBothLanguages)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openStore(m_path).ok());
+    const auto letter = [](const QString &tekst) -> QString {
+        const QKeySequence k = QKeySequence::mnemonic(tekst);
+        return k.isEmpty() ? QString() : k.toString().toLower();
+    };
+    const std::function<void(const QList<QAction *> &, const QString &, const QString &)>
+        controleer = [&](const QList<QAction *> &acties, const QString &waar, const QString &taal) {
+            QHash<QString, QString> gezien;
+            for (QAction *a : acties) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                const QString l = letter(a->text());
+                if (!l.isEmpty()) {
+                    EXPECT_FALSE(gezien.contains(l))
+                        << taal.toStdString() << ", " << waar.toStdString() << ": \""
+                        << a->text().toStdString() << "\" and \"" << gezien.value(l).toStdString()
+                        << "\" share Alt+" << l.toStdString();
+                    gezien.insert(l, a->text());
+                }
+                if (a->menu())
+                    controleer(a->menu()->actions(), waar + QStringLiteral(" > ") + a->text(),
+                               taal);
+            }
+        };
+    for (const QString &taal : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        if (taal == QLatin1String("en")) {
+            window.switchLanguage(taal);
+            QCoreApplication::processEvents();
+        }
+        const QList<QAction *> menus = window.menuBar()->actions();
+        ASSERT_GE(menus.size(), 4);
+        controleer(menus, QStringLiteral("menu bar"), taal);
+    }
 }
 
 } // namespace rd
