@@ -29,12 +29,13 @@ double piekMb()
     return double(r.ru_maxrss) / 1024.0;
 }
 
-void meet(benchmark::State &state, const test::PlanVorm &vorm, mip::Solver solver)
+void meet(benchmark::State &state, const test::PlanVorm &vorm, mip::Solver solver,
+          double maxSeconden = 30)
 {
     const PlanInvoer in = test::planVoorbeeld(2026, vorm);
     PlanUitkomst laatste;
     for (auto _ : state) {
-        auto u = plan::los(in, solver, 30);
+        auto u = plan::los(in, solver, maxSeconden);
         if (!u) {
             state.SkipWithError(u.error().toString().toUtf8().constData());
             return;
@@ -95,6 +96,13 @@ void BM_PlanLandelijkGlpk(benchmark::State &s)
 {
     meet(s, landelijk, mip::Solver::Glpk);
 }
+// The ratio of the national case: GLPK on the same class model given 200 s, 20 times the 10 s
+// target. When it does not prove the optimum in that time, its time is more than 200 s, and
+// CBC's (BM_PlanLandelijk, the same run) under 10 s is less than 1/20 of it.
+void BM_PlanLandelijkGlpk200s(benchmark::State &s)
+{
+    meet(s, landelijk, mip::Solver::Glpk, 200);
+}
 void BM_PlanLandelijkGlpkPerHuishouden(benchmark::State &s)
 {
     meetGlpkPerHuishouden(s, landelijk);
@@ -111,5 +119,6 @@ BENCHMARK(BM_PlanRegioKrap)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PlanLandelijk)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PlanRegioGlpk)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PlanLandelijkGlpk)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_PlanLandelijkGlpk200s)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PlanRegioGlpkPerHuishouden)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PlanLandelijkGlpkPerHuishouden)->Unit(benchmark::kMillisecond)->Iterations(1);
