@@ -179,13 +179,17 @@ TEST_F(Aanmelden, SignedInEveryRoleChangesItsOwnPasswordFromTheFileMenu)
     ASSERT_NE(actie, nullptr);
     QMenu *file = window.menuBar()->actions().constFirst()->menu();
     ASSERT_TRUE(file->actions().contains(actie)) << "in the File menu";
+    auto *accounts = window.findChild<QAction *>(QStringLiteral("accountsActie"));
+    ASSERT_NE(accounts, nullptr);
     emit file->aboutToShow();
     EXPECT_FALSE(actie->isEnabled()) << "no account, no password of one's own";
+    EXPECT_TRUE(accounts->isEnabled()) << "anybody makes the first account";
 
     bijAanmelden([](AanmeldDialog &d) { vul(d, QStringLiteral("ans"), wachtwoord); });
     ASSERT_TRUE(window.openStore(m_pad).ok());
     emit file->aboutToShow();
     ASSERT_TRUE(actie->isEnabled());
+    EXPECT_FALSE(accounts->isEnabled()) << "the accounts are the beheerder's";
 
     const QString nieuw = QStringLiteral("een nieuw wachtwoord");
     QStringList gezien;

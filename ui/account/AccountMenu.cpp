@@ -62,7 +62,10 @@ bool AccountMenu::eigenWachtwoord() const
 
 void AccountMenu::werkBij()
 {
-    m_accounts->setEnabled(m_bestand.store() != nullptr);
+    // the accounts are the beheerder's, or anybody's on a store that has none yet (its first
+    // account a beheerder)
+    Store *store = m_bestand.store();
+    m_accounts->setEnabled(store && (!store->account() || store->account()->rol == Rol::Beheerder));
     m_wachtwoord->setEnabled(eigenWachtwoord());
 }
 

@@ -12,7 +12,8 @@ class Werkbestand;
 
 // The accounts' two actions at the end of the window's File menu (docs/sync.md, accounts):
 // - Local accounts…: the beheerder's list of who may open this store, and as what
-//   (AccountDialog); once the first account is made there, the window works as it;
+//   (AccountDialog); once the first account is made there, the window works as it. Enabled for a
+//   beheerder, or on a store without accounts; another role would only be refused there;
 // - Change my password…: whoever is signed in with a local account, whatever the role, changes
 //   its own password, giving the current one (WachtwoordDialog). Enabled only then: a store
 //   without accounts has a single user without a password, a joined store the server's logins.
