@@ -9741,6 +9741,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>Login: the name of your account at the team server</source>
         <translation>Login: the name of your account at the team server</translation>
     </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Connection error</translation>
+    </message>
 </context>
 <context>
     <name>rd::WachtrijModel</name>

@@ -9741,6 +9741,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>Login: the name of your account at the team server</source>
         <translation>Gebruikersnaam: de naam van uw account op de teamserver</translation>
     </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Verbindingsfout</translation>
+    </message>
 </context>
 <context>
     <name>rd::WachtrijModel</name>

@@ -3,6 +3,8 @@
 #include "core/account/AccountService.h"
 #include "core/store/Store.h"
 
+#include "ui/widgets/FoutLabel.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,7 +17,8 @@ namespace rd {
 
 AanmeldDialog::AanmeldDialog(Store &store, const QString &naam, QWidget *parent)
     : QDialog(parent), m_store(store), m_naam(new QLineEdit(naam, this)),
-      m_wachtwoord(new QLineEdit(this)), m_fout(new QLabel(this))
+      m_wachtwoord(new QLineEdit(this)),
+      m_fout(new FoutLabel(QStringLiteral("aanmeldFout"), tr("Sign-in error"), this))
 {
     setWindowTitle(tr("Sign in — Regiedesk"));
     auto *uitleg = new QLabel(tr("%1 has accounts. Sign in with your account's name and "
@@ -25,11 +28,6 @@ AanmeldDialog::AanmeldDialog(Store &store, const QString &naam, QWidget *parent)
     uitleg->setWordWrap(true);
     m_naam->setMaxLength(63);
     m_wachtwoord->setEchoMode(QLineEdit::Password);
-    m_fout->setWordWrap(true);
-    m_fout->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_fout->hide();
-    m_fout->setAccessibleName(tr("Sign-in error"));
-    m_fout->setObjectName(QStringLiteral("aanmeldFout"));
 
     auto *velden = new QFormLayout;
     velden->addRow(tr("&Name:"), m_naam);
@@ -56,8 +54,7 @@ void AanmeldDialog::accept()
     auto wie = account::meldAan(m_store, naam, [&] { return wachtwoord; });
     m_wachtwoord->clear();
     if (!wie || !wie->has_value()) {
-        m_fout->setText(wie ? tr("This store has no accounts.") : wie.error().message);
-        m_fout->show();
+        m_fout->toon(wie ? tr("This store has no accounts.") : wie.error().message);
         adjustSize(); // the message's line below the fields, the text above them whole
         m_wachtwoord->setFocus();
         return;

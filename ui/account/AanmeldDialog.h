@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace rd {
 
+class FoutLabel;
+
 class Store;
 
 // Signing in on a store with local accounts (docs/sync.md): a name and a password, checked by
@@ -25,7 +27,7 @@ private:
     Store &m_store;
     QLineEdit *m_naam;
     QLineEdit *m_wachtwoord;
-    QLabel *m_fout;
+    FoutLabel *m_fout;
 };
 
 } // namespace rd

@@ -5,6 +5,8 @@
 #include "core/domain/Account.h"
 #include "core/store/Store.h"
 
+#include "ui/widgets/FoutLabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +28,8 @@ AccountDialog::AccountDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_model(new QStandardItemModel(this)),
       m_tabel(new QTableView(this)), m_naam(new QLineEdit(this)), m_rol(new QComboBox(this)),
       m_scopeLabel(new QLabel(this)), m_scope(new QLineEdit(this)),
-      m_wachtwoord(new QLineEdit(this)), m_herhaal(new QLineEdit(this)), m_fout(new QLabel(this)),
+      m_wachtwoord(new QLineEdit(this)), m_herhaal(new QLineEdit(this)),
+      m_fout(new FoutLabel(QStringLiteral("accountFout"), tr("Account error"), this)),
       m_uitleg(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountDialog"));
@@ -53,11 +56,6 @@ AccountDialog::AccountDialog(Store &store, QWidget *parent)
         veld->setEchoMode(QLineEdit::Password);
     m_wachtwoord->setObjectName(QStringLiteral("accountWachtwoord"));
     m_herhaal->setObjectName(QStringLiteral("accountHerhaal"));
-    m_fout->setObjectName(QStringLiteral("accountFout"));
-    m_fout->setWordWrap(true);
-    m_fout->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_fout->setAccessibleName(tr("Account error"));
-    m_fout->hide();
 
     auto *velden = new QFormLayout;
     velden->addRow(tr("&Name:"), m_naam);
@@ -99,7 +97,7 @@ AccountDialog::AccountDialog(Store &store, QWidget *parent)
 
 QString AccountDialog::fout() const
 {
-    return m_fout->isHidden() ? QString() : m_fout->text();
+    return m_fout->getoond();
 }
 
 void AccountDialog::laad()
@@ -167,8 +165,7 @@ Result<QString> AccountDialog::wachtwoord() const
 
 Status AccountDialog::meld(const Status &s)
 {
-    m_fout->setText(s ? QString() : s.error().toString());
-    m_fout->setVisible(!s);
+    m_fout->toon(s ? QString() : s.error().toString());
     if (s) {
         m_wachtwoord->clear();
         m_herhaal->clear();

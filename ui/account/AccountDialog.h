@@ -15,6 +15,8 @@ class QTableView;
 
 namespace rd {
 
+class FoutLabel;
+
 class Store;
 
 // The local accounts of a store used without a team server (docs/sync.md, accounts, roles and
@@ -62,7 +64,7 @@ private:
     QLineEdit *m_scope;
     QLineEdit *m_wachtwoord;
     QLineEdit *m_herhaal;
-    QLabel *m_fout;
+    FoutLabel *m_fout;
     QLabel *m_uitleg;
     QPushButton *m_wachtwoordKnop;
     QPushButton *m_verwijderKnop;

@@ -4,6 +4,8 @@
 #include "core/account/Wachtwoord.h"
 #include "core/store/Store.h"
 
+#include "ui/widgets/FoutLabel.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,7 +20,8 @@ namespace rd {
 
 WachtwoordDialog::WachtwoordDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_huidig(new QLineEdit(this)), m_nieuw(new QLineEdit(this)),
-      m_herhaal(new QLineEdit(this)), m_fout(new QLabel(this))
+      m_herhaal(new QLineEdit(this)),
+      m_fout(new FoutLabel(QStringLiteral("wachtwoordFout"), tr("Password error"), this))
 {
     setObjectName(QStringLiteral("wachtwoordDialog"));
     setWindowTitle(tr("Change my password"));
@@ -31,13 +34,10 @@ WachtwoordDialog::WachtwoordDialog(Store &store, QWidget *parent)
     m_huidig->setObjectName(QStringLiteral("huidigWachtwoord"));
     m_nieuw->setObjectName(QStringLiteral("nieuwWachtwoord"));
     m_herhaal->setObjectName(QStringLiteral("herhaalWachtwoord"));
-    for (QLineEdit *veld : {m_huidig, m_nieuw, m_herhaal})
+    for (QLineEdit *veld : {m_huidig, m_nieuw, m_herhaal}) {
         veld->setEchoMode(QLineEdit::Password);
-    m_fout->setObjectName(QStringLiteral("wachtwoordFout"));
-    m_fout->setWordWrap(true);
-    m_fout->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_fout->setAccessibleName(tr("Password error"));
-    m_fout->hide();
+        veld->setMinimumWidth(240); // room for a long password's dots
+    }
 
     auto *velden = new QFormLayout;
     velden->addRow(tr("&Current password:"), m_huidig);
@@ -53,14 +53,13 @@ WachtwoordDialog::WachtwoordDialog(Store &store, QWidget *parent)
     layout->addLayout(velden);
     layout->addWidget(m_fout);
     layout->addWidget(knoppen);
-    setMinimumWidth(440);
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_huidig->setFocus();
 }
 
 QString WachtwoordDialog::fout() const
 {
-    return m_fout->isHidden() ? QString() : m_fout->text();
+    return m_fout->getoond();
 }
 
 void WachtwoordDialog::accept()
@@ -77,8 +76,7 @@ void WachtwoordDialog::accept()
         QDialog::accept();
         return;
     }
-    m_fout->setText(s.error().toString());
-    m_fout->show();
+    m_fout->toon(s.error().toString());
     adjustSize();
     // the field to type again: the current password when it was wrong, else the new ones
     const bool huidigFout =

@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace rd {
 
+class FoutLabel;
+
 class Store;
 
 // File ▸ Change my password…: the account signed in on a store with local accounts changes its
@@ -28,7 +30,7 @@ private:
     QLineEdit *m_huidig;
     QLineEdit *m_nieuw;
     QLineEdit *m_herhaal;
-    QLabel *m_fout;
+    FoutLabel *m_fout;
 };
 
 } // namespace rd

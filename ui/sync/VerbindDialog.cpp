@@ -3,6 +3,8 @@
 #include "core/sync/ServerAdres.h"
 #include "core/sync/Sync.h"
 
+#include "ui/widgets/FoutLabel.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +18,8 @@ namespace rd {
 
 VerbindDialog::VerbindDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_adres(new QLineEdit(this)),
-      m_gebruiker(new QLineEdit(this)), m_wachtwoord(new QLineEdit(this)), m_fout(new QLabel(this)),
+      m_gebruiker(new QLineEdit(this)), m_wachtwoord(new QLineEdit(this)),
+      m_fout(new FoutLabel(QStringLiteral("verbindFout"), tr("Connection error"), this)),
       m_knoppen(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Join a team server"));
@@ -28,10 +31,6 @@ VerbindDialog::VerbindDialog(Store &store, QWidget *parent)
     m_wachtwoord->setObjectName(QStringLiteral("verbindWachtwoord"));
     m_wachtwoord->setEchoMode(QLineEdit::Password);
     m_wachtwoord->setAccessibleName(tr("Password"));
-    m_fout->setObjectName(QStringLiteral("verbindFout"));
-    m_fout->setWordWrap(true);
-    m_fout->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_fout->hide();
 
     auto *uitleg = new QLabel(
         tr("This store's changes from now on are sent to the team server, and your colleagues' "
@@ -60,8 +59,7 @@ VerbindDialog::VerbindDialog(Store &store, QWidget *parent)
 bool VerbindDialog::verbind()
 {
     const auto toon = [this](const QString &tekst) {
-        m_fout->setText(tekst);
-        m_fout->show();
+        m_fout->toon(tekst);
         return false;
     };
     auto adres = serveradres::lees(m_adres->text().trimmed());

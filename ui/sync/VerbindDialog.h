@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/FoutLabel.h"
+
 #include <QDialog>
 
 class QDialogButtonBox;
@@ -38,7 +40,7 @@ private:
     QLineEdit *m_adres;
     QLineEdit *m_gebruiker;
     QLineEdit *m_wachtwoord;
-    QLabel *m_fout;
+    FoutLabel *m_fout;
     QDialogButtonBox *m_knoppen;
     QString m_gebruikt;
 };
