@@ -36,6 +36,24 @@ QVariant nietNull(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// Writes `rij` for the household under `id` (null: a new id), by whom it names (else the store's
+// user); the row's id.
+Result<qint64> schrijf(Store &store, qint64 huishoudenId, const QVariant &id,
+                       const Gebeurtenis &rij)
+{
+    auto q = sql::run(store.database(),
+                      QStringLiteral("INSERT INTO gebeurtenis(id, huishouden, soort, datum, "
+                                     "gemeente, toelichting, door, vastgelegd_op) "
+                                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {id, huishoudenId, gebeurtenis::code(rij.soort), sql::date(rij.datum),
+                       sql::text(rij.gemeenteCode), nietNull(rij.toelichting),
+                       rij.door.isEmpty() ? store.gebruiker() : rij.door,
+                       QDateTime::currentDateTime().toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
 QString weigeringToelichting(const Woningweigering &w)
 {
     QString tekst = weigering::naam(w.soort);
@@ -233,16 +251,14 @@ Result<qint64> TijdlijnService::voegToe(qint64 huishoudenId, GebeurtenisSoort so
         auto rij = tijdlijn::controleerRij(m_store, huishoudenId, nieuw, vandaag);
         if (!rij)
             return rij.error();
-        auto q = sql::run(m_store.database(),
-                          QStringLiteral("INSERT INTO gebeurtenis(huishouden, soort, datum, "
-                                         "gemeente, toelichting, door, vastgelegd_op) "
-                                         "VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                          {huishoudenId, gebeurtenis::code(soort), sql::date(datum),
-                           sql::text(rij->gemeenteCode), nietNull(rij->toelichting), rij->door,
-                           QDateTime::currentDateTime().toString(Qt::ISODate)});
-        if (!q)
-            return q.error();
-        id = q->lastInsertId().toLongLong();
+        Gebeurtenis gecontroleerd = nieuw;
+        gecontroleerd.gemeenteCode = rij->gemeenteCode;
+        gecontroleerd.toelichting = rij->toelichting;
+        gecontroleerd.door = rij->door;
+        auto nieuwId = schrijf(m_store, huishoudenId, QVariant(), gecontroleerd);
+        if (!nieuwId)
+            return nieuwId.error();
+        id = *nieuwId;
         return {};
     });
     if (!status)
@@ -256,16 +272,11 @@ Status TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis &rij, co
         auto gecontroleerd = tijdlijn::controleerRij(m_store, huishoudenId, rij, vandaag);
         if (!gecontroleerd)
             return gecontroleerd.error();
-        auto q =
-            sql::run(m_store.database(),
-                     QStringLiteral("INSERT INTO gebeurtenis(id, huishouden, soort, datum, "
-                                    "gemeente, toelichting, door, vastgelegd_op) "
-                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {rij.id, huishoudenId, gebeurtenis::code(rij.soort), sql::date(rij.datum),
-                      sql::text(gecontroleerd->gemeenteCode), nietNull(gecontroleerd->toelichting),
-                      rij.door.isEmpty() ? m_store.gebruiker() : rij.door,
-                      QDateTime::currentDateTime().toString(Qt::ISODate)});
-        return q ? Status() : Status(q.error());
+        Gebeurtenis terug = rij;
+        terug.gemeenteCode = gecontroleerd->gemeenteCode;
+        terug.toelichting = gecontroleerd->toelichting;
+        auto id = schrijf(m_store, huishoudenId, rij.id, terug);
+        return id ? Status() : Status(id.error());
     });
 }
 
@@ -274,15 +285,10 @@ Status TijdlijnService::herstelRij(qint64 huishoudenId, const Gebeurtenis &rij)
     auto bezet = this->rij(rij.id);
     if (!bezet)
         return bezet.error();
-    return sql::doe(
-        m_store.database(),
-        QStringLiteral("INSERT INTO gebeurtenis(id, huishouden, soort, datum, gemeente, "
-                       "toelichting, door, vastgelegd_op) VALUES(?, ?, ?, ?, ?, ?, ?, "
-                       "?)"),
-        {rij.id > 0 && !bezet->has_value() ? QVariant(rij.id) : QVariant(), huishoudenId,
-         gebeurtenis::code(rij.soort), sql::date(rij.datum), sql::text(rij.gemeenteCode),
-         nietNull(rij.toelichting), rij.door.isEmpty() ? m_store.gebruiker() : rij.door,
-         QDateTime::currentDateTime().toString(Qt::ISODate)});
+    // unchecked: the server's version has the row, whatever today's rules say of a new one
+    auto id = schrijf(m_store, huishoudenId,
+                      rij.id > 0 && !bezet->has_value() ? QVariant(rij.id) : QVariant(), rij);
+    return id ? Status() : Status(id.error());
 }
 
 Result<qint64> TijdlijnService::zoek(qint64 huishoudenId, const Gebeurtenis &rij) const
