@@ -35,26 +35,29 @@ QString normalised(const QString &name)
         n = QStringLiteral("fryslan");
     return n;
 }
+
+// The province's row of the handbook's table; none when `naam` is not one of the twelve.
+const Indeling *zoek(const QString &naam)
+{
+    const QString wanted = normalised(naam);
+    for (const auto &i : indeling)
+        if (normalised(QString::fromUtf8(i.provincie)) == wanted)
+            return &i;
+    return nullptr;
+}
+
 } // namespace
 
 int vanProvincie(const QString &provincie)
 {
-    const QString wanted = normalised(provincie);
-    for (const auto &i : indeling) {
-        if (normalised(QString::fromUtf8(i.provincie)) == wanted)
-            return i.regio;
-    }
-    return 0;
+    const Indeling *i = zoek(provincie);
+    return i ? i->regio : 0;
 }
 
 QString provincie(const QString &naam)
 {
-    const QString wanted = normalised(naam);
-    for (const auto &i : indeling) {
-        if (normalised(QString::fromUtf8(i.provincie)) == wanted)
-            return QString::fromUtf8(i.provincie);
-    }
-    return {};
+    const Indeling *i = zoek(naam);
+    return i ? QString::fromUtf8(i->provincie) : QString();
 }
 
 QStringList provincies(int regio)
