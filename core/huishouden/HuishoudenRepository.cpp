@@ -126,14 +126,27 @@ const QString criteriumVolgorde =
                    "THEN 2 ELSE 3 END");
 
 // Reads one household (id > 0) or all (id == 0), in four queries whatever the count.
-Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id)
+// Household `id`, or (0) every household for which `zichtbaar` holds (a condition on the household
+// as `h`, regel::zichtbaarSql; "1" for all).
+Result<QList<Huishouden>> lees(const QSqlDatabase &db, qint64 id,
+                               const QString &zichtbaar = QStringLiteral("1"))
 {
     const bool een = id > 0;
+    const bool alle = zichtbaar == QLatin1String("1");
     const auto elk = [&](const QString &select, const QString &kolom, const QString &volgorde,
                          const std::function<void(const QSqlQuery &)> &rij) {
-        return een ? sql::perRij(db, select + QStringLiteral("WHERE %1 = ? ").arg(kolom) + volgorde,
-                                 {id}, rij)
-                   : sql::perRij(db, select + volgorde, {}, rij);
+        if (een)
+            return sql::perRij(db, select + QStringLiteral("WHERE %1 = ? ").arg(kolom) + volgorde,
+                               {id}, rij);
+        if (alle)
+            return sql::perRij(db, select + volgorde, {}, rij);
+        return sql::perRij(db,
+                           select +
+                               QStringLiteral("WHERE %1 IN (SELECT h.id FROM huishouden h WHERE "
+                                              "%2) ")
+                                   .arg(kolom, zichtbaar) +
+                               volgorde,
+                           {}, rij);
     };
     QList<Huishouden> result;
     QHash<qint64, qsizetype> positie;
@@ -435,9 +448,9 @@ Result<std::optional<qint64>> HuishoudenRepository::zoekOpVNummer(const QString 
     return std::optional<qint64>(q->value(0).toLongLong());
 }
 
-Result<QList<Huishouden>> HuishoudenRepository::alle() const
+Result<QList<Huishouden>> HuishoudenRepository::alle(const QString &zichtbaar) const
 {
-    return lees(m_store.database(), 0);
+    return lees(m_store.database(), 0, zichtbaar);
 }
 
 } // namespace rd

@@ -30,7 +30,9 @@ public:
 
     Result<Huishouden> laad(qint64 id) const;
     Result<std::optional<qint64>> zoekOpVNummer(const QString &vNummer) const; // any member's
-    Result<QList<Huishouden>> alle() const; // sorted by id, for export
+    // Sorted by id, for export: all, or those for which `zichtbaar` holds (a condition on the
+    // household as `h`: regel::zichtbaarSql of the account signed in).
+    Result<QList<Huishouden>> alle(const QString &zichtbaar = QStringLiteral("1")) const;
 
 private:
     Store &m_store;

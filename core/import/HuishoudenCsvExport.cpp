@@ -9,7 +9,6 @@
 #include "core/store/Store.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace rd {
 
@@ -75,20 +74,10 @@ QStringList persoonVelden(const QString &sleutel, const Persoon &p)
 
 Result<int> exporteerHuishoudens(Store &store, const QString &path, bool force)
 {
-    auto huishoudens = HuishoudenRepository(store).alle();
+    // Only the households the signed-in account may see (a gemeente's its own), read as such
+    auto huishoudens = HuishoudenRepository(store).alle(regel::zichtbaarSql(store.account()));
     if (!huishoudens)
         return huishoudens.error();
-    // Only the households the signed-in account may see (a gemeente's its own)
-    if (store.account()) {
-        QSet<qint64> zichtbaar;
-        auto q = sql::run(store.database(), QStringLiteral("SELECT h.id FROM huishouden h WHERE ") +
-                                                regel::zichtbaarSql(store.account()));
-        if (!q)
-            return q.error();
-        while (q->next())
-            zichtbaar.insert(q->value(0).toLongLong());
-        huishoudens->removeIf([&](const Huishouden &h) { return !zichtbaar.contains(h.id); });
-    }
     QHash<qint64, QString> azcNamen;
     auto azcs = sql::run(store.database(), QStringLiteral("SELECT id, naam FROM azc"));
     if (!azcs)
