@@ -3078,6 +3078,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>no household waiting in region %1 has this V-nummer</source>
         <translation>no household waiting in region %1 has this V-nummer</translation>
     </message>
+    <message>
+        <source>the solvers&apos; module cannot be loaded (%1): %2</source>
+        <translation>the solvers' module cannot be loaded (%1): %2</translation>
+    </message>
+    <message>
+        <source>the solvers&apos; module %1 is not this version&apos;s</source>
+        <translation>the solvers' module %1 is not this version's</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>

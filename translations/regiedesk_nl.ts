@@ -3078,6 +3078,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>no household waiting in region %1 has this V-nummer</source>
         <translation>geen wachtend huishouden in regio %1 heeft dit V-nummer</translation>
     </message>
+    <message>
+        <source>the solvers&apos; module cannot be loaded (%1): %2</source>
+        <translation>de module met de solvers kan niet worden geladen (%1): %2</translation>
+    </message>
+    <message>
+        <source>the solvers&apos; module %1 is not this version&apos;s</source>
+        <translation>de module met de solvers %1 hoort niet bij deze versie</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
