@@ -31,6 +31,17 @@ Result<bool> bestaat(Store &store, const QString &tabel, const QString &kolom,
     return n->toInt() != 0;
 }
 
+// Stores the Argon2id hash of `wachtwoord` as the password of account `naam`.
+Status zetHash(Store &store, const QString &naam, const QString &wachtwoord)
+{
+    auto hash = wachtwoord::hash(wachtwoord);
+    if (!hash)
+        return hash.error();
+    return sql::doe(store.database(),
+                    QStringLiteral("UPDATE account SET wachtwoord = ? WHERE naam = ?"),
+                    {*hash, naam});
+}
+
 } // namespace
 
 AccountCommand::AccountCommand(Store &store, Actie actie, Account account, QString wachtwoord)
@@ -89,22 +100,13 @@ Result<JournaalInvoer> AccountCommand::wijzigEigen()
                      QCoreApplication::translate("Account", "no local account is signed in "
                                                             "here, so there is no password of "
                                                             "yours to change")};
-    auto opgeslagen = sql::scalar(
-        s.database(), QStringLiteral("SELECT wachtwoord FROM account WHERE naam = ?"), {naam});
-    if (!opgeslagen)
-        return opgeslagen.error();
-    if (opgeslagen->isNull())
-        return weiger(naam, QCoreApplication::translate("Account", "does not exist"));
-    if (!wachtwoord::klopt(opgeslagen->toString(), m_huidig))
+    auto goed = account::wachtwoordKlopt(s, naam, m_huidig);
+    if (!goed)
+        return goed.error();
+    if (!*goed)
         return Error{QCoreApplication::translate("Account", "current password"),
                      QCoreApplication::translate("Account", "is not right; nothing changed")};
-    auto hash = wachtwoord::hash(m_wachtwoord);
-    if (!hash)
-        return hash.error();
-    if (Status ok = sql::doe(s.database(),
-                             QStringLiteral("UPDATE account SET wachtwoord = ? WHERE naam = ?"),
-                             {*hash, naam});
-        !ok)
+    if (Status ok = zetHash(s, naam, m_wachtwoord); !ok)
         return ok.error();
     JournaalInvoer uit;
     uit.data = {{QStringLiteral("actie"), QStringLiteral("eigen-wachtwoord")},
@@ -211,13 +213,7 @@ Result<JournaalInvoer> AccountCommand::doe()
     if (!bestaand->has_value())
         return weiger(naam, QCoreApplication::translate("Account", "does not exist"));
     if (m_actie == Actie::Wachtwoord) {
-        auto hash = wachtwoord::hash(m_wachtwoord);
-        if (!hash)
-            return hash.error();
-        if (Status ok =
-                sql::doe(db, QStringLiteral("UPDATE account SET wachtwoord = ? WHERE naam = ?"),
-                         {*hash, naam});
-            !ok)
+        if (Status ok = zetHash(s, naam, m_wachtwoord); !ok)
             return ok.error();
         uit.data = {{QStringLiteral("actie"), QStringLiteral("wachtwoord")},
                     {QStringLiteral("naam"), naam}};

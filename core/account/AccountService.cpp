@@ -69,6 +69,21 @@ Result<std::optional<Account>> vanServer(Store &store)
     return account;
 }
 
+Result<bool> wachtwoordKlopt(Store &store, const QString &naam, const QString &wachtwoord)
+{
+    QString hash;
+    auto gevonden = sql::eersteRij(
+        store.database(), QStringLiteral("SELECT wachtwoord FROM account WHERE naam = ?"), {naam},
+        [&](const QSqlQuery &q) { hash = q.value(0).toString(); });
+    if (!gevonden)
+        return gevonden.error();
+    static const QString blanco = [] {
+        auto h = wachtwoord::hash(QStringLiteral("regiedesk-geen-account"));
+        return h ? *h : QString();
+    }();
+    return wachtwoord::klopt(*gevonden ? hash : blanco, wachtwoord) && *gevonden;
+}
+
 Result<std::optional<Account>> meldAan(Store &store, const QString &naam,
                                        const std::function<QString()> &wachtwoord)
 {
@@ -95,21 +110,11 @@ Result<std::optional<Account>> meldAan(Store &store, const QString &naam,
         return Error{veld, QCoreApplication::translate(
                                "Account", "this store has accounts: sign in with a name "
                                           "and a password")};
-    QString hash;
-    auto gevonden = sql::eersteRij(
-        store.database(), QStringLiteral("SELECT wachtwoord FROM account WHERE naam = ?"), {naam},
-        [&](const QSqlQuery &q) { hash = q.value(0).toString(); });
-    if (!gevonden)
-        return gevonden.error();
-    // Asked even for an unknown name, and checked against a hash either way, so neither the
-    // question nor the time says which names exist.
-    const QString gegeven = wachtwoord ? wachtwoord() : QString();
-    static const QString blanco = [] {
-        auto h = wachtwoord::hash(QStringLiteral("regiedesk-geen-account"));
-        return h ? *h : QString();
-    }();
-    const bool goed = wachtwoord::klopt(*gevonden ? hash : blanco, gegeven) && *gevonden;
+    // Asked even for an unknown name, so the question does not say which names exist.
+    auto goed = wachtwoordKlopt(store, naam, wachtwoord ? wachtwoord() : QString());
     if (!goed)
+        return goed.error();
+    if (!*goed)
         return Error{veld,
                      QCoreApplication::translate("Account", "unknown account or wrong password")};
     auto account = lees(store, naam);

@@ -26,6 +26,11 @@ Result<bool> heeftAccounts(Store &store);
 // from the server (at connect and every sync); none when it is not joined or was never read.
 Result<std::optional<Account>> vanServer(Store &store);
 
+// Whether `wachtwoord` is the password of the local account `naam`: false for a wrong one and
+// for an unknown name alike, checked against a hash either way, so neither the answer nor its
+// time says which names exist. The check of signing in and of changing one's own password.
+Result<bool> wachtwoordKlopt(Store &store, const QString &naam, const QString &wachtwoord);
+
 // Signs in on `store` and sets the account on it (Store::setAccount), so every change is checked
 // against its role and scope:
 // - a store joined to a team server works as the server's account (the server authenticates it
