@@ -188,19 +188,21 @@ Status magSoort(const Account &account, const QString &soort)
 {
     // everybody signed in with a local account may change its own password (the command asks
     // the current one, and names no other account)
-    bool mag = soort == QLatin1String("eigen-wachtwoord");
+    if (soort == QLatin1String("eigen-wachtwoord"))
+        return {};
+    bool mag = false;
     switch (account.rol) {
     case Rol::Beheerder:
         mag = true;
         break;
     case Rol::Regievoerder:
-        mag = mag || soort == QLatin1String("herverdeling") || soort == QLatin1String("gemeente") ||
+        mag = soort == QLatin1String("herverdeling") || soort == QLatin1String("gemeente") ||
               soort == QLatin1String("partnerschap-lid") || isHuishoudtype(soort) ||
               soort == QLatin1String("import-huishoudens");
         break;
     case Rol::Programmabegeleider:
-        mag = mag || soort == QLatin1String("intake") ||
-              soort == QLatin1String("import-huishoudens") || soort == QLatin1String("notitie");
+        mag = soort == QLatin1String("intake") || soort == QLatin1String("import-huishoudens") ||
+              soort == QLatin1String("notitie");
         break;
     case Rol::Gemeente:
     case Rol::Provincie:
