@@ -13,7 +13,7 @@
 
 namespace rd {
 
-AccountMenu::AccountMenu(Werkbestand &bestand, QWidget *venster, QMenu *menu)
+AccountMenu::AccountMenu(Werkbestand &bestand, QMainWindow *venster, QMenu *menu)
     : QObject(venster), m_bestand(bestand), m_venster(venster),
       m_accounts(new QAction(tr("Local &accounts…"), this)),
       m_wachtwoord(new QAction(tr("Change my pass&word…"), this))
@@ -41,9 +41,8 @@ AccountMenu::AccountMenu(Werkbestand &bestand, QWidget *venster, QMenu *menu)
             return;
         WachtwoordDialog dialoog(*m_bestand.store(), m_venster);
         if (dialoog.exec() == QDialog::Accepted)
-            if (auto *hoofd = qobject_cast<QMainWindow *>(m_venster))
-                hoofd->statusBar()->showMessage(
-                    tr("Your password is changed; sign in with the new one from now on."), 15000);
+            m_venster->statusBar()->showMessage(
+                tr("Your password is changed; sign in with the new one from now on."), 15000);
     });
     // the state follows the store: opened, signed in, or its first account made
     connect(menu, &QMenu::aboutToShow, this, &AccountMenu::werkBij);

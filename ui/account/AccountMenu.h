@@ -3,8 +3,8 @@
 #include <QObject>
 
 class QAction;
+class QMainWindow;
 class QMenu;
-class QWidget;
 
 namespace rd {
 
@@ -23,7 +23,7 @@ class AccountMenu : public QObject
 {
     Q_OBJECT
 public:
-    AccountMenu(Werkbestand &bestand, QWidget *venster, QMenu *menu);
+    AccountMenu(Werkbestand &bestand, QMainWindow *venster, QMenu *menu);
 
     QAction *accountsActie() const { return m_accounts; }
     QAction *wachtwoordActie() const { return m_wachtwoord; }
@@ -39,7 +39,7 @@ private:
     void werkBij();
 
     Werkbestand &m_bestand;
-    QWidget *m_venster;
+    QMainWindow *m_venster;
     QAction *m_accounts;
     QAction *m_wachtwoord;
 };
