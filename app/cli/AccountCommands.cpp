@@ -185,21 +185,15 @@ int runAccounts(const QStringList &arguments, const GlobalOptions &globals)
                        (*store)->account()->naam == naam && !cl.signInPassword().isEmpty();
     if (actie == QLatin1String("remove")) {
         stap.reset(AccountCommand::verwijder(**store, naam));
-    } else if (eigen) {
-        int code = ExitFailure;
-        const auto wachtwoord = nieuwWachtwoord(cl, naam, code);
-        if (!wachtwoord)
-            return code;
-        stap.reset(
-            AccountCommand::wijzigEigenWachtwoord(**store, cl.signInPassword(), *wachtwoord));
     } else {
         int code = ExitFailure;
         const auto wachtwoord = nieuwWachtwoord(cl, naam, code);
         if (!wachtwoord)
             return code;
-        stap.reset(actie == QLatin1String("add")
-                       ? AccountCommand::maak(**store, nieuw, *wachtwoord)
-                       : AccountCommand::zetWachtwoord(**store, naam, *wachtwoord));
+        stap.reset(actie == QLatin1String("add") ? AccountCommand::maak(**store, nieuw, *wachtwoord)
+                   : eigen ? AccountCommand::wijzigEigenWachtwoord(**store, cl.signInPassword(),
+                                                                   *wachtwoord)
+                           : AccountCommand::zetWachtwoord(**store, naam, *wachtwoord));
     }
     if (const Status s = stap->voerUit(); !s)
         return fail(s.error());
