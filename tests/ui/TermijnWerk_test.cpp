@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -122,6 +123,9 @@ TEST_F(TermijnWerkTest, ATimelineEditRefreshesTheAlertsTheTimelineAndTheBoard)
     // Coupled on 2026-09-10: phase 2 (10 weeks) ended on 2026-11-19, so it is overdue.
     ASSERT_GE(alarmenVan(gekoppeld), 1);
     const qint64 voor = realisatie(amsterdam);
+    auto *regioTijdlijn = panel->termijnWerk()->tijdlijn();
+    panel->midden()->setCurrentWidget(regioTijdlijn); // the deadlines tab, as one looks at it
+    ASSERT_TRUE(regioTijdlijn->model()->indexVoor(gekoppeld).isValid()) << "open: in the timeline";
     auto *tijdlijn = panel->termijnWerk()->huishoudenTijdlijn();
     ASSERT_TRUE(tijdlijn->zetDatum(GebeurtenisSoort::Tekenen, QDate(2026, 11, 1)))
         << tijdlijn->foutText().toStdString();
@@ -130,7 +134,8 @@ TEST_F(TermijnWerkTest, ATimelineEditRefreshesTheAlertsTheTimelineAndTheBoard)
     ASSERT_TRUE(tijdlijn->zetDatum(GebeurtenisSoort::Uitschrijving, QDate(2026, 11, 12), amsterdam))
         << tijdlijn->foutText().toStdString();
     EXPECT_EQ(alarmenVan(gekoppeld), 0) << "moved: no deadline left";
-    EXPECT_FALSE(panel->termijnWerk()->tijdlijn()->model()->indexVoor(gekoppeld).isValid())
+    QApplication::processEvents(); // the coalesced refresh
+    EXPECT_FALSE(regioTijdlijn->model()->indexVoor(gekoppeld).isValid())
         << "the region timeline holds open cases only";
     EXPECT_EQ(realisatie(amsterdam), voor + 3) << "the board counts the registered persons";
 
@@ -149,4 +154,41 @@ TEST_F(TermijnWerkTest, TheChartsAreComputedOnlyWhenTheirTabIsShown)
     auto vers = TaakstellingService(*store).bereken(HalfJaar(2026, 2), 3, vandaag);
     ASSERT_TRUE(vers.ok());
     EXPECT_EQ(grafieken->quota()->rijen.size(), vers->rijen.size());
+}
+
+// The region timeline costs nothing until it is looked at (issue 13: the figures filled within
+// 0.5 s): hidden, it only remembers what to load; a change while hidden loads nothing; its tab
+// shown, it holds the cases as they are now; an alert opened while it is hidden loads it first.
+TEST_F(TermijnWerkTest, TheRegionTimelineLoadsWhenItsTabIsShownOrAnAlertAsksForIt)
+{
+    auto *tijdlijn = panel->termijnWerk()->tijdlijn();
+    ASSERT_NE(panel->midden()->currentWidget(), tijdlijn) << "the board is the first tab";
+    EXPECT_TRUE(tijdlijn->wachtOpTonen());
+    EXPECT_EQ(tijdlijn->model()->aantalOpen(), 0) << "hidden: nothing read";
+
+    panel->midden()->setCurrentWidget(tijdlijn);
+    EXPECT_FALSE(tijdlijn->wachtOpTonen());
+    EXPECT_EQ(tijdlijn->model()->aantalOpen(), 2) << "one waiting, one coupled";
+    EXPECT_TRUE(tijdlijn->model()->indexVoor(gekoppeld).isValid());
+
+    // Housed while the board is shown: the timeline waits, still as it was.
+    panel->midden()->setCurrentWidget(panel->board());
+    auto *huishoudenTijdlijn = panel->termijnWerk()->huishoudenTijdlijn();
+    panel->openHuishouden(gekoppeld);
+    for (const auto &[soort, datum] :
+         {std::pair(GebeurtenisSoort::Tekenen, QDate(2026, 11, 1)),
+          std::pair(GebeurtenisSoort::Verhuizing, QDate(2026, 11, 10))})
+        ASSERT_TRUE(huishoudenTijdlijn->zetDatum(soort, datum));
+    ASSERT_TRUE(huishoudenTijdlijn->zetDatum(GebeurtenisSoort::Uitschrijving, QDate(2026, 11, 12),
+                                            amsterdam));
+    QApplication::processEvents(); // the coalesced refresh
+    EXPECT_TRUE(tijdlijn->wachtOpTonen());
+    EXPECT_EQ(tijdlijn->model()->aantalOpen(), 2) << "hidden: not read again";
+
+    // An alert of the waiting household opened from the alerts: the timeline is read to select
+    // it there too, though its tab stays hidden.
+    panel->toonHuishouden(wachtend);
+    EXPECT_FALSE(tijdlijn->wachtOpTonen());
+    EXPECT_EQ(tijdlijn->model()->aantalOpen(), 1) << "the housed one has left";
+    EXPECT_EQ(tijdlijn->model()->huishoudenId(tijdlijn->view()->currentIndex()), wachtend);
 }

@@ -349,6 +349,7 @@ TEST_F(WerkPanelTest, TimelineIntakeAndLettersFromTheWorkFileReachQueueHistoryQu
     ASSERT_TRUE(panel->historie()->laad(*store, drie).ok());
     const int historie = panel->historie()->journaal()->rowCount();
     QTest::qWait(1); // the deadlines refresh on the next turn of the event loop
+    panel->midden()->setCurrentWidget(panel->termijnWerk()->tijdlijn()); // the deadlines tab
     auto *termijnen = panel->termijnWerk()->tijdlijn()->model();
     ASSERT_TRUE(termijnen->indexVoor(drie).isValid());
 

@@ -65,6 +65,7 @@ FaseGrafiek *TermijnWerk::faseGrafiek() const
 void TermijnWerk::setStore(Store *store)
 {
     m_store = store;
+    m_tijdlijn->vergeetUitgesteld(); // it waited for the previous store
     m_huishoudenId = 0;
     m_grafiekenActueel = false;
     m_huishoudenTijdlijn->setStore(store);
@@ -100,9 +101,10 @@ Status TermijnWerk::toon(const HalfJaar &halfJaar, int regio)
     m_grafiekenActueel = false;
     if (!m_store)
         return {};
-    // The alerts first: in the background they are read while the timeline is filled here.
+    // The alerts first: in the background they are read while the rest is filled here. The
+    // timeline loads when its tab is shown (at start it is not).
     const Status signalen = m_signalen->toon(*m_store, regio, m_vandaag);
-    Status eerste = m_tijdlijn->toon(*m_store, regio, m_vandaag);
+    Status eerste = m_tijdlijn->toonWanneerZichtbaar(*m_store, regio, m_vandaag);
     if (eerste.ok() && !signalen.ok())
         eerste = signalen;
     if (m_grafiekenZichtbaar)
@@ -172,7 +174,7 @@ void TermijnWerk::ververs()
     if (!m_store)
         return;
     // Each panel shows its own error in place.
-    (void)m_tijdlijn->toon(*m_store, m_regio, m_vandaag);
+    (void)m_tijdlijn->toonWanneerZichtbaar(*m_store, m_regio, m_vandaag);
     (void)m_signalen->vernieuw();
     m_grafiekenActueel = false;
     if (m_grafiekenZichtbaar)

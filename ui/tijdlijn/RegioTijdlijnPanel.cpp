@@ -135,8 +135,32 @@ QWidget *RegioTijdlijnPanel::maakLegenda()
     return legenda;
 }
 
+Status RegioTijdlijnPanel::toonWanneerZichtbaar(Store &store, int regio, const QDate &vandaag)
+{
+    if (isVisible())
+        return toon(store, regio, vandaag);
+    m_uitgesteld = &store;
+    m_regio = regio;
+    m_vandaag = vandaag;
+    return {};
+}
+
+Status RegioTijdlijnPanel::zorgActueel()
+{
+    if (!m_uitgesteld)
+        return m_status;
+    return toon(*m_uitgesteld, m_regio, m_vandaag);
+}
+
+void RegioTijdlijnPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    (void)zorgActueel(); // shows its error in the count line
+}
+
 Status RegioTijdlijnPanel::toon(Store &store, int regio, const QDate &vandaag)
 {
+    m_uitgesteld = nullptr;
     m_delegate->setVandaag(vandaag);
     m_regio = regio;
     m_vandaag = vandaag;
@@ -144,6 +168,7 @@ Status RegioTijdlijnPanel::toon(Store &store, int regio, const QDate &vandaag)
     setBereik(vandaag.addDays(-7 * wekenTerug), vandaag.addDays(7 * wekenVooruit));
     const qint64 gekozen = m_model->huishoudenId(m_view->currentIndex());
     const Status status = m_model->laad(store, regio, vandaag);
+    m_status = status;
     m_fout = status ? QString() : status.error().toString();
     if (m_model->gegroepeerd())
         m_view->expandAll();
@@ -212,6 +237,7 @@ QList<qint64> RegioTijdlijnPanel::gekozenHuishoudens() const
 
 bool RegioTijdlijnPanel::kiesHuishouden(qint64 huishoudenId)
 {
+    (void)zorgActueel(); // an alert opened while the tab is hidden: its cases first
     const QModelIndex index = m_model->indexVoor(huishoudenId);
     if (!index.isValid())
         return false;

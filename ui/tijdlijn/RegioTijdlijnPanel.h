@@ -32,6 +32,17 @@ public:
 
     // Loads the cases; on an error the view is empty and the count line says why.
     Status toon(Store &store, int regio, const QDate &vandaag = QDate::currentDate());
+    // As toon(), but while the panel is hidden (its tab not chosen) only remembered: the cases
+    // are loaded when the panel is shown, or when anything asks for them (zorgActueel). The
+    // window asks this at start, so the timeline costs nothing until it is looked at. The
+    // load's status when it loaded now; success when it waits.
+    Status toonWanneerZichtbaar(Store &store, int regio, const QDate &vandaag);
+    // Loads what toonWanneerZichtbaar left for later; the error as toon() would give it.
+    Status zorgActueel();
+    // True while a load waits for the panel to be shown.
+    bool wachtOpTonen() const { return m_uitgesteld != nullptr; }
+    // The store is about to close: a load that waits for it is dropped.
+    void vergeetUitgesteld() { m_uitgesteld = nullptr; }
     // The date range of the bars (toon() sets the default range around today).
     void setBereik(const QDate &van, const QDate &tot);
 
@@ -58,6 +69,9 @@ signals:
     // "Coupling letters for the selected cases…" from the view's context menu.
     void brievenGevraagd(const QList<qint64> &huishoudens);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void groeperenChanged(bool gegroepeerd);
     void geactiveerd(const QModelIndex &index);
@@ -70,7 +84,9 @@ private:
     QTreeView *m_view;
     QLabel *m_telling;
     LijstActies *m_lijst;
+    Status m_status; // of the last load
     QString m_fout;
+    Store *m_uitgesteld = nullptr; // the store of a load left for the panel's first show
     int m_regio = 0;
     QDate m_vandaag;
 };
