@@ -268,7 +268,8 @@ const QList<QStringList> &migrations()
                                         migration::version10(),
                                         migration::version11(),
                                         migration::version12(),
-                                        migration::version13()};
+                                        migration::version13(),
+                                        migration::version14()};
     return all;
 }
 

@@ -30,6 +30,7 @@ QStringList version10();
 QStringList version11();
 QStringList version12();
 QStringList version13();
+QStringList version14();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

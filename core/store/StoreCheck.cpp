@@ -112,6 +112,7 @@ QByteArray bekendeVingerafdruk(int version)
     case 12:
         return QByteArrayLiteral("77d7b038f77ba2fa081dc6e06b56d931f8ba80af");
     case 13:
+    case 14: // version 14 changes an index only
         return QByteArrayLiteral("d198042200710d9b663e8d9bcae23205ff68c700");
     default:
         return {};

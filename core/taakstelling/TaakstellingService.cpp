@@ -14,7 +14,8 @@ namespace rd {
 
 namespace {
 
-// The half-year a date column falls in, computed in SQL ("2025-H1").
+// The half-year a date column falls in, computed in SQL ("2025-H1"). Index
+// realisatie_telling_halfjaar (schema 14) holds this very expression: change both or neither.
 const QString halfJaarVan = QStringLiteral(
     "substr(h.uitschrijving_datum, 1, 4) || CASE WHEN substr(h.uitschrijving_datum, 6, 2) <= '06' "
     "THEN '-H1' ELSE '-H2' END");
@@ -26,11 +27,13 @@ using PerGemeente = QHash<QString, qint64>;
 // housing, to that gemeente or a partnership it is a member of, or as an exception (hervestiging,
 // B-9, amv) without one (handbook 3.2, 3.4.1; koppelregels::teltMeeSql). Which households count
 // and their persons are kept per household in realisatie_telling (schema 7) by triggers, in
-// step with every change; the last column is the persons of the exceptions among them.
+// step with every change; the last column is the persons of the exceptions among them. The
+// range is on the half-year ("2024-H1" to "2026-H2" sort as the half-years do), so the index on
+// that expression gives the rows in the order of the grouping: no sort.
 const QString realisatieSql =
     QStringLiteral("SELECT %1 AS halfjaar, h.gemeente, sum(h.personen), "
                    "sum(CASE WHEN h.uitzondering THEN h.personen ELSE 0 END) "
-                   "FROM realisatie_telling h WHERE h.uitschrijving_datum BETWEEN ? AND ? "
+                   "FROM realisatie_telling h WHERE %1 BETWEEN ? AND ? "
                    "GROUP BY 1, 2")
         .arg(halfJaarVan);
 
@@ -90,9 +93,9 @@ struct Realisatie
     QHash<QString, PerGemeente> uitzondering;
 };
 
-Result<Realisatie> realisatie(const QSqlDatabase &db, const QDate &van, const QDate &tot)
+Result<Realisatie> realisatie(const QSqlDatabase &db, const HalfJaar &van, const HalfJaar &tot)
 {
-    auto q = sql::run(db, realisatieSql, {sql::date(van), sql::date(tot)});
+    auto q = sql::run(db, realisatieSql, {van.toString(), tot.toString()});
     if (!q)
         return q.error();
     Realisatie r;
@@ -131,7 +134,7 @@ QStringList TaakstellingService::aggregaatSql(const HalfJaar &eerste, const Half
             sql::metWaarden(inwonersSql, {eerste.populatieJaar(), halfJaar.populatieJaar()}),
             sql::metWaarden(art30Sql, {}),
             sql::metWaarden(herverdelingSql, {}),
-            sql::metWaarden(realisatieSql, {sql::date(eerste.begin()), sql::date(halfJaar.eind())}),
+            sql::metWaarden(realisatieSql, {eerste.toString(), halfJaar.toString()}),
             sql::metWaarden(pipelineSql, {d, d, d, d})};
 }
 
@@ -194,7 +197,7 @@ Result<TaakstellingOverzicht> TaakstellingService::bereken(const HalfJaar &halfJ
     }
     auto art30 = perHalfJaar(db, art30Sql);
     auto herverdelingen = perHalfJaar(db, herverdelingSql);
-    auto gerealiseerd = realisatie(db, eerste.begin(), halfJaar.eind());
+    auto gerealiseerd = realisatie(db, eerste, halfJaar);
     const QDate peil = std::min(peildatum, halfJaar.eind());
     auto inPipeline = pipeline(db, peil);
     if (!art30)
