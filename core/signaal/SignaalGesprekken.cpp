@@ -48,74 +48,53 @@ QString vhgTekst(const QDate &gesprek, const QDate &vervaldatum, int dagen)
         .arg(iso(gesprek), iso(vervaldatum));
 }
 
-// Open households of the region without a BRP date, or with an intake but no
-// vergunninghoudergesprek yet. Both deadlines lie within three weeks of dates in the row, so the
-// SQL keeps only rows whose start date is early enough; the exact due dates are worked out below.
-// A household whose mediation stopped (3.4.2, %1) has no placement left: no alert.
-const char *gesprekkenSql =
-    "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
-    "       h.vergunning_datum, h.brp_datum, hg.datum, "
-    "       EXISTS (SELECT 1 FROM gebeurtenis e WHERE e.huishouden = h.id "
-    "               AND e.soort = 'vergunninghoudergesprek') "
-    "FROM huishouden h "
-    "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
-    "LEFT JOIN huisvestinggesprek hg ON hg.huishouden = h.id " RD_SQL_REGIO_VAN_HUISHOUDEN
-        RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
-    "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
-    "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
-    "  AND (? = 0 OR pr.regio = ?) "
-    "  AND ((h.brp_datum IS NULL AND h.vergunning_datum <= ?) "
-    "    OR (hg.datum IS NOT NULL AND hg.datum <= ? AND NOT EXISTS (SELECT 1 FROM gebeurtenis e "
-    "        WHERE e.huishouden = h.id AND e.soort = 'vergunninghoudergesprek')))";
-
 } // namespace
 
-Status SignaalService::voegGesprekkenToe(int regio, int n, const QDate &vandaag,
-                                         QList<Signaal> &lijst) const
+QString SignaalService::gesprekkenVoorselectieSql()
 {
-    const QDate grens = vandaag.addDays(n);
+    // Both deadlines lie within three weeks of dates in the row: the row is kept only when its
+    // start date is early enough (the two parameters: the limit less 5 and less 14 days); the
+    // exact due dates are worked out in voegGesprekkenToe.
+    return QStringLiteral(
+        "(h.brp_datum IS NULL AND h.vergunning_datum <= ?) "
+        "OR (hg.datum IS NOT NULL AND hg.datum <= ? AND NOT EXISTS (SELECT 1 FROM gebeurtenis e "
+        "    WHERE e.huishouden = h.id AND e.soort = 'vergunninghoudergesprek'))");
+}
+
+std::array<QVariant, 2> SignaalService::gesprekkenWaarden(const QDate &grens)
+{
     // 5 working days are at least 5 calendar days; the vergunninghoudergesprek is 14 days after.
-    auto q = sql::run(m_store.database(),
-                      QString::fromLatin1(gesprekkenSql).arg(bemiddeling::stopSql()) +
-                          QStringLiteral(" AND ") + regel::zichtbaarSql(m_store.account()),
-                      {regio, regio, sql::date(grens.addDays(-fase::brpWerkdagen)),
-                       sql::date(grens.addDays(-fase::vhgNaGesprekDagen))});
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        Signaal basis;
-        basis.huishoudenId = q->value(0).toLongLong();
-        basis.vNummer = q->value(1).toString();
-        basis.naam = q->value(2).toString();
-        basis.gemeenteCode = q->value(3).toString();
-        basis.gemeenteNaam = q->value(4).toString();
-        if (q->value(6).isNull()) {
-            const QDate due = naWerkdagen(sql::toDate(q->value(5)), fase::brpWerkdagen);
-            const int dagen = int(vandaag.daysTo(due));
-            if (dagen <= n) {
-                Signaal s = basis;
-                s.soort = SignaalSoort::BrpInschrijving;
-                s.vervaldatum = due;
-                s.dagen = dagen;
-                s.tekst = brpTekst(due, dagen);
-                lijst.append(std::move(s));
-            }
-        }
-        const QDate gesprek = sql::toDate(q->value(7));
-        if (gesprek.isValid() && !q->value(8).toBool()) {
-            const QDate due = gesprek.addDays(fase::vhgNaGesprekDagen);
-            const int dagen = int(vandaag.daysTo(due));
-            if (dagen <= n) {
-                Signaal s = basis;
-                s.soort = SignaalSoort::Vergunninghoudergesprek;
-                s.vervaldatum = due;
-                s.dagen = dagen;
-                s.tekst = vhgTekst(gesprek, due, dagen);
-                lijst.append(std::move(s));
-            }
+    return {sql::date(grens.addDays(-fase::brpWerkdagen)),
+            sql::date(grens.addDays(-fase::vhgNaGesprekDagen))};
+}
+
+void SignaalService::voegGesprekkenToe(const Signaal &basis, const GesprekDatums &datums, int n,
+                                       const QDate &vandaag, QList<Signaal> &lijst)
+{
+    if (!datums.brp.isValid() && datums.vergunning.isValid()) {
+        const QDate due = naWerkdagen(datums.vergunning, fase::brpWerkdagen);
+        const int dagen = int(vandaag.daysTo(due));
+        if (dagen <= n) {
+            Signaal s = basis;
+            s.soort = SignaalSoort::BrpInschrijving;
+            s.vervaldatum = due;
+            s.dagen = dagen;
+            s.tekst = brpTekst(due, dagen);
+            lijst.append(std::move(s));
         }
     }
-    return {};
+    if (datums.gesprek.isValid() && !datums.vhgGehouden) {
+        const QDate due = datums.gesprek.addDays(fase::vhgNaGesprekDagen);
+        const int dagen = int(vandaag.daysTo(due));
+        if (dagen <= n) {
+            Signaal s = basis;
+            s.soort = SignaalSoort::Vergunninghoudergesprek;
+            s.vervaldatum = due;
+            s.dagen = dagen;
+            s.tekst = vhgTekst(datums.gesprek, due, dagen);
+            lijst.append(std::move(s));
+        }
+    }
 }
 
 } // namespace rd

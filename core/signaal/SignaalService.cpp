@@ -138,18 +138,22 @@ QString blokTekst(const QDate &blokTot, int dagen)
 }
 
 // Open households of the region (the AZC's region, as in CasusService) whose current phase is
-// due by `grens`, or whose reunification block may need an alert. The phase's due date is
-// worked out in SQL only to skip the cases far from their deadline; bepaalFase decides. A
-// household whose mediation stopped (3.4.2) has no phase and no placement left: no alert.
+// due by `grens`, whose reunification block may need an alert, or whose BRP registration or
+// vergunninghoudergesprek may be due (%2, SignaalGesprekken.cpp): one pass for all four. The
+// phase's due date is worked out in SQL only to skip the cases far from their deadline;
+// bepaalFase decides. A household whose mediation stopped (3.4.2, %1) has no phase and no
+// placement left: no alert.
 const QString huishoudenSql =
     QStringLiteral(
         "SELECT h.id, ref.v_nummer, ref.voornamen || ' ' || ref.achternaam, k.gemeente, g.naam, "
         "       h.vergunning_datum, k.datum, h.tekenen_datum, h.gezinshereniging_vanaf, "
-        "       h.hereniging_besluit, h.hereniging_besluit_datum "
+        "       h.hereniging_besluit, h.hereniging_besluit_datum, h.brp_datum, hg.datum, "
+        "       EXISTS (SELECT 1 FROM gebeurtenis e WHERE e.huishouden = h.id "
+        "               AND e.soort = 'vergunninghoudergesprek') "
         "FROM huishouden h "
-        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = "
-        "1 " RD_SQL_REGIO_VAN_HUISHOUDEN RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN
-        "LEFT JOIN gemeente g ON g.code = k.gemeente "
+        "JOIN persoon ref ON ref.huishouden = h.id AND ref.referent = 1 "
+        "LEFT JOIN huisvestinggesprek hg ON hg.huishouden = h.id " RD_SQL_REGIO_VAN_HUISHOUDEN
+            RD_SQL_ACTIEVE_KOPPELING_VAN_HUISHOUDEN "LEFT JOIN gemeente g ON g.code = k.gemeente "
         "WHERE h.verhuis_datum IS NULL AND h.uitschrijving_datum IS NULL "
         "  AND NOT EXISTS (SELECT 1 FROM (%1) bs WHERE bs.huishouden = h.id) "
         "  AND (? = 0 OR pr.regio = ?) "
@@ -157,7 +161,7 @@ const QString huishoudenSql =
     regel::faseVervalSql("date(%1, ?)") +
     QStringLiteral(" <= ? "
                    "       OR (h.gezinshereniging_vanaf IS NOT NULL AND "
-                   "h.gezinshereniging_vanaf <= ?))");
+                   "h.gezinshereniging_vanaf <= ?) OR %2)");
 
 // Refusals of open households of the region still waiting for a judgement, or waiting for a new
 // candidate for the dwelling (after a justified judgement, or from the refusal that stopped
@@ -194,12 +198,14 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
     const QDate blokVanafUiterlijk = grens.addMonths(-2);
     QList<Signaal> lijst;
 
-    auto q = sql::run(m_store.database(),
-                      QString(huishoudenSql).arg(bemiddeling::stopSql()) + QStringLiteral(" AND ") +
-                          regel::zichtbaarSql(m_store.account()),
-                      {regio, regio, plusDagen(fase::normDagenVerhuizing),
-                       plusDagen(fase::normDagenWoonruimte), plusDagen(fase::normDagenKoppeling),
-                       sql::date(grens), sql::date(blokVanafUiterlijk)});
+    const auto gesprekken = gesprekkenWaarden(grens);
+    auto q =
+        sql::run(m_store.database(),
+                 QString(huishoudenSql).arg(bemiddeling::stopSql(), gesprekkenVoorselectieSql()) +
+                     QStringLiteral(" AND ") + regel::zichtbaarSql(m_store.account()),
+                 {regio, regio, plusDagen(fase::normDagenVerhuizing),
+                  plusDagen(fase::normDagenWoonruimte), plusDagen(fase::normDagenKoppeling),
+                  sql::date(grens), sql::date(blokVanafUiterlijk), gesprekken[0], gesprekken[1]});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -239,6 +245,10 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
                 lijst.append(std::move(s));
             }
         }
+        voegGesprekkenToe(basis,
+                          GesprekDatums{datums.vergunning, sql::toDate(q->value(11)),
+                                        sql::toDate(q->value(12)), q->value(13).toBool()},
+                          n, vandaag, lijst);
     }
 
     auto w = sql::run(m_store.database(),
@@ -282,9 +292,6 @@ Result<QList<Signaal>> SignaalService::signalen(int regio, int binnenDagen,
             lijst.append(std::move(s));
         }
     }
-
-    if (auto s = voegGesprekkenToe(regio, n, vandaag, lijst); !s)
-        return s.error();
 
     std::sort(lijst.begin(), lijst.end(), [](const Signaal &a, const Signaal &b) {
         if (a.vervaldatum != b.vervaldatum)

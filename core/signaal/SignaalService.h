@@ -5,6 +5,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+#include <array>
 
 namespace rd {
 
@@ -52,9 +55,20 @@ public:
 
 private:
     // The two deadlines of the first weeks that have no phase of their own: BRP registration and
-    // the vergunninghoudergesprek (SignaalGesprekken.cpp).
-    Status voegGesprekkenToe(int regio, int binnenDagen, const QDate &vandaag,
-                             QList<Signaal> &lijst) const;
+    // the vergunninghoudergesprek (SignaalGesprekken.cpp). They are read in the same pass over
+    // the open households as the phases: the SQL keeps a household for them by
+    // gesprekkenVoorselectieSql (with gesprekkenWaarden), voegGesprekkenToe decides.
+    struct GesprekDatums
+    {
+        QDate vergunning;
+        QDate brp;
+        QDate gesprek; // the huisvestinggesprek
+        bool vhgGehouden = false;
+    };
+    static QString gesprekkenVoorselectieSql();
+    static std::array<QVariant, 2> gesprekkenWaarden(const QDate &grens);
+    static void voegGesprekkenToe(const Signaal &basis, const GesprekDatums &datums, int n,
+                                  const QDate &vandaag, QList<Signaal> &lijst);
 
     Store &m_store;
 };
