@@ -21,6 +21,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 namespace rd {
 
 namespace {
@@ -200,8 +202,26 @@ Result<int> Store::schemaVersionOf(const QString &path)
     return header->userVersion;
 }
 
+namespace {
+
+// SQLite counts every allocation under one process-wide mutex (SQLITE_CONFIG_MEMSTATUS, on by
+// default) for statistics nothing here reads. The window reads the queue, the quota and the
+// alerts on three connections at once, and they queued on that mutex. Set once, before SQLite's
+// first connection (afterwards sqlite3_config refuses, which is harmless).
+void zonderGeheugenTelling()
+{
+    static const bool gedaan = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)gedaan;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
+    zonderGeheugenTelling();
     if (path.isEmpty())
         return Error{QCoreApplication::translate("Store", "store"),
                      QCoreApplication::translate("Store", "no file given")};
