@@ -1,4 +1,5 @@
 #include "ui/huishouden/PersonenModel.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -158,7 +159,7 @@ QVariant PersonenModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (!fout(index.row(), column).isEmpty())
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return standaardIcoon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::BackgroundRole:
         if (!fout(index.row(), column).isEmpty())

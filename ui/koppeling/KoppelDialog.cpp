@@ -4,6 +4,7 @@
 #include "core/suggestie/SuggestieService.h"
 #include "core/taakstelling/TaakstellingService.h"
 #include "ui/koppeling/KoppelDoelTekst.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -29,7 +30,7 @@ constexpr int codeRole = Qt::UserRole + 1;
 
 QIcon icoon(QStyle::StandardPixmap pixmap)
 {
-    return QApplication::style()->standardIcon(pixmap);
+    return standaardIcoon(pixmap);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "ui/koppeling/KoppelHistorieModel.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include "core/gemeente/Referentiedata.h"
 #include "core/koppeling/ControleCode.h"
@@ -123,10 +124,9 @@ QVariant KoppelHistorieModel::data(const QModelIndex &index, int role) const
         return tekst(index.row(), index.column());
     case Qt::DecorationRole:
         if (index.column() == Stand)
-            return QApplication::style()->standardIcon(k.ongedaan ? QStyle::SP_DialogDiscardButton
-                                                       : k.actief()
-                                                           ? QStyle::SP_DialogApplyButton
-                                                           : QStyle::SP_DialogCancelButton);
+            return standaardIcoon(k.ongedaan   ? QStyle::SP_DialogDiscardButton
+                                  : k.actief() ? QStyle::SP_DialogApplyButton
+                                               : QStyle::SP_DialogCancelButton);
         return {};
     case Qt::FontRole:
         if (k.ongedaan) {

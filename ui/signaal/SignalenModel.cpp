@@ -1,6 +1,7 @@
 #include "ui/signaal/SignalenModel.h"
 
 #include "ui/widgets/Numbers.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -57,8 +58,8 @@ QVariant SignalenModel::data(const QModelIndex &index, int role) const
         return int(s.soort);
     case Qt::DecorationRole:
         if (index.column() == Soort && qApp)
-            return QApplication::style()->standardIcon(s.dagen < 0 ? QStyle::SP_MessageBoxCritical
-                                                                   : QStyle::SP_MessageBoxWarning);
+            return standaardIcoon(s.dagen < 0 ? QStyle::SP_MessageBoxCritical
+                                              : QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Dagen || index.column() == Vervaldatum)

@@ -2,6 +2,7 @@
 
 #include "ui/huishouden/HuishoudenMime.h"
 #include "ui/widgets/Numbers.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -42,11 +43,10 @@ bool isNumber(int column)
 
 QIcon statusIcon(Urgentie u)
 {
-    QStyle *style = QApplication::style();
-    if (!style || u == Urgentie::Geen)
+    if (u == Urgentie::Geen)
         return {};
-    return style->standardIcon(u == Urgentie::TeLaat ? QStyle::SP_MessageBoxCritical
-                                                     : QStyle::SP_MessageBoxWarning);
+    return standaardIcoon(u == Urgentie::TeLaat ? QStyle::SP_MessageBoxCritical
+                                                : QStyle::SP_MessageBoxWarning);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "ui/weigering/WeigeringenModel.h"
+#include "ui/widgets/StandaardIcoon.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -103,7 +104,7 @@ QVariant WeigeringenModel::data(const QModelIndex &index, int role) const
         return int(w.oordeel);
     case Qt::DecorationRole:
         if (teLaat(w, index.column()) && qApp)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            return standaardIcoon(QStyle::SP_MessageBoxCritical);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Huurderving)
