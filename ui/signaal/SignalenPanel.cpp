@@ -2,6 +2,7 @@
 
 #include "ui/signaal/SignalenModel.h"
 #include "ui/widgets/AchtergrondTaken.h"
+#include "ui/widgets/KolomBreedte.h"
 #include "ui/widgets/LijstActies.h"
 
 #include <QApplication>
@@ -185,7 +186,7 @@ void SignalenPanel::toonGefilterd()
     const bool eersteKeer = m_model->rowCount() == 0;
     m_model->setSignalen(zichtbaar);
     if (eersteKeer && !zichtbaar.isEmpty())
-        m_table->resizeColumnsToContents();
+        kolombreedte::pasAan(*m_table);
 
     if (!m_fout.isEmpty())
         m_telling->setText(tr("No alerts: %1").arg(m_fout));

@@ -9,6 +9,7 @@
 #include "ui/taakstelling/RegioBoardModel.h"
 #include "ui/widgets/ColumnMenu.h"
 #include "ui/widgets/FrozenColumn.h"
+#include "ui/widgets/KolomBreedte.h"
 #include "ui/widgets/Numbers.h"
 
 #include <QEvent>
@@ -185,11 +186,10 @@ Status RegioBoardPanel::toon(Store &store, const HalfJaar &halfJaar, int regio,
         // The figures as wide as their numbers and heading (no room kept for a sort arrow),
         // so every column that decides a coupling fits beside the queue.
         const QFontMetrics kop(m_view->header()->font());
-        const QAbstractItemView *view = m_view; // QTreeView hides the public sizeHintForColumn
         for (int c = 0; c < RegioBoardModel::ColumnCount; ++c) {
             const QString titel = m_proxy->headerData(c, Qt::Horizontal).toString();
             m_view->header()->resizeSection(
-                c, std::max(view->sizeHintForColumn(c), kop.horizontalAdvance(titel) + 14));
+                c, std::max(kolombreedte::inhoud(*m_view, c), kop.horizontalAdvance(titel) + 14));
         }
         // Group names are bold and long: room for a gemeente's name, a longer partnership name
         // is elided (its tooltip has it whole).

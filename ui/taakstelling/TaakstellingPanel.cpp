@@ -3,6 +3,7 @@
 #include "core/taakstelling/TaakstellingService.h"
 #include "ui/taakstelling/TaakstellingMelding.h"
 #include "ui/taakstelling/TaakstellingTableModel.h"
+#include "ui/widgets/KolomBreedte.h"
 #include "ui/widgets/Numbers.h"
 
 #include <QHBoxLayout>
@@ -128,7 +129,7 @@ Status TaakstellingPanel::toon(Store &store, const HalfJaar &halfJaar,
     m_table->show();
     m_totalen->show();
     if (!m_breedtesGezet) {
-        m_table->resizeColumnsToContents();
+        kolombreedte::pasAan(*m_table);
         m_breedtesGezet = true;
     }
     updateTotalen();

@@ -9,6 +9,7 @@
 #include "ui/wachtrij/WachtrijTabel.h"
 #include "ui/widgets/ColumnMenu.h"
 #include "ui/widgets/FrozenColumn.h"
+#include "ui/widgets/KolomBreedte.h"
 #include "ui/widgets/LijstActies.h"
 #include "ui/widgets/Numbers.h"
 
@@ -191,7 +192,7 @@ Status WachtrijPanel::laad(Store &store, int regio, const QDate &vandaag)
     vulAzcs(store);
     const Status status = m_model->laad(store, regio, vandaag);
     if (status && !m_breedtesGezet && m_model->rowCount() > 0) {
-        m_table->resizeColumnsToContents();
+        kolombreedte::pasAan(*m_table);
         // Long names, statuses and flag lists are elided (the tooltip has them whole).
         const int em = fontMetrics().averageCharWidth();
         for (const auto &[kolom, tekens] :
