@@ -1,5 +1,6 @@
 #include "core/brief/BriefService.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/instellingen/Instellingen.h"
 #include "core/regel/BemiddelingStop.h"
 #include "core/regel/HuishoudenSql.h"
@@ -16,11 +17,6 @@
 namespace rd {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 // Coupling (phase 1 ends) + 10 weeks for a home, + 2 more for the move (handbook 3.3.4).
 constexpr int dagenWoning = 10 * 7;
@@ -41,8 +37,8 @@ QList<Error> waarschuwingenVoor(const QDate &gesprek, const QDate &datum)
             "the letter's date %1 lies %2 days after the intake interview of %3; the handbook "
             "(3.2) holds the vergunninghoudergesprek, where the letter is handed out, at most %4 "
             "days after it (by %5)")
-            .arg(iso(datum), QString::number(gesprek.daysTo(datum)), iso(gesprek),
-                 QString::number(dagenGesprek), iso(gesprek.addDays(dagenGesprek)))});
+            .arg(isoDatum(datum), QString::number(gesprek.daysTo(datum)), isoDatum(gesprek),
+                 QString::number(dagenGesprek), isoDatum(gesprek.addDays(dagenGesprek)))});
     return uit;
 }
 
@@ -84,7 +80,7 @@ Status leesHuishouden(const QSqlDatabase &db, qint64 id, BriefGegevens &g, const
         return Error{
             QStringLiteral("datum"),
             QCoreApplication::translate("BriefService", "the letter's date %1 lies in the future")
-                .arg(iso(datum))};
+                .arg(isoDatum(datum))};
     g.azcId = h->value(0).isNull() ? 0 : h->value(0).toLongLong();
     g.azcNaam = h->value(1).toString();
     g.azcGemeente = h->value(2).toString();
@@ -234,7 +230,7 @@ Result<BriefGegevens> BriefService::gegevens(qint64 huishoudenId, const QDate &d
         return Error{QStringLiteral("datum"),
                      QCoreApplication::translate(
                          "BriefService", "the letter's date %1 lies before the coupling on %2")
-                         .arg(iso(datum), iso(g.koppelDatum))};
+                         .arg(isoDatum(datum), isoDatum(g.koppelDatum))};
     if (auto s = leesAanbod(db, huishoudenId, g); !s)
         return s.error();
     if (auto s = leesLeden(db, huishoudenId, g); !s)

@@ -1,5 +1,6 @@
 #include "core/koppeling/KoppelingService.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/koppeling/KoppelingControle.h"
 #include "core/regel/KoppelRegels.h"
 
@@ -47,11 +48,6 @@ Result<HuishoudenStand> huishoudenStand(const QSqlDatabase &db, qint64 id)
             QCoreApplication::translate("KoppelingService", "household"),
             QCoreApplication::translate("KoppelingService", "unknown household %1").arg(id)};
     return stand;
-}
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
 }
 
 Status controleerDatum(const QDate &datum, const HuishoudenStand &stand, const QDate &vandaag)
@@ -180,7 +176,7 @@ Result<qint64> KoppelingService::voegKoppelingToe(qint64 huishoudenId, const QSt
                              "KoppelingService",
                              "%1 lies before the intake interview (huisvestinggesprek) of %2; a "
                              "coupling is based on it")
-                             .arg(iso(datum), iso(stand->gesprek))};
+                             .arg(isoDatum(datum), isoDatum(stand->gesprek))};
         // A coupling may be recorded afterwards for a household that has moved (history,
         // imports), but never dated after its uitschrijving.
         if (stand->uitschrijving.isValid() && datum > stand->uitschrijving)
@@ -310,7 +306,7 @@ Status KoppelingService::maakOngedaan(qint64 koppelingId, const QString &reden)
                                    "KoppelingService",
                                    "the household signed a lease or moved under it (%1), so it "
                                    "happened: uncouple it instead")
-                                   .arg(iso(sinds))};
+                                   .arg(isoDatum(sinds))};
         auto q = sql::run(db,
                           QStringLiteral("UPDATE koppeling SET ongedaan = 1, ontkoppeld_op = "
                                          "datum, ontkoppel_reden = ?, ontkoppeld_door = ? "
@@ -340,7 +336,7 @@ Status KoppelingService::herstelOntkoppeling(qint64 koppelingId)
                 QCoreApplication::translate("KoppelingService", "household"),
                 QCoreApplication::translate("KoppelingService",
                                             "is coupled again to %1 since %2; uncouple it first")
-                    .arg((*huidig)->gemeenteCode, iso((*huidig)->datum))};
+                    .arg((*huidig)->gemeenteCode, isoDatum((*huidig)->datum))};
         const auto db = m_store.database();
         auto stand = huishoudenStand(db, oud.huishoudenId);
         if (!stand)

@@ -1,5 +1,6 @@
 #include "core/rapport/RapportExport.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/journaal/Journaal.h"
 #include "core/output/CsvExport.h"
 #include "core/output/OutputFile.h"
@@ -49,7 +50,7 @@ QString csvWaarde(const QVariant &waarde, KolomSoort soort)
             QStringLiteral("%1").arg(absoluut % 100, 2, 10, QLatin1Char('0')));
     }
     case KolomSoort::Datum:
-        return waarde.toDate().toString(Qt::ISODate);
+        return isoDatum(waarde.toDate());
     case KolomSoort::JaNee:
         return waarde.toBool() ? QStringLiteral("ja") : QStringLiteral("nee");
     }

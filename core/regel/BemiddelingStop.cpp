@@ -1,5 +1,6 @@
 #include "core/regel/BemiddelingStop.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -7,15 +8,6 @@
 #include <QCoreApplication>
 
 namespace rd::bemiddeling {
-
-namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-} // namespace
 
 QString stopSql()
 {
@@ -58,7 +50,7 @@ Error stopFout(const BemiddelingStop &stop, const QString &waar)
                            "BemiddelingStop",
                            "mediation stopped on %1: the household refused a dwelling again after "
                            "an unjustified refusal (handbook 3.4.2)")
-                           .arg(iso(stop.datum))};
+                           .arg(isoDatum(stop.datum))};
 }
 
 Status nietGestopt(Store &store, qint64 huishoudenId, const QString &waar)
@@ -102,7 +94,7 @@ Status volgStop(Store &store, qint64 huishoudenId, const std::optional<Bemiddeli
                          QCoreApplication::translate("BemiddelingStop",
                                                      "the coupling in force was made on %1, after "
                                                      "the refusal of %2 that stops mediation")
-                             .arg(iso(k.datum), iso(s.datum))};
+                             .arg(isoDatum(k.datum), isoDatum(s.datum))};
         auto q = sql::run(db,
                           QStringLiteral("UPDATE koppeling SET ontkoppeld_op = ?, ontkoppel_reden "
                                          "= ?, ontkoppeld_door = ? WHERE id = ?"),
@@ -111,7 +103,7 @@ Status volgStop(Store &store, qint64 huishoudenId, const std::optional<Bemiddeli
                                "BemiddelingStop",
                                "mediation stopped (handbook 3.4.2): refused again on %1 after an "
                                "unjustified refusal")
-                               .arg(iso(s.datum)),
+                               .arg(isoDatum(s.datum)),
                            store.gebruiker(), k.id});
         return q ? Status() : Status(q.error());
     }

@@ -1,5 +1,6 @@
 #include "core/regel/KoppelRegels.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 #include "core/validatie/HuishoudenValidatie.h"
@@ -9,11 +10,6 @@
 namespace rd::koppelregels {
 
 namespace {
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 // A coupling `kh` of household `h` that happened and was in force at its uitschrijving.
 const char *inForceSql = "kh.huishouden = h.id AND kh.datum <= h.uitschrijving_datum "
@@ -193,7 +189,7 @@ Status controleerTegenKoppeling(Store &store, const Huishouden &h)
                     QCoreApplication::translate("KoppelRegels",
                                                 "the intake interview (%1) may not lie after the "
                                                 "coupling of %2, which is based on it")
-                        .arg(iso(h.gesprek->datum), iso(eersteKoppeling)));
+                        .arg(isoDatum(h.gesprek->datum), isoDatum(eersteKoppeling)));
     if (actief->has_value()) {
         const QDate koppelDatum = (*actief)->datum;
         for (const auto &[veld, datum] : {std::pair(QStringLiteral("tekenen"), h.tekenen),
@@ -201,7 +197,7 @@ Status controleerTegenKoppeling(Store &store, const Huishouden &h)
             if (datum.isValid() && datum < koppelDatum)
                 return fout(veld, QCoreApplication::translate("KoppelRegels",
                                                               "%1 lies before the coupling of %2")
-                                      .arg(iso(datum), iso(koppelDatum)));
+                                      .arg(isoDatum(datum), isoDatum(koppelDatum)));
         }
     }
     if (!h.uitschrijving.isValid())

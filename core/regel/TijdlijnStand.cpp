@@ -1,5 +1,6 @@
 #include "core/regel/TijdlijnStand.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -75,11 +76,6 @@ void zet(Stand &s, GebeurtenisSoort soort, const QDate &datum)
     }
 }
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 // Not in the future, not before the permit.
 Status binnenTermijn(GebeurtenisSoort soort, const QDate &datum, const QDate &vergunning,
                      const QDate &vandaag)
@@ -87,11 +83,11 @@ Status binnenTermijn(GebeurtenisSoort soort, const QDate &datum, const QDate &ve
     const QString waar = gebeurtenis::code(soort);
     if (datum > vandaag)
         return Error{waar, QCoreApplication::translate("TijdlijnService", "%1 lies in the future")
-                               .arg(iso(datum))};
+                               .arg(isoDatum(datum))};
     if (vergunning.isValid() && datum < vergunning)
         return Error{waar, QCoreApplication::translate("TijdlijnService",
                                                        "%1 lies before the permit date %2")
-                               .arg(iso(datum), iso(vergunning))};
+                               .arg(isoDatum(datum), isoDatum(vergunning))};
     return {};
 }
 
@@ -226,16 +222,17 @@ Status controleerDatum(Store &store, const Stand &stand, GebeurtenisSoort soort,
                         .arg(gebeurtenis::naam(v.later), gebeurtenis::naam(v.eerder))};
             return Error{waar, QCoreApplication::translate(
                                    "TijdlijnService", "cannot be cleared while \"%1\" is set (%2)")
-                                   .arg(gebeurtenis::naam(v.later), iso(later))};
+                                   .arg(gebeurtenis::naam(v.later), isoDatum(later))};
         }
         if (later < eerder) {
             if (soort == v.later)
-                return Error{waar, QCoreApplication::translate("TijdlijnService",
-                                                               "%1 lies before \"%2\" (%3)")
-                                       .arg(iso(later), gebeurtenis::naam(v.eerder), iso(eerder))};
+                return Error{
+                    waar,
+                    QCoreApplication::translate("TijdlijnService", "%1 lies before \"%2\" (%3)")
+                        .arg(isoDatum(later), gebeurtenis::naam(v.eerder), isoDatum(eerder))};
             return Error{waar,
                          QCoreApplication::translate("TijdlijnService", "%1 lies after \"%2\" (%3)")
-                             .arg(iso(eerder), gebeurtenis::naam(v.later), iso(later))};
+                             .arg(isoDatum(eerder), gebeurtenis::naam(v.later), isoDatum(later))};
         }
     }
     return {};
@@ -263,7 +260,7 @@ Result<Gebeurtenis> controleerRij(Store &store, qint64 huishoudenId, const Gebeu
         if (stand->gesprek.isValid() && rij.datum < stand->gesprek)
             return Error{waar, QCoreApplication::translate(
                                    "TijdlijnService", "%1 lies before the intake interview (%2)")
-                                   .arg(iso(rij.datum), iso(stand->gesprek))};
+                                   .arg(isoDatum(rij.datum), isoDatum(stand->gesprek))};
         if (uit.gemeenteCode.isEmpty() && stand->koppeling)
             uit.gemeenteCode = stand->koppeling->gemeenteCode;
         if (!uit.gemeenteCode.isEmpty()) {
@@ -279,7 +276,7 @@ Result<Gebeurtenis> controleerRij(Store &store, qint64 huishoudenId, const Gebeu
     if (rij.datum < stand->koppeling->datum)
         return Error{waar, QCoreApplication::translate("TijdlijnService",
                                                        "%1 lies before the coupling date %2")
-                               .arg(iso(rij.datum), iso(stand->koppeling->datum))};
+                               .arg(isoDatum(rij.datum), isoDatum(stand->koppeling->datum))};
     if (uit.gemeenteCode.isEmpty())
         uit.gemeenteCode = stand->koppeling->gemeenteCode;
     auto hoort = hoortBijKoppeling(store, *stand->koppeling, uit.gemeenteCode);

@@ -3,6 +3,7 @@
 // after the huisvestinggesprek (3.2), where the holder hears the gemeente and gets the letter.
 #include "core/signaal/SignaalService.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
 #include "core/regel/HuishoudenBereik.h"
@@ -16,11 +17,6 @@ namespace rd {
 
 namespace {
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 QString brpTekst(const QDate &vervaldatum, int dagen)
 {
     if (dagen < 0)
@@ -28,10 +24,10 @@ QString brpTekst(const QDate &vervaldatum, int dagen)
                                            "BRP registration is %n day(s) overdue (due %1, 5 "
                                            "working days after the permit)",
                                            nullptr, -dagen)
-            .arg(iso(vervaldatum));
+            .arg(isoDatum(vervaldatum));
     return QCoreApplication::translate(
                "SignaalService", "BRP registration is due on %1 (5 working days after the permit)")
-        .arg(iso(vervaldatum));
+        .arg(isoDatum(vervaldatum));
 }
 
 QString vhgTekst(const QDate &gesprek, const QDate &vervaldatum, int dagen)
@@ -41,11 +37,11 @@ QString vhgTekst(const QDate &gesprek, const QDate &vervaldatum, int dagen)
                                            "The vergunninghoudergesprek is %n day(s) overdue "
                                            "(due %2, 14 days after the intake of %1)",
                                            nullptr, -dagen)
-            .arg(iso(gesprek), iso(vervaldatum));
+            .arg(isoDatum(gesprek), isoDatum(vervaldatum));
     return QCoreApplication::translate(
                "SignaalService",
                "The vergunninghoudergesprek is due on %2 (14 days after the intake of %1)")
-        .arg(iso(gesprek), iso(vervaldatum));
+        .arg(isoDatum(gesprek), isoDatum(vervaldatum));
 }
 
 } // namespace

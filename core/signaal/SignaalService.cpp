@@ -1,5 +1,6 @@
 #include "core/signaal/SignaalService.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/fase/Fase.h"
 #include "core/regel/BemiddelingStop.h"
 #include "core/regel/HuishoudenBereik.h"
@@ -71,23 +72,18 @@ QString plusDagen(int dagen)
     return QStringLiteral("+%1 days").arg(dagen);
 }
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 QString faseTekst(Fase f, const QDate &vervaldatum, int dagen)
 {
     if (dagen < 0)
         return QCoreApplication::translate(
                    "SignaalService", "Phase %1 is %n day(s) overdue (due %2)", nullptr, int(-dagen))
-            .arg(fase::naam(f), iso(vervaldatum));
+            .arg(fase::naam(f), isoDatum(vervaldatum));
     if (dagen == 0)
         return QCoreApplication::translate("SignaalService", "Phase %1 is due today (%2)")
-            .arg(fase::naam(f), iso(vervaldatum));
+            .arg(fase::naam(f), isoDatum(vervaldatum));
     return QCoreApplication::translate("SignaalService", "Phase %1 is due in %n day(s), on %2",
                                        nullptr, int(dagen))
-        .arg(fase::naam(f), iso(vervaldatum));
+        .arg(fase::naam(f), isoDatum(vervaldatum));
 }
 
 QString weigeringSoort(const QString &soort)
@@ -105,10 +101,10 @@ QString oordeelTekst(const QDate &weigering, const QString &soort, const QDate &
                    "SignaalService",
                    "Judgement on the refusal of %1 (%2) is %n day(s) overdue (due %3)", nullptr,
                    int(-dagen))
-            .arg(iso(weigering), weigeringSoort(soort), iso(vervaldatum));
+            .arg(isoDatum(weigering), weigeringSoort(soort), isoDatum(vervaldatum));
     return QCoreApplication::translate("SignaalService",
                                        "Judgement on the refusal of %1 (%2) is due on %3")
-        .arg(iso(weigering), weigeringSoort(soort), iso(vervaldatum));
+        .arg(isoDatum(weigering), weigeringSoort(soort), isoDatum(vervaldatum));
 }
 
 QString kandidaatTekst(const QDate &weigering, const QDate &vervaldatum, int dagen)
@@ -118,10 +114,10 @@ QString kandidaatTekst(const QDate &weigering, const QDate &vervaldatum, int dag
                                            "New candidate for the dwelling refused on %1 is %n "
                                            "day(s) overdue (due %2)",
                                            nullptr, int(-dagen))
-            .arg(iso(weigering), iso(vervaldatum));
+            .arg(isoDatum(weigering), isoDatum(vervaldatum));
     return QCoreApplication::translate("SignaalService",
                                        "New candidate for the dwelling refused on %1 is due on %2")
-        .arg(iso(weigering), iso(vervaldatum));
+        .arg(isoDatum(weigering), isoDatum(vervaldatum));
 }
 
 QString blokTekst(const QDate &blokTot, int dagen)
@@ -130,11 +126,11 @@ QString blokTekst(const QDate &blokTot, int dagen)
         return QCoreApplication::translate("SignaalService",
                                            "Reunification block ended on %1 without a decision "
                                            "(house as single or wait)")
-            .arg(iso(blokTot));
+            .arg(isoDatum(blokTot));
     return QCoreApplication::translate(
                "SignaalService",
                "Reunification block ends on %1: decide to house as single or to wait")
-        .arg(iso(blokTot));
+        .arg(isoDatum(blokTot));
 }
 
 // Open households of the region (the AZC's region, as in CasusService) whose current phase is

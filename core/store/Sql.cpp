@@ -1,5 +1,7 @@
 #include "core/store/Sql.h"
 
+#include "core/common/IsoDatum.h"
+
 #include "core/store/SqlLijst.h"
 
 #include "core/store/StoreError.h"
@@ -262,7 +264,7 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
 
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    return d.isValid() ? QVariant(isoDatum(d)) : QVariant();
 }
 
 QDate toDate(const QVariant &v)

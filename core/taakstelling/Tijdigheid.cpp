@@ -1,5 +1,7 @@
 #include "core/taakstelling/Tijdigheid.h"
 
+#include "core/common/IsoDatum.h"
+
 #include <QCoreApplication>
 
 namespace rd::tijdigheid {
@@ -13,11 +15,6 @@ Tijdigheid naAanvang(const HalfJaar &halfJaar, const QDate &op)
     if (op >= halfJaar.begin())
         return Tijdigheid::Begonnen;
     return Tijdigheid::OpTijd;
-}
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
 }
 
 } // namespace
@@ -53,20 +50,20 @@ QString vgTekst(const HalfJaar &halfJaar, const QDate &op)
                    "the vg of %1 is set on %2, less than %n week(s) before the half-year starts "
                    "on %3 (art. 29: the vg is published at least %n week(s) before)",
                    nullptr, weken)
-            .arg(halfJaar.toString(), iso(op), iso(halfJaar.begin()));
+            .arg(halfJaar.toString(), isoDatum(op), isoDatum(halfJaar.begin()));
     case Tijdigheid::Begonnen:
         return QCoreApplication::translate(
                    "Tijdigheid",
                    "the vg of %1 is set on %2, after the half-year started on %3 "
                    "(art. 29: the vg is published at least %n week(s) before)",
                    nullptr, weken)
-            .arg(halfJaar.toString(), iso(op), iso(halfJaar.begin()));
+            .arg(halfJaar.toString(), isoDatum(op), isoDatum(halfJaar.begin()));
     case Tijdigheid::Afgesloten:
         return QCoreApplication::translate(
                    "Tijdigheid",
                    "%1 ended on %2: a new vg changes the quota of a closed half-year and the "
                    "balance carried into every later half-year")
-            .arg(halfJaar.toString(), iso(halfJaar.eind()));
+            .arg(halfJaar.toString(), isoDatum(halfJaar.eind()));
     }
     return {};
 }
@@ -82,13 +79,13 @@ QString herverdelingTekst(const HalfJaar &halfJaar, const QDate &op)
                    "Tijdigheid",
                    "%1 started on %2; a herverdeling should be registered before the half-year "
                    "starts (handbook 3.3.3)")
-            .arg(halfJaar.toString(), iso(halfJaar.begin()));
+            .arg(halfJaar.toString(), isoDatum(halfJaar.begin()));
     case Tijdigheid::Afgesloten:
         return QCoreApplication::translate(
                    "Tijdigheid",
                    "%1 ended on %2; a herverdeling should be registered before the half-year "
                    "starts (handbook 3.3.3)")
-            .arg(halfJaar.toString(), iso(halfJaar.eind()));
+            .arg(halfJaar.toString(), isoDatum(halfJaar.eind()));
     }
     return {};
 }

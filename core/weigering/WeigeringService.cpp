@@ -1,5 +1,6 @@
 #include "core/weigering/WeigeringService.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/regel/BemiddelingStop.h"
 #include "core/regel/TijdlijnStand.h"
 #include "core/store/Sql.h"
@@ -57,11 +58,6 @@ QVariant nietNull(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
-
 QVariant cent(const std::optional<qint64> &bedrag)
 {
     return bedrag ? QVariant(*bedrag) : QVariant();
@@ -94,14 +90,14 @@ Status controleerVolgorde(Store &store, qint64 huishoudenId, const QDate &datum)
                         QCoreApplication::translate("WeigeringService",
                                                     "the refusal of %1 is not judged yet; the COA "
                                                     "judges it before the next refusal")
-                            .arg(iso(eerder)));
+                            .arg(isoDatum(eerder)));
         const QDate oordeel = sql::toDate(q->value(2));
         if (datum < eerder || datum < oordeel)
             return fout("datum", QCoreApplication::translate(
                                      "WeigeringService",
                                      "%1 lies before the earlier refusal of %2 or its judgement "
                                      "on %3")
-                                     .arg(iso(datum), iso(eerder), iso(oordeel)));
+                                     .arg(isoDatum(datum), isoDatum(eerder), isoDatum(oordeel)));
     }
     return {};
 }
@@ -129,11 +125,11 @@ Result<QString> controleerRegistratie(Store &store, qint64 huishoudenId, const Q
     if (datum > vandaag)
         return fout("datum",
                     QCoreApplication::translate("WeigeringService", "%1 lies in the future")
-                        .arg(iso(datum)));
+                        .arg(isoDatum(datum)));
     if (datum < stand->koppeling->datum)
         return fout("datum", QCoreApplication::translate("WeigeringService",
                                                          "%1 lies before the coupling date %2")
-                                 .arg(iso(datum), iso(stand->koppeling->datum)));
+                                 .arg(isoDatum(datum), isoDatum(stand->koppeling->datum)));
     if (auto s = controleerVolgorde(store, huishoudenId, datum); !s)
         return s.error();
     if (gemeenteCode.isEmpty())
@@ -233,7 +229,7 @@ Status WeigeringService::beoordeel(qint64 weigeringId, Oordeel oordeel, const QD
             return fout("oordeel",
                         QCoreApplication::translate("WeigeringService",
                                                     "this refusal was already judged %1 on %2")
-                            .arg(weigering::naam((*w)->oordeel), iso((*w)->oordeelDatum)));
+                            .arg(weigering::naam((*w)->oordeel), isoDatum((*w)->oordeelDatum)));
         if (oordeel == Oordeel::Open)
             return fout("oordeel",
                         QCoreApplication::translate("WeigeringService",
@@ -248,11 +244,11 @@ Status WeigeringService::beoordeel(qint64 weigeringId, Oordeel oordeel, const QD
         if (datum > vandaag)
             return fout("datum",
                         QCoreApplication::translate("WeigeringService", "%1 lies in the future")
-                            .arg(iso(datum)));
+                            .arg(isoDatum(datum)));
         if (datum < (*w)->datum)
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "%1 lies before the refusal on %2")
-                                     .arg(iso(datum), iso((*w)->datum)));
+                                     .arg(isoDatum(datum), isoDatum((*w)->datum)));
         auto voor = bemiddeling::stop(m_store, (*w)->huishoudenId);
         if (!voor)
             return voor.error();
@@ -283,22 +279,22 @@ Status WeigeringService::nieuweKandidaat(qint64 weigeringId, const QDate &datum,
             return fout("nieuweKandidaat",
                         QCoreApplication::translate("WeigeringService",
                                                     "a new candidate was already coupled on %1")
-                            .arg(iso((*w)->nieuweKandidaatDatum)));
+                            .arg(isoDatum((*w)->nieuweKandidaatDatum)));
         if (!datum.isValid())
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "a valid date is required"));
         if (datum > vandaag)
             return fout("datum",
                         QCoreApplication::translate("WeigeringService", "%1 lies in the future")
-                            .arg(iso(datum)));
+                            .arg(isoDatum(datum)));
         if ((*w)->stoptBemiddeling && datum < (*w)->datum)
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "%1 lies before the refusal on %2")
-                                     .arg(iso(datum), iso((*w)->datum)));
+                                     .arg(isoDatum(datum), isoDatum((*w)->datum)));
         if (!(*w)->stoptBemiddeling && datum < (*w)->oordeelDatum)
             return fout("datum", QCoreApplication::translate("WeigeringService",
                                                              "%1 lies before the judgement on %2")
-                                     .arg(iso(datum), iso((*w)->oordeelDatum)));
+                                     .arg(isoDatum(datum), isoDatum((*w)->oordeelDatum)));
         auto q = sql::run(
             m_store.database(),
             QStringLiteral("UPDATE woningweigering SET nieuwe_kandidaat_datum = ? WHERE id = ?"),
