@@ -126,6 +126,28 @@ public:
         return result;
     }
 
+    // The AZC location (id) each household of the file names, in the file's order; 0 when it
+    // names none, or one the store does not know. After storeLezen; no other check.
+    QList<qint64> azcPerHuishouden() const
+    {
+        QList<qint64> uit;
+        QHash<QStringView, qsizetype> plaats;
+        for (Rij row = 0; row < m_table.rowCount(); ++row) {
+            const QStringView sleutel = veld(row, Sleutel);
+            if (sleutel.isEmpty())
+                continue;
+            auto it = plaats.constFind(sleutel);
+            if (it == plaats.constEnd()) {
+                it = plaats.insert(sleutel, uit.size());
+                uit.append(0);
+            }
+            const QStringView azc = veld(row, AzcK);
+            if (uit.at(*it) == 0 && !azc.isEmpty())
+                uit[*it] = m_azcs.value(azc.toString().toLower());
+        }
+        return uit;
+    }
+
 private:
     // The field, trimmed, with the "'" export put before a formula-like cell taken off again
     // (csv::herstel); a view into the table.
@@ -399,6 +421,20 @@ private:
 };
 
 } // namespace
+
+Result<QList<qint64>> azcsVanHuishoudenCsv(Store &store, const QByteArray &inhoud,
+                                           const QString &bron)
+{
+    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
+    if (!table)
+        return table.error();
+    Lezer lezer(bron, *table, QDate::currentDate());
+    if (auto s = lezer.kolommenZoeken(); !s)
+        return s.error();
+    if (auto s = lezer.storeLezen(store); !s)
+        return s.error();
+    return lezer.azcPerHuishouden();
+}
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)
 {

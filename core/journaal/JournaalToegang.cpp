@@ -31,10 +31,14 @@ void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
     }
 }
 
+} // namespace
+
 // The scope of an AZC location (an import's households, an intake's AZC before): its region
 // and name; no gemeente (a coupling is not made by either).
 Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVariant &waarde)
 {
+    if (kolom != QLatin1String("id") && kolom != QLatin1String("naam"))
+        return Error{QStringLiteral("bereikVanAzc"), QStringLiteral("unknown column ") + kolom};
     InvoerBereik b;
     auto rij = sql::eersteRij(store.database(),
                               QStringLiteral("SELECT pr.regio, a.naam FROM azc a "
@@ -50,8 +54,6 @@ Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVar
         return rij.error();
     return b;
 }
-
-} // namespace
 
 Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data)
 {

@@ -21,6 +21,8 @@ Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data);
 
 // The scope of household `id` as the store holds it now (null fields: it has none).
 Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id);
+// The scope of an AZC location (its region and name), found by `kolom` ("id" or "naam").
+Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVariant &waarde);
 
 // Whether the store's account may append `invoer` (toegang::magSchrijven), judged on the scope
 // of every household it names after the change, of every AZC location it made households at

@@ -130,6 +130,14 @@ Status speelIntake(Store &store, const Ontvangen &o)
 
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
 {
+    // An import whose file named households of more than one region travelled without it
+    // (SyncPush: importBereik): listed, never guessed at.
+    if (o.soort == QLatin1String("import-huishoudens") &&
+        !QJsonDocument::fromJson(o.data).object().contains(QLatin1String("inhoud")))
+        return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
+                     QCoreApplication::translate(
+                         "Sync", "the households of this import stayed on the device that made "
+                                 "it: its file holds households of more than one region")};
     if (o.soort == QLatin1String("intake"))
         return store.transaction([&]() -> Status {
             auto voor = journaal::kop(store);

@@ -1,3 +1,5 @@
+#include "core/import/HuishoudenCsv.h"
+#include "core/import/ImportCommand.h"
 #include "core/journaal/Journaal.h"
 #include "core/journaal/JournaalToegang.h"
 #include "core/store/Sql.h"
@@ -8,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,6 +72,47 @@ Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
     if (basis.vnummers.isEmpty())
         return InvoerBereik{};
     return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
+}
+
+// An import of households names no household in its data: its file does. The AZC locations the
+// file's households are at give its scope. Within one region the entry travels with its file under
+// that region (and that AZC, when it is one), and the region's devices replay the import, with its
+// rules, on their stores. A file of more than one region, or naming an AZC this store does not
+// know, must not reach a device of one of them whole: its file stays here, the entry travels
+// without it and without a scope, and the other devices list it as not replayed (docs/sync.md).
+struct ImportBereik
+{
+    InvoerBereik bereik;
+    bool metBestand = false;
+};
+
+Result<ImportBereik> importBereik(Store &store, const QJsonObject &data)
+{
+    auto azcs = azcsVanHuishoudenCsv(store, ImportCommand::inhoud(data),
+                                     data.value(QLatin1String("bestand")).toString());
+    if (!azcs || azcs->isEmpty())
+        return ImportBereik{}; // a file this store cannot read again stays here
+    QSet<int> regios;
+    QSet<QString> namen;
+    for (qint64 id : std::as_const(*azcs)) {
+        if (id == 0)
+            return ImportBereik{};
+        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), id);
+        if (!b)
+            return b.error();
+        if (b->regio.isNull())
+            return ImportBereik{};
+        regios.insert(b->regio.toInt());
+        namen.insert(b->azc.toString());
+    }
+    if (regios.size() != 1)
+        return ImportBereik{};
+    ImportBereik uit;
+    uit.metBestand = true;
+    uit.bereik.regio = *regios.cbegin();
+    if (namen.size() == 1)
+        uit.bereik.azc = *namen.cbegin();
+    return uit;
 }
 
 // Brings sync_basis up to the entry before `eerste` (the first entry to send): the entries since
@@ -194,7 +238,19 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             fout = basis.error();
             break;
         }
-        auto bereik = bereikVan(store, *basis);
+        const bool isImport = r.soort == QLatin1String("import-huishoudens");
+        QJsonObject data = QJsonDocument::fromJson(r.data).object();
+        auto bereik = isImport ? Result<InvoerBereik>(InvoerBereik{}) : bereikVan(store, *basis);
+        if (isImport) {
+            auto ib = importBereik(store, data);
+            if (!ib) {
+                fout = ib.error();
+                break;
+            }
+            bereik = ib->bereik;
+            if (!ib->metBestand)
+                data.remove(QStringLiteral("inhoud")); // the households stay on this device
+        }
         if (!bereik) {
             fout = bereik.error();
             break;
@@ -216,7 +272,6 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         }
         if (fout)
             break;
-        QJsonObject data = QJsonDocument::fromJson(r.data).object();
         QJsonObject regel{{QStringLiteral("seq"), r.seq},
                           {QStringLiteral("tijd"), r.tijd},
                           {QStringLiteral("gebruiker"), r.gebruiker},

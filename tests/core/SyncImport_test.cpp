@@ -1,0 +1,121 @@
+// An import of households on one device (issue 16): within one region it travels with its file
+// to the region's devices, which replay it with the import's rules; a file of several regions
+// keeps its households on the device that made it and is listed on the others. Either way the
+// sync goes on (an import once stopped every later entry of a regievoerder's device).
+#include "SyncTestData.h"
+
+#include "core/huishouden/HuishoudenJson.h"
+#include "core/huishouden/HuishoudenRepository.h"
+#include "core/import/HuishoudenCsv.h"
+#include "core/import/ImportCommand.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace rd;
+using namespace rd::test;
+
+namespace {
+
+qint64 idVan(Store &store, const QString &vNummer)
+{
+    auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
+    EXPECT_TRUE(id.ok());
+    return id.ok() && id->has_value() ? **id : 0;
+}
+
+std::string alsTekst(Store &store, qint64 id)
+{
+    auto h = HuishoudenRepository(store).laad(id);
+    EXPECT_TRUE(h.ok());
+    if (!h)
+        return {};
+    return QJsonDocument(huishoudenjson::alsJson(store, *h)).toJson().toStdString();
+}
+
+// The store's households as an import file of new ones: every V-nummer "77..." made "88...".
+QByteArray nieuweHuishoudens(Store &store, const QString &pad)
+{
+    EXPECT_TRUE(exporteerHuishoudens(store, pad, true).ok());
+    QFile f(pad);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray csv = f.readAll();
+    csv.replace("77000", "88000");
+    return csv;
+}
+
+Status importeer(Store &store, const QByteArray &csv)
+{
+    std::unique_ptr<ImportCommand> stap(
+        ImportCommand::huishoudens(store, csv, QStringLiteral("week.csv"), vandaag));
+    return stap->voerUit();
+}
+
+} // namespace
+
+TEST_F(SyncTest, AnImportOfOneRegionTravelsWithItsFileAndTheSyncGoesOn)
+{
+    RD_SYNC_BEGIN();
+    const QByteArray csv = nieuweHuishoudens(*a, dir.path(QStringLiteral("export.csv")));
+    const Status s = importeer(*a, csv);
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    const qint64 opA = idVan(*a, QStringLiteral("8800000001"));
+    ASSERT_GT(opA, 0);
+
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND regio = 1 AND azc IS "
+                                         "NOT NULL AND data ? 'inhoud'")),
+              1)
+        << "filed under its region and its one AZC, with its file";
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(tb.nietAfgespeeld, 0);
+    for (qint64 i = 0; i < huishoudens.size(); ++i) {
+        const QString v = QString::number(8800000001 + 10 * i);
+        const qint64 opB = idVan(*b, v);
+        ASSERT_GT(opB, 0) << v.toStdString() << " was made on B";
+        EXPECT_EQ(alsTekst(*b, opB), alsTekst(*a, idVan(*a, v)));
+    }
+
+    // what A does next with an imported household still travels (the import no longer stops it)
+    ASSERT_TRUE(koppel(*a, opA, veendam).ok());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(syncOk(*b).ontvangen, 1);
+    EXPECT_EQ(gekoppeldAan(*b, idVan(*b, QStringLiteral("8800000001"))), veendam);
+    const SyncTelling weer = syncOk(*a);
+    EXPECT_EQ(weer.toegepast + weer.conflict + weer.geen + weer.ontvangen, 0) << "all done";
+}
+
+TEST_F(SyncTest, AnImportOfSeveralRegionsKeepsItsHouseholdsOnItsDeviceAndIsListedElsewhere)
+{
+    RD_SYNC_BEGIN();
+    // a beheerder's device with households in Groningen (region 1) and Amsterdam (region 3)
+    const QString cor = account(QStringLiteral("cor"), QStringLiteral("beheerder"));
+    const QString padC = dir.path(QStringLiteral("c.sqlite"));
+    ASSERT_TRUE(QFile::copy(dir.path(QStringLiteral("start.sqlite")), padC));
+    auto c = openStore(padC, false);
+    voegToe(*c, voorbeeldHuishouden(7700000901, 2, vandaag.addDays(-4),
+                                    azcIn(*c, QStringLiteral("GM0363"))));
+    ASSERT_TRUE(sync::sluitAan(*c, pg->adres(), cor, {}, QStringLiteral("test")).ok());
+    const QByteArray csv = nieuweHuishoudens(*c, dir.path(QStringLiteral("export.csv")));
+    const Status s = importeer(*c, csv);
+    ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    ASSERT_GT(idVan(*c, QStringLiteral("8800000901")), 0);
+
+    EXPECT_EQ(syncOk(*c).toegepast, 1);
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND data ? 'inhoud'")), 0)
+        << "no device of one region receives the other's households";
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND regio IS NULL")), 1);
+
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.ontvangen, 0);
+    EXPECT_EQ(tb.nietAfgespeeld, 1) << "listed, never dropped";
+    EXPECT_EQ(idVan(*b, QStringLiteral("8800000001")), 0);
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    ASSERT_EQ(lijst->size(), 1);
+    EXPECT_EQ(lijst->first().seq, 0) << "a change of another";
+    EXPECT_EQ(lijst->first().soort, QStringLiteral("import-huishoudens"));
+    EXPECT_TRUE(lijst->first().reden.contains(QStringLiteral("more than one region")))
+        << lijst->first().reden.toStdString();
+}
