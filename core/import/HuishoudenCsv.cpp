@@ -126,11 +126,11 @@ public:
         return result;
     }
 
-    // The AZC location (id) each household of the file names, in the file's order; 0 when it
+    // Each household's key and the AZC location (id) it names, in the file's order; 0 when it
     // names none, or one the store does not know. After storeLezen; no other check.
-    QList<qint64> azcPerHuishouden() const
+    QList<CsvHuishouden> huishoudensMetAzc() const
     {
-        QList<qint64> uit;
+        QList<CsvHuishouden> uit;
         QHash<QStringView, qsizetype> plaats;
         for (Rij row = 0; row < m_table.rowCount(); ++row) {
             const QStringView sleutel = veld(row, Sleutel);
@@ -139,11 +139,11 @@ public:
             auto it = plaats.constFind(sleutel);
             if (it == plaats.constEnd()) {
                 it = plaats.insert(sleutel, uit.size());
-                uit.append(0);
+                uit.append(CsvHuishouden{sleutel.toString(), 0});
             }
             const QStringView azc = veld(row, AzcK);
-            if (uit.at(*it) == 0 && !azc.isEmpty())
-                uit[*it] = m_azcs.value(azc.toString().toLower());
+            if (uit.at(*it).azcId == 0 && !azc.isEmpty())
+                uit[*it].azcId = m_azcs.value(azc.toString().toLower());
         }
         return uit;
     }
@@ -422,8 +422,8 @@ private:
 
 } // namespace
 
-Result<QList<qint64>> azcsVanHuishoudenCsv(Store &store, const QByteArray &inhoud,
-                                           const QString &bron)
+Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
+                                              const QString &bron)
 {
     auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
     if (!table)
@@ -433,7 +433,7 @@ Result<QList<qint64>> azcsVanHuishoudenCsv(Store &store, const QByteArray &inhou
         return s.error();
     if (auto s = lezer.storeLezen(store); !s)
         return s.error();
-    return lezer.azcPerHuishouden();
+    return lezer.huishoudensMetAzc();
 }
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)

@@ -36,11 +36,16 @@ Result<int> importeerHuishoudens(Store &store, const QString &path,
 // AZC locations (ids) of the households imported, once each.
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &bron,
                                  const QDate &vandaag, QList<qint64> *azcs = nullptr);
-// The AZC location (id) of each household a file names, in the file's order (0: it names none the
-// store knows), without importing or judging anything else: what a file imported earlier
-// reached, for the team server's scope of its change-log entry (core/sync).
-Result<QList<qint64>> azcsVanHuishoudenCsv(Store &store, const QByteArray &inhoud,
-                                           const QString &bron);
+// What the team server files an import under (core/sync), read from the file again without
+// importing or judging anything: each household's key (its reference person's V-nummer) and the
+// AZC location it names (its id; 0: none the store knows), in the file's order.
+struct CsvHuishouden
+{
+    QString vNummer;
+    qint64 azcId = 0;
+};
+Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
+                                              const QString &bron);
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends, and as the last
 // line the change log's head (`# journaal,SEQ,HASH`, journaal::csvKop), which the import skips.
 // Export, import into a fresh store and export again gives the same rows. Returns the number of

@@ -1,3 +1,5 @@
+#include "core/import/HuishoudenCsv.h"
+#include "core/import/ImportCommand.h"
 #include "core/journaal/Journaal.h"
 #include "core/journaal/JournaalToegang.h"
 #include "core/store/Sql.h"
@@ -49,7 +51,15 @@ Result<Basis> basisVan(Store &store, const JournaalRegel &regel)
         basis.sleutels << QStringLiteral("huishouden:") + regel.huishouden;
     else if (soort == QLatin1String("voeg-bij") && !tekst(data, "voegt_bij_v_nummer").isEmpty())
         basis.sleutels << QStringLiteral("huishouden:") + tekst(data, "voegt_bij_v_nummer");
-    else if (soort == QLatin1String("vg"))
+    else if (soort == QLatin1String("import-huishoudens") && !regel.ongedaan) {
+        // The households the file made, as new records: one another device made first is a
+        // conflict of this import, listed here (the file itself names them, its data does not).
+        auto huishoudens =
+            huishoudensInCsv(store, ImportCommand::inhoud(data), tekst(data, "bestand"));
+        if (huishoudens)
+            for (const CsvHuishouden &h : std::as_const(*huishoudens))
+                basis.sleutels << QStringLiteral("huishouden:") + h.vNummer;
+    } else if (soort == QLatin1String("vg"))
         basis.sleutels << QStringLiteral("halfjaar:") + tekst(data, "halfjaar");
     else if (soort == QLatin1String("art30"))
         basis.sleutels

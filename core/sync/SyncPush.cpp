@@ -88,16 +88,16 @@ struct ImportBereik
 
 Result<ImportBereik> importBereik(Store &store, const QJsonObject &data)
 {
-    auto azcs = azcsVanHuishoudenCsv(store, ImportCommand::inhoud(data),
-                                     data.value(QLatin1String("bestand")).toString());
-    if (!azcs || azcs->isEmpty())
+    auto huishoudens = huishoudensInCsv(store, ImportCommand::inhoud(data),
+                                        data.value(QLatin1String("bestand")).toString());
+    if (!huishoudens || huishoudens->isEmpty())
         return ImportBereik{}; // a file this store cannot read again stays here
     QSet<int> regios;
     QSet<QString> namen;
-    for (qint64 id : std::as_const(*azcs)) {
-        if (id == 0)
+    for (const CsvHuishouden &h : std::as_const(*huishoudens)) {
+        if (h.azcId == 0)
             return ImportBereik{};
-        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), id);
+        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), h.azcId);
         if (!b)
             return b.error();
         if (b->regio.isNull())

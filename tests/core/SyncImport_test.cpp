@@ -119,3 +119,37 @@ TEST_F(SyncTest, AnImportOfSeveralRegionsKeepsItsHouseholdsOnItsDeviceAndIsListe
     EXPECT_TRUE(lijst->first().reden.contains(QStringLiteral("more than one region")))
         << lijst->first().reden.toStdString();
 }
+
+// The same households imported on two devices: the second import is a conflict on the device
+// that made it, with who made them first, and is kept there (an import is not taken back by the
+// program); the first one's entry is listed there as not replayed. Nothing is made twice.
+TEST_F(SyncTest, TheSameHouseholdsImportedOnTwoDevicesAreAConflictOfTheSecond)
+{
+    RD_SYNC_BEGIN();
+    const QByteArray csv = nieuweHuishoudens(*a, dir.path(QStringLiteral("export.csv")));
+    for (Store *s : {a.get(), b.get()}) {
+        const Status st = importeer(*s, csv);
+        ASSERT_TRUE(st.ok()) << st.error().toString().toStdString();
+    }
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    const SyncTelling tb = syncOk(*b);
+    EXPECT_EQ(tb.toegepast, 0);
+    EXPECT_EQ(tb.conflict, 1);
+    EXPECT_EQ(tb.behouden, 1) << "kept as it is: an import is not taken back";
+    EXPECT_EQ(tb.nietAfgespeeld, 1) << "A's import, whose households B holds already";
+    auto lijst = sync::conflicten(*b);
+    ASSERT_TRUE(lijst.ok());
+    bool eigen = false;
+    for (const SyncConflict &c : std::as_const(*lijst)) {
+        if (c.seq > 0) {
+            eigen = true;
+            EXPECT_EQ(c.soort, QStringLiteral("import-huishoudens"));
+            EXPECT_EQ(c.door, QStringLiteral("Ans de Vries")) << "who made them first";
+        }
+    }
+    EXPECT_TRUE(eigen) << "the second import is listed on the device that made it";
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND uitkomst = "
+                                         "'toegepast'")),
+              1);
+    EXPECT_GT(idVan(*b, QStringLiteral("8800000001")), 0) << "B's own households stay";
+}
