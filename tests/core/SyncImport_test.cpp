@@ -139,17 +139,24 @@ TEST_F(SyncTest, TheSameHouseholdsImportedOnTwoDevicesAreAConflictOfTheSecond)
     EXPECT_EQ(tb.nietAfgespeeld, 1) << "A's import, whose households B holds already";
     auto lijst = sync::conflicten(*b);
     ASSERT_TRUE(lijst.ok());
-    bool eigen = false;
+    qint64 eigen = 0;
     for (const SyncConflict &c : std::as_const(*lijst)) {
         if (c.seq > 0) {
-            eigen = true;
+            eigen = c.seq;
             EXPECT_EQ(c.soort, QStringLiteral("import-huishoudens"));
             EXPECT_EQ(c.door, QStringLiteral("Ans de Vries")) << "who made them first";
         }
     }
-    EXPECT_TRUE(eigen) << "the second import is listed on the device that made it";
+    ASSERT_GT(eigen, 0) << "the second import is listed on the device that made it";
     EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND uitkomst = "
                                          "'toegepast'")),
               1);
     EXPECT_GT(idVan(*b, QStringLiteral("8800000001")), 0) << "B's own households stay";
+    // taking the server's version leaves them (the same households) and closes the conflict
+    ASSERT_TRUE(sync::los(*b, eigen, 0, true).ok());
+    auto daarna = sync::conflicten(*b);
+    ASSERT_TRUE(daarna.ok());
+    for (const SyncConflict &c : std::as_const(*daarna))
+        EXPECT_EQ(c.seq, 0) << "resolved";
+    EXPECT_GT(idVan(*b, QStringLiteral("8800000001")), 0);
 }
