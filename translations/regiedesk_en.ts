@@ -3080,11 +3080,11 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message>
         <source>the solvers&apos; module cannot be loaded (%1): %2</source>
-        <translation>the solvers' module cannot be loaded (%1): %2</translation>
+        <translation>the solvers&apos; module cannot be loaded (%1): %2</translation>
     </message>
     <message>
         <source>the solvers&apos; module %1 is not this version&apos;s</source>
-        <translation>the solvers' module %1 is not this version's</translation>
+        <translation>the solvers&apos; module %1 is not this version&apos;s</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4361,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>(no AZC)</source>
         <translation>(no AZC)</translation>
     </message>
+    <message>
+        <source>only an import of households travels in parts</source>
+        <translation>only an import of households travels in parts</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4877,6 +4881,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>no household has V-nummer %1</source>
         <translation>no household has V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</source>
+        <translation>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</translation>
     </message>
 </context>
 <context>

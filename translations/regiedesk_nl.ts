@@ -4361,6 +4361,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>(no AZC)</source>
         <translation>(geen AZC)</translation>
     </message>
+    <message>
+        <source>only an import of households travels in parts</source>
+        <translation>alleen een import van huishoudens reist in delen</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -4877,6 +4881,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>no household has V-nummer %1</source>
         <translation>geen huishouden heeft V-nummer %1</translation>
+    </message>
+    <message>
+        <source>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</source>
+        <translation>de huishoudens van deze import zijn gebleven op het apparaat dat hem maakte: het bestand bevat huishoudens van meer dan één regio en noemde geen AZC-locatie die het kent</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,36 @@ public:
         return uit;
     }
 
+    // The file split by AZC location: for each AZC a household names (in the order they come),
+    // the header and the rows of its households, each field as the import reads it and written
+    // again as every CSV is (csv::line). Households of no known AZC are in no part.
+    QList<CsvDeel> delenPerAzc() const
+    {
+        QHash<QString, qint64> perSleutel;
+        for (const CsvHuishouden &h : huishoudensMetAzc())
+            perSleutel.insert(h.vNummer, h.azcId);
+        QList<CsvDeel> delen;
+        QHash<qint64, qsizetype> plaats;
+        QStringList kop;
+        for (const QString &k : m_table.header)
+            kop << k;
+        for (Rij row = 0; row < m_table.rowCount(); ++row) {
+            const qint64 azc = perSleutel.value(veld(row, Sleutel).toString());
+            if (azc == 0)
+                continue;
+            auto it = plaats.constFind(azc);
+            if (it == plaats.constEnd()) {
+                it = plaats.insert(azc, delen.size());
+                delen.append(CsvDeel{azc, (csv::line(kop) + QLatin1Char('\n')).toUtf8()});
+            }
+            QStringList velden;
+            for (qsizetype k = 0; k < m_table.header.size(); ++k)
+                velden << csv::herstel(m_table.field(row, k).trimmed()).toString();
+            delen[*it].inhoud += (csv::line(velden) + QLatin1Char('\n')).toUtf8();
+        }
+        return delen;
+    }
+
 private:
     // The field, trimmed, with the "'" export put before a formula-like cell taken off again
     // (csv::herstel); a view into the table.
@@ -434,6 +464,19 @@ Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &in
     if (auto s = lezer.storeLezen(store); !s)
         return s.error();
     return lezer.huishoudensMetAzc();
+}
+
+Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron)
+{
+    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
+    if (!table)
+        return table.error();
+    Lezer lezer(bron, *table, QDate::currentDate());
+    if (auto s = lezer.kolommenZoeken(); !s)
+        return s.error();
+    if (auto s = lezer.storeLezen(store); !s)
+        return s.error();
+    return lezer.delenPerAzc();
 }
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)

@@ -46,6 +46,15 @@ struct CsvHuishouden
 };
 Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
                                               const QString &bron);
+// The same file split by AZC location, for an import of several regions (core/sync): per AZC
+// (its id) a file of the same columns with the rows of its households, which imports as those
+// households did; households of no AZC the store knows are in no part.
+struct CsvDeel
+{
+    qint64 azcId = 0;
+    QByteArray inhoud;
+};
+Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron);
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends, and as the last
 // line the change log's head (`# journaal,SEQ,HASH`, journaal::csvKop), which the import skips.
 // Export, import into a fresh store and export again gives the same rows. Returns the number of

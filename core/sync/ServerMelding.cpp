@@ -36,6 +36,7 @@ constexpr const char *meldingen[] = {
     QT_TRANSLATE_NOOP("ServerMelding", "figures up to change %1 of a server that has %2"),
     QT_TRANSLATE_NOOP("ServerMelding", "the figures are not a report of at most 8 MiB"),
     QT_TRANSLATE_NOOP("ServerMelding", "a province receives no table that names persons"),
+    QT_TRANSLATE_NOOP("ServerMelding", "only an import of households travels in parts"),
 };
 
 // The server's "(none)" and "(no AZC)" for an entry without a region or AZC.

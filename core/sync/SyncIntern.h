@@ -29,6 +29,9 @@ struct Ontvangen
 // Replays it on this store with the store's own household ids, in one transaction with its mark
 // in sync_ontvangen.
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o);
+// An import of several regions travelled without its file (server version 5): its parts this
+// account may read, joined into the file `o` replays; none, and it is marked as nothing to make.
+Status haalImportDelen(QSqlDatabase &server, Ontvangen &o);
 
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.

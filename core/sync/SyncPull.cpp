@@ -128,16 +128,60 @@ Status speelIntake(Store &store, const Ontvangen &o)
 
 } // namespace
 
+Status haalImportDelen(QSqlDatabase &server, Ontvangen &o)
+{
+    if (o.soort != QLatin1String("import-huishoudens"))
+        return {};
+    QJsonObject data = QJsonDocument::fromJson(o.data).object();
+    if (!data.value(QLatin1String("delen")).toBool() || data.contains(QLatin1String("inhoud")))
+        return {};
+    // The parts this account may read (row-level security): the households of its scope.
+    QSqlQuery q(server);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT d.inhoud FROM regiedesk.import_deel d JOIN regiedesk.wijziging "
+                       "w ON w.apparaat = d.apparaat AND w.apparaat_seq = d.apparaat_seq "
+                       "WHERE w.server_seq = ? ORDER BY d.azc"));
+    q.addBindValue(o.serverSeq);
+    if (!q.exec())
+        return serverFout(q);
+    QByteArray inhoud;
+    while (q.next()) {
+        const QByteArray deel = q.value(0).toString().toUtf8();
+        // Every part starts with the same header: the first one's, then the rows.
+        inhoud += inhoud.isEmpty() ? deel : deel.mid(deel.indexOf('\n') + 1);
+    }
+    data.remove(QStringLiteral("delen"));
+    data.remove(QStringLiteral("codering"));
+    if (!inhoud.isEmpty())
+        data.insert(QStringLiteral("inhoud"), QString::fromUtf8(inhoud));
+    else
+        data.insert(QStringLiteral("niets_voor_mij"), true);
+    o.data = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    return {};
+}
+
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
 {
-    // An import whose file named households of more than one region travelled without it
-    // (SyncPush: importBereik): listed, never guessed at.
+    // An import of several regions none of whose households are this store's: received, and
+    // nothing to make.
+    if (o.soort == QLatin1String("import-huishoudens") &&
+        QJsonDocument::fromJson(o.data).object().value(QLatin1String("niets_voor_mij")).toBool())
+        return store.transaction([&]() -> Status {
+            auto voor = journaal::kop(store);
+            if (!voor)
+                return voor.error();
+            return markeerOntvangen(store, voor->first, o.serverSeq);
+        });
+    // An import whose households stayed on the device that made it (no AZC this store knows,
+    // or a server before version 5): listed, never guessed at.
     if (o.soort == QLatin1String("import-huishoudens") &&
         !QJsonDocument::fromJson(o.data).object().contains(QLatin1String("inhoud")))
         return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
                      QCoreApplication::translate(
                          "Sync", "the households of this import stayed on the device that made "
-                                 "it: its file holds households of more than one region")};
+                                 "it: its file holds households of more than one region and "
+                                 "named no AZC location it knows")};
     if (o.soort == QLatin1String("intake"))
         return store.transaction([&]() -> Status {
             auto voor = journaal::kop(store);
@@ -213,6 +257,9 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
             o.bijlage = q.value(9).toString().toUtf8();
             reeks << o;
         }
+        for (Ontvangen &o : reeks)
+            if (Status s = haalImportDelen(server, o); !s)
+                return s.error();
         // A hundred entries per transaction (a commit each costs more than a coupling's
         // checks); when one of them cannot be replayed, that hundred again one by one.
         for (qsizetype begin = 0; begin < reeks.size(); begin += 100) {

@@ -84,7 +84,30 @@ struct ImportBereik
 {
     InvoerBereik bereik;
     bool metBestand = false;
+    QJsonArray delen; // without its file: the file in parts per AZC (server version 5)
 };
+
+// A file of several regions in parts, one per AZC location with its region and name
+// (HuishoudenCsv: delenPerAzc); households of no AZC this store knows stay here.
+Result<QJsonArray> importDelen(Store &store, const QJsonObject &data)
+{
+    auto delen = delenPerAzc(store, ImportCommand::inhoud(data),
+                             data.value(QLatin1String("bestand")).toString());
+    if (!delen)
+        return QJsonArray{};
+    QJsonArray uit;
+    for (const CsvDeel &d : std::as_const(*delen)) {
+        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), d.azcId);
+        if (!b)
+            return b.error();
+        if (b->regio.isNull() || b->azc.isNull())
+            continue;
+        uit.append(QJsonObject{{QStringLiteral("regio"), b->regio.toInt()},
+                               {QStringLiteral("azc"), b->azc.toString()},
+                               {QStringLiteral("inhoud"), QString::fromUtf8(d.inhoud)}});
+    }
+    return uit;
+}
 
 Result<ImportBereik> importBereik(Store &store, const QJsonObject &data)
 {
@@ -94,19 +117,27 @@ Result<ImportBereik> importBereik(Store &store, const QJsonObject &data)
         return ImportBereik{}; // a file this store cannot read again stays here
     QSet<int> regios;
     QSet<QString> namen;
+    bool onbekend = false;
     for (const CsvHuishouden &h : std::as_const(*huishoudens)) {
-        if (h.azcId == 0)
-            return ImportBereik{};
-        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), h.azcId);
+        auto b = h.azcId == 0 ? Result<InvoerBereik>(InvoerBereik{})
+                              : journaal::bereikVanAzc(store, QStringLiteral("id"), h.azcId);
         if (!b)
             return b.error();
-        if (b->regio.isNull())
-            return ImportBereik{};
+        if (b->regio.isNull()) {
+            onbekend = true;
+            continue;
+        }
         regios.insert(b->regio.toInt());
         namen.insert(b->azc.toString());
     }
-    if (regios.size() != 1)
-        return ImportBereik{};
+    if (onbekend || regios.size() != 1) {
+        auto delen = importDelen(store, data);
+        if (!delen)
+            return delen.error();
+        ImportBereik uit;
+        uit.delen = *delen;
+        return uit;
+    }
     ImportBereik uit;
     uit.metBestand = true;
     uit.bereik.regio = *regios.cbegin();
@@ -239,6 +270,7 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         }
         const bool isImport = r.soort == QLatin1String("import-huishoudens");
+        QJsonArray delen;
         QJsonObject data = QJsonDocument::fromJson(r.data).object();
         auto bereik = isImport ? Result<InvoerBereik>(InvoerBereik{}) : bereikVan(store, *basis);
         if (isImport) {
@@ -248,8 +280,13 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
                 break;
             }
             bereik = ib->bereik;
-            if (!ib->metBestand)
-                data.remove(QStringLiteral("inhoud")); // the households stay on this device
+            delen = ib->delen;
+            if (!ib->metBestand) {
+                // Without its file: the households travel in the parts of their AZC, or stay
+                data.remove(QStringLiteral("inhoud"));
+                if (!delen.isEmpty())
+                    data.insert(QStringLiteral("delen"), true);
+            }
         }
         if (!bereik) {
             fout = bereik.error();
@@ -328,13 +365,17 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         }
         QSqlQuery q(server);
-        q.prepare(bijlage->huishouden.isEmpty()
+        q.prepare(!delen.isEmpty() ? QStringLiteral("SELECT regiedesk.push_import(CAST(? AS uuid), "
+                                                    "CAST(? AS jsonb), CAST(? AS jsonb))")
+                  : bijlage->huishouden.isEmpty()
                       ? QStringLiteral("SELECT regiedesk.push(CAST(? AS uuid), CAST(? AS jsonb))")
                       : QStringLiteral("SELECT regiedesk.push_met_bijlage(CAST(? AS uuid), "
                                        "CAST(? AS jsonb), CAST(? AS jsonb))"));
         q.addBindValue(a->apparaat);
         q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
-        if (!bijlage->huishouden.isEmpty())
+        if (!delen.isEmpty())
+            q.addBindValue(QString::fromUtf8(QJsonDocument(delen).toJson(QJsonDocument::Compact)));
+        else if (!bijlage->huishouden.isEmpty())
             q.addBindValue(QString::fromUtf8(
                 QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact)));
         if (!q.exec() || !q.next()) {

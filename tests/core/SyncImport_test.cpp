@@ -1,6 +1,6 @@
 // An import of households on one device (issue 16): within one region it travels with its file
 // to the region's devices, which replay it with the import's rules; a file of several regions
-// keeps its households on the device that made it and is listed on the others. Either way the
+// travels in parts per AZC, each device replaying the households of its own scope. Either way the
 // sync goes on (an import once stopped every later entry of a regievoerder's device).
 #include "SyncTestData.h"
 
@@ -10,7 +10,10 @@
 #include "core/import/ImportCommand.h"
 
 #include <QFile>
+#include <QSqlQuery>
+
 #include <QJsonDocument>
+#include <map>
 
 using namespace rd;
 using namespace rd::test;
@@ -86,38 +89,73 @@ TEST_F(SyncTest, AnImportOfOneRegionTravelsWithItsFileAndTheSyncGoesOn)
     EXPECT_EQ(weer.toegepast + weer.conflict + weer.geen + weer.ontvangen, 0) << "all done";
 }
 
-TEST_F(SyncTest, AnImportOfSeveralRegionsKeepsItsHouseholdsOnItsDeviceAndIsListedElsewhere)
+TEST_F(SyncTest, AnImportOfSeveralRegionsTravelsInPartsEachDeviceGettingItsOwnRegions)
 {
     RD_SYNC_BEGIN();
-    // a beheerder's device with households in Groningen (region 1) and Amsterdam (region 3)
+    // a beheerder's device with households in Groningen (region 1) and Amsterdam (region 3), a
+    // regievoerder of region 3 and a gemeente beside the two of region 1
     const QString cor = account(QStringLiteral("cor"), QStringLiteral("beheerder"));
-    const QString padC = dir.path(QStringLiteral("c.sqlite"));
-    ASSERT_TRUE(QFile::copy(dir.path(QStringLiteral("start.sqlite")), padC));
-    auto c = openStore(padC, false);
-    voegToe(*c, voorbeeldHuishouden(7700000901, 2, vandaag.addDays(-4),
-                                    azcIn(*c, QStringLiteral("GM0363"))));
-    ASSERT_TRUE(sync::sluitAan(*c, pg->adres(), cor, {}, QStringLiteral("test")).ok());
-    const QByteArray csv = nieuweHuishoudens(*c, dir.path(QStringLiteral("export.csv")));
-    const Status s = importeer(*c, csv);
+    const QString rv3 = account(QStringLiteral("rv3"), QStringLiteral("regievoerder"),
+                                QStringLiteral("regio"), QStringLiteral("3"));
+    const QString gm = account(QStringLiteral("gm"), QStringLiteral("gemeente"),
+                               QStringLiteral("gemeente"), veendam);
+    std::map<QString, std::unique_ptr<Store>> ander;
+    for (const auto &[naam, wie] :
+         {std::pair{QStringLiteral("c"), cor}, std::pair{QStringLiteral("d"), rv3},
+          std::pair{QStringLiteral("g"), gm}}) {
+        const QString pad = dir.path(naam + QStringLiteral(".sqlite"));
+        ASSERT_TRUE(QFile::copy(dir.path(QStringLiteral("start.sqlite")), pad));
+        auto s = openStore(pad, false);
+        azcIn(*s, QStringLiteral("GM0363")); // reference data every store has
+        ASSERT_TRUE(sync::sluitAan(*s, pg->adres(), wie, {}, naam).ok());
+        ander[naam] = std::move(s);
+    }
+    Store &c = *ander[QStringLiteral("c")];
+    voegToe(c, voorbeeldHuishouden(7700000901, 2, vandaag.addDays(-4),
+                                   azcIn(c, QStringLiteral("GM0363"))));
+    voegToe(c, voorbeeldHuishouden(7700000911, 1, vandaag.addDays(-4), 0)); // at no AZC
+    const QByteArray csv = nieuweHuishoudens(c, dir.path(QStringLiteral("export.csv")));
+    const Status s = importeer(c, csv);
     ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
-    ASSERT_GT(idVan(*c, QStringLiteral("8800000901")), 0);
+    ASSERT_GT(idVan(c, QStringLiteral("8800000911")), 0);
 
-    EXPECT_EQ(syncOk(*c).toegepast, 1);
+    EXPECT_EQ(syncOk(c).toegepast, 1);
     EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND data ? 'inhoud'")), 0)
-        << "no device of one region receives the other's households";
-    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'import-huishoudens' AND regio IS NULL")), 1);
+        << "the whole file reaches no device";
+    {
+        QSqlQuery q(beheer);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT regio, azc FROM regiedesk.import_deel ORDER BY "
+                                          "regio")));
+        QStringList delen;
+        while (q.next())
+            delen << q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+        EXPECT_EQ(delen, (QStringList{QStringLiteral("1:AZC test GM0014"),
+                                      QStringLiteral("3:AZC test GM0363")}));
+    }
 
+    // region 1 gets its four, region 3 its one, the gemeente none; all say received
     const SyncTelling tb = syncOk(*b);
-    EXPECT_EQ(tb.ontvangen, 0);
-    EXPECT_EQ(tb.nietAfgespeeld, 1) << "listed, never dropped";
-    EXPECT_EQ(idVan(*b, QStringLiteral("8800000001")), 0);
-    auto lijst = sync::conflicten(*b);
-    ASSERT_TRUE(lijst.ok());
-    ASSERT_EQ(lijst->size(), 1);
-    EXPECT_EQ(lijst->first().seq, 0) << "a change of another";
-    EXPECT_EQ(lijst->first().soort, QStringLiteral("import-huishoudens"));
-    EXPECT_TRUE(lijst->first().reden.contains(QStringLiteral("more than one region")))
-        << lijst->first().reden.toStdString();
+    EXPECT_EQ(tb.ontvangen, 1);
+    EXPECT_EQ(tb.nietAfgespeeld, 0);
+    Store &d = *ander[QStringLiteral("d")];
+    Store &g = *ander[QStringLiteral("g")];
+    EXPECT_EQ(syncOk(d).ontvangen, 1);
+    EXPECT_EQ(syncOk(g).ontvangen, 1);
+    for (qint64 i = 0; i < huishoudens.size(); ++i) {
+        const QString v = QString::number(8800000001 + 10 * i);
+        EXPECT_GT(idVan(*b, v), 0) << v.toStdString();
+        EXPECT_EQ(alsTekst(*b, idVan(*b, v)), alsTekst(c, idVan(c, v)));
+        EXPECT_EQ(idVan(d, v), 0) << "region 3 gets no household of region 1";
+        EXPECT_EQ(idVan(g, v), 0);
+    }
+    const QString amsterdam = QStringLiteral("8800000901");
+    EXPECT_EQ(idVan(*b, amsterdam), 0) << "region 1 gets no household of region 3";
+    ASSERT_GT(idVan(d, amsterdam), 0);
+    EXPECT_EQ(alsTekst(d, idVan(d, amsterdam)), alsTekst(c, idVan(c, amsterdam)));
+    EXPECT_EQ(idVan(g, amsterdam), 0);
+    for (Store *s : {b.get(), &d, &g})
+        EXPECT_EQ(idVan(*s, QStringLiteral("8800000911")), 0) << "of no AZC: in no part";
+    EXPECT_EQ(syncOk(*b).ontvangen, 0) << "received once";
 }
 
 // The same households imported on two devices: the second import is a conflict on the device
