@@ -2619,6 +2619,117 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
 </context>
 <context>
+    <name>JournaalSoort</name>
+    <message>
+        <source>Coupling</source>
+        <translation>Coupling</translation>
+    </message>
+    <message>
+        <source>Plan coupled</source>
+        <translation>Plan coupled</translation>
+    </message>
+    <message>
+        <source>Uncoupling</source>
+        <translation>Uncoupling</translation>
+    </message>
+    <message>
+        <source>Timeline date</source>
+        <translation>Timeline date</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Timeline event</translation>
+    </message>
+    <message>
+        <source>Self-housed (zelfhuisvester)</source>
+        <translation>Self-housed (zelfhuisvester)</translation>
+    </message>
+    <message>
+        <source>Family reunification decision</source>
+        <translation>Family reunification decision</translation>
+    </message>
+    <message>
+        <source>Family reunification block</source>
+        <translation>Family reunification block</translation>
+    </message>
+    <message>
+        <source>Joins another household</source>
+        <translation>Joins another household</translation>
+    </message>
+    <message>
+        <source>Refused dwelling</source>
+        <translation>Refused dwelling</translation>
+    </message>
+    <message>
+        <source>Coupling letter</source>
+        <translation>Coupling letter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Shift of quota (herverdeling)</source>
+        <translation>Shift of quota (herverdeling)</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s profile</source>
+        <translation>Municipality's profile</translation>
+    </message>
+    <message>
+        <source>Partnership member</source>
+        <translation>Partnership member</translation>
+    </message>
+    <message>
+        <source>Import of households</source>
+        <translation>Import of households</translation>
+    </message>
+    <message>
+        <source>Import of the population</source>
+        <translation>Import of the population</translation>
+    </message>
+    <message>
+        <source>National number to house (vg)</source>
+        <translation>National number to house (vg)</translation>
+    </message>
+    <message>
+        <source>Population by art. 30</source>
+        <translation>Population by art. 30</translation>
+    </message>
+    <message>
+        <source>Weights of the suggestions</source>
+        <translation>Weights of the suggestions</translation>
+    </message>
+    <message>
+        <source>Supervision tolerance</source>
+        <translation>Supervision tolerance</translation>
+    </message>
+    <message>
+        <source>Letter sender</source>
+        <translation>Letter sender</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation>Local account</translation>
+    </message>
+    <message>
+        <source>Own password</source>
+        <translation>Own password</translation>
+    </message>
+    <message>
+        <source>Intake (household data)</source>
+        <translation>Intake (household data)</translation>
+    </message>
+</context>
+<context>
     <name>KoppelNaam</name>
     <message>
         <source>Partnership</source>

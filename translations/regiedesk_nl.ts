@@ -2619,6 +2619,117 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     </message>
 </context>
 <context>
+    <name>JournaalSoort</name>
+    <message>
+        <source>Coupling</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Plan coupled</source>
+        <translation>Plan gekoppeld</translation>
+    </message>
+    <message>
+        <source>Uncoupling</source>
+        <translation>Ontkoppeling</translation>
+    </message>
+    <message>
+        <source>Timeline date</source>
+        <translation>Datum in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Gebeurtenis in de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Self-housed (zelfhuisvester)</source>
+        <translation>Zelfhuisvester</translation>
+    </message>
+    <message>
+        <source>Family reunification decision</source>
+        <translation>Besluit gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Family reunification block</source>
+        <translation>Blokkade gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Joins another household</source>
+        <translation>Voegt zich bij een ander huishouden</translation>
+    </message>
+    <message>
+        <source>Refused dwelling</source>
+        <translation>Geweigerde woning</translation>
+    </message>
+    <message>
+        <source>Coupling letter</source>
+        <translation>Koppelingsbrief</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Shift of quota (herverdeling)</source>
+        <translation>Herverdeling</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s profile</source>
+        <translation>Profiel van de gemeente</translation>
+    </message>
+    <message>
+        <source>Partnership member</source>
+        <translation>Lid van een samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Import of households</source>
+        <translation>Import van huishoudens</translation>
+    </message>
+    <message>
+        <source>Import of the population</source>
+        <translation>Import van de inwonertallen</translation>
+    </message>
+    <message>
+        <source>National number to house (vg)</source>
+        <translation>Landelijk te huisvesten aantal (vg)</translation>
+    </message>
+    <message>
+        <source>Population by art. 30</source>
+        <translation>Inwonertal volgens art. 30</translation>
+    </message>
+    <message>
+        <source>Weights of the suggestions</source>
+        <translation>Gewichten van de suggesties</translation>
+    </message>
+    <message>
+        <source>Supervision tolerance</source>
+        <translation>Tolerantie van het toezicht</translation>
+    </message>
+    <message>
+        <source>Letter sender</source>
+        <translation>Afzender van de brief</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Demonstratiegegevens</translation>
+    </message>
+    <message>
+        <source>Local account</source>
+        <translation>Lokaal account</translation>
+    </message>
+    <message>
+        <source>Own password</source>
+        <translation>Eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Intake (household data)</source>
+        <translation>Intake (gegevens van het huishouden)</translation>
+    </message>
+</context>
+<context>
     <name>KoppelNaam</name>
     <message>
         <source>Partnership</source>

@@ -1,5 +1,6 @@
 #include "ui/sync/ConflictenDialog.h"
 
+#include "core/journaal/JournaalSoort.h"
 #include "core/store/Store.h"
 #include "core/sync/Sync.h"
 
@@ -87,10 +88,13 @@ void ConflictenDialog::laad()
     for (const SyncConflict &c : *lijst) {
         const int rij = m_tabel->rowCount();
         m_tabel->insertRow(rij);
-        const QStringList cellen{c.nummer(),     c.soort, c.huishouden,    c.mijnVersie,
-                                 c.serverVersie, c.door,  leesbaar(c.tijd)};
+        const QStringList cellen{c.nummer(),      journaal::soortNaam(c.soort),
+                                 c.huishouden,    c.mijnVersie,
+                                 c.serverVersie,  c.door,
+                                 leesbaar(c.tijd)};
         for (int k = 0; k < cellen.size(); ++k)
             m_tabel->setItem(rij, k, new QTableWidgetItem(cellen.at(k)));
+        m_tabel->item(rij, 1)->setToolTip(c.soort); // the code, as `conflicts` prints it
         m_tabel->item(rij, 0)->setToolTip(c.reden);
     }
     m_tabel->resizeColumnsToContents();
