@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <utility>
+
 namespace rd {
 
 using namespace huishoudencsv;
@@ -450,33 +452,35 @@ private:
     QHash<qint64, int> m_bsnRegel;
 };
 
+// A file read again for the team server (core/sync): its columns found and the store's AZC
+// locations known, nothing judged; `vraag` asks the reader what it needs.
+template <typename F>
+auto leesOpnieuw(Store &store, const QByteArray &inhoud, const QString &bron, F vraag)
+    -> Result<decltype(vraag(std::declval<const Lezer &>()))>
+{
+    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
+    if (!table)
+        return table.error();
+    Lezer lezer(bron, *table, QDate::currentDate());
+    if (auto s = lezer.kolommenZoeken(); !s)
+        return s.error();
+    if (auto s = lezer.storeLezen(store); !s)
+        return s.error();
+    return vraag(lezer);
+}
+
 } // namespace
 
 Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
                                               const QString &bron)
 {
-    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
-    if (!table)
-        return table.error();
-    Lezer lezer(bron, *table, QDate::currentDate());
-    if (auto s = lezer.kolommenZoeken(); !s)
-        return s.error();
-    if (auto s = lezer.storeLezen(store); !s)
-        return s.error();
-    return lezer.huishoudensMetAzc();
+    return leesOpnieuw(store, inhoud, bron,
+                       [](const Lezer &lezer) { return lezer.huishoudensMetAzc(); });
 }
 
 Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron)
 {
-    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
-    if (!table)
-        return table.error();
-    Lezer lezer(bron, *table, QDate::currentDate());
-    if (auto s = lezer.kolommenZoeken(); !s)
-        return s.error();
-    if (auto s = lezer.storeLezen(store); !s)
-        return s.error();
-    return lezer.delenPerAzc();
+    return leesOpnieuw(store, inhoud, bron, [](const Lezer &lezer) { return lezer.delenPerAzc(); });
 }
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)

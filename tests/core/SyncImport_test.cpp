@@ -4,37 +4,18 @@
 // sync goes on (an import once stopped every later entry of a regievoerder's device).
 #include "SyncTestData.h"
 
-#include "core/huishouden/HuishoudenJson.h"
-#include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/import/ImportCommand.h"
 
 #include <QFile>
 #include <QSqlQuery>
 
-#include <QJsonDocument>
 #include <map>
 
 using namespace rd;
 using namespace rd::test;
 
 namespace {
-
-qint64 idVan(Store &store, const QString &vNummer)
-{
-    auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
-    EXPECT_TRUE(id.ok());
-    return id.ok() && id->has_value() ? **id : 0;
-}
-
-std::string alsTekst(Store &store, qint64 id)
-{
-    auto h = HuishoudenRepository(store).laad(id);
-    EXPECT_TRUE(h.ok());
-    if (!h)
-        return {};
-    return QJsonDocument(huishoudenjson::alsJson(store, *h)).toJson().toStdString();
-}
 
 // The store's households as an import file of new ones: every V-nummer "77..." made "88...".
 QByteArray nieuweHuishoudens(Store &store, const QString &pad)

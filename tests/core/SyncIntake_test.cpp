@@ -17,23 +17,6 @@ namespace {
 
 const QString nieuwVNummer = QStringLiteral("7700009991");
 
-qint64 idVan(Store &store, const QString &vNummer)
-{
-    auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
-    EXPECT_TRUE(id.ok());
-    return id.ok() && id->has_value() ? **id : 0;
-}
-
-// The household as it travels (no row ids), for comparing two stores.
-std::string alsTekst(Store &store, qint64 id)
-{
-    auto h = HuishoudenRepository(store).laad(id);
-    EXPECT_TRUE(h.ok());
-    if (!h)
-        return {};
-    return QJsonDocument(huishoudenjson::alsJson(store, *h)).toJson().toStdString();
-}
-
 } // namespace
 
 TEST_F(SyncTest, AHouseholdMadeOnOneDeviceArrivesWithItsIntakeOnTheOther)

@@ -5,6 +5,8 @@
 #include "PgTest.h"
 #include "TestSupport.h"
 
+#include "core/huishouden/HuishoudenJson.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/journaal/Journaal.h"
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/KoppelingService.h"
@@ -14,6 +16,7 @@
 #include "core/sync/Sync.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -131,6 +134,24 @@ protected:
     QString ans, bob;
     QList<qint64> huishoudens;
 };
+
+// The household of a V-nummer in a store; 0 when it has none.
+inline qint64 idVan(Store &store, const QString &vNummer)
+{
+    auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
+    EXPECT_TRUE(id.ok());
+    return id.ok() && id->has_value() ? **id : 0;
+}
+
+// The household as it travels (no row ids), for comparing two stores.
+inline std::string alsTekst(Store &store, qint64 id)
+{
+    auto h = HuishoudenRepository(store).laad(id);
+    EXPECT_TRUE(h.ok());
+    if (!h)
+        return {};
+    return QJsonDocument(huishoudenjson::alsJson(store, *h)).toJson().toStdString();
+}
 
 #define RD_SYNC_BEGIN(...)                                                                         \
     if (!pg->ok()) {                                                                               \
