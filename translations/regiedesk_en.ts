@@ -2674,7 +2674,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message>
         <source>Municipality&apos;s profile</source>
-        <translation>Municipality's profile</translation>
+        <translation>Municipality&apos;s profile</translation>
     </message>
     <message>
         <source>Partnership member</source>
@@ -4994,8 +4994,8 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <translation>no household has V-nummer %1</translation>
     </message>
     <message>
-        <source>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</source>
-        <translation>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</translation>
+        <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
+        <translation>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</translation>
     </message>
 </context>
 <context>

@@ -4994,8 +4994,8 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <translation>geen huishouden heeft V-nummer %1</translation>
     </message>
     <message>
-        <source>the households of this import stayed on the device that made it: its file holds households of more than one region and named no AZC location it knows</source>
-        <translation>de huishoudens van deze import zijn gebleven op het apparaat dat hem maakte: het bestand bevat huishoudens van meer dan één regio en noemde geen AZC-locatie die het kent</translation>
+        <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
+        <translation>de huishoudens van deze import zijn gebleven op het apparaat dat hem maakte: geen ervan staat bij een AZC-locatie die het kent</translation>
     </message>
 </context>
 <context>

@@ -173,15 +173,14 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
                 return voor.error();
             return markeerOntvangen(store, voor->first, o.serverSeq);
         });
-    // An import whose households stayed on the device that made it (no AZC this store knows,
-    // or a server before version 5): listed, never guessed at.
+    // An import whose households stayed on the device that made it (none at an AZC it knows,
+    // so in no part): listed, never guessed at.
     if (o.soort == QLatin1String("import-huishoudens") &&
         !QJsonDocument::fromJson(o.data).object().contains(QLatin1String("inhoud")))
         return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
                      QCoreApplication::translate(
                          "Sync", "the households of this import stayed on the device that made "
-                                 "it: its file holds households of more than one region and "
-                                 "named no AZC location it knows")};
+                                 "it: none of them is at an AZC location it knows")};
     if (o.soort == QLatin1String("intake"))
         return store.transaction([&]() -> Status {
             auto voor = journaal::kop(store);

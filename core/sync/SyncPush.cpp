@@ -77,9 +77,10 @@ Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
 // An import of households names no household in its data: its file does. The AZC locations the
 // file's households are at give its scope. Within one region the entry travels with its file under
 // that region (and that AZC, when it is one), and the region's devices replay the import, with its
-// rules, on their stores. A file of more than one region, or naming an AZC this store does not
-// know, must not reach a device of one of them whole: its file stays here, the entry travels
-// without it and without a scope, and the other devices list it as not replayed (docs/sync.md).
+// rules, on their stores. A file of more than one region (or with a household at no AZC this
+// store knows) must not reach a device of one of them whole: the entry travels without it and
+// without a scope, and the file in parts per AZC, each under its own scope (server version 5);
+// a household of no known AZC is in no part and stays here (docs/sync.md).
 struct ImportBereik
 {
     InvoerBereik bereik;
