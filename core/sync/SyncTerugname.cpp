@@ -111,15 +111,29 @@ Result<QJsonObject> gebeurtenisTerug(Store &store, const QJsonObject &data)
                     {}};
     const bool toegevoegd = tekst(data, "actie") == QLatin1String("toevoegen");
     TijdlijnService service(store);
-    auto id = service.zoek(huishouden, rij);
-    if (!id)
-        return id.error();
-    if (toegevoegd && *id > 0) {
-        if (Status s = service.verwijder(*id); !s)
-            return s.error();
-    } else if (!toegevoegd && *id == 0) {
-        if (Status s = service.herstelRij(huishouden, rij); !s)
-            return s.error();
+    // Rows that say the same may stand twice (two offers alike): count them, never assume one.
+    // An addition taken back removes one of them; a removal taken back puts its row back
+    // unless that very row (its id, saying the same) is still there, because the removal
+    // found it gone already. Before, a removal with a twin left was never put back: this store
+    // kept one row where the server's state has two.
+    if (toegevoegd) {
+        auto id = service.zoek(huishouden, rij);
+        if (!id)
+            return id.error();
+        if (*id > 0)
+            if (Status s = service.verwijder(*id); !s)
+                return s.error();
+    } else {
+        auto zelfde = service.rij(rij.id);
+        if (!zelfde)
+            return zelfde.error();
+        const bool nogDaar = zelfde->has_value() && (*zelfde)->soort == rij.soort &&
+                             (*zelfde)->datum == rij.datum &&
+                             (*zelfde)->gemeenteCode == rij.gemeenteCode &&
+                             (*zelfde)->toelichting == rij.toelichting;
+        if (!nogDaar)
+            if (Status s = service.herstelRij(huishouden, rij); !s)
+                return s.error();
     }
     return QJsonObject{{QStringLiteral("huishouden"), huishouden},
                        {QStringLiteral("actie"),
