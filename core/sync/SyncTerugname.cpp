@@ -93,7 +93,7 @@ QDate vandaagVan(const QJsonObject &data)
     return QDate::fromString(tekst(data, "vandaag"), Qt::ISODate);
 }
 
-// An event added is removed (found by what it says), one removed is put back as it was: the
+// An event added is removed (the entry's own row), one removed is put back as it was: the
 // server's version has it, whatever the rules say of a new one today (TijdlijnService::
 // herstelRij). Returns the data of the entry that records it.
 Result<QJsonObject> gebeurtenisTerug(Store &store, const QJsonObject &data)
@@ -111,29 +111,25 @@ Result<QJsonObject> gebeurtenisTerug(Store &store, const QJsonObject &data)
                     {}};
     const bool toegevoegd = tekst(data, "actie") == QLatin1String("toevoegen");
     TijdlijnService service(store);
-    // Rows that say the same may stand twice (two offers alike): count them, never assume one.
-    // An addition taken back removes one of them; a removal taken back puts its row back
-    // unless that very row (its id, saying the same) is still there, because the removal
-    // found it gone already. Before, a removal with a twin left was never put back: this store
-    // kept one row where the server's state has two.
-    if (toegevoegd) {
-        auto id = service.zoek(huishouden, rij);
-        if (!id)
-            return id.error();
-        if (*id > 0)
-            if (Status s = service.verwijder(*id); !s)
-                return s.error();
-    } else {
-        auto zelfde = service.rij(rij.id);
-        if (!zelfde)
-            return zelfde.error();
-        const bool nogDaar = zelfde->has_value() && (*zelfde)->soort == rij.soort &&
-                             (*zelfde)->datum == rij.datum &&
-                             (*zelfde)->gemeenteCode == rij.gemeenteCode &&
-                             (*zelfde)->toelichting == rij.toelichting;
-        if (!nogDaar)
-            if (Status s = service.herstelRij(huishouden, rij); !s)
-                return s.error();
+    // Rows that say the same may stand twice (two offers alike), so the row is the entry's own:
+    // its id, saying the same (the entry was made on this store, or replayed here, and names
+    // the row it made or removed). An addition taken back removes that row if it is still
+    // there, and never a twin: its own undo may have removed it already. A removal taken back
+    // puts its row back unless that row is still there. Before, both went by what the row says:
+    // an addition undone and then taken back removed a twin, a removal with a twin left was
+    // never put back, and the device kept another number of offers than the server.
+    auto zelfde = service.rij(rij.id);
+    if (!zelfde)
+        return zelfde.error();
+    const bool nogDaar =
+        zelfde->has_value() && (*zelfde)->soort == rij.soort && (*zelfde)->datum == rij.datum &&
+        (*zelfde)->gemeenteCode == rij.gemeenteCode && (*zelfde)->toelichting == rij.toelichting;
+    if (toegevoegd && nogDaar) {
+        if (Status s = service.verwijder(rij.id); !s)
+            return s.error();
+    } else if (!toegevoegd && !nogDaar) {
+        if (Status s = service.herstelRij(huishouden, rij); !s)
+            return s.error();
     }
     return QJsonObject{{QStringLiteral("huishouden"), huishouden},
                        {QStringLiteral("actie"),
