@@ -120,8 +120,13 @@ Status leesRij(Store &store, qint64 id, Gebeurtenis &rij)
 Status plaats(Store &store, qint64 huishoudenId, Gebeurtenis &rij, const QDate &vandaag)
 {
     TijdlijnService service(store);
-    if (rij.id > 0)
-        return service.zetTerug(huishoudenId, rij, vandaag);
+    if (rij.id > 0) {
+        auto id = service.zetTerug(huishoudenId, rij, vandaag);
+        if (!id)
+            return id.error();
+        rij.id = *id; // its own again, or a new one when another row holds it by now
+        return {};
+    }
     auto id = service.voegToe(huishoudenId, rij.soort, rij.datum, rij.gemeenteCode, rij.toelichting,
                               vandaag);
     if (!id)

@@ -266,18 +266,30 @@ Result<qint64> TijdlijnService::voegToe(qint64 huishoudenId, GebeurtenisSoort so
     return id;
 }
 
-Status TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis &rij, const QDate &vandaag)
+Result<qint64> TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis &rij,
+                                         const QDate &vandaag)
 {
-    return m_store.transaction([&]() -> Status {
+    qint64 onder = 0;
+    const Status s = m_store.transaction([&]() -> Status {
         auto gecontroleerd = tijdlijn::controleerRij(m_store, huishoudenId, rij, vandaag);
         if (!gecontroleerd)
             return gecontroleerd.error();
+        auto bezet = this->rij(rij.id);
+        if (!bezet)
+            return bezet.error();
         Gebeurtenis terug = rij;
         terug.gemeenteCode = gecontroleerd->gemeenteCode;
         terug.toelichting = gecontroleerd->toelichting;
-        auto id = schrijf(m_store, huishoudenId, rij.id, terug);
-        return id ? Status() : Status(id.error());
+        auto id = schrijf(m_store, huishoudenId, bezet->has_value() ? QVariant() : QVariant(rij.id),
+                          terug);
+        if (!id)
+            return id.error();
+        onder = *id;
+        return {};
     });
+    if (!s)
+        return s.error();
+    return onder;
 }
 
 Status TijdlijnService::herstelRij(qint64 huishoudenId, const Gebeurtenis &rij)

@@ -50,11 +50,13 @@ public:
     Status verwijder(qint64 gebeurtenisId);
     Result<std::optional<Gebeurtenis>> rij(qint64 gebeurtenisId) const;
 
-    // Undo of verwijder (and redo of voegToe after its undo): puts a row read with rij() back
-    // under its own id and with who recorded it, so later undo steps naming the id find it
-    // again. Validated as voegToe.
-    Status zetTerug(qint64 huishoudenId, const Gebeurtenis &rij,
-                    const QDate &vandaag = QDate::currentDate());
+    // Undo of verwijder (and redo of voegToe after its undo): puts a row read with rij() back,
+    // with who recorded it, under its own id when that is free, so later undo steps naming the
+    // id find it again. SQLite hands the highest id out again once that row is removed, so
+    // another row may hold it by now (a change received, a replay): then under a new one.
+    // Validated as voegToe. Returns the id it is under.
+    Result<qint64> zetTerug(qint64 huishoudenId, const Gebeurtenis &rij,
+                            const QDate &vandaag = QDate::currentDate());
     // A row put back as it was, without the checks of a new one: a removal the team server
     // refused is taken back to the server's version, which has the row whatever holds today.
     // Under its own id when that is free, else a new one.
