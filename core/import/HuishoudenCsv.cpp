@@ -14,8 +14,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <utility>
-
 namespace rd {
 
 using namespace huishoudencsv;
@@ -126,58 +124,6 @@ public:
             result.append(std::move(*h));
         }
         return result;
-    }
-
-    // Each household's key and the AZC location (id) it names, in the file's order; 0 when it
-    // names none, or one the store does not know. After storeLezen; no other check.
-    QList<CsvHuishouden> huishoudensMetAzc() const
-    {
-        QList<CsvHuishouden> uit;
-        QHash<QStringView, qsizetype> plaats;
-        for (Rij row = 0; row < m_table.rowCount(); ++row) {
-            const QStringView sleutel = veld(row, Sleutel);
-            if (sleutel.isEmpty())
-                continue;
-            auto it = plaats.constFind(sleutel);
-            if (it == plaats.constEnd()) {
-                it = plaats.insert(sleutel, uit.size());
-                uit.append(CsvHuishouden{sleutel.toString(), 0});
-            }
-            const QStringView azc = veld(row, AzcK);
-            if (uit.at(*it).azcId == 0 && !azc.isEmpty())
-                uit[*it].azcId = m_azcs.value(azc.toString().toLower());
-        }
-        return uit;
-    }
-
-    // The file split by AZC location: for each AZC a household names (in the order they come),
-    // the header and the rows of its households, each field as the import reads it and written
-    // again as every CSV is (csv::line). Households of no known AZC are in no part.
-    QList<CsvDeel> delenPerAzc() const
-    {
-        QHash<QString, qint64> perSleutel;
-        for (const CsvHuishouden &h : huishoudensMetAzc())
-            perSleutel.insert(h.vNummer, h.azcId);
-        QList<CsvDeel> delen;
-        QHash<qint64, qsizetype> plaats;
-        QStringList kop;
-        for (const QString &k : m_table.header)
-            kop << k;
-        for (Rij row = 0; row < m_table.rowCount(); ++row) {
-            const qint64 azc = perSleutel.value(veld(row, Sleutel).toString());
-            if (azc == 0)
-                continue;
-            auto it = plaats.constFind(azc);
-            if (it == plaats.constEnd()) {
-                it = plaats.insert(azc, delen.size());
-                delen.append(CsvDeel{azc, (csv::line(kop) + QLatin1Char('\n')).toUtf8()});
-            }
-            QStringList velden;
-            for (qsizetype k = 0; k < m_table.header.size(); ++k)
-                velden << csv::herstel(m_table.field(row, k).trimmed()).toString();
-            delen[*it].inhoud += (csv::line(velden) + QLatin1Char('\n')).toUtf8();
-        }
-        return delen;
     }
 
 private:
@@ -452,36 +398,7 @@ private:
     QHash<qint64, int> m_bsnRegel;
 };
 
-// A file read again for the team server (core/sync): its columns found and the store's AZC
-// locations known, nothing judged; `vraag` asks the reader what it needs.
-template <typename F>
-auto leesOpnieuw(Store &store, const QByteArray &inhoud, const QString &bron, F vraag)
-    -> Result<decltype(vraag(std::declval<const Lezer &>()))>
-{
-    auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
-    if (!table)
-        return table.error();
-    Lezer lezer(bron, *table, QDate::currentDate());
-    if (auto s = lezer.kolommenZoeken(); !s)
-        return s.error();
-    if (auto s = lezer.storeLezen(store); !s)
-        return s.error();
-    return vraag(lezer);
-}
-
 } // namespace
-
-Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
-                                              const QString &bron)
-{
-    return leesOpnieuw(store, inhoud, bron,
-                       [](const Lezer &lezer) { return lezer.huishoudensMetAzc(); });
-}
-
-Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron)
-{
-    return leesOpnieuw(store, inhoud, bron, [](const Lezer &lezer) { return lezer.delenPerAzc(); });
-}
 
 Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate &vandaag)
 {
