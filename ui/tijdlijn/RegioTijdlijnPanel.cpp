@@ -169,7 +169,6 @@ Status RegioTijdlijnPanel::toon(Store &store, int regio, const QDate &vandaag)
     const qint64 gekozen = m_model->huishoudenId(m_view->currentIndex());
     const Status status = m_model->laad(store, regio, vandaag);
     m_status = status;
-    m_fout = status ? QString() : status.error().toString();
     if (m_model->gegroepeerd())
         m_view->expandAll();
     if (const QModelIndex index = m_model->indexVoor(gekozen); index.isValid())
@@ -258,8 +257,9 @@ void RegioTijdlijnPanel::geactiveerd(const QModelIndex &index)
 
 void RegioTijdlijnPanel::updateTelling()
 {
-    if (!m_fout.isEmpty()) {
-        m_telling->setText(tr("The cases could not be loaded: %1").arg(m_fout));
+    if (!m_status) {
+        m_telling->setText(
+            tr("The cases could not be loaded: %1").arg(m_status.error().toString()));
         return;
     }
     m_telling->setText(tr("%1, %2").arg(tr("%n open case(s)", nullptr, m_model->aantalOpen()),

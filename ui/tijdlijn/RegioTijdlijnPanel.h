@@ -84,8 +84,7 @@ private:
     QTreeView *m_view;
     QLabel *m_telling;
     LijstActies *m_lijst;
-    Status m_status; // of the last load
-    QString m_fout;
+    Status m_status;               // of the last load; its error is said in the count line
     Store *m_uitgesteld = nullptr; // the store of a load left for the panel's first show
     int m_regio = 0;
     QDate m_vandaag;

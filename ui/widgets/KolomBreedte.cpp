@@ -78,16 +78,15 @@ int inhoud(const QAbstractItemView &view, int kolom)
     s.kolom = kolom;
     s.teken = std::max(1, view.fontMetrics().averageCharWidth());
     s.icoon = view.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &view) + 4;
+    int basisInspringing = 0; // a tree whose roots have branches indents its first level too
     if (const auto *boom = qobject_cast<const QTreeView *>(&view)) {
         s.inspringing = boom->indentation();
         // The column that holds the tree's branches (the first one shown).
         s.boomKolom = boom->header()->logicalIndex(0) == kolom ||
                       (boom->header()->count() == 0 && kolom == 0);
+        if (s.boomKolom && boom->rootIsDecorated())
+            basisInspringing = boom->indentation();
     }
-    const int basisInspringing = [&] {
-        const auto *boom = qobject_cast<const QTreeView *>(&view);
-        return boom && boom->rootIsDecorated() && s.boomKolom ? boom->indentation() : 0;
-    }();
     s.verzamel(QModelIndex(), 0);
     if (s.kandidaten.isEmpty())
         return 0;
