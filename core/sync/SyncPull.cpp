@@ -163,24 +163,25 @@ Status haalImportDelen(QSqlDatabase &server, Ontvangen &o)
 
 Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &o)
 {
-    // An import of several regions none of whose households are this store's: received, and
-    // nothing to make.
-    if (o.soort == QLatin1String("import-huishoudens") &&
-        QJsonDocument::fromJson(o.data).object().value(QLatin1String("niets_voor_mij")).toBool())
-        return store.transaction([&]() -> Status {
-            auto voor = journaal::kop(store);
-            if (!voor)
-                return voor.error();
-            return markeerOntvangen(store, voor->first, o.serverSeq);
-        });
-    // An import whose households stayed on the device that made it (none at an AZC it knows,
-    // so in no part): listed, never guessed at.
-    if (o.soort == QLatin1String("import-huishoudens") &&
-        !QJsonDocument::fromJson(o.data).object().contains(QLatin1String("inhoud")))
-        return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
-                     QCoreApplication::translate(
-                         "Sync", "the households of this import stayed on the device that made "
-                                 "it: none of them is at an AZC location it knows")};
+    if (o.soort == QLatin1String("import-huishoudens")) {
+        const QJsonObject data = QJsonDocument::fromJson(o.data).object();
+        // An import of several regions none of whose households are this store's: received,
+        // and nothing to make.
+        if (data.value(QLatin1String("niets_voor_mij")).toBool())
+            return store.transaction([&]() -> Status {
+                auto voor = journaal::kop(store);
+                if (!voor)
+                    return voor.error();
+                return markeerOntvangen(store, voor->first, o.serverSeq);
+            });
+        // An import whose households stayed on the device that made it (none at an AZC it
+        // knows, so in no part): listed, never guessed at.
+        if (!data.contains(QLatin1String("inhoud")))
+            return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
+                         QCoreApplication::translate(
+                             "Sync", "the households of this import stayed on the device that "
+                                     "made it: none of them is at an AZC location it knows")};
+    }
     if (o.soort == QLatin1String("intake"))
         return store.transaction([&]() -> Status {
             auto voor = journaal::kop(store);
