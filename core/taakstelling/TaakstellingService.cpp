@@ -1,5 +1,6 @@
 #include "core/taakstelling/TaakstellingService.h"
 
+#include "core/regel/CijferBereik.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -144,6 +145,15 @@ Result<TaakstellingOverzicht> TaakstellingService::bereken(const HalfJaar &halfJ
     if (!halfJaar.isValid())
         return Error{QCoreApplication::translate("TaakstellingService", "half-year"),
                      QCoreApplication::translate("TaakstellingService", "invalid half-year")};
+    // Only the figures of the account's scope (the others would be counted from households
+    // this store need not hold)
+    auto bereik = regel::cijferBereik(m_store);
+    if (!bereik)
+        return bereik.error();
+    if (Status mag = regel::magRegioZien(*bereik, regio); !mag)
+        return mag.error();
+    if (regio == 0)
+        regio = bereik->regio;
     const auto db = m_store.database();
 
     // Every vg up to this half-year: the balance is carried from the first one on.
@@ -264,7 +274,7 @@ Result<TaakstellingOverzicht> TaakstellingService::bereken(const HalfJaar &halfJ
         rij.pijplijnProductie = p.productie;
         rij.prognose = rij.realisatie + rij.gekoppeldNietGehuisvest;
         rij.voorAchter = rij.prognose - rij.opgave;
-        if (regio == 0 || rij.regio == regio)
+        if ((regio == 0 || rij.regio == regio) && bereik->bevat(rij.code, rij.provincie))
             overzicht.rijen.append(rij);
     }
     return overzicht;

@@ -17,11 +17,14 @@
 #include "core/koppeling/KoppelReeks.h"
 #include "core/koppeling/OntkoppelCommand.h"
 #include "core/rapport/RapportService.h"
+#include "core/store/Sql.h"
 #include "core/suggestie/GewichtenCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
+#include "core/taakstelling/TaakstellingService.h"
 #include "core/wachtrij/WachtrijService.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -431,4 +434,67 @@ TEST_F(Toegang, EachRoleSeesTheHouseholdsOfItsScopeOnly)
             inZoek << t.huishoudenId;
         EXPECT_EQ(inZoek, gezien);
     }
+}
+
+// What each role sees of the quota figures (docs/sync.md): realisation and pipeline are counted
+// from the households a store holds, so each role gets the gemeenten of its scope only, with the
+// same figures the beheerder computes for them; another region is refused, and a role with no
+// figures (a programmabegeleider, a province joined to a team server) is refused whole.
+TEST_F(Toegang, EachRoleSeesTheQuotaFiguresOfItsScopeOnly)
+{
+    const HalfJaar h(2026, 2);
+    auto s = kopie(std::nullopt);
+    auto alles = TaakstellingService(*s).bereken(h, 0, vandaag);
+    ASSERT_TRUE(alles.ok()) << alles.error().toString().toStdString();
+    QHash<QString, TaakstellingStand> stand;
+    QSet<QString> regio1, provincieGroningen;
+    for (const TaakstellingStand &r : alles->rijen) {
+        stand.insert(r.code, r);
+        if (r.regio == 1)
+            regio1 << r.code;
+        if (r.provincie == QStringLiteral("Groningen"))
+            provincieGroningen << r.code;
+    }
+    ASSERT_GT(regio1.size(), provincieGroningen.size() + 1);
+    ASSERT_EQ(stand.value(groningen).gekoppeldNietGehuisvest, 2); // the coupled household
+    const QSet<QString> allen(stand.keyBegin(), stand.keyEnd());
+    // role, gemeenten of the whole country, of region 1, whether region 5 may be asked for
+    const QList<std::tuple<Rol, QSet<QString>, QSet<QString>, bool>> tabel{
+        {Rol::Beheerder, allen, regio1, true},
+        {Rol::Regievoerder, regio1, regio1, false},
+        {Rol::Gemeente, {groningen}, {groningen}, false},
+        {Rol::Provincie, provincieGroningen, provincieGroningen, false},
+    };
+    for (const auto &[rol, land, regio, regio5] : tabel) {
+        SCOPED_TRACE(rol::naam(rol).toStdString());
+        s->setAccount(accountVan(rol));
+        for (const auto &[vraag, verwacht] : {std::pair{0, land}, std::pair{1, regio}}) {
+            auto o = TaakstellingService(*s).bereken(h, vraag, vandaag);
+            ASSERT_TRUE(o.ok()) << o.error().toString().toStdString();
+            QSet<QString> codes;
+            for (const TaakstellingStand &r : o->rijen) {
+                codes << r.code;
+                const TaakstellingStand &b = stand.value(r.code);
+                EXPECT_EQ(r.opgave, b.opgave) << r.code.toStdString();
+                EXPECT_EQ(r.realisatie, b.realisatie) << r.code.toStdString();
+                EXPECT_EQ(r.prognose, b.prognose) << r.code.toStdString();
+            }
+            EXPECT_EQ(codes, verwacht) << vraag;
+            EXPECT_EQ(o->vg, alles->vg);
+        }
+        auto vijf = TaakstellingService(*s).bereken(h, 5, vandaag);
+        EXPECT_EQ(vijf.ok() ? "" : vijf.error().where.toStdString(), regio5 ? "" : "not allowed");
+    }
+    s->setAccount(accountVan(Rol::Programmabegeleider)); // no quota figures at all
+    auto pb = TaakstellingService(*s).bereken(h, 1, vandaag);
+    EXPECT_EQ(pb.ok() ? "" : pb.error().where.toStdString(), "not allowed");
+    ASSERT_TRUE(sql::doe(s->database(),
+                         QStringLiteral("INSERT INTO sync_server (id, url, account, apparaat, "
+                                        "vanaf_seq) VALUES (1, 'postgresql://x/y', 'p', ?, 0)"),
+                         {QStringLiteral("00000000-0000-0000-0000-000000000001")})
+                    .ok());
+    s->setAccount(accountVan(Rol::Provincie));
+    auto verbonden = TaakstellingService(*s).bereken(h, 0, vandaag);
+    ASSERT_EQ(verbonden.ok() ? "" : verbonden.error().where.toStdString(), "not allowed");
+    EXPECT_TRUE(verbonden.error().message.contains(QStringLiteral("reports the regievoerders")));
 }

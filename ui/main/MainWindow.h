@@ -95,6 +95,7 @@ private:
     bool meldAan(Store &nieuw);
     // The user and, when an account is signed in, its role in the status bar.
     void toonGebruiker();
+    void naarEigenRegio();
     // The team server gave this login another role or scope (read by a sync): the views are
     // read again as the account is now, and the status bar says so.
     void accountGewijzigd();

@@ -6,6 +6,7 @@
 #include "core/account/AccountService.h"
 #include "core/casus/CasusService.h"
 #include "core/gemeente/Referentiedata.h"
+#include "core/regel/CijferBereik.h"
 #include "core/store/LoginNaam.h"
 #include "core/store/Store.h"
 #include "core/validatie/TekstControle.h"
@@ -110,15 +111,25 @@ void MainWindow::accountGewijzigd()
     if (!store() || !store()->account())
         return;
     toonGebruiker();
-    if (store()->account()->rol == Rol::Regievoerder) {
-        const QSignalBlocker stil(m_regio);
-        m_regio->setRegio(store()->account()->regio);
-    }
+    naarEigenRegio();
     refresh(); // the lists, counts and alerts read again, as the account is now
     updateStoreStatus();
     statusBar()->showMessage(tr("You now work as %1: %2.")
                                  .arg(store()->account()->naam, store()->account()->omschrijving()),
                              15000);
+}
+
+// An account with a region (a regievoerder's, a gemeente's, a province's) starts in it: its lists
+// show only its households and its quota figures only that region's (regel::cijferBereik).
+void MainWindow::naarEigenRegio()
+{
+    if (!store() || !store()->account())
+        return;
+    const auto bereik = regel::cijferBereik(*store());
+    if (!bereik || bereik->regio == 0)
+        return;
+    const QSignalBlocker stil(m_regio);
+    m_regio->setRegio(bereik->regio);
 }
 
 bool MainWindow::meldAan(Store &nieuw)
@@ -159,11 +170,7 @@ void MainWindow::setStore(std::unique_ptr<Store> nieuw)
     else if (const QString eigen = gebruikerUitInstellingen(); !eigen.isEmpty())
         m_bestand->setGebruiker(eigen); // after a store with accounts: the name given here
     toonGebruiker();
-    // A regievoerder starts in its own region (the lists show only its households anyway).
-    if (store() && store()->account() && store()->account()->rol == Rol::Regievoerder) {
-        const QSignalBlocker stil(m_regio);
-        m_regio->setRegio(store()->account()->regio);
-    }
+    naarEigenRegio();
     setWindowTitle(store() ? tr("%1 — Regiedesk").arg(QFileInfo(store()->path()).fileName())
                            : tr("Regiedesk"));
     refresh();
