@@ -93,9 +93,12 @@ std::unique_ptr<Wijziging> maak(Store &store, const QString &soort, const QJsonO
         opties.vandaag = datum(d, "vandaag");
         return std::make_unique<DemoCommand>(store, opties);
     }
-    if (soort == QLatin1String("import-huishoudens"))
-        return std::unique_ptr<Wijziging>(ImportCommand::huishoudens(
+    if (soort == QLatin1String("import-huishoudens")) {
+        auto stap = std::unique_ptr<ImportCommand>(ImportCommand::huishoudens(
             store, ImportCommand::inhoud(d), tekst(d, "bestand"), datum(d, "vandaag")));
+        stap->setOvernemen(d.value(QLatin1String("overnemen")).toBool());
+        return stap;
+    }
     if (soort == QLatin1String("import-inwoners"))
         return std::unique_ptr<Wijziging>(ImportCommand::inwoners(
             store, ImportCommand::inhoud(d), tekst(d, "bestand"), int(getal(d, "jaar"))));

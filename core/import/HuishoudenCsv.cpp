@@ -2,6 +2,7 @@
 
 #include "core/csv/Csv.h"
 #include "core/huishouden/HuishoudenBulkSchrijver.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsvKolom.h"
 #include "core/import/HuishoudenCsvVelden.h"
 #include "core/journaal/Journaal.h"
@@ -34,8 +35,8 @@ struct Groep
 class Lezer
 {
 public:
-    Lezer(QString path, const csv::SliceTable &table, const QDate &vandaag)
-        : m_path(std::move(path)), m_table(table), m_vandaag(vandaag)
+    Lezer(QString path, const csv::SliceTable &table, const QDate &vandaag, bool overnemen)
+        : m_path(std::move(path)), m_table(table), m_vandaag(vandaag), m_overnemen(overnemen)
     {
     }
 
@@ -65,6 +66,8 @@ public:
             return gemeenten.error();
         while (gemeenten->next())
             m_gemeenten.insert(gemeenten->value(0).toString());
+        if (m_overnemen) // a household held already is taken over, not refused
+            return {};
         // V-numbers and BSNs as numbers: a valid one is all digits, of a fixed length.
         for (auto [statement, doel, lengte] :
              {std::tuple{QStringLiteral("SELECT v_nummer FROM persoon"), &m_vNummersInStore, 10},
@@ -389,6 +392,7 @@ private:
     QString m_path;
     const csv::SliceTable &m_table;
     QDate m_vandaag;
+    bool m_overnemen = false;
     int m_kolom[AantalKolommen] = {};
     QHash<QString, qint64> m_azcs;
     QSet<QString> m_gemeenten;
@@ -408,14 +412,46 @@ Result<int> importeerHuishoudens(Store &store, const QString &path, const QDate 
     return importeerHuishoudens(store, *inhoud, path, vandaag);
 }
 
+namespace {
+
+// BestaandHuishouden::Overnemen: the households of the file the store holds already (by any
+// person's V-nummer) brought to the file's version; the others are returned, to be added.
+Result<QList<Huishouden>> neemBestaandeOver(Store &store, const QList<Huishouden> &huishoudens,
+                                            const QDate &vandaag)
+{
+    HuishoudenRepository repository(store);
+    QList<Huishouden> nieuw;
+    for (Huishouden h : huishoudens) {
+        std::optional<qint64> bestaand;
+        for (const Persoon &p : std::as_const(h.personen)) {
+            auto id = repository.zoekOpVNummer(p.vNummer);
+            if (!id)
+                return id.error();
+            if ((bestaand = *id))
+                break;
+        }
+        if (!bestaand) {
+            nieuw << h;
+            continue;
+        }
+        h.id = *bestaand;
+        if (Status s = repository.werkBij(h, vandaag); !s)
+            return s.error();
+    }
+    return nieuw;
+}
+
+} // namespace
+
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &path,
-                                 const QDate &vandaag, QList<qint64> *azcs)
+                                 const QDate &vandaag, QList<qint64> *azcs,
+                                 BestaandHuishouden bestaand)
 {
     // An export ends in the change log's head (journaal::csvKop): the rows are what comes before.
     auto table = csv::parseSlices(journaal::zonderCsvKop(inhoud), path);
     if (!table)
         return table.error();
-    Lezer lezer(path, *table, vandaag);
+    Lezer lezer(path, *table, vandaag, bestaand == BestaandHuishouden::Overnemen);
     if (auto s = lezer.kolommenZoeken(); !s)
         return s.error();
     if (auto s = lezer.storeLezen(store); !s)
@@ -425,7 +461,12 @@ Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const Q
     if (!huishoudens)
         return huishoudens.error();
     // Every household was validated while it was read (in leesGroep).
-    if (auto s = voegGevalideerdeHuishoudensToe(store, *huishoudens); !s)
+    auto toe = bestaand == BestaandHuishouden::Overnemen
+                   ? neemBestaandeOver(store, *huishoudens, vandaag)
+                   : Result<QList<Huishouden>>(*huishoudens);
+    if (!toe)
+        return Error{path, toe.error().toString()};
+    if (auto s = voegGevalideerdeHuishoudensToe(store, *toe); !s)
         return Error{path, s.error().toString()};
     if (azcs)
         for (const Huishouden &h : std::as_const(*huishoudens))

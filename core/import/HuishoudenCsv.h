@@ -32,10 +32,20 @@ Result<QList<PlaatsingsCriterium>> leesCriteria(const QString &tekst);
 // Returns the number of households imported.
 Result<int> importeerHuishoudens(Store &store, const QString &path,
                                  const QDate &vandaag = QDate::currentDate());
+// What an import does with a household of the file that the store already holds (one of its
+// persons' V-nummers is a household's here): refuse the whole file (an import), or bring that
+// household to the file's version, keeping its couplings and timeline ("take the server's
+// version" of a team member's import whose households this store holds already, core/sync).
+enum class BestaandHuishouden
+{
+    Weigeren,
+    Overnemen
+};
 // The same from the file's bytes; `bron` names the file in errors. `azcs`, when given, gets the
 // AZC locations (ids) of the households imported, once each.
 Result<int> importeerHuishoudens(Store &store, const QByteArray &inhoud, const QString &bron,
-                                 const QDate &vandaag, QList<qint64> *azcs = nullptr);
+                                 const QDate &vandaag, QList<qint64> *azcs = nullptr,
+                                 BestaandHuishouden bestaand = BestaandHuishouden::Weigeren);
 // What the team server files an import under (core/sync), read from the file again without
 // importing or judging anything: each household's key (its reference person's V-nummer) and the
 // AZC location it names (its id; 0: none the store knows), in the file's order.

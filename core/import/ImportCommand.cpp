@@ -46,7 +46,9 @@ Result<JournaalInvoer> ImportCommand::doe()
 {
     QList<qint64> azcs;
     const Result<int> aantal =
-        m_huishoudens ? importeerHuishoudens(store(), m_inhoud, m_bron, m_vandaag, &azcs)
+        m_huishoudens ? importeerHuishoudens(store(), m_inhoud, m_bron, m_vandaag, &azcs,
+                                             m_overnemen ? BestaandHuishouden::Overnemen
+                                                         : BestaandHuishouden::Weigeren)
                       : importeerInwoners(store(), m_inhoud, m_bron, m_jaar);
     if (!aantal)
         return aantal.error();
@@ -64,6 +66,8 @@ Result<JournaalInvoer> ImportCommand::doe()
                 {QStringLiteral("aantal"), m_aantal}};
     if (m_huishoudens)
         uit.data.insert(QStringLiteral("vandaag"), m_vandaag.toString(Qt::ISODate));
+    if (m_overnemen)
+        uit.data.insert(QStringLiteral("overnemen"), true);
     else
         uit.data.insert(QStringLiteral("jaar"), m_jaar);
     uit.samenvatting =

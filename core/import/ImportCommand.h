@@ -22,6 +22,10 @@ public:
     // The CBS population of 1 January of `jaar` (type "import-inwoners").
     static ImportCommand *inwoners(Store &store, QByteArray inhoud, const QString &bron, int jaar);
 
+    // Households of the file that the store holds already are brought to the file's version
+    // instead of refusing the file (BestaandHuishouden::Overnemen); kept in the entry, so a
+    // replay does the same. For the server's version of a team member's import (core/sync).
+    void setOvernemen(bool overnemen) { m_overnemen = overnemen; }
     // Rows brought in once done: households or gemeenten.
     int aantal() const { return m_aantal; }
     // The file's bytes from an entry's data (for replay); empty when they are not there.
@@ -37,6 +41,7 @@ private:
     QByteArray m_inhoud;
     QString m_bron;
     bool m_huishoudens = false; // else the population
+    bool m_overnemen = false;
     QDate m_vandaag;
     int m_jaar = 0;
     int m_aantal = 0;

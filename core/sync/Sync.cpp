@@ -405,6 +405,13 @@ Status los(Store &store, qint64 seq, qint64 serverSeq, bool neemServer)
     o.bijlage = r->value(8).toString().toUtf8();
     if (!r->value(7).isNull())
         o.ongedaan = r->value(7).toLongLong();
+    if (o.soort == QLatin1String("import-huishoudens")) {
+        // Taken as the server has it: the households of the file this store holds already (its
+        // own import of the same file, made second) are brought to the file's version.
+        QJsonObject data = QJsonDocument::fromJson(o.data).object();
+        data.insert(QStringLiteral("overnemen"), true);
+        o.data = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    }
     return store.transaction([&]() -> Status {
         herhaling::Speler speler(store);
         if (Status s = speelOntvangen(store, speler, o); !s)

@@ -3,9 +3,11 @@
 #include "TestSupport.h"
 
 #include "core/herhaling/Herhaling.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/import/ImportCommand.h"
 #include "core/journaal/Journaal.h"
+#include "core/koppeling/KoppelReeks.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -214,4 +216,50 @@ TEST(ImportCommand, AHouseholdCsvThatEndsInAnotherCommentIsRefusedNamingTheLine)
     EXPECT_TRUE(s.error().toString().contains(QStringLiteral("line %1").arg(regel)))
         << s.error().toString().toStdString();
     EXPECT_TRUE(regels(*store).isEmpty());
+}
+
+// "Take the server's version" of a team member's import whose households this store holds
+// already (core/sync): without it the file is refused whole; with it a household held is brought
+// to the file's version (the same id, its coupling kept), the others are added, and the entry
+// says so, so a replay does the same.
+TEST(ImportCommand, TakingOverBringsTheHouseholdsHeldToTheFilesVersionAndAddsTheRest)
+{
+    test::TempDir dir;
+    const QByteArray csv = tweeHuishoudens(dir);
+    ASSERT_FALSE(csv.isEmpty());
+    auto store = test::openStore(dir.path(QStringLiteral("doel.sqlite")), true);
+    ASSERT_TRUE(store);
+    const qint64 azc = test::azcIn(*store, QStringLiteral("GM0363"));
+    // the first household held already, otherwise written, with one person fewer, and coupled
+    const qint64 eigen =
+        test::voegToe(*store, test::voorbeeldHuishouden(5100000001, 2, QDate(2026, 11, 2), azc));
+    ASSERT_TRUE(KoppelReeks(*store, {{eigen, {}}}, QStringLiteral("GM0363"), 0, vandaag,
+                            QStringLiteral("t"), {}, vandaag)
+                    .voerUit()
+                    .ok());
+    const QString koppeling = tabel(*store, "koppeling");
+
+    std::unique_ptr<ImportCommand> weiger(
+        ImportCommand::huishoudens(*store, csv, QStringLiteral("week.csv"), vandaag));
+    const Status geweigerd = weiger->voerUit();
+    ASSERT_FALSE(geweigerd.ok());
+    EXPECT_TRUE(geweigerd.error().message.contains(QStringLiteral("already registered")));
+
+    std::unique_ptr<ImportCommand> neem(
+        ImportCommand::huishoudens(*store, csv, QStringLiteral("week.csv"), vandaag));
+    neem->setOvernemen(true);
+    const Status genomen = neem->voerUit();
+    ASSERT_TRUE(genomen.ok()) << genomen.error().toString().toStdString();
+    auto h = HuishoudenRepository(*store).laad(eigen);
+    ASSERT_TRUE(h.ok());
+    EXPECT_EQ(h->aantalPersonen(), 3) << "the file's version";
+    EXPECT_EQ(tabel(*store, "koppeling"), koppeling) << "its coupling kept";
+    auto tweede = HuishoudenRepository(*store).zoekOpVNummer(QStringLiteral("5100000011"));
+    ASSERT_TRUE(tweede.ok() && tweede->has_value()) << "the other one added";
+    const auto lijst = regels(*store);
+    ASSERT_FALSE(lijst.isEmpty());
+    EXPECT_TRUE(QJsonDocument::fromJson(lijst.constLast().data)
+                    .object()
+                    .value(QStringLiteral("overnemen"))
+                    .toBool());
 }
