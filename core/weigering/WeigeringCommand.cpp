@@ -34,8 +34,15 @@ struct WeigeringCommand::Data
         WeigeringService service(store);
         switch (soort) {
         case Soort::Registreer: {
-            if (vastgelegd)
-                return service.zetTerug(*vastgelegd, vandaag);
+            if (vastgelegd) {
+                // Under its old id when that is free, else a new one (a refusal received in
+                // between may have it); the steps after it find it by its uuid (volgUuid)
+                auto id = service.zetTerug(*vastgelegd, vandaag);
+                if (!id)
+                    return id.error();
+                weigeringId = vastgelegd->id = *id;
+                return {};
+            }
             auto id = service.registreer(huishoudenId, weigeringSoort, datum, tekst, gemeenteCode,
                                          vandaag, huurdervingCent, uuid);
             if (!id)
@@ -44,14 +51,32 @@ struct WeigeringCommand::Data
             return leesUuid();
         }
         case Soort::Beoordeel:
+            if (Status s = volgUuid(); !s)
+                return s;
             if (Status s = service.beoordeel(weigeringId, oordeel, datum, tekst, vandaag); !s)
                 return s;
             return leesUuid();
         case Soort::NieuweKandidaat:
+            if (Status s = volgUuid(); !s)
+                return s;
             if (Status s = service.nieuweKandidaat(weigeringId, datum, vandaag); !s)
                 return s;
             return leesUuid();
         }
+        return {};
+    }
+
+    // Once done, a step knows its refusal by uuid: its id may have changed since (the refusal's
+    // registration undone and redone under a new id).
+    Status volgUuid()
+    {
+        if (uuid.isEmpty())
+            return {};
+        auto id = WeigeringService(store).idVan(uuid);
+        if (!id)
+            return id.error();
+        if (id->has_value())
+            weigeringId = **id;
         return {};
     }
 
@@ -69,6 +94,8 @@ struct WeigeringCommand::Data
     Status herstel()
     {
         WeigeringService service(store);
+        if (Status s = volgUuid(); !s)
+            return s;
         switch (soort) {
         case Soort::Registreer: {
             auto w = service.weigering(weigeringId);

@@ -185,33 +185,41 @@ Result<std::optional<qint64>> WeigeringService::idVan(const QString &uuid) const
                        [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
-Status WeigeringService::zetTerug(const Woningweigering &w, const QDate &vandaag)
+Result<qint64> WeigeringService::zetTerug(const Woningweigering &w, const QDate &vandaag)
 {
-    return m_store.transaction([&]() -> Status {
+    qint64 id = 0;
+    const Status s = m_store.transaction([&]() -> Status {
         if (auto s = controleerHuurderving(w.huurdervingCent); !s)
             return s;
         auto gemeente =
             controleerRegistratie(m_store, w.huishoudenId, w.datum, w.gemeenteCode, vandaag);
         if (!gemeente)
             return gemeente.error();
-        auto q = sql::run(
+        auto bezet = weigering(w.id);
+        if (!bezet)
+            return bezet.error();
+        auto q = sql::voegIn(
             m_store.database(),
             QStringLiteral("INSERT INTO woningweigering(id, huishouden, gemeente, datum, soort, "
                            "toelichting, oordeel, oordeel_datum, oordeel_reden, "
                            "nieuwe_kandidaat_datum, huurderving_cent, door, vastgelegd_op, uuid) "
                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {w.id, w.huishoudenId, *gemeente, sql::date(w.datum), weigering::code(w.soort),
-             nietNull(w.toelichting), sql::text(weigering::code(w.oordeel)),
-             sql::date(w.oordeelDatum), sql::text(w.oordeelReden),
-             sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
+            {bezet->has_value() ? QVariant() : QVariant(w.id), w.huishoudenId, *gemeente,
+             sql::date(w.datum), weigering::code(w.soort), nietNull(w.toelichting),
+             sql::text(weigering::code(w.oordeel)), sql::date(w.oordeelDatum),
+             sql::text(w.oordeelReden), sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
              w.door.isEmpty() ? m_store.gebruiker() : w.door,
              (w.vastgelegdOp.isValid() ? w.vastgelegdOp : QDateTime::currentDateTime())
                  .toString(Qt::ISODate),
              sql::text(w.uuid)});
         if (!q)
             return q.error();
+        id = *q;
         return bemiddeling::volgStop(m_store, w.huishoudenId, std::nullopt);
     });
+    if (!s)
+        return s.error();
+    return id;
 }
 
 Status WeigeringService::beoordeel(qint64 weigeringId, Oordeel oordeel, const QDate &datum,

@@ -116,7 +116,8 @@ public:
     Status wisNieuweKandidaat(qint64 weigeringId);
     // Redo of registreer after its undo: puts the refusal back under its own id (so later
     // steps naming the id find it again), with who and when. Validated as registreer.
-    Status zetTerug(const Woningweigering &weigering, const QDate &vandaag = QDate::currentDate());
+    Result<qint64> zetTerug(const Woningweigering &weigering,
+                            const QDate &vandaag = QDate::currentDate());
 
     Result<QList<Woningweigering>> weigeringen(qint64 huishoudenId) const; // oldest first
     Result<std::optional<Woningweigering>> weigering(qint64 weigeringId) const;

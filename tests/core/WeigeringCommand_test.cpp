@@ -148,3 +148,48 @@ TEST_F(WeigeringCommandTest, UndoingAJudgementWithACandidateIsRefusedByTheServic
     EXPECT_EQ(s.error().where, QStringLiteral("nieuweKandidaat"));
     EXPECT_EQ(lees(*id)->oordeel, Oordeel::Terecht);
 }
+
+// A refusal received in between (a sync, which passes by the undo stack) may take the id of one
+// whose registration was undone: the redo brings the refusal back under a new id, and the
+// judgement redone after it finds it by its uuid, never the other refusal that has its old id.
+TEST_F(WeigeringCommandTest, ARedoWhoseIdWasTakenInBetweenComesBackUnderANewIdAndKeepsItsSteps)
+{
+    QUndoStack stack;
+    auto *registreer = luister(
+        WeigeringCommand::registreer(*store, huishouden, WeigeringSoort::NietVerschenen,
+                                     QDate(2026, 10, 1), QStringLiteral("niet gekomen"), vandaag));
+    stack.push(registreer);
+    const qint64 oud = registreer->weigeringId();
+    stack.push(
+        luister(WeigeringCommand::beoordeel(*store, oud, Oordeel::Onterecht, QDate(2026, 10, 3),
+                                            QStringLiteral("geen-dwingende-reden"), vandaag)));
+    stack.undo();
+    stack.undo();
+    ASSERT_FALSE(lees(oud).has_value());
+    const qint64 buren = nieuwHuishouden(8000000011); // another household's refusal
+    koppel(buren);
+    auto ander =
+        WeigeringService(*store).registreer(buren, WeigeringSoort::Geweigerd, QDate(2026, 10, 2),
+                                            QStringLiteral("te klein"), {}, vandaag);
+    ASSERT_TRUE(ander.ok()) << ander.error().toString().toStdString();
+    ASSERT_EQ(*ander, oud) << "the test needs the old id taken";
+
+    stack.redo();
+    stack.redo();
+    EXPECT_TRUE(fouten.isEmpty()) << fouten.value(0).toString().toStdString();
+    const qint64 nieuw = registreer->weigeringId();
+    EXPECT_NE(nieuw, oud);
+    auto terug = lees(nieuw);
+    ASSERT_TRUE(terug.has_value());
+    EXPECT_EQ(terug->toelichting, QStringLiteral("niet gekomen"));
+    EXPECT_EQ(terug->oordeel, Oordeel::Onterecht) << "the judgement found it by its uuid";
+    auto andere = lees(oud);
+    ASSERT_TRUE(andere.has_value());
+    EXPECT_EQ(andere->toelichting, QStringLiteral("te klein"));
+    EXPECT_EQ(andere->oordeel, Oordeel::Open) << "the other refusal untouched";
+
+    stack.undo();
+    stack.undo();
+    EXPECT_FALSE(lees(nieuw).has_value());
+    EXPECT_TRUE(lees(oud).has_value()) << "undo removes its own refusal only";
+}
