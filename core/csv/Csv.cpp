@@ -423,25 +423,58 @@ QStringView herstel(QStringView veld)
     return formuleNaApostroffen(veld) > 0 ? veld.sliced(1) : veld;
 }
 
+namespace {
+
+// quote(field) appended to `uit` in one pass, without the copies (a report's CSV writes every
+// cell through here: 80,000 of them for a national lead-time report).
+void voegVeldToe(QString &uit, const QString &veld, QChar delimiter)
+{
+    const bool formule = formuleNaApostroffen(veld) >= 0 && !isNegatiefGetal(veld);
+    bool aanhalen = false;
+    for (const QChar c : veld) {
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n') ||
+            c == QLatin1Char('\r')) {
+            aanhalen = true;
+            break;
+        }
+    }
+    if (aanhalen)
+        uit.append(QLatin1Char('"'));
+    if (formule)
+        uit.append(QLatin1Char('\''));
+    if (!aanhalen) {
+        uit.append(veld);
+        return;
+    }
+    for (const QChar c : veld) {
+        if (c == QLatin1Char('"'))
+            uit.append(c);
+        uit.append(c);
+    }
+    uit.append(QLatin1Char('"'));
+}
+
+} // namespace
+
 QString quote(const QString &field, QChar delimiter)
 {
-    const QString cel = neutraliseer(field);
-    const bool needsQuotes = cel.contains(delimiter) || cel.contains(QLatin1Char('"')) ||
-                             cel.contains(QLatin1Char('\n')) || cel.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return cel;
-    QString escaped = cel;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    QString uit;
+    uit.reserve(field.size() + 3);
+    voegVeldToe(uit, field, delimiter);
+    return uit;
 }
 
 QString line(const QStringList &fields, QChar delimiter)
 {
+    qsizetype lengte = fields.size();
+    for (const QString &veld : fields)
+        lengte += veld.size() + 3;
     QString result;
+    result.reserve(lengte);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             result.append(delimiter);
-        result.append(quote(fields.at(i), delimiter));
+        voegVeldToe(result, fields.at(i), delimiter);
     }
     return result;
 }
