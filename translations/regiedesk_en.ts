@@ -4476,6 +4476,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>only an import of households travels in parts</source>
         <translation>only an import of households travels in parts</translation>
     </message>
+    <message>
+        <source>a V-nummer has 10 digits</source>
+        <translation>a V-nummer has 10 digits</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5504,6 +5508,18 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>&apos;%1&apos; is not a role: one of %2</source>
         <translation>&apos;%1&apos; is not a role: one of %2</translation>
+    </message>
+    <message>
+        <source>a province&apos;s device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</source>
+        <translation>a province's device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider does the intake of its AZC; the quota figures are not its task</source>
+        <translation>a programmabegeleider does the intake of its AZC; the quota figures are not its task</translation>
+    </message>
+    <message>
+        <source>this account sees the quota figures of region %1 only</source>
+        <translation>this account sees the quota figures of region %1 only</translation>
     </message>
 </context>
 <context>

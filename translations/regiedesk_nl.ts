@@ -4476,6 +4476,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>only an import of households travels in parts</source>
         <translation>alleen een import van huishoudens reist in delen</translation>
     </message>
+    <message>
+        <source>a V-nummer has 10 digits</source>
+        <translation>een V-nummer heeft 10 cijfers</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5504,6 +5508,18 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>&apos;%1&apos; is not a role: one of %2</source>
         <translation>&apos;%1&apos; is geen rol: een van %2</translation>
+    </message>
+    <message>
+        <source>a province&apos;s device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</source>
+        <translation>het apparaat van een provincie ontvangt geen huishoudens van de teamserver en berekent dus geen taakstellingscijfers: die van haar gebied staan in de rapporten die de regievoerders publiceren (Rapporten)</translation>
+    </message>
+    <message>
+        <source>a programmabegeleider does the intake of its AZC; the quota figures are not its task</source>
+        <translation>een programmabegeleider doet de intake van zijn AZC; de taakstellingscijfers zijn niet zijn taak</translation>
+    </message>
+    <message>
+        <source>this account sees the quota figures of region %1 only</source>
+        <translation>dit account ziet alleen de taakstellingscijfers van regio %1</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ constexpr const char *meldingen[] = {
                       "%1: made on this device's entry %2, which the server did not apply"),
     QT_TRANSLATE_NOOP("ServerMelding", "%1: changed on the server since this change was made"),
     QT_TRANSLATE_NOOP("ServerMelding", "only a beheerder erases a household's data"),
+    QT_TRANSLATE_NOOP("ServerMelding", "a V-nummer has 10 digits"),
     QT_TRANSLATE_NOOP("ServerMelding",
                       "only a regievoerder of its region publishes the figures of province %1"),
     QT_TRANSLATE_NOOP("ServerMelding", "figures up to change %1 of a server that has %2"),

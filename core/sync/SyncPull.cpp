@@ -126,6 +126,63 @@ Status speelIntake(Store &store, const Ontvangen &o)
     return {};
 }
 
+// A coupling received with its households (server version 6): those this store does not hold
+// (none of their persons' V-nummers is here) are made through the intake command as the
+// coupling's author's, each entry marked this device's own business, never pushed. A household
+// held already keeps what this store has.
+Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
+{
+    if (o.soort != QLatin1String("koppel") || o.ongedaan || o.bijlage.isEmpty())
+        return {};
+    // Mostly this store holds them all (the region's devices): known from the V-nummers the
+    // entry names, before the households' JSON is read at all
+    bool allesHier = true;
+    const QJsonObject vnummers = QJsonDocument::fromJson(o.vnummers).object();
+    for (auto it = vnummers.constBegin(); allesHier && it != vnummers.constEnd(); ++it) {
+        auto hier = sql::scalar(store.database(),
+                                QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE "
+                                               "v_nummer = ?)"),
+                                {it.value().toString()});
+        if (!hier)
+            return hier.error();
+        allesHier = hier->toInt() != 0;
+    }
+    if (allesHier && !vnummers.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(o.bijlage);
+    if (!doc.isArray())
+        return {};
+    const QDate vandaag =
+        QDate::fromString(QJsonDocument::fromJson(o.data)["vandaag"].toString(), Qt::ISODate);
+    for (const QJsonValue &v : doc.array()) {
+        bool gehouden = false;
+        for (const QJsonValue &p : v[QLatin1String("personen")].toArray()) {
+            auto id = sql::scalar(store.database(),
+                                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE "
+                                                 "v_nummer = ?)"),
+                                  {p[QLatin1String("v_nummer")].toString()});
+            if (!id)
+                return id.error();
+            gehouden = gehouden || id->toInt() != 0;
+        }
+        if (gehouden)
+            continue;
+        auto voor = journaal::kop(store);
+        if (!voor)
+            return voor.error();
+        if (Status s = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door); !s)
+            return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
+                         s.error().toString()};
+        if (Status m = sql::doe(store.database(),
+                                QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, "
+                                               "seq FROM journaal WHERE seq > ?"),
+                                {voor->first});
+            !m)
+            return m;
+    }
+    return {};
+}
+
 } // namespace
 
 Status haalImportDelen(QSqlDatabase &server, Ontvangen &o)
@@ -191,10 +248,6 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
                 return s;
             return markeerOntvangen(store, voor->first, o.serverSeq);
         });
-    auto data = metEigenIds(store, QJsonDocument::fromJson(o.data).object(),
-                            QJsonDocument::fromJson(o.vnummers).object(), o.serverSeq);
-    if (!data)
-        return data.error();
     JournaalRegel r;
     r.seq = o.serverSeq; // the replay numbers steps by the server's numbers
     r.soort = o.soort;
@@ -203,8 +256,16 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
     r.gebruiker = o.door;
     r.tijd = o.tijd;
     r.ongedaan = o.ongedaan;
-    r.data = journaal::canoniek(data->toObject());
     return store.transaction([&]() -> Status {
+        // A coupling's households this store does not hold yet (a gemeente's device): made
+        // first, each as an intake of this device's own (never pushed)
+        if (Status s = maakGekoppeldeHuishoudens(store, o); !s)
+            return s;
+        auto data = metEigenIds(store, QJsonDocument::fromJson(o.data).object(),
+                                QJsonDocument::fromJson(o.vnummers).object(), o.serverSeq);
+        if (!data)
+            return data.error();
+        r.data = journaal::canoniek(data->toObject());
         auto voor = journaal::kop(store);
         if (!voor)
             return voor.error();

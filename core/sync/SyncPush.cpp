@@ -1,3 +1,5 @@
+#include "core/huishouden/HuishoudenJson.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/import/ImportCommand.h"
 #include "core/journaal/Journaal.h"
@@ -56,6 +58,34 @@ Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq)
 }
 
 namespace {
+
+// A coupling carries the households it couples (server version 6), as this store has them at
+// the push, so a device of the gemeente coupled to, which holds none of them yet, makes them
+// first (SyncPull). Not an undo: it takes households out of that scope, not into it.
+Result<QJsonArray> gekoppeldeHuishoudens(Store &store, const JournaalRegel &r,
+                                         const QJsonObject &data)
+{
+    QJsonArray uit;
+    if (r.soort != QLatin1String("koppel") || r.ongedaan)
+        return uit;
+    HuishoudenRepository repository(store);
+    for (const QJsonValue &v : data.value(QLatin1String("huishoudens")).toArray()) {
+        const qint64 id = qint64(v.toObject().value(QLatin1String("huishouden")).toDouble());
+        auto bestaat = sql::scalar(store.database(),
+                                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM huishouden "
+                                                  "WHERE id = ?)"),
+                                   {id});
+        if (!bestaat)
+            return bestaat.error();
+        if (bestaat->toInt() == 0)
+            continue; // gone since (a replay that removed it): nothing of it travels
+        auto h = repository.laad(id);
+        if (!h)
+            return h.error();
+        uit.append(huishoudenjson::alsJson(store, *h));
+    }
+    return uit;
+}
 
 // The last change this device had seen of a record: a server entry or one of its own entries.
 struct Laatste
@@ -357,7 +387,7 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         regel.insert(QStringLiteral("data"), data);
 
         // An intake's household travels beside it (journaal_bijlage), in the same transaction;
-        // only an intake has one, so no other entry looks.
+        // a coupling's households too (server version 6), as this store has them
         auto bijlage = r.soort == QLatin1String("intake")
                            ? journaal::bijlage(store, r.seq)
                            : Result<JournaalBijlage>(JournaalBijlage{});
@@ -365,10 +395,20 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             fout = bijlage.error();
             break;
         }
+        auto gekoppeld = gekoppeldeHuishoudens(store, r, data);
+        if (!gekoppeld) {
+            fout = gekoppeld.error();
+            break;
+        }
+        const QByteArray meegestuurd =
+            !gekoppeld->isEmpty() ? QJsonDocument(*gekoppeld).toJson(QJsonDocument::Compact)
+            : !bijlage->huishouden.isEmpty()
+                ? QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact)
+                : QByteArray();
         QSqlQuery q(server);
         q.prepare(!delen.isEmpty() ? QStringLiteral("SELECT regiedesk.push_import(CAST(? AS uuid), "
                                                     "CAST(? AS jsonb), CAST(? AS jsonb))")
-                  : bijlage->huishouden.isEmpty()
+                  : meegestuurd.isEmpty()
                       ? QStringLiteral("SELECT regiedesk.push(CAST(? AS uuid), CAST(? AS jsonb))")
                       : QStringLiteral("SELECT regiedesk.push_met_bijlage(CAST(? AS uuid), "
                                        "CAST(? AS jsonb), CAST(? AS jsonb))"));
@@ -376,9 +416,8 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         q.addBindValue(QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
         if (!delen.isEmpty())
             q.addBindValue(QString::fromUtf8(QJsonDocument(delen).toJson(QJsonDocument::Compact)));
-        else if (!bijlage->huishouden.isEmpty())
-            q.addBindValue(QString::fromUtf8(
-                QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact)));
+        else if (!meegestuurd.isEmpty())
+            q.addBindValue(QString::fromUtf8(meegestuurd));
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
             // A refusal, or the connection lost (the server stopped, the network gone): then

@@ -326,12 +326,22 @@ TEST_F(SyncTest, AnUndoAndARedoAfterTheChangeArrivedAreReplayedToo)
 TEST_F(SyncTest, AReceivedChangeThatCannotBeMadeHereIsListedAndTheRestArrives)
 {
     RD_SYNC_BEGIN();
-    // a household only A has (intake does not travel yet), coupled on A, then a shared one
+    // a household only A has, coupled on A, then a shared one. The coupling carries the
+    // household (server version 6), but a beheerder erased its data at the server first
     const qint64 alleenA = voegToe(*a, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-5),
                                                            azcIn(*a, QStringLiteral("GM0014"))));
     ASSERT_TRUE(koppel(*a, alleenA, veendam).ok());
     ASSERT_TRUE(koppel(*a, huishoudens[0], assen).ok());
     ASSERT_EQ(syncOk(*a).toegepast, 2);
+    {
+        const QString cor = account(QStringLiteral("cor"), QStringLiteral("beheerder"));
+        auto db = serveradres::verbind(pg->adres(), QStringLiteral("sync-wis"), {}, cor);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery q(*db);
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT regiedesk.wis_bijlage('7900000001')")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toLongLong(), 1) << "the coupling's copy of the household";
+    }
     const SyncTelling tb = syncOk(*b);
     EXPECT_EQ(tb.ontvangen, 1);
     EXPECT_EQ(tb.nietAfgespeeld, 1);
