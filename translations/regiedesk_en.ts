@@ -621,10 +621,6 @@
         <translation>Ahead/behind</translation>
     </message>
     <message>
-        <source>Total (%1 gemeenten)</source>
-        <translation>Total (%1 gemeenten)</translation>
-    </message>
-    <message>
         <source>Only the gemeenten of region N (1-5).</source>
         <translation>Only the gemeenten of region N (1-5).</translation>
     </message>
@@ -1610,6 +1606,13 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</source>
         <translation>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n gemeente(n))</source>
+        <translation>
+            <numerusform>Total (%n gemeente)</numerusform>
+            <numerusform>Total (%n gemeenten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5511,7 +5514,7 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     </message>
     <message>
         <source>a province&apos;s device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</source>
-        <translation>a province's device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</translation>
+        <translation>a province&apos;s device receives no households from the team server, so it computes no quota figures: those of its area are in the reports the regievoerders publish (Reports)</translation>
     </message>
     <message>
         <source>a programmabegeleider does the intake of its AZC; the quota figures are not its task</source>

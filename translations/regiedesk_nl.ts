@@ -621,10 +621,6 @@
         <translation>Voor/achter</translation>
     </message>
     <message>
-        <source>Total (%1 gemeenten)</source>
-        <translation>Totaal (%1 gemeenten)</translation>
-    </message>
-    <message>
         <source>Only the gemeenten of region N (1-5).</source>
         <translation>Alleen de gemeenten van regio N (1-5).</translation>
     </message>
@@ -1610,6 +1606,13 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>list; add NAME; password NAME; remove NAME. A store with accounts asks who you are (--user, the password from a prompt or REGIEDESK_PASSWORD); only a beheerder changes them, and every account its own password.</source>
         <translation>list; add NAAM; password NAAM; remove NAAM. Een gegevensbestand met accounts vraagt wie u bent (--user, het wachtwoord uit een vraag of REGIEDESK_PASSWORD); alleen een beheerder wijzigt ze, en elk account zijn eigen wachtwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n gemeente(n))</source>
+        <translation>
+            <numerusform>Totaal (%n gemeente)</numerusform>
+            <numerusform>Totaal (%n gemeenten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

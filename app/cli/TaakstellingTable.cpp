@@ -76,8 +76,9 @@ void writeTable(const TaakstellingOverzicht &overzicht)
             totalen[i] += waarden.at(i);
         table.addRow(cellen(rij.code, rij.naam, waarden));
     }
-    table.setTotals(
-        cellen(QString(), Cli::tr("Total (%1 gemeenten)").arg(overzicht.rijen.size()), totalen));
+    table.setTotals(cellen(QString(),
+                           Cli::tr("Total (%n gemeente(n))", nullptr, int(overzicht.rijen.size())),
+                           totalen));
     table.write(out());
 }
 
