@@ -1,5 +1,6 @@
 #include "TaakstellingTestData.h"
 #include "TestSupport.h"
+#include "core/domain/Account.h"
 #include "core/gemeente/GemeenteService.h"
 #include "core/gemeente/Referentiedata.h"
 #include "core/koppeling/KoppelingService.h"
@@ -169,6 +170,24 @@ TEST_F(RegioBoardModelTest, PartnershipsComeFirstAsGroupsListingExactlyTheirMemb
     EXPECT_EQ(leden, (QStringList{rotterdam, schiedam, vlaardingen}));
     EXPECT_EQ(m_model.index(0, RegioBoardModel::Partnerschap, rijnmond).data().toString(),
               QStringLiteral("Rijnmond"));
+}
+
+// A gemeente's account sees its own row only (regel::cijferBereik): the board shows that row under
+// its partnership, and no other partnership as a group of zeros.
+TEST_F(RegioBoardModelTest, AGemeentesAccountSeesItsOwnRowAndNoEmptyPartnerships)
+{
+    Account gemeente;
+    gemeente.naam = QStringLiteral("gm");
+    gemeente.rol = Rol::Gemeente;
+    gemeente.gemeente = schiedam;
+    m_store->setAccount(gemeente);
+    ASSERT_TRUE(laad().ok());
+    ASSERT_EQ(m_model.rowCount(), 1) << "Rijnmond only, the first of Schiedam's two";
+    const QModelIndex rijnmond = m_model.indexVoorPartnerschap(m_rijnmond);
+    ASSERT_TRUE(rijnmond.isValid());
+    EXPECT_EQ(ledenVan(rijnmond), QStringList{schiedam});
+    EXPECT_FALSE(m_model.indexVoorPartnerschap(m_drechtsteden).isValid());
+    m_store->setAccount(std::nullopt);
 }
 
 TEST_F(RegioBoardModelTest, GemeenteInTwoPartnershipsIsListedUnderTheFirstOnly)

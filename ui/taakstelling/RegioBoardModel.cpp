@@ -94,6 +94,10 @@ Status RegioBoardModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
                 groep.leden.append(i);
             }
         }
+        // A partnership none of whose members is in the overview (an account that sees one
+        // gemeente's figures) is left out, not shown as a row of zeros
+        if (groep.leden.isEmpty())
+            continue;
         QList<TaakstellingStand> leden;
         for (const int i : groep.leden)
             leden.append(m_overzicht.rijen.at(i));
