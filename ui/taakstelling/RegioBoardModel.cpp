@@ -8,7 +8,6 @@
 #include "ui/widgets/Numbers.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QMimeData>
 
@@ -21,8 +20,7 @@ bool isNumber(int column)
     return column >= RegioBoardModel::Opgave && column <= RegioBoardModel::Tempo;
 }
 
-const QColor voorKleur(0x1a, 0x6b, 0x2f);
-const QColor achterKleur(0xb3, 0x1b, 0x1b);
+const QColor voorKleur(0x1a, 0x6b, 0x2f), achterKleur(0xb3, 0x1b, 0x1b);
 
 } // namespace
 
@@ -77,7 +75,8 @@ Status RegioBoardModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
 
     // A gemeente in two partnerships is listed under the first (by name) only, so every
     // gemeente appears once and the board's totals count it once; the second group's sum
-    // leaves it out. Members outside the region's overview are not shown either.
+    // leaves it out. Members outside the region's overview are not shown either, nor a
+    // partnership with none in it (an account that sees one gemeente's figures).
     QList<bool> geplaatst(n, false);
     for (const auto &p : *partnerschappen) {
         Groep groep;
@@ -94,8 +93,6 @@ Status RegioBoardModel::laad(Store &store, const HalfJaar &halfJaar, int regio,
                 groep.leden.append(i);
             }
         }
-        // A partnership none of whose members is in the overview (an account that sees one
-        // gemeente's figures) is left out, not shown as a row of zeros
         if (groep.leden.isEmpty())
             continue;
         QList<TaakstellingStand> leden;
