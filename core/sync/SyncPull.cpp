@@ -126,6 +126,17 @@ Status speelIntake(Store &store, const Ontvangen &o)
     return {};
 }
 
+// Whether a person of this V-nummer is in this store.
+Result<bool> persoonHier(Store &store, const QString &vNummer)
+{
+    auto hier = sql::scalar(
+        store.database(),
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE v_nummer = ?)"), {vNummer});
+    if (!hier)
+        return hier.error();
+    return hier->toInt() != 0;
+}
+
 // A coupling received with its households (server version 6): those this store does not hold
 // (none of their persons' V-nummers is here) are made through the intake command as the
 // coupling's author's, each entry marked this device's own business, never pushed. A household
@@ -136,34 +147,27 @@ Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
         return {};
     // Mostly this store holds them all (the region's devices): known from the V-nummers the
     // entry names, before the households' JSON is read at all
-    bool allesHier = true;
     const QJsonObject vnummers = QJsonDocument::fromJson(o.vnummers).object();
+    bool allesHier = !vnummers.isEmpty();
     for (auto it = vnummers.constBegin(); allesHier && it != vnummers.constEnd(); ++it) {
-        auto hier = sql::scalar(store.database(),
-                                QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE "
-                                               "v_nummer = ?)"),
-                                {it.value().toString()});
+        auto hier = persoonHier(store, it.value().toString());
         if (!hier)
             return hier.error();
-        allesHier = hier->toInt() != 0;
+        allesHier = *hier;
     }
-    if (allesHier && !vnummers.isEmpty())
-        return {};
     const QJsonDocument doc = QJsonDocument::fromJson(o.bijlage);
-    if (!doc.isArray())
+    if (allesHier || !doc.isArray())
         return {};
     const QDate vandaag =
         QDate::fromString(QJsonDocument::fromJson(o.data)["vandaag"].toString(), Qt::ISODate);
     for (const QJsonValue &v : doc.array()) {
         bool gehouden = false;
         for (const QJsonValue &p : v[QLatin1String("personen")].toArray()) {
-            auto id = sql::scalar(store.database(),
-                                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE "
-                                                 "v_nummer = ?)"),
-                                  {p[QLatin1String("v_nummer")].toString()});
-            if (!id)
-                return id.error();
-            gehouden = gehouden || id->toInt() != 0;
+            auto hier = persoonHier(store, p[QLatin1String("v_nummer")].toString());
+            if (!hier)
+                return hier.error();
+            if ((gehouden = *hier))
+                break;
         }
         if (gehouden)
             continue;
