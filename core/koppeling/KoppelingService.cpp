@@ -371,7 +371,7 @@ Result<std::optional<Koppeling>> KoppelingService::actief(qint64 huishoudenId) c
 Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 {
     auto q = sql::run(m_store.database(),
-                      koppelregels::koppelingSelect("koppeling") +
+                      koppelregels::koppelingSelect("koppeling k") +
                           QStringLiteral("WHERE k.huishouden = ? ORDER BY k.id"),
                       {huishoudenId});
     if (!q)
@@ -385,7 +385,7 @@ Result<QList<Koppeling>> KoppelingService::historie(qint64 huishoudenId) const
 Result<std::optional<Koppeling>> KoppelingService::koppeling(qint64 koppelingId) const
 {
     static const QString select =
-        koppelregels::koppelingSelect("koppeling") + QStringLiteral("WHERE k.id = ?");
+        koppelregels::koppelingSelect("koppeling k") + QStringLiteral("WHERE k.id = ?");
     return sql::eerste(m_store.database(), select, {koppelingId}, koppelregels::koppelingVan);
 }
 

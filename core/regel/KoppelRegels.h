@@ -51,9 +51,9 @@ QString teltMeeSql();
 // coupling, and the coordinator until a member is chosen.
 QString huisvestendeGemeenteSql();
 
-// The coupling rows of `bron` (table `koppeling` or one of its views) as `k`, with their
-// household `h`, and one such row read back: the one definition every service reads couplings
-// with.
+// The coupling rows of `bron` (table `koppeling` or one of its views, with the alias `k`:
+// "koppeling k"), with their household `h`, and one such row read back: the one definition
+// every service reads couplings with.
 QString koppelingSelect(const char *bron);
 Koppeling koppelingVan(const QSqlQuery &q);
 // The household's active coupling (view koppeling_actief: the rule of what is in force, kept
