@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace rd {
 
 class Store;
@@ -54,17 +56,30 @@ struct CsvHuishouden
     QString vNummer;
     qint64 azcId = 0;
 };
-Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
-                                              const QString &bron);
-// The same file split by AZC location, for an import of several regions (core/sync): per AZC
-// (its id) a file of the same columns with the rows of its households, which imports as those
-// households did; households of no AZC the store knows are in no part.
+// A part of the file for one AZC location (its id): the same columns, the rows of its households,
+// which imports as those households did.
 struct CsvDeel
 {
     qint64 azcId = 0;
     QByteArray inhoud;
 };
-Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron);
+// A household file read once for the team server (a push needs its households for the records
+// the import made, for its scope and, across regions, for its parts).
+class CsvHuishoudenBestand
+{
+public:
+    static Result<CsvHuishoudenBestand> lees(Store &store, const QByteArray &inhoud,
+                                             const QString &bron);
+    const QList<CsvHuishouden> &huishoudens() const;
+    // The file split by AZC location, for an import of several regions; households of no AZC
+    // the store knows are in no part.
+    QList<CsvDeel> delenPerAzc() const;
+
+    struct Gelezen;
+
+private:
+    std::shared_ptr<const Gelezen> m_gelezen;
+};
 // All households ordered by id: UTF-8 without BOM, ',' delimiter, LF line ends, and as the last
 // line the change log's head (`# journaal,SEQ,HASH`, journaal::csvKop), which the import skips.
 // Export, import into a fresh store and export again gives the same rows. Returns the number of

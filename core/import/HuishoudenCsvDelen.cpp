@@ -14,11 +14,9 @@
 
 namespace rd {
 
-namespace {
-
 using namespace huishoudencsv;
 
-struct Gelezen
+struct CsvHuishoudenBestand::Gelezen
 {
     csv::SliceTable tabel;
     int sleutel = -1;                    // the household key's column
@@ -27,13 +25,18 @@ struct Gelezen
     QHash<QString, qsizetype> plaatsVan; // key -> index in huishoudens
 };
 
+namespace {
+
 // A field as the import reads it: trimmed, export's "'" before a formula taken off again.
 QStringView veld(const csv::SliceTable &t, qsizetype rij, int kolom)
 {
     return kolom < 0 ? QStringView() : csv::herstel(t.field(rij, kolom).trimmed());
 }
 
-Result<Gelezen> lees(Store &store, const QByteArray &inhoud, const QString &bron)
+} // namespace
+
+Result<CsvHuishoudenBestand> CsvHuishoudenBestand::lees(Store &store, const QByteArray &inhoud,
+                                                        const QString &bron)
 {
     auto tabel = csv::parseSlices(journaal::zonderCsvKop(inhoud), bron);
     if (!tabel)
@@ -68,25 +71,19 @@ Result<Gelezen> lees(Store &store, const QByteArray &inhoud, const QString &bron
         if (g.huishoudens.at(*it).azcId == 0 && !azc.isEmpty())
             g.huishoudens[*it].azcId = azcs.value(azc.toString().toLower());
     }
-    return g;
+    CsvHuishoudenBestand bestand;
+    bestand.m_gelezen = std::make_shared<const Gelezen>(std::move(g));
+    return bestand;
 }
 
-} // namespace
-
-Result<QList<CsvHuishouden>> huishoudensInCsv(Store &store, const QByteArray &inhoud,
-                                              const QString &bron)
+const QList<CsvHuishouden> &CsvHuishoudenBestand::huishoudens() const
 {
-    auto g = lees(store, inhoud, bron);
-    if (!g)
-        return g.error();
-    return g->huishoudens;
+    return m_gelezen->huishoudens;
 }
 
-Result<QList<CsvDeel>> delenPerAzc(Store &store, const QByteArray &inhoud, const QString &bron)
+QList<CsvDeel> CsvHuishoudenBestand::delenPerAzc() const
 {
-    auto g = lees(store, inhoud, bron);
-    if (!g)
-        return g.error();
+    const Gelezen *g = m_gelezen.get();
     const csv::SliceTable &t = g->tabel;
     QList<CsvDeel> delen;
     QHash<qint64, qsizetype> plaats;

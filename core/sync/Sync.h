@@ -16,6 +16,7 @@ namespace rd {
 
 class Store;
 struct JournaalRegel;
+struct CsvHuishouden;
 
 // The server this store is joined to (table sync_server, schema 10).
 struct SyncAansluiting
@@ -94,7 +95,10 @@ struct Basis
     QStringList sleutels;
     QJsonObject vnummers; // "17" -> "1000000017"
 };
-Result<Basis> basisVan(Store &store, const JournaalRegel &regel);
+// `importHuishoudens`: for an import entry, the households of its file when the caller has read
+// it already (else it is read here).
+Result<Basis> basisVan(Store &store, const JournaalRegel &regel,
+                       const QList<CsvHuishouden> *importHuishoudens = nullptr);
 
 // Sends the unacknowledged entries, oldest first, one transaction each at the server, and stores
 // each outcome with its entry. Stops at the first entry the server refuses (a role or scope it

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <optional>
+
 namespace rd::sync {
 
 namespace {
@@ -23,7 +25,8 @@ QString tekst(const QJsonObject &d, const char *sleutel)
 
 } // namespace
 
-Result<Basis> basisVan(Store &store, const JournaalRegel &regel)
+Result<Basis> basisVan(Store &store, const JournaalRegel &regel,
+                       const QList<CsvHuishouden> *importHuishoudens)
 {
     Basis basis;
     const QJsonObject data = QJsonDocument::fromJson(regel.data).object();
@@ -54,10 +57,17 @@ Result<Basis> basisVan(Store &store, const JournaalRegel &regel)
     else if (soort == QLatin1String("import-huishoudens") && !regel.ongedaan) {
         // The households the file made, as new records: one another device made first is a
         // conflict of this import, listed here (the file itself names them, its data does not).
-        auto huishoudens =
-            huishoudensInCsv(store, ImportCommand::inhoud(data), tekst(data, "bestand"));
-        if (huishoudens)
-            for (const CsvHuishouden &h : std::as_const(*huishoudens))
+        std::optional<CsvHuishoudenBestand> gelezen;
+        if (!importHuishoudens) {
+            auto bestand = CsvHuishoudenBestand::lees(store, ImportCommand::inhoud(data),
+                                                      tekst(data, "bestand"));
+            if (bestand) {
+                gelezen = std::move(*bestand);
+                importHuishoudens = &gelezen->huishoudens();
+            }
+        }
+        if (importHuishoudens)
+            for (const CsvHuishouden &h : *importHuishoudens)
                 basis.sleutels << QStringLiteral("huishouden:") + h.vNummer;
     } else if (soort == QLatin1String("vg"))
         basis.sleutels << QStringLiteral("halfjaar:") + tekst(data, "halfjaar");

@@ -8,8 +8,14 @@
 #include "core/journaal/Journaal.h"
 #include "core/sync/Sync.h"
 
+#include <QJsonArray>
+
 #include <QSet>
 #include <QSqlQuery>
+
+namespace rd {
+class CsvHuishoudenBestand;
+}
 
 namespace rd::herhaling {
 class Speler;
@@ -32,6 +38,22 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
 // An import of several regions travelled without its file (server version 5): its parts this
 // account may read, joined into the file `o` replays; none, and it is marked as nothing to make.
 Status haalImportDelen(QSqlDatabase &server, Ontvangen &o);
+
+// An import of households names no household in its data: its file does. The AZC locations the
+// file's households are at give its scope. Within one region the entry travels with its file under
+// that region (and that AZC, when it is one), and the region's devices replay the import, with its
+// rules, on their stores. A file of more than one region (or with a household at no AZC this
+// store knows) must not reach a device of one of them whole: the entry travels without it and
+// without a scope, and the file in parts per AZC, each under its own scope (server version 5);
+// a household of no known AZC is in no part and stays here (docs/sync.md).
+struct ImportBereik
+{
+    InvoerBereik bereik;
+    bool metBestand = false;
+    QJsonArray delen; // without its file: the file in parts per AZC (server version 5)
+};
+// `bestand`: its file as the push read it; none (unreadable here): the import stays here.
+Result<ImportBereik> importBereik(Store &store, const CsvHuishoudenBestand *bestand);
 
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.

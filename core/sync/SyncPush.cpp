@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace rd::sync {
 
 Result<QSet<qint64>> gedaneSeqs(Store &store, qint64 na)
@@ -102,79 +104,6 @@ Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
     if (basis.vnummers.isEmpty())
         return InvoerBereik{};
     return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
-}
-
-// An import of households names no household in its data: its file does. The AZC locations the
-// file's households are at give its scope. Within one region the entry travels with its file under
-// that region (and that AZC, when it is one), and the region's devices replay the import, with its
-// rules, on their stores. A file of more than one region (or with a household at no AZC this
-// store knows) must not reach a device of one of them whole: the entry travels without it and
-// without a scope, and the file in parts per AZC, each under its own scope (server version 5);
-// a household of no known AZC is in no part and stays here (docs/sync.md).
-struct ImportBereik
-{
-    InvoerBereik bereik;
-    bool metBestand = false;
-    QJsonArray delen; // without its file: the file in parts per AZC (server version 5)
-};
-
-// A file of several regions in parts, one per AZC location with its region and name
-// (HuishoudenCsv: delenPerAzc); households of no AZC this store knows stay here.
-Result<QJsonArray> importDelen(Store &store, const QJsonObject &data)
-{
-    auto delen = delenPerAzc(store, ImportCommand::inhoud(data),
-                             data.value(QLatin1String("bestand")).toString());
-    if (!delen)
-        return QJsonArray{};
-    QJsonArray uit;
-    for (const CsvDeel &d : std::as_const(*delen)) {
-        auto b = journaal::bereikVanAzc(store, QStringLiteral("id"), d.azcId);
-        if (!b)
-            return b.error();
-        if (b->regio.isNull() || b->azc.isNull())
-            continue;
-        uit.append(QJsonObject{{QStringLiteral("regio"), b->regio.toInt()},
-                               {QStringLiteral("azc"), b->azc.toString()},
-                               {QStringLiteral("inhoud"), QString::fromUtf8(d.inhoud)}});
-    }
-    return uit;
-}
-
-Result<ImportBereik> importBereik(Store &store, const QJsonObject &data)
-{
-    auto huishoudens = huishoudensInCsv(store, ImportCommand::inhoud(data),
-                                        data.value(QLatin1String("bestand")).toString());
-    if (!huishoudens || huishoudens->isEmpty())
-        return ImportBereik{}; // a file this store cannot read again stays here
-    QSet<int> regios;
-    QSet<QString> namen;
-    bool onbekend = false;
-    for (const CsvHuishouden &h : std::as_const(*huishoudens)) {
-        auto b = h.azcId == 0 ? Result<InvoerBereik>(InvoerBereik{})
-                              : journaal::bereikVanAzc(store, QStringLiteral("id"), h.azcId);
-        if (!b)
-            return b.error();
-        if (b->regio.isNull()) {
-            onbekend = true;
-            continue;
-        }
-        regios.insert(b->regio.toInt());
-        namen.insert(b->azc.toString());
-    }
-    if (onbekend || regios.size() != 1) {
-        auto delen = importDelen(store, data);
-        if (!delen)
-            return delen.error();
-        ImportBereik uit;
-        uit.delen = *delen;
-        return uit;
-    }
-    ImportBereik uit;
-    uit.metBestand = true;
-    uit.bereik.regio = *regios.cbegin();
-    if (namen.size() == 1)
-        uit.bereik.azc = *namen.cbegin();
-    return uit;
 }
 
 // Brings sync_basis up to the entry before `eerste` (the first entry to send): the entries since
@@ -295,17 +224,25 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
 
     std::optional<Error> fout; // an entry refused or a failure: the rest waits
     for (const JournaalRegel &r : std::as_const(*te)) {
-        auto basis = basisVan(store, r);
+        const bool isImport = r.soort == QLatin1String("import-huishoudens");
+        QJsonObject data = QJsonDocument::fromJson(r.data).object();
+        // An import's file, unpacked and read once for its records, scope and parts (a file
+        // this store cannot read again stays here)
+        std::optional<CsvHuishoudenBestand> bestand;
+        if (isImport)
+            if (auto b =
+                    CsvHuishoudenBestand::lees(store, ImportCommand::inhoud(data),
+                                               data.value(QLatin1String("bestand")).toString()))
+                bestand = std::move(*b);
+        auto basis = basisVan(store, r, bestand ? &bestand->huishoudens() : nullptr);
         if (!basis) {
             fout = basis.error();
             break;
         }
-        const bool isImport = r.soort == QLatin1String("import-huishoudens");
         QJsonArray delen;
-        QJsonObject data = QJsonDocument::fromJson(r.data).object();
         auto bereik = isImport ? Result<InvoerBereik>(InvoerBereik{}) : bereikVan(store, *basis);
         if (isImport) {
-            auto ib = importBereik(store, data);
+            auto ib = importBereik(store, bestand ? &*bestand : nullptr);
             if (!ib) {
                 fout = ib.error();
                 break;
