@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Output.h"
+#include "core/common/IsoDatum.h"
 #include "core/koppeling/KoppelingService.h"
 #include "core/regel/BemiddelingStop.h"
 #include "core/store/Store.h"
@@ -22,11 +23,6 @@ const QString gemeenteOption = QStringLiteral("gemeente");
 const QString huurdervingOption = QStringLiteral("huurderving");
 const QString justifiedOption = QStringLiteral("justified");
 const QString unjustifiedOption = QStringLiteral("unjustified");
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 void addVNummerAndDate(CommandLine &cl, const QString &dateHelp)
 {
@@ -91,8 +87,8 @@ void meldStop(Store &store, qint64 huishouden, const QString &vNummer, bool voor
         out() << Cli::tr("Mediation stopped on %1 (handbook 3.4.2): the household of V-nummer %2 "
                          "refused again after an unjustified refusal; its coupling ended. Couple "
                          "a new candidate for the dwelling by %3.")
-                     .arg(iso((*stop)->datum), vNummer,
-                          iso((*stop)->datum.addDays(weigering::nieuweKandidaatTermijnDagen)))
+                     .arg(isoDatum((*stop)->datum), vNummer,
+                          isoDatum((*stop)->datum.addDays(weigering::nieuweKandidaatTermijnDagen)))
               << '\n';
     if (!stop->has_value() && voor)
         out() << Cli::tr("Mediation continues for the household of V-nummer %1: its coupling is "
@@ -178,8 +174,8 @@ int runRefusal(const QStringList &arguments, const GlobalOptions &globals)
     const QString bij = w && w->has_value() ? (*w)->gemeenteCode : gemeente;
     out() << Cli::tr("Refusal of %1 (%2) registered for the household of V-nummer %3, dwelling of "
                      "%4; the COA judges it by %5")
-                 .arg(iso(in->datum), weigering::naam(soort), in->vNummer, bij,
-                      iso(in->datum.addDays(weigering::oordeelTermijnDagen)))
+                 .arg(isoDatum(in->datum), weigering::naam(soort), in->vNummer, bij,
+                      isoDatum(in->datum.addDays(weigering::oordeelTermijnDagen)))
           << '\n';
     meldStop(**store, *huishouden, in->vNummer, *voor);
     return ExitOk;
@@ -244,8 +240,8 @@ int runJudge(const QStringList &arguments, const GlobalOptions &globals)
         return fail(e);
     }
     out() << Cli::tr("Refusal of %1 of the household of V-nummer %2 judged %3 (%4) on %5")
-                 .arg(iso(open->datum), in->vNummer, weigering::naam(oordeel),
-                      weigering::redenNaam(reden), iso(in->datum))
+                 .arg(isoDatum(open->datum), in->vNummer, weigering::naam(oordeel),
+                      weigering::redenNaam(reden), isoDatum(in->datum))
           << '\n';
     meldStop(*store, *huishouden, in->vNummer, *voor);
     return ExitOk;
@@ -285,12 +281,12 @@ int runNewCandidate(const QStringList &arguments, const GlobalOptions &globals)
     const QDate uiterlijk = doel->nieuweKandidaatUiterlijk();
     out() << Cli::tr("New candidate coupled on %1 for the dwelling the household of V-nummer %2 "
                      "refused on %3 (due by %4)")
-                 .arg(iso(in->datum), in->vNummer, iso(doel->datum), iso(uiterlijk))
+                 .arg(isoDatum(in->datum), in->vNummer, isoDatum(doel->datum), isoDatum(uiterlijk))
           << '\n';
     if (in->datum > uiterlijk)
         out() << Cli::tr(
                      "Late: the new candidate was due by %1 (handbook 3.4.2: within two weeks).")
-                     .arg(iso(uiterlijk))
+                     .arg(isoDatum(uiterlijk))
               << '\n';
     return ExitOk;
 }

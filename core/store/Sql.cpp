@@ -294,4 +294,17 @@ QString metWaarden(QString statement, const QVariantList &values)
     return statement;
 }
 
+Result<QVariant> eigenIdAlsVrij(const QSqlDatabase &db, const char *tabel, qint64 id)
+{
+    if (id <= 0)
+        return QVariant();
+    auto bezet = scalar(
+        db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE id = ?)").arg(QLatin1String(tabel)),
+        {id});
+    if (!bezet)
+        return bezet.error();
+    return bezet->toInt() != 0 ? QVariant() : QVariant(id);
+}
+
 } // namespace rd::sql

@@ -59,6 +59,11 @@ auto eerste(const QSqlDatabase &db, const QString &statement,
     return waarde;
 }
 
+// The id for a row put back: `id` when no row of `tabel` (one of ours, a constant) has it, else
+// null, so the INSERT gives a new one (another row took it meanwhile, a received change). Null
+// too when `id` is not positive.
+Result<QVariant> eigenIdAlsVrij(const QSqlDatabase &db, const char *tabel, qint64 id);
+
 // The prepared statements kept for a connection: a Store starts keeping them once it is open
 // and drops them before it closes the connection (a kept query would keep it in use).
 void bewaarStatements(const QString &connection);

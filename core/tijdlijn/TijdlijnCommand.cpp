@@ -1,5 +1,6 @@
 #include "core/tijdlijn/TijdlijnCommand.h"
 
+#include "core/common/IsoDatum.h"
 #include "core/tijdlijn/TijdlijnService.h"
 
 #include <QCoreApplication>
@@ -8,16 +9,11 @@ namespace rd {
 
 namespace {
 
-QString datumTekst(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QJsonObject alsJson(const Gebeurtenis &rij)
 {
     return {{QStringLiteral("id"), rij.id},
             {QStringLiteral("soort"), gebeurtenis::code(rij.soort)},
-            {QStringLiteral("datum"), datumTekst(rij.datum)},
+            {QStringLiteral("datum"), isoDatum(rij.datum)},
             {QStringLiteral("gemeente"), rij.gemeenteCode},
             {QStringLiteral("toelichting"), rij.toelichting}};
 }
@@ -68,11 +64,11 @@ Result<JournaalInvoer> ZetDatumCommand::doe()
     invoer.huishouden = vNummer(d->huishoudenId);
     invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
                    {QStringLiteral("soort"), gebeurtenis::code(d->soort)},
-                   {QStringLiteral("datum"), datumTekst(d->datum)},
+                   {QStringLiteral("datum"), isoDatum(d->datum)},
                    {QStringLiteral("gemeente"), d->gemeenteCode},
-                   {QStringLiteral("vorige_datum"), datumTekst(d->vorige.first)},
+                   {QStringLiteral("vorige_datum"), isoDatum(d->vorige.first)},
                    {QStringLiteral("vorige_gemeente"), d->vorige.second},
-                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+                   {QStringLiteral("vandaag"), isoDatum(d->vandaag)}};
     return invoer;
 }
 
@@ -86,9 +82,9 @@ Result<JournaalInvoer> ZetDatumCommand::herstel()
     invoer.huishouden = vNummer(d->huishoudenId);
     invoer.data = {{QStringLiteral("huishouden"), d->huishoudenId},
                    {QStringLiteral("soort"), gebeurtenis::code(d->soort)},
-                   {QStringLiteral("datum"), datumTekst(d->vorige.first)},
+                   {QStringLiteral("datum"), isoDatum(d->vorige.first)},
                    {QStringLiteral("gemeente"), d->vorige.second},
-                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+                   {QStringLiteral("vandaag"), isoDatum(d->vandaag)}};
     return invoer;
 }
 
@@ -216,7 +212,7 @@ Result<JournaalInvoer> GebeurtenisCommand::zet(bool toevoegen)
                    {QStringLiteral("actie"),
                     toevoegen ? QStringLiteral("toevoegen") : QStringLiteral("verwijderen")},
                    {QStringLiteral("rij"), alsJson(d->rij)},
-                   {QStringLiteral("vandaag"), datumTekst(d->vandaag)}};
+                   {QStringLiteral("vandaag"), isoDatum(d->vandaag)}};
     return invoer;
 }
 

@@ -274,14 +274,13 @@ Result<qint64> TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis 
         auto gecontroleerd = tijdlijn::controleerRij(m_store, huishoudenId, rij, vandaag);
         if (!gecontroleerd)
             return gecontroleerd.error();
-        auto bezet = this->rij(rij.id);
-        if (!bezet)
-            return bezet.error();
+        auto eigen = sql::eigenIdAlsVrij(m_store.database(), "gebeurtenis", rij.id);
+        if (!eigen)
+            return eigen.error();
         Gebeurtenis terug = rij;
         terug.gemeenteCode = gecontroleerd->gemeenteCode;
         terug.toelichting = gecontroleerd->toelichting;
-        auto id = schrijf(m_store, huishoudenId, bezet->has_value() ? QVariant() : QVariant(rij.id),
-                          terug);
+        auto id = schrijf(m_store, huishoudenId, *eigen, terug);
         if (!id)
             return id.error();
         onder = *id;
@@ -294,12 +293,11 @@ Result<qint64> TijdlijnService::zetTerug(qint64 huishoudenId, const Gebeurtenis 
 
 Status TijdlijnService::herstelRij(qint64 huishoudenId, const Gebeurtenis &rij)
 {
-    auto bezet = this->rij(rij.id);
-    if (!bezet)
-        return bezet.error();
+    auto eigen = sql::eigenIdAlsVrij(m_store.database(), "gebeurtenis", rij.id);
+    if (!eigen)
+        return eigen.error();
     // unchecked: the server's version has the row, whatever today's rules say of a new one
-    auto id = schrijf(m_store, huishoudenId,
-                      rij.id > 0 && !bezet->has_value() ? QVariant(rij.id) : QVariant(), rij);
+    auto id = schrijf(m_store, huishoudenId, *eigen, rij);
     return id ? Status() : Status(id.error());
 }
 

@@ -195,19 +195,19 @@ Result<qint64> WeigeringService::zetTerug(const Woningweigering &w, const QDate 
             controleerRegistratie(m_store, w.huishoudenId, w.datum, w.gemeenteCode, vandaag);
         if (!gemeente)
             return gemeente.error();
-        auto bezet = weigering(w.id);
-        if (!bezet)
-            return bezet.error();
+        auto eigen = sql::eigenIdAlsVrij(m_store.database(), "woningweigering", w.id);
+        if (!eigen)
+            return eigen.error();
         auto q = sql::voegIn(
             m_store.database(),
             QStringLiteral("INSERT INTO woningweigering(id, huishouden, gemeente, datum, soort, "
                            "toelichting, oordeel, oordeel_datum, oordeel_reden, "
                            "nieuwe_kandidaat_datum, huurderving_cent, door, vastgelegd_op, uuid) "
                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {bezet->has_value() ? QVariant() : QVariant(w.id), w.huishoudenId, *gemeente,
-             sql::date(w.datum), weigering::code(w.soort), nietNull(w.toelichting),
-             sql::text(weigering::code(w.oordeel)), sql::date(w.oordeelDatum),
-             sql::text(w.oordeelReden), sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
+            {*eigen, w.huishoudenId, *gemeente, sql::date(w.datum), weigering::code(w.soort),
+             nietNull(w.toelichting), sql::text(weigering::code(w.oordeel)),
+             sql::date(w.oordeelDatum), sql::text(w.oordeelReden),
+             sql::date(w.nieuweKandidaatDatum), cent(w.huurdervingCent),
              w.door.isEmpty() ? m_store.gebruiker() : w.door,
              (w.vastgelegdOp.isValid() ? w.vastgelegdOp : QDateTime::currentDateTime())
                  .toString(Qt::ISODate),
