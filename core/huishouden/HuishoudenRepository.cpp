@@ -438,14 +438,10 @@ Result<Huishouden> HuishoudenRepository::laad(qint64 id) const
 
 Result<std::optional<qint64>> HuishoudenRepository::zoekOpVNummer(const QString &vNummer) const
 {
-    auto q = sql::run(m_store.database(),
-                      QStringLiteral("SELECT huishouden FROM persoon WHERE v_nummer = ?"),
-                      {vNummer.trimmed()});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(q->value(0).toLongLong());
+    // A kept statement: a pull asks it for every coupling it receives
+    return sql::eerste(
+        m_store.database(), QStringLiteral("SELECT huishouden FROM persoon WHERE v_nummer = ?"),
+        {vNummer.trimmed()}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 Result<QList<Huishouden>> HuishoudenRepository::alle(const QString &zichtbaar) const

@@ -1,5 +1,6 @@
 #include "core/herhaling/Herhaling.h"
 #include "core/huishouden/HuishoudenJson.h"
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/journaal/Journaal.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
@@ -129,12 +130,10 @@ Status speelIntake(Store &store, const Ontvangen &o)
 // Whether a person of this V-nummer is in this store.
 Result<bool> persoonHier(Store &store, const QString &vNummer)
 {
-    auto hier = sql::scalar(
-        store.database(),
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM persoon WHERE v_nummer = ?)"), {vNummer});
-    if (!hier)
-        return hier.error();
-    return hier->toInt() != 0;
+    auto id = HuishoudenRepository(store).zoekOpVNummer(vNummer);
+    if (!id)
+        return id.error();
+    return id->has_value();
 }
 
 // A coupling received with its households (server version 6): those this store does not hold
