@@ -8,8 +8,10 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QUuid>
+
+#include <algorithm>
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,8 +25,9 @@ QMutex mutex;
 
 bool geldigId(const QString &id)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{32}$"));
-    return hex.match(id).hasMatch();
+    return id.size() == 32 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+               return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+           });
 }
 
 QString bestand(const QString &storeId)
@@ -36,11 +39,15 @@ QString bestand(const QString &storeId)
 // each keep their line whole.
 Status voegRegelToe(const QString &pad, const QByteArray &regel)
 {
-    if (!QDir().mkpath(QFileInfo(pad).absolutePath()))
-        return Error{pad,
-                     QCoreApplication::translate("JournaalGetuige", "the folder cannot be made")};
-    const int fd = ::open(QFile::encodeName(pad).constData(),
-                          O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const QByteArray naam = QFile::encodeName(pad);
+    constexpr int vlaggen = O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW;
+    int fd = ::open(naam.constData(), vlaggen, 0600);
+    if (fd < 0 && errno == ENOENT) { // the first line: the folder made then, not at every line
+        if (!QDir().mkpath(QFileInfo(pad).absolutePath()))
+            return Error{
+                pad, QCoreApplication::translate("JournaalGetuige", "the folder cannot be made")};
+        fd = ::open(naam.constData(), vlaggen, 0600);
+    }
     if (fd < 0)
         return Error{pad, QCoreApplication::translate("JournaalGetuige", "cannot be written")};
     const ssize_t n = ::write(fd, regel.constData(), size_t(regel.size()));
