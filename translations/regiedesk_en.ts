@@ -4483,6 +4483,10 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>a V-nummer has 10 digits</source>
         <translation>a V-nummer has 10 digits</translation>
     </message>
+    <message>
+        <source>%1 is not a gemeente code</source>
+        <translation>%1 is not a gemeente code</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5003,6 +5007,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
     <message>
         <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
         <translation>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>was not made from what travelled</source>
+        <translation>was not made from what travelled</translation>
     </message>
 </context>
 <context>

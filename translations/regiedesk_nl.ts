@@ -4483,6 +4483,10 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>a V-nummer has 10 digits</source>
         <translation>een V-nummer heeft 10 cijfers</translation>
     </message>
+    <message>
+        <source>%1 is not a gemeente code</source>
+        <translation>%1 is geen gemeentecode</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5003,6 +5007,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
     <message>
         <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
         <translation>de huishoudens van deze import zijn gebleven op het apparaat dat hem maakte: geen ervan staat bij een AZC-locatie die het kent</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>was not made from what travelled</source>
+        <translation>is niet gemaakt uit wat meekwam</translation>
     </message>
 </context>
 <context>

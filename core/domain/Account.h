@@ -51,10 +51,13 @@ struct Account
 };
 
 // The scope of a change-log entry: the region and AZC of a household's location and the
-// gemeente of its latest coupling (null: the entry is about no household, or it has none).
+// gemeente of its latest coupling (null: the entry is about no household, or it has none). When
+// that coupling is to a partnership whose housing member is known and is not the coordinating
+// gemeente, `lid` is that member: the household counts for it.
 struct InvoerBereik
 {
     QVariant regio, azc, gemeente;
+    QVariant lid = {};
 };
 
 namespace rol {

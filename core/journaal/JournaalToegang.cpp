@@ -2,6 +2,7 @@
 
 #include "core/journaal/Journaal.h"
 #include "core/regel/HuishoudenSql.h"
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -39,6 +40,13 @@ Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVar
 {
     if (kolom != QLatin1String("id") && kolom != QLatin1String("naam"))
         return Error{QStringLiteral("bereikVanAzc"), QStringLiteral("unknown column ") + kolom};
+    static const QString statement =
+        QStringLiteral("SELECT pr.regio, a.naam, k.gemeente, CASE WHEN k.partnerschap IS NOT "
+                       "NULL THEN %1 END FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN
+                       "LEFT JOIN koppeling k ON k.id = (SELECT z.id FROM koppeling z WHERE "
+                       "z.huishouden = h.id AND z.ongedaan = 0 ORDER BY z.id DESC LIMIT 1) "
+                       "WHERE h.id = ?")
+            .arg(koppelregels::huisvestendeGemeenteSql());
     InvoerBereik b;
     auto rij = sql::eersteRij(store.database(),
                               QStringLiteral("SELECT pr.regio, a.naam FROM azc a "
@@ -79,17 +87,21 @@ Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data)
 
 Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id)
 {
+    static const QString statement =
+        QStringLiteral("SELECT pr.regio, a.naam, k.gemeente, CASE WHEN k.partnerschap IS NOT "
+                       "NULL THEN %1 END FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN
+                       "LEFT JOIN koppeling k ON k.id = (SELECT z.id FROM koppeling z WHERE "
+                       "z.huishouden = h.id AND z.ongedaan = 0 ORDER BY z.id DESC LIMIT 1) "
+                       "WHERE h.id = ?")
+            .arg(koppelregels::huisvestendeGemeenteSql());
     InvoerBereik b;
-    auto rij = sql::eersteRij(
-        store.database(),
-        QStringLiteral("SELECT pr.regio, a.naam, (SELECT k.gemeente FROM koppeling k WHERE "
-                       "k.huishouden = h.id AND k.ongedaan = 0 ORDER BY k.id DESC "
-                       "LIMIT 1) FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN "WHERE h.id = ?"),
-        {id}, [&](const QSqlQuery &q) {
-            b.regio = q.value(0);
-            b.azc = q.value(1);
-            b.gemeente = q.value(2);
-        });
+    auto rij = sql::eersteRij(store.database(), statement, {id}, [&](const QSqlQuery &q) {
+        b.regio = q.value(0);
+        b.azc = q.value(1);
+        b.gemeente = q.value(2);
+        if (!q.value(3).isNull() && q.value(3) != q.value(2))
+            b.lid = q.value(3);
+    });
     if (!rij)
         return rij.error();
     return b;

@@ -1,5 +1,6 @@
 #include "core/regel/HuishoudenBereik.h"
 
+#include "core/regel/KoppelRegels.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
 
@@ -43,8 +44,13 @@ QString zichtbaarSql(const std::optional<Account> &account)
         return QStringLiteral("h.azc IN (SELECT za.id FROM azc za WHERE za.naam = %1)")
             .arg(literal(account->azc));
     case Rol::Gemeente:
-        return laatsteKoppeling(QStringLiteral("zk.gemeente")) + QStringLiteral(" = ") +
-               literal(account->gemeente);
+        // the gemeente coupled to, or the partnership's member that houses (the person counts
+        // for it), as the team server files the entry
+        return QStringLiteral("(%1 = %2 OR (SELECT %3 FROM koppeling k WHERE k.id = %4 AND "
+                              "k.partnerschap IS NOT NULL) = %2)")
+            .arg(laatsteKoppeling(QStringLiteral("zk.gemeente")), literal(account->gemeente),
+                 koppelregels::huisvestendeGemeenteSql(),
+                 laatsteKoppeling(QStringLiteral("zk.id")));
     case Rol::Provincie:
         return laatsteKoppeling(QStringLiteral("zg.provincie")) + QStringLiteral(" = ") +
                literal(account->provincie);

@@ -7,7 +7,7 @@ namespace rd::sync {
 
 namespace {
 
-// Every message of 001-basis.sql to 004-cijfers.sql as the server writes it, its values as %1,
+// Every message of the versioned SQL files (001-basis.sql, ...) as the server writes it, its values as %1,
 // %2, ...: the exceptions (after "regiedesk: "), regiedesk.mag_schrijven's refusals and push's
 // conflict reasons. The English text is both what is recognised and what is translated.
 constexpr const char *meldingen[] = {
@@ -38,6 +38,7 @@ constexpr const char *meldingen[] = {
     QT_TRANSLATE_NOOP("ServerMelding", "the figures are not a report of at most 8 MiB"),
     QT_TRANSLATE_NOOP("ServerMelding", "a province receives no table that names persons"),
     QT_TRANSLATE_NOOP("ServerMelding", "only an import of households travels in parts"),
+    QT_TRANSLATE_NOOP("ServerMelding", "%1 is not a gemeente code"),
 };
 
 // The server's "(none)" and "(no AZC)" for an entry without a region or AZC.

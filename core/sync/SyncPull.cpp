@@ -136,13 +136,14 @@ Result<bool> persoonHier(Store &store, const QString &vNummer)
     return id->has_value();
 }
 
-// A coupling received with its households (server version 6): those this store does not hold
+// A coupling received with its households (server version 6), or an entry of households a
+// partnership's member houses, with their couplings (version 7): those this store does not hold
 // (none of their persons' V-nummers is here) are made through the intake command as the
-// coupling's author's, each entry marked this device's own business, never pushed. A household
-// held already keeps what this store has.
+// coupling's author's, and then their coupling, each entry marked this device's own business,
+// never pushed. A household held already keeps what this store has.
 Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
 {
-    if (o.soort != QLatin1String("koppel") || o.ongedaan || o.bijlage.isEmpty())
+    if (o.soort == QLatin1String("intake") || o.ongedaan || o.bijlage.isEmpty())
         return {};
     // Mostly this store holds them all (the region's devices): known from the V-nummers the
     // entry names, before the households' JSON is read at all
@@ -173,9 +174,25 @@ Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
         auto voor = journaal::kop(store);
         if (!voor)
             return voor.error();
-        if (Status s = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door); !s)
+        const auto alsFout = [&](const Error &e) {
             return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
-                         s.error().toString()};
+                         e.toString()};
+        };
+        if (Status s = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door); !s)
+            return alsFout(s.error());
+        const QJsonObject koppeling = v[QLatin1String("koppeling")].toObject();
+        if (o.soort != QLatin1String("koppel") && !koppeling.isEmpty()) {
+            auto id = HuishoudenRepository(store).zoekOpVNummer(
+                v[QLatin1String("personen")][0][QLatin1String("v_nummer")].toString());
+            if (!id)
+                return alsFout(id.error());
+            if (!id->has_value())
+                return alsFout(
+                    Error{QCoreApplication::translate("Sync", "household"),
+                          QCoreApplication::translate("Sync", "was not made from what travelled")});
+            if (Status s = maakLidKoppeling(store, **id, koppeling, vandaag); !s)
+                return alsFout(s.error());
+        }
         if (Status m = sql::doe(store.database(),
                                 QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, "
                                                "seq FROM journaal WHERE seq > ?"),

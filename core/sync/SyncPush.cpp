@@ -389,6 +389,23 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             fout = gekoppeld.error();
             break;
         }
+        // A household a partnership's member houses: the member receives the entry too, and
+        // the household with its coupling beside it (server version 7)
+        const QVariant lid = isImport ? QVariant() : bereik->lid;
+        if (!lid.isNull()) {
+            regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
+            if (gekoppeld->isEmpty() && bijlage->huishouden.isEmpty()) {
+                QList<qint64> ids;
+                for (auto it = basis->vnummers.constBegin(); it != basis->vnummers.constEnd(); ++it)
+                    ids << it.key().toLongLong();
+                auto meeLid = lidHuishoudens(store, ids);
+                if (!meeLid) {
+                    fout = meeLid.error();
+                    break;
+                }
+                gekoppeld = *meeLid;
+            }
+        }
         const QByteArray meegestuurd =
             !gekoppeld->isEmpty() ? QJsonDocument(*gekoppeld).toJson(QJsonDocument::Compact)
             : !bijlage->huishouden.isEmpty()
@@ -396,15 +413,16 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
                 : QByteArray();
         // Each statement prepared once per push: a prepare and a deallocate per entry were a
         // third of the server's time
-        QSqlQuery &q = !delen.isEmpty()        ? pushImport
-                       : meegestuurd.isEmpty() ? pushKaal
-                                               : pushMetBijlage;
+        QSqlQuery &q = !delen.isEmpty()                        ? pushImport
+                       : meegestuurd.isEmpty() && lid.isNull() ? pushKaal
+                                                               : pushMetBijlage;
         q.bindValue(0, a->apparaat);
         q.bindValue(1, QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
         if (!delen.isEmpty())
             q.bindValue(2, QString::fromUtf8(QJsonDocument(delen).toJson(QJsonDocument::Compact)));
-        else if (!meegestuurd.isEmpty())
-            q.bindValue(2, QString::fromUtf8(meegestuurd));
+        else if (&q == &pushMetBijlage) // nothing beside a member's entry: NULL, not the last
+            q.bindValue(2, meegestuurd.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(QString::fromUtf8(meegestuurd)));
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
             // A refusal, or the connection lost (the server stopped, the network gone): then
