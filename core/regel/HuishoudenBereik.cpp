@@ -44,13 +44,14 @@ QString zichtbaarSql(const std::optional<Account> &account)
         return QStringLiteral("h.azc IN (SELECT za.id FROM azc za WHERE za.naam = %1)")
             .arg(literal(account->azc));
     case Rol::Gemeente:
-        // the gemeente coupled to, or the partnership's member that houses (the person counts
-        // for it), as the team server files the entry
-        return QStringLiteral("(%1 = %2 OR (SELECT %3 FROM koppeling k WHERE k.id = %4 AND "
-                              "k.partnerschap IS NOT NULL) = %2)")
-            .arg(laatsteKoppeling(QStringLiteral("zk.gemeente")), literal(account->gemeente),
-                 koppelregels::huisvestendeGemeenteSql(),
-                 laatsteKoppeling(QStringLiteral("zk.id")));
+        // the gemeente of the latest coupling or, for a partnership, its member that houses
+        // (the person counts for it), as the team server files the entry; the member's rule is
+        // worked out only for a partnership's coupling
+        return QStringLiteral("EXISTS (SELECT 1 FROM koppeling k WHERE k.id = (SELECT zk.id FROM "
+                              "koppeling zk WHERE zk.huishouden = h.id AND zk.ongedaan = 0 ORDER "
+                              "BY zk.id DESC LIMIT 1) AND (k.gemeente = %1 OR (k.partnerschap IS "
+                              "NOT NULL AND %2 = %1)))")
+            .arg(literal(account->gemeente), koppelregels::huisvestendeGemeenteSql());
     case Rol::Provincie:
         return laatsteKoppeling(QStringLiteral("zg.provincie")) + QStringLiteral(" = ") +
                literal(account->provincie);

@@ -181,7 +181,9 @@ Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
         if (Status s = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door); !s)
             return alsFout(s.error());
         const QJsonObject koppeling = v[QLatin1String("koppeling")].toObject();
-        if (o.soort != QLatin1String("koppel") && !koppeling.isEmpty()) {
+        // a coupling or a plan makes the coupling itself when replayed
+        if (o.soort != QLatin1String("koppel") && o.soort != QLatin1String("plan") &&
+            !koppeling.isEmpty()) {
             auto id = HuishoudenRepository(store).zoekOpVNummer(
                 v[QLatin1String("personen")][0][QLatin1String("v_nummer")].toString());
             if (!id)
