@@ -40,13 +40,6 @@ Result<InvoerBereik> bereikVanAzc(Store &store, const QString &kolom, const QVar
 {
     if (kolom != QLatin1String("id") && kolom != QLatin1String("naam"))
         return Error{QStringLiteral("bereikVanAzc"), QStringLiteral("unknown column ") + kolom};
-    static const QString statement =
-        QStringLiteral("SELECT pr.regio, a.naam, k.gemeente, CASE WHEN k.partnerschap IS NOT "
-                       "NULL THEN %1 END FROM huishouden h " RD_SQL_REGIO_VAN_HUISHOUDEN
-                       "LEFT JOIN koppeling k ON k.id = (SELECT z.id FROM koppeling z WHERE "
-                       "z.huishouden = h.id AND z.ongedaan = 0 ORDER BY z.id DESC LIMIT 1) "
-                       "WHERE h.id = ?")
-            .arg(koppelregels::huisvestendeGemeenteSql());
     InvoerBereik b;
     auto rij = sql::eersteRij(store.database(),
                               QStringLiteral("SELECT pr.regio, a.naam FROM azc a "

@@ -73,6 +73,31 @@ TEST_F(SyncTest, AGemeentesDeviceReceivesTheHouseholdsCoupledToIt)
     EXPECT_EQ(rijVan(*g).opgave, opA.opgave);
 }
 
+namespace {
+
+// Veendam's partnership with member `lid`, as reference data A and the member's store `g` hold
+// (the same id in both), and the half-year's vg; the partnership's id, 0 when it failed.
+qint64 partnerschapVan(Store &a, Store &g, const QString &lid)
+{
+    azcIn(g, QStringLiteral("GM0014"));
+    qint64 partnerschap = 0;
+    for (Store *s : {&a, &g}) {
+        auto id = Referentiedata(*s).voegPartnerschapToe(QStringLiteral("Oost-Groningen"), veendam,
+                                                         {veendam, lid});
+        EXPECT_TRUE(id.ok()) << (id ? "" : id.error().toString().toStdString());
+        if (!id || (partnerschap != 0 && partnerschap != *id))
+            return 0; // not the same reference data
+        partnerschap = *id;
+        if (!TaakstellingService(*s)
+                 .zetVg(HalfJaar::van(vandaag), 12000, vandaag, QStringLiteral("laat"))
+                 .ok())
+            return 0;
+    }
+    return partnerschap;
+}
+
+} // namespace
+
 // A household coupled to a partnership is coupled to its coordinator, and its entries are filed
 // there; the handbook counts the person for the member that houses them (server version 7). So
 // once the member is known (a dwelling offered there), the member's device receives the
@@ -85,18 +110,8 @@ TEST_F(SyncTest, APartnershipsMemberThatHousesAHouseholdReceivesIt)
     const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
                                QStringLiteral("gemeente"), stadskanaal);
     auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
-    azcIn(*g, QStringLiteral("GM0014"));
-    qint64 partnerschap = 0;
-    for (Store *s : {a.get(), g.get()}) {
-        auto id = Referentiedata(*s).voegPartnerschapToe(QStringLiteral("Oost-Groningen"), veendam,
-                                                         {veendam, stadskanaal});
-        ASSERT_TRUE(id.ok()) << id.error().toString().toStdString();
-        EXPECT_TRUE(partnerschap == 0 || partnerschap == *id) << "the same reference data";
-        partnerschap = *id;
-        ASSERT_TRUE(TaakstellingService(*s)
-                        .zetVg(HalfJaar::van(vandaag), 12000, vandaag, QStringLiteral("laat"))
-                        .ok());
-    }
+    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
+    ASSERT_GT(partnerschap, 0);
     const qint64 h = huishoudens.at(0), nogNiet = huishoudens.at(1);
     for (qint64 x : {h, nogNiet}) {
         KoppelReeks stap(*a, {{x, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
@@ -172,14 +187,8 @@ TEST_F(SyncTest, AMembersDeviceThatHearsOfAnEndedCouplingLateEndsItToo)
     const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
                                QStringLiteral("gemeente"), stadskanaal);
     auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
-    azcIn(*g, QStringLiteral("GM0014"));
-    qint64 partnerschap = 0;
-    for (Store *s : {a.get(), g.get()}) {
-        auto id = Referentiedata(*s).voegPartnerschapToe(QStringLiteral("Oost-Groningen"), veendam,
-                                                         {veendam, stadskanaal});
-        ASSERT_TRUE(id.ok());
-        partnerschap = *id;
-    }
+    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
+    ASSERT_GT(partnerschap, 0);
     const qint64 h = huishoudens.at(0);
     KoppelReeks stap(*a, {{h, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
                      vandaag);
