@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 using namespace rd;
 
@@ -74,12 +75,40 @@ const Omgeving *omgeving()
 }
 
 // A fresh database with the schema and an account (a beheerder, or a regievoerder of `regio`);
-// the account's name.
+// the account's name. Both are dropped when it goes out of scope (its devices' connections with
+// it), so a run leaves nothing on the cluster.
 struct Server
 {
+    Server() = default;
+    Server(Server &&ander) noexcept
+        : adres(ander.adres), account(std::exchange(ander.account, {})),
+          fout(std::move(ander.fout)), database(std::exchange(ander.database, {}))
+    {
+    }
+    Server(const Server &) = delete;
+    Server &operator=(const Server &) = delete;
+    Server &operator=(Server &&) = delete;
+    ~Server()
+    {
+        if (database.isEmpty())
+            return;
+        const auto beheer = serveradres::lees(qEnvironmentVariable("REGIEDESK_BENCH_PG"));
+        if (!beheer)
+            return;
+        auto db = serveradres::verbind(*beheer, QStringLiteral("bench-opruimen"));
+        if (!db)
+            return;
+        QSqlQuery(*db).exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        if (!account.isEmpty())
+            QSqlQuery(*db).exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(account));
+        db->close();
+    }
+
     ServerAdres adres;
     QString account;
     QString fout;
+    QString database; // made by server(), dropped here
 };
 
 Server server(int regio = 0)
@@ -102,6 +131,7 @@ Server server(int regio = 0)
         QSqlQuery(*db).exec(QStringLiteral("CREATE DATABASE %1").arg(naam));
         db->close();
     }
+    s.database = naam;
     s.adres = *beheer;
     s.adres.database = naam;
     auto db = serveradres::verbind(s.adres, QStringLiteral("bench-schema"));
