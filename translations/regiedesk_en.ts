@@ -5008,14 +5008,6 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
         <translation>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</translation>
     </message>
-    <message>
-        <source>household</source>
-        <translation>household</translation>
-    </message>
-    <message>
-        <source>was not made from what travelled</source>
-        <translation>was not made from what travelled</translation>
-    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>

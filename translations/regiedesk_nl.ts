@@ -5008,14 +5008,6 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>the households of this import stayed on the device that made it: none of them is at an AZC location it knows</source>
         <translation>de huishoudens van deze import zijn gebleven op het apparaat dat hem maakte: geen ervan staat bij een AZC-locatie die het kent</translation>
     </message>
-    <message>
-        <source>household</source>
-        <translation>huishouden</translation>
-    </message>
-    <message>
-        <source>was not made from what travelled</source>
-        <translation>is niet gemaakt uit wat meekwam</translation>
-    </message>
 </context>
 <context>
     <name>TaakstellingCommand</name>

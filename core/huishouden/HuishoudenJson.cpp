@@ -262,7 +262,8 @@ Huishouden intakeOp(const Huishouden &lokaal, const Huishouden &intake)
     return h;
 }
 
-Status pasToe(Store &store, const QJsonObject &json, const QDate &vandaag, const QString &door)
+Result<qint64> pasToe(Store &store, const QJsonObject &json, const QDate &vandaag,
+                      const QString &door)
 {
     auto h = uitJson(store, json);
     if (!h)
@@ -284,7 +285,9 @@ Status pasToe(Store &store, const QJsonObject &json, const QDate &vandaag, const
     if (!door.isEmpty())
         namens.emplace(store, door);
     IntakeCommand stap(store, *h, vandaag.isValid() ? vandaag : QDate::currentDate());
-    return stap.voerUit();
+    if (Status s = stap.voerUit(); !s)
+        return s.error();
+    return stap.huishoudenId();
 }
 
 } // namespace rd::huishoudenjson

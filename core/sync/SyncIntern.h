@@ -55,10 +55,11 @@ struct ImportBereik
 // `bestand`: its file as the push read it; none (unreadable here): the import stays here.
 Result<ImportBereik> importBereik(Store &store, const CsvHuishoudenBestand *bestand);
 
-// A partnership's housing member receives its households (server version 7, SyncLid.cpp):
-// households `ids` as the JSON of a coupling's households, each with its latest coupling when
-// that is to a partnership (`koppeling`), to send beside an entry filed under that member too;
-Result<QJsonArray> lidHuishoudens(Store &store, const QList<qint64> &ids);
+// The households that travel beside an entry (SyncLid.cpp): households `ids` as the JSON of an
+// intake, those gone since left out; `metKoppeling`: each with its latest coupling when that is to
+// a partnership (`koppeling`), for an entry filed under the partnership's housing member too
+// (server version 7);
+Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metKoppeling);
 // and on the member's device, for a household just made from that JSON: its coupling, made as
 // it was in force, as its author's, through the command.
 Status maakLidKoppeling(Store &store, qint64 huishouden, const QJsonObject &koppeling,

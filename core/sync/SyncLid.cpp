@@ -1,6 +1,6 @@
-// A partnership's member that houses a household receives it (server version 7, docs/sync.md,
-// "What travels"): what the pushing device sends beside such an entry, and what a member's
-// device makes of it.
+// The households that travel beside an entry: a coupling's (server version 6), and those a
+// partnership's member houses (version 7, docs/sync.md, "What travels"), with what a member's
+// device makes of their couplings.
 
 #include "core/huishouden/HuishoudenJson.h"
 #include "core/huishouden/HuishoudenRepository.h"
@@ -35,27 +35,37 @@ QString datum(const QDate &d)
 
 } // namespace
 
-Result<QJsonArray> lidHuishoudens(Store &store, const QList<qint64> &ids)
+Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metKoppeling)
 {
     QJsonArray uit;
     HuishoudenRepository repository(store);
     for (qint64 id : ids) {
+        auto bestaat = sql::scalar(store.database(),
+                                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM huishouden "
+                                                  "WHERE id = ?)"),
+                                   {id});
+        if (!bestaat)
+            return bestaat.error();
+        if (bestaat->toInt() == 0)
+            continue; // gone since (a replay that removed it): nothing of it travels
         auto h = repository.laad(id);
         if (!h)
             return h.error();
-        auto k = laatsteKoppeling(store, id);
-        if (!k)
-            return k.error();
         QJsonObject json = huishoudenjson::alsJson(store, *h);
-        if (k->has_value() && (*k)->partnerschapId > 0) {
-            const Koppeling &kk = **k;
-            json.insert(QStringLiteral("koppeling"),
-                        QJsonObject{{QStringLiteral("gemeente"), kk.gemeenteCode},
-                                    {QStringLiteral("partnerschap"), kk.partnerschapId},
-                                    {QStringLiteral("datum"), datum(kk.datum)},
-                                    {QStringLiteral("reden"), kk.reden},
-                                    {QStringLiteral("door"), kk.door},
-                                    {QStringLiteral("overrule_reden"), kk.overruleReden}});
+        if (metKoppeling) {
+            auto k = laatsteKoppeling(store, id);
+            if (!k)
+                return k.error();
+            if (k->has_value() && (*k)->partnerschapId > 0) {
+                const Koppeling &kk = **k;
+                json.insert(QStringLiteral("koppeling"),
+                            QJsonObject{{QStringLiteral("gemeente"), kk.gemeenteCode},
+                                        {QStringLiteral("partnerschap"), kk.partnerschapId},
+                                        {QStringLiteral("datum"), datum(kk.datum)},
+                                        {QStringLiteral("reden"), kk.reden},
+                                        {QStringLiteral("door"), kk.door},
+                                        {QStringLiteral("overrule_reden"), kk.overruleReden}});
+            }
         }
         uit.append(json);
     }

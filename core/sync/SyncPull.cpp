@@ -119,7 +119,7 @@ Status speelIntake(Store &store, const Ontvangen &o)
                               "Sync", "the server holds no household data for this intake (it "
                                       "was erased, or sent by an older Regiedesk)")};
     const QJsonObject data = QJsonDocument::fromJson(o.data).object();
-    const Status s = huishoudenjson::pasToe(
+    const auto s = huishoudenjson::pasToe(
         store, QJsonDocument::fromJson(o.bijlage).object(),
         QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door);
     if (!s)
@@ -178,21 +178,14 @@ Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
             return Error{QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
                          e.toString()};
         };
-        if (Status s = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door); !s)
-            return alsFout(s.error());
+        auto id = huishoudenjson::pasToe(store, v.toObject(), vandaag, o.door);
+        if (!id)
+            return alsFout(id.error());
         const QJsonObject koppeling = v[QLatin1String("koppeling")].toObject();
         // a coupling or a plan makes the coupling itself when replayed
         if (o.soort != QLatin1String("koppel") && o.soort != QLatin1String("plan") &&
             !koppeling.isEmpty()) {
-            auto id = HuishoudenRepository(store).zoekOpVNummer(
-                v[QLatin1String("personen")][0][QLatin1String("v_nummer")].toString());
-            if (!id)
-                return alsFout(id.error());
-            if (!id->has_value())
-                return alsFout(
-                    Error{QCoreApplication::translate("Sync", "household"),
-                          QCoreApplication::translate("Sync", "was not made from what travelled")});
-            if (Status s = maakLidKoppeling(store, **id, koppeling, vandaag); !s)
+            if (Status s = maakLidKoppeling(store, *id, koppeling, vandaag); !s)
                 return alsFout(s.error());
         }
         if (Status m = sql::doe(store.database(),

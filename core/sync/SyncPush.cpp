@@ -1,5 +1,3 @@
-#include "core/huishouden/HuishoudenJson.h"
-#include "core/huishouden/HuishoudenRepository.h"
 #include "core/import/HuishoudenCsv.h"
 #include "core/import/ImportCommand.h"
 #include "core/journaal/Journaal.h"
@@ -67,26 +65,12 @@ namespace {
 Result<QJsonArray> gekoppeldeHuishoudens(Store &store, const JournaalRegel &r,
                                          const QJsonObject &data)
 {
-    QJsonArray uit;
     if (r.soort != QLatin1String("koppel") || r.ongedaan)
-        return uit;
-    HuishoudenRepository repository(store);
-    for (const QJsonValue &v : data.value(QLatin1String("huishoudens")).toArray()) {
-        const qint64 id = qint64(v.toObject().value(QLatin1String("huishouden")).toDouble());
-        auto bestaat = sql::scalar(store.database(),
-                                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM huishouden "
-                                                  "WHERE id = ?)"),
-                                   {id});
-        if (!bestaat)
-            return bestaat.error();
-        if (bestaat->toInt() == 0)
-            continue; // gone since (a replay that removed it): nothing of it travels
-        auto h = repository.laad(id);
-        if (!h)
-            return h.error();
-        uit.append(huishoudenjson::alsJson(store, *h));
-    }
-    return uit;
+        return QJsonArray();
+    QList<qint64> ids;
+    for (const QJsonValue &v : data.value(QLatin1String("huishoudens")).toArray())
+        ids << qint64(v.toObject().value(QLatin1String("huishouden")).toDouble());
+    return meeTeSturen(store, ids, false);
 }
 
 // The last change this device had seen of a record: a server entry or one of its own entries.
@@ -391,14 +375,14 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         }
         // A household a partnership's member houses: the member receives the entry too, and
         // the household with its coupling beside it (server version 7)
-        const QVariant lid = isImport ? QVariant() : bereik->lid;
+        const QVariant lid = bereik->lid; // none for an import (importBereik)
         if (!lid.isNull()) {
             regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
             if (gekoppeld->isEmpty() && bijlage->huishouden.isEmpty()) {
                 QList<qint64> ids;
                 for (auto it = basis->vnummers.constBegin(); it != basis->vnummers.constEnd(); ++it)
                     ids << it.key().toLongLong();
-                auto meeLid = lidHuishoudens(store, ids);
+                auto meeLid = meeTeSturen(store, ids, true);
                 if (!meeLid) {
                     fout = meeLid.error();
                     break;

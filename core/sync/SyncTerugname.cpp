@@ -398,8 +398,11 @@ Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen)
     if (!b)
         return b.error();
     // This account's own change again (inside a take-back, whose Store::Namens holds, it is not)
-    return huishoudenjson::pasToe(store, b->huishouden,
-                                  vandaagVan(QJsonDocument::fromJson(eigen.data).object()), {});
+    auto id = huishoudenjson::pasToe(store, b->huishouden,
+                                     vandaagVan(QJsonDocument::fromJson(eigen.data).object()), {});
+    if (!id)
+        return id.error();
+    return {};
 }
 
 Status neemTerug(Store &store, const JournaalRegel &eigen)
