@@ -4487,6 +4487,14 @@ Exit codes: 0 done, 1 refused (bad file, refused action, store cannot be opened)
         <source>%1 is not a gemeente code</source>
         <translation>%1 is not a gemeente code</translation>
     </message>
+    <message>
+        <source>an entry in parts is filed under its region only, and is no undo</source>
+        <translation>an entry in parts is filed under its region only, and is no undo</translation>
+    </message>
+    <message>
+        <source>undoes server entry %1, which the server does not hold</source>
+        <translation>undoes server entry %1, which the server does not hold</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>

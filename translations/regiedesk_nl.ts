@@ -4487,6 +4487,14 @@ Afsluitcodes: 0 klaar, 1 geweigerd (fout bestand, geweigerde actie, gegevensbest
         <source>%1 is not a gemeente code</source>
         <translation>%1 is geen gemeentecode</translation>
     </message>
+    <message>
+        <source>an entry in parts is filed under its region only, and is no undo</source>
+        <translation>een regel in delen staat alleen onder zijn regio en maakt niets ongedaan</translation>
+    </message>
+    <message>
+        <source>undoes server entry %1, which the server does not hold</source>
+        <translation>maakt serverregel %1 ongedaan, die de server niet heeft</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>

@@ -14,9 +14,7 @@
 
 namespace rd::journaal {
 
-namespace {
-
-void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
+static void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
 {
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -32,7 +30,12 @@ void huishoudIds(const QJsonValue &v, QSet<qint64> &ids)
     }
 }
 
-} // namespace
+QSet<qint64> genoemdeHuishoudens(const QJsonValue &data)
+{
+    QSet<qint64> ids;
+    huishoudIds(data, ids);
+    return ids;
+}
 
 // The scope of an AZC location (an import's households, an intake's AZC before): its region
 // and name; no gemeente (a coupling is not made by either).

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 namespace rd {
 
@@ -18,6 +19,8 @@ namespace journaal {
 // level), and the households of the couplings it names ("koppeling", "koppelingen": an undo of
 // a coupling names its couplings only).
 Result<QList<qint64>> huishoudensVan(Store &store, const QJsonObject &data);
+// The first part of that: the value of each key "huishouden" that is a number, at any depth.
+QSet<qint64> genoemdeHuishoudens(const QJsonValue &data);
 
 // The scope of household `id` as the store holds it now (null fields: it has none).
 Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id);

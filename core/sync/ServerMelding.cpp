@@ -7,9 +7,9 @@ namespace rd::sync {
 
 namespace {
 
-// Every message of the versioned SQL files (001-basis.sql, ...) as the server writes it, its values as %1,
-// %2, ...: the exceptions (after "regiedesk: "), regiedesk.mag_schrijven's refusals and push's
-// conflict reasons. The English text is both what is recognised and what is translated.
+// Every message of the versioned SQL files (001-basis.sql, ...) as the server writes it, its values
+// as %1, %2, ...: the exceptions (after "regiedesk: "), regiedesk.mag_schrijven's refusals and
+// push's conflict reasons. The English text is both what is recognised and what is translated.
 constexpr const char *meldingen[] = {
     QT_TRANSLATE_NOOP("ServerMelding", "%1 has no Regiedesk account on this server"),
     QT_TRANSLATE_NOOP("ServerMelding", "device %1 belongs to another account"),
@@ -39,6 +39,9 @@ constexpr const char *meldingen[] = {
     QT_TRANSLATE_NOOP("ServerMelding", "a province receives no table that names persons"),
     QT_TRANSLATE_NOOP("ServerMelding", "only an import of households travels in parts"),
     QT_TRANSLATE_NOOP("ServerMelding", "%1 is not a gemeente code"),
+    QT_TRANSLATE_NOOP("ServerMelding",
+                      "an entry in parts is filed under its region only, and is no undo"),
+    QT_TRANSLATE_NOOP("ServerMelding", "undoes server entry %1, which the server does not hold"),
 };
 
 // The server's "(none)" and "(no AZC)" for an entry without a region or AZC.

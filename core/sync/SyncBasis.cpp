@@ -4,7 +4,7 @@
 #include "core/journaal/JournaalToegang.h"
 #include "core/store/Sql.h"
 #include "core/store/Store.h"
-#include "core/sync/Sync.h"
+#include "core/sync/SyncIntern.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,6 +84,57 @@ Result<Basis> basisVan(Store &store, const JournaalRegel &regel,
         basis.sleutels << QStringLiteral("instelling:") + soort;
     basis.sleutels.removeDuplicates();
     return basis;
+}
+
+// Brings sync_basis up to the entry before `eerste` (the first entry to send): the entries since
+// sync_server.basis_tot that the server has (applied here or received), in the log's order, each
+// record to its last one's server number. Those entries are final (acknowledged, received or this
+// device's own business), so what was worked out before stays right. One transaction.
+Status werkBasisBij(Store &store, qint64 vanaf, qint64 eerste)
+{
+    return store.transaction([&]() -> Status {
+        auto tot =
+            sql::scalar(store.database(),
+                        QStringLiteral("SELECT basis_tot FROM sync_server WHERE id = 1"), {}, 0);
+        if (!tot)
+            return tot.error();
+        qint64 van = std::max(tot->toLongLong(), vanaf);
+        if (van >= eerste) {
+            // Never expected (the first unsent entry only moves on), but worked out anew if so.
+            if (Status s = sql::doe(store.database(), QStringLiteral("DELETE FROM sync_basis")); !s)
+                return s;
+            van = vanaf;
+        }
+        if (van >= eerste - 1)
+            return {};
+        auto eerder = journaal::lees(store, JournaalFilter{{}, {}, van, eerste - 1});
+        if (!eerder)
+            return eerder.error();
+        for (const JournaalRegel &r : std::as_const(*eerder)) {
+            if (r.gemigreerd)
+                continue;
+            auto s = serverSeqVan(store, r.seq);
+            if (!s)
+                return s.error();
+            if (*s == 0)
+                continue; // a conflict or a no-op of this device: not the server's state
+            auto basis = basisVan(store, r);
+            if (!basis)
+                return basis.error();
+            for (const QString &k : std::as_const(basis->sleutels))
+                if (Status ok = sql::doe(
+                        store.database(),
+                        QStringLiteral("INSERT INTO sync_basis (sleutel, server_seq) VALUES (?, ?) "
+                                       "ON CONFLICT (sleutel) DO UPDATE SET server_seq = "
+                                       "excluded.server_seq"),
+                        {k, *s});
+                    !ok)
+                    return ok;
+        }
+        return sql::doe(store.database(),
+                        QStringLiteral("UPDATE sync_server SET basis_tot = ? WHERE id = 1"),
+                        {eerste - 1});
+    });
 }
 
 } // namespace rd::sync

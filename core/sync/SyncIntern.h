@@ -65,6 +65,29 @@ Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metK
 Status maakLidKoppeling(Store &store, qint64 huishouden, const QJsonObject &koppeling,
                         const QDate &vandaag);
 
+// An entry of households of several scopes: of a week's plan to several gemeenten, of a coupling
+// or letters of households at several AZC locations (server version 8, SyncDeel.cpp). Filed under
+// its region only, it travels besides in parts, one per gemeente (of the households' latest
+// coupling, and a partnership's housing member) and one per AZC location, each with those
+// households only: their rows of the entry's data, their V-nummers and the households
+// themselves, with a partnership coupling (as meeTeSturen). A coupling or a plan carries its
+// households for the region too.
+struct InDelen
+{
+    QVariant regio;
+    QJsonArray delen;   // [{gemeente | azc, data, vnummers, bijlage, huishouden?}]
+    QJsonArray bijlage; // for the whole entry; empty for a type other than koppel and plan
+};
+// None for an entry of one scope, an undo (the server files it as the entry it undoes, with the
+// same parts), an intake, an import (its own parts), or one whose households are all of no region
+// or whose data name a household outside a list of them (not split: it keeps the scope of its
+// first household).
+Result<std::optional<InDelen>> inDelen(Store &store, const JournaalRegel &r,
+                                       const QJsonObject &data, const Basis &basis);
+// `data` with each top-level list of household rows ({"huishouden": id, ...}) cut to those of
+// `ids`; none when it still names another household elsewhere.
+std::optional<QJsonObject> deelData(const QJsonObject &data, const QSet<qint64> &ids);
+
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.
 Error serverFout(const QSqlQuery &q);
@@ -107,6 +130,9 @@ Result<QJsonObject> keerOm(Store &store, const JournaalRegel &gedaan, const QStr
 // An intake of this device made again from the household its entry left (journaal_bijlage), as
 // a new change: "keep mine" after a conflict, and an undo the server refused.
 Status maakIntakeOpnieuw(Store &store, const JournaalRegel &eigen);
+// Brings sync_basis (the server number of each record's last change) up to the entry before
+// `eerste`, the first entry a push sends (SyncBasis.cpp). One transaction.
+Status werkBasisBij(Store &store, qint64 vanaf, qint64 eerste);
 // This log's entry for a server number (own or received); 0 when there is none.
 Result<qint64> lokaalSeqVan(Store &store, qint64 serverSeq);
 

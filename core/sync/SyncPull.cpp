@@ -76,8 +76,12 @@ Status keerOmOntvangen(Store &store, const JournaalRegel &r)
     if (regels->isEmpty() || regels->first().seq != *lokaal)
         return fout;
     Store::Namens namens(store, r.gebruiker);
+    // the reason the undo gave where it was made ("undone (week 48)"), so both stores say the same
+    const QString reden = QJsonDocument::fromJson(r.data)[QLatin1String("reden")].toString();
     auto data = keerOm(store, regels->first(),
-                       QCoreApplication::translate("Sync", "undone by %1").arg(r.gebruiker));
+                       !reden.isEmpty()
+                           ? reden
+                           : QCoreApplication::translate("Sync", "undone by %1").arg(r.gebruiker));
     Result<JournaalRegel> regel =
         data ? journaal::voegToe(store, JournaalInvoer{r.soort, r.huishouden, r.samenvatting, *data,
                                                        *lokaal, false})
@@ -310,15 +314,25 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
         // The 500 numbers first, then their rows: with the table's statistics not yet caught
         // up after a burst of pushes, the planner sorted every later row, each turned into
         // text, to keep 500 (a tenth of the pull's time)
-        q.prepare(QStringLiteral(
-            "SELECT w.server_seq, w.soort, w.huishouden, w.samenvatting, w.data::text, w.door, "
+        // An entry of households of several scopes reaches a gemeente's or an AZC's device as
+        // its part only (server version 8): the same number, that scope's households.
+        static const QString kolommen = QStringLiteral(
+            "server_seq, w.soort, w.huishouden, w.samenvatting, w.data::text, w.door, "
             "to_char(w.tijd AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-            "w.ongedaan, w.vnummers::text, w.bijlage::text FROM (SELECT server_seq FROM "
-            "regiedesk.wijziging WHERE server_seq > ? AND uitkomst = 'toegepast' AND apparaat <> "
-            "CAST(? AS uuid) ORDER BY server_seq LIMIT 500) k JOIN regiedesk.wijziging w ON "
-            "w.server_seq = k.server_seq ORDER BY w.server_seq"));
-        q.addBindValue(watermerk);
-        q.addBindValue(a->apparaat);
+            "w.ongedaan, w.vnummers::text, w.bijlage::text");
+        q.prepare(QStringLiteral(
+                      "SELECT * FROM (SELECT w.%1 FROM (SELECT server_seq FROM "
+                      "regiedesk.wijziging WHERE server_seq > ? AND uitkomst = 'toegepast' AND "
+                      "apparaat <> CAST(? AS uuid) ORDER BY server_seq LIMIT 500) k JOIN "
+                      "regiedesk.wijziging w ON w.server_seq = k.server_seq UNION ALL (SELECT "
+                      "w.%1 FROM regiedesk.ontvangen_deel w WHERE w.server_seq > ? AND w.apparaat "
+                      "<> CAST(? AS uuid) ORDER BY w.server_seq LIMIT 500)) x ORDER BY 1 LIMIT "
+                      "500")
+                      .arg(kolommen));
+        for (int i = 0; i < 2; ++i) {
+            q.addBindValue(watermerk);
+            q.addBindValue(a->apparaat);
+        }
         if (!q.exec())
             return serverFout(q);
         QList<Ontvangen> reeks;

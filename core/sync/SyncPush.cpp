@@ -90,55 +90,36 @@ Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
     return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
 }
 
-// Brings sync_basis up to the entry before `eerste` (the first entry to send): the entries since
-// sync_server.basis_tot that the server has (applied here or received), in the log's order, each
-// record to its last one's server number. Those entries are final (acknowledged, received or this
-// device's own business), so what was worked out before stays right. One transaction.
-Status werkBasisBij(Store &store, qint64 vanaf, qint64 eerste)
+// What travels beside an entry of one scope: an intake's household (journaal_bijlage), a
+// coupling's households (server version 6), as this store has them; for a household a
+// partnership's member houses (`lid`), the member named in `regel` and the household with its
+// coupling (version 7). Empty when nothing does.
+Result<QByteArray> naastDeRegel(Store &store, const JournaalRegel &r, const QJsonObject &data,
+                                const Basis &basis, const QVariant &lid, QJsonObject &regel)
 {
-    return store.transaction([&]() -> Status {
-        auto tot =
-            sql::scalar(store.database(),
-                        QStringLiteral("SELECT basis_tot FROM sync_server WHERE id = 1"), {}, 0);
-        if (!tot)
-            return tot.error();
-        qint64 van = std::max(tot->toLongLong(), vanaf);
-        if (van >= eerste) {
-            // Never expected (the first unsent entry only moves on), but worked out anew if so.
-            if (Status s = sql::doe(store.database(), QStringLiteral("DELETE FROM sync_basis")); !s)
-                return s;
-            van = vanaf;
+    auto bijlage = r.soort == QLatin1String("intake") ? journaal::bijlage(store, r.seq)
+                                                      : Result<JournaalBijlage>(JournaalBijlage{});
+    if (!bijlage)
+        return bijlage.error();
+    auto gekoppeld = gekoppeldeHuishoudens(store, r, data);
+    if (!gekoppeld)
+        return gekoppeld.error();
+    if (!lid.isNull()) {
+        regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
+        if (gekoppeld->isEmpty() && bijlage->huishouden.isEmpty()) {
+            QList<qint64> ids;
+            for (auto it = basis.vnummers.constBegin(); it != basis.vnummers.constEnd(); ++it)
+                ids << it.key().toLongLong();
+            gekoppeld = meeTeSturen(store, ids, true);
+            if (!gekoppeld)
+                return gekoppeld.error();
         }
-        if (van >= eerste - 1)
-            return {};
-        auto eerder = journaal::lees(store, JournaalFilter{{}, {}, van, eerste - 1});
-        if (!eerder)
-            return eerder.error();
-        for (const JournaalRegel &r : std::as_const(*eerder)) {
-            if (r.gemigreerd)
-                continue;
-            auto s = serverSeqVan(store, r.seq);
-            if (!s)
-                return s.error();
-            if (*s == 0)
-                continue; // a conflict or a no-op of this device: not the server's state
-            auto basis = basisVan(store, r);
-            if (!basis)
-                return basis.error();
-            for (const QString &k : std::as_const(basis->sleutels))
-                if (Status ok = sql::doe(
-                        store.database(),
-                        QStringLiteral("INSERT INTO sync_basis (sleutel, server_seq) VALUES (?, ?) "
-                                       "ON CONFLICT (sleutel) DO UPDATE SET server_seq = "
-                                       "excluded.server_seq"),
-                        {k, *s});
-                    !ok)
-                    return ok;
-        }
-        return sql::doe(store.database(),
-                        QStringLiteral("UPDATE sync_server SET basis_tot = ? WHERE id = 1"),
-                        {eerste - 1});
-    });
+    }
+    if (!gekoppeld->isEmpty())
+        return QJsonDocument(*gekoppeld).toJson(QJsonDocument::Compact);
+    if (!bijlage->huishouden.isEmpty())
+        return QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact);
+    return QByteArray();
 }
 
 QJsonValue json(const QVariant &v)
@@ -206,7 +187,7 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
         return Laatste{s->toLongLong(), 0};
     };
 
-    QSqlQuery pushKaal(server), pushMetBijlage(server), pushImport(server);
+    QSqlQuery pushKaal(server), pushMetBijlage(server), pushImport(server), pushInDelen(server);
     for (auto &[q, tekst] :
          {std::pair<QSqlQuery *, QString>{&pushKaal, QStringLiteral("SELECT regiedesk.push(CAST(? "
                                                                     "AS uuid), CAST(? AS jsonb))")},
@@ -217,7 +198,11 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
           std::pair<QSqlQuery *, QString>{&pushImport,
                                           QStringLiteral("SELECT regiedesk.push_import(CAST(? AS "
                                                          "uuid), CAST(? AS jsonb), CAST(? AS "
-                                                         "jsonb))")}})
+                                                         "jsonb))")},
+          std::pair<QSqlQuery *, QString>{&pushInDelen,
+                                          QStringLiteral("SELECT regiedesk.push_in_delen(CAST(? "
+                                                         "AS uuid), CAST(? AS jsonb), CAST(? AS "
+                                                         "jsonb), CAST(? AS jsonb))")}})
         if (!q->prepare(tekst))
             return serverFout(*q);
 
@@ -359,54 +344,51 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         regel.insert(QStringLiteral("data"), data);
 
-        // An intake's household travels beside it (journaal_bijlage), in the same transaction;
-        // a coupling's households too (server version 6), as this store has them
-        auto bijlage = r.soort == QLatin1String("intake")
-                           ? journaal::bijlage(store, r.seq)
-                           : Result<JournaalBijlage>(JournaalBijlage{});
-        if (!bijlage) {
-            fout = bijlage.error();
+        // Households of several scopes: the entry filed under their region, and in parts for
+        // each gemeente and AZC location (server version 8)
+        auto inDeel = isImport ? Result<std::optional<InDelen>>(std::nullopt)
+                               : inDelen(store, r, data, *basis);
+        if (!inDeel) {
+            fout = inDeel.error();
             break;
         }
-        auto gekoppeld = gekoppeldeHuishoudens(store, r, data);
-        if (!gekoppeld) {
-            fout = gekoppeld.error();
+        // the member of an undo is the server's: that of the entry it undoes
+        const QVariant lid = inDeel->has_value() || r.ongedaan ? QVariant() : bereik->lid;
+        auto meegestuurd = Result<QByteArray>(QByteArray());
+        if (inDeel->has_value()) {
+            regel.insert(QStringLiteral("regio"), json((*inDeel)->regio));
+            regel.insert(QStringLiteral("azc"), QJsonValue());
+            regel.insert(QStringLiteral("gemeente"), QJsonValue());
+            if (!(*inDeel)->bijlage.isEmpty())
+                meegestuurd = QJsonDocument((*inDeel)->bijlage).toJson(QJsonDocument::Compact);
+        } else {
+            meegestuurd = naastDeRegel(store, r, data, *basis, lid, regel);
+        }
+        if (!meegestuurd) {
+            fout = meegestuurd.error();
             break;
         }
-        // A household a partnership's member houses: the member receives the entry too, and
-        // the household with its coupling beside it (server version 7)
-        const QVariant lid = bereik->lid; // none for an import (importBereik)
-        if (!lid.isNull()) {
-            regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
-            if (gekoppeld->isEmpty() && bijlage->huishouden.isEmpty()) {
-                QList<qint64> ids;
-                for (auto it = basis->vnummers.constBegin(); it != basis->vnummers.constEnd(); ++it)
-                    ids << it.key().toLongLong();
-                auto meeLid = meeTeSturen(store, ids, true);
-                if (!meeLid) {
-                    fout = meeLid.error();
-                    break;
-                }
-                gekoppeld = *meeLid;
-            }
-        }
-        const QByteArray meegestuurd =
-            !gekoppeld->isEmpty() ? QJsonDocument(*gekoppeld).toJson(QJsonDocument::Compact)
-            : !bijlage->huishouden.isEmpty()
-                ? QJsonDocument(bijlage->huishouden).toJson(QJsonDocument::Compact)
-                : QByteArray();
+        const auto tekstOfNull = [](const QByteArray &json) {
+            return json.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                  : QVariant(QString::fromUtf8(json));
+        };
         // Each statement prepared once per push: a prepare and a deallocate per entry were a
         // third of the server's time
-        QSqlQuery &q = !delen.isEmpty()                        ? pushImport
-                       : meegestuurd.isEmpty() && lid.isNull() ? pushKaal
-                                                               : pushMetBijlage;
+        QSqlQuery &q = !delen.isEmpty()                         ? pushImport
+                       : inDeel->has_value()                    ? pushInDelen
+                       : meegestuurd->isEmpty() && lid.isNull() ? pushKaal
+                                                                : pushMetBijlage;
         q.bindValue(0, a->apparaat);
         q.bindValue(1, QString::fromUtf8(QJsonDocument(regel).toJson(QJsonDocument::Compact)));
-        if (!delen.isEmpty())
+        if (!delen.isEmpty()) {
             q.bindValue(2, QString::fromUtf8(QJsonDocument(delen).toJson(QJsonDocument::Compact)));
-        else if (&q == &pushMetBijlage) // nothing beside a member's entry: NULL, not the last
-            q.bindValue(2, meegestuurd.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                 : QVariant(QString::fromUtf8(meegestuurd)));
+        } else if (&q == &pushInDelen) {
+            q.bindValue(2, QString::fromUtf8(
+                               QJsonDocument((*inDeel)->delen).toJson(QJsonDocument::Compact)));
+            q.bindValue(3, tekstOfNull(*meegestuurd));
+        } else if (&q == &pushMetBijlage) { // nothing beside a member's entry: NULL, not the last
+            q.bindValue(2, tekstOfNull(*meegestuurd));
+        }
         if (!q.exec() || !q.next()) {
             Error e = serverFout(q);
             // A refusal, or the connection lost (the server stopped, the network gone): then
