@@ -60,6 +60,8 @@ Result<ImportBereik> importBereik(Store &store, const CsvHuishoudenBestand *best
 // a partnership (`koppeling`), for an entry filed under the partnership's housing member too
 // (server version 7);
 Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metKoppeling);
+// That coupling: the household's latest (not undone) when it is to a partnership; empty otherwise.
+Result<QJsonObject> partnerschapKoppeling(Store &store, qint64 huishouden);
 // and on the member's device, for a household just made from that JSON: its coupling, made as
 // it was in force, as its author's, through the command.
 Status maakLidKoppeling(Store &store, qint64 huishouden, const QJsonObject &koppeling,

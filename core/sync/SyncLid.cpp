@@ -35,6 +35,22 @@ QString datum(const QDate &d)
 
 } // namespace
 
+Result<QJsonObject> partnerschapKoppeling(Store &store, qint64 huishouden)
+{
+    auto k = laatsteKoppeling(store, huishouden);
+    if (!k)
+        return k.error();
+    if (!k->has_value() || (*k)->partnerschapId <= 0)
+        return QJsonObject();
+    const Koppeling &kk = **k;
+    return QJsonObject{{QStringLiteral("gemeente"), kk.gemeenteCode},
+                       {QStringLiteral("partnerschap"), kk.partnerschapId},
+                       {QStringLiteral("datum"), datum(kk.datum)},
+                       {QStringLiteral("reden"), kk.reden},
+                       {QStringLiteral("door"), kk.door},
+                       {QStringLiteral("overrule_reden"), kk.overruleReden}};
+}
+
 Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metKoppeling)
 {
     QJsonArray uit;
@@ -53,19 +69,11 @@ Result<QJsonArray> meeTeSturen(Store &store, const QList<qint64> &ids, bool metK
             return h.error();
         QJsonObject json = huishoudenjson::alsJson(store, *h);
         if (metKoppeling) {
-            auto k = laatsteKoppeling(store, id);
+            auto k = partnerschapKoppeling(store, id);
             if (!k)
                 return k.error();
-            if (k->has_value() && (*k)->partnerschapId > 0) {
-                const Koppeling &kk = **k;
-                json.insert(QStringLiteral("koppeling"),
-                            QJsonObject{{QStringLiteral("gemeente"), kk.gemeenteCode},
-                                        {QStringLiteral("partnerschap"), kk.partnerschapId},
-                                        {QStringLiteral("datum"), datum(kk.datum)},
-                                        {QStringLiteral("reden"), kk.reden},
-                                        {QStringLiteral("door"), kk.door},
-                                        {QStringLiteral("overrule_reden"), kk.overruleReden}});
-            }
+            if (!k->isEmpty())
+                json.insert(QStringLiteral("koppeling"), *k);
         }
         uit.append(json);
     }

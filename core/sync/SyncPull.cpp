@@ -112,25 +112,6 @@ Status markeerOntvangen(Store &store, qint64 kopVoor, qint64 serverSeq)
                     {serverSeq});
 }
 
-// An intake made on another device: the household that travelled beside it, made or updated
-// here through the same command (with its checks), found by its persons' V-nummers. Also its
-// undo, whose household is the one before the change.
-Status speelIntake(Store &store, const Ontvangen &o)
-{
-    const QString wie = QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq);
-    if (o.bijlage.isEmpty())
-        return Error{wie, QCoreApplication::translate(
-                              "Sync", "the server holds no household data for this intake (it "
-                                      "was erased, or sent by an older Regiedesk)")};
-    const QJsonObject data = QJsonDocument::fromJson(o.data).object();
-    const auto s = huishoudenjson::pasToe(
-        store, QJsonDocument::fromJson(o.bijlage).object(),
-        QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door);
-    if (!s)
-        return Error{wie, s.error().toString()};
-    return {};
-}
-
 // Whether a person of this V-nummer is in this store.
 Result<bool> persoonHier(Store &store, const QString &vNummer)
 {
@@ -138,6 +119,37 @@ Result<bool> persoonHier(Store &store, const QString &vNummer)
     if (!id)
         return id.error();
     return id->has_value();
+}
+
+// An intake made on another device: the household that travelled beside it, made or updated
+// here through the same command (with its checks), found by its persons' V-nummers. Also its
+// undo, whose household is the one before the change. Returns the household's id when it was
+// made here (none of its persons was here), else 0.
+Result<qint64> speelIntake(Store &store, const Ontvangen &o)
+{
+    const QString wie = QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq);
+    if (o.bijlage.isEmpty())
+        return Error{wie, QCoreApplication::translate(
+                              "Sync", "the server holds no household data for this intake (it "
+                                      "was erased, or sent by an older Regiedesk)")};
+    const QJsonObject huishouden = QJsonDocument::fromJson(o.bijlage).object();
+    bool nieuw = true;
+    for (const QJsonValue &p : huishouden.value(QLatin1String("personen")).toArray()) {
+        auto hier = persoonHier(store, p[QLatin1String("v_nummer")].toString());
+        if (!hier)
+            return hier.error();
+        if (*hier) {
+            nieuw = false;
+            break;
+        }
+    }
+    const QJsonObject data = QJsonDocument::fromJson(o.data).object();
+    const auto s = huishoudenjson::pasToe(
+        store, huishouden,
+        QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door);
+    if (!s)
+        return Error{wie, s.error().toString()};
+    return nieuw ? *s : 0;
 }
 
 // A coupling received with its households (server version 6), or an entry of households a
@@ -263,9 +275,33 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
             auto voor = journaal::kop(store);
             if (!voor)
                 return voor.error();
-            if (Status s = speelIntake(store, o); !s)
-                return s;
-            return markeerOntvangen(store, voor->first, o.serverSeq);
+            auto nieuw = speelIntake(store, o);
+            if (!nieuw)
+                return nieuw.error();
+            if (Status m = markeerOntvangen(store, voor->first, o.serverSeq); !m)
+                return m;
+            // A partnership's member that hears of the household first from this intake (its
+            // housing gemeente filled in on the form, server version 7): its coupling too, as
+            // the sending device had it, this device's own business
+            const QJsonObject koppeling =
+                QJsonDocument::fromJson(o.bijlage)[QLatin1String("koppeling")].toObject();
+            if (*nieuw == 0 || koppeling.isEmpty() || o.ongedaan)
+                return {};
+            auto na = journaal::kop(store);
+            if (!na)
+                return na.error();
+            if (Status k = maakLidKoppeling(
+                    store, *nieuw, koppeling,
+                    QDate::fromString(QJsonDocument::fromJson(o.data)["vandaag"].toString(),
+                                      Qt::ISODate));
+                !k)
+                return Error{
+                    QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
+                    k.error().toString()};
+            return sql::doe(store.database(),
+                            QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, seq "
+                                           "FROM journaal WHERE seq > ?"),
+                            {na->first});
         });
     JournaalRegel r;
     r.seq = o.serverSeq; // the replay numbers steps by the server's numbers

@@ -106,7 +106,15 @@ Result<QByteArray> naastDeRegel(Store &store, const JournaalRegel &r, const QJso
         return gekoppeld.error();
     if (!lid.isNull()) {
         regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
-        if (gekoppeld->isEmpty() && bijlage->huishouden.isEmpty()) {
+        if (!bijlage->huishouden.isEmpty() && !basis.vnummers.isEmpty()) {
+            // an intake, maybe the member's first news of the household (its housing gemeente
+            // filled in on the form): the household with its coupling
+            auto k = partnerschapKoppeling(store, basis.vnummers.begin().key().toLongLong());
+            if (!k)
+                return k.error();
+            if (!k->isEmpty())
+                bijlage->huishouden.insert(QStringLiteral("koppeling"), *k);
+        } else if (gekoppeld->isEmpty()) {
             QList<qint64> ids;
             for (auto it = basis.vnummers.constBegin(); it != basis.vnummers.constEnd(); ++it)
                 ids << it.key().toLongLong();

@@ -215,3 +215,47 @@ TEST_F(SyncTest, AMembersDeviceThatHearsOfAnEndedCouplingLateEndsItToo)
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(n->toInt(), 1);
 }
+
+// The member first known from the intake form (the housing gemeente filled in there, before any
+// offer): the member's device receives that intake entry first, and makes the household with
+// its coupling to the partnership, not as one waiting for a coupling.
+TEST_F(SyncTest, AMemberFirstNamedOnTheIntakeFormReceivesTheHouseholdCoupled)
+{
+    RD_SYNC_BEGIN();
+    const QString stadskanaal = QStringLiteral("GM0037");
+    const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
+                               QStringLiteral("gemeente"), stadskanaal);
+    auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
+    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
+    ASSERT_GT(partnerschap, 0);
+    const qint64 h = huishoudens.at(0);
+    KoppelReeks stap(*a, {{h, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
+                     vandaag);
+    ASSERT_TRUE(stap.voerUit().ok());
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    auto gewijzigd = HuishoudenRepository(*a).laad(h);
+    ASSERT_TRUE(gewijzigd.ok());
+    gewijzigd->huisvestGemeente = stadskanaal;
+    {
+        IntakeCommand intake(*a, *gewijzigd, vandaag);
+        const Status s = intake.voerUit();
+        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    }
+    EXPECT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'intake' AND lid_gemeente = '%1'")
+                              .arg(stadskanaal)),
+              1);
+
+    ASSERT_TRUE(sync::sluitAan(*g, pg->adres(), gm, {}, QStringLiteral("test")).ok());
+    EXPECT_EQ(syncOk(*g).nietAfgespeeld, 0);
+    const qint64 opG = idVan(*g, QStringLiteral("7700000001"));
+    ASSERT_GT(opG, 0);
+    EXPECT_EQ(alsTekst(*g, opG), alsTekst(*a, h));
+    auto k = KoppelingService(*g).actief(opG);
+    ASSERT_TRUE(k.ok() && k->has_value()) << "coupled, as on A";
+    EXPECT_EQ((*k)->gemeenteCode, veendam);
+    EXPECT_EQ((*k)->partnerschapId, partnerschap);
+    auto onverzonden = sync::aantalOnverzonden(*g);
+    ASSERT_TRUE(onverzonden.ok());
+    EXPECT_EQ(*onverzonden, 0) << "what it made of it is its own business, never pushed";
+}
