@@ -73,50 +73,59 @@ TEST_F(SyncTest, AGemeentesDeviceReceivesTheHouseholdsCoupledToIt)
     EXPECT_EQ(rijVan(*g).opgave, opA.opgave);
 }
 
-namespace {
-
-// Veendam's partnership with member `lid`, as reference data A and the member's store `g` hold
-// (the same id in both), and the half-year's vg; the partnership's id, 0 when it failed.
-qint64 partnerschapVan(Store &a, Store &g, const QString &lid)
+// Veendam's partnership with Stadskanaal as its member, in the reference data of A and of the
+// member's store `g` (the same id in both), with the half-year's vg; Stadskanaal's account.
+class SyncLidTest : public SyncTest
 {
-    azcIn(g, QStringLiteral("GM0014"));
-    qint64 partnerschap = 0;
-    for (Store *s : {&a, &g}) {
-        auto id = Referentiedata(*s).voegPartnerschapToe(QStringLiteral("Oost-Groningen"), veendam,
-                                                         {veendam, lid});
-        EXPECT_TRUE(id.ok()) << (id ? "" : id.error().toString().toStdString());
-        if (!id || (partnerschap != 0 && partnerschap != *id))
-            return 0; // not the same reference data
-        partnerschap = *id;
-        if (!TaakstellingService(*s)
-                 .zetVg(HalfJaar::van(vandaag), 12000, vandaag, QStringLiteral("laat"))
-                 .ok())
-            return 0;
+protected:
+    // After begin() (RD_SYNC_BEGIN).
+    bool beginLid()
+    {
+        gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"), QStringLiteral("gemeente"),
+                     stadskanaal);
+        g = openStore(dir.path(QStringLiteral("sk.sqlite")));
+        azcIn(*g, QStringLiteral("GM0014"));
+        for (Store *s : {a.get(), g.get()}) {
+            auto id = Referentiedata(*s).voegPartnerschapToe(QStringLiteral("Oost-Groningen"),
+                                                             veendam, {veendam, stadskanaal});
+            EXPECT_TRUE(id.ok()) << (id ? "" : id.error().toString().toStdString());
+            if (!id || (partnerschap != 0 && partnerschap != *id))
+                return false; // not the same reference data
+            partnerschap = *id;
+            if (!TaakstellingService(*s)
+                     .zetVg(HalfJaar::van(vandaag), 12000, vandaag, QStringLiteral("laat"))
+                     .ok())
+                return false;
+        }
+        return partnerschap > 0;
     }
-    return partnerschap;
-}
 
-} // namespace
+    // Household `h` of A coupled to the partnership, on A.
+    Status koppelAanPartnerschap(qint64 h)
+    {
+        KoppelReeks stap(*a, {{h, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
+                         vandaag);
+        return stap.voerUit();
+    }
+
+    const QString stadskanaal = QStringLiteral("GM0037");
+    QString gm;
+    std::unique_ptr<Store> g;
+    qint64 partnerschap = 0;
+};
 
 // A household coupled to a partnership is coupled to its coordinator, and its entries are filed
 // there; the handbook counts the person for the member that houses them (server version 7). So
 // once the member is known (a dwelling offered there), the member's device receives the
 // household, its coupling and what follows, and its quota row counts it as the region's does. A
 // household of the partnership whose member is not known yet stays with the coordinator.
-TEST_F(SyncTest, APartnershipsMemberThatHousesAHouseholdReceivesIt)
+TEST_F(SyncLidTest, APartnershipsMemberThatHousesAHouseholdReceivesIt)
 {
     RD_SYNC_BEGIN();
-    const QString stadskanaal = QStringLiteral("GM0037");
-    const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), stadskanaal);
-    auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
-    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
-    ASSERT_GT(partnerschap, 0);
+    ASSERT_TRUE(beginLid());
     const qint64 h = huishoudens.at(0), nogNiet = huishoudens.at(1);
     for (qint64 x : {h, nogNiet}) {
-        KoppelReeks stap(*a, {{x, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
-                         vandaag);
-        const Status s = stap.voerUit();
+        const Status s = koppelAanPartnerschap(x);
         ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     }
     EXPECT_EQ(syncOk(*a).toegepast, 2);
@@ -180,19 +189,12 @@ TEST_F(SyncTest, APartnershipsMemberThatHousesAHouseholdReceivesIt)
 // The member's device that first hears of the household after its coupling ended where it came
 // from (coupled, then offered a dwelling there and uncoupled, pushed together): the coupling is
 // made as it was in force and the uncoupling that follows ends it.
-TEST_F(SyncTest, AMembersDeviceThatHearsOfAnEndedCouplingLateEndsItToo)
+TEST_F(SyncLidTest, AMembersDeviceThatHearsOfAnEndedCouplingLateEndsItToo)
 {
     RD_SYNC_BEGIN();
-    const QString stadskanaal = QStringLiteral("GM0037");
-    const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), stadskanaal);
-    auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
-    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
-    ASSERT_GT(partnerschap, 0);
+    ASSERT_TRUE(beginLid());
     const qint64 h = huishoudens.at(0);
-    KoppelReeks stap(*a, {{h, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
-                     vandaag);
-    ASSERT_TRUE(stap.voerUit().ok());
+    ASSERT_TRUE(koppelAanPartnerschap(h).ok());
     EXPECT_EQ(syncOk(*a).toegepast, 1);
     GebeurtenisCommand aanbod(*a, h, GebeurtenisSoort::Woningaanbod, vandaag, stadskanaal,
                               QStringLiteral("flat"), vandaag);
@@ -219,19 +221,12 @@ TEST_F(SyncTest, AMembersDeviceThatHearsOfAnEndedCouplingLateEndsItToo)
 // The member first known from the intake form (the housing gemeente filled in there, before any
 // offer): the member's device receives that intake entry first, and makes the household with
 // its coupling to the partnership, not as one waiting for a coupling.
-TEST_F(SyncTest, AMemberFirstNamedOnTheIntakeFormReceivesTheHouseholdCoupled)
+TEST_F(SyncLidTest, AMemberFirstNamedOnTheIntakeFormReceivesTheHouseholdCoupled)
 {
     RD_SYNC_BEGIN();
-    const QString stadskanaal = QStringLiteral("GM0037");
-    const QString gm = account(QStringLiteral("sk"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), stadskanaal);
-    auto g = openStore(dir.path(QStringLiteral("sk.sqlite")));
-    const qint64 partnerschap = partnerschapVan(*a, *g, stadskanaal);
-    ASSERT_GT(partnerschap, 0);
+    ASSERT_TRUE(beginLid());
     const qint64 h = huishoudens.at(0);
-    KoppelReeks stap(*a, {{h, {}}}, veendam, partnerschap, vandaag, QStringLiteral("test"), {},
-                     vandaag);
-    ASSERT_TRUE(stap.voerUit().ok());
+    ASSERT_TRUE(koppelAanPartnerschap(h).ok());
     EXPECT_EQ(syncOk(*a).toegepast, 1);
     auto gewijzigd = HuishoudenRepository(*a).laad(h);
     ASSERT_TRUE(gewijzigd.ok());
@@ -242,9 +237,9 @@ TEST_F(SyncTest, AMemberFirstNamedOnTheIntakeFormReceivesTheHouseholdCoupled)
         ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
     }
     EXPECT_EQ(syncOk(*a).toegepast, 1);
-    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'intake' AND lid_gemeente = '%1'")
-                              .arg(stadskanaal)),
-              1);
+    EXPECT_EQ(
+        serverRijen(QStringLiteral("soort = 'intake' AND lid_gemeente = '%1'").arg(stadskanaal)),
+        1);
 
     ASSERT_TRUE(sync::sluitAan(*g, pg->adres(), gm, {}, QStringLiteral("test")).ok());
     EXPECT_EQ(syncOk(*g).nietAfgespeeld, 0);
