@@ -4,7 +4,9 @@
 // only (server version 8); an undo is filed as the entry it undoes.
 #include "SyncTestData.h"
 
+#include "core/huishouden/IntakeCommand.h"
 #include "core/plan/PlanCommand.h"
+#include "core/taakstelling/TaakstellingCommand.h"
 #include "core/werkbestand/Werkbestand.h"
 
 #include <QUndoStack>
@@ -263,4 +265,47 @@ TEST_F(SyncTest, AnUndoIsJudgedInTheScopeOfTheEntryItUndoes)
     db->close();
     EXPECT_EQ(syncOk(*b).ontvangen, 1);
     EXPECT_EQ(gekoppeldAan(*b, huishoudens.first()), veendam) << "still coupled";
+}
+
+// A household at no AZC location and not coupled has no scope: only a beheerder writes its
+// entries. An entry without a scope is meant for reference data, which every role receives; one
+// that names a household reaches the beheerder only, not every gemeente with the household
+// beside it (before version 8 it did).
+TEST_F(SyncTest, AnEntryOfAHouseholdWithoutAScopeReachesTheBeheerderOnly)
+{
+    RD_SYNC_BEGIN();
+    const QString bh = account(QStringLiteral("bh"), QStringLiteral("beheerder"));
+    const QString gm = account(QStringLiteral("gm"), QStringLiteral("gemeente"),
+                               QStringLiteral("gemeente"), veendam);
+    auto c = openStore(dir.path(QStringLiteral("bh.sqlite")));
+    ASSERT_TRUE(sync::sluitAan(*c, pg->adres(), bh, {}, QStringLiteral("test")).ok());
+    const QString vNummer = QStringLiteral("7900000001");
+    {
+        IntakeCommand stap(*c, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-2), 0), vandaag);
+        const Status s = stap.voerUit();
+        ASSERT_TRUE(s.ok()) << s.error().toString().toStdString();
+    }
+    ASSERT_EQ(syncOk(*c).toegepast, 1);
+    EXPECT_EQ(serverRijen(QStringLiteral("regio IS NULL AND azc IS NULL AND gemeente IS NULL AND "
+                                         "bijlage IS NOT NULL")),
+              1);
+    const QString zoek =
+        QStringLiteral("SELECT count(*) FROM regiedesk.wijziging w WHERE strpos(w::text, '%1') > 0")
+            .arg(vNummer);
+    EXPECT_EQ(alsAccount(beheer, bh, zoek).toLongLong(), 1);
+    for (const QString &naam : {gm, ans}) {
+        EXPECT_EQ(alsAccount(beheer, naam, zoek).toLongLong(), 0) << naam.toStdString();
+    }
+    EXPECT_EQ(syncOk(*b).ontvangen, 0);
+    EXPECT_EQ(idVan(*b, vNummer), 0);
+    // reference data without a scope still reach every role
+    VgCommand vg(*c, HalfJaar::van(vandaag), 12000, vandaag, QStringLiteral("besluit"));
+    ASSERT_TRUE(vg.voerUit().ok());
+    ASSERT_EQ(syncOk(*c).toegepast, 1);
+    EXPECT_EQ(alsAccount(beheer, gm,
+                         QStringLiteral("SELECT count(*) FROM regiedesk.wijziging WHERE soort = "
+                                        "'vg'"))
+                  .toLongLong(),
+              1);
+    EXPECT_EQ(syncOk(*b).ontvangen, 1);
 }

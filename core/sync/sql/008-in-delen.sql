@@ -14,6 +14,9 @@
 -- (the gemeente of the coupling before, or none), so the gemeente of the coupling undone never
 -- heard of it. It is now filed as the entry it undoes, with the same parts, and judged in that
 -- scope: an account may undo only what it may write.
+--
+-- An entry of a household without a scope (at no AZC location, not coupled) reached every role;
+-- it now reaches the beheerder only (the policies at the end).
 
 CREATE TABLE regiedesk.wijziging_deel (
     server_seq bigint NOT NULL REFERENCES regiedesk.wijziging (server_seq),
@@ -164,3 +167,25 @@ BEGIN
     RETURN aantal + delen;
 END
 $$;
+
+-- An entry without a scope reaches every role but the province: meant for reference data and
+-- settings. An entry of a household without one (at no AZC location, not coupled: only a
+-- beheerder writes those) had no scope either, so it reached every gemeente, location and region,
+-- with the household beside it. Such an entry (it names a V-nummer) now reaches the beheerder only.
+DROP POLICY regievoerder_regio ON regiedesk.wijziging;
+CREATE POLICY regievoerder_regio ON regiedesk.wijziging FOR SELECT TO regiedesk_regievoerder
+    USING (regio = (regiedesk.mijn_account()).regio
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL AND vnummers = '{}'::jsonb
+               AND huishouden = ''));
+DROP POLICY programmabegeleider_azc ON regiedesk.wijziging;
+CREATE POLICY programmabegeleider_azc ON regiedesk.wijziging FOR SELECT
+    TO regiedesk_programmabegeleider
+    USING (azc = (regiedesk.mijn_account()).azc
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL AND vnummers = '{}'::jsonb
+               AND huishouden = ''));
+DROP POLICY gemeente_eigen ON regiedesk.wijziging;
+CREATE POLICY gemeente_eigen ON regiedesk.wijziging FOR SELECT TO regiedesk_gemeente
+    USING (gemeente = (regiedesk.mijn_account()).gemeente
+           OR lid_gemeente = (regiedesk.mijn_account()).gemeente
+           OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL AND vnummers = '{}'::jsonb
+               AND huishouden = ''));
