@@ -55,11 +55,28 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     if (invoer.soort.isEmpty())
         return Error{QCoreApplication::translate("Journaal", "change log"),
                      QCoreApplication::translate("Journaal", "an entry needs a type")};
+    const auto db = store.database();
+    // This store's own change (not one replayed from elsewhere) in a store joined to a team
+    // server: the scope of its households is recorded with it (legBereikVast)
+    const bool eigen = !store.vanElders() && !invoer.gemigreerd;
+    bool aangesloten = false;
+    if (eigen) {
+        auto s = sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_server)"));
+        if (!s)
+            return s.error();
+        aangesloten = s->toInt() != 0;
+    }
+    HuishoudBereiken bereiken;
+    if (eigen && (store.account() || aangesloten)) {
+        auto b = bereikVanHuishoudens(store, invoer.data);
+        if (!b)
+            return b.error();
+        bereiken = std::move(*b);
+    }
     // The signed-in account's role and scope: no path writes what it may not (a refusal rolls
     // the change back with its transaction).
-    if (const Status mag = controleerToegang(store, invoer); !mag)
+    if (const Status mag = controleerToegang(store, invoer, bereiken); !mag)
         return mag.error();
-    const auto db = store.database();
     auto hoofd = kop(store);
     if (!hoofd)
         return hoofd.error();
@@ -77,6 +94,9 @@ Result<JournaalRegel> voegToe(Store &store, const JournaalInvoer &invoer, const 
     r.vorige = hoofd->first == 0 ? beginHash() : hoofd->second;
     if (const Status ok = schrijf(db, r); !ok)
         return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
+    if (aangesloten)
+        if (const Status ok = legBereikVast(store, r.seq, bereiken); !ok)
+            return Error{QCoreApplication::translate("Journaal", "change log"), ok.error().message};
     if (!invoer.bijlage.isEmpty())
         if (const Status ok = sql::doe(
                 db,

@@ -103,20 +103,29 @@ Result<InvoerBereik> bereikVanHuishouden(Store &store, qint64 id)
     return b;
 }
 
-Status controleerToegang(Store &store, const JournaalInvoer &invoer)
+Result<HuishoudBereiken> bereikVanHuishoudens(Store &store, const QJsonObject &data)
 {
-    if (!store.account() || store.vanElders() || invoer.gemigreerd)
-        return {};
-    QList<InvoerBereik> bereiken;
-    auto ids = huishoudensVan(store, invoer.data);
+    auto ids = huishoudensVan(store, data);
     if (!ids)
         return ids.error();
+    HuishoudBereiken uit;
     for (qint64 id : std::as_const(*ids)) {
         auto b = bereikVanHuishouden(store, id);
         if (!b)
             return b.error();
-        bereiken << *b;
+        uit.append({id, *b});
     }
+    return uit;
+}
+
+Status controleerToegang(Store &store, const JournaalInvoer &invoer,
+                         const HuishoudBereiken &huishoudens)
+{
+    if (!store.account() || store.vanElders() || invoer.gemigreerd)
+        return {};
+    QList<InvoerBereik> bereiken;
+    for (const auto &[id, b] : huishoudens)
+        bereiken << b;
     for (qint64 azc : invoer.azcs) {
         auto b = bereikVanAzc(store, QStringLiteral("id"), azc);
         if (!b)
@@ -131,6 +140,40 @@ Status controleerToegang(Store &store, const JournaalInvoer &invoer)
         bereiken << *b;
     }
     return toegang::magSchrijven(*store.account(), invoer.soort, bereiken);
+}
+
+Status legBereikVast(Store &store, qint64 seq, const HuishoudBereiken &huishoudens)
+{
+    for (const auto &[id, b] : huishoudens)
+        if (Status s = sql::doe(store.database(),
+                                QStringLiteral("INSERT INTO journaal_bereik (seq, huishouden, "
+                                               "regio, azc, gemeente, lid) VALUES (?, ?, ?, ?, ?, "
+                                               "?)"),
+                                {seq, id, b.regio, b.azc, b.gemeente, b.lid});
+            !s)
+            return s;
+    return {};
+}
+
+Result<InvoerBereik> bereikBijRegel(Store &store, qint64 seq, qint64 huishouden)
+{
+    InvoerBereik b;
+    bool gevonden = false;
+    auto rij = sql::eersteRij(store.database(),
+                              QStringLiteral("SELECT regio, azc, gemeente, lid FROM "
+                                             "journaal_bereik WHERE seq = ? AND huishouden = ?"),
+                              {seq, huishouden}, [&](const QSqlQuery &q) {
+                                  gevonden = true;
+                                  b.regio = q.value(0);
+                                  b.azc = q.value(1);
+                                  b.gemeente = q.value(2);
+                                  b.lid = q.value(3);
+                              });
+    if (!rij)
+        return rij.error();
+    if (!gevonden)
+        return bereikVanHuishouden(store, huishouden);
+    return b;
 }
 
 } // namespace rd::journaal

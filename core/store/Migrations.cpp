@@ -269,7 +269,8 @@ const QList<QStringList> &migrations()
                                         migration::version11(),
                                         migration::version12(),
                                         migration::version13(),
-                                        migration::version14()};
+                                        migration::version14(),
+                                        migration::version15()};
     return all;
 }
 

@@ -31,6 +31,7 @@ QStringList version11();
 QStringList version12();
 QStringList version13();
 QStringList version14();
+QStringList version15();
 Status historieNaarJournaal(const QSqlDatabase &db); // version 9's step
 } // namespace migration
 

@@ -114,6 +114,8 @@ QByteArray bekendeVingerafdruk(int version)
     case 13:
     case 14: // version 14 changes an index only
         return QByteArrayLiteral("d198042200710d9b663e8d9bcae23205ff68c700");
+    case 15:
+        return QByteArrayLiteral("5b4036ae88aeb98784fca1d5b2ead1f3d8a86810");
     default:
         return {};
     }

@@ -58,7 +58,7 @@ Result<std::optional<InDelen>> inDelen(Store &store, const JournaalRegel &r,
     QList<std::pair<QString, QString>> eerste;
     for (auto it = basis.vnummers.constBegin(); it != basis.vnummers.constEnd(); ++it) {
         const qint64 id = it.key().toLongLong();
-        auto b = journaal::bereikVanHuishouden(store, id);
+        auto b = journaal::bereikBijRegel(store, r.seq, id);
         if (!b)
             return b.error();
         if (regio.isNull())

@@ -81,13 +81,13 @@ struct Laatste
 };
 
 // The scope the server files the entry under (row-level security): that of its first household
-// (the region and AZC of its location and the gemeente of its latest coupling: an uncoupling stays
-// with the gemeente it ended); none for other entries.
-Result<InvoerBereik> bereikVan(Store &store, const Basis &basis)
+// when the entry was made (the region and AZC of its location and the gemeente of its latest
+// coupling: an uncoupling stays with the gemeente it ended); none for other entries.
+Result<InvoerBereik> bereikVan(Store &store, const JournaalRegel &r, const Basis &basis)
 {
     if (basis.vnummers.isEmpty())
         return InvoerBereik{};
-    return journaal::bereikVanHuishouden(store, basis.vnummers.begin().key().toLongLong());
+    return journaal::bereikBijRegel(store, r.seq, basis.vnummers.begin().key().toLongLong());
 }
 
 // What travels beside an entry of one scope: an intake's household (journaal_bijlage), a
@@ -268,7 +268,7 @@ Result<SyncTelling> push(Store &store, QSqlDatabase &server)
             break;
         }
         QJsonArray delen;
-        auto bereik = isImport ? Result<InvoerBereik>(InvoerBereik{}) : bereikVan(store, *basis);
+        auto bereik = isImport ? Result<InvoerBereik>(InvoerBereik{}) : bereikVan(store, r, *basis);
         if (isImport) {
             auto ib = importBereik(store, bestand ? &*bestand : nullptr);
             if (!ib) {

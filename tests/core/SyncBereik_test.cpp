@@ -1,7 +1,8 @@
-// A week's plan and the undo of a coupling reach the gemeenten they concern (issue 16,
-// docs/sync.md, "What travels"): a plan couples households to several gemeenten in one entry,
-// so it travels in parts, one per gemeente and AZC location, each with that scope's households
-// only (server version 8); an undo is filed as the entry it undoes.
+// Which scopes an entry reaches (issue 16, docs/sync.md, "What travels"). A week's plan couples
+// households to several gemeenten in one entry, so it travels in parts, one per gemeente and AZC
+// location, each with that scope's households only (server version 8); an undo is filed as the
+// entry it undoes; an entry is filed under the scope its household had when it was made, not when
+// it is pushed.
 #include "SyncTestData.h"
 
 #include "core/huishouden/IntakeCommand.h"
@@ -308,4 +309,34 @@ TEST_F(SyncTest, AnEntryOfAHouseholdWithoutAScopeReachesTheBeheerderOnly)
                   .toLongLong(),
               1);
     EXPECT_EQ(syncOk(*b).ontvangen, 1);
+}
+
+// Uncoupled from Veendam and coupled to Assen before a sync (a day's work offline): the
+// uncoupling reaches Veendam, whose coupling it ends, though at the push the household is
+// Assen's. Before, each entry was filed under the household's gemeente at the push, so Veendam's
+// device kept a coupling that had ended.
+TEST_F(SyncTest, AnEntryIsFiledUnderTheScopeItWasMadeIn)
+{
+    RD_SYNC_BEGIN();
+    const QString gv = account(QStringLiteral("gv"), QStringLiteral("gemeente"),
+                               QStringLiteral("gemeente"), veendam);
+    auto g = openStore(dir.path(QStringLiteral("gv.sqlite")));
+    azcIn(*g, QStringLiteral("GM0014"));
+    ASSERT_TRUE(sync::sluitAan(*g, pg->adres(), gv, {}, QStringLiteral("test")).ok());
+    const qint64 h = huishoudens.first();
+    const QString vNummer = QStringLiteral("7700000001");
+    ASSERT_TRUE(koppel(*a, h, veendam).ok());
+    ASSERT_EQ(syncOk(*a).toegepast, 1);
+    ASSERT_EQ(syncOk(*g).nietAfgespeeld, 0);
+    ASSERT_EQ(gekoppeldAan(*g, idVan(*g, vNummer)), veendam);
+
+    ASSERT_TRUE(ontkoppel(*a, h, QStringLiteral("verkeerd gekoppeld")).ok());
+    ASSERT_TRUE(koppel(*a, h, assen).ok());
+    ASSERT_EQ(syncOk(*a).toegepast, 2);
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'ontkoppel' AND gemeente = '%1'").arg(veendam)),
+              1);
+    const SyncTelling t = syncOk(*g);
+    EXPECT_EQ(t.ontvangen, 1) << "the uncoupling, not the coupling to Assen";
+    EXPECT_EQ(t.nietAfgespeeld, 0);
+    EXPECT_TRUE(gekoppeldAan(*g, idVan(*g, vNummer)).isEmpty()) << "ended on Veendam's device";
 }
