@@ -93,7 +93,8 @@ Result<InvoerBereik> bereikVan(Store &store, const JournaalRegel &r, const Basis
 // What travels beside an entry of one scope: an intake's household (journaal_bijlage), a
 // coupling's households (server version 6), as this store has them; for a household a
 // partnership's member houses (`lid`), the member named in `regel` and the household with its
-// coupling (version 7). Empty when nothing does.
+// coupling (version 7). Empty when nothing does. An intake that moved the household from another
+// AZC location names that one in `regel` (version 8).
 Result<QByteArray> naastDeRegel(Store &store, const JournaalRegel &r, const QJsonObject &data,
                                 const Basis &basis, const QVariant &lid, QJsonObject &regel)
 {
@@ -104,6 +105,20 @@ Result<QByteArray> naastDeRegel(Store &store, const JournaalRegel &r, const QJso
     auto gekoppeld = gekoppeldeHuishoudens(store, r, data);
     if (!gekoppeld)
         return gekoppeld.error();
+    // An intake that moved the household from another AZC location: the server files it there
+    // too (server version 8), so that location's devices let it go
+    const QString vorigAzc = bijlage->vorig.value(QLatin1String("azc")).toString();
+    if (!r.ongedaan && !vorigAzc.isEmpty() &&
+        vorigAzc != bijlage->huishouden.value(QLatin1String("azc")).toString()) {
+        auto vorig = journaal::bereikVanAzc(store, QStringLiteral("naam"), vorigAzc);
+        if (!vorig)
+            return vorig.error();
+        if (!vorig->azc.isNull())
+            regel.insert(
+                QStringLiteral("vorig"),
+                QJsonObject{{QStringLiteral("regio"), QJsonValue::fromVariant(vorig->regio)},
+                            {QStringLiteral("azc"), vorig->azc.toString()}});
+    }
     if (!lid.isNull()) {
         regel.insert(QStringLiteral("lid_gemeente"), lid.toString());
         if (!bijlage->huishouden.isEmpty() && !basis.vnummers.isEmpty()) {

@@ -5,6 +5,7 @@
 // it is pushed.
 #include "SyncTestData.h"
 
+#include "core/huishouden/HuishoudenRepository.h"
 #include "core/huishouden/IntakeCommand.h"
 #include "core/plan/PlanCommand.h"
 #include "core/taakstelling/TaakstellingCommand.h"
@@ -339,4 +340,62 @@ TEST_F(SyncTest, AnEntryIsFiledUnderTheScopeItWasMadeIn)
     EXPECT_EQ(t.ontvangen, 1) << "the uncoupling, not the coupling to Assen";
     EXPECT_EQ(t.nietAfgespeeld, 0);
     EXPECT_TRUE(gekoppeldAan(*g, idVan(*g, vNummer)).isEmpty()) << "ended on Veendam's device";
+}
+
+// A household moved from one AZC location to another on its intake form: the programmabegeleider
+// of the location it left hears of it too, so its device no longer lists it as one of its own;
+// the one it moved to receives it.
+TEST_F(SyncTest, AHouseholdMovedToAnotherLocationLeavesTheFirstLocationsDevice)
+{
+    RD_SYNC_BEGIN();
+    const QString eerste = QStringLiteral("AZC test GM0014"),
+                  tweede = QStringLiteral("AZC test GM0047");
+    const qint64 naar = azcIn(*a, QStringLiteral("GM0047"));
+    const QString vNummer = QStringLiteral("7900000001");
+    {
+        IntakeCommand stap(*a,
+                           voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-3),
+                                               azcIn(*a, QStringLiteral("GM0014"))),
+                           vandaag);
+        ASSERT_TRUE(stap.voerUit().ok());
+    }
+    std::unique_ptr<Store> p1 = openStore(dir.path(QStringLiteral("p1.sqlite"))),
+                           p2 = openStore(dir.path(QStringLiteral("p2.sqlite")));
+    for (auto [s, naam] : {std::pair{p1.get(), eerste}, std::pair{p2.get(), tweede}}) {
+        azcIn(*s, QStringLiteral("GM0014"));
+        azcIn(*s, QStringLiteral("GM0047"));
+        const QString wie = account(naam.right(6).toLower(), QStringLiteral("programmabegeleider"),
+                                    QStringLiteral("azc"), naam);
+        ASSERT_TRUE(sync::sluitAan(*s, pg->adres(), wie, {}, QStringLiteral("test")).ok());
+    }
+    ASSERT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(syncOk(*p1).nietAfgespeeld, 0);
+    ASSERT_GT(idVan(*p1, vNummer), 0);
+
+    auto verhuisd = HuishoudenRepository(*a).laad(idVan(*a, vNummer));
+    ASSERT_TRUE(verhuisd.ok());
+    verhuisd->azcId = naar;
+    Werkbestand bestand;
+    bestand.setStore(a.get());
+    ASSERT_TRUE(bestand.voer(new IntakeCommand(*a, *verhuisd, vandaag)));
+    ASSERT_EQ(syncOk(*a).toegepast, 1);
+    EXPECT_EQ(serverRijen(QStringLiteral("soort = 'intake' AND azc = '%1' AND vorig_azc = '%2'")
+                              .arg(tweede, eerste)),
+              1);
+    // where each location's device has the household now
+    const auto opLocatie = [&](const QString &gemeente) {
+        for (Store *s : {p1.get(), p2.get()}) {
+            EXPECT_EQ(syncOk(*s).nietAfgespeeld, 0);
+            const qint64 id = idVan(*s, vNummer);
+            ASSERT_GT(id, 0) << s->path().toStdString();
+            auto h = HuishoudenRepository(*s).laad(id);
+            ASSERT_TRUE(h.ok());
+            EXPECT_EQ(h->azcId, azcIn(*s, gemeente)) << s->path().toStdString();
+        }
+    };
+    opLocatie(QStringLiteral("GM0047")); // the location it moved to
+    bestand.undoStack()->undo();         // and back: its undo reaches both too
+    ASSERT_EQ(syncOk(*a).toegepast, 1);
+    opLocatie(QStringLiteral("GM0014"));
+    bestand.setStore(nullptr);
 }

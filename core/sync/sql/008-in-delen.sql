@@ -15,8 +15,15 @@
 -- heard of it. It is now filed as the entry it undoes, with the same parts, and judged in that
 -- scope: an account may undo only what it may write.
 --
+-- An intake that moves a household to another AZC location (or region) was filed under the new
+-- one only, so the location it left kept it as one of its own. It is now filed under the one it
+-- left too (`vorig_azc`, `vorig_regio`), judged there as well.
+--
 -- An entry of a household without a scope (at no AZC location, not coupled) reached every role;
 -- it now reaches the beheerder only (the policies at the end).
+
+ALTER TABLE regiedesk.wijziging ADD COLUMN vorig_regio integer CHECK (vorig_regio BETWEEN 1 AND 5),
+    ADD COLUMN vorig_azc text;
 
 CREATE TABLE regiedesk.wijziging_deel (
     server_seq bigint NOT NULL REFERENCES regiedesk.wijziging (server_seq),
@@ -116,6 +123,8 @@ BEGIN
     NEW.azc := oud.azc;
     NEW.gemeente := oud.gemeente;
     NEW.lid_gemeente := oud.lid_gemeente;
+    NEW.vorig_regio := oud.vorig_regio;
+    NEW.vorig_azc := oud.vorig_azc;
     RETURN NEW;
 END
 $$;
@@ -168,19 +177,70 @@ BEGIN
 END
 $$;
 
--- An entry without a scope reaches every role but the province: meant for reference data and
+-- The location and region an intake moved a household from, from a setting of the transaction
+-- that push_met_bijlage makes; the account must be allowed to write there too.
+CREATE FUNCTION regiedesk.zet_vorig_bereik() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    v jsonb := nullif(current_setting('regiedesk.vorig', true), '')::jsonb;
+    weigering text;
+BEGIN
+    IF v IS NULL OR jsonb_typeof(v) IS DISTINCT FROM 'object' OR NEW.soort <> 'intake'
+       OR NEW.ongedaan IS NOT NULL
+       OR ((v->>'regio')::integer IS NOT DISTINCT FROM NEW.regio
+           AND v->>'azc' IS NOT DISTINCT FROM NEW.azc) THEN
+        RETURN NEW;
+    END IF;
+    weigering := regiedesk.mag_schrijven(regiedesk.mijn_account(),
+        jsonb_build_object('soort', NEW.soort, 'regio', v->'regio', 'azc', v->'azc'));
+    IF weigering IS NOT NULL THEN
+        RAISE EXCEPTION 'regiedesk: %', weigering USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.vorig_regio := (v->>'regio')::integer;
+    NEW.vorig_azc := v->>'azc';
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER wijziging_vorig_bereik BEFORE INSERT ON regiedesk.wijziging
+    FOR EACH ROW EXECUTE FUNCTION regiedesk.zet_vorig_bereik();
+
+CREATE OR REPLACE FUNCTION regiedesk.push_met_bijlage(p_apparaat uuid, p_regel jsonb,
+                                                      p_bijlage jsonb)
+    RETURNS jsonb
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    uit jsonb;
+BEGIN
+    PERFORM set_config('regiedesk.bijlage', coalesce(p_bijlage::text, ''), true);
+    PERFORM set_config('regiedesk.lid', coalesce(p_regel->>'lid_gemeente', ''), true);
+    PERFORM set_config('regiedesk.vorig', coalesce((p_regel->'vorig')::text, ''), true);
+    uit := regiedesk.push(p_apparaat, p_regel);
+    PERFORM set_config('regiedesk.bijlage', '', true);
+    PERFORM set_config('regiedesk.lid', '', true);
+    PERFORM set_config('regiedesk.vorig', '', true);
+    RETURN uit;
+END
+$$;
+
+-- What each role reads of the log (version 1's policies, version 7's for a gemeente): also an
+-- intake that moved a household away from its region or location. An entry without a scope
+-- reaches every role but the province: meant for reference data and
 -- settings. An entry of a household without one (at no AZC location, not coupled: only a
 -- beheerder writes those) had no scope either, so it reached every gemeente, location and region,
 -- with the household beside it. Such an entry (it names a V-nummer) now reaches the beheerder only.
 DROP POLICY regievoerder_regio ON regiedesk.wijziging;
 CREATE POLICY regievoerder_regio ON regiedesk.wijziging FOR SELECT TO regiedesk_regievoerder
     USING (regio = (regiedesk.mijn_account()).regio
+           OR vorig_regio = (regiedesk.mijn_account()).regio
            OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL AND vnummers = '{}'::jsonb
                AND huishouden = ''));
 DROP POLICY programmabegeleider_azc ON regiedesk.wijziging;
 CREATE POLICY programmabegeleider_azc ON regiedesk.wijziging FOR SELECT
     TO regiedesk_programmabegeleider
     USING (azc = (regiedesk.mijn_account()).azc
+           OR vorig_azc = (regiedesk.mijn_account()).azc
            OR (regio IS NULL AND azc IS NULL AND gemeente IS NULL AND vnummers = '{}'::jsonb
                AND huishouden = ''));
 DROP POLICY gemeente_eigen ON regiedesk.wijziging;
