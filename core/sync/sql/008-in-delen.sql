@@ -35,10 +35,13 @@ CREATE TABLE regiedesk.wijziging_deel (
     bijlage    jsonb,
     CHECK ((gemeente IS NULL) <> (azc IS NULL))
 );
-CREATE UNIQUE INDEX wijziging_deel_gemeente ON regiedesk.wijziging_deel (server_seq, gemeente)
+-- One part per scope of an entry; a device's pull finds its scope's parts by these.
+CREATE UNIQUE INDEX wijziging_deel_gemeente ON regiedesk.wijziging_deel (gemeente, server_seq)
     WHERE gemeente IS NOT NULL;
-CREATE UNIQUE INDEX wijziging_deel_azc ON regiedesk.wijziging_deel (server_seq, azc)
+CREATE UNIQUE INDEX wijziging_deel_azc ON regiedesk.wijziging_deel (azc, server_seq)
     WHERE azc IS NOT NULL;
+-- An undo finds the parts of the entry it undoes.
+CREATE INDEX wijziging_deel_seq ON regiedesk.wijziging_deel (server_seq);
 -- No role reads the table itself: only its own parts, through the view below.
 
 -- The parts for the account connected, in the shape of an entry: a gemeente's parts for a
