@@ -1,5 +1,6 @@
--- Regiedesk team server, version 8: an entry of households of several scopes travels in parts,
--- and an undo is filed as the entry it undoes (issue 16, docs/sync.md, "What travels").
+-- Regiedesk team server, version 8: which scopes an entry reaches (issue 16, docs/sync.md,
+-- "What travels"). An entry of households of several scopes travels in parts, an undo is filed as
+-- the entry it undoes, an intake that moves a household also where it moved from.
 --
 -- An entry is filed under the scope of its first household. A week's plan couples households to
 -- several gemeenten in one entry, a coupling or a letter may name households of several AZC
