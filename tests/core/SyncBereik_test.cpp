@@ -41,11 +41,9 @@ QVariant alsAccount(QSqlDatabase &beheer, const QString &naam, const QString &sq
 TEST_F(SyncTest, AGemeentesDeviceFollowsTheUndoAndRedoOfACouplingToIt)
 {
     RD_SYNC_BEGIN();
-    const QString gm = account(QStringLiteral("gm"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), veendam);
-    auto g = openStore(dir.path(QStringLiteral("gm.sqlite")));
-    azcIn(*g, QStringLiteral("GM0014"));
-    ASSERT_TRUE(sync::sluitAan(*g, pg->adres(), gm, {}, QStringLiteral("test")).ok());
+    auto g = nieuwApparaat(QStringLiteral("gm"), QStringLiteral("gemeente"),
+                           QStringLiteral("gemeente"), veendam);
+    ASSERT_TRUE(g);
     const qint64 h = huishoudens.first();
     const QString vNummer = QStringLiteral("7700000001");
     Werkbestand bestand;
@@ -78,22 +76,13 @@ TEST_F(SyncTest, AGemeentesDeviceFollowsTheUndoAndRedoOfACouplingToIt)
 TEST_F(SyncTest, APlanReachesEachGemeenteWithItsOwnHouseholdsOnly)
 {
     RD_SYNC_BEGIN();
-    const QString azcNaam = QStringLiteral("AZC test GM0014");
-    const QString gv = account(QStringLiteral("gv"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), veendam);
-    const QString ga = account(QStringLiteral("ga"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), assen);
-    const QString pb = account(QStringLiteral("pb"), QStringLiteral("programmabegeleider"),
-                               QStringLiteral("azc"), azcNaam);
-    std::unique_ptr<Store> opV = openStore(dir.path(QStringLiteral("gv.sqlite"))),
-                           opA = openStore(dir.path(QStringLiteral("ga.sqlite"))),
-                           opP = openStore(dir.path(QStringLiteral("pb.sqlite")));
-    for (auto [s, naam] :
-         {std::pair{opV.get(), gv}, std::pair{opA.get(), ga}, std::pair{opP.get(), pb}}) {
-        azcIn(*s, QStringLiteral("GM0014"));
-        const Status joined = sync::sluitAan(*s, pg->adres(), naam, {}, QStringLiteral("test"));
-        ASSERT_TRUE(joined.ok()) << joined.error().toString().toStdString();
-    }
+    QString gv, ga, pb;
+    const QString gemeente = QStringLiteral("gemeente");
+    auto opV = nieuwApparaat(QStringLiteral("gv"), gemeente, gemeente, veendam, &gv);
+    auto opA = nieuwApparaat(QStringLiteral("ga"), gemeente, gemeente, assen, &ga);
+    auto opP = nieuwApparaat(QStringLiteral("pb"), QStringLiteral("programmabegeleider"),
+                             QStringLiteral("azc"), QStringLiteral("AZC test GM0014"), &pb);
+    ASSERT_TRUE(opV && opA && opP);
     const QStringList v{QStringLiteral("7700000001"), QStringLiteral("7700000011"),
                         QStringLiteral("7700000021")};
     const QStringList doel{veendam, veendam, assen};
@@ -200,15 +189,13 @@ TEST_F(SyncTest, ACouplingOfHouseholdsAtTwoLocationsReachesEach)
     const qint64 azc = azcIn(*a, QStringLiteral("GM0047"));
     azcIn(*b, QStringLiteral("GM0047")); // the region's reference data
     const qint64 nieuw = voegToe(*a, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-3), azc));
-    std::unique_ptr<Store> p1 = openStore(dir.path(QStringLiteral("p1.sqlite"))),
-                           p2 = openStore(dir.path(QStringLiteral("p2.sqlite")));
-    for (auto [s, naam] : {std::pair{p1.get(), eerste}, std::pair{p2.get(), tweede}}) {
-        azcIn(*s, QStringLiteral("GM0014"));
+    auto p1 = nieuwApparaat(QStringLiteral("p1"), QStringLiteral("programmabegeleider"),
+                            QStringLiteral("azc"), eerste);
+    auto p2 = nieuwApparaat(QStringLiteral("p2"), QStringLiteral("programmabegeleider"),
+                            QStringLiteral("azc"), tweede);
+    ASSERT_TRUE(p1 && p2);
+    for (Store *s : {p1.get(), p2.get()})
         azcIn(*s, QStringLiteral("GM0047"));
-        const QString wie = account(naam.right(6).toLower(), QStringLiteral("programmabegeleider"),
-                                    QStringLiteral("azc"), naam);
-        ASSERT_TRUE(sync::sluitAan(*s, pg->adres(), wie, {}, QStringLiteral("test")).ok());
-    }
     KoppelReeks stap(*a, {{huishoudens.first(), {}}, {nieuw, {}}}, assen, 0, vandaag,
                      QStringLiteral("test"), {}, vandaag);
     ASSERT_TRUE(stap.voerUit().ok());
@@ -276,11 +263,11 @@ TEST_F(SyncTest, AnUndoIsJudgedInTheScopeOfTheEntryItUndoes)
 TEST_F(SyncTest, AnEntryOfAHouseholdWithoutAScopeReachesTheBeheerderOnly)
 {
     RD_SYNC_BEGIN();
-    const QString bh = account(QStringLiteral("bh"), QStringLiteral("beheerder"));
+    QString bh;
+    auto c = nieuwApparaat(QStringLiteral("bh"), QStringLiteral("beheerder"), {}, {}, &bh);
+    ASSERT_TRUE(c);
     const QString gm = account(QStringLiteral("gm"), QStringLiteral("gemeente"),
                                QStringLiteral("gemeente"), veendam);
-    auto c = openStore(dir.path(QStringLiteral("bh.sqlite")));
-    ASSERT_TRUE(sync::sluitAan(*c, pg->adres(), bh, {}, QStringLiteral("test")).ok());
     const QString vNummer = QStringLiteral("7900000001");
     {
         IntakeCommand stap(*c, voorbeeldHuishouden(7900000001, 2, vandaag.addDays(-2), 0), vandaag);
@@ -319,11 +306,9 @@ TEST_F(SyncTest, AnEntryOfAHouseholdWithoutAScopeReachesTheBeheerderOnly)
 TEST_F(SyncTest, AnEntryIsFiledUnderTheScopeItWasMadeIn)
 {
     RD_SYNC_BEGIN();
-    const QString gv = account(QStringLiteral("gv"), QStringLiteral("gemeente"),
-                               QStringLiteral("gemeente"), veendam);
-    auto g = openStore(dir.path(QStringLiteral("gv.sqlite")));
-    azcIn(*g, QStringLiteral("GM0014"));
-    ASSERT_TRUE(sync::sluitAan(*g, pg->adres(), gv, {}, QStringLiteral("test")).ok());
+    auto g = nieuwApparaat(QStringLiteral("gv"), QStringLiteral("gemeente"),
+                           QStringLiteral("gemeente"), veendam);
+    ASSERT_TRUE(g);
     const qint64 h = huishoudens.first();
     const QString vNummer = QStringLiteral("7700000001");
     ASSERT_TRUE(koppel(*a, h, veendam).ok());
@@ -359,15 +344,13 @@ TEST_F(SyncTest, AHouseholdMovedToAnotherLocationLeavesTheFirstLocationsDevice)
                            vandaag);
         ASSERT_TRUE(stap.voerUit().ok());
     }
-    std::unique_ptr<Store> p1 = openStore(dir.path(QStringLiteral("p1.sqlite"))),
-                           p2 = openStore(dir.path(QStringLiteral("p2.sqlite")));
-    for (auto [s, naam] : {std::pair{p1.get(), eerste}, std::pair{p2.get(), tweede}}) {
-        azcIn(*s, QStringLiteral("GM0014"));
+    auto p1 = nieuwApparaat(QStringLiteral("p1"), QStringLiteral("programmabegeleider"),
+                            QStringLiteral("azc"), eerste);
+    auto p2 = nieuwApparaat(QStringLiteral("p2"), QStringLiteral("programmabegeleider"),
+                            QStringLiteral("azc"), tweede);
+    ASSERT_TRUE(p1 && p2);
+    for (Store *s : {p1.get(), p2.get()})
         azcIn(*s, QStringLiteral("GM0047"));
-        const QString wie = account(naam.right(6).toLower(), QStringLiteral("programmabegeleider"),
-                                    QStringLiteral("azc"), naam);
-        ASSERT_TRUE(sync::sluitAan(*s, pg->adres(), wie, {}, QStringLiteral("test")).ok());
-    }
     ASSERT_EQ(syncOk(*a).toegepast, 1);
     EXPECT_EQ(syncOk(*p1).nietAfgespeeld, 0);
     ASSERT_GT(idVan(*p1, vNummer), 0);

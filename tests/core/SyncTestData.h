@@ -94,6 +94,23 @@ protected:
         return naam;
     }
 
+    // A device of its own for a new account (`kort`, its role and scope as for account()): a new
+    // store with the AZC of the fixture's households, joined to the server as that account; null
+    // (and the test failed) when that did not work. `naam`: the account's name, when asked.
+    std::unique_ptr<Store> nieuwApparaat(const QString &kort, const QString &rol,
+                                         const QString &kolom = {}, const QString &waarde = {},
+                                         QString *naam = nullptr)
+    {
+        const QString wie = account(kort, rol, kolom, waarde);
+        if (naam)
+            *naam = wie;
+        auto s = openStore(dir.path(kort + QStringLiteral(".sqlite")));
+        azcIn(*s, QStringLiteral("GM0014"));
+        const Status joined = sync::sluitAan(*s, pg->adres(), wie, {}, QStringLiteral("test"));
+        EXPECT_TRUE(joined.ok()) << joined.error().toString().toStdString();
+        return joined ? std::move(s) : nullptr;
+    }
+
     SyncTelling syncOk(Store &store)
     {
         auto t = sync::synchroniseer(store, {});
