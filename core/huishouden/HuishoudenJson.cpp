@@ -263,12 +263,14 @@ Huishouden intakeOp(const Huishouden &lokaal, const Huishouden &intake)
 }
 
 Result<qint64> pasToe(Store &store, const QJsonObject &json, const QDate &vandaag,
-                      const QString &door)
+                      const QString &door, bool *nieuw)
 {
     auto h = uitJson(store, json);
     if (!h)
         return h.error();
     HuishoudenRepository repository(store);
+    if (nieuw)
+        *nieuw = true;
     for (const Persoon &p : std::as_const(h->personen)) {
         auto id = repository.zoekOpVNummer(p.vNummer);
         if (!id)
@@ -279,6 +281,8 @@ Result<qint64> pasToe(Store &store, const QJsonObject &json, const QDate &vandaa
         if (!lokaal)
             return lokaal.error();
         *h = intakeOp(*lokaal, *h);
+        if (nieuw)
+            *nieuw = false;
         break;
     }
     std::optional<Store::Namens> namens;

@@ -29,9 +29,10 @@ Huishouden intakeOp(const Huishouden &lokaal, const Huishouden &intake);
 // command, found by its persons' V-nummers, as a change of `door` on `vandaag`: how another
 // device's intake arrives (not judged by this store's account: it was made elsewhere). With
 // `door` empty it is the signed-in account's own new change, judged by its role and scope: how
-// one taken back after a conflict is made again ("keep mine"). The household's id on `store`.
+// one taken back after a conflict is made again ("keep mine"). The household's id on `store`;
+// `nieuw`, when given: whether it was made here (none of its persons was in the store).
 Result<qint64> pasToe(Store &store, const QJsonObject &json, const QDate &vandaag,
-                      const QString &door);
+                      const QString &door, bool *nieuw = nullptr);
 
 } // namespace huishoudenjson
 } // namespace rd

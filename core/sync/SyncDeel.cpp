@@ -15,8 +15,8 @@ namespace {
 const QString gemeenteSleutel = QStringLiteral("gemeente");
 const QString azcSleutel = QStringLiteral("azc");
 
-} // namespace
-
+// `data` with each top-level list of household rows ({"huishouden": id, ...}) cut to those of
+// `ids`; none when it still names another household elsewhere.
 std::optional<QJsonObject> deelData(const QJsonObject &data, const QSet<qint64> &ids)
 {
     QJsonObject uit = data;
@@ -43,6 +43,8 @@ std::optional<QJsonObject> deelData(const QJsonObject &data, const QSet<qint64> 
             return std::nullopt;
     return uit;
 }
+
+} // namespace
 
 Result<std::optional<InDelen>> inDelen(Store &store, const JournaalRegel &r,
                                        const QJsonObject &data, const Basis &basis)

@@ -86,9 +86,6 @@ struct InDelen
 // first household).
 Result<std::optional<InDelen>> inDelen(Store &store, const JournaalRegel &r,
                                        const QJsonObject &data, const Basis &basis);
-// `data` with each top-level list of household rows ({"huishouden": id, ...}) cut to those of
-// `ids`; none when it still names another household elsewhere.
-std::optional<QJsonObject> deelData(const QJsonObject &data, const QSet<qint64> &ids);
 
 // The server's message of a failed query, without the "regiedesk: " every exception of ours
 // starts with.

@@ -112,6 +112,16 @@ Status markeerOntvangen(Store &store, qint64 kopVoor, qint64 serverSeq)
                     {serverSeq});
 }
 
+// The entries after `na` (what the replay of a received entry made besides it: a household, a
+// member's coupling) marked as this device's own business, never pushed.
+Status markeerEigenZaak(Store &store, qint64 na)
+{
+    return sql::doe(store.database(),
+                    QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, seq FROM "
+                                   "journaal WHERE seq > ?"),
+                    {na});
+}
+
 // Whether a person of this V-nummer is in this store.
 Result<bool> persoonHier(Store &store, const QString &vNummer)
 {
@@ -132,21 +142,12 @@ Result<qint64> speelIntake(Store &store, const Ontvangen &o)
         return Error{wie, QCoreApplication::translate(
                               "Sync", "the server holds no household data for this intake (it "
                                       "was erased, or sent by an older Regiedesk)")};
-    const QJsonObject huishouden = QJsonDocument::fromJson(o.bijlage).object();
-    bool nieuw = true;
-    for (const QJsonValue &p : huishouden.value(QLatin1String("personen")).toArray()) {
-        auto hier = persoonHier(store, p[QLatin1String("v_nummer")].toString());
-        if (!hier)
-            return hier.error();
-        if (*hier) {
-            nieuw = false;
-            break;
-        }
-    }
     const QJsonObject data = QJsonDocument::fromJson(o.data).object();
+    bool nieuw = false;
     const auto s = huishoudenjson::pasToe(
-        store, huishouden,
-        QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door);
+        store, QJsonDocument::fromJson(o.bijlage).object(),
+        QDate::fromString(data.value(QLatin1String("vandaag")).toString(), Qt::ISODate), o.door,
+        &nieuw);
     if (!s)
         return Error{wie, s.error().toString()};
     return nieuw ? *s : 0;
@@ -204,11 +205,7 @@ Status maakGekoppeldeHuishoudens(Store &store, const Ontvangen &o)
             if (Status s = maakLidKoppeling(store, *id, koppeling, vandaag); !s)
                 return alsFout(s.error());
         }
-        if (Status m = sql::doe(store.database(),
-                                QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, "
-                                               "seq FROM journaal WHERE seq > ?"),
-                                {voor->first});
-            !m)
+        if (Status m = markeerEigenZaak(store, voor->first); !m)
             return m;
     }
     return {};
@@ -298,10 +295,7 @@ Status speelOntvangen(Store &store, herhaling::Speler &speler, const Ontvangen &
                 return Error{
                     QCoreApplication::translate("Sync", "server entry %1").arg(o.serverSeq),
                     k.error().toString()};
-            return sql::doe(store.database(),
-                            QStringLiteral("INSERT INTO sync_lokaal (seq, van) SELECT seq, seq "
-                                           "FROM journaal WHERE seq > ?"),
-                            {na->first});
+            return markeerEigenZaak(store, na->first);
         });
     JournaalRegel r;
     r.seq = o.serverSeq; // the replay numbers steps by the server's numbers
@@ -356,15 +350,17 @@ Result<SyncTelling> pull(Store &store, QSqlDatabase &server)
             "server_seq, w.soort, w.huishouden, w.samenvatting, w.data::text, w.door, "
             "to_char(w.tijd AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
             "w.ongedaan, w.vnummers::text, w.bijlage::text");
-        q.prepare(QStringLiteral(
-                      "SELECT * FROM (SELECT w.%1 FROM (SELECT server_seq FROM "
-                      "regiedesk.wijziging WHERE server_seq > ? AND uitkomst = 'toegepast' AND "
-                      "apparaat <> CAST(? AS uuid) ORDER BY server_seq LIMIT 500) k JOIN "
-                      "regiedesk.wijziging w ON w.server_seq = k.server_seq UNION ALL (SELECT "
-                      "w.%1 FROM regiedesk.ontvangen_deel w WHERE w.server_seq > ? AND w.apparaat "
-                      "<> CAST(? AS uuid) ORDER BY w.server_seq LIMIT 500)) x ORDER BY 1 LIMIT "
-                      "500")
-                      .arg(kolommen));
+        static const QString vraag =
+            QStringLiteral(
+                "SELECT * FROM (SELECT w.%1 FROM (SELECT server_seq FROM "
+                "regiedesk.wijziging WHERE server_seq > ? AND uitkomst = 'toegepast' AND "
+                "apparaat <> CAST(? AS uuid) ORDER BY server_seq LIMIT 500) k JOIN "
+                "regiedesk.wijziging w ON w.server_seq = k.server_seq UNION ALL (SELECT "
+                "w.%1 FROM regiedesk.ontvangen_deel w WHERE w.server_seq > ? AND w.apparaat "
+                "<> CAST(? AS uuid) ORDER BY w.server_seq LIMIT 500)) x ORDER BY 1 LIMIT "
+                "500")
+                .arg(kolommen);
+        q.prepare(vraag);
         for (int i = 0; i < 2; ++i) {
             q.addBindValue(watermerk);
             q.addBindValue(a->apparaat);
